@@ -1,0 +1,2 @@
+// @tandem/shared — pure domain code used by the api, the database seeds and the web app.
+export * from './roles';
