@@ -1,2 +1,6 @@
 // @tandem/shared — pure domain code used by the api, the database seeds and the web app.
 export * from './roles';
+export * from './instrument';
+export * from './scoring';
+export * from './language';
+export * from './supervision';

@@ -1,0 +1,96 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Request, Response } from 'express';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { AccessGuard } from './common/access.guard';
+import { buildContext } from './common/context.factory';
+import { APP_DATA_SOURCE } from './common/database.provider';
+import { createErrorFormatter } from './common/error-formatter';
+import { requestLifecyclePlugin } from './common/graphql-plugins';
+import { APP_CONFIG, type AppConfig } from './config/config';
+import { LOGGER } from './common/logger';
+import { HealthController } from './health.controller';
+import { AuditResolver } from './modules/audit/audit.resolver';
+import { AuthResolver } from './modules/auth/auth.resolver';
+import { AuthService } from './modules/auth/auth.service';
+import { SessionsService } from './modules/auth/sessions.service';
+import { OrganizationsResolver, PersonOrganizationResolver } from './modules/organizations/organizations.resolver';
+import { OrganizationsService } from './modules/organizations/organizations.service';
+import { PeopleResolver } from './modules/people/people.resolver';
+import { PeopleService } from './modules/people/people.service';
+import { RosterService } from './modules/people/roster.service';
+import { ProgramsResolver } from './modules/programs/programs.resolver';
+import { ProgramsService } from './modules/programs/programs.service';
+import { TeamsResolver } from './modules/teams/teams.resolver';
+import { TeamsService } from './modules/teams/teams.service';
+
+/** Query limits (graphql-armor): rejected during validation, before any resolver runs. */
+export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 50 } as const;
+
+/** Process-wide singletons: configuration, the app DataSource, the logger, sessions. */
+@Module({})
+export class CoreModule {}
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, dataSource: DataSource, logger: Logger): DynamicModule {
+    const armor = new ApolloArmor({
+      maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
+      maxAliases: { n: QUERY_LIMITS.maxAliases },
+      costLimit: { maxCost: QUERY_LIMITS.maxCost },
+      maxTokens: { n: QUERY_LIMITS.maxTokens },
+      maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+      blockFieldSuggestion: { enabled: config.production },
+    }).protect();
+    const globals = [
+      { provide: APP_CONFIG, useValue: config },
+      { provide: APP_DATA_SOURCE, useValue: dataSource },
+      { provide: LOGGER, useValue: logger },
+    ];
+    const core: DynamicModule = {
+      module: CoreModule,
+      global: true,
+      providers: [...globals, SessionsService],
+      exports: [...globals.map((g) => g.provide), SessionsService],
+    };
+    return {
+      module: AppModule,
+      imports: [
+        core,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [core],
+          inject: [SessionsService],
+          useFactory: (sessions: SessionsService) => ({
+            autoSchemaFile: config.schemaFile ?? true,
+            sortSchema: true,
+            path: '/graphql',
+            playground: false,
+            introspection: !config.production,
+            csrfPrevention: true,
+            allowBatchedHttpRequests: false,
+            includeStacktraceInErrorResponses: false,
+            plugins: [...armor.plugins, requestLifecyclePlugin(logger)],
+            validationRules: armor.validationRules,
+            formatError: createErrorFormatter(logger, config.production),
+            context: ({ req, res }: { req: Request; res: Response }) => buildContext(dataSource, sessions, req, res),
+          }),
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        AuthService, AuthResolver,
+        OrganizationsService, OrganizationsResolver, PersonOrganizationResolver,
+        ProgramsService, ProgramsResolver,
+        TeamsService, TeamsResolver,
+        PeopleService, RosterService, PeopleResolver,
+        AuditResolver,
+      ],
+    };
+  }
+}

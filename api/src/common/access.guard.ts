@@ -1,0 +1,26 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { ACCESS_KEY, type Access } from './auth.decorators';
+import { ForbiddenError, UnauthenticatedError } from './errors';
+import type { RequestContext } from './request-context';
+
+/**
+ * Enforces each operation's declared access. An operation that declares nothing is refused, so a forgotten
+ * decorator fails closed (and the authorization-matrix test notices).
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    if (context.getType<string>() !== 'graphql') return true;
+    const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
+    if (!access) throw new ForbiddenError('This operation has no access rule');
+    if (access.kind === 'public') return true;
+    const ctx = GqlExecutionContext.create(context).getContext<RequestContext>();
+    if (!ctx.viewer) throw new UnauthenticatedError();
+    if (access.kind === 'roles' && !ctx.viewer.roles.some((r) => access.roles.includes(r))) throw new ForbiddenError();
+    return true;
+  }
+}

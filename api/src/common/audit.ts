@@ -1,0 +1,34 @@
+import type { RequestContext } from './request-context';
+
+export interface AuditEntry {
+  entity: string;
+  entityId?: string | null;
+  action: string;
+  /** Before/after summary: ids and changed fields only, never passwords or tokens. */
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  extra?: Record<string, unknown>;
+}
+
+/** Writes an audit row in the request's own transaction, so the change and its record commit or fail together. */
+export async function audit(ctx: RequestContext, entry: AuditEntry): Promise<void> {
+  const em = await ctx.db.manager();
+  const summary: Record<string, unknown> = { ...(entry.extra ?? {}) };
+  if (entry.before !== undefined) summary.before = entry.before;
+  if (entry.after !== undefined) summary.after = entry.after;
+  await em.query(
+    `INSERT INTO audit_event (organization_id, actor_id, entity, entity_id, action, summary, request_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [ctx.db.organizationId, ctx.viewer?.personId ?? null, entry.entity, entry.entityId ?? null, entry.action, JSON.stringify(summary), ctx.requestId],
+  );
+  ctx.auditCount += 1;
+}
+
+/** The fields that differ between two snapshots, as { field: [before, after] }. */
+export function diff(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, [unknown, unknown]> {
+  const out: Record<string, [unknown, unknown]> = {};
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) out[key] = [before[key], after[key]];
+  }
+  return out;
+}

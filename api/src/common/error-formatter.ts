@@ -1,0 +1,64 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import type { Logger } from 'pino';
+import { DomainError } from './errors';
+
+/** Codes Apollo/graphql-js assign before execution; they are safe to show as they are. */
+const PASS_THROUGH = new Set([
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST',
+]);
+
+/** Postgres error codes that mean "your input clashes with existing data" rather than a server fault. */
+const PG_CODES: Record<string, { code: string; message: string }> = {
+  '23505': { code: 'CONFLICT', message: 'That already exists' },
+  '23503': { code: 'BAD_USER_INPUT', message: 'A referenced record does not exist' },
+  '22P02': { code: 'BAD_USER_INPUT', message: 'A value has the wrong format' },
+  '40001': { code: 'CONFLICT', message: 'Someone else changed this at the same time; please retry' },
+  '57014': { code: 'SERVICE_UNAVAILABLE', message: 'The request took too long' },
+};
+
+function unwrap(error: unknown): unknown {
+  let e = error;
+  while (e instanceof GraphQLError && e.originalError) e = e.originalError;
+  return e;
+}
+
+/**
+ * The single place errors become responses: domain errors keep their code and message, known database errors are
+ * translated, anything else is logged with the request id and masked.
+ */
+export function createErrorFormatter(logger: Logger, production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrap(error);
+    const requestId = (formatted.extensions?.requestId as string | undefined) ?? undefined;
+    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    if (original instanceof DomainError) {
+      return { ...base, message: original.message, extensions: { code: original.code, ...original.details, requestId } };
+    }
+    const pgCode = (original as { code?: unknown } | null)?.code;
+    if (typeof pgCode === 'string' && PG_CODES[pgCode]) {
+      const m = PG_CODES[pgCode];
+      return { ...base, message: m.message, extensions: { code: m.code, requestId } };
+    }
+    const code = formatted.extensions?.code as string | undefined;
+    // Nest's ValidationPipe / HttpExceptions surface as BAD_REQUEST with a message list.
+    const response = (original as { getResponse?: () => unknown } | null)?.getResponse?.() as
+      | { message?: string | string[]; statusCode?: number }
+      | undefined;
+    if (response && response.statusCode && response.statusCode < 500) {
+      const messages = Array.isArray(response.message) ? response.message : [response.message ?? 'Invalid input'];
+      const mapped = response.statusCode === 401 ? 'UNAUTHENTICATED' : response.statusCode === 403 ? 'FORBIDDEN' : 'BAD_USER_INPUT';
+      return { ...base, message: messages.join('; '), extensions: { code: mapped, requestId } };
+    }
+    if (code && PASS_THROUGH.has(code)) {
+      return { ...base, extensions: { code: code === 'BAD_REQUEST' ? 'BAD_USER_INPUT' : code, requestId } };
+    }
+    logger.error({ err: original, requestId, path: formatted.path }, 'unexpected error');
+    return {
+      message: production ? 'Something went wrong on our side. Please try again.' : `Internal error: ${(original as Error)?.message ?? 'unknown'}`,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+    };
+  };
+}

@@ -1,0 +1,35 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Logger } from 'pino';
+import type { RequestContext } from './request-context';
+
+/**
+ * Ends each request's database transaction: a mutation with any error rolls back (nothing half-done is kept);
+ * everything else commits. Also stamps every error with the request id, and logs one line per operation
+ * (name, type, duration, error codes — never variables, which may hold personal data).
+ */
+export function requestLifecyclePlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart(start) {
+      const began = performance.now();
+      return {
+        async willSendResponse({ contextValue: ctx, response, operation, operationName, errors }) {
+          const isMutation = operation?.operation === 'mutation';
+          const failed = !!errors?.length;
+          if (ctx?.db) await ctx.db.finish(isMutation && failed);
+          if (response.body.kind === 'single' && response.body.singleResult.errors) {
+            for (const e of response.body.singleResult.errors) {
+              (e as { extensions?: Record<string, unknown> }).extensions = { ...(e.extensions ?? {}), requestId: ctx?.requestId };
+            }
+          }
+          logger.info({
+            requestId: ctx?.requestId,
+            operation: operationName ?? start.request.operationName ?? null,
+            type: operation?.operation ?? null,
+            ms: Math.round(performance.now() - began),
+            errors: errors?.map((e) => (e.extensions?.code as string) ?? 'UNKNOWN') ?? [],
+          }, 'graphql');
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import type { Request, Response } from 'express';
+import type { Role } from '@tandem/shared';
+import type { RequestDb } from './request-db';
+import type { Loaders } from './loaders';
+
+/** The signed-in person as the API sees them for one request. */
+export interface Viewer {
+  personId: string;
+  organizationId: string;
+  sessionId: string;
+  name: string;
+  email: string;
+  roles: Role[];
+  /** Programs a PROGRAM_MANAGER grant is limited to; `null` = every program of the organisation. */
+  managedProgramIds: string[] | null;
+}
+
+/** Everything a service needs for one request: who, which tenant, the request's transaction, loaders. */
+export interface RequestContext {
+  requestId: string;
+  ip: string;
+  viewer: Viewer | null;
+  db: RequestDb;
+  loaders: Loaders;
+  req: Request;
+  res: Response;
+  /** Audit rows written in this request (a successful mutation must write at least one). */
+  auditCount: number;
+}
+
+export function hasRole(viewer: Viewer | null, ...roles: Role[]): boolean {
+  return !!viewer && viewer.roles.some((r) => roles.includes(r));
+}

@@ -1,0 +1,70 @@
+import { isAbsolute, resolve } from 'node:path';
+import { z } from 'zod';
+
+const flag = (fallback: boolean) =>
+  z
+    .enum(['0', '1', 'true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? fallback : v === '1' || v === 'true'));
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  DATABASE_APP_URL: z.string().url().optional(),
+  TANDEM_APP_DB_PASSWORD: z.string().min(8).default('tandem-app-local'),
+  TANDEM_DATA_DIR: z.string().optional(),
+  TANDEM_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  TANDEM_DB_NAME: z.string().regex(/^[a-z0-9_]+$/).default('tandem'),
+  TANDEM_DEMO: flag(true),
+  TANDEM_SIGNUP: flag(true),
+  TANDEM_SCHEMA_FILE: z.string().optional(),
+  PUBLIC_URL: z.string().url().optional(),
+  CORS_ORIGINS: z.string().default(''),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
+  LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().positive().default(30),
+  WEB_DIST: z.string().optional(),
+  TRUST_PROXY: z.string().default(''),
+});
+
+export type AppConfig = ReturnType<typeof loadConfig>;
+
+/** Reads and validates the environment once; fails fast naming every bad key. The only place that reads process.env. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration — ${problems}`);
+  }
+  const c = parsed.data;
+  const repoRoot = resolve(__dirname, '..', '..', '..');
+  const abs = (p: string) => (isAbsolute(p) ? p : resolve(process.cwd(), p));
+  return {
+    production: c.NODE_ENV === 'production',
+    nodeEnv: c.NODE_ENV,
+    port: c.PORT,
+    host: c.HOST,
+    databaseUrl: c.DATABASE_URL,
+    appDatabaseUrl: c.DATABASE_APP_URL,
+    appDatabasePassword: c.TANDEM_APP_DB_PASSWORD,
+    dataDir: c.TANDEM_DATA_DIR ? abs(c.TANDEM_DATA_DIR) : resolve(repoRoot, '.data'),
+    embeddedPort: c.TANDEM_PG_PORT,
+    databaseName: c.TANDEM_DB_NAME,
+    demo: c.TANDEM_DEMO,
+    signup: c.TANDEM_SIGNUP,
+    schemaFile: c.TANDEM_SCHEMA_FILE ? abs(c.TANDEM_SCHEMA_FILE) : c.NODE_ENV === 'production' ? null : resolve(repoRoot, 'api', 'schema.gql'),
+    publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
+    corsOrigins: c.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    logLevel: c.LOG_LEVEL,
+    sessionTtlMs: c.SESSION_TTL_HOURS * 3600_000,
+    loginMaxFailuresPerAccount: c.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+    loginMaxAttemptsPerIp: c.LOGIN_MAX_ATTEMPTS_PER_IP,
+    trustProxy: c.TRUST_PROXY === '' ? null : /^\d+$/.test(c.TRUST_PROXY) ? Number(c.TRUST_PROXY) : c.TRUST_PROXY,
+    webDist: c.WEB_DIST ? abs(c.WEB_DIST) : resolve(repoRoot, 'web', 'dist'),
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,123 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { hash, verify } from 'argon2';
+import { ARGON2_OPTIONS } from '@tandem/database';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { audit } from '../../common/audit';
+import { InvalidInputError, NotFoundError, UnauthenticatedError } from '../../common/errors';
+import type { RequestContext } from '../../common/request-context';
+import type { PersonRow } from '../../common/loaders';
+import { LoginThrottle } from './login-throttle';
+import { SessionsService } from './sessions.service';
+import { hashToken } from './tokens';
+import type { AcceptInvitationInput, ChangePasswordInput, LoginInput, UpdateProfileInput } from './auth.inputs';
+
+const BAD_LOGIN = 'E-mail or password is incorrect';
+
+@Injectable()
+export class AuthService {
+  private readonly throttle: LoginThrottle;
+  /** A real hash to verify against when the account does not exist, so timing does not reveal which e-mails exist. */
+  private readonly decoyHash: Promise<string>;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly sessions: SessionsService,
+  ) {
+    this.throttle = new LoginThrottle(config.loginMaxFailuresPerAccount, config.loginMaxAttemptsPerIp);
+    this.decoyHash = hash('decoy-password-for-timing', ARGON2_OPTIONS);
+  }
+
+  async login(ctx: RequestContext, input: LoginInput): Promise<{ token: string; person: PersonRow }> {
+    const email = input.email.trim().toLowerCase();
+    await this.throttle.before(email, ctx.ip);
+    const [account] = await ctx.db.preTenantQuery<{ person_id: string; organization_id: string; password_hash: string | null; active: boolean }>(
+      'SELECT * FROM auth_find_login($1)', [email],
+    );
+    const ok = await verify(account?.password_hash ?? (await this.decoyHash), input.password).catch(() => false);
+    if (!account || !account.password_hash || !ok || !account.active) {
+      await this.throttle.failed(email);
+      if (account) {
+        await ctx.db.isolated(account.organization_id, (em) => em.query(
+          `INSERT INTO audit_event (organization_id, actor_id, entity, entity_id, action, summary, request_id)
+           VALUES ($1, NULL, 'person', $2, 'auth.login_failed', $3, $4)`,
+          [account.organization_id, account.person_id, JSON.stringify({ reason: !account.active ? 'inactive' : 'password' }), ctx.requestId],
+        ));
+      }
+      throw new UnauthenticatedError(BAD_LOGIN);
+    }
+    await this.throttle.succeeded(email);
+    await ctx.db.setTenant(account.organization_id);
+    const { token, sessionId } = await this.sessions.start(ctx, account.person_id);
+    ctx.viewer = await this.sessions.loadViewer(ctx.db, account.person_id, sessionId);
+    await audit(ctx, { entity: 'person', entityId: account.person_id, action: 'auth.login' });
+    const person = await ctx.loaders.person.load(account.person_id);
+    return { token, person: person! };
+  }
+
+  async logout(ctx: RequestContext): Promise<boolean> {
+    const viewer = ctx.viewer!;
+    await this.sessions.revoke(ctx, viewer.sessionId);
+    await audit(ctx, { entity: 'person', entityId: viewer.personId, action: 'auth.logout' });
+    return true;
+  }
+
+  async invitationPreview(ctx: RequestContext, token: string) {
+    const invitation = await this.findInvitation(ctx, token);
+    const [row] = await ctx.db.query<{ name: string; email: string; org: string }>(
+      'SELECT p.name, p.email, o.name AS org FROM person p JOIN organization o ON o.id = p.organization_id WHERE p.id = $1',
+      [invitation.person_id],
+    );
+    return { personName: row!.name, email: row!.email, organizationName: row!.org };
+  }
+
+  /** Sets the invited person's password, marks the one-time link used and signs them in. */
+  async acceptInvitation(ctx: RequestContext, input: AcceptInvitationInput) {
+    const invitation = await this.findInvitation(ctx, input.token);
+    const used = await ctx.db.query('UPDATE invitation SET used_at = now() WHERE id = $1 AND used_at IS NULL RETURNING id', [invitation.invitation_id]);
+    if (used.length === 0) throw new NotFoundError('Invitation');
+    const passwordHash = await hash(input.password, ARGON2_OPTIONS);
+    await ctx.db.query('UPDATE person SET password_hash = $2, updated_at = now() WHERE id = $1', [invitation.person_id, passwordHash]);
+    const { token, sessionId } = await this.sessions.start(ctx, invitation.person_id);
+    ctx.viewer = await this.sessions.loadViewer(ctx.db, invitation.person_id, sessionId);
+    if (!ctx.viewer) throw new UnauthenticatedError('This account has been deactivated');
+    await audit(ctx, { entity: 'person', entityId: invitation.person_id, action: 'invitation.accepted' });
+    const person = await ctx.loaders.person.load(invitation.person_id);
+    return { token, person: person! };
+  }
+
+  async changePassword(ctx: RequestContext, input: ChangePasswordInput): Promise<boolean> {
+    const viewer = ctx.viewer!;
+    const [row] = await ctx.db.query<{ password_hash: string | null }>('SELECT password_hash FROM person WHERE id = $1', [viewer.personId]);
+    const ok = row?.password_hash ? await verify(row.password_hash, input.currentPassword).catch(() => false) : false;
+    if (!ok) throw new InvalidInputError('Your current password is not correct');
+    if (input.currentPassword === input.newPassword) throw new InvalidInputError('Choose a new password that differs from the current one');
+    await ctx.db.query('UPDATE person SET password_hash = $2, updated_at = now() WHERE id = $1', [viewer.personId, await hash(input.newPassword, ARGON2_OPTIONS)]);
+    // Every other session of this person ends; this one stays.
+    await ctx.db.query('UPDATE auth_session SET revoked_at = now() WHERE person_id = $1 AND id <> $2 AND revoked_at IS NULL', [viewer.personId, viewer.sessionId]);
+    await audit(ctx, { entity: 'person', entityId: viewer.personId, action: 'auth.password_changed' });
+    return true;
+  }
+
+  async updateProfile(ctx: RequestContext, input: UpdateProfileInput): Promise<PersonRow> {
+    const viewer = ctx.viewer!;
+    const before = await ctx.loaders.person.load(viewer.personId);
+    const [row] = await ctx.db.query<PersonRow>(
+      `UPDATE person SET name = $2, job_title = coalesce($3, job_title), updated_at = now() WHERE id = $1 RETURNING *`,
+      [viewer.personId, input.name.trim(), input.jobTitle?.trim() ?? null],
+    );
+    await audit(ctx, {
+      entity: 'person', entityId: viewer.personId, action: 'person.profile_updated',
+      before: { name: before?.name, jobTitle: before?.job_title }, after: { name: row!.name, jobTitle: row!.job_title },
+    });
+    return row!;
+  }
+
+  private async findInvitation(ctx: RequestContext, token: string) {
+    const [invitation] = await ctx.db.preTenantQuery<{ invitation_id: string; person_id: string; organization_id: string }>(
+      'SELECT * FROM auth_find_invitation($1)', [hashToken(token)],
+    );
+    if (!invitation) throw new NotFoundError('Invitation (it may have been used or expired)');
+    await ctx.db.setTenant(invitation.organization_id);
+    return invitation;
+  }
+}

@@ -1,0 +1,13 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('Organization')
+export class OrganizationModel {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field({ description: 'Whether program managers may read supervision note text (policy).' }) managersReadNotes: boolean;
+  @Field() createdAt: Date;
+}
+
+export function toOrganizationModel(row: { id: string; name: string; settings: Record<string, unknown>; created_at: Date }): OrganizationModel {
+  return { id: row.id, name: row.name, managersReadNotes: row.settings?.managersReadNotes === true, createdAt: row.created_at };
+}

@@ -1,0 +1,42 @@
+import { Args, Mutation, Query, ResolveField, Resolver, Parent } from '@nestjs/graphql';
+import { Ctx, Public, Roles, SignedIn } from '../../common/auth.decorators';
+import type { RequestContext } from '../../common/request-context';
+import { AuthPayloadModel } from '../auth/auth.model';
+import { PersonModel, toPersonModel } from '../people/person.model';
+import { CreateOrganizationInput, UpdateOrganizationInput } from './organization.inputs';
+import { OrganizationModel, toOrganizationModel } from './organization.model';
+import { OrganizationsService } from './organizations.service';
+
+@Resolver()
+export class OrganizationsResolver {
+  constructor(private readonly organizations: OrganizationsService) {}
+
+  @Public()
+  @Mutation(() => AuthPayloadModel, { description: 'Creates a new organisation with its first administrator and signs them in.' })
+  async createOrganization(@Ctx() ctx: RequestContext, @Args('input') input: CreateOrganizationInput): Promise<AuthPayloadModel> {
+    const { token, person } = await this.organizations.create(ctx, input);
+    return { token, person: toPersonModel(person) };
+  }
+
+  @SignedIn()
+  @Query(() => OrganizationModel, { description: 'The signed-in person’s organisation.' })
+  async organization(@Ctx() ctx: RequestContext): Promise<OrganizationModel> {
+    return toOrganizationModel(await this.organizations.current(ctx));
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => OrganizationModel)
+  async updateOrganization(@Ctx() ctx: RequestContext, @Args('input') input: UpdateOrganizationInput): Promise<OrganizationModel> {
+    return toOrganizationModel(await this.organizations.update(ctx, input));
+  }
+}
+
+/** `Person.organization` — the organisation is always the viewer's own (row-level security guarantees it). */
+@Resolver(() => PersonModel)
+export class PersonOrganizationResolver {
+  @ResolveField(() => OrganizationModel)
+  async organization(@Ctx() ctx: RequestContext, @Parent() _person: PersonModel): Promise<OrganizationModel> {
+    return toOrganizationModel((await ctx.loaders.organization.load(ctx.viewer!.organizationId))!);
+  }
+}
+

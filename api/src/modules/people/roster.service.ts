@@ -1,0 +1,186 @@
+import { Injectable } from '@nestjs/common';
+import { parse } from 'csv-parse/sync';
+import { parseRoleList, type Role } from '@tandem/shared';
+import { audit } from '../../common/audit';
+import { InvalidInputError } from '../../common/errors';
+import type { RequestContext } from '../../common/request-context';
+import { PeopleService } from './people.service';
+
+export const MAX_ROSTER_ROWS = 5000;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Accepted header spellings for each column. */
+const COLUMNS: Record<'name' | 'email' | 'team' | 'roles' | 'supervisorEmail', string[]> = {
+  name: ['name', 'full name', 'person'],
+  email: ['email', 'e-mail', 'email address'],
+  team: ['team', 'team name'],
+  roles: ['roles', 'role'],
+  supervisorEmail: ['supervisor email', 'supervisor_email', 'supervisoremail', 'supervisor e-mail', 'supervisor'],
+};
+
+export interface RosterRow {
+  line: number;
+  name: string;
+  email: string;
+  team: string;
+  roles: Role[];
+  supervisorEmail: string;
+  action: 'CREATE' | 'UPDATE' | 'ERROR';
+  errors: string[];
+  inviteUrl: string | null;
+  teamId: string | null;
+  existingId: string | null;
+}
+
+export interface RosterResult {
+  dryRun: boolean;
+  applied: boolean;
+  totalRows: number;
+  createCount: number;
+  updateCount: number;
+  errorCount: number;
+  fileErrors: string[];
+  rows: RosterRow[];
+}
+
+@Injectable()
+export class RosterService {
+  constructor(private readonly people: PeopleService) {}
+
+  /** Validates every row (dry run) and, when asked and the file is clean, applies all rows in the request's transaction. */
+  async import(ctx: RequestContext, csv: string, dryRun: boolean): Promise<RosterResult> {
+    const { rows, fileErrors } = this.parse(csv);
+    if (fileErrors.length === 0) await this.validate(ctx, rows);
+    const errorCount = rows.filter((r) => r.action === 'ERROR').length;
+    const result: RosterResult = {
+      dryRun, applied: false, totalRows: rows.length, errorCount, fileErrors,
+      createCount: rows.filter((r) => r.action === 'CREATE').length,
+      updateCount: rows.filter((r) => r.action === 'UPDATE').length,
+      rows,
+    };
+    if (dryRun) return result;
+    if (fileErrors.length || errorCount) {
+      throw new InvalidInputError(`Nothing was imported: fix the ${fileErrors.length ? 'file' : `${errorCount} row(s) with errors`} first`, {
+        errorCount, fileErrors,
+      });
+    }
+    await this.apply(ctx, rows);
+    await audit(ctx, {
+      entity: 'organization', entityId: ctx.db.organizationId, action: 'roster.imported',
+      extra: { created: result.createCount, updated: result.updateCount },
+    });
+    return { ...result, applied: true };
+  }
+
+  private parse(csv: string): { rows: RosterRow[]; fileErrors: string[] } {
+    let records: string[][];
+    try {
+      records = parse(csv.replace(/^\uFEFF/, ''), { skip_empty_lines: true, trim: true, relax_column_count: true, delimiter: [',', ';', '\t'] });
+    } catch (e) {
+      return { rows: [], fileErrors: [`The file is not valid CSV: ${(e as Error).message}`] };
+    }
+    const [header, ...body] = records;
+    if (!header) return { rows: [], fileErrors: ['The file is empty'] };
+    const norm = header.map((h) => h.trim().toLowerCase());
+    const index = Object.fromEntries(
+      Object.entries(COLUMNS).map(([key, names]) => [key, norm.findIndex((h) => names.includes(h))]),
+    ) as Record<keyof typeof COLUMNS, number>;
+    const missing = (['name', 'email'] as const).filter((k) => index[k] < 0);
+    if (missing.length) return { rows: [], fileErrors: [`Missing column(s): ${missing.join(', ')}. Expected: name, email, team, roles, supervisor email`] };
+    if (body.length > MAX_ROSTER_ROWS) return { rows: [], fileErrors: [`The file has ${body.length} rows; the limit is ${MAX_ROSTER_ROWS}`] };
+    const cell = (r: string[], k: keyof typeof COLUMNS) => (index[k] >= 0 ? (r[index[k]] ?? '').trim() : '');
+    const rows = body.map((r, i): RosterRow => {
+      const errors: string[] = [];
+      const { roles, unknown } = parseRoleList(cell(r, 'roles'));
+      if (unknown.length) errors.push(`Unknown role(s): ${unknown.join(', ')}`);
+      return {
+        line: i + 2, name: cell(r, 'name'), email: cell(r, 'email').toLowerCase(), team: cell(r, 'team'),
+        roles: roles.length ? roles : ['STAFF'], supervisorEmail: cell(r, 'supervisorEmail').toLowerCase(),
+        action: 'CREATE', errors, inviteUrl: null, teamId: null, existingId: null,
+      };
+    });
+    return { rows, fileErrors: [] };
+  }
+
+  private async validate(ctx: RequestContext, rows: RosterRow[]): Promise<void> {
+    const teams = await ctx.db.query<{ id: string; name: string }>('SELECT id, name FROM team WHERE archived_at IS NULL');
+    const teamByName = new Map(teams.map((t) => [t.name.toLowerCase(), t.id]));
+    const emails = [...new Set(rows.flatMap((r) => [r.email, r.supervisorEmail]).filter(Boolean))];
+    const existing = await ctx.db.query<{ id: string; email: string; supervisor: boolean; active: boolean }>(
+      `SELECT p.id, p.email, p.active, EXISTS (SELECT 1 FROM role_grant g WHERE g.person_id = p.id AND g.role = 'SUPERVISOR') AS supervisor
+       FROM person p WHERE p.email = ANY($1::text[])`, [emails],
+    );
+    const inOrg = new Map(existing.map((p) => [p.email, p]));
+    const elsewhere = new Set(
+      (await ctx.db.query<{ email: string }>(
+        'SELECT e AS email FROM unnest($1::text[]) e WHERE auth_email_taken(e)', [rows.map((r) => r.email).filter((e) => !inOrg.has(e))],
+      )).map((r) => r.email),
+    );
+    const seen = new Map<string, number>();
+    const fileSupervisors = new Set(rows.filter((r) => r.roles.includes('SUPERVISOR')).map((r) => r.email));
+    for (const row of rows) {
+      if (!row.name) row.errors.push('Name is missing');
+      if (row.name.length > 120) row.errors.push('Name is longer than 120 characters');
+      if (!EMAIL.test(row.email)) row.errors.push(row.email ? `"${row.email}" is not a valid e-mail address` : 'E-mail is missing');
+      const dup = seen.get(row.email);
+      if (row.email && dup) row.errors.push(`Same e-mail as line ${dup}`);
+      seen.set(row.email, row.line);
+      if (elsewhere.has(row.email)) row.errors.push('This e-mail address already has an account in another organisation');
+      const found = inOrg.get(row.email);
+      if (found) row.existingId = found.id;
+      if (row.team) {
+        row.teamId = teamByName.get(row.team.toLowerCase()) ?? null;
+        if (!row.teamId) row.errors.push(`Team "${row.team}" does not exist`);
+      }
+      if (row.supervisorEmail) {
+        const sup = inOrg.get(row.supervisorEmail);
+        if (row.supervisorEmail === row.email) row.errors.push('A person cannot supervise themselves');
+        else if (!(sup?.supervisor && sup.active) && !fileSupervisors.has(row.supervisorEmail)) {
+          row.errors.push(`Supervisor ${row.supervisorEmail} is not an active supervisor here or in this file`);
+        }
+      }
+      row.action = row.errors.length ? 'ERROR' : row.existingId ? 'UPDATE' : 'CREATE';
+    }
+  }
+
+  private async apply(ctx: RequestContext, rows: RosterRow[]): Promise<void> {
+    const today = new Date().toISOString().slice(0, 10);
+    const idByEmail = new Map<string, string>();
+    // Pass 1: people and roles (so supervisors created by this file exist before pass 2).
+    for (const row of rows) {
+      if (row.existingId) {
+        await ctx.db.query('UPDATE person SET name = $2, updated_at = now() WHERE id = $1', [row.existingId, row.name]);
+        await ctx.db.query('DELETE FROM role_grant WHERE person_id = $1 AND role <> ALL($2::text[])', [row.existingId, row.roles]);
+        const have = (await ctx.db.query<{ role: string }>('SELECT role FROM role_grant WHERE person_id = $1', [row.existingId])).map((g) => g.role);
+        await this.people.writeRoles(ctx, row.existingId, row.roles.filter((r) => !have.includes(r)), []);
+        idByEmail.set(row.email, row.existingId);
+      } else {
+        const [p] = await ctx.db.query<{ id: string }>(
+          `INSERT INTO person (organization_id, name, email, started_on, job_title) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+          [ctx.db.organizationId, row.name, row.email, today, row.roles.includes('STAFF') ? 'Peer specialist' : ''],
+        );
+        await this.people.writeRoles(ctx, p!.id, row.roles, []);
+        row.inviteUrl = await this.people.issueInvitation(ctx, p!.id);
+        idByEmail.set(row.email, p!.id);
+      }
+    }
+    // Pass 2: team memberships and supervision.
+    const existingSupervisors = new Map(
+      (await ctx.db.query<{ id: string; email: string }>('SELECT id, email FROM person WHERE email = ANY($1::text[])', [
+        rows.map((r) => r.supervisorEmail).filter(Boolean),
+      ])).map((p) => [p.email, p.id]),
+    );
+    for (const row of rows) {
+      const id = idByEmail.get(row.email)!;
+      if (row.teamId) {
+        const [cur] = await ctx.db.query<{ team_id: string }>('SELECT team_id FROM team_membership WHERE person_id = $1 AND ends_on IS NULL', [id]);
+        if (cur?.team_id !== row.teamId) await this.people.moveToTeam(ctx, id, row.teamId, today);
+      }
+      if (row.supervisorEmail) {
+        const supervisorId = idByEmail.get(row.supervisorEmail) ?? existingSupervisors.get(row.supervisorEmail)!;
+        const [cur] = await ctx.db.query<{ supervisor_id: string }>('SELECT supervisor_id FROM supervision_assignment WHERE supervisee_id = $1 AND ends_on IS NULL', [id]);
+        if (cur?.supervisor_id !== supervisorId) await this.people.setSupervisor(ctx, id, supervisorId, today);
+      }
+    }
+  }
+}

@@ -1,0 +1,92 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ValidationPipe, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { createDataSource } from '@tandem/database';
+import type { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { requestIdOf } from './common/context.factory';
+import { InvalidInputError } from './common/errors';
+import type { AppConfig } from './config/config';
+
+export interface Server {
+  app: INestApplication;
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+const API_PREFIXES = ['/graphql', '/health', '/calendar'];
+
+/** Builds the HTTP server: security headers, body limit, request ids and logs, GraphQL, health, and the web app. */
+export async function createServer(config: AppConfig, appDatabaseUrl: string, logger: Logger): Promise<Server> {
+  const dataSource = createDataSource({ url: appDatabaseUrl, poolSize: 20, applicationName: 'tandem-api' });
+  await dataSource.initialize();
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, dataSource, logger), {
+    logger: ['error', 'warn'],
+    bodyParser: false,
+  });
+  if (config.trustProxy) app.set('trust proxy', config.trustProxy);
+  app.use((req: Request & { id?: string }, res: Response, next: NextFunction) => {
+    req.id = requestIdOf(req);
+    res.setHeader('x-request-id', req.id);
+    const began = performance.now();
+    res.on('finish', () => {
+      if (!API_PREFIXES.some((p) => req.path.startsWith(p))) return;
+      logger.info({ requestId: req.id, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - began) }, 'http');
+    });
+    next();
+  });
+  app.use(helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"], fontSrc: ["'self'", 'data:'], objectSrc: ["'none'"], frameAncestors: ["'none'"],
+        upgradeInsecureRequests: config.production ? [] : null,
+      },
+    },
+    strictTransportSecurity: config.production,
+  }));
+  app.use(express.json({ limit: '2mb' }));
+  app.use(cookieParser());
+  if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
+  app.useGlobalPipes(new ValidationPipe({
+    transform: true,
+    whitelist: true,
+    exceptionFactory: (errors) =>
+      new InvalidInputError(
+        errors.flatMap((e) => [...Object.values(e.constraints ?? {}), ...(e.children ?? []).flatMap((c) => Object.values(c.constraints ?? {}))]).join('; ')
+          || 'Invalid input',
+        { fields: errors.map((e) => e.property) },
+      ),
+  }));
+  serveWebApp(app, config.webDist);
+  await app.init();
+  return {
+    app,
+    dataSource,
+    close: async () => {
+      await app.close();
+      if (dataSource.isInitialized) await dataSource.destroy();
+    },
+  };
+}
+
+/** Serves the built web app at / with a single-page-app fallback; API paths are never shadowed. */
+function serveWebApp(app: NestExpressApplication, webDist: string): void {
+  const index = join(webDist, 'index.html');
+  if (!existsSync(index)) return;
+  app.use(express.static(webDist, { index: false, maxAge: '1h', setHeaders: (res, path) => {
+    if (path.includes('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+  } }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path.startsWith(p)) || !req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,35 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Append-only audit trail. The application role may INSERT and SELECT, never UPDATE or DELETE. */
+@Entity({ name: 'audit_event' })
+@Index('audit_event_org_time_idx', ['organizationId', 'createdAt'])
+@Index('audit_event_org_entity_idx', ['organizationId', 'entity', 'entityId'])
+export class AuditEventEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'organization_id' })
+  organizationId: string;
+
+  @Column('uuid', { name: 'actor_id', nullable: true })
+  actorId: string | null;
+
+  @Column('text')
+  entity: string;
+
+  @Column('uuid', { name: 'entity_id', nullable: true })
+  entityId: string | null;
+
+  @Column('text')
+  action: string;
+
+  /** Before/after summary of the change (ids and changed fields, no secrets). */
+  @Column('jsonb', { default: () => `'{}'::jsonb` })
+  summary: Record<string, unknown>;
+
+  @Column('text', { name: 'request_id', nullable: true })
+  requestId: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

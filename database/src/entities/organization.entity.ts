@@ -1,0 +1,18 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+/** The tenant. Every other tenant-owned row carries its id as `organization_id`. */
+@Entity({ name: 'organization' })
+export class OrganizationEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('text')
+  name: string;
+
+  /** Organisation-wide policy switches (e.g. whether managers may read supervision note text). */
+  @Column('jsonb', { default: () => `'{}'::jsonb` })
+  settings: Record<string, unknown>;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

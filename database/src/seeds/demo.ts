@@ -1,0 +1,79 @@
+import { hash } from 'argon2';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ARGON2_OPTIONS } from '../passwords';
+import { DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PROGRAMS, DEMO_TEAMS } from './demo-roster';
+import { seededRandom, seededUuid } from './random';
+
+export interface SeedResult {
+  seeded: boolean;
+  organizationId: string | null;
+}
+
+function isoDateMonthsAgo(today: Date, months: number): string {
+  const d = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - months, 1));
+  return d.toISOString().slice(0, 10);
+}
+
+/** Seeds the demo organisation into an empty database (owner connection). Returns seeded:false when data exists. */
+export async function seedDemoOrganization(ds: DataSource, today = new Date()): Promise<SeedResult> {
+  const existing = await ds.query('SELECT count(*)::int AS n FROM organization');
+  if (existing[0].n > 0) return { seeded: false, organizationId: null };
+  const rand = seededRandom(20261121);
+  const orgId = seededUuid(rand);
+  const passwordHash = await hash(DEMO_PASSWORD, ARGON2_OPTIONS);
+  await ds.transaction(async (em: EntityManager) => {
+    await em.query('INSERT INTO organization (id, name) VALUES ($1, $2)', [orgId, DEMO_ORGANIZATION.name]);
+    const programIds: Record<string, string> = {};
+    for (const [key, p] of Object.entries(DEMO_PROGRAMS)) {
+      programIds[key] = seededUuid(rand);
+      await em.query('INSERT INTO program (id, organization_id, name, description) VALUES ($1,$2,$3,$4)', [
+        programIds[key], orgId, p.name, p.description,
+      ]);
+    }
+    const teamIds: Record<string, string> = {};
+    for (const t of DEMO_TEAMS) {
+      teamIds[t.key] = seededUuid(rand);
+      await em.query('INSERT INTO team (id, organization_id, program_id, name, description) VALUES ($1,$2,$3,$4,$5)', [
+        teamIds[t.key], orgId, programIds[t.program], t.name, t.description,
+      ]);
+    }
+    const personIds: Record<string, string> = {};
+    for (const p of DEMO_PEOPLE) {
+      const id = seededUuid(rand);
+      personIds[p.name] = id;
+      const startedOn = isoDateMonthsAgo(today, p.startedMonthsAgo);
+      await em.query(
+        `INSERT INTO person (id, organization_id, name, email, password_hash, job_title, lived_experience, started_on)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
+        [id, orgId, p.name, p.email, passwordHash, p.jobTitle, p.livedExperience, startedOn],
+      );
+      for (const role of p.roles) {
+        const scopes = role === 'PROGRAM_MANAGER' && p.managesPrograms?.length ? p.managesPrograms.map((k) => programIds[k]) : [null];
+        for (const programId of scopes) {
+          await em.query('INSERT INTO role_grant (organization_id, person_id, role, program_id) VALUES ($1,$2,$3,$4)', [
+            orgId, id, role, programId,
+          ]);
+        }
+      }
+      if (p.team) {
+        await em.query('INSERT INTO team_membership (organization_id, person_id, team_id, starts_on) VALUES ($1,$2,$3,$4)', [
+          orgId, id, teamIds[p.team], startedOn,
+        ]);
+      }
+    }
+    for (const p of DEMO_PEOPLE) {
+      if (!p.supervisor) continue;
+      const supervisorId = personIds[p.supervisor];
+      if (!supervisorId) throw new Error(`Demo roster: unknown supervisor ${p.supervisor}`);
+      await em.query(
+        'INSERT INTO supervision_assignment (organization_id, supervisor_id, supervisee_id, starts_on) VALUES ($1,$2,$3,$4)',
+        [orgId, supervisorId, personIds[p.name], isoDateMonthsAgo(today, p.startedMonthsAgo)],
+      );
+    }
+    await em.query(
+      `INSERT INTO audit_event (organization_id, actor_id, entity, entity_id, action, summary) VALUES ($1, NULL, 'organization', $1, 'demo.seeded', $2)`,
+      [orgId, JSON.stringify({ people: DEMO_PEOPLE.length, teams: DEMO_TEAMS.length })],
+    );
+  });
+  return { seeded: true, organizationId: orgId };
+}

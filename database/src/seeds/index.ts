@@ -1,0 +1,3 @@
+export * from './demo';
+export * from './demo-roster';
+export * from './random';

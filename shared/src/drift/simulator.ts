@@ -1,0 +1,95 @@
+// Simulated team series for calibrating the drift detector.
+import { integer, mulberry32, normalSource, uniform, type Random } from './prng';
+import type { DriftPoint } from './types';
+
+/** A team whose checklist scores are averaged per period. */
+export interface TeamConfig {
+  /** Raters on the team (3–8). */
+  teamSize: number;
+  /** SD of individual scores around the team level (12–18 points on 0–100). */
+  raterSpread: number;
+  /** Share of that variance that is a rater's persistent leaning (the rest is period-to-period noise). */
+  biasShare: number;
+  /** Each rater's persistent leaning (points), drawn once per team. */
+  biases: number[];
+  /** Chance that a rater rates in a given period. */
+  presence: number;
+  /** Chance that nobody rates in a period (holidays, vacancies) → n = 0. */
+  gapRate: number;
+  /** The team's usual level. */
+  level: number;
+  /** Stationary SD and lag-1 autocorrelation of the slow team-level AR(1) wobble. */
+  wobbleSd: number;
+  wobblePhi: number;
+}
+
+export function randomTeam(random: Random, direction: 'up' | 'down'): TeamConfig {
+  const normal = normalSource(random);
+  const teamSize = integer(random, 3, 8);
+  const raterSpread = uniform(random, 12, 18);
+  const biasShare = uniform(random, 0.2, 0.5);
+  const biasSd = raterSpread * Math.sqrt(biasShare);
+  return {
+    teamSize,
+    raterSpread,
+    biasShare,
+    biases: Array.from({ length: teamSize }, () => biasSd * normal()),
+    presence: uniform(random, 0.65, 0.95),
+    gapRate: uniform(random, 0, 0.08),
+    level: direction === 'up' ? uniform(random, 15, 45) : uniform(random, 55, 85),
+    wobbleSd: uniform(random, 1, 3),
+    wobblePhi: uniform(random, 0.3, 0.7),
+  };
+}
+
+/** 'YYYY-MM' labels for consecutive months from Jan 2022. */
+export function monthLabel(index: number): string {
+  const year = 2022 + Math.floor(index / 12);
+  return `${year}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/**
+ * One series of `periods` period means. `shift(t)` is added to the team level at period t (in points,
+ * already signed). Individual scores are rounded and kept within 0–100; periods without raters get n = 0
+ * and value 0 (which the detector must skip).
+ */
+export function simulateSeries(
+  team: TeamConfig,
+  random: Random,
+  periods: number,
+  shift: (t: number) => number = () => 0,
+): DriftPoint[] {
+  const normal = normalSource(random);
+  const noiseSd = team.raterSpread * Math.sqrt(1 - team.biasShare);
+  const innovationSd = team.wobbleSd * Math.sqrt(1 - team.wobblePhi * team.wobblePhi);
+  let wobble = team.wobbleSd * normal();
+  const series: DriftPoint[] = [];
+  for (let t = 0; t < periods; t++) {
+    if (t > 0) wobble = team.wobblePhi * wobble + innovationSd * normal();
+    const gap = random() < team.gapRate;
+    let sum = 0;
+    let n = 0;
+    for (const bias of team.biases) {
+      const present = random() < team.presence;
+      const noise = normal();
+      if (gap || !present) continue;
+      const score = team.level + shift(t) + wobble + bias + noiseSd * noise;
+      sum += Math.min(100, Math.max(0, Math.round(score)));
+      n++;
+    }
+    series.push({ period: monthLabel(t), value: n > 0 ? sum / n : 0, n });
+  }
+  return series;
+}
+
+/**
+ * The period-to-period SD of this team's stable series: the SD of the usable period means (n ≥ minN)
+ * of a long stable run of the same team. Shift sizes are expressed in this unit.
+ */
+export function stableSd(team: TeamConfig, seed: number, minN = 3, periods = 400): number {
+  const values = simulateSeries(team, mulberry32(seed), periods)
+    .filter((p) => p.n >= minN)
+    .map((p) => p.value);
+  const m = values.reduce((a, b) => a + b, 0) / values.length;
+  return Math.sqrt(values.reduce((a, v) => a + (v - m) ** 2, 0) / (values.length - 1));
+}

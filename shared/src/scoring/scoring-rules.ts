@@ -1,0 +1,47 @@
+import type { InstrumentItem } from '../instrument/instrument-types';
+import type { FidelityBand } from './scoring-types';
+
+export const HIGH_BAND_MIN = 4.0;
+export const MODERATE_BAND_MIN = 3.0;
+/** A dimension scoring below this is a development area. */
+export const DEVELOPMENT_AREA_BELOW = 3.0;
+/** Drift items rated at or above this raise an item alert. */
+export const ITEM_ALERT_MIN = 4;
+
+/** Rounds half away from zero, without the binary artefacts of `Math.round(x * 100) / 100` (1.005 → 1.01). */
+export function roundTo(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  const shifted = Number((Math.abs(value) * factor).toPrecision(12));
+  return (Math.sign(value) * Math.round(shifted)) / factor;
+}
+
+/**
+ * How many rated (non-NA) items a dimension needs to be scored: 75% of the items the rater is asked, rounded up,
+ * and at least 1. Full form (4 items) → 3 of 4, the DOMAIN rule. Person-served short form (1 or 2 items per
+ * dimension) → 1 of 1 or 2 of 2.
+ */
+export function minimumRatedItems(expectedItems: number): number {
+  return Math.max(1, Math.ceil((3 * expectedItems) / 4));
+}
+
+/** Core items count as rated; drift items are reversed (6 − raw) so that higher always means more mutuality. */
+export function itemScore(item: InstrumentItem, raw: number): number {
+  return item.polarity === 'DRIFT' ? 6 - raw : raw;
+}
+
+/** Mean raw drift rating (1–5) on 0–100: (r − 1) / 4 × 100. */
+export function driftIndexFromRaw(meanRaw: number): number {
+  return ((meanRaw - 1) / 4) * 100;
+}
+
+/** Bands apply to the reported (2 dp) index so the number shown and its band always agree: 3.99 is MODERATE. */
+export function fidelityBand(mutualityIndex: number): FidelityBand {
+  const shown = roundTo(mutualityIndex, 2);
+  if (shown >= HIGH_BAND_MIN) return 'HIGH';
+  if (shown >= MODERATE_BAND_MIN) return 'MODERATE';
+  return 'LOW';
+}
+
+export function mean(values: readonly number[]): number | null {
+  return values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0) / values.length;
+}
