@@ -15,6 +15,7 @@ async function main(): Promise<void> {
     dataDir: config.dataDir,
     embeddedPort: config.embeddedPort,
     databaseName: config.databaseName,
+    migrate: config.migrate,
     log: (m) => logger.debug({ postgres: m }, 'postgres'),
   });
   logger.info({ embedded: !!db.embedded, ms: Date.now() - started }, 'database ready (migrations applied)');

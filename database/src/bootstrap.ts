@@ -13,6 +13,8 @@ export interface DatabaseSettings {
   dataDir: string;
   embeddedPort: number;
   databaseName: string;
+  /** Apply pending migrations (default true). */
+  migrate?: boolean;
   log?: (message: string) => void;
 }
 
@@ -98,7 +100,7 @@ export async function prepareDatabase(settings: DatabaseSettings): Promise<Prepa
     await ensureAppRole(ownerUrl, settings.appPassword);
     appUrl = withCredentials(ownerUrl, APP_ROLE, settings.appPassword);
   }
-  await runMigrations(ownerUrl);
+  if (settings.migrate !== false) await runMigrations(ownerUrl);
   return {
     ownerUrl,
     appUrl,

@@ -1,12 +1,12 @@
 // Control-chart rules on the frozen baseline: Shewhart 3σ, 2 of 3 beyond 2σ, one-sided EWMA and CUSUM.
-import { ewmaSigma, type Baseline, type UsablePoint } from './baseline';
+import { ewmaPath, type Baseline, type UsablePoint } from './baseline';
 import { formatPeriod, formatPoints, formatSpan, formatValue, sideWord } from './format';
 import { DRIFT_RULES, type DriftParams, type DriftSignal } from './types';
 
 /**
  * Evaluates every monitored point (after the baseline) in order. Each rule emits when it first becomes
  * triggered and only again after it has reset, so a rule that stays triggered does not repeat itself.
- * A 'watch' is not emitted for a period that already has an 'alert'.
+ * A 'watch' is not emitted for a period that has an 'alert', nor while an alert stays triggered.
  */
 export function controlChartSignals(
   baseline: Baseline,
@@ -21,7 +21,8 @@ export function controlChartSignals(
   const active = { shewhart: false, extreme: false, twoOfThree: false, ewma: false, cusum: false };
   const dist = (p: UsablePoint): number => (sign * (p.value - centre)) / limitSigma;
 
-  let z = centre;
+  // The same EWMA path (and limits) that controlLimits() hands to the dashboard.
+  const path = ewmaPath(baseline, monitored, params);
   let ewmaStart = 0;
   let s = 0;
   let cusumStart = 0;
@@ -45,7 +46,8 @@ export function controlChartSignals(
           `In ${formatPeriod(p.period)} the value (${formatValue(p.value)}) was ${side} the control limit of ` +
           `${formatValue(limit)} (usual level ${usual})` +
           (extreme
-            ? `, far beyond the usual ups and downs. Worth checking what changed.`
+            ? `, more than ${params.alertSigmas} standard deviations away: far beyond the usual ups and downs. ` +
+              `Worth checking what changed.`
             : `. A single point like this happens now and then; it matters more if the next ones stay ${direction === 'up' ? 'high' : 'low'}.`),
       };
       (extreme ? alerts : watches).push(signal);
@@ -70,24 +72,22 @@ export function controlChartSignals(
     active.twoOfThree = twoOfThree;
 
     // One-sided EWMA (reflected at the centre so a good spell does not bank credit).
-    if (params.ewmaL > 0) {
-      const before = sign * (z - centre);
-      z = params.ewmaLambda * p.value + (1 - params.ewmaLambda) * z;
-      if (params.ewmaReflect && sign * (z - centre) < 0) z = centre;
+    const ewmaPoint = path[i];
+    if (params.ewmaL > 0 && ewmaPoint) {
+      const before = i === 0 ? 0 : sign * ((path[i - 1]?.value ?? centre) - centre);
       if (before <= 0) ewmaStart = i;
-      const limit = centre + sign * params.ewmaL * ewmaSigma(baseline, params, i + 1);
-      const ewma = sign * (z - limit) > 0;
-      if (ewma && !active.ewma) {
+      const ewma = sign * (ewmaPoint.value - ewmaPoint.limit) > 0;
+      if (ewma) {
         const span = monitored.slice(ewmaStart, i + 1);
+        const first = (span[0] as UsablePoint).period;
         alerts.push({
           period: p.period,
           rule: DRIFT_RULES.ewma,
           severity: 'alert',
           message:
-            `The value has been drifting ${side} its usual level of ${usual} since ` +
-            `${formatPeriod((span[0] as UsablePoint).period)}: its smoothed average (EWMA) reached ${formatValue(z)} in ` +
-            `${formatPeriod(p.period)}, past the limit of ${formatValue(limit)} ` +
-            `(${formatSpan((span[0] as UsablePoint).period, p.period)}: ${formatPoints(span)}). ` +
+            `The value has been drifting ${side} its usual level of ${usual} since ${formatPeriod(first)}: its ` +
+            `smoothed average (EWMA) reached ${formatValue(ewmaPoint.value)} in ${formatPeriod(p.period)}, past the ` +
+            `limit of ${formatValue(ewmaPoint.limit)} (${formatSpan(first, p.period)}: ${formatPoints(span)}). ` +
             `Small, steady changes like this are easy to miss point by point.`,
         });
       }
@@ -115,7 +115,9 @@ export function controlChartSignals(
       active.cusum = cusum;
     }
 
-    signals.push(...alerts, ...(alerts.length > 0 ? [] : watches));
+    // While an alert is still triggered the episode is already flagged: no extra watches.
+    const inEpisode = active.ewma || active.cusum || active.extreme;
+    signals.push(...alerts, ...(alerts.length > 0 || inEpisode ? [] : watches));
   });
   return signals;
 }

@@ -1,20 +1,17 @@
-// Evaluation of the detector on simulated series, against a plain Shewhart 3σ chart on the same frozen
-// baseline, that chart with its limit tuned to the detector's false-alarm rate, and a fixed threshold
-// tuned to the same false-alarm rate.
+// Evaluation of the detector on simulated series against comparators on the same series:
+// - a plain Shewhart 3σ chart on the same frozen baseline;
+// - that Shewhart chart with its multiple of σ tuned to the detector's false-alarm rate;
+// - a fixed threshold on the value, tuned to the detector's false-alarm rate;
+// - a reference bound: the same one-sided EWMA given the team's TRUE level and SD (never available in
+//   practice), tuned to the detector's false-alarm rate. It shows what any 52-period scheme could do.
 import { buildBaseline, resolveParams, usablePoints } from './baseline';
 import { detectDriftWith } from './detect-drift';
-import { mulberry32, type Random } from './prng';
-import { randomTeam, simulateSeries, stableSd } from './simulator';
+import { mulberry32 } from './prng';
+import { randomTeam, simulateSeries, stableStats } from './simulator';
 import type { DriftParams, DriftPoint } from './types';
 
-export type MethodName = 'detector' | 'shewhart' | 'shewhartTuned' | 'fixed';
-export const METHODS: MethodName[] = ['detector', 'shewhart', 'shewhartTuned', 'fixed'];
-
-/** Tuned comparator settings: the fixed threshold (on sign × value) and the tuned Shewhart multiple. */
-export interface Tuning {
-  fixed: number;
-  shewhartSigmas: number;
-}
+export type MethodName = 'detector' | 'shewhart' | 'shewhartTuned' | 'fixed' | 'knownEwma';
+export const METHODS: MethodName[] = ['detector', 'shewhart', 'shewhartTuned', 'fixed', 'knownEwma'];
 
 export interface Scenario {
   name: string;
@@ -62,49 +59,86 @@ export interface MethodResult {
   medianDelay: number | null;
 }
 
+/** Comparator settings tuned on the stable runs to the detector's false-alarm rate. */
+export interface Tuning {
+  /** Fixed threshold on sign × value. */
+  fixed: number;
+  /** Shewhart multiple of σ. */
+  shewhartSigmas: number;
+  /** Limit of the known-parameter EWMA, in σ of the EWMA. */
+  knownEwmaL: number;
+}
+
 export interface EvaluationResult {
   rows: MethodResult[];
-  /** The fixed threshold on the value (alert when a usable point is beyond it on the bad side). */
+  tuning: Tuning;
+  /** The fixed threshold on the value itself (alert when a usable point is beyond it on the bad side). */
   fixedThreshold: number;
-  /** The Shewhart multiple (of σ) that gives the detector's false-alarm rate. */
-  tunedShewhartSigmas: number;
   window: number;
   direction: 'up' | 'down';
 }
 
-/** Largest standardised bad-side deviation of the monitored points from the frozen baseline (σ units). */
-export function worstDeviation(series: DriftPoint[], direction: 'up' | 'down', params: DriftParams): number {
-  const usable = usablePoints(series, params.minN);
-  const baseline = buildBaseline(usable, direction, params);
-  if (!baseline) return Number.NEGATIVE_INFINITY;
-  const d = usable.slice(baseline.points.length).map((p) => (baseline.sign * (p.value - baseline.centre)) / baseline.sigma);
-  return Math.max(...d, Number.NEGATIVE_INFINITY);
+/** One simulated series with the team's true level and SD. */
+export interface SimulatedRun {
+  series: DriftPoint[];
+  truth: { mean: number; sd: number };
 }
 
-/** Alerted period indices for each method. */
+const NO_TUNING: Tuning = { fixed: Infinity, shewhartSigmas: Infinity, knownEwmaL: Infinity };
+
+/** Per monitored point (after the baseline): the statistic each comparator thresholds, bad side positive. */
+function comparatorStats(run: SimulatedRun, direction: 'up' | 'down', params: DriftParams) {
+  const sign = direction === 'up' ? 1 : -1;
+  const usable = usablePoints(run.series, params.minN);
+  const baseline = buildBaseline(usable, direction, params);
+  const monitored = baseline ? usable.slice(baseline.points.length) : [];
+  const lambda = params.ewmaLambda;
+  let z = 0;
+  return {
+    usable: usable.map((p) => ({ index: p.index, stat: sign * p.value })),
+    shewhart: monitored.map((p) => ({
+      index: p.index,
+      stat: baseline ? (sign * (p.value - baseline.centre)) / baseline.sigma : -Infinity,
+    })),
+    knownEwma: monitored.map((p, i) => {
+      z = Math.max(0, lambda * ((sign * (p.value - run.truth.mean)) / run.truth.sd) + (1 - lambda) * z);
+      return { index: p.index, stat: z / Math.sqrt((lambda / (2 - lambda)) * (1 - Math.pow(1 - lambda, 2 * (i + 1)))) };
+    }),
+  };
+}
+
+/** Alerted period indices for one method. */
 export function alertIndices(
-  series: DriftPoint[],
+  run: SimulatedRun,
   direction: 'up' | 'down',
   params: DriftParams,
   method: MethodName,
-  tuning: Tuning = { fixed: Number.POSITIVE_INFINITY, shewhartSigmas: Number.POSITIVE_INFINITY },
+  tuning: Tuning = NO_TUNING,
 ): number[] {
-  const sign = direction === 'up' ? 1 : -1;
-  const usable = usablePoints(series, params.minN);
-  if (method === 'fixed') return usable.filter((p) => sign * p.value > tuning.fixed).map((p) => p.index);
-  if (method === 'shewhart' || method === 'shewhartTuned') {
-    const baseline = buildBaseline(usable, direction, params);
-    if (!baseline) return [];
-    const k = method === 'shewhart' ? 3 : tuning.shewhartSigmas;
-    return usable
-      .slice(baseline.points.length)
-      .filter((p) => sign * (p.value - baseline.centre) > k * baseline.sigma)
-      .map((p) => p.index);
+  if (method === 'detector') {
+    const index = new Map(run.series.map((p, i) => [p.period, i]));
+    return detectDriftWith(run.series, { direction, minN: params.minN }, params)
+      .filter((s) => s.severity === 'alert')
+      .map((s) => index.get(s.period) ?? -1);
   }
-  const index = new Map(series.map((p, i) => [p.period, i]));
-  return detectDriftWith(series, { direction, minN: params.minN }, params)
-    .filter((s) => s.severity === 'alert')
-    .map((s) => index.get(s.period) ?? -1);
+  const stats = comparatorStats(run, direction, params);
+  const [points, limit] =
+    method === 'fixed'
+      ? [stats.usable, tuning.fixed]
+      : method === 'knownEwma'
+        ? [stats.knownEwma, tuning.knownEwmaL]
+        : [stats.shewhart, method === 'shewhart' ? 3 : tuning.shewhartSigmas];
+  return points.filter((p) => p.stat > limit).map((p) => p.index);
+}
+
+/**
+ * The most sensitive threshold whose share of stable series alerting is ≤ target, given each stable
+ * series' worst value of the statistic (alert = statistic strictly above the threshold).
+ */
+export function tuneThreshold(worstValues: number[], target: number): number {
+  const sorted = [...worstValues].sort((a, b) => b - a);
+  const allowed = Math.floor(target * sorted.length + 1e-9);
+  return sorted[Math.min(allowed, sorted.length - 1)] as number;
 }
 
 function seedFor(seed: number, stream: number, run: number): number {
@@ -118,115 +152,82 @@ function medianOf(values: number[]): number {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-function shiftFor(scenario: Scenario, points: number): (t: number) => number {
-  return (t) => {
+/** Simulates one run of a scenario: a random team, its true level/SD, and the (possibly shifted) series. */
+export function simulateRun(
+  seed: number,
+  scenario: Scenario,
+  direction: 'up' | 'down' = 'up',
+  periods = 52,
+  minN = 3,
+): SimulatedRun {
+  const random = mulberry32(seed);
+  const team = randomTeam(random, direction);
+  const truth = stableStats(team, seed ^ 0x5bd1e995, minN);
+  const points = (direction === 'up' ? 1 : -1) * scenario.size * truth.sd;
+  const shift = (t: number): number => {
     if (scenario.kind === 'stable' || t < scenario.start) return 0;
     if (scenario.kind === 'step') return points;
     return points * Math.min(1, (t - scenario.start + 1) / Math.max(1, scenario.rampLength));
   };
-}
-
-/**
- * The most sensitive threshold whose share of stable series alerting is ≤ target, given each stable
- * series' worst value of the statistic (alert = statistic strictly above the threshold).
- */
-export function tuneThreshold(worstValues: number[], target: number): number {
-  const sorted = [...worstValues].sort((a, b) => b - a);
-  const allowed = Math.floor(target * sorted.length + 1e-9);
-  return sorted[Math.min(allowed, sorted.length - 1)] as number;
+  return { series: simulateSeries(team, random, periods, shift), truth };
 }
 
 export function evaluateDrift(options: EvaluationOptions): EvaluationResult {
   const periods = options.periods ?? 52;
   const window = options.window ?? 6;
   const direction = options.direction ?? 'up';
-  const sign = direction === 'up' ? 1 : -1;
   const scenarios = options.scenarios ?? DEFAULT_SCENARIOS;
   const params = resolveParams({ direction }, options.params);
-  const makeTeam = (random: Random) => randomTeam(random, direction);
+  const stableScenario = DEFAULT_SCENARIOS[0] as Scenario;
 
-  // Stable series: false alarms, and the fixed threshold tuned to the detector's false-alarm rate.
-  const stable = Array.from({ length: options.stableRuns }, (_, i) => {
-    const random = mulberry32(seedFor(options.seed, 0, i));
-    return simulateSeries(makeTeam(random), random, periods);
-  });
-  const detectorRate =
-    stable.filter((s) => alertIndices(s, direction, params, 'detector').length > 0).length / stable.length;
-  const worst = stable.map((s) => Math.max(...usablePoints(s, params.minN).map((p) => sign * p.value), -Infinity));
-  const tuned: Tuning = {
-    fixed: tuneThreshold(worst, detectorRate),
-    shewhartSigmas: tuneThreshold(
-      stable.map((s) => worstDeviation(s, direction, params)),
-      detectorRate,
-    ),
+  // Stable runs give the detector's false-alarm rate; every comparator is tuned to it.
+  const stable = Array.from({ length: options.stableRuns }, (_, i) =>
+    simulateRun(seedFor(options.seed, 0, i), stableScenario, direction, periods, params.minN),
+  );
+  const alarmed = (method: MethodName, tuning?: Tuning) =>
+    stable.filter((run) => alertIndices(run, direction, params, method, tuning).length > 0).length / stable.length;
+  const detectorRate = alarmed('detector');
+  const worst = (pick: (s: ReturnType<typeof comparatorStats>) => { stat: number }[]) =>
+    stable.map((run) => Math.max(-Infinity, ...pick(comparatorStats(run, direction, params)).map((p) => p.stat)));
+  const tuning: Tuning = {
+    fixed: tuneThreshold(worst((s) => s.usable), detectorRate),
+    shewhartSigmas: tuneThreshold(worst((s) => s.shewhart), detectorRate),
+    knownEwmaL: tuneThreshold(worst((s) => s.knownEwma), detectorRate),
   };
-  const anyAlert = (method: MethodName) =>
-    stable.filter((s) => alertIndices(s, direction, params, method, tuned).length > 0).length / stable.length;
-  const rows: MethodResult[] = [];
 
+  const rows: MethodResult[] = [];
   scenarios.forEach((scenario, stream) => {
     if (scenario.kind === 'stable') {
       for (const method of METHODS) {
-        const rate = method === 'detector' ? detectorRate : anyAlert(method);
-        const base = { scenario: scenario.name, method, runs: stable.length };
-        rows.push({ ...base, falseAlarmRate: rate, detectionRate: 0, detectedByEnd: 0, medianDelay: null });
+        const falseAlarmRate = method === 'detector' ? detectorRate : alarmed(method, tuning);
+        rows.push({ scenario: scenario.name, method, runs: stable.length, falseAlarmRate, detectionRate: 0, detectedByEnd: 0, medianDelay: null });
       }
       return;
     }
-    const delays: Record<MethodName, number[]> = { detector: [], shewhart: [], shewhartTuned: [], fixed: [] };
-    const early: Record<MethodName, number> = { detector: 0, shewhart: 0, shewhartTuned: 0, fixed: 0 };
+    const delays = new Map<MethodName, number[]>(METHODS.map((m) => [m, []]));
+    const early = new Map<MethodName, number>(METHODS.map((m) => [m, 0]));
     for (let i = 0; i < options.runsPerScenario; i++) {
-      const seed = seedFor(options.seed, stream + 1, i);
-      const random = mulberry32(seed);
-      const team = makeTeam(random);
-      const size = sign * scenario.size * stableSd(team, seed ^ 0x5bd1e995, params.minN);
-      const series = simulateSeries(team, random, periods, shiftFor(scenario, size));
+      const run = simulateRun(seedFor(options.seed, stream + 1, i), scenario, direction, periods, params.minN);
       for (const method of METHODS) {
-        const alerts = alertIndices(series, direction, params, method, tuned);
-        if (alerts.some((a) => a < scenario.start)) early[method]++;
+        const alerts = alertIndices(run, direction, params, method, tuning);
+        if (alerts.some((a) => a < scenario.start)) early.set(method, (early.get(method) ?? 0) + 1);
         const first = alerts.find((a) => a >= scenario.start);
-        delays[method].push(first === undefined ? Number.POSITIVE_INFINITY : first - scenario.start + 1);
+        delays.get(method)?.push(first === undefined ? Infinity : first - scenario.start + 1);
       }
     }
     for (const method of METHODS) {
-      const d = delays[method];
+      const d = delays.get(method) ?? [];
       const med = medianOf(d);
       rows.push({
         scenario: scenario.name,
         method,
         runs: d.length,
-        falseAlarmRate: early[method] / d.length,
+        falseAlarmRate: (early.get(method) ?? 0) / d.length,
         detectionRate: d.filter((x) => x <= window).length / d.length,
         detectedByEnd: d.filter((x) => Number.isFinite(x)).length / d.length,
         medianDelay: Number.isFinite(med) ? med : null,
       });
     }
   });
-  return { rows, fixedThreshold: sign * tuned.fixed, tunedShewhartSigmas: tuned.shewhartSigmas, window, direction };
-}
-
-/** A side-by-side text table: one line per scenario, one column group per method. */
-export function formatEvaluationTable(result: EvaluationResult): string {
-  const width = 24;
-  const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(6);
-  const cell = (r: MethodResult | undefined) => {
-    if (!r) return ''.padEnd(width);
-    const stable = r.scenario === 'stable';
-    const delay = stable ? '' : r.medianDelay === null ? '>end' : String(r.medianDelay);
-    return `${pct(r.falseAlarmRate)}  ${stable ? ''.padStart(6) : pct(r.detectionRate)}  ${delay.padStart(6)}`.padEnd(width);
-  };
-  const labels: Record<MethodName, string> = {
-    detector: 'detector',
-    shewhart: 'Shewhart 3σ (plain)',
-    shewhartTuned: `Shewhart ${result.tunedShewhartSigmas.toFixed(2)}σ (tuned)`,
-    fixed: `fixed ${result.direction === 'up' ? '>' : '<'} ${result.fixedThreshold.toFixed(1)} (tuned)`,
-  };
-  const heads = METHODS.map((m) => labels[m].padEnd(width)).join(' | ');
-  const sub = METHODS.map(() => `${'FA'.padStart(6)}  ${`det≤${result.window}`.padStart(6)}  ${'median'.padStart(6)}`.padEnd(width));
-  const lines = [`${'scenario'.padEnd(12)} | ${heads}`, `${''.padEnd(12)} | ${sub.join(' | ')}`];
-  for (const scenario of [...new Set(result.rows.map((r) => r.scenario))]) {
-    const rows = METHODS.map((m) => result.rows.find((r) => r.scenario === scenario && r.method === m));
-    lines.push(`${scenario.padEnd(12)} | ${rows.map(cell).join(' | ')}`);
-  }
-  return lines.join('\n');
+  return { rows, tuning, fixedThreshold: (direction === 'up' ? 1 : -1) * tuning.fixed, window, direction };
 }

@@ -1,14 +1,20 @@
 // Simulation entry point (used by scripts/drift-simulation.mjs and the calibration test):
 // the seeded team simulator and the evaluation of the detector against two comparators.
 export { mulberry32, normalSource } from './prng';
-export { monthLabel, randomTeam, simulateSeries, stableSd, type TeamConfig } from './simulator';
+export { monthLabel, randomTeam, simulateSeries, stableSd, stableStats, type TeamConfig } from './simulator';
+export { formatEvaluationTable, methodLabels } from './evaluation-table';
 export {
   DEFAULT_SCENARIOS,
+  METHODS,
+  alertIndices,
   evaluateDrift,
-  formatEvaluationTable,
+  simulateRun,
+  tuneThreshold,
   type EvaluationOptions,
   type EvaluationResult,
   type MethodName,
   type MethodResult,
   type Scenario,
+  type SimulatedRun,
+  type Tuning,
 } from './evaluate';

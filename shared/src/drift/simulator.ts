@@ -2,6 +2,9 @@
 import { integer, mulberry32, normalSource, uniform, type Random } from './prng';
 import type { DriftPoint } from './types';
 
+// Module-level copies: global lookups are slow inside Jest's VM context.
+const { min, max, round, sqrt, floor } = Math;
+
 /** A team whose checklist scores are averaged per period. */
 export interface TeamConfig {
   /** Raters on the team (3–8). */
@@ -28,7 +31,7 @@ export function randomTeam(random: Random, direction: 'up' | 'down'): TeamConfig
   const teamSize = integer(random, 3, 8);
   const raterSpread = uniform(random, 12, 18);
   const biasShare = uniform(random, 0.2, 0.5);
-  const biasSd = raterSpread * Math.sqrt(biasShare);
+  const biasSd = raterSpread * sqrt(biasShare);
   return {
     teamSize,
     raterSpread,
@@ -44,7 +47,7 @@ export function randomTeam(random: Random, direction: 'up' | 'down'): TeamConfig
 
 /** 'YYYY-MM' labels for consecutive months from Jan 2022. */
 export function monthLabel(index: number): string {
-  const year = 2022 + Math.floor(index / 12);
+  const year = 2022 + floor(index / 12);
   return `${year}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
@@ -60,8 +63,8 @@ export function simulateSeries(
   shift: (t: number) => number = () => 0,
 ): DriftPoint[] {
   const normal = normalSource(random);
-  const noiseSd = team.raterSpread * Math.sqrt(1 - team.biasShare);
-  const innovationSd = team.wobbleSd * Math.sqrt(1 - team.wobblePhi * team.wobblePhi);
+  const noiseSd = team.raterSpread * sqrt(1 - team.biasShare);
+  const innovationSd = team.wobbleSd * sqrt(1 - team.wobblePhi * team.wobblePhi);
   let wobble = team.wobbleSd * normal();
   const series: DriftPoint[] = [];
   for (let t = 0; t < periods; t++) {
@@ -74,7 +77,7 @@ export function simulateSeries(
       const noise = normal();
       if (gap || !present) continue;
       const score = team.level + shift(t) + wobble + bias + noiseSd * noise;
-      sum += Math.min(100, Math.max(0, Math.round(score)));
+      sum += min(100, max(0, round(score)));
       n++;
     }
     series.push({ period: monthLabel(t), value: n > 0 ? sum / n : 0, n });
@@ -83,13 +86,17 @@ export function simulateSeries(
 }
 
 /**
- * The period-to-period SD of this team's stable series: the SD of the usable period means (n ≥ minN)
- * of a long stable run of the same team. Shift sizes are expressed in this unit.
+ * The team's true usual level and period-to-period SD: mean and SD of the usable period means (n ≥ minN)
+ * of a long stable run of the same team. Shift sizes are expressed in this SD.
  */
-export function stableSd(team: TeamConfig, seed: number, minN = 3, periods = 400): number {
+export function stableStats(team: TeamConfig, seed: number, minN = 3, periods = 400): { mean: number; sd: number } {
   const values = simulateSeries(team, mulberry32(seed), periods)
     .filter((p) => p.n >= minN)
     .map((p) => p.value);
   const m = values.reduce((a, b) => a + b, 0) / values.length;
-  return Math.sqrt(values.reduce((a, v) => a + (v - m) ** 2, 0) / (values.length - 1));
+  return { mean: m, sd: sqrt(values.reduce((a, v) => a + (v - m) ** 2, 0) / (values.length - 1)) };
+}
+
+export function stableSd(team: TeamConfig, seed: number, minN = 3, periods = 400): number {
+  return stableStats(team, seed, minN, periods).sd;
 }

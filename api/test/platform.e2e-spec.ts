@@ -1,0 +1,198 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Client } from 'pg';
+import { TENANT_TABLES } from '@tandem/database';
+import { createOrg, login } from './support/factories';
+import { codeOf, gql } from './support/graphql';
+import { startTestApp, type TestApp } from './support/test-app';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => app.close());
+
+describe('tenant isolation in the database', () => {
+  it('the app role sees 0 rows in every tenant table without a tenant set', async () => {
+    await createOrg(app);
+    const c = new Client({ connectionString: app.appDbUrl });
+    await c.connect();
+    try {
+      for (const table of [...TENANT_TABLES, 'organization']) {
+        const owner = await app.owner.query(`SELECT count(*)::int AS n FROM ${table}`);
+        const seen = await c.query(`SELECT count(*)::int AS n FROM ${table}`);
+        if (table !== 'audit_event' && table !== 'auth_session' && table !== 'invitation') expect(owner[0].n).toBeGreaterThan(0);
+        expect({ table, n: seen.rows[0].n }).toEqual({ table, n: 0 });
+      }
+    } finally {
+      await c.end();
+    }
+  });
+
+  it('with one tenant set, rows of another organisation are invisible and cannot be written', async () => {
+    const a = await createOrg(app, 'A');
+    const b = await createOrg(app, 'B');
+    const c = new Client({ connectionString: app.appDbUrl });
+    await c.connect();
+    try {
+      await c.query('BEGIN');
+      await c.query(`SELECT set_config('app.organization_id', $1, true)`, [a.id]);
+      const people = await c.query('SELECT organization_id FROM person');
+      expect(people.rows.length).toBeGreaterThan(0);
+      expect(people.rows.every((r) => r.organization_id === a.id)).toBe(true);
+      await expect(c.query('INSERT INTO program (organization_id, name) VALUES ($1, $2)', [b.id, 'Sneaky'])).rejects.toThrow(/row-level security/);
+      await c.query('ROLLBACK');
+    } finally {
+      await c.end();
+    }
+  });
+
+  it('the tenant setting does not leak to the next transaction on the same connection', async () => {
+    const a = await createOrg(app);
+    const c = new Client({ connectionString: app.appDbUrl });
+    await c.connect();
+    try {
+      await c.query('BEGIN');
+      await c.query(`SELECT set_config('app.organization_id', $1, true)`, [a.id]);
+      await c.query('COMMIT');
+      const after = await c.query('SELECT count(*)::int AS n FROM person');
+      expect(after.rows[0].n).toBe(0);
+    } finally {
+      await c.end();
+    }
+  });
+
+  it('the app role cannot UPDATE or DELETE audit events', async () => {
+    const org = await createOrg(app);
+    const token = await login(app, org.people.admin.email);
+    expect(token).toBeTruthy();
+    const c = new Client({ connectionString: app.appDbUrl });
+    await c.connect();
+    try {
+      await c.query('BEGIN');
+      await c.query(`SELECT set_config('app.organization_id', $1, true)`, [org.id]);
+      const rows = await c.query('SELECT count(*)::int AS n FROM audit_event');
+      expect(rows.rows[0].n).toBeGreaterThan(0);
+      await expect(c.query(`UPDATE audit_event SET action = 'x'`)).rejects.toThrow(/permission denied/);
+      await c.query('ROLLBACK');
+      await c.query('BEGIN');
+      await expect(c.query('DELETE FROM audit_event')).rejects.toThrow(/permission denied/);
+      await c.query('ROLLBACK');
+    } finally {
+      await c.end();
+    }
+  });
+
+  it('every tenant table has row-level security enabled and organization_id leading an index', async () => {
+    const rls = await app.owner.query(
+      `SELECT relname FROM pg_class WHERE relname = ANY($1) AND relrowsecurity`, [[...TENANT_TABLES]],
+    );
+    expect(rls.map((r: { relname: string }) => r.relname).sort()).toEqual([...TENANT_TABLES].sort());
+    for (const table of TENANT_TABLES) {
+      const idx = await app.owner.query(
+        `SELECT indexdef FROM pg_indexes WHERE tablename = $1 AND indexdef ~ ('\\(organization_id')`, [table],
+      );
+      expect({ table, leading: idx.length > 0 }).toEqual({ table, leading: true });
+    }
+  });
+
+  it('entities and migrations agree: every mapped column exists with a compatible type', async () => {
+    for (const meta of app.owner.entityMetadatas) {
+      const cols = await app.owner.query(
+        `SELECT column_name, data_type, is_nullable FROM information_schema.columns WHERE table_name = $1`, [meta.tableName],
+      );
+      const byName = new Map(cols.map((c: { column_name: string }) => [c.column_name, c]));
+      for (const column of meta.columns) {
+        const found = byName.get(column.databaseName) as { data_type: string; is_nullable: string } | undefined;
+        expect({ table: meta.tableName, column: column.databaseName, exists: !!found }).toEqual({ table: meta.tableName, column: column.databaseName, exists: true });
+        expect({ column: `${meta.tableName}.${column.databaseName}`, nullable: found!.is_nullable === 'YES' }).toEqual({
+          column: `${meta.tableName}.${column.databaseName}`, nullable: column.isNullable,
+        });
+      }
+      expect(cols.length).toBe(meta.columns.length);
+    }
+  });
+});
+
+describe('HTTP and GraphQL hardening', () => {
+  it('reports the database in /health', async () => {
+    const res = await fetch(`${app.url}/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ok', database: { status: 'up' } });
+  });
+
+  it('sends helmet security headers and a request id', async () => {
+    const res = await fetch(`${app.url}/health`);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('blocks simple-request CSRF (text/plain, no preflight header)', async () => {
+    const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ me { id } }' }) });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/CSRF/);
+  });
+
+  it('refuses HTTP batching', async () => {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+    });
+    expect(res.status).toBe(400);
+  });
+
+  it('rejects queries deeper than 10, with too many aliases, or too many tokens before running them', async () => {
+    let deep = 'id';
+    for (let i = 0; i < 11; i++) deep = `supervisor { ${deep} }`;
+    const depth = await gql(app, `{ me { ${deep} } }`);
+    expect(codeOf(depth)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(depth.errors?.[0]?.message).toMatch(/depth/i);
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: me { id }`).join(' ');
+    const alias = await gql(app, `{ ${aliases} }`);
+    expect(codeOf(alias)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(alias.errors?.[0]?.message).toMatch(/alias/i);
+    const tokens = await gql(app, `{ ${Array.from({ length: 2100 }, () => '__typename').join(' ')} }`);
+    expect(tokens.errors?.[0]?.message).toMatch(/token/i);
+  });
+
+  it('rejects request bodies over the limit with 413 and no stack trace', async () => {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }', variables: { x: 'y'.repeat(3_000_000) } }),
+    });
+    expect(res.status).toBe(413);
+    expect(await res.text()).not.toMatch(/at \w+ \(/);
+  });
+
+  it('maps bad input to BAD_USER_INPUT with a request id', async () => {
+    const res = await gql(app, 'mutation { login(input: { email: "not-an-email", password: "x" }) { token } }');
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.extensions?.requestId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('the committed api/schema.gql matches the code', () => {
+    const committed = readFileSync(resolve(__dirname, '..', 'schema.gql'), 'utf8');
+    const generated = readFileSync(app.config.schemaFile!, 'utf8');
+    expect(generated).toBe(committed);
+  });
+});
+
+describe('production mode', () => {
+  let prod: TestApp;
+  beforeAll(async () => {
+    prod = await startTestApp({ NODE_ENV: 'production' });
+  });
+  afterAll(async () => prod.close());
+
+  it('turns introspection off', async () => {
+    const res = await gql(prod, '{ __schema { types { name } } }');
+    expect(codeOf(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors?.[0]?.message).toMatch(/introspection/i);
+  });
+
+  it('does not suggest field names', async () => {
+    const res = await gql(prod, '{ mee { id } }');
+    expect(res.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+});

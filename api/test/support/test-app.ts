@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { Client } from 'pg';
+import { createDataSource } from '@tandem/database';
+import type { DataSource } from 'typeorm';
+import { createLogger } from '../../src/common/logger';
+import { loadConfig, type AppConfig } from '../../src/config/config';
+import { createServer, type Server } from '../../src/server';
+
+export interface TestApp {
+  url: string;
+  server: Server;
+  /** Owner connection (bypasses row-level security) for factories and assertions. */
+  owner: DataSource;
+  appDbUrl: string;
+  ownerUrl: string;
+  config: AppConfig;
+  close(): Promise<void>;
+}
+
+function dbUrl(base: string, name: string, user?: string, password?: string): string {
+  const u = new URL(base);
+  u.pathname = `/${name}`;
+  if (user) u.username = user;
+  if (password) u.password = password;
+  return u.toString();
+}
+
+/** Clones the migrated template into a database of this test file's own and starts the API on a free port. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const adminUrl = process.env.TANDEM_TEST_ADMIN_URL!;
+  const template = process.env.TANDEM_TEST_TEMPLATE!;
+  const name = `${template}_f${randomBytes(4).toString('hex')}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  await admin.end();
+  const ownerUrl = dbUrl(adminUrl, name);
+  const appDbUrl = dbUrl(adminUrl, name, 'tandem_app', 'tandem-app-test');
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    TANDEM_SCHEMA_FILE: join(tmpdir(), `tandem-schema-${name}.gql`),
+    WEB_DIST: join(tmpdir(), 'tandem-no-web'),
+    ...env,
+  });
+  const server = await createServer(config, appDbUrl, createLogger(config.logLevel));
+  await server.app.listen(0, '127.0.0.1');
+  const port = (server.app.getHttpServer().address() as AddressInfo).port;
+  const owner = createDataSource({ url: ownerUrl, poolSize: 3, applicationName: 'tandem-test-owner' });
+  await owner.initialize();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server, owner, appDbUrl, ownerUrl, config,
+    close: async () => {
+      await server.close();
+      await owner.destroy();
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * Typed GraphQL documents from the committed contract (`api/schema.gql`), never from a running server.
+ * `src/gql/` is generated: run `npm run codegen` after changing an operation or the schema (a test fails when it is stale).
+ */
+export const codegenConfig: CodegenConfig = {
+  schema: '../api/schema.gql',
+  documents: ['src/**/*.ts', 'src/**/*.tsx', '!src/gql/**/*', '!src/**/*.spec.ts', '!src/**/*.spec.tsx'],
+  ignoreNoDocuments: true,
+  generates: {
+    'src/gql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, avoidOptionals: false, skipTypename: true },
+    },
+  },
+};
+
+// The codegen CLI loads the default export.
+export default codegenConfig;

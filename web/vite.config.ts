@@ -1,0 +1,37 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const sharedEntry = fileURLToPath(new URL('../shared/src/index.ts', import.meta.url));
+const apiTarget = process.env.TANDEM_API_URL ?? 'http://localhost:3000';
+
+// Vite requires a default export.
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: { '@tandem/shared': sharedEntry },
+  },
+  server: {
+    proxy: {
+      '/graphql': { target: apiTarget, changeOrigin: false },
+      '/health': { target: apiTarget, changeOrigin: false },
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Long-lived vendor chunks: app releases do not invalidate the cached framework code.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|cookie|set-cookie-parser)[\\/]/, priority: 30 },
+            { name: 'data', test: /node_modules[\\/](@tanstack|graphql|@graphql-typed-document-node)[\\/]/, priority: 20 },
+            { name: 'vendor', test: /node_modules[\\/]/, priority: 10 },
+          ],
+        },
+      },
+    },
+  },
+});
