@@ -32,7 +32,6 @@ function allowed(entry: MatrixEntry, caller: Caller): boolean {
 let app: TestApp;
 let own: TestOrg;
 let foreign: TestOrg;
-const tokens: Record<string, Record<Caller, string | undefined>> = {};
 
 beforeAll(async () => {
   app = await startTestApp({ LOGIN_MAX_ATTEMPTS_PER_IP: '10000', LOGIN_MAX_FAILURES_PER_ACCOUNT: '10000' });

@@ -4,3 +4,4 @@ export * from './instrument';
 export * from './scoring';
 export * from './language';
 export * from './supervision';
+export * from './drift';

@@ -77,7 +77,7 @@ export function controlChartSignals(
       const before = i === 0 ? 0 : sign * ((path[i - 1]?.value ?? centre) - centre);
       if (before <= 0) ewmaStart = i;
       const ewma = sign * (ewmaPoint.value - ewmaPoint.limit) > 0;
-      if (ewma) {
+      if (ewma && !active.ewma) {
         const span = monitored.slice(ewmaStart, i + 1);
         const first = (span[0] as UsablePoint).period;
         alerts.push({
