@@ -15,6 +15,12 @@ import { APP_CONFIG, type AppConfig } from './config/config';
 import { LOGGER } from './common/logger';
 import { HealthController } from './health.controller';
 import { AuditResolver } from './modules/audit/audit.resolver';
+import { ChecklistsDueService } from './modules/checklists/checklists-due.service';
+import { ChecklistsResolver } from './modules/checklists/checklists.resolver';
+import { ChecklistsService } from './modules/checklists/checklists.service';
+import { PersonServedService } from './modules/checklists/person-served.service';
+import { InstrumentsResolver } from './modules/instruments/instruments.resolver';
+import { InstrumentsService } from './modules/instruments/instruments.service';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { AuthService } from './modules/auth/auth.service';
 import { SessionsService } from './modules/auth/sessions.service';
@@ -90,6 +96,8 @@ export class AppModule {
         TeamsService, TeamsResolver,
         PeopleService, RosterService, PeopleResolver,
         AuditResolver,
+        InstrumentsService, InstrumentsResolver,
+        ChecklistsService, ChecklistsDueService, PersonServedService, ChecklistsResolver,
       ],
     };
   }

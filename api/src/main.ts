@@ -1,5 +1,7 @@
 import 'reflect-metadata';
-import { createDataSource, DEMO_LOGINS, DEMO_PASSWORD, prepareDatabase, seedDemoOrganization } from '@tandem/database';
+import {
+  createDataSource, DEMO_LOGINS, DEMO_PASSWORD, ensureDefaultInstrumentsForAll, prepareDatabase, seedDemoOrganization,
+} from '@tandem/database';
 import { createLogger } from './common/logger';
 import { loadConfig } from './config/config';
 import { createServer } from './server';
@@ -20,15 +22,16 @@ async function main(): Promise<void> {
   });
   logger.info({ embedded: !!db.embedded, ms: Date.now() - started }, 'database ready (migrations applied)');
 
-  if (config.demo) {
-    const owner = createDataSource({ url: db.ownerUrl, poolSize: 2, applicationName: 'tandem-seed' });
-    await owner.initialize();
-    try {
+  const owner = createDataSource({ url: db.ownerUrl, poolSize: 2, applicationName: 'tandem-bootstrap' });
+  await owner.initialize();
+  try {
+    await owner.transaction((em) => ensureDefaultInstrumentsForAll(em));
+    if (config.demo) {
       const result = await seedDemoOrganization(owner);
       if (result.seeded) logger.info('demo organisation seeded');
-    } finally {
-      await owner.destroy();
     }
+  } finally {
+    await owner.destroy();
   }
 
   const server = await createServer(config, db.appUrl, logger);
@@ -62,5 +65,6 @@ async function main(): Promise<void> {
 
 main().catch((e) => {
   console.error('Tandem failed to start:', e instanceof Error ? e.message : e);
+  if (!(e instanceof Error)) console.error('Hint: is another Tandem (or its Postgres) already running on this data directory or port?');
   process.exit(1);
 });

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ValidationPipe, type INestApplication } from '@nestjs/common';
+import { ValidationPipe, type INestApplication, type ValidationError } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
@@ -58,12 +58,22 @@ export async function createServer(config: AppConfig, appDatabaseUrl: string, lo
   app.useGlobalPipes(new ValidationPipe({
     transform: true,
     whitelist: true,
-    exceptionFactory: (errors) =>
-      new InvalidInputError(
-        errors.flatMap((e) => [...Object.values(e.constraints ?? {}), ...(e.children ?? []).flatMap((c) => Object.values(c.constraints ?? {}))]).join('; ')
-          || 'Invalid input',
-        { fields: errors.map((e) => e.property) },
-      ),
+    exceptionFactory: (errors) => {
+      const messages: string[] = [];
+      const fields: string[] = [];
+      const walk = (list: ValidationError[], path: string) => {
+        for (const e of list) {
+          const field = path ? `${path}.${e.property}` : e.property;
+          if (e.constraints) {
+            fields.push(field);
+            messages.push(...Object.values(e.constraints).map((m) => (path ? `${field}: ${m}` : m)));
+          }
+          walk(e.children ?? [], field);
+        }
+      };
+      walk(errors, '');
+      return new InvalidInputError([...new Set(messages)].join('; ') || 'Invalid input', { fields });
+    },
   }));
   serveWebApp(app, config.webDist);
   await app.init();

@@ -6,3 +6,4 @@ export { APP_ROLE, TENANT_PREDICATE } from './migrations/rls-helpers';
 export { MIGRATIONS } from './migrations';
 export * from './seeds';
 export * from './passwords';
+export * from './instruments';

@@ -24,6 +24,7 @@ export async function buildContext(dataSource: DataSource, sessions: SessionsSer
     loaders: createLoaders(db),
     req,
     res,
+    memo: new Map(),
     auditCount: 0,
   };
   const token = sessions.tokenFromRequest(ctx);

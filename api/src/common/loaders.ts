@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { InstrumentDefinition } from '@tandem/shared';
 import type { RequestDb } from './request-db';
 
 export interface PersonRow {
@@ -87,6 +88,17 @@ export function createLoaders(db: RequestDb) {
       groupBy(ids, await db.query<AssignmentRow>(
         `SELECT id, supervisor_id, supervisee_id, starts_on::text, ends_on::text FROM supervision_assignment
          WHERE supervisee_id = ANY($1::uuid[]) ORDER BY starts_on DESC, created_at DESC`, [ids]), (r) => r.supervisee_id),
+    ),
+    instrumentVersion: new DataLoader<string, { id: string; version: number; status: string; definition: InstrumentDefinition; published_at: Date | null; instrument_id: string } | null>(
+      async (ids) => byId(ids, await db.query('SELECT * FROM instrument_version WHERE id = ANY($1::uuid[])', [ids])),
+    ),
+    checklistRow: new DataLoader<string, Record<string, unknown> & { id: string } | null>(async (ids) =>
+      byId(ids, await db.query('SELECT * FROM checklist WHERE id = ANY($1::uuid[])', [ids])),
+    ),
+    answersByChecklist: new DataLoader<string, { checklist_id: string; item_code: string; value: number | null; comment: string }[]>(async (ids) =>
+      groupBy(ids, await db.query<{ checklist_id: string; item_code: string; value: number | null; comment: string }>(
+        'SELECT checklist_id, item_code, value, comment FROM checklist_answer WHERE checklist_id = ANY($1::uuid[]) ORDER BY item_code', [ids]),
+      (r) => r.checklist_id),
     ),
     memberCountByTeam: new DataLoader<string, number>(async (ids) => {
       const rows = await db.query<{ team_id: string; n: number }>(

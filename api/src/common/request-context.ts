@@ -24,6 +24,8 @@ export interface RequestContext {
   loaders: Loaders;
   req: Request;
   res: Response;
+  /** Per-request memo for derived values (e.g. a checklist's scores used by several fields). */
+  memo: Map<string, unknown>;
   /** Audit rows written in this request (a successful mutation must write at least one). */
   auditCount: number;
 }

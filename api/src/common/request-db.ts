@@ -37,9 +37,11 @@ export class RequestDb {
     return this.opening;
   }
 
+  /** Runs SQL in the request transaction and returns the rows (also for UPDATE/DELETE … RETURNING). */
   async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
-    const em = await this.manager();
-    return em.query(sql, params) as Promise<T[]>;
+    await this.manager();
+    const result = await this.runner!.query(sql, params, true);
+    return result.records as T[];
   }
 
   /** Runs outside the request transaction, in its own committed tenant transaction (e.g. audit of a failed login). */

@@ -1,5 +1,6 @@
 import { hash } from 'argon2';
 import type { DataSource, EntityManager } from 'typeorm';
+import { ensureDefaultInstruments } from '../instruments';
 import { ARGON2_OPTIONS } from '../passwords';
 import { DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PROGRAMS, DEMO_TEAMS } from './demo-roster';
 import { seededRandom, seededUuid } from './random';
@@ -23,6 +24,7 @@ export async function seedDemoOrganization(ds: DataSource, today = new Date()): 
   const passwordHash = await hash(DEMO_PASSWORD, ARGON2_OPTIONS);
   await ds.transaction(async (em: EntityManager) => {
     await em.query('INSERT INTO organization (id, name) VALUES ($1, $2)', [orgId, DEMO_ORGANIZATION.name]);
+    await ensureDefaultInstruments(em, orgId);
     const programIds: Record<string, string> = {};
     for (const [key, p] of Object.entries(DEMO_PROGRAMS)) {
       programIds[key] = seededUuid(rand);

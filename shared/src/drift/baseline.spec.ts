@@ -1,5 +1,5 @@
 import { controlLimits, movingRangeSigma } from './baseline';
-import { formatPeriod } from './format';
+import { formatPair, formatPeriod } from './format';
 import { monthLabel } from './simulator';
 import type { DriftPoint } from './types';
 
@@ -72,5 +72,10 @@ describe('helpers', () => {
     expect(formatPeriod('2026-W05')).toBe('week 5 of 2026');
     expect(formatPeriod('Q1 2026')).toBe('Q1 2026');
     expect(formatPeriod('2026-13')).toBe('2026-13');
+  });
+
+  it('formatPair shows enough decimals that a value past its limit does not look equal to it', () => {
+    expect(formatPair(57.24, 57.16)).toEqual(['57.24', '57.16']);
+    expect(formatPair(60, 57.16)).toEqual(['60.0', '57.2']);
   });
 });

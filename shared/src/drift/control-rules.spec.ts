@@ -33,10 +33,19 @@ describe('control-chart rules on the frozen 12-point baseline', () => {
     const signals = detectDrift(series(shifted), up);
     expect(signals.map((s) => [s.rule, s.severity, s.period])).toEqual([['EWMA', 'alert', '2023-06']]);
     expect(signals[0]?.message).toContain('drifting above its usual level of 52.0 since Jan 2023');
-    expect(signals[0]?.message).toContain('Jan 2023 – Jun 2023');
+    expect(signals[0]?.message).toContain('Jan 2023: 59.0, Feb 2023: 58.8');
     expect(signals[0]?.message).toContain('Jun 2023: 59.1');
     // The Shewhart 3σ rule on its own (EWMA switched off) sees nothing in the same series.
     expect(detectDriftWith(series(shifted), up, { ewmaL: 0 })).toEqual([]);
+  });
+
+  it('EWMA on a slow creep names the whole span and the most recent points', () => {
+    const creep = Array.from({ length: 16 }, (_, i) => (i % 2 ? 57.3 : 57.7));
+    const signals = detectDrift(series([...BASELINE, ...creep]), up);
+    expect(signals.map((s) => s.rule)).toEqual(['EWMA']);
+    const fired = signals[0]?.period ?? '';
+    expect(signals[0]?.message).toMatch(new RegExp(`since Jan 2023: .*\\(Jan 2023 – \\w{3} 2024, most recently`));
+    expect(fired > '2023-12').toBe(true);
   });
 
   it('CUSUM (when switched on): small rises adding up pass the decision limit', () => {
@@ -69,6 +78,8 @@ describe('control-chart rules on the frozen 12-point baseline', () => {
     const back = Array.from({ length: 12 }, (_, i) => (i % 2 ? 50 : 54));
     const once = detectDrift(series([...BASELINE, ...drift]), up);
     expect(once.map((s) => s.rule)).toEqual(['EWMA']);
+    const long = detectDrift(series([...BASELINE, ...drift, 70]), up);
+    expect(long.map((s) => s.rule)).toEqual(['EWMA', 'SHEWHART_3SIGMA']);
     const twice = detectDrift(series([...BASELINE, ...drift, ...back, ...drift]), up);
     expect(twice.map((s) => [s.rule, s.period])).toEqual([
       ['EWMA', '2023-06'],

@@ -1,6 +1,6 @@
 // Control-chart rules on the frozen baseline: Shewhart 3σ, 2 of 3 beyond 2σ, one-sided EWMA and CUSUM.
 import { ewmaPath, type Baseline, type UsablePoint } from './baseline';
-import { formatPeriod, formatPoints, formatSpan, formatValue, sideWord } from './format';
+import { describePoints, formatPair, formatPeriod, formatPoints, formatValue, sideWord } from './format';
 import { DRIFT_RULES, type DriftParams, type DriftSignal } from './types';
 
 /**
@@ -37,14 +37,14 @@ export function controlChartSignals(
     const shewhart = d > params.shewhartSigmas;
     const extreme = d > params.alertSigmas;
     if ((shewhart && !active.shewhart) || (extreme && !active.extreme)) {
-      const limit = centre + sign * params.shewhartSigmas * limitSigma;
+      const [value, limit] = formatPair(p.value, centre + sign * params.shewhartSigmas * limitSigma);
       const signal: DriftSignal = {
         period: p.period,
         rule: DRIFT_RULES.shewhart,
         severity: extreme ? 'alert' : 'watch',
         message:
-          `In ${formatPeriod(p.period)} the value (${formatValue(p.value)}) was ${side} the control limit of ` +
-          `${formatValue(limit)} (usual level ${usual})` +
+          `In ${formatPeriod(p.period)} the value (${value}) was ${side} the control limit of ${limit} ` +
+          `(usual level ${usual})` +
           (extreme
             ? `, more than ${params.alertSigmas} standard deviations away: far beyond the usual ups and downs. ` +
               `Worth checking what changed.`
@@ -80,14 +80,15 @@ export function controlChartSignals(
       if (ewma && !active.ewma) {
         const span = monitored.slice(ewmaStart, i + 1);
         const first = (span[0] as UsablePoint).period;
+        const [smoothed, limit] = formatPair(ewmaPoint.value, ewmaPoint.limit);
         alerts.push({
           period: p.period,
           rule: DRIFT_RULES.ewma,
           severity: 'alert',
           message:
             `The value has been drifting ${side} its usual level of ${usual} since ${formatPeriod(first)}: its ` +
-            `smoothed average (EWMA) reached ${formatValue(ewmaPoint.value)} in ${formatPeriod(p.period)}, past the ` +
-            `limit of ${formatValue(ewmaPoint.limit)} (${formatSpan(first, p.period)}: ${formatPoints(span)}). ` +
+            `smoothed average (EWMA) reached ${smoothed} in ${formatPeriod(p.period)}, past the limit of ${limit} ` +
+            `(${describePoints(span)}). ` +
             `Small, steady changes like this are easy to miss point by point.`,
         });
       }
@@ -109,7 +110,7 @@ export function controlChartSignals(
             `Small ${direction === 'up' ? 'rises' : 'falls'} have been adding up: the value has mostly been ${side} ` +
             `its usual level of ${usual} since ${formatPeriod((span[0] as UsablePoint).period)}, and the running total ` +
             `(CUSUM) passed its decision limit in ${formatPeriod(p.period)} ` +
-            `(${formatSpan((span[0] as UsablePoint).period, p.period)}: ${formatPoints(span)}).`,
+            `(${describePoints(span)}).`,
         });
       }
       active.cusum = cusum;

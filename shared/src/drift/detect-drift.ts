@@ -23,10 +23,13 @@ export function detectDriftWith(
 
 /**
  * Finds drift in a period series (in period order, values 0–100, `direction` = the bad direction).
- * Points with n < minN (default 3) are skipped and never alarm. Up to the 12th usable point the
- * run-chart rules apply (RUN_SHIFT 'alert', RUN_TREND 'watch'); the first 12 usable points then form a
- * frozen baseline and later points are checked with SHEWHART_3SIGMA and EWMA ('alert') and
- * TWO_OF_THREE_2SIGMA ('watch'). Each rule signals when it starts firing and again only after it resets.
+ * Points with n < minN (default 3) are skipped and never alarm.
+ * - Up to the 12th usable point: run-chart rules on the median of the points so far — RUN_SHIFT
+ *   (6 in a row on the bad side, 'alert') and RUN_TREND (5 moving the bad way, 'watch').
+ * - Then the first 12 usable points are a frozen baseline and later points are checked with the
+ *   one-sided EWMA (λ 0.2, 'alert'), SHEWHART_3SIGMA (beyond 3σ 'watch', beyond 4.5σ 'alert') and
+ *   TWO_OF_THREE_2SIGMA ('watch'). Calibrated so that ≤ 5 % of stable 52-period series raise an alert.
+ * Each rule signals when it starts firing and again only after it resets; messages name the periods.
  */
 export function detectDrift(
   series: { period: string; value: number; n: number }[],

@@ -1,6 +1,6 @@
 // Run-chart rules for early data (Perla, Provost & Murray 2011): shift of 6 and trend of 5.
 import { median, type UsablePoint } from './baseline';
-import { formatPoints, formatSpan, formatValue, sideWord } from './format';
+import { describePoints, formatValue, sideWord } from './format';
 import { DRIFT_RULES, type DriftParams, type DriftSignal } from './types';
 
 /**
@@ -66,14 +66,13 @@ export function runChartSignals(points: UsablePoint[], direction: 'up' | 'down',
     const run = badSideRun(points, j, med, sign);
     const shift = countStrict(run, med, sign) >= params.shiftRun;
     if (shift && !shiftActive) {
-      const first = run[0] as UsablePoint;
       signals.push({
         period: current.period,
         rule: DRIFT_RULES.runShift,
         severity: 'alert',
         message:
           `The value has been ${side} its usual level (the median so far, ${formatValue(med)}) for ` +
-          `${run.length} periods in a row (${formatSpan(first.period, current.period)}: ${formatPoints(run, run.length)}). ` +
+          `${run.length} periods in a row (${describePoints(run)}). ` +
           `Worth a curious look together in supervision.`,
       });
     }
@@ -82,14 +81,13 @@ export function runChartSignals(points: UsablePoint[], direction: 'up' | 'down',
     const trendPoints = badTrend(points, j, sign);
     const trend = distinctMoves(trendPoints) + 1 >= params.trendRun;
     if (trend && !trendActive) {
-      const first = trendPoints[0] as UsablePoint;
       signals.push({
         period: current.period,
         rule: DRIFT_RULES.runTrend,
         severity: 'watch',
         message:
           `The value has kept ${direction === 'up' ? 'rising' : 'falling'} over ${trendPoints.length} periods in a row ` +
-          `(${formatSpan(first.period, current.period)}: ${formatPoints(trendPoints, trendPoints.length)}). ` +
+          `(${describePoints(trendPoints)}). ` +
           `One to keep an eye on.`,
       });
     }

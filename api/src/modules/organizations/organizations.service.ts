@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { hash } from 'argon2';
-import { ARGON2_OPTIONS } from '@tandem/database';
+import { ARGON2_OPTIONS, ensureDefaultInstruments } from '@tandem/database';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { audit } from '../../common/audit';
 import { ConflictError, ForbiddenError } from '../../common/errors';
@@ -34,6 +34,7 @@ export class OrganizationsService {
     await ctx.db.setTenant(orgId);
     const passwordHash = await hash(input.password, ARGON2_OPTIONS);
     await ctx.db.query('INSERT INTO organization (id, name) VALUES ($1, $2)', [orgId, input.organizationName.trim()]);
+    await ensureDefaultInstruments(await ctx.db.manager(), orgId);
     const [person] = await ctx.db.query<PersonRow>(
       `INSERT INTO person (organization_id, name, email, password_hash, job_title, started_on)
        VALUES ($1, $2, $3, $4, 'Administrator', current_date) RETURNING *`,

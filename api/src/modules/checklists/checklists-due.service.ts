@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import type { RaterType } from '@tandem/shared';
+import { hasRole, type RequestContext } from '../../common/request-context';
+
+export const DEFAULT_CHECKLIST_POLICY = { selfEveryDays: 30, supervisorEveryDays: 91, personServedEveryDays: 182 } as const;
+
+export interface DueRow {
+  subjectId: string;
+  subjectName: string;
+  raterType: RaterType;
+  instrumentKey: string;
+  dueDate: string;
+  status: 'OVERDUE' | 'DUE' | 'UPCOMING';
+  lastSubmittedAt: Date | null;
+  draftId: string | null;
+}
+
+const DAY = 86_400_000;
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * Due and overdue checklists from each program's policy: the next one is due `every` days after the last submitted
+ * one (or from the person's start date when there is none). One query per rater type; nothing per row.
+ */
+@Injectable()
+export class ChecklistsDueService {
+  async due(ctx: RequestContext, withinDays: number, instrumentKey = 'mutuality-fidelity'): Promise<DueRow[]> {
+    const viewer = ctx.viewer!;
+    const targets: { raterType: RaterType; subjectsSql: string }[] = [];
+    if (hasRole(viewer, 'STAFF')) {
+      targets.push({ raterType: 'SELF', subjectsSql: `SELECT $1::uuid AS id` });
+      targets.push({ raterType: 'PERSON_SERVED', subjectsSql: `SELECT $1::uuid AS id` });
+    }
+    if (hasRole(viewer, 'SUPERVISOR')) {
+      targets.push({
+        raterType: 'SUPERVISOR',
+        subjectsSql: `SELECT supervisee_id AS id FROM supervision_assignment WHERE supervisor_id = $1 AND ends_on IS NULL AND starts_on <= current_date`,
+      });
+    }
+    const out: DueRow[] = [];
+    const today = new Date(iso(new Date()));
+    for (const t of targets) {
+      const column = t.raterType === 'SELF' ? 'self_every_days' : t.raterType === 'SUPERVISOR' ? 'supervisor_every_days' : 'person_served_every_days';
+      const fallback = t.raterType === 'SELF' ? DEFAULT_CHECKLIST_POLICY.selfEveryDays
+        : t.raterType === 'SUPERVISOR' ? DEFAULT_CHECKLIST_POLICY.supervisorEveryDays : DEFAULT_CHECKLIST_POLICY.personServedEveryDays;
+      const rows = await ctx.db.query<{ id: string; name: string; started_on: string | null; every: number; last: Date | null; draft_id: string | null }>(
+        `WITH subjects AS (${t.subjectsSql})
+         SELECT p.id, p.name, p.started_on::text,
+           coalesce(cp.${column}, $4) AS every,
+           (SELECT max(c.submitted_at) FROM checklist c JOIN instrument_version v ON v.id = c.instrument_version_id JOIN instrument i ON i.id = v.instrument_id
+             WHERE c.subject_id = p.id AND c.rater_type = $2 AND c.status = 'SUBMITTED' AND i.key = $3) AS last,
+           (SELECT c.id FROM checklist c WHERE c.subject_id = p.id AND c.rater_type = $2 AND c.status = 'DRAFT' AND c.opened_by = $1
+             ORDER BY c.updated_at DESC LIMIT 1) AS draft_id
+         FROM subjects s JOIN person p ON p.id = s.id AND p.active
+         LEFT JOIN team_membership tm ON tm.person_id = p.id AND tm.ends_on IS NULL
+         LEFT JOIN team tt ON tt.id = tm.team_id
+         LEFT JOIN checklist_policy cp ON cp.program_id = tt.program_id
+         ORDER BY p.name`,
+        [viewer.personId, t.raterType, instrumentKey, fallback],
+      );
+      for (const r of rows) {
+        const base = r.last ? new Date(r.last) : r.started_on ? new Date(r.started_on) : today;
+        const due = new Date(base.getTime() + r.every * DAY);
+        const days = Math.round((due.getTime() - today.getTime()) / DAY);
+        if (days > withinDays) continue;
+        out.push({
+          subjectId: r.id, subjectName: r.name, raterType: t.raterType, instrumentKey, dueDate: iso(due),
+          status: days < 0 ? 'OVERDUE' : days <= 7 ? 'DUE' : 'UPCOMING', lastSubmittedAt: r.last, draftId: r.draft_id,
+        });
+      }
+    }
+    return out.sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  }
+}

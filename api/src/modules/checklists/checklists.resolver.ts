@@ -1,0 +1,201 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { ChecklistScore } from '@tandem/shared';
+import { checklistCompleteness, type RaterType } from '@tandem/shared';
+import { Ctx, Public, Roles, SignedIn } from '../../common/auth.decorators';
+import { audit } from '../../common/audit';
+import { InvalidInputError } from '../../common/errors';
+import { PageInput } from '../../common/page';
+import type { RequestContext } from '../../common/request-context';
+import { PersonModel, toPersonModel } from '../people/person.model';
+import { InstrumentVersionModel, toInstrumentVersionModel, type InstrumentVersionRow } from '../instruments/instrument.model';
+import { TeamModel, toTeamModel } from '../teams/team.model';
+import {
+  AmendChecklistInput, ChecklistFilterInput, ChecklistPolicyInput, PersonServedAnswersInput, SaveChecklistAnswersInput, StartChecklistInput,
+  SubmitChecklistInput,
+} from './checklist.inputs';
+import {
+  ChecklistAnswerModel, ChecklistCompletenessModel, ChecklistModel, ChecklistPageModel, ChecklistPolicyModel, ChecklistRevisionModel,
+  DimensionScoreModel, DueChecklistModel, ItemAlertModel, PersonServedFormModel, PersonServedLinkModel, toChecklistModel, type ChecklistRow,
+} from './checklist.model';
+import { ChecklistsDueService, DEFAULT_CHECKLIST_POLICY } from './checklists-due.service';
+import { ChecklistsService, toAnswer } from './checklists.service';
+import { PersonServedService } from './person-served.service';
+
+@Resolver(() => ChecklistModel)
+export class ChecklistsResolver {
+  constructor(
+    private readonly checklistService: ChecklistsService,
+    private readonly dueService: ChecklistsDueService,
+    private readonly personServed: PersonServedService,
+  ) {}
+
+  @SignedIn()
+  @Mutation(() => ChecklistModel, { description: 'Starts a checklist (or resumes your open draft for the same person and rater type).' })
+  async startChecklist(@Ctx() ctx: RequestContext, @Args('input') input: StartChecklistInput): Promise<ChecklistModel> {
+    return toChecklistModel(await this.checklistService.start(ctx, input));
+  }
+
+  @SignedIn()
+  @Mutation(() => ChecklistModel, { description: 'Saves answers to a draft. A stale version gets CONFLICT and nothing is saved.' })
+  async saveChecklistAnswers(@Ctx() ctx: RequestContext, @Args('input') input: SaveChecklistAnswersInput): Promise<ChecklistModel> {
+    return toChecklistModel(await this.checklistService.save(ctx, input));
+  }
+
+  @SignedIn()
+  @Mutation(() => ChecklistModel, { description: 'Submits a complete draft exactly once per idempotency key; stores its scores.' })
+  async submitChecklist(@Ctx() ctx: RequestContext, @Args('input') input: SubmitChecklistInput): Promise<ChecklistModel> {
+    return toChecklistModel(await this.checklistService.submit(ctx, input));
+  }
+
+  @SignedIn()
+  @Mutation(() => ChecklistModel, { description: 'Changes a submitted checklist as a new revision; history is kept.' })
+  async amendChecklist(@Ctx() ctx: RequestContext, @Args('input') input: AmendChecklistInput): Promise<ChecklistModel> {
+    return toChecklistModel(await this.checklistService.amend(ctx, input));
+  }
+
+  @SignedIn()
+  @Query(() => ChecklistModel)
+  async checklist(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ChecklistModel> {
+    return toChecklistModel(await this.checklistService.get(ctx, id));
+  }
+
+  @SignedIn()
+  @Query(() => ChecklistPageModel, { description: 'Checklists you rated, and submitted checklists about people you may see.' })
+  async checklists(
+    @Ctx() ctx: RequestContext,
+    @Args('filter', { type: () => ChecklistFilterInput, nullable: true }) filter?: ChecklistFilterInput,
+    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
+  ): Promise<ChecklistPageModel> {
+    const { items, totalCount } = await this.checklistService.list(ctx, filter ?? {}, page?.skip ?? 0, page?.take ?? 50);
+    return { items: items.map(toChecklistModel), totalCount };
+  }
+
+  @SignedIn()
+  @Query(() => [DueChecklistModel], { description: 'Your due and overdue checklists: self-assessments, and ratings of your supervisees.' })
+  checklistsDue(
+    @Ctx() ctx: RequestContext,
+    @Args('withinDays', { type: () => Int, defaultValue: 14 }) withinDays: number,
+  ): Promise<DueChecklistModel[]> {
+    if (withinDays < 0 || withinDays > 366) throw new InvalidInputError('withinDays must be between 0 and 366');
+    return this.dueService.due(ctx, withinDays) as Promise<DueChecklistModel[]>;
+  }
+
+  @SignedIn()
+  @Query(() => ChecklistPolicyModel, { description: 'How often checklists are due in a program.' })
+  async checklistPolicy(@Ctx() ctx: RequestContext, @Args('programId', { type: () => ID }) programId: string): Promise<ChecklistPolicyModel> {
+    const [row] = await ctx.db.query<{ self_every_days: number; supervisor_every_days: number; person_served_every_days: number }>(
+      'SELECT * FROM checklist_policy WHERE program_id = $1', [programId],
+    );
+    return {
+      programId,
+      selfEveryDays: row?.self_every_days ?? DEFAULT_CHECKLIST_POLICY.selfEveryDays,
+      supervisorEveryDays: row?.supervisor_every_days ?? DEFAULT_CHECKLIST_POLICY.supervisorEveryDays,
+      personServedEveryDays: row?.person_served_every_days ?? DEFAULT_CHECKLIST_POLICY.personServedEveryDays,
+    };
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => ChecklistPolicyModel)
+  async updateChecklistPolicy(@Ctx() ctx: RequestContext, @Args('input') input: ChecklistPolicyInput): Promise<ChecklistPolicyModel> {
+    const program = await ctx.db.query('SELECT 1 FROM program WHERE id = $1', [input.programId]);
+    if (program.length === 0) throw new InvalidInputError('That program does not exist', { field: 'programId' });
+    await ctx.db.query(
+      `INSERT INTO checklist_policy (organization_id, program_id, self_every_days, supervisor_every_days, person_served_every_days)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (organization_id, program_id) DO UPDATE
+       SET self_every_days = $3, supervisor_every_days = $4, person_served_every_days = $5, updated_at = now()`,
+      [ctx.db.organizationId, input.programId, input.selfEveryDays, input.supervisorEveryDays, input.personServedEveryDays],
+    );
+    await audit(ctx, { entity: 'program', entityId: input.programId, action: 'checklist_policy.updated', after: { ...input } });
+    return { ...input };
+  }
+
+  @SignedIn()
+  @Mutation(() => PersonServedLinkModel, { description: 'A one-time link a person served can use to give their view (no personal data kept).' })
+  createPersonServedLink(@Ctx() ctx: RequestContext, @Args('subjectId', { type: () => ID }) subjectId: string): Promise<PersonServedLinkModel> {
+    return this.personServed.createLink(ctx, subjectId);
+  }
+
+  @Public()
+  @Query(() => PersonServedFormModel, { description: 'The short form behind a one-time feedback link.' })
+  personServedForm(@Ctx() ctx: RequestContext, @Args('token') token: string): Promise<PersonServedFormModel> {
+    return this.personServed.form(ctx, token);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Submits a person-served short form through its one-time link.' })
+  submitPersonServedFeedback(@Ctx() ctx: RequestContext, @Args('input') input: PersonServedAnswersInput): Promise<boolean> {
+    return this.personServed.submit(ctx, input);
+  }
+
+  // ── fields ──
+
+  @ResolveField(() => PersonModel)
+  async subject(@Ctx() ctx: RequestContext, @Parent() c: ChecklistModel): Promise<PersonModel> {
+    return toPersonModel((await ctx.loaders.person.load(c.subjectId))!);
+  }
+
+  @ResolveField(() => PersonModel, { nullable: true, description: 'Who rated; null for person-served responses.' })
+  async rater(@Ctx() ctx: RequestContext, @Parent() c: ChecklistModel): Promise<PersonModel | null> {
+    const row = c.raterId ? await ctx.loaders.person.load(c.raterId) : null;
+    return row ? toPersonModel(row) : null;
+  }
+
+  @ResolveField(() => TeamModel, { nullable: true, description: 'The subject’s team when the checklist was submitted.' })
+  async team(@Ctx() ctx: RequestContext, @Parent() c: ChecklistModel): Promise<TeamModel | null> {
+    const row = c.teamId ? await ctx.loaders.team.load(c.teamId) : null;
+    return row ? toTeamModel(row) : null;
+  }
+
+  @ResolveField(() => InstrumentVersionModel)
+  async instrumentVersion(@Ctx() ctx: RequestContext, @Parent() c: ChecklistModel): Promise<InstrumentVersionModel> {
+    return toInstrumentVersionModel((await ctx.loaders.instrumentVersion.load(c.instrumentVersionId)) as InstrumentVersionRow);
+  }
+
+  @ResolveField(() => [ChecklistAnswerModel])
+  async answers(@Ctx() ctx: RequestContext, @Parent() c: ChecklistModel): Promise<ChecklistAnswerModel[]> {
+    return (await ctx.loaders.answersByChecklist.load(c.id)).map((a) => ({ itemCode: a.item_code, value: a.value, comment: a.comment }));
+  }
+
+  @ResolveField(() => [DimensionScoreModel], { description: 'Dimension scores (stored at submission; a live preview for drafts).' })
+  async scores(@Ctx() ctx: RequestContext, @Parent() c: ChecklistModel): Promise<DimensionScoreModel[]> {
+    return (await this.scoreOf(ctx, c)).dimensions.map((d) => ({ ...d }));
+  }
+
+  @ResolveField(() => [String], { description: 'Dimensions scoring below 3.0 — where to grow next.' })
+  async developmentAreas(@Ctx() ctx: RequestContext, @Parent() c: ChecklistModel): Promise<string[]> {
+    return [...(await this.scoreOf(ctx, c)).developmentAreas];
+  }
+
+  @ResolveField(() => [ItemAlertModel], { description: 'Drift items rated 4–5: topics to reflect on in supervision.' })
+  async itemAlerts(@Ctx() ctx: RequestContext, @Parent() c: ChecklistModel): Promise<ItemAlertModel[]> {
+    return (await this.scoreOf(ctx, c)).itemAlerts.map((a) => ({ ...a }));
+  }
+
+  @ResolveField(() => ChecklistCompletenessModel)
+  async completeness(@Ctx() ctx: RequestContext, @Parent() c: ChecklistModel): Promise<ChecklistCompletenessModel> {
+    const version = (await ctx.loaders.instrumentVersion.load(c.instrumentVersionId)) as InstrumentVersionRow;
+    const answers = (await ctx.loaders.answersByChecklist.load(c.id)).map(toAnswer);
+    const result = checklistCompleteness(version.definition, c.raterType as RaterType, answers);
+    const score = await this.scoreOf(ctx, c);
+    return { ...result, problems: [...result.problems], warnings: [...result.warnings], answered: score.completeness.answered, expected: score.completeness.expected };
+  }
+
+  @ResolveField(() => [ChecklistRevisionModel], { description: 'Earlier submitted revisions (amendment history).' })
+  async revisions(@Ctx() ctx: RequestContext, @Parent() c: ChecklistModel): Promise<ChecklistRevisionModel[]> {
+    return (await this.checklistService.revisions(ctx, c.id)).map((r) => ({
+      revision: r.revision, submittedAt: r.submitted_at, amendedByName: r.amended_by_name, reason: r.reason,
+      mutualityIndex: r.scores?.mutualityIndex ?? null, createdAt: r.created_at,
+    }));
+  }
+
+  /** Scores once per checklist per request, however many score fields are selected. */
+  private scoreOf(ctx: RequestContext, c: ChecklistModel): Promise<ChecklistScore> {
+    const key = `score:${c.id}:${c.version}`;
+    let pending = ctx.memo.get(key) as Promise<ChecklistScore> | undefined;
+    if (!pending) {
+      pending = ctx.loaders.checklistRow.load(c.id).then((row) => this.checklistService.score(ctx, row as unknown as ChecklistRow));
+      ctx.memo.set(key, pending);
+    }
+    return pending;
+  }
+}
