@@ -2,6 +2,7 @@ import { hash } from 'argon2';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ensureDefaultInstruments } from '../instruments';
 import { ARGON2_OPTIONS } from '../passwords';
+import { seedDemoChecklists, type DemoSubject } from './demo-checklists';
 import { DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PROGRAMS, DEMO_TEAMS } from './demo-roster';
 import { seededRandom, seededUuid } from './random';
 
@@ -72,9 +73,15 @@ export async function seedDemoOrganization(ds: DataSource, today = new Date()): 
         [orgId, supervisorId, personIds[p.name], isoDateMonthsAgo(today, p.startedMonthsAgo)],
       );
     }
+    const storyOf = new Map(DEMO_TEAMS.map((t) => [t.key, t.story]));
+    const subjects: DemoSubject[] = DEMO_PEOPLE.filter((p) => p.roles.includes('STAFF') && p.team).map((p) => ({
+      id: personIds[p.name]!, teamId: teamIds[p.team!]!, story: storyOf.get(p.team!)!, supervisorId: p.supervisor ? personIds[p.supervisor]! : null,
+      selfDueNow: p.email === 'staff@tandem.demo', startedMonthsAgo: p.startedMonthsAgo,
+    }));
+    const checklists = await seedDemoChecklists(em, orgId, subjects, today);
     await em.query(
       `INSERT INTO audit_event (organization_id, actor_id, entity, entity_id, action, summary) VALUES ($1, NULL, 'organization', $1, 'demo.seeded', $2)`,
-      [orgId, JSON.stringify({ people: DEMO_PEOPLE.length, teams: DEMO_TEAMS.length })],
+      [orgId, JSON.stringify({ people: DEMO_PEOPLE.length, teams: DEMO_TEAMS.length, checklists })],
     );
   });
   return { seeded: true, organizationId: orgId };

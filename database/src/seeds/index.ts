@@ -1,3 +1,4 @@
 export * from './demo';
 export * from './demo-roster';
 export * from './random';
+export * from './demo-checklists';
