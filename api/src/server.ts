@@ -53,6 +53,13 @@ export async function createServer(config: AppConfig, appDatabaseUrl: string, lo
     strictTransportSecurity: config.production,
   }));
   app.use(express.json({ limit: '2mb' }));
+  // Body-parser failures (too large, malformed JSON) answer in GraphQL's error shape, never with an HTML stack page.
+  app.use((err: { status?: number; type?: string }, req: Request & { id?: string }, res: Response, next: NextFunction) => {
+    if (!err) return next();
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 400;
+    const message = err.type === 'entity.too.large' ? 'The request is too large' : 'The request body is not valid JSON';
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', requestId: req.id } }] });
+  });
   app.use(cookieParser());
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
   app.useGlobalPipes(new ValidationPipe({

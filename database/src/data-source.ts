@@ -1,7 +1,11 @@
 import 'reflect-metadata';
+import { types } from 'pg';
 import { DataSource } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+
+// Postgres `date` columns stay 'YYYY-MM-DD' strings: a JavaScript Date would shift them by the server's time zone.
+types.setTypeParser(1082, (value: string) => value);
 
 export interface DataSourceOptions {
   url: string;

@@ -7,3 +7,4 @@ export { MIGRATIONS } from './migrations';
 export * from './seeds';
 export * from './passwords';
 export * from './instruments';
+export * from './rollups';

@@ -16,17 +16,18 @@ export function requestIdOf(req: Request): string {
 /** Builds the per-request context: request id, tenant-bound database transaction, viewer from the session, loaders. */
 export async function buildContext(dataSource: DataSource, sessions: SessionsService, req: Request, res: Response): Promise<RequestContext> {
   const db = new RequestDb(dataSource);
-  const ctx: RequestContext = {
+  const ctx: RequestContext = {} as RequestContext;
+  Object.assign(ctx, {
     requestId: (req as Request & { id?: string }).id ?? requestIdOf(req),
     ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
     viewer: null,
     db,
-    loaders: createLoaders(db),
+    loaders: createLoaders(db, () => ctx.viewer),
     req,
     res,
     memo: new Map(),
     auditCount: 0,
-  };
+  } satisfies RequestContext);
   const token = sessions.tokenFromRequest(ctx);
   if (token) ctx.viewer = await sessions.authenticate(db, token);
   return ctx;

@@ -14,6 +14,8 @@ const PG_CODES: Record<string, { code: string; message: string }> = {
   '23505': { code: 'CONFLICT', message: 'That already exists' },
   '23503': { code: 'BAD_USER_INPUT', message: 'A referenced record does not exist' },
   '22P02': { code: 'BAD_USER_INPUT', message: 'A value has the wrong format' },
+  '23514': { code: 'BAD_USER_INPUT', message: 'A value is not allowed here' },
+  '55000': { code: 'CONFLICT', message: 'This record can no longer be changed' },
   '40001': { code: 'CONFLICT', message: 'Someone else changed this at the same time; please retry' },
   '57014': { code: 'SERVICE_UNAVAILABLE', message: 'The request took too long' },
 };

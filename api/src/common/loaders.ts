@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import type { InstrumentDefinition } from '@tandem/shared';
 import type { RequestDb } from './request-db';
+import type { Viewer } from './request-context';
+import { teamScope } from './scope';
 
 export interface PersonRow {
   id: string;
@@ -62,8 +64,19 @@ function groupBy<T>(ids: readonly string[], rows: T[], key: (r: T) => string): T
 }
 
 /** Per-request DataLoaders on the request's transaction (so row-level security applies and N+1 disappears). */
-export function createLoaders(db: RequestDb) {
+export function createLoaders(db: RequestDb, viewer: () => Viewer | null) {
   return {
+    /** Active teams of each program that the viewer may see (one query for all programs of a list). */
+    teamsByProgram: new DataLoader<string, TeamRow[]>(async (ids) => {
+      const v = viewer();
+      if (!v) return ids.map(() => []);
+      const scope = teamScope(v, 't.id', 2);
+      const rows = await db.query<TeamRow>(
+        `SELECT t.* FROM team t WHERE t.program_id = ANY($1::uuid[]) AND t.archived_at IS NULL AND ${scope.sql} ORDER BY t.name`,
+        [ids, ...scope.params],
+      );
+      return groupBy(ids, rows, (r) => r.program_id);
+    }),
     organization: new DataLoader<string, { id: string; name: string; settings: Record<string, unknown>; created_at: Date } | null>(async (ids) =>
       byId(ids, await db.query('SELECT * FROM organization WHERE id = ANY($1::uuid[])', [ids])),
     ),

@@ -110,3 +110,33 @@ export class PersonServedLinkEntity {
   @Column('timestamptz', { name: 'used_at', nullable: true }) usedAt: Date | null;
   @Column('uuid', { name: 'checklist_id', nullable: true }) checklistId: string | null;
 }
+
+/** count / sum / sum of squares of one metric in one team × period × rater type (see migration 1763730000000). */
+@Entity({ name: 'metric_rollup' })
+export class MetricRollupEntity {
+  @PrimaryColumn('uuid', { name: 'organization_id' }) organizationId: string;
+  @PrimaryColumn('uuid', { name: 'team_id' }) teamId: string;
+  @PrimaryColumn('text', { name: 'period_type' }) periodType: 'WEEK' | 'MONTH';
+  @PrimaryColumn('date', { name: 'period_start' }) periodStart: string;
+  @PrimaryColumn('text', { name: 'rater_type' }) raterType: string;
+  @PrimaryColumn('text') metric: string;
+  @Column('int', { default: 0 }) count: number;
+  @Column('double precision', { default: 0 }) sum: number;
+  @Column('double precision', { name: 'sum_sq', default: 0 }) sumSq: number;
+}
+
+/** A note on the drift charts (training, staffing change, policy change …) for a team or a person. */
+@Entity({ name: 'annotation' })
+export class AnnotationEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('uuid', { name: 'organization_id' }) organizationId: string;
+  @Column('uuid', { name: 'team_id', nullable: true }) teamId: string | null;
+  @Column('uuid', { name: 'person_id', nullable: true }) personId: string | null;
+  @Column('date', { name: 'on_date' }) onDate: string;
+  @Column('text') label: string;
+  @Column('text', { default: '' }) details: string;
+  @Column('text', { default: 'NOTE' }) kind: string;
+  @Column('uuid', { name: 'created_by', nullable: true }) createdBy: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}

@@ -6,7 +6,7 @@ import type { TeamStory } from './demo-roster';
 import { seededRandom, seededUuid } from './random';
 
 /** Months of history generated for the demo organisation (the last one is the current month). */
-export const DEMO_HISTORY_MONTHS = 14;
+export const DEMO_HISTORY_MONTHS = 20;
 
 interface Level {
   /** Mean raw rating of core items per dimension (1–5). */
@@ -19,11 +19,13 @@ const ramp = (m: number, from: number, to: number, a: number, b: number) =>
   m <= from ? a : m >= to ? b : a + ((b - a) * (m - from)) / (to - from);
 
 /**
- * The story each team's practice follows month by month (m = 0 … 13, 13 = this month):
+ * The story each team's practice follows month by month (m = 0 … 19, 19 = this month). The first year is the
+ * baseline the control charts freeze; the story unfolds over the last eight months:
  *  STABLE — steady, mostly mutual practice;
- *  MEDICAL_MODEL_DRIFT — from month 6 medical-model items creep up and lived-experience sharing and listening fade;
- *  HIERARCHICAL_DRIFT — from month 4 advice-giving and deciding-for creep up, shared power fades;
- *  RECOVERING — drifting in the first half year, an intervention at month 6, back to good practice by month 11.
+ *  MEDICAL_MODEL_DRIFT — from month 12 (seven months ago) medical-model items creep up and lived-experience sharing
+ *    and listening fade, while supervision lapses;
+ *  HIERARCHICAL_DRIFT — from month 11 advice-giving and deciding-for creep up, shared power fades;
+ *  RECOVERING — drifting for its first year, an intervention at month 12 (seven months ago), back to good practice by month 17.
  */
 export function storyLevel(story: TeamStory, m: number): Level {
   const core = { D1: 4.1, D2: 4.0, D3: 4.0, D4: 4.2, D5: 4.1, D6: 4.1, D7: 3.6 };
@@ -33,18 +35,18 @@ export function storyLevel(story: TeamStory, m: number): Level {
       return { core, drift };
     case 'MEDICAL_MODEL_DRIFT':
       return {
-        core: { ...core, D3: ramp(m, 6, 13, 4.0, 2.9), D4: ramp(m, 6, 13, 4.2, 3.3), D6: ramp(m, 6, 13, 4.1, 3.4), D7: ramp(m, 6, 13, 3.6, 2.8) },
-        drift: { ...drift, MEDICAL_MODEL: ramp(m, 6, 13, 1.7, 3.9) },
+        core: { ...core, D3: ramp(m, 12, 19, 4.0, 2.9), D4: ramp(m, 12, 19, 4.2, 3.3), D6: ramp(m, 12, 19, 4.1, 3.4), D7: ramp(m, 12, 19, 3.6, 2.8) },
+        drift: { ...drift, MEDICAL_MODEL: ramp(m, 12, 19, 1.7, 3.9) },
       };
     case 'HIERARCHICAL_DRIFT':
       return {
-        core: { ...core, D1: ramp(m, 4, 13, 4.1, 3.0), D5: ramp(m, 4, 13, 4.1, 3.2) },
-        drift: { ...drift, HIERARCHICAL: ramp(m, 4, 13, 1.8, 3.6) },
+        core: { ...core, D1: ramp(m, 11, 19, 4.1, 3.0), D5: ramp(m, 11, 19, 4.1, 3.2) },
+        drift: { ...drift, HIERARCHICAL: ramp(m, 11, 19, 1.8, 3.6) },
       };
     case 'RECOVERING': {
       const bad = { D1: 3.2, D2: 3.3, D3: 3.1, D4: 3.4, D5: 3.2, D6: 3.1, D7: 3.0 };
-      const c = Object.fromEntries(Object.keys(core).map((k) => [k, ramp(m, 6, 11, bad[k as keyof typeof bad], core[k as keyof typeof core])]));
-      return { core: c, drift: { HIERARCHICAL: ramp(m, 6, 11, 3.0, 1.9), MEDICAL_MODEL: ramp(m, 6, 11, 3.3, 1.8), ERRAND: ramp(m, 6, 11, 2.8, 2.0) } };
+      const c = Object.fromEntries(Object.keys(core).map((k) => [k, ramp(m, 12, 17, bad[k as keyof typeof bad], core[k as keyof typeof core])]));
+      return { core: c, drift: { HIERARCHICAL: ramp(m, 12, 17, 3.0, 1.9), MEDICAL_MODEL: ramp(m, 12, 17, 3.3, 1.8), ERRAND: ramp(m, 12, 17, 2.8, 2.0) } };
     }
   }
 }
@@ -108,7 +110,7 @@ function generate(def: InstrumentDefinition, subjects: DemoSubject[], today: Dat
   return out;
 }
 
-/** Inserts 14 months of scored, submitted checklists that tell the demo story. Returns how many were created. */
+/** Inserts 20 months of scored, submitted checklists that tell the demo story. Returns how many were created. */
 export async function seedDemoChecklists(em: EntityManager, orgId: string, subjects: DemoSubject[], today: Date): Promise<number> {
   const def = MUTUALITY_FIDELITY_V1;
   const [version] = await em.query(

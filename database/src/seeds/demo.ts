@@ -1,6 +1,7 @@
 import { hash } from 'argon2';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ensureDefaultInstruments } from '../instruments';
+import { rebuildRollups } from '../rollups';
 import { ARGON2_OPTIONS } from '../passwords';
 import { seedDemoChecklists, type DemoSubject } from './demo-checklists';
 import { DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PROGRAMS, DEMO_TEAMS } from './demo-roster';
@@ -79,6 +80,7 @@ export async function seedDemoOrganization(ds: DataSource, today = new Date()): 
       selfDueNow: p.email === 'staff@tandem.demo', startedMonthsAgo: p.startedMonthsAgo,
     }));
     const checklists = await seedDemoChecklists(em, orgId, subjects, today);
+    await rebuildRollups(em, orgId);
     await em.query(
       `INSERT INTO audit_event (organization_id, actor_id, entity, entity_id, action, summary) VALUES ($1, NULL, 'organization', $1, 'demo.seeded', $2)`,
       [orgId, JSON.stringify({ people: DEMO_PEOPLE.length, teams: DEMO_TEAMS.length, checklists })],

@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { Trim } from '../../common/trim';
 
 @InputType()
 export class LoginInput {
@@ -21,6 +22,6 @@ export class ChangePasswordInput {
 
 @InputType()
 export class UpdateProfileInput {
-  @Field() @IsString() @Length(1, 120) name: string;
-  @Field({ nullable: true }) @IsString() @MaxLength(120) jobTitle?: string;
+  @Field() @Trim() @IsString() @Length(1, 120) name: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(120) jobTitle?: string;
 }

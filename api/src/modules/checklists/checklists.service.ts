@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   checklistCompleteness, scoreChecklist, ScoringInputError, type ChecklistScore, type InstrumentDefinition, type RaterType,
 } from '@tandem/shared';
+import { applyRollupDeltas, checklistDeltas } from '@tandem/database';
 import { audit } from '../../common/audit';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
@@ -138,6 +139,7 @@ export class ChecklistsService {
        WHERE id = $1 RETURNING *`,
       [row.id, input.idempotencyKey, team?.team_id ?? null, ...scoreParams(scores)],
     );
+    await this.updateRollups(ctx, [row.id], 1);
     await audit(ctx, {
       entity: 'checklist', entityId: row.id, action: 'checklist.submitted',
       after: { raterType, mutualityIndex: scores.mutualityIndex, band: scores.band },
@@ -158,6 +160,7 @@ export class ChecklistsService {
     const completeness = checklistCompleteness(def, raterType, merged.map(toAnswer));
     if (!completeness.canSubmit) throw new InvalidInputError(`The amendment leaves the checklist incomplete: ${completeness.problems.join(' ')}`);
     await this.bumpVersion(ctx, current.id, input.version, 'SUBMITTED');
+    await this.updateRollups(ctx, [current.id], -1);
     await ctx.db.query(
       `INSERT INTO checklist_revision (organization_id, checklist_id, revision, answers, scores, submitted_at, amended_by, reason)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
@@ -169,6 +172,7 @@ export class ChecklistsService {
       `UPDATE checklist SET revision = revision + 1, updated_at = now(), ${SCORE_COLUMNS} WHERE id = $1 RETURNING *`,
       [current.id, ...scoreParams(scores)],
     );
+    await this.updateRollups(ctx, [current.id], 1);
     await audit(ctx, {
       entity: 'checklist', entityId: current.id, action: 'checklist.amended',
       before: { revision: current.revision, mutualityIndex: current.mutuality_index === null ? null : Number(current.mutuality_index) },
@@ -183,6 +187,12 @@ export class ChecklistsService {
        FROM checklist_revision r LEFT JOIN person p ON p.id = r.amended_by WHERE r.checklist_id = $1 ORDER BY r.revision`,
       [checklistId],
     );
+  }
+
+  /** Keeps the dashboard rollups in step, in the same transaction as the write. */
+  async updateRollups(ctx: RequestContext, checklistIds: string[], sign: 1 | -1): Promise<void> {
+    const em = await ctx.db.manager();
+    await applyRollupDeltas(em, ctx.db.organizationId!, await checklistDeltas(em, checklistIds, sign));
   }
 
   /** The checklist if the viewer may write it (its rater, or whoever opened a person-served draft); else NOT_FOUND/FORBIDDEN. */

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { checklistCompleteness, scoreChecklist, ScoringInputError, type InstrumentDefinition } from '@tandem/shared';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { applyRollupDeltas, checklistDeltas } from '@tandem/database';
 import { audit } from '../../common/audit';
 import { InvalidInputError, NotFoundError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
@@ -88,6 +89,8 @@ export class PersonServedService {
       [ctx.db.organizationId, c!.id, JSON.stringify(answers.map((a) => ({ item_code: a.itemCode, value: a.value })))],
     );
     await ctx.db.query('UPDATE person_served_link SET checklist_id = $2 WHERE id = $1', [l.id, c!.id]);
+    const em = await ctx.db.manager();
+    await applyRollupDeltas(em, ctx.db.organizationId!, await checklistDeltas(em, [c!.id], 1));
     await audit(ctx, { entity: 'checklist', entityId: c!.id, action: 'checklist.person_served_submitted', after: { subjectId: l.subject_id } });
     return true;
   }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Role } from '@tandem/shared';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { applyRollupDeltas, checklistDeltas } from '@tandem/database';
 import { audit, diff } from '../../common/audit';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../common/errors';
 import type { PersonRow } from '../../common/loaders';
@@ -190,7 +191,25 @@ export class PeopleService {
       await ctx.db.query('INSERT INTO team_membership (organization_id, person_id, team_id, starts_on) VALUES ($1, $2, $3, $4)', [
         ctx.db.organizationId, personId, teamId, startsOn,
       ]);
+      await this.reattributeChecklists(ctx, personId, teamId, startsOn);
     }
+  }
+
+  /**
+   * A move dated in the past means checklists submitted since then belong to the new team: re-attribute them and
+   * move their contribution between the teams' rollups (same transaction).
+   */
+  private async reattributeChecklists(ctx: RequestContext, personId: string, teamId: string, startsOn: string): Promise<void> {
+    const moved = await ctx.db.query<{ id: string }>(
+      `SELECT id FROM checklist WHERE subject_id = $1 AND status = 'SUBMITTED' AND submitted_at >= $2::date AND team_id IS DISTINCT FROM $3`,
+      [personId, startsOn, teamId],
+    );
+    if (moved.length === 0) return;
+    const ids = moved.map((m) => m.id);
+    const em = await ctx.db.manager();
+    await applyRollupDeltas(em, ctx.db.organizationId!, await checklistDeltas(em, ids, -1));
+    await ctx.db.query('UPDATE checklist SET team_id = $2 WHERE id = ANY($1::uuid[])', [ids, teamId]);
+    await applyRollupDeltas(em, ctx.db.organizationId!, await checklistDeltas(em, ids, 1));
   }
 
   async setSupervisor(ctx: RequestContext, superviseeId: string, supervisorId: string | null, startsOn: string): Promise<void> {
@@ -221,6 +240,14 @@ export class PeopleService {
       [ctx.db.organizationId, personId, hashToken(token), ctx.viewer?.personId ?? null, INVITATION_DAYS],
     );
     return `${this.config.publicUrl}/invite/${token}`;
+  }
+
+  /** Guard for bulk changes: the organisation must still have an active administrator. */
+  async assertAdminRemains(ctx: RequestContext): Promise<void> {
+    const [row] = await ctx.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM role_grant g JOIN person p ON p.id = g.person_id WHERE g.role = 'ADMIN' AND p.active`,
+    );
+    if ((row?.n ?? 0) === 0) throw new InvalidInputError('The organisation needs at least one active administrator');
   }
 
   private async assertAnotherAdmin(ctx: RequestContext, personId: string): Promise<void> {

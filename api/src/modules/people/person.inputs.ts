@@ -2,11 +2,12 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import {
   ArrayMaxSize, ArrayMinSize, IsBoolean, IsDateString, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength,
 } from 'class-validator';
+import { Trim } from '../../common/trim';
 import { RoleEnum } from './person.model';
 
 @InputType()
 export class InvitePersonInput {
-  @Field() @IsString() @Length(1, 120, { message: 'Name must be 1–120 characters' }) name: string;
+  @Field() @Trim() @IsString() @Length(1, 120, { message: 'Name must be 1–120 characters' }) name: string;
   @Field() @IsEmail({}, { message: 'Enter a valid e-mail address' }) @MaxLength(254) email: string;
   @Field(() => [RoleEnum]) @ArrayMinSize(1, { message: 'Give the person at least one role' }) @ArrayMaxSize(4) @IsEnum(RoleEnum, { each: true }) roles: RoleEnum[];
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') teamId?: string;
@@ -21,7 +22,7 @@ export class InvitePersonInput {
 @InputType()
 export class UpdatePersonInput {
   @Field(() => ID) @IsUUID('all') personId: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 120) name?: string;
+  @Field({ nullable: true }) @Trim() @IsOptional() @IsString() @Length(1, 120) name?: string;
   @Field({ nullable: true }) @IsOptional() @IsEmail({}, { message: 'Enter a valid e-mail address' }) @MaxLength(254) email?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(120) jobTitle?: string;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() livedExperience?: boolean;

@@ -26,6 +26,8 @@ export interface RosterRow {
   roles: Role[];
   supervisorEmail: string;
   action: 'CREATE' | 'UPDATE' | 'ERROR';
+  /** False when the roles cell was empty: new people become STAFF, existing people keep their roles. */
+  rolesGiven: boolean;
   errors: string[];
   inviteUrl: string | null;
   teamId: string | null;
@@ -65,6 +67,7 @@ export class RosterService {
       });
     }
     await this.apply(ctx, rows);
+    await this.people.assertAdminRemains(ctx);
     await audit(ctx, {
       entity: 'organization', entityId: ctx.db.organizationId, action: 'roster.imported',
       extra: { created: result.createCount, updated: result.updateCount },
@@ -73,14 +76,18 @@ export class RosterService {
   }
 
   private parse(csv: string): { rows: RosterRow[]; fileErrors: string[] } {
-    let records: string[][];
+    let parsed: { record: string[]; info: { lines: number } }[];
     try {
-      records = parse(csv.replace(/^\uFEFF/, ''), { skip_empty_lines: true, trim: true, relax_column_count: true, delimiter: [',', ';', '\t'] });
+      parsed = parse(csv.replace(/^\uFEFF/, ''), {
+        skip_empty_lines: true, trim: true, relax_column_count: true, delimiter: [',', ';', '\t'], info: true,
+      }) as unknown as { record: string[]; info: { lines: number } }[];
     } catch (e) {
       return { rows: [], fileErrors: [`The file is not valid CSV: ${(e as Error).message}`] };
     }
-    const [header, ...body] = records;
-    if (!header) return { rows: [], fileErrors: ['The file is empty'] };
+    const [headerRecord, ...bodyRecords] = parsed;
+    if (!headerRecord) return { rows: [], fileErrors: ['The file is empty'] };
+    const header = headerRecord.record;
+    const body = bodyRecords.map((r) => r.record);
     const norm = header.map((h) => h.trim().toLowerCase());
     const index = Object.fromEntries(
       Object.entries(COLUMNS).map(([key, names]) => [key, norm.findIndex((h) => names.includes(h))]),
@@ -91,10 +98,11 @@ export class RosterService {
     const cell = (r: string[], k: keyof typeof COLUMNS) => (index[k] >= 0 ? (r[index[k]] ?? '').trim() : '');
     const rows = body.map((r, i): RosterRow => {
       const errors: string[] = [];
-      const { roles, unknown } = parseRoleList(cell(r, 'roles'));
+      const rolesCell = cell(r, 'roles');
+      const { roles, unknown } = parseRoleList(rolesCell);
       if (unknown.length) errors.push(`Unknown role(s): ${unknown.join(', ')}`);
       return {
-        line: i + 2, name: cell(r, 'name'), email: cell(r, 'email').toLowerCase(), team: cell(r, 'team'),
+        line: bodyRecords[i]!.info.lines, rolesGiven: rolesCell !== '', name: cell(r, 'name'), email: cell(r, 'email').toLowerCase(), team: cell(r, 'team'),
         roles: roles.length ? roles : ['STAFF'], supervisorEmail: cell(r, 'supervisorEmail').toLowerCase(),
         action: 'CREATE', errors, inviteUrl: null, teamId: null, existingId: null,
       };
@@ -116,6 +124,10 @@ export class RosterService {
         'SELECT e AS email FROM unnest($1::text[]) e WHERE auth_email_taken(e)', [rows.map((r) => r.email).filter((e) => !inOrg.has(e))],
       )).map((r) => r.email),
     );
+    const admins = await ctx.db.query<{ id: string }>(
+      `SELECT p.id FROM person p JOIN role_grant g ON g.person_id = p.id AND g.role = 'ADMIN' WHERE p.active`,
+    );
+    const adminIds = new Set(admins.map((a) => a.id));
     const seen = new Map<string, number>();
     const fileSupervisors = new Set(rows.filter((r) => r.roles.includes('SUPERVISOR')).map((r) => r.email));
     for (const row of rows) {
@@ -128,6 +140,10 @@ export class RosterService {
       if (elsewhere.has(row.email)) row.errors.push('This e-mail address already has an account in another organisation');
       const found = inOrg.get(row.email);
       if (found) row.existingId = found.id;
+      if (found && row.rolesGiven && adminIds.has(found.id) && !row.roles.includes('ADMIN')) {
+        const remaining = [...adminIds].filter((id) => id !== found.id && !rows.some((r) => r.existingId === id && r.rolesGiven && !r.roles.includes('ADMIN')));
+        if (remaining.length === 0) row.errors.push('This would remove the last administrator: keep ADMIN in their roles');
+      }
       if (row.team) {
         row.teamId = teamByName.get(row.team.toLowerCase()) ?? null;
         if (!row.teamId) row.errors.push(`Team "${row.team}" does not exist`);
@@ -150,9 +166,11 @@ export class RosterService {
     for (const row of rows) {
       if (row.existingId) {
         await ctx.db.query('UPDATE person SET name = $2, updated_at = now() WHERE id = $1', [row.existingId, row.name]);
-        await ctx.db.query('DELETE FROM role_grant WHERE person_id = $1 AND role <> ALL($2::text[])', [row.existingId, row.roles]);
-        const have = (await ctx.db.query<{ role: string }>('SELECT role FROM role_grant WHERE person_id = $1', [row.existingId])).map((g) => g.role);
-        await this.people.writeRoles(ctx, row.existingId, row.roles.filter((r) => !have.includes(r)), []);
+        if (row.rolesGiven) {
+          await ctx.db.query('DELETE FROM role_grant WHERE person_id = $1 AND role <> ALL($2::text[])', [row.existingId, row.roles]);
+          const have = (await ctx.db.query<{ role: string }>('SELECT role FROM role_grant WHERE person_id = $1', [row.existingId])).map((g) => g.role);
+          await this.people.writeRoles(ctx, row.existingId, row.roles.filter((r) => !have.includes(r)), []);
+        }
         idByEmail.set(row.email, row.existingId);
       } else {
         const [p] = await ctx.db.query<{ id: string }>(

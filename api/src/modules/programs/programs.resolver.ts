@@ -2,17 +2,13 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { Ctx, Roles, SignedIn } from '../../common/auth.decorators';
 import type { RequestContext } from '../../common/request-context';
 import { TeamModel, toTeamModel } from '../teams/team.model';
-import { TeamsService } from '../teams/teams.service';
 import { CreateProgramInput, UpdateProgramInput } from './program.inputs';
 import { ProgramModel, toProgramModel } from './program.model';
 import { ProgramsService } from './programs.service';
 
 @Resolver(() => ProgramModel)
 export class ProgramsResolver {
-  constructor(
-    private readonly programService: ProgramsService,
-    private readonly teamService: TeamsService,
-  ) {}
+  constructor(private readonly programService: ProgramsService) {}
 
   @SignedIn()
   @Query(() => [ProgramModel], { description: 'Programs the viewer may see.' })
@@ -43,11 +39,11 @@ export class ProgramsResolver {
 
   @ResolveField(() => [TeamModel])
   async teams(@Ctx() ctx: RequestContext, @Parent() program: ProgramModel): Promise<TeamModel[]> {
-    return (await this.teamService.list(ctx, { programId: program.id, includeArchived: false })).map(toTeamModel);
+    return (await ctx.loaders.teamsByProgram.load(program.id)).map(toTeamModel);
   }
 
   @ResolveField(() => Int)
   async teamCount(@Ctx() ctx: RequestContext, @Parent() program: ProgramModel): Promise<number> {
-    return (await this.teamService.list(ctx, { programId: program.id, includeArchived: false })).length;
+    return (await ctx.loaders.teamsByProgram.load(program.id)).length;
   }
 }

@@ -1,10 +1,11 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { Trim } from '../../common/trim';
 
 @InputType()
 export class CreateTeamInput {
   @Field(() => ID) @IsUUID('all', { message: 'programId must be an id' }) programId: string;
-  @Field() @IsString() @Length(2, 120, { message: 'Team name must be 2–120 characters' }) name: string;
+  @Field() @Trim() @IsString() @Length(2, 120, { message: 'Team name must be 2–120 characters' }) name: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(1000) description?: string;
 }
 
@@ -12,7 +13,7 @@ export class CreateTeamInput {
 export class UpdateTeamInput {
   @Field(() => ID) @IsUUID('all', { message: 'teamId must be an id' }) teamId: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') programId?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(2, 120) name?: string;
+  @Field({ nullable: true }) @Trim() @IsOptional() @IsString() @Length(2, 120) name?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(1000) description?: string;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() archived?: boolean;
 }

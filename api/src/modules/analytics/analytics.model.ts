@@ -1,0 +1,189 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { PersonModel } from '../people/person.model';
+import { ProgramModel } from '../programs/program.model';
+import { TeamModel } from '../teams/team.model';
+
+@ObjectType('SeriesPoint')
+export class SeriesPointModel {
+  @Field({ description: "'2026-03' (month) or '2026-W12' (ISO week)." }) period: string;
+  @Field({ description: 'First day of the period.' }) periodStart: string;
+  @Field(() => Float, { nullable: true, description: '0–100; null when there is no data or the cell is suppressed.' }) value: number | null;
+  @Field(() => Int, { description: 'Ratings in the period (0 when suppressed, so small cells reveal nothing).' }) n: number;
+  @Field({ description: 'Fewer ratings than the minimum cell size: not charted.' }) suppressed: boolean;
+}
+
+@ObjectType('EwmaPoint')
+export class EwmaPointModel {
+  @Field() period: string;
+  @Field(() => Float) value: number;
+  @Field(() => Float) limit: number;
+}
+
+@ObjectType('ControlLimits')
+export class ControlLimitsModel {
+  @Field(() => Float) centre: number;
+  @Field(() => Float) sigma: number;
+  @Field(() => Float) upper: number;
+  @Field(() => Float) lower: number;
+  @Field(() => [String]) baselinePeriods: string[];
+  @Field(() => [EwmaPointModel]) ewma: EwmaPointModel[];
+}
+
+@ObjectType('DriftSignal')
+export class DriftSignalModel {
+  @Field({ description: 'Stable id: team:metric:raterTypes:period:rule.' }) id: string;
+  @Field() metric: string;
+  @Field() metricLabel: string;
+  @Field() period: string;
+  @Field({ description: 'RUN_SHIFT, RUN_TREND, SHEWHART_3SIGMA, TWO_OF_THREE_2SIGMA, EWMA or CUSUM.' }) rule: string;
+  @Field({ description: 'Plain words: which rule fired on which points.' }) message: string;
+  @Field({ description: 'watch or alert.' }) severity: string;
+  @Field({ description: 'Fired in the last three periods of the range.' }) active: boolean;
+}
+
+@ObjectType('MetricSeries')
+export class MetricSeriesModel {
+  @Field({ description: 'MFI, HDI, MDI, EDI, ODI or DIM:D1 … DIM:D7.' }) metric: string;
+  @Field() label: string;
+  @Field({ description: 'The bad direction: up (drift indices) or down (fidelity).' }) badDirection: string;
+  @Field(() => [SeriesPointModel]) points: SeriesPointModel[];
+  @Field(() => ControlLimitsModel, { nullable: true, description: 'From 12 usable points: frozen-baseline limits and EWMA.' }) limits: ControlLimitsModel | null;
+  @Field(() => [DriftSignalModel]) signals: DriftSignalModel[];
+}
+
+@ObjectType('DimensionCell')
+export class DimensionCellModel {
+  @Field() dimensionCode: string;
+  @Field() dimensionTitle: string;
+  @Field(() => Float, { nullable: true, description: '1–5 over the last three periods; null when suppressed.' }) score: number | null;
+  @Field(() => Int) n: number;
+  @Field() suppressed: boolean;
+}
+
+@ObjectType('LatestValues')
+export class LatestValuesModel {
+  @Field(() => String, { nullable: true }) period: string | null;
+  @Field(() => Float, { nullable: true, description: 'Mutuality Fidelity Index, 1–5.' }) mutualityIndex: number | null;
+  @Field(() => String, { nullable: true }) band: string | null;
+  @Field(() => Float, { nullable: true }) hierarchicalDriftIndex: number | null;
+  @Field(() => Float, { nullable: true }) medicalModelDriftIndex: number | null;
+  @Field(() => Float, { nullable: true }) organisationalDriftIndex: number | null;
+  @Field(() => Int) n: number;
+}
+
+@ObjectType('SupervisionSummary')
+export class SupervisionSummaryModel {
+  @Field(() => Int) required: number;
+  @Field(() => Int) recorded: number;
+  @Field(() => Float, { nullable: true }) ratio: number | null;
+  @Field(() => Int) overdueCount: number;
+  @Field(() => Int) superviseeCount: number;
+}
+
+@ObjectType('TeamDriftSummary')
+export class TeamDriftSummaryModel {
+  @Field(() => TeamModel) team: TeamModel;
+  @Field(() => ProgramModel) program: ProgramModel;
+  @Field(() => LatestValuesModel) latest: LatestValuesModel;
+  @Field(() => [MetricSeriesModel], { description: 'MFI, HDI and MDI series with their signals.' }) series: MetricSeriesModel[];
+  @Field(() => [DriftSignalModel], { description: 'Signals that fired in the last three periods.' }) activeSignals: DriftSignalModel[];
+  @Field(() => [DimensionCellModel]) dimensions: DimensionCellModel[];
+  @Field(() => SupervisionSummaryModel, { nullable: true }) supervision: SupervisionSummaryModel | null;
+}
+
+@ObjectType('DriftKpis')
+export class DriftKpisModel {
+  @Field(() => Int) teams: number;
+  @Field(() => Int) teamsWithAlerts: number;
+  @Field(() => Int) teamsOnWatch: number;
+  @Field(() => Float, { nullable: true, description: 'Pooled Mutuality Fidelity Index (1–5) over the last three periods.' }) mutualityIndex: number | null;
+  @Field(() => String, { nullable: true }) band: string | null;
+  @Field(() => Int, { description: 'Checklists (of the selected rater types) in the range.' }) checklists: number;
+  @Field(() => Float, { nullable: true, description: 'Supervision recorded ÷ required across the teams, 0–1.' }) supervisionRatio: number | null;
+}
+
+@ObjectType('DriftOverview')
+export class DriftOverviewModel {
+  @Field() from: string;
+  @Field() to: string;
+  @Field() granularity: string;
+  @Field(() => [String]) raterTypes: string[];
+  @Field(() => Int, { description: 'Cells with fewer ratings are suppressed.' }) minCellSize: number;
+  @Field(() => [String]) periods: string[];
+  @Field(() => DriftKpisModel) kpis: DriftKpisModel;
+  @Field(() => [TeamDriftSummaryModel]) teams: TeamDriftSummaryModel[];
+}
+
+@ObjectType('ItemMovement')
+export class ItemMovementModel {
+  @Field() itemCode: string;
+  @Field() dimensionCode: string;
+  @Field() prompt: string;
+  @Field() polarity: string;
+  @Field(() => String, { nullable: true }) driftPattern: string | null;
+  @Field(() => Float, { description: 'Mean rating (1–5) before the last three periods.' }) before: number;
+  @Field(() => Float, { description: 'Mean rating (1–5) in the last three periods.' }) after: number;
+  @Field(() => Float) change: number;
+  @Field({ description: 'True when the change is toward drift (core item down or drift item up).' }) worse: boolean;
+}
+
+@ObjectType('GapPoint')
+export class GapPointModel {
+  @Field() period: string;
+  @Field(() => Float, { nullable: true }) self: number | null;
+  @Field(() => Float, { nullable: true }) others: number | null;
+  @Field(() => Float, { nullable: true, description: 'self − others on 0–100; positive = self-ratings higher.' }) gap: number | null;
+}
+
+@ObjectType('Annotation')
+export class AnnotationModel {
+  @Field(() => ID) id: string;
+  @Field(() => ID, { nullable: true }) teamId: string | null;
+  @Field(() => ID, { nullable: true }) personId: string | null;
+  @Field() onDate: string;
+  @Field() label: string;
+  @Field() details: string;
+  @Field({ description: 'NOTE, TRAINING, POLICY, STAFFING, OTHER — or TEAM_CHANGE / SUPERVISOR_CHANGE (automatic).' }) kind: string;
+  @Field({ description: 'Automatic annotations come from team membership and supervisor changes and cannot be edited.' }) automatic: boolean;
+}
+
+@ObjectType('ActionMarker')
+export class ActionMarkerModel {
+  @Field(() => ID) id: string;
+  @Field() createdOn: string;
+  @Field(() => String, { nullable: true }) dueDate: string | null;
+  @Field() description: string;
+  @Field(() => String, { nullable: true }) dimensionCode: string | null;
+  @Field() status: string;
+  @Field(() => String, { nullable: true }) ownerName: string | null;
+  @Field(() => String, { nullable: true }) signalId: string | null;
+  @Field(() => Float, { nullable: true, description: 'Dimension score (1–5) in the three periods before the action.' }) before: number | null;
+  @Field(() => Float, { nullable: true, description: 'Dimension score (1–5) since the action.' }) after: number | null;
+}
+
+@ObjectType('TeamDrift')
+export class TeamDriftModel {
+  @Field(() => TeamModel) team: TeamModel;
+  @Field() from: string;
+  @Field() to: string;
+  @Field() granularity: string;
+  @Field(() => [String]) raterTypes: string[];
+  @Field(() => Int) minCellSize: number;
+  @Field(() => [MetricSeriesModel]) metrics: MetricSeriesModel[];
+  @Field(() => [ItemMovementModel]) itemsMoved: ItemMovementModel[];
+  @Field(() => [GapPointModel]) selfVsOthers: GapPointModel[];
+  @Field(() => [AnnotationModel]) annotations: AnnotationModel[];
+  @Field(() => [ActionMarkerModel]) actionMarkers: ActionMarkerModel[];
+}
+
+@ObjectType('PersonDrift')
+export class PersonDriftModel {
+  @Field(() => PersonModel) person: PersonModel;
+  @Field() from: string;
+  @Field() to: string;
+  @Field() granularity: string;
+  @Field(() => [String]) raterTypes: string[];
+  @Field(() => [MetricSeriesModel]) metrics: MetricSeriesModel[];
+  @Field(() => [GapPointModel]) selfVsOthers: GapPointModel[];
+  @Field(() => [AnnotationModel]) annotations: AnnotationModel[];
+}

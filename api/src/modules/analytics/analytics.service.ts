@@ -1,0 +1,266 @@
+import { Injectable } from '@nestjs/common';
+import { DIMENSION_CODES, RATER_TYPE_LABELS, type InstrumentDefinition, type RaterType } from '@tandem/shared';
+import { InvalidInputError, NotFoundError } from '../../common/errors';
+import type { ProgramRow, TeamRow } from '../../common/loaders';
+import type { RequestContext } from '../../common/request-context';
+import { teamScope } from '../../common/scope';
+import type { DriftFilterInput } from './analytics.inputs';
+import { defaultRange, periodsBetween, type Granularity, type Period } from './periods';
+import {
+  bandOf, buildPoints, metricLabel, pooled, signalsFor, to5, type Cell,
+} from './series-builder';
+
+export const DEFAULT_MIN_CELL = 3;
+const OVERVIEW_METRICS = ['MFI', 'HDI', 'MDI', 'ODI', ...DIMENSION_CODES.map((d) => `DIM:${d}`)];
+const TEAM_METRICS = ['MFI', 'HDI', 'MDI', 'EDI', 'ODI', ...DIMENSION_CODES.map((d) => `DIM:${d}`)];
+const MAX_PERIODS = 160;
+
+export interface ResolvedFilter {
+  from: string;
+  to: string;
+  granularity: Granularity;
+  raterTypes: RaterType[];
+  periods: Period[];
+  minN: number;
+  raterLabel: string;
+}
+
+type Cells = Map<string, Map<string, Map<string, Cell>>>; // team → metric → periodStart → cell
+
+/**
+ * Drift analytics. Every figure is read from metric_rollup (count, sum, sum of squares per team × period × rater
+ * type × metric), so a dashboard costs the same whether a team has a hundred answers or a million.
+ */
+@Injectable()
+export class AnalyticsService {
+  async resolve(ctx: RequestContext, filter: DriftFilterInput): Promise<ResolvedFilter> {
+    const granularity = (filter.granularity ?? 'MONTH') as Granularity;
+    const range = defaultRange(granularity);
+    const from = filter.from ?? range.from;
+    const to = filter.to ?? range.to;
+    if (from > to) throw new InvalidInputError('The date range ends before it starts', { field: 'from' });
+    const periods = periodsBetween(from, to, granularity);
+    if (periods.length > MAX_PERIODS) {
+      throw new InvalidInputError(`That range has ${periods.length} periods; choose at most ${MAX_PERIODS} (use monthly for long ranges)`, { field: 'from' });
+    }
+    const raterTypes = [...new Set((filter.raterTypes?.length ? filter.raterTypes : ['SELF']) as RaterType[])];
+    const org = await ctx.loaders.organization.load(ctx.viewer!.organizationId);
+    const minN = Number(org?.settings?.minCellSize ?? DEFAULT_MIN_CELL);
+    const raterLabel = raterTypes.map((r) => RATER_TYPE_LABELS[r].toLowerCase()).join(' + ');
+    return { from, to, granularity, raterTypes, periods, minN, raterLabel };
+  }
+
+  /** Teams the viewer may see, narrowed by program and team filters. */
+  async teams(ctx: RequestContext, filter: DriftFilterInput): Promise<TeamRow[]> {
+    const scope = teamScope(ctx.viewer!, 't.id', 3);
+    return ctx.db.query<TeamRow>(
+      `SELECT t.* FROM team t WHERE t.archived_at IS NULL AND ($1::uuid IS NULL OR t.program_id = $1)
+       AND ($2::uuid[] IS NULL OR t.id = ANY($2::uuid[])) AND ${scope.sql} ORDER BY t.name`,
+      [filter.programId ?? null, filter.teamIds?.length ? filter.teamIds : null, ...scope.params],
+    );
+  }
+
+  async visibleTeam(ctx: RequestContext, teamId: string): Promise<TeamRow> {
+    const [team] = await this.teams(ctx, { teamIds: [teamId] });
+    if (!team) throw new NotFoundError('Team');
+    return team;
+  }
+
+  async readCells(ctx: RequestContext, teamIds: string[], f: ResolvedFilter, metrics: string[] | 'ITEMS', raterTypes = f.raterTypes): Promise<Cells> {
+    const out: Cells = new Map();
+    if (teamIds.length === 0 || f.periods.length === 0) return out;
+    const rows = await ctx.db.query<{ team_id: string; metric: string; period_start: string; count: number; sum: number; sum_sq: number }>(
+      `SELECT team_id, metric, period_start::text, sum(count)::int AS count, sum(sum) AS sum, sum(sum_sq) AS sum_sq
+       FROM metric_rollup
+       WHERE team_id = ANY($1::uuid[]) AND period_type = $2 AND period_start BETWEEN $3::date AND $4::date
+         AND rater_type = ANY($5::text[]) AND ${metrics === 'ITEMS' ? `metric LIKE 'ITEM:%'` : 'metric = ANY($6::text[])'}
+       GROUP BY team_id, metric, period_start`,
+      [teamIds, f.granularity, f.periods[0]!.start, f.periods[f.periods.length - 1]!.start, raterTypes, ...(metrics === 'ITEMS' ? [] : [metrics])],
+    );
+    for (const r of rows) {
+      const byMetric = out.get(r.team_id) ?? new Map<string, Map<string, Cell>>();
+      out.set(r.team_id, byMetric);
+      const byPeriod = byMetric.get(r.metric) ?? new Map<string, Cell>();
+      byMetric.set(r.metric, byPeriod);
+      byPeriod.set(r.period_start, { count: r.count, sum: Number(r.sum), sumSq: Number(r.sum_sq) });
+    }
+    return out;
+  }
+
+  async dimensionTitles(ctx: RequestContext): Promise<Record<string, string>> {
+    const def = await this.currentDefinition(ctx);
+    return Object.fromEntries(def.dimensions.map((d) => [d.code, d.title]));
+  }
+
+  async currentDefinition(ctx: RequestContext): Promise<InstrumentDefinition> {
+    const [row] = await ctx.db.query<{ definition: InstrumentDefinition }>(
+      `SELECT v.definition FROM instrument_version v JOIN instrument i ON i.id = v.instrument_id
+       WHERE i.key = 'mutuality-fidelity' AND v.status = 'PUBLISHED' ORDER BY v.version DESC LIMIT 1`,
+    );
+    if (!row) throw new NotFoundError('Instrument');
+    return row.definition;
+  }
+
+  /** One metric's series with limits and signals. */
+  series(scopeKey: string, metric: string, cells: Map<string, Cell> | undefined, f: ResolvedFilter, titles: Record<string, string>) {
+    const label = metricLabel(metric, titles);
+    const points = buildPoints(f.periods, cells ?? new Map(), f.minN);
+    const { signals, limits } = signalsFor(scopeKey, metric, label, f.raterLabel, points, f.minN);
+    return { metric, label, badDirection: metric === 'MFI' || metric.startsWith('DIM:') ? 'down' : 'up', points, limits, signals };
+  }
+
+  async overview(ctx: RequestContext, filter: DriftFilterInput) {
+    const f = await this.resolve(ctx, filter);
+    const teams = await this.teams(ctx, filter);
+    const cells = await this.readCells(ctx, teams.map((t) => t.id), f, OVERVIEW_METRICS);
+    const titles = await this.dimensionTitles(ctx);
+    const programs = new Map<string, ProgramRow>();
+    for (const t of teams) programs.set(t.program_id, (await ctx.loaders.program.load(t.program_id))!);
+    let checklists = 0;
+    const orgMfi = { count: 0, sum: 0 };
+    const summaries = teams.map((team) => {
+      const m = cells.get(team.id) ?? new Map<string, Map<string, Cell>>();
+      const scopeKey = `${team.id}:${f.raterTypes.join('+')}`;
+      const series = ['MFI', 'HDI', 'MDI'].map((metric) => this.series(scopeKey, metric, m.get(metric), f, titles));
+      for (const c of (m.get('MFI') ?? new Map()).values()) checklists += c.count;
+      const latestPoint = [...series[0]!.points].reverse().find((p) => p.value !== null) ?? null;
+      const latestOf = (metric: string) => {
+        const s = series.find((x) => x.metric === metric);
+        const p = s?.points.find((x) => x.period === latestPoint?.period);
+        if (p && p.value !== null) return p.value;
+        const cell = latestPoint ? m.get(metric)?.get(latestPoint.periodStart) : undefined;
+        return cell && cell.count >= f.minN ? Math.round((cell.sum / cell.count) * 10) / 10 : null;
+      };
+      const recentMfi = pooled(f.periods, m.get('MFI') ?? new Map(), 3);
+      if (recentMfi.n >= f.minN && recentMfi.mean !== null) {
+        orgMfi.count += recentMfi.n;
+        orgMfi.sum += recentMfi.mean * recentMfi.n;
+      }
+      const allSignals = series.flatMap((s) => s.signals);
+      return {
+        team, program: programs.get(team.program_id)!,
+        latest: {
+          period: latestPoint?.period ?? null,
+          mutualityIndex: latestPoint?.value != null ? to5(latestPoint.value) : null,
+          band: bandOf(latestPoint?.value ?? null),
+          hierarchicalDriftIndex: latestOf('HDI'), medicalModelDriftIndex: latestOf('MDI'), organisationalDriftIndex: latestOf('ODI'),
+          n: latestPoint?.n ?? 0,
+        },
+        series,
+        activeSignals: allSignals.filter((s) => s.active),
+        dimensions: DIMENSION_CODES.map((code) => {
+          const p = pooled(f.periods, m.get(`DIM:${code}`) ?? new Map(), 3);
+          const ok = p.n >= f.minN && p.mean !== null;
+          return { dimensionCode: code, dimensionTitle: titles[code] ?? code, score: ok ? to5(p.mean!) : null, n: ok ? p.n : 0, suppressed: p.n > 0 && !ok };
+        }),
+        supervision: null,
+      };
+    });
+    const alerting = summaries.filter((s) => s.activeSignals.some((x) => x.severity === 'alert')).length;
+    const watching = summaries.filter((s) => s.activeSignals.length > 0 && !s.activeSignals.some((x) => x.severity === 'alert')).length;
+    const mfi = orgMfi.count ? orgMfi.sum / orgMfi.count : null;
+    return {
+      from: f.from, to: f.to, granularity: f.granularity, raterTypes: f.raterTypes, minCellSize: f.minN,
+      periods: f.periods.map((p) => p.label),
+      kpis: {
+        teams: summaries.length, teamsWithAlerts: alerting, teamsOnWatch: watching,
+        mutualityIndex: mfi === null ? null : to5(mfi), band: bandOf(mfi), checklists, supervisionRatio: null,
+      },
+      teams: summaries,
+    };
+  }
+
+  async teamDrift(ctx: RequestContext, teamId: string, filter: DriftFilterInput) {
+    const team = await this.visibleTeam(ctx, teamId);
+    const f = await this.resolve(ctx, filter);
+    const titles = await this.dimensionTitles(ctx);
+    const cells = (await this.readCells(ctx, [team.id], f, TEAM_METRICS)).get(team.id) ?? new Map();
+    const scopeKey = `${team.id}:${f.raterTypes.join('+')}`;
+    const metrics = TEAM_METRICS.map((metric) => this.series(scopeKey, metric, cells.get(metric), f, titles));
+    return {
+      team, from: f.from, to: f.to, granularity: f.granularity, raterTypes: f.raterTypes, minCellSize: f.minN, metrics,
+      itemsMoved: await this.itemsMoved(ctx, team.id, f),
+      selfVsOthers: await this.selfVsOthers(ctx, team.id, f),
+      annotations: await this.annotations(ctx, team.id, f.from, f.to),
+    };
+  }
+
+  /** Items whose mean moved most between the rest of the range and its last three periods. */
+  async itemsMoved(ctx: RequestContext, teamId: string, f: ResolvedFilter) {
+    const cells = (await this.readCells(ctx, [teamId], f, 'ITEMS')).get(teamId) ?? new Map<string, Map<string, Cell>>();
+    const def = await this.currentDefinition(ctx);
+    const items = new Map(def.items.map((i) => [i.code, i]));
+    const recentStarts = new Set(f.periods.slice(-3).map((p) => p.start));
+    const out = [];
+    for (const [metric, byPeriod] of cells) {
+      const item = items.get(metric.slice(5));
+      if (!item) continue;
+      const before = { n: 0, s: 0 };
+      const after = { n: 0, s: 0 };
+      for (const [start, c] of byPeriod) {
+        const side = recentStarts.has(start) ? after : before;
+        side.n += c.count;
+        side.s += c.sum;
+      }
+      if (before.n < f.minN || after.n < f.minN) continue;
+      const b = to5(before.s / before.n);
+      const a = to5(after.s / after.n);
+      const change = Math.round((a - b) * 100) / 100;
+      out.push({
+        itemCode: item.code, dimensionCode: item.dimensionCode, prompt: item.prompts.SUPERVISOR, polarity: item.polarity,
+        driftPattern: item.driftPattern ?? null, before: b, after: a, change,
+        worse: item.polarity === 'DRIFT' ? change > 0 : change < 0,
+      });
+    }
+    return out.sort((x, y) => Math.abs(y.change) - Math.abs(x.change)).slice(0, 8);
+  }
+
+  /** Self-ratings against everyone else's (supervisor, reviewer, person served), per period; the gap is itself a signal. */
+  async selfVsOthers(ctx: RequestContext, teamId: string, f: ResolvedFilter) {
+    const self = (await this.readCells(ctx, [teamId], f, ['MFI'], ['SELF'])).get(teamId)?.get('MFI') ?? new Map<string, Cell>();
+    const others = (await this.readCells(ctx, [teamId], f, ['MFI'], ['SUPERVISOR', 'REVIEWER', 'PERSON_SERVED'])).get(teamId)?.get('MFI') ?? new Map<string, Cell>();
+    const s = buildPoints(f.periods, self, f.minN);
+    const o = buildPoints(f.periods, others, f.minN);
+    return s.map((p, i) => {
+      const other = o[i]!.value;
+      return { period: p.period, self: p.value, others: other, gap: p.value !== null && other !== null ? Math.round((p.value - other) * 10) / 10 : null };
+    });
+  }
+
+  /** Stored annotations plus automatic ones from team membership and supervisor changes. */
+  async annotations(ctx: RequestContext, teamId: string, from: string, to: string) {
+    const stored = await ctx.db.query<{ id: string; team_id: string | null; person_id: string | null; on_date: string; label: string; details: string; kind: string }>(
+      `SELECT id, team_id, person_id, on_date::text, label, details, kind FROM annotation
+       WHERE team_id = $1 AND on_date BETWEEN $2::date AND $3::date ORDER BY on_date`,
+      [teamId, from, to],
+    );
+    const memberships = await ctx.db.query<{ id: string; on_date: string; name: string; joined: boolean }>(
+      `SELECT tm.id, tm.starts_on::text AS on_date, p.name, true AS joined FROM team_membership tm JOIN person p ON p.id = tm.person_id
+         WHERE tm.team_id = $1 AND tm.starts_on BETWEEN $2::date AND $3::date
+       UNION ALL
+       SELECT tm.id, (tm.ends_on + 1)::text, p.name, false FROM team_membership tm JOIN person p ON p.id = tm.person_id
+         WHERE tm.team_id = $1 AND tm.ends_on IS NOT NULL AND tm.ends_on + 1 BETWEEN $2::date AND $3::date`,
+      [teamId, from, to],
+    );
+    const supervision = await ctx.db.query<{ id: string; on_date: string; supervisee: string; supervisor: string }>(
+      `SELECT sa.id, sa.starts_on::text AS on_date, se.name AS supervisee, sr.name AS supervisor
+       FROM supervision_assignment sa JOIN person se ON se.id = sa.supervisee_id JOIN person sr ON sr.id = sa.supervisor_id
+       JOIN team_membership tm ON tm.person_id = sa.supervisee_id AND tm.team_id = $1
+         AND tm.starts_on <= sa.starts_on AND (tm.ends_on IS NULL OR tm.ends_on >= sa.starts_on)
+       WHERE sa.starts_on BETWEEN $2::date AND $3::date
+         AND EXISTS (SELECT 1 FROM supervision_assignment prev WHERE prev.supervisee_id = sa.supervisee_id AND prev.starts_on < sa.starts_on)`,
+      [teamId, from, to],
+    );
+    return [
+      ...stored.map((a) => ({ id: a.id, teamId: a.team_id, personId: a.person_id, onDate: a.on_date, label: a.label, details: a.details, kind: a.kind, automatic: false })),
+      ...memberships.map((m) => ({
+        id: `membership:${m.id}:${m.joined ? 'in' : 'out'}`, teamId, personId: null, onDate: m.on_date,
+        label: m.joined ? `${m.name} joined the team` : `${m.name} left the team`, details: '', kind: 'TEAM_CHANGE', automatic: true,
+      })),
+      ...supervision.map((s) => ({
+        id: `supervision:${s.id}`, teamId, personId: null, onDate: s.on_date, label: `${s.supervisee} now supervised by ${s.supervisor}`,
+        details: '', kind: 'SUPERVISOR_CHANGE', automatic: true,
+      })),
+    ].sort((a, b) => a.onDate.localeCompare(b.onDate));
+  }
+}

@@ -1,0 +1,53 @@
+/** Calendar periods used by the dashboard: calendar months ('2026-03') and ISO weeks ('2026-W12'). */
+export type Granularity = 'MONTH' | 'WEEK';
+
+export interface Period {
+  /** First day (UTC date) — the rollup key. */
+  start: string;
+  /** Display and signal key. */
+  label: string;
+}
+
+const DAY = 86_400_000;
+
+export function isoWeekLabel(monday: Date): string {
+  const thursday = new Date(monday.getTime() + 3 * DAY);
+  const yearStart = new Date(Date.UTC(thursday.getUTCFullYear(), 0, 1));
+  const week = Math.ceil(((thursday.getTime() - yearStart.getTime()) / DAY + 1) / 7);
+  return `${thursday.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}
+
+function toDate(iso: string): Date {
+  return new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+}
+
+/** Every period overlapping [from, to], in order. */
+export function periodsBetween(from: string, to: string, granularity: Granularity): Period[] {
+  const out: Period[] = [];
+  const end = toDate(to);
+  if (granularity === 'MONTH') {
+    const f = toDate(from);
+    let d = new Date(Date.UTC(f.getUTCFullYear(), f.getUTCMonth(), 1));
+    while (d <= end) {
+      out.push({ start: d.toISOString().slice(0, 10), label: d.toISOString().slice(0, 7) });
+      d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
+    }
+  } else {
+    const f = toDate(from);
+    let d = new Date(f.getTime() - ((f.getUTCDay() + 6) % 7) * DAY);
+    while (d <= end) {
+      out.push({ start: d.toISOString().slice(0, 10), label: isoWeekLabel(d) });
+      d = new Date(d.getTime() + 7 * DAY);
+    }
+  }
+  return out;
+}
+
+/** Default range: the last 24 months (monthly) or 52 weeks (weekly), ending today. */
+export function defaultRange(granularity: Granularity, today = new Date()): { from: string; to: string } {
+  const to = today.toISOString().slice(0, 10);
+  const from = granularity === 'MONTH'
+    ? new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 23, 1)).toISOString().slice(0, 10)
+    : new Date(today.getTime() - 51 * 7 * DAY).toISOString().slice(0, 10);
+  return { from, to };
+}

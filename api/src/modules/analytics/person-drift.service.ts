@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { checklistMetrics, periodStarts } from '@tandem/database';
+import type { ChecklistScore } from '@tandem/shared';
+import { ForbiddenError, NotFoundError } from '../../common/errors';
+import type { RequestContext } from '../../common/request-context';
+import { personScope } from '../../common/scope';
+import { isCurrentSupervisor } from '../checklists/checklist-access';
+import type { DriftFilterInput } from './analytics.inputs';
+import { AnalyticsService } from './analytics.service';
+import { buildPoints, type Cell } from './series-builder';
+
+const PERSON_METRICS = ['MFI', 'HDI', 'MDI', 'EDI', 'DIM:D1', 'DIM:D2', 'DIM:D3', 'DIM:D4', 'DIM:D5', 'DIM:D6'];
+
+/**
+ * One person's own trend — visible only to that person and their current supervisor. Computed from their own
+ * submitted checklists (a bounded, small set), with the same metric definitions as the team rollups.
+ */
+@Injectable()
+export class PersonDriftService {
+  constructor(private readonly analytics: AnalyticsService) {}
+
+  async personDrift(ctx: RequestContext, personId: string, filter: DriftFilterInput) {
+    const scope = personScope(ctx.viewer!, 'p.id', 2);
+    const [person] = await ctx.db.query<{ id: string }>(`SELECT p.* FROM person p WHERE p.id = $1 AND ${scope.sql}`, [personId, ...scope.params]);
+    if (!person) throw new NotFoundError('Person');
+    if (personId !== ctx.viewer!.personId && !(await isCurrentSupervisor(ctx, personId))) {
+      throw new ForbiddenError('A person’s own trend is shown only to them and their supervisor');
+    }
+    const f = { ...(await this.analytics.resolve(ctx, filter)), minN: 1 };
+    const rows = await ctx.db.query<{ id: string; rater_type: string; submitted_at: Date; scores: ChecklistScore }>(
+      `SELECT id, rater_type, submitted_at, scores FROM checklist
+       WHERE subject_id = $1 AND status = 'SUBMITTED' AND submitted_at >= $2::date AND submitted_at < $3::date + 1`,
+      [personId, f.periods[0]!.start, f.to],
+    );
+    const cellsFor = (raterTypes: string[]) => {
+      const out = new Map<string, Map<string, Cell>>();
+      for (const r of rows.filter((x) => raterTypes.includes(x.rater_type))) {
+        const start = periodStarts(r.submitted_at)[f.granularity];
+        for (const [metric, value] of checklistMetrics(r.scores, [])) {
+          const byPeriod = out.get(metric) ?? new Map<string, Cell>();
+          out.set(metric, byPeriod);
+          const c = byPeriod.get(start) ?? { count: 0, sum: 0, sumSq: 0 };
+          byPeriod.set(start, { count: c.count + 1, sum: c.sum + value, sumSq: c.sumSq + value * value });
+        }
+      }
+      return out;
+    };
+    const titles = await this.analytics.dimensionTitles(ctx);
+    const cells = cellsFor(f.raterTypes);
+    const metrics = PERSON_METRICS.map((m) => this.analytics.series(`person:${personId}:${f.raterTypes.join('+')}`, m, cells.get(m), f, titles));
+    const self = buildPoints(f.periods, cellsFor(['SELF']).get('MFI') ?? new Map(), 1);
+    const others = buildPoints(f.periods, cellsFor(['SUPERVISOR', 'REVIEWER', 'PERSON_SERVED']).get('MFI') ?? new Map(), 1);
+    const annotations = await ctx.db.query<{ id: string; team_id: string | null; person_id: string; on_date: string; label: string; details: string; kind: string }>(
+      `SELECT id, team_id, person_id, on_date::text, label, details, kind FROM annotation WHERE person_id = $1 AND on_date BETWEEN $2::date AND $3::date ORDER BY on_date`,
+      [personId, f.from, f.to],
+    );
+    return {
+      person: (await ctx.loaders.person.load(personId))!,
+      from: f.from, to: f.to, granularity: f.granularity, raterTypes: f.raterTypes, metrics,
+      selfVsOthers: self.map((p, i) => {
+        const o = others[i]!.value;
+        return { period: p.period, self: p.value, others: o, gap: p.value !== null && o !== null ? Math.round((p.value - o) * 10) / 10 : null };
+      }),
+      annotations: annotations.map((a) => ({ id: a.id, teamId: a.team_id, personId: a.person_id, onDate: a.on_date, label: a.label, details: a.details, kind: a.kind, automatic: false })),
+    };
+  }
+}

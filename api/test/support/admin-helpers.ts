@@ -1,0 +1,123 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { hash } from 'argon2';
+import { ARGON2_OPTIONS } from '@tandem/database';
+import type { Role } from '@tandem/shared';
+import { TEST_PASSWORD, type TestPerson } from './factories';
+import { gql, type GqlOptions, type GqlResult } from './graphql';
+import type { TestApp } from './test-app';
+
+export const uniq = () => randomBytes(3).toString('hex');
+
+/** A GraphQL call that carries a request id of our choosing, so the audit rows it wrote can be found afterwards. */
+export async function call<T = Record<string, any>>( // eslint-disable-line @typescript-eslint/no-explicit-any -- responses are asserted field by field
+  app: Pick<TestApp, 'url'>, query: string, variables: Record<string, unknown> = {}, options: GqlOptions = {},
+): Promise<GqlResult<T> & { requestId: string }> {
+  const requestId = randomUUID();
+  const res = await gql<T>(app, query, variables, { ...options, headers: { ...options.headers, 'x-request-id': requestId } });
+  return { ...res, requestId };
+}
+
+/** Like `call`, but fails the test with the server's errors when there are any. */
+export async function ok<T = Record<string, any>>( // eslint-disable-line @typescript-eslint/no-explicit-any -- responses are asserted field by field
+  app: Pick<TestApp, 'url'>, query: string, variables: Record<string, unknown> = {}, options: GqlOptions = {},
+): Promise<T & { requestId: string }> {
+  const res = await call<T>(app, query, variables, options);
+  if (res.errors?.length || !res.data) throw new Error(`Unexpected errors: ${JSON.stringify(res.errors)}`);
+  return { ...res.data, requestId: res.requestId };
+}
+
+export interface AuditRow {
+  id: string;
+  organization_id: string;
+  actor_id: string | null;
+  entity: string;
+  entity_id: string | null;
+  action: string;
+  summary: Record<string, unknown>;
+  request_id: string | null;
+  /** Id of the transaction that wrote the row. */
+  xmin: string;
+}
+
+/** Audit rows a request wrote (read as the owner, bypassing row-level security). */
+export async function auditRowsOf(app: Pick<TestApp, 'owner'>, requestId: string): Promise<AuditRow[]> {
+  return app.owner.query(
+    'SELECT id, organization_id, actor_id, entity, entity_id, action, summary, request_id, xmin::text AS xmin FROM audit_event WHERE request_id = $1 ORDER BY created_at',
+    [requestId],
+  );
+}
+
+/** Transaction ids that wrote the given rows (`xmin`); equal to an audit row's xmin means "same transaction". */
+export async function xminsOf(app: Pick<TestApp, 'owner'>, table: string, where: string, params: unknown[]): Promise<string[]> {
+  const rows = await app.owner.query(`SELECT xmin::text AS xmin FROM ${table} WHERE ${where}`, params);
+  return rows.map((r: { xmin: string }) => r.xmin);
+}
+
+let passwordHash: Promise<string> | null = null;
+
+/** Inserts a person directly (owner connection) with the test password, roles, and optionally a team and supervisor. */
+export async function addPerson(
+  app: Pick<TestApp, 'owner'>, orgId: string, label: string, roles: Role[],
+  opts: { teamId?: string; supervisorId?: string; managerProgramId?: string; active?: boolean } = {},
+): Promise<TestPerson> {
+  const db = app.owner;
+  const id = randomUUID();
+  const email = `${label}-${uniq()}@example.test`.toLowerCase();
+  const name = `${label} ${uniq()}`;
+  passwordHash ??= hash(TEST_PASSWORD, ARGON2_OPTIONS);
+  await db.query(
+    `INSERT INTO person (id, organization_id, name, email, password_hash, started_on, active) VALUES ($1, $2, $3, $4, $5, current_date - 30, $6)`,
+    [id, orgId, name, email, await passwordHash, opts.active ?? true],
+  );
+  for (const role of roles) {
+    await db.query('INSERT INTO role_grant (organization_id, person_id, role, program_id) VALUES ($1, $2, $3, $4)', [
+      orgId, id, role, role === 'PROGRAM_MANAGER' ? (opts.managerProgramId ?? null) : null,
+    ]);
+  }
+  if (opts.teamId) {
+    await db.query('INSERT INTO team_membership (organization_id, person_id, team_id, starts_on) VALUES ($1, $2, $3, current_date - 30)', [
+      orgId, id, opts.teamId,
+    ]);
+  }
+  if (opts.supervisorId) {
+    await db.query(
+      'INSERT INTO supervision_assignment (organization_id, supervisor_id, supervisee_id, starts_on) VALUES ($1, $2, $3, current_date - 30)',
+      [orgId, opts.supervisorId, id],
+    );
+  }
+  return { id, email, name };
+}
+
+/**
+ * Counts the SQL statements the API sends to Postgres while `fn` runs. Every statement of the app goes through
+ * TypeORM's PostgresQueryRunner.query, which calls `logger.logQuery` before executing (whether logging is on or
+ * not), so wrapping that method on the app's DataSource sees each statement exactly once, including BEGIN/COMMIT
+ * and the pre-tenant session lookup. Test files run their tests one at a time, so nothing else is counted.
+ */
+export async function countStatements<T>(app: Pick<TestApp, 'server'>, fn: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+  const logger = app.server.dataSource.logger as { logQuery: (query: string, ...rest: unknown[]) => unknown };
+  const original = logger.logQuery;
+  const statements: string[] = [];
+  logger.logQuery = function (this: unknown, query: string, ...rest: unknown[]) {
+    statements.push(query.replace(/\s+/g, ' ').trim());
+    return original.call(this, query, ...rest);
+  };
+  try {
+    const result = await fn();
+    return { result, statements };
+  } finally {
+    logger.logQuery = original;
+  }
+}
+
+/** The invitation token at the end of an invite URL (`…/invite/<token>`). */
+export function inviteToken(url: string): string {
+  const m = /\/invite\/([A-Za-z0-9_-]+)$/.exec(url);
+  if (!m) throw new Error(`Not an invite URL: ${url}`);
+  return m[1]!;
+}
+
+/** The `tandem_session` Set-Cookie header of a response, if any. */
+export function sessionCookie(headers: Headers): string | undefined {
+  return headers.getSetCookie().find((c) => c.startsWith('tandem_session='));
+}

@@ -1,0 +1,34 @@
+/* Rebuilds every organisation's metric rollups from the raw checklists: `npm run db:rebuild-rollups`.
+   Uses DATABASE_URL, else starts the embedded Postgres of TANDEM_DATA_DIR (default .data) like `npm start`. */
+import { resolve } from 'node:path';
+import { createDataSource } from '../data-source';
+import { prepareDatabase } from '../bootstrap';
+import { rebuildRollups } from '../rollups';
+
+async function main(): Promise<void> {
+  const db = await prepareDatabase({
+    databaseUrl: process.env.DATABASE_URL,
+    appPassword: process.env.TANDEM_APP_DB_PASSWORD ?? 'tandem-app-local',
+    dataDir: process.env.TANDEM_DATA_DIR ? resolve(process.env.TANDEM_DATA_DIR) : resolve(__dirname, '..', '..', '..', '.data'),
+    embeddedPort: Number(process.env.TANDEM_PG_PORT ?? 54329),
+    databaseName: process.env.TANDEM_DB_NAME ?? 'tandem',
+  });
+  const ds = createDataSource({ url: db.ownerUrl, poolSize: 2, applicationName: 'tandem-rebuild-rollups' });
+  await ds.initialize();
+  try {
+    const orgs: { id: string; name: string }[] = await ds.query('SELECT id, name FROM organization ORDER BY created_at');
+    for (const org of orgs) {
+      const started = Date.now();
+      const rows = await ds.transaction((em) => rebuildRollups(em, org.id));
+      console.info(`rebuilt ${rows} rollup rows for organisation ${org.id} in ${Date.now() - started} ms`);
+    }
+  } finally {
+    await ds.destroy();
+    await db.stop();
+  }
+}
+
+main().catch((e) => {
+  console.error('rebuild failed:', e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,125 @@
+import type { ChecklistScore } from '@tandem/shared';
+import type { EntityManager } from 'typeorm';
+
+/**
+ * Metric rollups: count, sum and sum of squares per team × period × rater type × metric. All values are on a 0–100
+ * scale so the drift detector can use them directly. The same functions feed the incremental updates (in the
+ * write's own transaction) and the from-scratch rebuild, so both agree.
+ *
+ * Metrics: MFI (Mutuality Fidelity Index), HDI / MDI / EDI / ODI (hierarchical, medical-model, errand,
+ * organisational drift), DIM:Dn (dimension score), ITEM:<code> (raw item rating, for "which items moved").
+ */
+export type PeriodType = 'WEEK' | 'MONTH';
+
+export interface ChecklistForRollup {
+  team_id: string | null;
+  submitted_at: Date | string;
+  rater_type: string;
+  scores: ChecklistScore | null;
+}
+
+export interface RollupAnswer {
+  item_code: string;
+  value: number | null;
+}
+
+const to100 = (score: number) => Math.round(((score - 1) / 4) * 1000) / 10;
+
+/** The metric values one submitted checklist contributes. */
+export function checklistMetrics(scores: ChecklistScore | null, answers: RollupAnswer[]): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!scores) return out;
+  if (scores.mutualityIndex100 !== null) out.set('MFI', scores.mutualityIndex100);
+  if (scores.hierarchicalDriftIndex !== null) out.set('HDI', scores.hierarchicalDriftIndex);
+  if (scores.medicalModelDriftIndex !== null) out.set('MDI', scores.medicalModelDriftIndex);
+  if (scores.errandDriftIndex !== null) out.set('EDI', scores.errandDriftIndex);
+  if (scores.organisationalDriftIndex !== null) out.set('ODI', scores.organisationalDriftIndex);
+  for (const d of scores.dimensions) if (d.score !== null) out.set(`DIM:${d.dimensionCode}`, to100(d.score));
+  for (const a of answers) if (a.value !== null) out.set(`ITEM:${a.item_code}`, to100(a.value));
+  return out;
+}
+
+/** Monday of the ISO week and the first day of the month (UTC) that a moment falls in. */
+export function periodStarts(at: Date | string): { WEEK: string; MONTH: string } {
+  const d = new Date(at);
+  const day = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  const monday = new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * 86_400_000);
+  return {
+    WEEK: monday.toISOString().slice(0, 10),
+    MONTH: new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1)).toISOString().slice(0, 10),
+  };
+}
+
+export interface RollupDelta {
+  teamId: string;
+  at: Date | string;
+  raterType: string;
+  metrics: Map<string, number>;
+  /** +1 adds the values, −1 removes them (amendments and team moves remove the old contribution first). */
+  sign: 1 | -1;
+}
+
+/** Applies deltas in one statement per call: upsert count/sum/sum_sq, then drop cells that fell to zero. */
+export async function applyRollupDeltas(em: EntityManager, organizationId: string, deltas: RollupDelta[]): Promise<void> {
+  const rows: { team_id: string; period_type: PeriodType; period_start: string; rater_type: string; metric: string; count: number; sum: number; sum_sq: number }[] = [];
+  for (const d of deltas) {
+    const periods = periodStarts(d.at);
+    for (const [metric, value] of d.metrics) {
+      for (const period_type of ['WEEK', 'MONTH'] as const) {
+        rows.push({
+          team_id: d.teamId, period_type, period_start: periods[period_type], rater_type: d.raterType, metric,
+          count: d.sign, sum: d.sign * value, sum_sq: d.sign * value * value,
+        });
+      }
+    }
+  }
+  if (rows.length === 0) return;
+  await em.query(
+    `INSERT INTO metric_rollup AS m (organization_id, team_id, period_type, period_start, rater_type, metric, count, sum, sum_sq)
+     SELECT $1, r.team_id, r.period_type, r.period_start, r.rater_type, r.metric, sum(r.count), sum(r.sum), sum(r.sum_sq)
+     FROM jsonb_to_recordset($2::jsonb) AS r(team_id uuid, period_type text, period_start date, rater_type text, metric text,
+       count int, sum double precision, sum_sq double precision)
+     GROUP BY r.team_id, r.period_type, r.period_start, r.rater_type, r.metric
+     ON CONFLICT (organization_id, team_id, period_type, period_start, rater_type, metric) DO UPDATE
+       SET count = m.count + EXCLUDED.count, sum = m.sum + EXCLUDED.sum, sum_sq = m.sum_sq + EXCLUDED.sum_sq`,
+    [organizationId, JSON.stringify(rows)],
+  );
+  await em.query(
+    `DELETE FROM metric_rollup WHERE organization_id = $1 AND count <= 0
+       AND (team_id, period_start) IN (SELECT r.team_id, r.period_start FROM jsonb_to_recordset($2::jsonb) AS r(team_id uuid, period_start date))`,
+    [organizationId, JSON.stringify(rows.map((r) => ({ team_id: r.team_id, period_start: r.period_start })))],
+  );
+}
+
+/** The contribution of submitted checklists, read back from the database (used by amendments, team moves and rebuilds). */
+export async function checklistDeltas(em: EntityManager, checklistIds: string[], sign: 1 | -1): Promise<RollupDelta[]> {
+  if (checklistIds.length === 0) return [];
+  const rows: (ChecklistForRollup & { id: string })[] = await em.query(
+    `SELECT id, team_id, submitted_at, rater_type, scores FROM checklist
+     WHERE id = ANY($1::uuid[]) AND status = 'SUBMITTED' AND team_id IS NOT NULL`,
+    [checklistIds],
+  );
+  const answers: (RollupAnswer & { checklist_id: string })[] = await em.query(
+    'SELECT checklist_id, item_code, value FROM checklist_answer WHERE checklist_id = ANY($1::uuid[])', [rows.map((r) => r.id)],
+  );
+  const byChecklist = new Map<string, RollupAnswer[]>();
+  for (const a of answers) byChecklist.set(a.checklist_id, [...(byChecklist.get(a.checklist_id) ?? []), a]);
+  return rows.map((r) => ({
+    teamId: r.team_id!, at: r.submitted_at, raterType: r.rater_type, sign,
+    metrics: checklistMetrics(r.scores, byChecklist.get(r.id) ?? []),
+  }));
+}
+
+/** Recomputes every rollup of an organisation from the submitted checklists. Returns the number of rollup rows. */
+export async function rebuildRollups(em: EntityManager, organizationId: string): Promise<number> {
+  await em.query('DELETE FROM metric_rollup WHERE organization_id = $1', [organizationId]);
+  const ids: { id: string }[] = await em.query(
+    `SELECT id FROM checklist WHERE organization_id = $1 AND status = 'SUBMITTED' AND team_id IS NOT NULL ORDER BY submitted_at`,
+    [organizationId],
+  );
+  for (let i = 0; i < ids.length; i += 500) {
+    await applyRollupDeltas(em, organizationId, await checklistDeltas(em, ids.slice(i, i + 500).map((r) => r.id), 1));
+  }
+  const [count] = await em.query('SELECT count(*)::int AS n FROM metric_rollup WHERE organization_id = $1', [organizationId]);
+  return count.n;
+}
