@@ -135,7 +135,7 @@ export class ChecklistsService {
     const [team] = await ctx.db.query<{ team_id: string }>('SELECT team_id FROM team_membership WHERE person_id = $1 AND ends_on IS NULL', [row.subject_id]);
     const [updated] = await ctx.db.query<ChecklistRow>(
       `UPDATE checklist SET status = 'SUBMITTED', submitted_at = now(), revision = 1, version = version + 1, updated_at = now(),
-         idempotency_key = $2, team_id = $3, ${SCORE_COLUMNS}
+         idempotency_key = $2, team_id = $3, ${scoreColumns(4)}
        WHERE id = $1 RETURNING *`,
       [row.id, input.idempotencyKey, team?.team_id ?? null, ...scoreParams(scores)],
     );
@@ -169,7 +169,7 @@ export class ChecklistsService {
     await this.writeAnswers(ctx, current.id, input.answers);
     const scores = scoreChecklist(def, merged.map(toAnswer), { raterType });
     const [updated] = await ctx.db.query<ChecklistRow>(
-      `UPDATE checklist SET revision = revision + 1, updated_at = now(), ${SCORE_COLUMNS} WHERE id = $1 RETURNING *`,
+      `UPDATE checklist SET revision = revision + 1, updated_at = now(), ${scoreColumns(2)} WHERE id = $1 RETURNING *`,
       [current.id, ...scoreParams(scores)],
     );
     await this.updateRollups(ctx, [current.id], 1);
@@ -229,8 +229,12 @@ export class ChecklistsService {
   }
 }
 
-const SCORE_COLUMNS = `scores = $4, mutuality_index = $5, mutuality_index_100 = $6, hierarchical_drift_index = $7,
-  medical_model_drift_index = $8, errand_drift_index = $9, organisational_drift_index = $10, band = $11`;
+/** SET clause for the stored scores, with positional parameters starting at `$from` (see scoreParams). */
+function scoreColumns(from: number): string {
+  const cols = ['scores', 'mutuality_index', 'mutuality_index_100', 'hierarchical_drift_index', 'medical_model_drift_index',
+    'errand_drift_index', 'organisational_drift_index', 'band'];
+  return cols.map((c, i) => `${c} = $${from + i}`).join(', ');
+}
 
 function scoreParams(s: ChecklistScore): unknown[] {
   return [JSON.stringify(s), s.mutualityIndex, s.mutualityIndex100, s.hierarchicalDriftIndex, s.medicalModelDriftIndex, s.errandDriftIndex, s.organisationalDriftIndex, s.band];

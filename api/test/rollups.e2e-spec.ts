@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { ensureDefaultInstruments, rebuildRollups } from '@tandem/database';
+import { createOrg, login, type TestOrg } from './support/factories';
+import { codeOf, gql } from './support/graphql';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/**
+ * Rollups are maintained incrementally in each write's transaction. After a random sequence of submits,
+ * amendments and (back-dated) team moves, they must equal a from-scratch recomputation.
+ */
+let app: TestApp;
+let org: TestOrg;
+const tokens: Record<string, string> = {};
+
+beforeAll(async () => {
+  app = await startTestApp({ LOGIN_MAX_ATTEMPTS_PER_IP: '10000' });
+  org = await createOrg(app);
+  await app.owner.transaction((em) => ensureDefaultInstruments(em, org.id));
+  for (const key of ['admin', 'staff', 'staff2', 'supervisor', 'supervisor2'] as const) tokens[key] = await login(app, org.people[key].email);
+});
+afterAll(async () => app.close());
+
+/** Deterministic pseudo-random numbers so a failure can be replayed. */
+function rng(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a * 1664525 + 1013904223) % 4294967296;
+    return a / 4294967296;
+  };
+}
+
+const START = `mutation($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }`;
+const SAVE = `mutation($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }`;
+const SUBMIT = `mutation($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id version status } }`;
+const AMEND = `mutation($i: AmendChecklistInput!) { amendChecklist(input: $i) { id version revision } }`;
+const MOVE = `mutation($i: AssignTeamInput!) { assignTeam(input: $i) { id } }`;
+
+function answers(rand: () => number, raterType: 'SELF' | 'SUPERVISOR') {
+  const dims = raterType === 'SELF' ? [1, 2, 3, 4, 5, 6] : [1, 2, 3, 4, 5, 6, 7];
+  return dims.flatMap((d) => [1, 2, 3, 4].map((i) => ({ itemCode: `D${d}.${i}`, value: 1 + Math.floor(rand() * 5) })));
+}
+
+async function snapshot(): Promise<Map<string, { count: number; sum: number; sumSq: number }>> {
+  const rows = await app.owner.query(
+    `SELECT team_id, period_type, period_start::text, rater_type, metric, count, sum, sum_sq FROM metric_rollup WHERE organization_id = $1`,
+    [org.id],
+  );
+  return new Map(rows.map((r: Record<string, unknown>) => [
+    `${r.team_id}|${r.period_type}|${r.period_start}|${r.rater_type}|${r.metric}`,
+    { count: Number(r.count), sum: Number(r.sum), sumSq: Number(r.sum_sq) },
+  ]));
+}
+
+it('equal a from-scratch recomputation after random submits, amendments and team moves', async () => {
+  const rand = rng(20261121);
+  const submitted: { id: string; version: number; token: string; raterType: 'SELF' | 'SUPERVISOR' }[] = [];
+  const raters = [
+    { token: () => tokens.staff!, subject: org.people.staff.id, raterType: 'SELF' as const },
+    { token: () => tokens.staff2!, subject: org.people.staff2.id, raterType: 'SELF' as const },
+    { token: () => tokens.supervisor!, subject: org.people.staff.id, raterType: 'SUPERVISOR' as const },
+    { token: () => tokens.supervisor2!, subject: org.people.staff2.id, raterType: 'SUPERVISOR' as const },
+  ];
+  const teams = [org.teams.a1, org.teams.a2, org.teams.b1];
+  let moves = 0;
+  let amendments = 0;
+  for (let step = 0; step < 24; step++) {
+    const roll = rand();
+    if (roll < 0.55 || submitted.length === 0) {
+      const r = raters[Math.floor(rand() * raters.length)]!;
+      const started = await gql(app, START, { i: { instrumentKey: 'mutuality-fidelity', subjectId: r.subject, raterType: r.raterType } }, { token: r.token() });
+      const c = started.data!.startChecklist;
+      const saved = await gql(app, SAVE, { i: { checklistId: c.id, version: c.version, answers: answers(rand, r.raterType) } }, { token: r.token() });
+      const done = await gql(app, SUBMIT, { i: { checklistId: c.id, idempotencyKey: randomUUID() } }, { token: r.token() });
+      expect(done.data?.submitChecklist.status).toBe('SUBMITTED');
+      submitted.push({ id: c.id, version: done.data!.submitChecklist.version, token: r.token(), raterType: r.raterType });
+      expect(saved.errors).toBeUndefined();
+    } else if (roll < 0.8) {
+      const s = submitted[Math.floor(rand() * submitted.length)]!;
+      const some = answers(rand, s.raterType).filter(() => rand() < 0.3);
+      const res = await gql(app, AMEND, { i: { checklistId: s.id, version: s.version, answers: some, reason: 'Corrected after discussion' } }, { token: s.token });
+      expect(res.errors?.[0]?.message ?? null).toBeNull();
+      s.version = res.data!.amendChecklist.version;
+      amendments++;
+    } else {
+      // A back-dated move re-attributes checklists submitted since then to the new team.
+      const person = rand() < 0.5 ? org.people.staff.id : org.people.staff2.id;
+      const teamId = teams[Math.floor(rand() * teams.length)]!;
+      const startsOn = new Date(Date.now() - Math.floor(rand() * 3) * 86_400_000).toISOString().slice(0, 10);
+      const res = await gql(app, MOVE, { i: { personId: person, teamId, startsOn } }, { token: tokens.admin });
+      expect(codeOf(res)).toBeUndefined();
+      moves++;
+    }
+  }
+  expect(submitted.length).toBeGreaterThan(5);
+  expect(amendments + moves).toBeGreaterThan(3);
+
+  const incremental = await snapshot();
+  expect(incremental.size).toBeGreaterThan(0);
+  await app.owner.transaction((em) => rebuildRollups(em, org.id));
+  const rebuilt = await snapshot();
+
+  expect([...incremental.keys()].sort()).toEqual([...rebuilt.keys()].sort());
+  for (const [key, a] of incremental) {
+    const b = rebuilt.get(key)!;
+    expect({ key, count: a.count }).toEqual({ key, count: b.count });
+    expect(Math.abs(a.sum - b.sum)).toBeLessThan(1e-6);
+    expect(Math.abs(a.sumSq - b.sumSq)).toBeLessThan(1e-3);
+  }
+  // The MFI cells count exactly the submitted checklists (each in one week and one month).
+  const mfiMonthCount = [...rebuilt.entries()].filter(([k]) => k.includes('|MONTH|') && k.endsWith('|MFI')).reduce((n, [, v]) => n + v.count, 0);
+  expect(mfiMonthCount).toBe(submitted.length);
+});
