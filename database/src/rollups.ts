@@ -91,23 +91,50 @@ export async function applyRollupDeltas(em: EntityManager, organizationId: strin
   );
 }
 
+/**
+ * Maps every item code of every published version of each instrument to its code in the newest version, by
+ * composing the versions' crosswalks — so item trends continue across instrument edits. Retired items keep their code.
+ */
+export async function currentItemCodes(em: EntityManager): Promise<Map<string, Map<string, string>>> {
+  const versions: { id: string; instrument_id: string; crosswalk: { fromItemCode: string; toItemCode: string | null }[] | null }[] = await em.query(
+    `SELECT id, instrument_id, definition->'crosswalk' AS crosswalk FROM instrument_version
+     WHERE status = 'PUBLISHED' ORDER BY instrument_id, version`,
+  );
+  const byInstrument = new Map<string, typeof versions>();
+  for (const v of versions) byInstrument.set(v.instrument_id, [...(byInstrument.get(v.instrument_id) ?? []), v]);
+  const byVersion = new Map<string, Map<string, string>>();
+  for (const list of byInstrument.values()) {
+    // Walk from the newest version back: version k's codes map through the crosswalks of versions k+1 … newest.
+    let later = new Map<string, string>();
+    for (let i = list.length - 1; i >= 0; i--) {
+      byVersion.set(list[i]!.id, later);
+      const step = new Map<string, string>();
+      for (const c of list[i]!.crosswalk ?? []) if (c.toItemCode) step.set(c.fromItemCode, later.get(c.toItemCode) ?? c.toItemCode);
+      later = step;
+    }
+  }
+  return byVersion;
+}
+
 /** The contribution of submitted checklists, read back from the database (used by amendments, team moves and rebuilds). */
 export async function checklistDeltas(em: EntityManager, checklistIds: string[], sign: 1 | -1): Promise<RollupDelta[]> {
   if (checklistIds.length === 0) return [];
-  const rows: (ChecklistForRollup & { id: string })[] = await em.query(
-    `SELECT id, team_id, submitted_at, rater_type, scores FROM checklist
+  const rows: (ChecklistForRollup & { id: string; instrument_version_id: string })[] = await em.query(
+    `SELECT id, team_id, submitted_at, rater_type, scores, instrument_version_id FROM checklist
      WHERE id = ANY($1::uuid[]) AND status = 'SUBMITTED' AND team_id IS NOT NULL`,
     [checklistIds],
   );
+  const codeMaps = await currentItemCodes(em);
   const answers: (RollupAnswer & { checklist_id: string })[] = await em.query(
     'SELECT checklist_id, item_code, value FROM checklist_answer WHERE checklist_id = ANY($1::uuid[])', [rows.map((r) => r.id)],
   );
   const byChecklist = new Map<string, RollupAnswer[]>();
   for (const a of answers) byChecklist.set(a.checklist_id, [...(byChecklist.get(a.checklist_id) ?? []), a]);
-  return rows.map((r) => ({
-    teamId: r.team_id!, at: r.submitted_at, raterType: r.rater_type, sign,
-    metrics: checklistMetrics(r.scores, byChecklist.get(r.id) ?? []),
-  }));
+  return rows.map((r) => {
+    const map = codeMaps.get(r.instrument_version_id);
+    const answers = (byChecklist.get(r.id) ?? []).map((a) => ({ ...a, item_code: map?.get(a.item_code) ?? a.item_code }));
+    return { teamId: r.team_id!, at: r.submitted_at, raterType: r.rater_type, sign, metrics: checklistMetrics(r.scores, answers) };
+  });
 }
 
 /** Recomputes every rollup of an organisation from the submitted checklists. Returns the number of rollup rows. */
