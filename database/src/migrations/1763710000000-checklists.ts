@@ -43,6 +43,7 @@ export class Checklists1763710000000 implements MigrationInterface {
         IF OLD.status = 'PUBLISHED' THEN
           RAISE EXCEPTION 'published instrument versions are immutable' USING ERRCODE = '55000';
         END IF;
+        IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
         RETURN NEW;
       END $$`);
     await q.query(`CREATE TRIGGER instrument_version_immutable BEFORE UPDATE OR DELETE ON instrument_version

@@ -10,8 +10,14 @@ export class InstrumentsResolver {
 
   @SignedIn()
   @Query(() => [InstrumentModel], { description: 'The organisation’s instruments.' })
-  async instruments(@Ctx() ctx: RequestContext): Promise<InstrumentModel[]> {
-    return (await this.instrumentService.list(ctx)).map(toInstrumentModel);
+  async instruments(
+    @Ctx() ctx: RequestContext,
+    @Args('includeUnpublished', {
+      type: () => Boolean, defaultValue: false,
+      description: 'Admins only: also instruments never published yet (their currentVersion is an error; use draft).',
+    }) includeUnpublished: boolean,
+  ): Promise<InstrumentModel[]> {
+    return (await this.instrumentService.list(ctx, includeUnpublished)).map(toInstrumentModel);
   }
 
   @SignedIn()

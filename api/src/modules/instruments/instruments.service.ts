@@ -1,13 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '../../common/errors';
-import type { RequestContext } from '../../common/request-context';
+import { hasRole, type RequestContext } from '../../common/request-context';
 import type { InstrumentRow, InstrumentVersionRow } from './instrument.model';
 
 /** Reading instruments and their versions. Every signed-in person may read the organisation's instruments. */
 @Injectable()
 export class InstrumentsService {
-  list(ctx: RequestContext): Promise<InstrumentRow[]> {
-    return ctx.db.query<InstrumentRow>('SELECT * FROM instrument ORDER BY title');
+  /**
+   * The organisation's instruments that have a published version (so `currentVersion` resolves). Admins may ask for
+   * unpublished ones too: an imported instrument exists as a draft until it is first published.
+   */
+  list(ctx: RequestContext, includeUnpublished = false): Promise<InstrumentRow[]> {
+    return ctx.db.query<InstrumentRow>(
+      `SELECT i.* FROM instrument i
+       WHERE $1 OR EXISTS (SELECT 1 FROM instrument_version v WHERE v.instrument_id = i.id AND v.status = 'PUBLISHED')
+       ORDER BY i.title`,
+      [includeUnpublished && hasRole(ctx.viewer, 'ADMIN')],
+    );
   }
 
   async byKey(ctx: RequestContext, key: string): Promise<InstrumentRow> {
