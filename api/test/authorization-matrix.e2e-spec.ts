@@ -5,6 +5,8 @@ import type { Role } from '@tandem/shared';
 import { createOrg, login, type TestOrg } from './support/factories';
 import { codeOf, gql } from './support/graphql';
 import { insertThrowawayPerson, PLATFORM_MATRIX, type MatrixEntry } from './support/matrix';
+import { ANALYTICS_MATRIX } from './support/matrix-analytics';
+import { CHECKLIST_MATRIX } from './support/matrix-checklists';
 import { INSTRUMENT_MATRIX } from './support/matrix-instruments';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -15,7 +17,7 @@ const operations = [
   ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
 ].sort();
 
-const MATRIX: Record<string, MatrixEntry> = { ...PLATFORM_MATRIX, ...INSTRUMENT_MATRIX };
+const MATRIX: Record<string, MatrixEntry> = { ...PLATFORM_MATRIX, ...INSTRUMENT_MATRIX, ...CHECKLIST_MATRIX, ...ANALYTICS_MATRIX };
 
 type Caller = 'anonymous' | 'admin' | 'manager' | 'supervisor' | 'staff';
 const CALLER_ROLE: Record<Exclude<Caller, 'anonymous'>, Role> = {

@@ -10,6 +10,7 @@ export class RequestDb {
   private runner: QueryRunner | null = null;
   private opening: Promise<EntityManager> | null = null;
   private tenantId: string | null = null;
+  private tail: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -40,7 +41,10 @@ export class RequestDb {
   /** Runs SQL in the request transaction and returns the rows (also for UPDATE/DELETE … RETURNING). */
   async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
     await this.manager();
-    const result = await this.runner!.query(sql, params, true);
+    // One connection serves the whole request; sibling resolvers queue here instead of overlapping on the client.
+    const run = this.tail.then(() => this.runner!.query(sql, params, true));
+    this.tail = run.catch(() => undefined);
+    const result = await run;
     return result.records as T[];
   }
 

@@ -66,6 +66,7 @@ export class AnalyticsResolver {
   @Mutation(() => AnnotationModel)
   async createAnnotation(@Ctx() ctx: RequestContext, @Args('input') input: CreateAnnotationInput): Promise<AnnotationModel> {
     const team = await this.analytics.visibleTeam(ctx, input.teamId);
+    if (input.personId) await this.analytics.assertPersonInTeamScope(ctx, input.personId, team.id);
     const [row] = await ctx.db.query<{ id: string; on_date: string }>(
       `INSERT INTO annotation (organization_id, team_id, person_id, on_date, label, details, kind, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id, on_date::text`,

@@ -3,7 +3,7 @@ import { DIMENSION_CODES, RATER_TYPE_LABELS, type InstrumentDefinition, type Rat
 import { InvalidInputError, NotFoundError } from '../../common/errors';
 import type { ProgramRow, TeamRow } from '../../common/loaders';
 import type { RequestContext } from '../../common/request-context';
-import { teamScope } from '../../common/scope';
+import { personScope, teamScope } from '../../common/scope';
 import type { DriftFilterInput } from './analytics.inputs';
 import { defaultRange, periodsBetween, type Granularity, type Period } from './periods';
 import {
@@ -39,6 +39,10 @@ export class AnalyticsService {
     const from = filter.from ?? range.from;
     const to = filter.to ?? range.to;
     if (from > to) throw new InvalidInputError('The date range ends before it starts', { field: 'from' });
+    const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+    if (days / (granularity === 'WEEK' ? 7 : 30.4) > MAX_PERIODS + 1) {
+      throw new InvalidInputError(`That range is too long; choose at most ${MAX_PERIODS} periods (use monthly for long ranges)`, { field: 'from' });
+    }
     const periods = periodsBetween(from, to, granularity);
     if (periods.length > MAX_PERIODS) {
       throw new InvalidInputError(`That range has ${periods.length} periods; choose at most ${MAX_PERIODS} (use monthly for long ranges)`, { field: 'from' });
@@ -64,6 +68,16 @@ export class AnalyticsService {
     const [team] = await this.teams(ctx, { teamIds: [teamId] });
     if (!team) throw new NotFoundError('Team');
     return team;
+  }
+
+  /** An annotation about a person needs that person to be visible to the viewer and a member of the team. */
+  async assertPersonInTeamScope(ctx: RequestContext, personId: string, teamId: string): Promise<void> {
+    const scope = personScope(ctx.viewer!, 'p.id', 3);
+    const rows = await ctx.db.query(
+      `SELECT 1 FROM person p JOIN team_membership tm ON tm.person_id = p.id AND tm.team_id = $2 WHERE p.id = $1 AND ${scope.sql}`,
+      [personId, teamId, ...scope.params],
+    );
+    if (rows.length === 0) throw new NotFoundError('Person in this team');
   }
 
   async readCells(ctx: RequestContext, teamIds: string[], f: ResolvedFilter, metrics: string[] | 'ITEMS', raterTypes = f.raterTypes): Promise<Cells> {
@@ -122,7 +136,7 @@ export class AnalyticsService {
       const m = cells.get(team.id) ?? new Map<string, Map<string, Cell>>();
       const scopeKey = `${team.id}:${f.raterTypes.join('+')}`;
       const series = ['MFI', 'HDI', 'MDI'].map((metric) => this.series(scopeKey, metric, m.get(metric), f, titles));
-      for (const c of (m.get('MFI') ?? new Map()).values()) checklists += c.count;
+      for (const c of (m.get('MFI') ?? new Map<string, Cell>()).values()) if (c.count >= f.minN) checklists += c.count;
       const latestPoint = [...series[0]!.points].reverse().find((p) => p.value !== null) ?? null;
       const latestOf = (metric: string) => {
         const s = series.find((x) => x.metric === metric);
@@ -131,7 +145,7 @@ export class AnalyticsService {
         const cell = latestPoint ? m.get(metric)?.get(latestPoint.periodStart) : undefined;
         return cell && cell.count >= f.minN ? Math.round((cell.sum / cell.count) * 10) / 10 : null;
       };
-      const recentMfi = pooled(f.periods, m.get('MFI') ?? new Map(), 3);
+      const recentMfi = pooled(f.periods, m.get('MFI') ?? new Map(), 3, f.minN);
       if (recentMfi.n >= f.minN && recentMfi.mean !== null) {
         orgMfi.count += recentMfi.n;
         orgMfi.sum += recentMfi.mean * recentMfi.n;
@@ -149,9 +163,11 @@ export class AnalyticsService {
         series,
         activeSignals: allSignals.filter((s) => s.active),
         dimensions: DIMENSION_CODES.map((code) => {
-          const p = pooled(f.periods, m.get(`DIM:${code}`) ?? new Map(), 3);
+          const cells = m.get(`DIM:${code}`) ?? new Map<string, Cell>();
+          const p = pooled(f.periods, cells, 3, f.minN);
           const ok = p.n >= f.minN && p.mean !== null;
-          return { dimensionCode: code, dimensionTitle: titles[code] ?? code, score: ok ? to5(p.mean!) : null, n: ok ? p.n : 0, suppressed: p.n > 0 && !ok };
+          const anyData = pooled(f.periods, cells, 3, 1).n > 0;
+          return { dimensionCode: code, dimensionTitle: titles[code] ?? code, score: ok ? to5(p.mean!) : null, n: ok ? p.n : 0, suppressed: anyData && !ok };
         }),
         supervision: null,
       };

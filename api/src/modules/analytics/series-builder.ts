@@ -79,13 +79,13 @@ export function signalsFor(
   return { signals, limits };
 }
 
-/** Pools the last `k` periods' cells into one mean (1–5 when `toFive`). */
-export function pooled(periods: Period[], cells: Map<string, Cell>, k: number): { mean: number | null; n: number } {
+/** Pools the last `k` periods' cells into one mean; suppressed cells (below `minN`) are left out so nothing can be back-calculated. */
+export function pooled(periods: Period[], cells: Map<string, Cell>, k: number, minN: number): { mean: number | null; n: number } {
   let count = 0;
   let sum = 0;
   for (const p of periods.slice(-k)) {
     const c = cells.get(p.start);
-    if (c) {
+    if (c && c.count >= minN) {
       count += c.count;
       sum += c.sum;
     }

@@ -3,7 +3,7 @@ import type { ChecklistScore } from '@tandem/shared';
 import { checklistCompleteness, type RaterType } from '@tandem/shared';
 import { Ctx, Public, Roles, SignedIn } from '../../common/auth.decorators';
 import { audit } from '../../common/audit';
-import { InvalidInputError } from '../../common/errors';
+import { InvalidInputError, NotFoundError } from '../../common/errors';
 import { PageInput } from '../../common/page';
 import type { RequestContext } from '../../common/request-context';
 import { PersonModel, toPersonModel } from '../people/person.model';
@@ -83,6 +83,8 @@ export class ChecklistsResolver {
   @SignedIn()
   @Query(() => ChecklistPolicyModel, { description: 'How often checklists are due in a program.' })
   async checklistPolicy(@Ctx() ctx: RequestContext, @Args('programId', { type: () => ID }) programId: string): Promise<ChecklistPolicyModel> {
+    const program = await ctx.db.query('SELECT 1 FROM program WHERE id = $1', [programId]);
+    if (program.length === 0) throw new NotFoundError('Program');
     const [row] = await ctx.db.query<{ self_every_days: number; supervisor_every_days: number; person_served_every_days: number }>(
       'SELECT * FROM checklist_policy WHERE program_id = $1', [programId],
     );

@@ -103,6 +103,7 @@ export class ChecklistsService {
     const current = await this.writable(ctx, input.checklistId);
     if (current.status !== 'DRAFT') throw new ConflictError('This checklist has been submitted; amend it instead', { status: current.status });
     const def = await this.definitionOf(ctx, current);
+    assertNoDuplicates(input.answers);
     const merged = mergeAnswers(await this.answers(ctx, current.id), input.answers);
     validateAnswers(def, current.rater_type as RaterType, merged);
     const bumped = await this.bumpVersion(ctx, current.id, input.version, 'DRAFT');
@@ -154,6 +155,7 @@ export class ChecklistsService {
     if (current.rater_type === 'PERSON_SERVED') throw new ForbiddenError('Person-served responses cannot be amended');
     const def = await this.definitionOf(ctx, current);
     const before = await this.answers(ctx, current.id);
+    assertNoDuplicates(input.answers);
     const merged = mergeAnswers(before, input.answers);
     const raterType = current.rater_type as RaterType;
     validateAnswers(def, raterType, merged);
@@ -242,6 +244,14 @@ function scoreParams(s: ChecklistScore): unknown[] {
 
 export function toAnswer(a: AnswerRow): { itemCode: string; value: number | null } {
   return { itemCode: a.item_code, value: a.value };
+}
+
+function assertNoDuplicates(answers: AnswerInput[]): void {
+  const seen = new Set<string>();
+  for (const a of answers) {
+    if (seen.has(a.itemCode)) throw new InvalidInputError(`Item ${a.itemCode} is answered twice in this request`, { itemCode: a.itemCode });
+    seen.add(a.itemCode);
+  }
 }
 
 function mergeAnswers(existing: AnswerRow[], incoming: AnswerInput[]): AnswerRow[] {
