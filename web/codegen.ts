@@ -12,7 +12,7 @@ export const codegenConfig: CodegenConfig = {
     'src/gql/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true, avoidOptionals: false, skipTypename: true },
+      config: { useTypeImports: true, enumsAsTypes: true, skipTypename: true, scalars: { DateTime: 'string' } },
     },
   },
 };

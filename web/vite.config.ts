@@ -22,6 +22,8 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     rolldownOptions: {
+      // @tandem/shared is pure domain code (no import-time effects): let unused parts (instruments, lexicon) drop out.
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]shared[\\/]src[\\/]/.test(id) },
       output: {
         // Long-lived vendor chunks: app releases do not invalidate the cached framework code.
         codeSplitting: {

@@ -1,6 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
+import { DomainError } from './errors';
 import type { RequestContext } from './request-context';
+
+function errorCode(e: GraphQLError): string {
+  const original = e.originalError;
+  if (original instanceof DomainError) return original.code;
+  return (e.extensions?.code as string | undefined) ?? 'INTERNAL_SERVER_ERROR';
+}
 
 /**
  * Ends each request's database transaction: a mutation with any error rolls back (nothing half-done is kept);
@@ -26,7 +34,7 @@ export function requestLifecyclePlugin(logger: Logger): ApolloServerPlugin<Reque
             operation: operationName ?? start.request.operationName ?? null,
             type: operation?.operation ?? null,
             ms: Math.round(performance.now() - began),
-            errors: errors?.map((e) => (e.extensions?.code as string) ?? 'UNKNOWN') ?? [],
+            errors: errors?.map((e) => errorCode(e)) ?? [],
           }, 'graphql');
         },
       };

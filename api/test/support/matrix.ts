@@ -57,6 +57,7 @@ export const PLATFORM_MATRIX: Record<string, MatrixEntry> = {
     access: 'public', foreignCodes: ['NOT_FOUND'],
     sample: () => ({ query: 'query($t: String!) { invitation(token: $t) { email } }', variables: { t: 'x'.repeat(43) } }),
   },
+  serverInfo: { access: 'public', sample: () => ({ query: '{ serverInfo { demo signupEnabled } }' }) },
   // ── mutations ──
   login: {
     access: 'public',

@@ -13,6 +13,24 @@ import { InvitePersonPayloadModel, PersonPageModel, RosterImportResultModel } fr
 import { PeopleService } from './people.service';
 import { RosterService } from './roster.service';
 
+@Resolver(() => TeamMembershipModel)
+export class TeamMembershipResolver {
+  @ResolveField(() => TeamModel, { nullable: true })
+  async team(@Ctx() ctx: RequestContext, @Parent() m: TeamMembershipModel): Promise<TeamModel | null> {
+    const row = await ctx.loaders.team.load(m.teamId);
+    return row ? toTeamModel(row) : null;
+  }
+}
+
+@Resolver(() => SupervisionAssignmentModel)
+export class SupervisionAssignmentResolver {
+  @ResolveField(() => PersonModel, { nullable: true })
+  async supervisor(@Ctx() ctx: RequestContext, @Parent() a: SupervisionAssignmentModel): Promise<PersonModel | null> {
+    const row = await ctx.loaders.person.load(a.supervisorId);
+    return row ? toPersonModel(row) : null;
+  }
+}
+
 @Resolver(() => PersonModel)
 export class PeopleResolver {
   constructor(

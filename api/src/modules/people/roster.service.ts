@@ -79,7 +79,7 @@ export class RosterService {
     let parsed: { record: string[]; info: { lines: number } }[];
     try {
       parsed = parse(csv.replace(/^\uFEFF/, ''), {
-        skip_empty_lines: true, trim: true, relax_column_count: true, delimiter: [',', ';', '\t'], info: true,
+        skip_empty_lines: true, trim: true, relax_column_count: true, delimiter: [',', '\t'], info: true,
       }) as unknown as { record: string[]; info: { lines: number } }[];
     } catch (e) {
       return { rows: [], fileErrors: [`The file is not valid CSV: ${(e as Error).message}`] };

@@ -39,6 +39,10 @@ export class ProgramsService {
       'UPDATE program SET name = $2, description = $3, archived_at = $4 WHERE id = $1 RETURNING *',
       [before.id, input.name?.trim() ?? before.name, input.description?.trim() ?? before.description, archivedAt],
     );
+    // Archiving a program archives its teams; restoring it leaves the teams for the admin to restore one by one.
+    if (input.archived === true && !before.archived_at) {
+      await ctx.db.query('UPDATE team SET archived_at = now() WHERE program_id = $1 AND archived_at IS NULL', [before.id]);
+    }
     const pick = (r: ProgramRow) => ({ name: r.name, description: r.description, archived: !!r.archived_at });
     await audit(ctx, { entity: 'program', entityId: before.id, action: 'program.updated', extra: { changes: diff(pick(before), pick(row!)) } });
     return row!;

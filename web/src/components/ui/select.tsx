@@ -1,4 +1,4 @@
-import type { ReactNode, SelectHTMLAttributes } from 'react';
+import type { ComponentPropsWithRef, ReactNode } from 'react';
 import { FieldShell, useFieldIds } from './field';
 
 export interface SelectOption {
@@ -7,7 +7,7 @@ export interface SelectOption {
   disabled?: boolean;
 }
 
-export interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'children'> {
+export interface SelectProps extends Omit<ComponentPropsWithRef<'select'>, 'children'> {
   label: ReactNode;
   options: SelectOption[];
   /** First option with an empty value ("All teams", "No supervisor"). */

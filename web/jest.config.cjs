@@ -1,0 +1,19 @@
+// Unit and component tests (React Testing Library in jsdom). The browser journey has its own config: jest.e2e.config.cjs.
+const { swc } = require('../jest.preset.cjs');
+
+module.exports = {
+  displayName: 'web',
+  rootDir: __dirname,
+  roots: ['<rootDir>/src'],
+  // jsdom, with Node's Fetch API classes added (see the file).
+  testEnvironment: '<rootDir>/src/test/jsdom-environment.cjs',
+  testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
+  transform: { '^.+\\.(t|j)sx?$': swc() },
+  moduleNameMapper: {
+    '^@tandem/shared$': '<rootDir>/../shared/src/index.ts',
+    '\\.css$': 'identity-obj-proxy',
+  },
+  setupFilesAfterEnv: ['<rootDir>/src/test/setup.ts'],
+  clearMocks: true,
+  restoreMocks: true,
+};

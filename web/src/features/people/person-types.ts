@@ -1,0 +1,3 @@
+import type { PersonQuery } from '../../gql/graphql';
+
+export type PersonDetail = PersonQuery['person'];

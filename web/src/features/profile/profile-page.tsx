@@ -1,0 +1,163 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
+import { Alert } from '../../components/ui/alert';
+import { Button } from '../../components/ui/button';
+import { ErrorState } from '../../components/ui/error-state';
+import { PageHeader } from '../../components/ui/page-header';
+import { Skeleton } from '../../components/ui/spinner';
+import { TextField } from '../../components/ui/text-field';
+import { useToast } from '../../components/ui/toast';
+import { formatDate } from '../../lib/format';
+import { MIN_PASSWORD_LENGTH, hasErrors, type FieldErrors } from '../../lib/validation';
+import { useViewer } from '../auth/use-auth';
+import { RoleBadges } from '../people/role-display';
+import { usePerson } from '../people/use-people';
+import { useChangePassword, useUpdateMyProfile } from './use-profile';
+import '../people/people.css';
+
+function ProfileForm({ name: initialName, jobTitle: initialJobTitle }: { name: string; jobTitle: string }) {
+  const [name, setName] = useState(initialName);
+  const [jobTitle, setJobTitle] = useState(initialJobTitle);
+  const [error, setError] = useState<string>();
+  const update = useUpdateMyProfile();
+  const toast = useToast();
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!name.trim()) return setError('Enter your name');
+    setError(undefined);
+    update.mutate({ name: name.trim(), jobTitle: jobTitle.trim() }, { onSuccess: () => toast.show('Your profile is saved') });
+  };
+  return (
+    <form className="section-form" onSubmit={handleSubmit} noValidate aria-label="Your name and job title">
+      {update.error ? (
+        <Alert tone="danger" title="Your profile wasn’t saved">
+          {update.error.message}
+        </Alert>
+      ) : null}
+      <TextField label="Name" required autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} error={error} />
+      <TextField label="Job title" optional autoComplete="organization-title" value={jobTitle} onChange={(e) => setJobTitle(e.target.value)} />
+      <div className="form-actions">
+        <Button type="submit" variant="primary" loading={update.isPending} disabled={name.trim() === initialName && jobTitle.trim() === initialJobTitle}>
+          Save profile
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+type PasswordField = 'currentPassword' | 'newPassword' | 'confirm';
+
+function PasswordForm({ email }: { email: string }) {
+  const [values, setValues] = useState<Record<PasswordField, string>>({ currentPassword: '', newPassword: '', confirm: '' });
+  const [errors, setErrors] = useState<FieldErrors<PasswordField>>({});
+  const change = useChangePassword();
+  const toast = useToast();
+  const set = (field: PasswordField) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const found: FieldErrors<PasswordField> = {
+      currentPassword: !values.currentPassword ? 'Enter your current password' : undefined,
+      newPassword: values.newPassword.length < MIN_PASSWORD_LENGTH ? `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters` : undefined,
+      confirm: values.confirm !== values.newPassword ? 'The new passwords don’t match' : undefined,
+    };
+    setErrors(found);
+    if (hasErrors(found)) return;
+    change.mutate(
+      { currentPassword: values.currentPassword, newPassword: values.newPassword },
+      {
+        onSuccess: () => {
+          setValues({ currentPassword: '', newPassword: '', confirm: '' });
+          toast.show('Password changed. Other devices have been signed out.');
+        },
+      },
+    );
+  };
+  return (
+    <form className="section-form" onSubmit={handleSubmit} noValidate aria-label="Change password">
+      {change.error ? (
+        <Alert tone="danger" title="Your password wasn’t changed">
+          {change.error.message}
+        </Alert>
+      ) : null}
+      <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
+      <TextField label="Current password" type="password" required autoComplete="current-password" value={values.currentPassword} onChange={set('currentPassword')} error={errors.currentPassword} />
+      <TextField
+        label="New password"
+        type="password"
+        required
+        autoComplete="new-password"
+        description={`At least ${MIN_PASSWORD_LENGTH} characters. Changing it signs you out on other devices.`}
+        value={values.newPassword}
+        onChange={set('newPassword')}
+        error={errors.newPassword}
+      />
+      <TextField label="Confirm new password" type="password" required autoComplete="new-password" value={values.confirm} onChange={set('confirm')} error={errors.confirm} />
+      <div className="form-actions">
+        <Button type="submit" loading={change.isPending}>
+          Change password
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** Your own details, the parts you can change yourself, and your password. */
+export function ProfilePage() {
+  const viewer = useViewer();
+  const me = usePerson(viewer.id);
+  return (
+    <>
+      <PageHeader title="Your profile" description="How you appear to colleagues in Tandem." />
+      {me.isPending ? (
+        <div className="card">
+          <Skeleton lines={5} label="Loading your profile" />
+        </div>
+      ) : me.isError ? (
+        <ErrorState error={me.error} onRetry={() => void me.refetch()} />
+      ) : (
+        <div className="person-sections">
+          <section className="card" aria-labelledby="profile-details">
+            <h2 id="profile-details" className="card-title">
+              Your details
+            </h2>
+            <dl className="details-list">
+              <dt>E-mail</dt>
+              <dd>{me.data.person.email}</dd>
+              <dt>Roles</dt>
+              <dd>
+                <RoleBadges roles={me.data.person.roles} />
+              </dd>
+              <dt>Team</dt>
+              <dd>
+                {me.data.person.team ? (
+                  <Link to={`/teams/${me.data.person.team.id}`}>{me.data.person.team.name}</Link>
+                ) : (
+                  <span className="muted">Not in a team</span>
+                )}
+              </dd>
+              <dt>Supervisor</dt>
+              <dd>{me.data.person.supervisor?.name ?? <span className="muted">None assigned</span>}</dd>
+              <dt>Started</dt>
+              <dd>{formatDate(me.data.person.startedOn)}</dd>
+            </dl>
+            <p className="muted small" style={{ marginTop: 'var(--space-4)' }}>
+              Your e-mail, roles, team and supervisor are managed by an administrator.
+            </p>
+          </section>
+          <section className="card" aria-labelledby="profile-edit">
+            <h2 id="profile-edit" className="card-title">
+              Name and job title
+            </h2>
+            <ProfileForm key={me.data.person.id} name={me.data.person.name} jobTitle={me.data.person.jobTitle} />
+          </section>
+          <section className="card" aria-labelledby="profile-password">
+            <h2 id="profile-password" className="card-title">
+              Password
+            </h2>
+            <PasswordForm email={me.data.person.email} />
+          </section>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import { navItemsFor } from './nav-items';
+
+const labels = (roles: Parameters<typeof navItemsFor>[0]) => navItemsFor(roles).map((i) => i.label);
+
+describe('navItemsFor', () => {
+  it('gives each role what it needs', () => {
+    expect(labels(['ADMIN'])).toEqual(['Home', 'People', 'Teams & programs', 'Import roster', 'Audit log', 'Organisation settings']);
+    expect(labels(['PROGRAM_MANAGER'])).toEqual(['Home', 'People', 'Teams']);
+    expect(labels(['SUPERVISOR'])).toEqual(['Home', 'My supervisees']);
+    expect(labels(['STAFF'])).toEqual(['Home', 'My profile']);
+  });
+
+  it('merges several roles without repeating a destination', () => {
+    expect(labels(['PROGRAM_MANAGER', 'SUPERVISOR', 'STAFF'])).toEqual(['Home', 'People', 'Teams', 'My supervisees', 'My profile']);
+    const paths = navItemsFor(['ADMIN', 'PROGRAM_MANAGER', 'SUPERVISOR', 'STAFF']).map((i) => i.to);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(labels(['ADMIN', 'PROGRAM_MANAGER'])).toContain('Teams & programs');
+  });
+});

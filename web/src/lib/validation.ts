@@ -1,0 +1,14 @@
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function isEmail(value: string): boolean {
+  return EMAIL.test(value.trim());
+}
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+/** Field name → message; empty when the form is valid. */
+export type FieldErrors<K extends string> = Partial<Record<K, string>>;
+
+export function hasErrors<K extends string>(errors: FieldErrors<K>): boolean {
+  return Object.values(errors).some(Boolean);
+}

@@ -1,0 +1,68 @@
+import type { RouteObject } from 'react-router-dom';
+import { AuditLogPage } from '../features/audit/audit-log-page';
+import { AcceptInvitationPage } from '../features/auth/accept-invitation-page';
+import { CreateOrganizationPage } from '../features/auth/create-organization-page';
+import { RequireAuth, RequireRole } from '../features/auth/require-auth';
+import { SignInPage } from '../features/auth/sign-in-page';
+import { RouteErrorPage } from '../features/errors/error-boundary';
+import { NotFoundPage } from '../features/errors/not-found-page';
+import { HomePage } from '../features/home/home-page';
+import { PeoplePage } from '../features/people/people-page';
+import { PersonDetailPage } from '../features/people/person-detail-page';
+import { SuperviseesPage } from '../features/people/supervisees-page';
+import { ProfilePage } from '../features/profile/profile-page';
+import { RosterImportPage } from '../features/roster/roster-import-page';
+import { OrganizationSettingsPage } from '../features/settings/organization-settings-page';
+import { TeamDetailPage } from '../features/teams/team-detail-page';
+import { TeamsPage } from '../features/teams/teams-page';
+
+/** Paths anyone may open without a session. */
+export const PUBLIC_PATHS = ['/sign-in', '/create-organization', '/invite/'];
+
+export const routes: RouteObject[] = [
+  {
+    errorElement: <RouteErrorPage />,
+    children: [
+      { path: '/sign-in', element: <SignInPage /> },
+      { path: '/create-organization', element: <CreateOrganizationPage /> },
+      { path: '/invite/:token', element: <AcceptInvitationPage /> },
+      {
+        element: <RequireAuth />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'people', element: <PeoplePage /> },
+          {
+            path: 'people/import',
+            element: (
+              <RequireRole roles={['ADMIN']}>
+                <RosterImportPage />
+              </RequireRole>
+            ),
+          },
+          { path: 'people/:id', element: <PersonDetailPage /> },
+          { path: 'supervisees', element: <SuperviseesPage /> },
+          { path: 'teams', element: <TeamsPage /> },
+          { path: 'teams/:id', element: <TeamDetailPage /> },
+          {
+            path: 'audit',
+            element: (
+              <RequireRole roles={['ADMIN']}>
+                <AuditLogPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'settings',
+            element: (
+              <RequireRole roles={['ADMIN']}>
+                <OrganizationSettingsPage />
+              </RequireRole>
+            ),
+          },
+          { path: 'profile', element: <ProfilePage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];

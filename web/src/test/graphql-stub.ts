@@ -1,0 +1,55 @@
+/**
+ * The network boundary for component tests: `fetch` is replaced by a stub that answers GraphQL operations by name.
+ * Everything above it (our client, hooks, components, router) is the real code.
+ */
+export interface GraphQLErrorStub {
+  message: string;
+  extensions: { code: string; requestId?: string } & Record<string, unknown>;
+}
+
+export interface GraphQLResponseStub {
+  data?: unknown;
+  errors?: GraphQLErrorStub[];
+}
+
+export type OperationHandler = (variables: Record<string, unknown>) => GraphQLResponseStub | Promise<GraphQLResponseStub>;
+
+export interface RecordedCall {
+  operationName: string;
+  variables: Record<string, unknown>;
+  query: string;
+}
+
+export function gqlError(code: string, message: string): GraphQLResponseStub {
+  return { data: null, errors: [{ message, extensions: { code, requestId: 'req-test-1' } }] };
+}
+
+function responseOf(body: GraphQLResponseStub, status = 200): Response {
+  const fake = {
+    ok: status >= 200 && status < 300,
+    status,
+    headers: { get: (name: string) => (name.toLowerCase() === 'x-request-id' ? 'req-test-1' : null) },
+    json: async () => body,
+  };
+  return fake as unknown as Response;
+}
+
+/** Installs the stub and returns the calls it receives. Unknown operations fail loudly. */
+export function stubGraphQL(handlers: Record<string, OperationHandler>) {
+  const calls: RecordedCall[] = [];
+  const fetchStub = jest.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
+    const body = JSON.parse(String(init?.body)) as RecordedCall;
+    calls.push(body);
+    const handler = handlers[body.operationName];
+    if (!handler) {
+      return responseOf(gqlError('INTERNAL_SERVER_ERROR', `Test stub has no answer for operation ${body.operationName}`));
+    }
+    return responseOf(await handler(body.variables ?? {}));
+  });
+  globalThis.fetch = fetchStub as unknown as typeof fetch;
+  return {
+    calls,
+    fetchStub,
+    callsOf: (operationName: string) => calls.filter((c) => c.operationName === operationName),
+  };
+}
