@@ -1,12 +1,13 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AccessGuard } from './common/access.guard';
+import { PassThroughGqlExceptionFilter } from './common/graphql-exception.filter';
 import { buildContext } from './common/context.factory';
 import { APP_DATA_SOURCE } from './common/database.provider';
 import { createErrorFormatter } from './common/error-formatter';
@@ -14,6 +15,10 @@ import { requestLifecyclePlugin } from './common/graphql-plugins';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { LOGGER } from './common/logger';
 import { HealthController } from './health.controller';
+import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
+import { AnalyticsService } from './modules/analytics/analytics.service';
+import { PersonDriftService } from './modules/analytics/person-drift.service';
+import { DriftActionsService } from './modules/analytics/drift-actions.service';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { ChecklistsDueService } from './modules/checklists/checklists-due.service';
 import { ChecklistsResolver } from './modules/checklists/checklists.resolver';
@@ -21,18 +26,22 @@ import { ChecklistsService } from './modules/checklists/checklists.service';
 import { PersonServedService } from './modules/checklists/person-served.service';
 import { InstrumentsResolver } from './modules/instruments/instruments.resolver';
 import { InstrumentsService } from './modules/instruments/instruments.service';
+import { InstrumentEditorResolver } from './modules/instruments/instrument-editor.resolver';
+import { InstrumentEditorService } from './modules/instruments/instrument-editor.service';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { AuthService } from './modules/auth/auth.service';
 import { SessionsService } from './modules/auth/sessions.service';
 import { OrganizationsResolver, PersonOrganizationResolver } from './modules/organizations/organizations.resolver';
+import { ServerInfoResolver } from './modules/organizations/server-info.resolver';
 import { OrganizationsService } from './modules/organizations/organizations.service';
-import { PeopleResolver } from './modules/people/people.resolver';
+import { PeopleResolver, SupervisionAssignmentResolver, TeamMembershipResolver } from './modules/people/people.resolver';
 import { PeopleService } from './modules/people/people.service';
 import { RosterService } from './modules/people/roster.service';
 import { ProgramsResolver } from './modules/programs/programs.resolver';
 import { ProgramsService } from './modules/programs/programs.service';
 import { TeamsResolver } from './modules/teams/teams.resolver';
 import { TeamsService } from './modules/teams/teams.service';
+import { CalendarController, SUPERVISION_PROVIDERS } from './modules/supervision/supervision.providers';
 
 /** Query limits (graphql-armor): rejected during validation, before any resolver runs. */
 export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 50 } as const;
@@ -87,17 +96,21 @@ export class AppModule {
           }),
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, CalendarController],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: PassThroughGqlExceptionFilter },
         AuthService, AuthResolver,
-        OrganizationsService, OrganizationsResolver, PersonOrganizationResolver,
+        OrganizationsService, OrganizationsResolver, PersonOrganizationResolver, ServerInfoResolver,
         ProgramsService, ProgramsResolver,
         TeamsService, TeamsResolver,
-        PeopleService, RosterService, PeopleResolver,
+        PeopleService, RosterService, PeopleResolver, TeamMembershipResolver, SupervisionAssignmentResolver,
         AuditResolver,
+        AnalyticsService, PersonDriftService, DriftActionsService, AnalyticsResolver,
         InstrumentsService, InstrumentsResolver,
         ChecklistsService, ChecklistsDueService, PersonServedService, ChecklistsResolver,
+        InstrumentEditorService, InstrumentEditorResolver,
+        ...SUPERVISION_PROVIDERS,
       ],
     };
   }

@@ -8,6 +8,7 @@ import { insertThrowawayPerson, PLATFORM_MATRIX, type MatrixEntry } from './supp
 import { ANALYTICS_MATRIX } from './support/matrix-analytics';
 import { CHECKLIST_MATRIX } from './support/matrix-checklists';
 import { INSTRUMENT_MATRIX } from './support/matrix-instruments';
+import { SUPERVISION_MATRIX } from './support/matrix-supervision';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /** Every query and mutation in the committed contract. */
@@ -17,7 +18,7 @@ const operations = [
   ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
 ].sort();
 
-const MATRIX: Record<string, MatrixEntry> = { ...PLATFORM_MATRIX, ...INSTRUMENT_MATRIX, ...CHECKLIST_MATRIX, ...ANALYTICS_MATRIX };
+const MATRIX: Record<string, MatrixEntry> = { ...PLATFORM_MATRIX, ...INSTRUMENT_MATRIX, ...CHECKLIST_MATRIX, ...ANALYTICS_MATRIX, ...SUPERVISION_MATRIX };
 
 type Caller = 'anonymous' | 'admin' | 'manager' | 'supervisor' | 'staff';
 const CALLER_ROLE: Record<Exclude<Caller, 'anonymous'>, Role> = {

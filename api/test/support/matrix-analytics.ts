@@ -63,4 +63,14 @@ export const ANALYTICS_MATRIX: Record<string, MatrixEntry> = {
       variables: { id: await insertAnnotation(app, org, org.teams.a1) },
     }),
   },
+  createDriftAction: {
+    access: TEAM_ROLES, foreignCodes: ['NOT_FOUND'],
+    sample: ({ org }) => ({
+      query: 'mutation($i: CreateDriftActionInput!) { createDriftAction(input: $i) { id } }',
+      variables: { i: {
+        teamId: org.teams.a1, superviseeId: org.people.staff.id, ownerId: org.people.staff.id, dueOn: new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10),
+        dimensionCode: 'D3', description: `Reflect on sharing lived experience ${unique()}`, signalId: `${org.teams.a1}:SELF:MDI:2026-06:EWMA`,
+      } },
+    }),
+  },
 };

@@ -10,21 +10,32 @@ import { TeamMembershipEntity } from './team-membership.entity';
 import { TeamEntity } from './team.entity';
 import {
   ChecklistAnswerEntity, ChecklistEntity, ChecklistPolicyEntity, ChecklistRevisionEntity, InstrumentEntity, InstrumentVersionEntity,
-  PersonServedLinkEntity,
+  PersonServedLinkEntity, MetricRollupEntity, AnnotationEntity,
 } from './checklist.entities';
+import {
+  CalendarFeedEntity, LexiconEntryEntity, SupervisionActionItemEntity, SupervisionNoteAmendmentEntity, SupervisionNoteEntity,
+  SupervisionNoteSuperviseeEntity, SupervisionOccurrenceEntity, SupervisionPolicyEntity, SupervisionSessionEntity,
+  SupervisionSessionSuperviseeEntity,
+} from './supervision.entities';
 
 export {
   AuditEventEntity, AuthSessionEntity, InvitationEntity, OrganizationEntity, PersonEntity, ProgramEntity,
   RoleGrantEntity, SupervisionAssignmentEntity, TeamMembershipEntity, TeamEntity,
   ChecklistAnswerEntity, ChecklistEntity, ChecklistPolicyEntity, ChecklistRevisionEntity, InstrumentEntity, InstrumentVersionEntity,
-  PersonServedLinkEntity,
+  PersonServedLinkEntity, MetricRollupEntity, AnnotationEntity,
+  CalendarFeedEntity, LexiconEntryEntity, SupervisionActionItemEntity, SupervisionNoteAmendmentEntity, SupervisionNoteEntity,
+  SupervisionNoteSuperviseeEntity, SupervisionOccurrenceEntity, SupervisionPolicyEntity, SupervisionSessionEntity,
+  SupervisionSessionSuperviseeEntity,
 };
 
 export const ENTITIES = [
   OrganizationEntity, ProgramEntity, TeamEntity, PersonEntity, RoleGrantEntity, TeamMembershipEntity,
   SupervisionAssignmentEntity, AuthSessionEntity, InvitationEntity, AuditEventEntity,
   InstrumentEntity, InstrumentVersionEntity, ChecklistEntity, ChecklistAnswerEntity, ChecklistRevisionEntity,
-  ChecklistPolicyEntity, PersonServedLinkEntity,
+  ChecklistPolicyEntity, PersonServedLinkEntity, MetricRollupEntity, AnnotationEntity,
+  SupervisionSessionEntity, SupervisionSessionSuperviseeEntity, SupervisionOccurrenceEntity, SupervisionNoteEntity,
+  SupervisionNoteSuperviseeEntity, SupervisionNoteAmendmentEntity, SupervisionActionItemEntity, SupervisionPolicyEntity,
+  LexiconEntryEntity, CalendarFeedEntity,
 ];
 
 /** Tables that carry organization_id and are protected by row-level security. */
@@ -32,5 +43,7 @@ export const TENANT_TABLES = [
   'program', 'team', 'person', 'role_grant', 'team_membership', 'supervision_assignment',
   'auth_session', 'invitation', 'audit_event',
   'instrument', 'instrument_version', 'checklist', 'checklist_answer', 'checklist_revision', 'checklist_policy',
-  'person_served_link',
+  'person_served_link', 'metric_rollup', 'annotation',
+  'supervision_session', 'supervision_session_supervisee', 'supervision_occurrence', 'supervision_note', 'supervision_note_supervisee',
+  'supervision_note_amendment', 'supervision_action_item', 'supervision_policy', 'lexicon_entry', 'calendar_feed',
 ] as const;

@@ -4,6 +4,7 @@ import { ensureDefaultInstruments } from '../instruments';
 import { rebuildRollups } from '../rollups';
 import { ARGON2_OPTIONS } from '../passwords';
 import { seedDemoChecklists, type DemoSubject } from './demo-checklists';
+import { seedDemoSupervision } from './demo-supervision';
 import { DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PROGRAMS, DEMO_TEAMS } from './demo-roster';
 import { seededRandom, seededUuid } from './random';
 
@@ -80,11 +81,41 @@ export async function seedDemoOrganization(ds: DataSource, today = new Date()): 
       selfDueNow: p.email === 'staff@tandem.demo', startedMonthsAgo: p.startedMonthsAgo,
     }));
     const checklists = await seedDemoChecklists(em, orgId, subjects, today);
+    const supervision = await seedDemoSupervision(em, orgId, DEMO_PEOPLE.map((p) => ({
+      id: personIds[p.name]!, name: p.name, teamKey: p.team ?? null, supervisorId: p.supervisor ? personIds[p.supervisor]! : null,
+      isSupervisor: p.roles.includes('SUPERVISOR'),
+    })), today);
+    await seedDemoLoop(em, orgId, teamIds, personIds, today);
     await rebuildRollups(em, orgId);
     await em.query(
       `INSERT INTO audit_event (organization_id, actor_id, entity, entity_id, action, summary) VALUES ($1, NULL, 'organization', $1, 'demo.seeded', $2)`,
-      [orgId, JSON.stringify({ people: DEMO_PEOPLE.length, teams: DEMO_TEAMS.length, checklists })],
+      [orgId, JSON.stringify({ people: DEMO_PEOPLE.length, teams: DEMO_TEAMS.length, checklists, ...supervision })],
     );
   });
   return { seeded: true, organizationId: orgId };
+}
+
+/**
+ * The recovering team's story on its chart: seven months ago a team day on sharing lived experience (annotation)
+ * and an action agreed from the signal (done), after which the dimension recovered.
+ */
+async function seedDemoLoop(
+  em: EntityManager, orgId: string, teamIds: Record<string, string>, personIds: Record<string, string>, today: Date,
+): Promise<void> {
+  const day = (monthsAgo: number, dayOfMonth: number) =>
+    new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - monthsAgo, dayOfMonth)).toISOString().slice(0, 10);
+  const harbor = teamIds.harbor!;
+  await em.query(
+    `INSERT INTO annotation (organization_id, team_id, on_date, label, details, kind, created_by) VALUES
+       ($1, $2, $3, 'Team day: values and lived experience', 'Whole-team reflective day with an external peer trainer.', 'TRAINING', $4),
+       ($1, $5, $6, 'Ward moved to a new clinical lead', 'Peer staff now attend the daily medication round.', 'POLICY', $4)`,
+    [orgId, harbor, day(7, 12), personIds['Morgan Reyes'], teamIds.inpatient, day(7, 3)],
+  );
+  await em.query(
+    `INSERT INTO supervision_action_item (organization_id, note_id, team_id, supervisee_id, description, owner_id, due_on, dimension,
+       status, drift_signal_id, created_by, created_at, updated_at, completed_at)
+     VALUES ($1, NULL, $2, $3, $4, $5, $6, 'D3', 'DONE', NULL, $7, $8, $9, $9)`,
+    [orgId, harbor, personIds['Ben Novak'], 'Bring a story of your own recovery to each one-to-one, with purpose, and reflect on it in supervision',
+      personIds['Dana Whitfield'], day(6, 15), personIds['Morgan Reyes'], `${day(7, 14)}T10:00:00Z`, `${day(6, 10)}T10:00:00Z`],
+  );
 }

@@ -2,3 +2,4 @@ export * from './demo';
 export * from './demo-roster';
 export * from './random';
 export * from './demo-checklists';
+export * from './demo-supervision';

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsDateString, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { Trim } from '../../common/trim';
 import { RaterTypeEnum } from '../instruments/instrument.model';
 
 export enum GranularityEnum {
@@ -39,4 +40,16 @@ export class UpdateAnnotationInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200) label?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) details?: string;
   @Field({ nullable: true }) @IsOptional() @IsEnum(['NOTE', 'TRAINING', 'POLICY', 'STAFFING', 'OTHER']) kind?: string;
+}
+
+@InputType()
+export class CreateDriftActionInput {
+  @Field(() => ID) @IsUUID('all') teamId: string;
+  @Field({ nullable: true, description: 'The signal that prompted the action (DriftSignal.id).' }) @IsOptional() @IsString() @MaxLength(300) signalId?: string;
+  @Field(() => ID, { description: 'Whose next supervision agenda the action goes on (a member of the team).' }) @IsUUID('all') superviseeId: string;
+  @Field(() => ID, { description: 'Who will do it: the supervisee, their supervisor, or someone else you can see.' }) @IsUUID('all') ownerId: string;
+  @Field() @IsDateString({ strict: true }, { message: 'dueOn must be a date (YYYY-MM-DD)' }) dueOn: string;
+  @Field({ nullable: true, description: 'D1 … D7; the dimension the action is about.' })
+  @IsOptional() @IsEnum(['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7'], { message: 'dimensionCode must be D1 … D7' }) dimensionCode?: string;
+  @Field() @Trim() @IsString() @Length(3, 1000, { message: 'Describe the action in 3–1000 characters' }) description: string;
 }

@@ -161,6 +161,16 @@ export class ActionMarkerModel {
   @Field(() => Float, { nullable: true, description: 'Dimension score (1–5) since the action.' }) after: number | null;
 }
 
+@ObjectType('SupervisionPeriod', { description: 'Supervision sessions of the team’s supervisees in one period (overlay on the trend).' })
+export class SupervisionPeriodModel {
+  @Field() period: string;
+  @Field(() => Int, { description: 'Sessions marked held (COMPLETED).' }) held: number;
+  @Field(() => Int) missed: number;
+  @Field(() => Int) cancelled: number;
+  @Field(() => Int, { description: 'Past sessions whose outcome was never recorded.' }) unrecorded: number;
+  @Field(() => Int, { description: 'Sessions held by a supervisor without lived experience (clinician-only supervision).' }) clinicianOnly: number;
+}
+
 @ObjectType('TeamDrift')
 export class TeamDriftModel {
   @Field(() => TeamModel) team: TeamModel;
@@ -174,6 +184,7 @@ export class TeamDriftModel {
   @Field(() => [GapPointModel]) selfVsOthers: GapPointModel[];
   @Field(() => [AnnotationModel]) annotations: AnnotationModel[];
   @Field(() => [ActionMarkerModel]) actionMarkers: ActionMarkerModel[];
+  @Field(() => [SupervisionPeriodModel]) supervision: SupervisionPeriodModel[];
 }
 
 @ObjectType('PersonDrift')

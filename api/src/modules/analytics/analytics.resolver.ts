@@ -6,9 +6,10 @@ import type { RequestContext } from '../../common/request-context';
 import { toPersonModel } from '../people/person.model';
 import { toProgramModel } from '../programs/program.model';
 import { toTeamModel } from '../teams/team.model';
-import { CreateAnnotationInput, DriftFilterInput, UpdateAnnotationInput } from './analytics.inputs';
-import { AnnotationModel, DriftOverviewModel, PersonDriftModel, TeamDriftModel } from './analytics.model';
+import { CreateAnnotationInput, CreateDriftActionInput, DriftFilterInput, UpdateAnnotationInput } from './analytics.inputs';
+import { ActionMarkerModel, AnnotationModel, DriftOverviewModel, PersonDriftModel, TeamDriftModel } from './analytics.model';
 import { AnalyticsService } from './analytics.service';
+import { DriftActionsService } from './drift-actions.service';
 import { PersonDriftService } from './person-drift.service';
 
 @Resolver()
@@ -16,7 +17,18 @@ export class AnalyticsResolver {
   constructor(
     private readonly analytics: AnalyticsService,
     private readonly personDriftService: PersonDriftService,
+    private readonly driftActions: DriftActionsService,
   ) {}
+
+  @Roles('ADMIN', 'PROGRAM_MANAGER', 'SUPERVISOR')
+  @Mutation(() => ActionMarkerModel, { description: 'Turns a drift signal into an action for a supervisee’s next supervision agenda; it shows on the team chart.' })
+  async createDriftAction(@Ctx() ctx: RequestContext, @Args('input') input: CreateDriftActionInput): Promise<ActionMarkerModel> {
+    const a = await this.driftActions.create(ctx, input);
+    return {
+      id: a.id, createdOn: a.created_at.toISOString().slice(0, 10), dueDate: a.due_on, description: a.description, dimensionCode: a.dimension,
+      status: a.status, ownerName: a.owner_name, signalId: a.drift_signal_id, before: null, after: null,
+    };
+  }
 
   @Roles('ADMIN', 'PROGRAM_MANAGER', 'SUPERVISOR')
   @Query(() => DriftOverviewModel, { description: 'Per team: latest index values with band, series, active signals, supervision. Reads rollups only.' })
@@ -36,7 +48,8 @@ export class AnalyticsResolver {
     @Args('filter', { type: () => DriftFilterInput, nullable: true }) filter?: DriftFilterInput,
   ): Promise<TeamDriftModel> {
     const t = await this.analytics.teamDrift(ctx, teamId, filter ?? {});
-    return { ...t, team: toTeamModel(t.team), actionMarkers: [] };
+    const f = await this.analytics.resolve(ctx, filter ?? {});
+    return { ...t, team: toTeamModel(t.team), actionMarkers: await this.driftActions.markers(ctx, t.team.id, f) };
   }
 
   @SignedIn()

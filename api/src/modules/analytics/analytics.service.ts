@@ -4,6 +4,8 @@ import { InvalidInputError, NotFoundError } from '../../common/errors';
 import type { ProgramRow, TeamRow } from '../../common/loaders';
 import type { RequestContext } from '../../common/request-context';
 import { personScope, teamScope } from '../../common/scope';
+import { ComplianceService } from '../supervision/compliance.service';
+import { expandSessions, sessionsInRange } from '../supervision/session-store';
 import type { DriftFilterInput } from './analytics.inputs';
 import { defaultRange, periodsBetween, type Granularity, type Period } from './periods';
 import {
@@ -33,6 +35,16 @@ type Cells = Map<string, Map<string, Map<string, Cell>>>; // team → metric →
  */
 @Injectable()
 export class AnalyticsService {
+  constructor(private readonly complianceService: ComplianceService) {}
+
+  /** Supervision held vs required per team over the last 90 days (people-bounded, not answer-bounded). */
+  async supervisionByTeam(ctx: RequestContext, programId?: string): Promise<Map<string, { required: number; recorded: number; ratio: number | null; overdueCount: number; superviseeCount: number }>> {
+    const c = await this.complianceService.compliance(ctx, { programId });
+    return new Map(c.teams.filter((t) => t.id).map((t) => [t.id!, {
+      required: t.required, recorded: t.recorded, ratio: t.ratio, overdueCount: t.overdue, superviseeCount: t.supervisees,
+    }]));
+  }
+
   async resolve(ctx: RequestContext, filter: DriftFilterInput): Promise<ResolvedFilter> {
     const granularity = (filter.granularity ?? 'MONTH') as Granularity;
     const range = defaultRange(granularity);
@@ -130,6 +142,7 @@ export class AnalyticsService {
     const titles = await this.dimensionTitles(ctx);
     const programs = new Map<string, ProgramRow>();
     for (const t of teams) programs.set(t.program_id, (await ctx.loaders.program.load(t.program_id))!);
+    const supervision = await this.supervisionByTeam(ctx, filter.programId);
     let checklists = 0;
     const orgMfi = { count: 0, sum: 0 };
     const summaries = teams.map((team) => {
@@ -169,21 +182,51 @@ export class AnalyticsService {
           const anyData = pooled(f.periods, cells, 3, 1).n > 0;
           return { dimensionCode: code, dimensionTitle: titles[code] ?? code, score: ok ? to5(p.mean!) : null, n: ok ? p.n : 0, suppressed: anyData && !ok };
         }),
-        supervision: null,
+        supervision: supervision.get(team.id) ?? null,
       };
     });
     const alerting = summaries.filter((s) => s.activeSignals.some((x) => x.severity === 'alert')).length;
     const watching = summaries.filter((s) => s.activeSignals.length > 0 && !s.activeSignals.some((x) => x.severity === 'alert')).length;
     const mfi = orgMfi.count ? orgMfi.sum / orgMfi.count : null;
+    const sup = summaries.map((t) => t.supervision).filter((x) => x !== null);
+    const required = sup.reduce((n, x) => n + x.required, 0);
+    const recorded = sup.reduce((n, x) => n + Math.min(x.recorded, x.required), 0);
     return {
       from: f.from, to: f.to, granularity: f.granularity, raterTypes: f.raterTypes, minCellSize: f.minN,
       periods: f.periods.map((p) => p.label),
       kpis: {
         teams: summaries.length, teamsWithAlerts: alerting, teamsOnWatch: watching,
-        mutualityIndex: mfi === null ? null : to5(mfi), band: bandOf(mfi), checklists, supervisionRatio: null,
+        mutualityIndex: mfi === null ? null : to5(mfi), band: bandOf(mfi), checklists,
+        supervisionRatio: required ? Math.round((recorded / required) * 100) / 100 : null,
       },
       teams: summaries,
     };
+  }
+
+  /** Held, missed and cancelled supervision per period for the team's current supervisees (chart overlay). */
+  async supervisionOverlay(ctx: RequestContext, teamId: string, f: ResolvedFilter) {
+    const from = new Date(`${f.periods[0]!.start}T00:00:00Z`);
+    const to = new Date(Math.min(Date.now(), Date.parse(`${f.to}T23:59:59Z`)));
+    const occurrences = await expandSessions(ctx, await sessionsInRange(ctx, from, to, { teamId }), from, to);
+    const clinicians = new Set((await ctx.db.query<{ id: string }>(
+      `SELECT p.id FROM person p JOIN role_grant g ON g.person_id = p.id AND g.role = 'SUPERVISOR' WHERE NOT p.lived_experience`,
+    )).map((r) => r.id));
+    const byPeriod = new Map(f.periods.map((p) => [p.start, { period: p.label, held: 0, missed: 0, cancelled: 0, unrecorded: 0, clinicianOnly: 0 }]));
+    const starts = f.periods.map((p) => p.start);
+    for (const o of occurrences) {
+      const day = o.startsAt.toISOString().slice(0, 10);
+      let k = -1;
+      for (let i = 0; i < starts.length && starts[i]! <= day; i++) k = i;
+      const cell = k >= 0 ? byPeriod.get(starts[k]!) : undefined;
+      if (!cell) continue;
+      if (o.status === 'COMPLETED') {
+        cell.held++;
+        if (clinicians.has(o.supervisorId)) cell.clinicianOnly++;
+      } else if (o.status === 'MISSED') cell.missed++;
+      else if (o.status === 'CANCELLED') cell.cancelled++;
+      else if (o.endsAt.getTime() < Date.now()) cell.unrecorded++;
+    }
+    return [...byPeriod.values()];
   }
 
   async teamDrift(ctx: RequestContext, teamId: string, filter: DriftFilterInput) {
@@ -198,6 +241,7 @@ export class AnalyticsService {
       itemsMoved: await this.itemsMoved(ctx, team.id, f),
       selfVsOthers: await this.selfVsOthers(ctx, team.id, f),
       annotations: await this.annotations(ctx, team.id, f.from, f.to),
+      supervision: await this.supervisionOverlay(ctx, team.id, f),
     };
   }
 

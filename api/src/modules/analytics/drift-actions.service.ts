@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { audit } from '../../common/audit';
+import { InvalidInputError } from '../../common/errors';
+import type { RequestContext } from '../../common/request-context';
+import { personScope } from '../../common/scope';
+import type { CreateDriftActionInput } from './analytics.inputs';
+import { AnalyticsService, type ResolvedFilter } from './analytics.service';
+import { to5, type Cell } from './series-builder';
+
+export interface DriftActionRow {
+  id: string;
+  created_at: Date;
+  due_on: string | null;
+  description: string;
+  dimension: string | null;
+  status: string;
+  owner_name: string | null;
+  drift_signal_id: string | null;
+  supervisee_id: string | null;
+}
+
+/**
+ * The loop: a drift signal becomes an action item (owner, due date, dimension, linked signal) that lands on the
+ * supervisee's next supervision agenda and shows as a marker on the team's chart, with the dimension before and after.
+ */
+@Injectable()
+export class DriftActionsService {
+  constructor(private readonly analytics: AnalyticsService) {}
+
+  async create(ctx: RequestContext, input: CreateDriftActionInput): Promise<DriftActionRow> {
+    const team = await this.analytics.visibleTeam(ctx, input.teamId);
+    await this.analytics.assertPersonInTeamScope(ctx, input.superviseeId, team.id);
+    const scope = personScope(ctx.viewer!, 'p.id', 2);
+    const [owner] = await ctx.db.query<{ id: string; name: string }>(
+      `SELECT p.id, p.name FROM person p WHERE p.id = $1 AND p.active AND (${scope.sql}
+         OR p.id IN (SELECT supervisor_id FROM supervision_assignment WHERE supervisee_id = $${scope.params.length + 2} AND ends_on IS NULL))`,
+      [input.ownerId, ...scope.params, input.superviseeId],
+    );
+    if (!owner) throw new InvalidInputError('The owner must be the supervisee, their supervisor or someone you can see', { field: 'ownerId' });
+    if (input.dueOn < new Date().toISOString().slice(0, 10)) throw new InvalidInputError('The due date is in the past', { field: 'dueOn' });
+    const [row] = await ctx.db.query<{ id: string }>(
+      `INSERT INTO supervision_action_item (organization_id, note_id, team_id, supervisee_id, description, owner_id, due_on, dimension,
+         drift_signal_id, created_by)
+       VALUES ($1, NULL, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [ctx.db.organizationId, team.id, input.superviseeId, input.description.trim(), owner.id, input.dueOn, input.dimensionCode ?? null,
+        input.signalId ?? null, ctx.viewer!.personId],
+    );
+    await audit(ctx, {
+      entity: 'supervision_action_item', entityId: row!.id, action: 'drift_action.created',
+      after: { teamId: team.id, superviseeId: input.superviseeId, ownerId: owner.id, dimension: input.dimensionCode ?? null, signalId: input.signalId ?? null },
+    });
+    const [created] = await this.forTeam(ctx, team.id, row!.id);
+    return created!;
+  }
+
+  forTeam(ctx: RequestContext, teamId: string, id: string | null = null): Promise<DriftActionRow[]> {
+    return ctx.db.query<DriftActionRow>(
+      `SELECT ai.id, ai.created_at, to_char(ai.due_on, 'YYYY-MM-DD') AS due_on, ai.description, ai.dimension, ai.status,
+         p.name AS owner_name, ai.drift_signal_id, ai.supervisee_id
+       FROM supervision_action_item ai LEFT JOIN person p ON p.id = ai.owner_id
+       WHERE ai.team_id = $1 AND ai.note_id IS NULL AND ($2::uuid IS NULL OR ai.id = $2) ORDER BY ai.created_at`,
+      [teamId, id],
+    );
+  }
+
+  /** Chart markers: each action with its dimension's score in the three periods before it and in the periods since. */
+  async markers(ctx: RequestContext, teamId: string, f: ResolvedFilter) {
+    const actions = await this.forTeam(ctx, teamId);
+    if (actions.length === 0) return [];
+    const metrics = [...new Set(actions.map((a) => (a.dimension ? `DIM:${a.dimension}` : 'MFI')))];
+    const cells = (await this.analytics.readCells(ctx, [teamId], f, metrics)).get(teamId) ?? new Map<string, Map<string, Cell>>();
+    return actions.map((a) => {
+      const metric = a.dimension ? `DIM:${a.dimension}` : 'MFI';
+      const byPeriod = cells.get(metric) ?? new Map<string, Cell>();
+      const created = a.created_at.toISOString().slice(0, 10);
+      const idx = f.periods.findIndex((p, i) => (f.periods[i + 1]?.start ?? '9999-12-31') > created && p.start <= created);
+      const sum = (periods: typeof f.periods) => {
+        let n = 0;
+        let s = 0;
+        for (const p of periods) {
+          const c = byPeriod.get(p.start);
+          if (c && c.count >= f.minN) {
+            n += c.count;
+            s += c.sum;
+          }
+        }
+        return n ? to5(s / n) : null;
+      };
+      const at = idx < 0 ? f.periods.length : idx;
+      return {
+        id: a.id, createdOn: created, dueDate: a.due_on, description: a.description, dimensionCode: a.dimension, status: a.status,
+        ownerName: a.owner_name, signalId: a.drift_signal_id,
+        before: sum(f.periods.slice(Math.max(0, at - 3), at)), after: sum(f.periods.slice(at + 1)),
+      };
+    });
+  }
+}

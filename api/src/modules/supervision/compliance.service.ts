@@ -1,0 +1,186 @@
+import { Injectable } from '@nestjs/common';
+import {
+  DEFAULT_SUPERVISION_POLICY, POLICY_PRESET_LABELS, complianceFor, policyFromPreset, validatePolicy,
+  type ComplianceSession, type SupervisionModality, type SupervisionPolicy, type SupervisionPolicyPreset,
+} from '@tandem/shared';
+import { audit } from '../../common/audit';
+import { InvalidInputError, NotFoundError } from '../../common/errors';
+import type { RequestContext } from '../../common/request-context';
+import { personScope } from '../../common/scope';
+import type {
+  ComplianceAggregateModel, ReconciliationModel, SuperviseeComplianceModel, SupervisionComplianceFilterInput, SupervisionComplianceModel,
+  SupervisionPolicyModel, UpdateSupervisionPolicyInput,
+} from './compliance.model';
+import { ComplianceStatusEnum, SupervisionPolicyPresetEnum } from './compliance.model';
+import { expandSessions, sessionsInRange, type OccurrenceView } from './session-store';
+import type { SupervisionModalityEnum } from './session.model';
+
+const DAY_MS = 86_400_000;
+const DEFAULT_WINDOW_DAYS = 90;
+const MAX_WINDOW_DAYS = 400;
+/** Sessions before the window are read this far back, for "days since the last session". */
+const LOOKBACK_DAYS = 366;
+
+interface PolicyRow {
+  program_id: string;
+  preset: SupervisionPolicyPreset;
+  stages: SupervisionPolicy['stages'];
+  counting_modalities: SupervisionModality[];
+  minimum_minutes: number;
+  require_documentation: boolean;
+  updated_at: Date;
+}
+
+const emptyReconciliation = (): ReconciliationModel => ({
+  scheduled: 0, completed: 0, documented: 0, heldNotDocumented: 0, documentedNotScheduled: 0, pastStillScheduled: 0, missed: 0, cancelled: 0,
+});
+
+/** Supervision policy per program, and compliance (required vs recorded, overdue, reconciliation) per supervisee, team and program. */
+@Injectable()
+export class ComplianceService {
+  async policy(ctx: RequestContext, programId: string): Promise<SupervisionPolicyModel> {
+    const program = await ctx.db.query('SELECT 1 FROM program WHERE id = $1', [programId]);
+    if (program.length === 0) throw new NotFoundError('Program');
+    const [row] = await ctx.db.query<PolicyRow>('SELECT * FROM supervision_policy WHERE program_id = $1', [programId]);
+    return toPolicyModel(programId, row ? fromRow(row) : DEFAULT_SUPERVISION_POLICY, row?.updated_at ?? null);
+  }
+
+  async updatePolicy(ctx: RequestContext, input: UpdateSupervisionPolicyInput): Promise<SupervisionPolicyModel> {
+    const before = await this.policy(ctx, input.programId);
+    const base = input.preset === 'CUSTOM' ? null : policyFromPreset(input.preset);
+    if (input.preset === 'CUSTOM' && !input.stages?.length) throw new InvalidInputError('A CUSTOM policy needs its stages', { field: 'stages' });
+    const policy: SupervisionPolicy = {
+      preset: input.preset,
+      stages: base ? base.stages : input.stages!.map((s) => ({ untilMonths: s.untilMonths ?? null, everyDays: s.everyDays })),
+      countingModalities: (input.countingModalities as SupervisionModality[] | undefined) ?? [...DEFAULT_SUPERVISION_POLICY.countingModalities],
+      minimumMinutes: input.minimumMinutes ?? DEFAULT_SUPERVISION_POLICY.minimumMinutes,
+      requireDocumentation: input.requireDocumentation ?? true,
+    };
+    const problems = validatePolicy(policy);
+    if (problems.length) throw new InvalidInputError(problems.join(' '), { field: 'stages', problems });
+    const [row] = await ctx.db.query<PolicyRow>(
+      `INSERT INTO supervision_policy (organization_id, program_id, preset, stages, counting_modalities, minimum_minutes, require_documentation, updated_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (organization_id, program_id) DO UPDATE SET preset = $3, stages = $4, counting_modalities = $5, minimum_minutes = $6,
+         require_documentation = $7, updated_by = $8, updated_at = now()
+       RETURNING *`,
+      [ctx.db.organizationId, input.programId, policy.preset, JSON.stringify(policy.stages), policy.countingModalities, policy.minimumMinutes,
+        policy.requireDocumentation, ctx.viewer!.personId],
+    );
+    await audit(ctx, {
+      entity: 'program', entityId: input.programId, action: 'supervision_policy.updated',
+      before: { preset: before.preset, stages: before.stages, countingModalities: before.countingModalities, minimumMinutes: before.minimumMinutes },
+      after: { preset: policy.preset, stages: policy.stages, countingModalities: policy.countingModalities, minimumMinutes: policy.minimumMinutes },
+    });
+    return toPolicyModel(input.programId, policy, row!.updated_at);
+  }
+
+  /**
+   * Compliance over a window for the supervisees (active STAFF) the viewer may see, with team, program and total
+   * aggregates. Uses @tandem/shared complianceFor per supervisee with their program's policy.
+   */
+  async compliance(ctx: RequestContext, filter: SupervisionComplianceFilterInput, nowDate = new Date()): Promise<SupervisionComplianceModel> {
+    const to = filter.to ? new Date(filter.to) : nowDate;
+    const from = filter.from ? new Date(filter.from) : new Date(to.getTime() - DEFAULT_WINDOW_DAYS * DAY_MS);
+    if (!(to > from)) throw new InvalidInputError('to must be after from', { field: 'to' });
+    if (to.getTime() - from.getTime() > MAX_WINDOW_DAYS * DAY_MS) throw new InvalidInputError(`A window can span at most ${MAX_WINDOW_DAYS} days`, { field: 'to' });
+    const scope = personScope(ctx.viewer!, 'p.id', 4);
+    const people = await ctx.db.query<{ id: string; started_on: string | null; created_at: Date; team_id: string | null; program_id: string | null }>(
+      `SELECT p.id, to_char(p.started_on, 'YYYY-MM-DD') AS started_on, p.created_at, tm.team_id, t.program_id
+       FROM person p
+       LEFT JOIN team_membership tm ON tm.person_id = p.id AND tm.ends_on IS NULL
+       LEFT JOIN team t ON t.id = tm.team_id
+       WHERE p.active AND EXISTS (SELECT 1 FROM role_grant g WHERE g.person_id = p.id AND g.role = 'STAFF')
+         AND ($1::uuid IS NULL OR t.program_id = $1) AND ($2::uuid IS NULL OR tm.team_id = $2) AND ($3::uuid IS NULL OR p.id = $3)
+         AND ${scope.sql}
+       ORDER BY p.name, p.id`,
+      [filter.programId ?? null, filter.teamId ?? null, filter.superviseeId ?? null, ...scope.params],
+    );
+    const policies = new Map<string, SupervisionPolicy>();
+    const programIds = [...new Set(people.map((p) => p.program_id).filter((id): id is string => !!id))];
+    if (programIds.length) {
+      for (const r of await ctx.db.query<PolicyRow>('SELECT * FROM supervision_policy WHERE program_id = ANY($1::uuid[])', [programIds])) {
+        policies.set(r.program_id, fromRow(r));
+      }
+    }
+    const readFrom = new Date(Math.min(from.getTime(), nowDate.getTime() - LOOKBACK_DAYS * DAY_MS));
+    const readTo = new Date(Math.max(to.getTime(), readFrom.getTime() + DAY_MS));
+    const ids = new Set(people.map((p) => p.id));
+    const sessions = people.length ? (await sessionsInRange(ctx, readFrom, readTo, {})).filter((s) => s.supervisee_ids.some((id) => ids.has(id))) : [];
+    const occurrences = await expandSessions(ctx, sessions, readFrom, readTo);
+    const documented = new Set(
+      sessions.length
+        ? (await ctx.db.query<{ session_id: string; original_start: Date }>('SELECT session_id, original_start FROM supervision_note WHERE session_id = ANY($1::uuid[])', [sessions.map((s) => s.id)]))
+          .map((n) => `${n.session_id}|${n.original_start.getTime()}`)
+        : [],
+    );
+    const isDocumented = (o: OccurrenceView) => documented.has(`${o.sessionId}|${o.originalStartsAt.getTime()}`);
+    const bySupervisee = new Map<string, OccurrenceView[]>();
+    for (const o of occurrences) for (const id of o.superviseeIds) if (ids.has(id)) bySupervisee.set(id, [...(bySupervisee.get(id) ?? []), o]);
+
+    const supervisees = people.map((p): SuperviseeComplianceModel => {
+      const policy = (p.program_id && policies.get(p.program_id)) || DEFAULT_SUPERVISION_POLICY;
+      const staffStart = p.started_on ?? p.created_at.toISOString().slice(0, 10);
+      const mine = bySupervisee.get(p.id) ?? [];
+      const sessionsFor: ComplianceSession[] = mine.map((o) => ({
+        startsAt: o.startsAt, modality: o.modality, durationMinutes: o.durationMinutes, status: o.status, documented: isDocumented(o),
+      }));
+      const r = complianceFor(policy, { staffStart: new Date(`${staffStart}T00:00:00Z`), from, to, now: nowDate, sessions: sessionsFor });
+      return {
+        superviseeId: p.id, teamId: p.team_id, programId: p.program_id, staffStart, policyPreset: policy.preset as SupervisionPolicyPresetEnum,
+        required: r.required, requiredByEnd: r.requiredByEnd, recorded: r.recorded, ratio: r.ratio, daysSinceLast: r.daysSinceLast,
+        lastSessionAt: r.lastSessionAt, currentIntervalDays: r.currentIntervalDays, overdue: r.overdue, status: r.status as ComplianceStatusEnum,
+        reconciliation: reconcile(mine.filter((o) => o.startsAt >= from && o.startsAt < to && o.startsAt <= nowDate), isDocumented),
+      };
+    });
+    const group = (key: (s: SuperviseeComplianceModel) => string | null) => {
+      const m = new Map<string, SuperviseeComplianceModel[]>();
+      for (const s of supervisees) {
+        const k = key(s);
+        if (k) m.set(k, [...(m.get(k) ?? []), s]);
+      }
+      return [...m.entries()].map(([id, list]) => aggregate(id, list));
+    };
+    return { from, to, supervisees, teams: group((s) => s.teamId), programs: group((s) => s.programId), total: aggregate(null, supervisees) };
+  }
+}
+
+function reconcile(list: OccurrenceView[], isDocumented: (o: OccurrenceView) => boolean): ReconciliationModel {
+  const r = emptyReconciliation();
+  for (const o of list) {
+    const doc = isDocumented(o);
+    if (o.status === 'CANCELLED') r.cancelled += 1;
+    else if (!o.adHoc) r.scheduled += 1;
+    if (o.status === 'COMPLETED') r.completed += 1;
+    if (o.status === 'MISSED') r.missed += 1;
+    if (o.status === 'SCHEDULED') r.pastStillScheduled += 1;
+    if (doc) r.documented += 1;
+    if (o.status === 'COMPLETED' && !doc) r.heldNotDocumented += 1;
+    if (o.adHoc && doc) r.documentedNotScheduled += 1;
+  }
+  return r;
+}
+
+function aggregate(id: string | null, list: SuperviseeComplianceModel[]): ComplianceAggregateModel {
+  const reconciliation = emptyReconciliation();
+  for (const s of list) for (const k of Object.keys(reconciliation) as (keyof ReconciliationModel)[]) reconciliation[k] += s.reconciliation[k];
+  const required = list.reduce((n, s) => n + s.required, 0);
+  const capped = list.reduce((n, s) => n + Math.min(s.recorded, s.required), 0);
+  return {
+    id, supervisees: list.length, required, recorded: list.reduce((n, s) => n + s.recorded, 0), ratio: required === 0 ? null : capped / required,
+    onTrack: list.filter((s) => s.status === 'ON_TRACK').length, behind: list.filter((s) => s.status === 'BEHIND').length,
+    overdue: list.filter((s) => s.status === 'OVERDUE').length, reconciliation,
+  };
+}
+
+function fromRow(r: PolicyRow): SupervisionPolicy {
+  return { preset: r.preset, stages: r.stages, countingModalities: r.counting_modalities, minimumMinutes: r.minimum_minutes, requireDocumentation: r.require_documentation };
+}
+
+function toPolicyModel(programId: string, p: SupervisionPolicy, updatedAt: Date | null): SupervisionPolicyModel {
+  return {
+    programId, preset: p.preset as SupervisionPolicyPresetEnum, presetLabel: POLICY_PRESET_LABELS[p.preset], stages: p.stages.map((s) => ({ ...s })),
+    countingModalities: p.countingModalities as SupervisionModalityEnum[], minimumMinutes: p.minimumMinutes,
+    requireDocumentation: p.requireDocumentation ?? true, isDefault: updatedAt === null, updatedAt,
+  };
+}

@@ -1,0 +1,186 @@
+import { Injectable } from '@nestjs/common';
+import {
+  DEFAULT_LEXICON, LANGUAGE_PATTERNS, aggregateReflections, emptyPatternNumbers, lexiconKey, mergeLexicon, reflectLanguage, reflectionSummary,
+  type LanguagePattern, type LanguageReflection, type LexiconEntry, type PatternNumbers, type ReflectionSummary,
+} from '@tandem/shared';
+import { audit } from '../../common/audit';
+import { InvalidInputError, NotFoundError } from '../../common/errors';
+import type { RequestContext } from '../../common/request-context';
+import { teamScope } from '../../common/scope';
+import { LexiconSourceEnum, type LanguageSeriesFilterInput, type LexiconEntryModel, type UpsertLexiconEntryInput } from './language.model';
+
+/** The longest text reflectLanguage accepts. */
+export const MAX_REFLECT_CHARS = 50_000;
+/** Team-months with fewer notes are withheld from the series (small cells are not charted). */
+export const MIN_NOTES_PER_CELL = 3;
+const MAX_SERIES_MONTHS = 36;
+
+interface LexiconRow {
+  id: string;
+  phrase: string;
+  phrase_key: string;
+  pattern: LanguagePattern;
+  weight: number;
+  alternative: string | null;
+  variants: string[];
+}
+
+export interface DensityPoint {
+  month: string;
+  notes: number;
+  wordCount: number;
+  suppressed: boolean;
+  densities: PatternNumbers | null;
+  balance: number | null;
+}
+
+/** Language reflection: the organisation's lexicon (defaults merged with its edits), reflections, and team-month series. */
+@Injectable()
+export class LanguageService {
+  private async orgRows(ctx: RequestContext): Promise<LexiconRow[]> {
+    return ctx.db.query<LexiconRow>('SELECT id, phrase, phrase_key, pattern, weight, alternative, variants FROM lexicon_entry ORDER BY created_at, phrase_key');
+  }
+
+  /** DEFAULT_LEXICON merged with the organisation's entries (weight 0 disables a default); once per request. */
+  async lexicon(ctx: RequestContext): Promise<LexiconEntry[]> {
+    const key = 'supervision:lexicon';
+    if (!ctx.memo.has(key)) ctx.memo.set(key, this.orgRows(ctx).then((rows) => mergeLexicon(DEFAULT_LEXICON, rows.map(toEntry))));
+    return ctx.memo.get(key) as Promise<LexiconEntry[]>;
+  }
+
+  async reflect(ctx: RequestContext, text: string): Promise<{ reflection: LanguageReflection; summary: ReflectionSummary }> {
+    if (text.length > MAX_REFLECT_CHARS) throw new InvalidInputError(`The text is too long to reflect on (at most ${MAX_REFLECT_CHARS} characters)`, { field: 'text' });
+    const reflection = reflectLanguage(text, await this.lexicon(ctx));
+    return { reflection, summary: reflectionSummary(reflection) };
+  }
+
+  /** Weighted totals and word count over several texts, for storing with a note. */
+  async totalsFor(ctx: RequestContext, texts: string[]): Promise<{ totals: PatternNumbers; wordCount: number }> {
+    const lexicon = await this.lexicon(ctx);
+    const sum = aggregateReflections(texts.filter((t) => t.trim() !== '').map((t) => reflectLanguage(t, lexicon)));
+    return { totals: sum.totals, wordCount: sum.wordCount };
+  }
+
+  /** Every default phrase (as the organisation has it) and every phrase the organisation added, disabled ones included. */
+  async entries(ctx: RequestContext): Promise<LexiconEntryModel[]> {
+    const rows = await this.orgRows(ctx);
+    const byKey = new Map(rows.map((r) => [r.phrase_key, r]));
+    const seen = new Set<string>();
+    const out: LexiconEntryModel[] = [];
+    for (const d of DEFAULT_LEXICON) {
+      const key = lexiconKey(d.phrase);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const own = byKey.get(key);
+      const e = own ? toEntry(own) : d;
+      out.push(toModel(e, own ? LexiconSourceEnum.OVERRIDDEN : LexiconSourceEnum.DEFAULT, d.weight));
+    }
+    for (const r of rows) if (!seen.has(r.phrase_key)) out.push(toModel(toEntry(r), LexiconSourceEnum.ORGANIZATION, null));
+    return out;
+  }
+
+  async upsert(ctx: RequestContext, input: UpsertLexiconEntryInput): Promise<LexiconEntryModel> {
+    const phrase = input.phrase.trim().replace(/\s+/g, ' ');
+    const key = lexiconKey(phrase);
+    if (key.length < 2) throw new InvalidInputError('The phrase is too short', { field: 'phrase' });
+    const variants = [...new Set((input.variants ?? []).map((v) => v.trim()).filter(Boolean))];
+    const [before] = await ctx.db.query<LexiconRow>('SELECT * FROM lexicon_entry WHERE phrase_key = $1', [key]);
+    await ctx.db.query(
+      `INSERT INTO lexicon_entry (organization_id, phrase, phrase_key, pattern, weight, alternative, variants, updated_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (organization_id, phrase_key) DO UPDATE SET phrase = $2, pattern = $4, weight = $5, alternative = $6, variants = $7,
+         updated_by = $8, updated_at = now()`,
+      [ctx.db.organizationId, phrase, key, input.pattern, input.weight, input.alternative?.trim() || null, variants, ctx.viewer!.personId],
+    );
+    ctx.memo.delete('supervision:lexicon');
+    await audit(ctx, {
+      entity: 'lexicon_entry', action: before ? 'lexicon_entry.updated' : 'lexicon_entry.created',
+      before: before ? { phrase: before.phrase, pattern: before.pattern, weight: before.weight } : null,
+      after: { phrase, pattern: input.pattern, weight: input.weight },
+    });
+    const entry = (await this.entries(ctx)).find((e) => lexiconKey(e.phrase) === key);
+    return entry!;
+  }
+
+  /** Removes the organisation's entry for a phrase: a changed default goes back to its shipped form. */
+  async remove(ctx: RequestContext, phrase: string): Promise<boolean> {
+    const rows = await ctx.db.query<{ id: string; phrase: string }>('DELETE FROM lexicon_entry WHERE phrase_key = $1 RETURNING id, phrase', [lexiconKey(phrase)]);
+    if (rows.length === 0) throw new NotFoundError('Lexicon entry');
+    ctx.memo.delete('supervision:lexicon');
+    await audit(ctx, { entity: 'lexicon_entry', entityId: rows[0]!.id, action: 'lexicon_entry.deleted', before: { phrase: rows[0]!.phrase } });
+    return true;
+  }
+
+  /**
+   * Language densities of supervision notes per team and month (UTC), from the totals stored with each note when it
+   * was saved. Teams outside the viewer's scope are left out silently; months with fewer than MIN_NOTES_PER_CELL notes
+   * are marked suppressed and carry no numbers.
+   */
+  async languageSeries(ctx: RequestContext, filter: { teamIds?: string[]; from: Date; to: Date }): Promise<{ teamId: string; points: DensityPoint[] }[]> {
+    const { from, to } = filter;
+    if (!(to > from)) throw new InvalidInputError('to must be after from', { field: 'to' });
+    const months = monthsBetween(from, to);
+    if (months.length > MAX_SERIES_MONTHS) throw new InvalidInputError(`A series can span at most ${MAX_SERIES_MONTHS} months`, { field: 'to' });
+    const scope = teamScope(ctx.viewer!, 't.id', 3);
+    const teams = await ctx.db.query<{ id: string }>(
+      `SELECT t.id FROM team t WHERE ($1::uuid[] IS NULL OR t.id = ANY($1::uuid[])) AND ($2::boolean OR t.archived_at IS NULL) AND ${scope.sql} ORDER BY t.name, t.id`,
+      [filter.teamIds ?? null, !!filter.teamIds, ...scope.params],
+    );
+    if (teams.length === 0) return [];
+    const rows = await ctx.db.query<{ team_id: string; month: string; notes: number; words: number; totals: Record<LanguagePattern, string> }>(
+      `SELECT n.team_id, to_char(date_trunc('month', n.held_at AT TIME ZONE 'UTC'), 'YYYY-MM') AS month, count(*)::int AS notes,
+         coalesce(sum(n.language_word_count), 0)::int AS words,
+         jsonb_build_object(${LANGUAGE_PATTERNS.map((p) => `'${p}', coalesce(sum((n.language_totals->>'${p}')::numeric), 0)`).join(', ')}) AS totals
+       FROM supervision_note n WHERE n.team_id = ANY($1::uuid[]) AND n.held_at >= $2 AND n.held_at < $3 GROUP BY 1, 2`,
+      [teams.map((t) => t.id), from, to],
+    );
+    const cell = new Map(rows.map((r) => [`${r.team_id}|${r.month}`, r]));
+    return teams.map((t) => ({
+      teamId: t.id,
+      points: months.map((month): DensityPoint => {
+        const r = cell.get(`${t.id}|${month}`);
+        const notes = r?.notes ?? 0;
+        const wordCount = r?.words ?? 0;
+        if (!r || notes < MIN_NOTES_PER_CELL) return { month, notes, wordCount, suppressed: notes > 0, densities: null, balance: null };
+        const totals = emptyPatternNumbers();
+        for (const p of LANGUAGE_PATTERNS) totals[p] = Number(r.totals[p] ?? 0);
+        const agg = aggregateReflections([{ wordCount, totals }]);
+        return { month, notes, wordCount, suppressed: false, densities: agg.densities, balance: agg.balance };
+      }),
+    }));
+  }
+
+  seriesFromInput(ctx: RequestContext, input: LanguageSeriesFilterInput) {
+    return this.languageSeries(ctx, { teamIds: input.teamIds, from: new Date(input.from), to: new Date(input.to) });
+  }
+}
+
+function toEntry(r: LexiconRow): LexiconEntry {
+  const e: LexiconEntry = { phrase: r.phrase, pattern: r.pattern, weight: r.weight };
+  if (r.alternative) e.alternative = r.alternative;
+  if (r.variants.length) e.variants = r.variants;
+  return e;
+}
+
+function toModel(e: LexiconEntry, source: LexiconSourceEnum, defaultWeight: number | null): LexiconEntryModel {
+  return {
+    phrase: e.phrase, pattern: e.pattern, weight: e.weight, enabled: e.weight > 0, alternative: e.alternative ?? null, variants: e.variants ?? [],
+    source, defaultWeight,
+  };
+}
+
+/** YYYY-MM of every month touching [from, to) in UTC. */
+export function monthsBetween(from: Date, to: Date): string[] {
+  const out: string[] = [];
+  let y = from.getUTCFullYear();
+  let m = from.getUTCMonth();
+  while (Date.UTC(y, m, 1) < to.getTime() && out.length <= MAX_SERIES_MONTHS) {
+    out.push(`${y}-${String(m + 1).padStart(2, '0')}`);
+    m += 1;
+    if (m === 12) {
+      m = 0;
+      y += 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,159 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { SupervisionOccurrenceModel } from './session.model';
+
+export enum SupervisionNoteStatusEnum {
+  DRAFT = 'DRAFT',
+  SIGNED_BY_SUPERVISOR = 'SIGNED_BY_SUPERVISOR',
+  SIGNED_BY_SUPERVISEE = 'SIGNED_BY_SUPERVISEE',
+  LOCKED = 'LOCKED',
+}
+registerEnumType(SupervisionNoteStatusEnum, {
+  name: 'SupervisionNoteStatus',
+  description: 'DRAFT until signed; SIGNED_BY_SUPERVISEE means every supervisee signed; LOCKED once everyone signed (then only amendments).',
+});
+
+export enum SupervisionTypeEnum {
+  ADMINISTRATIVE = 'ADMINISTRATIVE',
+  SUPPORTIVE = 'SUPPORTIVE',
+  EDUCATIONAL = 'EDUCATIONAL',
+  CLINICAL_CONSULTATION = 'CLINICAL_CONSULTATION',
+}
+registerEnumType(SupervisionTypeEnum, { name: 'SupervisionType', description: 'Kinds of supervision a session covered (several may apply).' });
+
+export enum SupervisionDimensionEnum {
+  D1 = 'D1',
+  D2 = 'D2',
+  D3 = 'D3',
+  D4 = 'D4',
+  D5 = 'D5',
+  D6 = 'D6',
+  D7 = 'D7',
+}
+registerEnumType(SupervisionDimensionEnum, { name: 'SupervisionDimension', description: 'Mutuality Fidelity Checklist dimensions D1–D7.' });
+
+export enum NotePartyEnum {
+  SUPERVISOR = 'SUPERVISOR',
+  SUPERVISEE = 'SUPERVISEE',
+}
+registerEnumType(NotePartyEnum, { name: 'SupervisionNoteParty', description: 'The part a person plays in a session.' });
+
+export enum ActionItemStatusEnum {
+  OPEN = 'OPEN',
+  DONE = 'DONE',
+  DROPPED = 'DROPPED',
+}
+registerEnumType(ActionItemStatusEnum, { name: 'ActionItemStatus' });
+
+@ObjectType('SupervisionNoteSummary', { description: 'What anyone who may see the session may know about its note: no text.' })
+export class NoteSummaryModel {
+  @Field(() => ID) id: string;
+  @Field(() => SupervisionNoteStatusEnum) status: SupervisionNoteStatusEnum;
+  @Field(() => Int) version: number;
+  @Field(() => [SupervisionTypeEnum]) types: SupervisionTypeEnum[];
+  @Field(() => [SupervisionDimensionEnum]) dimensions: SupervisionDimensionEnum[];
+  @Field(() => [String]) driftCodes: string[];
+  @Field(() => Int) actionItemCount: number;
+  @Field(() => Int) openActionItemCount: number;
+  @Field(() => Date, { nullable: true }) lockedAt: Date | null;
+}
+
+@ObjectType('SupervisionReflection', { description: 'A supervisee’s own reflection on the session and their signature.' })
+export class ReflectionModel {
+  @Field(() => ID) superviseeId: string;
+  @Field(() => String, { nullable: true, description: 'Null when the viewer may not read note text (see textVisible).' }) reflection: string | null;
+  @Field(() => Date, { nullable: true }) signedAt: Date | null;
+}
+
+@ObjectType('SupervisionNoteAmendment', { description: 'A correction appended after the note was locked; never edited.' })
+export class AmendmentModel {
+  @Field(() => ID) id: string;
+  @Field(() => ID) authorId: string;
+  @Field(() => String, { nullable: true, description: 'Null when the viewer may not read note text.' }) text: string | null;
+  @Field() createdAt: Date;
+}
+
+@ObjectType('SupervisionActionItem', { description: 'An agreed action. Its status stays editable after the note is locked.' })
+export class ActionItemModel {
+  @Field(() => ID) id: string;
+  @Field(() => ID, { nullable: true, description: 'The note that agreed it; null when it was created from a drift signal.' }) noteId: string | null;
+  @Field(() => ID, { nullable: true, description: 'The occurrence whose note agreed it.' }) occurrenceId: string | null;
+  @Field(() => ID, { nullable: true, description: 'Dashboard actions: the team whose chart shows the marker.' }) teamId: string | null;
+  @Field(() => ID, { nullable: true, description: 'Dashboard actions: whose next supervision agenda it goes on.' }) superviseeId: string | null;
+  @Field() textVisible: boolean;
+  @Field(() => String, { nullable: true, description: 'Null when the viewer may not read note text.' }) description: string | null;
+  @Field(() => ID) ownerId: string;
+  @Field(() => String, { nullable: true, description: 'ISO date.' }) dueOn: string | null;
+  @Field(() => SupervisionDimensionEnum, { nullable: true }) dimension: SupervisionDimensionEnum | null;
+  @Field(() => ActionItemStatusEnum) status: ActionItemStatusEnum;
+  @Field(() => String, { nullable: true, description: 'The drift signal that prompted it (dashboard loop).' }) driftSignalId: string | null;
+  @Field(() => ID, { nullable: true, description: 'The checklist that prompted it.' }) checklistId: string | null;
+  @Field() createdAt: Date;
+  @Field() updatedAt: Date;
+  @Field(() => Date, { nullable: true }) completedAt: Date | null;
+}
+
+@ObjectType('LanguagePatternNumbers', { description: 'One number per language pattern.' })
+export class PatternNumbersModel {
+  @Field(() => Float) medicalModel: number;
+  @Field(() => Float) hierarchical: number;
+  @Field(() => Float) errand: number;
+  @Field(() => Float) mutuality: number;
+}
+
+@ObjectType('NoteLanguageTotals', { description: 'Language-reflection totals stored with the note (no text): weighted hits per pattern.' })
+export class NoteLanguageModel {
+  @Field(() => Int) wordCount: number;
+  @Field(() => PatternNumbersModel) totals: PatternNumbersModel;
+  @Field(() => PatternNumbersModel, { description: 'Weighted hits per 1 000 words.' }) densities: PatternNumbersModel;
+  @Field(() => Int, { description: '−100 (only drift wording) … +100 (only mutual wording).' }) balance: number;
+}
+
+@ObjectType('SupervisionNote', {
+  description:
+    'The structured record of one held occurrence. Text fields are null unless textVisible: the session’s supervisor and supervisees ' +
+    'always see text; managers and admins only when the organisation allows managers to read notes. Every read of text is audited.',
+})
+export class SupervisionNoteModel {
+  @Field(() => ID) id: string;
+  @Field(() => ID) occurrenceId: string;
+  @Field(() => ID) sessionId: string;
+  @Field({ description: 'When the occurrence took place.' }) heldAt: Date;
+  @Field(() => SupervisionNoteStatusEnum) status: SupervisionNoteStatusEnum;
+  @Field(() => Int, { description: 'Optimistic-concurrency version; send it back when saving or signing.' }) version: number;
+  @Field(() => [SupervisionTypeEnum]) types: SupervisionTypeEnum[];
+  @Field(() => [SupervisionDimensionEnum], { description: 'Dimensions discussed.' }) dimensions: SupervisionDimensionEnum[];
+  @Field(() => [String], { description: 'Drift codes discussed (see supervisionDriftCodes).' }) driftCodes: string[];
+  @Field({ description: 'Whether the viewer may read the text fields.' }) textVisible: boolean;
+  @Field(() => String, { nullable: true }) strengths: string | null;
+  @Field(() => String, { nullable: true }) concerns: string | null;
+  @Field(() => String, { nullable: true, description: 'The supervisor’s note.' }) supervisorNote: string | null;
+  @Field(() => [ReflectionModel], { description: 'One per supervisee of the session.' }) reflections: ReflectionModel[];
+  @Field(() => Date, { nullable: true }) supervisorSignedAt: Date | null;
+  @Field(() => ID, { nullable: true }) supervisorSignedById: string | null;
+  @Field(() => Date, { nullable: true }) lockedAt: Date | null;
+  @Field(() => [AmendmentModel], { description: 'Oldest first.' }) amendments: AmendmentModel[];
+  @Field(() => [ActionItemModel]) actionItems: ActionItemModel[];
+  @Field(() => NoteLanguageModel) language: NoteLanguageModel;
+  @Field(() => NotePartyEnum, { nullable: true, description: 'The viewer’s part in the session (null: not one of its people).' }) viewerParty: NotePartyEnum | null;
+  @Field() createdAt: Date;
+  @Field() updatedAt: Date;
+}
+
+@ObjectType('AgendaCodeCount')
+export class AgendaCodeCountModel {
+  @Field() code: string;
+  @Field() label: string;
+  @Field(() => Int) count: number;
+  @Field() lastSeenAt: Date;
+}
+
+@ObjectType('SupervisionAgenda', { description: 'What to bring to a supervisee’s next session: open actions and recently discussed drift codes.' })
+export class SupervisionAgendaModel {
+  @Field(() => ID) superviseeId: string;
+  @Field({ description: 'Start of the look-back window for recent codes (90 days).' }) since: Date;
+  @Field(() => SupervisionOccurrenceModel, { nullable: true }) nextOccurrence: SupervisionOccurrenceModel | null;
+  @Field(() => [ActionItemModel]) openActionItems: ActionItemModel[];
+  @Field(() => [AgendaCodeCountModel], { description: 'Drift codes in recent notes, most frequent first.' }) recentDriftCodes: AgendaCodeCountModel[];
+  @Field(() => [AgendaCodeCountModel], { description: 'Dimensions discussed in recent notes.' }) recentDimensions: AgendaCodeCountModel[];
+  @Field(() => NoteSummaryModel, { nullable: true }) lastNote: NoteSummaryModel | null;
+}

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { audit } from '../../common/audit';
+import { ConflictError, InvalidInputError } from '../../common/errors';
+import type { RequestContext } from '../../common/request-context';
+import { floatingToInstant } from './time-zone';
+import { doubleBookings, parseStart, writableSession } from './schedule-helpers';
+import { expandSessions, findOccurrence, sessionsInRange, upsertOccurrence, type OccurrenceView } from './session-store';
+import type {
+  CancelSupervisionOccurrenceInput, MarkSupervisionOccurrenceInput, MoveSupervisionOccurrenceInput, SupervisionSessionsFilterInput,
+} from './session.inputs';
+
+const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+export const MAX_RANGE_DAYS = 400;
+const MAX_OCCURRENCES = 3000;
+
+/** Occurrence-level work: the range query, and cancelling, moving and marking single occurrences. */
+@Injectable()
+export class SupervisionOccurrencesService {
+  /** Occurrences the viewer may see in [from, to), expanded from each series with its exceptions applied. */
+  async list(ctx: RequestContext, filter: SupervisionSessionsFilterInput): Promise<OccurrenceView[]> {
+    const from = new Date(filter.from);
+    const to = new Date(filter.to);
+    if (!(to > from)) throw new InvalidInputError('to must be after from', { field: 'to' });
+    if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY_MS) throw new InvalidInputError(`A range can span at most ${MAX_RANGE_DAYS} days`, { field: 'to' });
+    const sessions = await sessionsInRange(ctx, from, to, { supervisorId: filter.supervisorId, superviseeId: filter.superviseeId, teamId: filter.teamId });
+    const all = await expandSessions(ctx, sessions, from, to);
+    const list = filter.includeCancelled === false ? all.filter((o) => o.status !== 'CANCELLED') : all;
+    if (list.length > MAX_OCCURRENCES) throw new InvalidInputError(`More than ${MAX_OCCURRENCES} sessions in this range; narrow it down`, { field: 'to' });
+    return list;
+  }
+
+  async get(ctx: RequestContext, occurrenceId: string): Promise<OccurrenceView> {
+    return (await findOccurrence(ctx, occurrenceId)).view;
+  }
+
+  /** Cancels one occurrence (in calendars it becomes an EXDATE). A documented occurrence was held and cannot be cancelled. */
+  async cancel(ctx: RequestContext, input: CancelSupervisionOccurrenceInput): Promise<{ occurrence: OccurrenceView; warnings: string[] }> {
+    const { session, view } = await this.writableOccurrence(ctx, input.occurrenceId);
+    await this.assertUndocumented(ctx, session.id, view.originalStartsAt, 'It has a note, so it took place and cannot be cancelled');
+    if (view.status === 'CANCELLED') return { occurrence: view, warnings: ['This session was already cancelled.'] };
+    await upsertOccurrence(ctx, session, view.originalStartsAt, { status: 'CANCELLED', statusReason: (input.reason ?? '').trim() });
+    await audit(ctx, {
+      entity: 'supervision_session', entityId: session.id, action: 'supervision_occurrence.cancelled',
+      before: { status: view.status }, after: { status: 'CANCELLED' }, extra: { occurrenceId: view.id },
+    });
+    return { occurrence: (await findOccurrence(ctx, view.id)).view, warnings: [] };
+  }
+
+  /** Moves one occurrence (in calendars: an override with RECURRENCE-ID). A cancelled one is restored by moving it. */
+  async move(ctx: RequestContext, input: MoveSupervisionOccurrenceInput): Promise<{ occurrence: OccurrenceView; warnings: string[] }> {
+    const { session, view } = await this.writableOccurrence(ctx, input.occurrenceId);
+    if (view.status === 'COMPLETED' || view.status === 'MISSED') throw new ConflictError(`This session was already marked ${view.status.toLowerCase()}; it cannot be moved`);
+    await this.assertUndocumented(ctx, session.id, view.originalStartsAt, 'It has a note, so it cannot be moved');
+    const startsAt = new Date(floatingToInstant(parseStart(input.startsAt, session.time_zone), session.time_zone));
+    const durationMinutes = input.durationMinutes ?? view.durationMinutes;
+    await upsertOccurrence(ctx, session, view.originalStartsAt, {
+      startsAt, durationMinutes, status: 'SCHEDULED', statusReason: '',
+      ...(input.location !== undefined ? { location: input.location.trim() } : {}), ...(input.link !== undefined ? { link: input.link.trim() } : {}),
+    });
+    const warnings = await doubleBookings(ctx, session.supervisor_id, [{ startsAt, endsAt: new Date(startsAt.getTime() + durationMinutes * MINUTE_MS) }], {
+      sessionId: session.id, originalStart: view.originalStartsAt,
+    });
+    if (startsAt.getTime() < Date.now()) warnings.push('The new time is in the past.');
+    await audit(ctx, {
+      entity: 'supervision_session', entityId: session.id, action: 'supervision_occurrence.moved',
+      before: { startsAt: view.startsAt, durationMinutes: view.durationMinutes }, after: { startsAt, durationMinutes }, extra: { occurrenceId: view.id },
+    });
+    return { occurrence: (await findOccurrence(ctx, view.id)).view, warnings };
+  }
+
+  /** Records what happened at an occurrence that has started: COMPLETED or MISSED. */
+  async mark(ctx: RequestContext, input: MarkSupervisionOccurrenceInput): Promise<{ occurrence: OccurrenceView; warnings: string[] }> {
+    const { session, view } = await this.writableOccurrence(ctx, input.occurrenceId);
+    if (view.startsAt.getTime() > Date.now()) throw new InvalidInputError('This session has not started yet', { field: 'occurrenceId' });
+    if (view.status === 'CANCELLED') throw new ConflictError('This session was cancelled; move it to reschedule it');
+    if (input.status === 'MISSED') await this.assertUndocumented(ctx, session.id, view.originalStartsAt, 'It has a note, so it was held');
+    await upsertOccurrence(ctx, session, view.originalStartsAt, { status: input.status, statusReason: (input.reason ?? '').trim() });
+    await audit(ctx, {
+      entity: 'supervision_session', entityId: session.id, action: 'supervision_occurrence.marked',
+      before: { status: view.status }, after: { status: input.status }, extra: { occurrenceId: view.id },
+    });
+    return { occurrence: (await findOccurrence(ctx, view.id)).view, warnings: [] };
+  }
+
+  private async writableOccurrence(ctx: RequestContext, occurrenceId: string) {
+    const found = await findOccurrence(ctx, occurrenceId);
+    await writableSession(ctx, found.session.id);
+    return found;
+  }
+
+  private async assertUndocumented(ctx: RequestContext, sessionId: string, originalStart: Date, message: string): Promise<void> {
+    const rows = await ctx.db.query('SELECT 1 FROM supervision_note WHERE session_id = $1 AND original_start = $2', [sessionId, originalStart]);
+    if (rows.length) throw new ConflictError(message);
+  }
+}
