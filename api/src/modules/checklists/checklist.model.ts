@@ -88,6 +88,7 @@ export class DueChecklistModel {
 @ObjectType('ChecklistPolicy')
 export class ChecklistPolicyModel {
   @Field(() => ID) programId: string;
+  @Field({ description: 'True when the program has no policy of its own and the defaults apply.' }) isDefault: boolean;
   @Field(() => Int) selfEveryDays: number;
   @Field(() => Int) supervisorEveryDays: number;
   @Field(() => Int) personServedEveryDays: number;

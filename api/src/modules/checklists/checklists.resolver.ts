@@ -5,7 +5,7 @@ import { Ctx, Public, Roles, SignedIn } from '../../common/auth.decorators';
 import { audit } from '../../common/audit';
 import { InvalidInputError, NotFoundError } from '../../common/errors';
 import { PageInput } from '../../common/page';
-import type { RequestContext } from '../../common/request-context';
+import { hasRole, type RequestContext } from '../../common/request-context';
 import { PersonModel, toPersonModel } from '../people/person.model';
 import { InstrumentVersionModel, toInstrumentVersionModel, type InstrumentVersionRow } from '../instruments/instrument.model';
 import { TeamModel, toTeamModel } from '../teams/team.model';
@@ -89,7 +89,7 @@ export class ChecklistsResolver {
       'SELECT * FROM checklist_policy WHERE program_id = $1', [programId],
     );
     return {
-      programId,
+      programId, isDefault: !row,
       selfEveryDays: row?.self_every_days ?? DEFAULT_CHECKLIST_POLICY.selfEveryDays,
       supervisorEveryDays: row?.supervisor_every_days ?? DEFAULT_CHECKLIST_POLICY.supervisorEveryDays,
       personServedEveryDays: row?.person_served_every_days ?? DEFAULT_CHECKLIST_POLICY.personServedEveryDays,
@@ -108,7 +108,7 @@ export class ChecklistsResolver {
       [ctx.db.organizationId, input.programId, input.selfEveryDays, input.supervisorEveryDays, input.personServedEveryDays],
     );
     await audit(ctx, { entity: 'program', entityId: input.programId, action: 'checklist_policy.updated', after: { ...input } });
-    return { ...input };
+    return { ...input, isDefault: false };
   }
 
   @SignedIn()
@@ -153,14 +153,22 @@ export class ChecklistsResolver {
     return toInstrumentVersionModel((await ctx.loaders.instrumentVersion.load(c.instrumentVersionId)) as InstrumentVersionRow);
   }
 
-  @ResolveField(() => [ChecklistAnswerModel])
+  @ResolveField(() => [ChecklistAnswerModel], {
+    description: 'Item answers. For person-served responses they are shown only to admins: the person rated sees the scores, not the items.',
+  })
   async answers(@Ctx() ctx: RequestContext, @Parent() c: ChecklistModel): Promise<ChecklistAnswerModel[]> {
+    if (c.raterType === 'PERSON_SERVED' && c.status === 'SUBMITTED' && !hasRole(ctx.viewer, 'ADMIN')) return [];
     return (await ctx.loaders.answersByChecklist.load(c.id)).map((a) => ({ itemCode: a.item_code, value: a.value, comment: a.comment }));
   }
 
   @ResolveField(() => [DimensionScoreModel], { description: 'Dimension scores (stored at submission; a live preview for drafts).' })
   async scores(@Ctx() ctx: RequestContext, @Parent() c: ChecklistModel): Promise<DimensionScoreModel[]> {
     return (await this.scoreOf(ctx, c)).dimensions.map((d) => ({ ...d }));
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Why there is no Mutuality Fidelity Index, in plain words; null when there is one.' })
+  async mutualityIndexUnavailableReason(@Ctx() ctx: RequestContext, @Parent() c: ChecklistModel): Promise<string | null> {
+    return (await this.scoreOf(ctx, c)).completeness.mutualityIndexUnavailableReason;
   }
 
   @ResolveField(() => [String], { description: 'Dimensions scoring below 3.0 — where to grow next.' })

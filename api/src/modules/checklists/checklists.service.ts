@@ -116,7 +116,7 @@ export class ChecklistsService {
    * stored submission. The same key on another checklist, or a second key on a submitted checklist, is a CONFLICT.
    */
   async submit(ctx: RequestContext, input: SubmitChecklistInput): Promise<ChecklistRow> {
-    await this.writable(ctx, input.checklistId);
+    await this.writable(ctx, input.checklistId, true);
     const [locked] = await ctx.db.query<ChecklistRow>('SELECT * FROM checklist WHERE id = $1 FOR UPDATE', [input.checklistId]);
     const row = locked!;
     if (row.status === 'SUBMITTED') {
@@ -198,10 +198,12 @@ export class ChecklistsService {
   }
 
   /** The checklist if the viewer may write it (its rater, or whoever opened a person-served draft); else NOT_FOUND/FORBIDDEN. */
-  private async writable(ctx: RequestContext, id: string): Promise<ChecklistRow> {
+  private async writable(ctx: RequestContext, id: string, submitting = false): Promise<ChecklistRow> {
     const row = await this.get(ctx, id);
     const viewerId = ctx.viewer!.personId;
-    const mine = row.rater_id === viewerId || (row.rater_type === 'PERSON_SERVED' && row.opened_by === viewerId && row.status === 'DRAFT');
+    // A hand-the-tablet form belongs to whoever opened it while it is a draft (and for retries of its submission).
+    const opener = row.rater_type === 'PERSON_SERVED' && row.opened_by === viewerId && (row.status === 'DRAFT' || submitting);
+    const mine = row.rater_id === viewerId || opener;
     if (!mine) throw new ForbiddenError('Only the person who is rating can change this checklist');
     return row;
   }

@@ -51,6 +51,7 @@ export class CrosswalkEntryModel {
 @ObjectType('InstrumentVersion')
 export class InstrumentVersionModel {
   @Field(() => ID) id: string;
+  @Field() instrumentKey: string;
   @Field(() => Int) version: number;
   @Field({ description: 'DRAFT or PUBLISHED (published versions never change).' }) status: string;
   @Field(() => Date, { nullable: true }) publishedAt: Date | null;
@@ -75,7 +76,7 @@ export interface InstrumentVersionRow {
 export function toInstrumentVersionModel(row: InstrumentVersionRow): InstrumentVersionModel {
   const d = row.definition;
   return {
-    id: row.id, version: row.version, status: row.status, publishedAt: row.published_at, title: d.title,
+    id: row.id, instrumentKey: d.key, version: row.version, status: row.status, publishedAt: row.published_at, title: d.title,
     scaleLabels: [...d.scale.labels], naLabel: d.scale.naLabel,
     dimensions: d.dimensions.map((x) => ({ ...x })),
     items: [...d.items].sort((a, b) => a.order - b.order).map((i) => ({
