@@ -37,9 +37,14 @@ type Cells = Map<string, Map<string, Map<string, Cell>>>; // team → metric →
 export class AnalyticsService {
   constructor(private readonly complianceService: ComplianceService) {}
 
-  /** Supervision held vs required per team over the last 90 days (people-bounded, not answer-bounded). */
-  async supervisionByTeam(ctx: RequestContext, programId?: string): Promise<Map<string, { required: number; recorded: number; ratio: number | null; overdueCount: number; superviseeCount: number }>> {
-    const c = await this.complianceService.compliance(ctx, { programId });
+  /**
+   * Supervision held vs required per team over the filter's range (at most its last 400 days, the compliance
+   * window) — bounded by people and sessions, not by answers.
+   */
+  async supervisionByTeam(ctx: RequestContext, f: ResolvedFilter, programId?: string): Promise<Map<string, { required: number; recorded: number; ratio: number | null; overdueCount: number; superviseeCount: number }>> {
+    const to = new Date(Math.min(Date.now(), Date.parse(`${f.to}T23:59:59Z`)));
+    const from = new Date(Math.max(Date.parse(`${f.from}T00:00:00Z`), to.getTime() - 399 * 86_400_000));
+    const c = await this.complianceService.compliance(ctx, { programId, from: from.toISOString().slice(0, 10), to: to.toISOString() });
     return new Map(c.teams.filter((t) => t.id).map((t) => [t.id!, {
       required: t.required, recorded: t.recorded, ratio: t.ratio, overdueCount: t.overdue, superviseeCount: t.supervisees,
     }]));
@@ -142,7 +147,7 @@ export class AnalyticsService {
     const titles = await this.dimensionTitles(ctx);
     const programs = new Map<string, ProgramRow>();
     for (const t of teams) programs.set(t.program_id, (await ctx.loaders.program.load(t.program_id))!);
-    const supervision = await this.supervisionByTeam(ctx, filter.programId);
+    const supervision = await this.supervisionByTeam(ctx, f, filter.programId);
     let checklists = 0;
     const orgMfi = { count: 0, sum: 0 };
     const summaries = teams.map((team) => {
