@@ -55,6 +55,24 @@ const MUTUAL: Voice = {
   concerns: ['', '', 'Workload is high this month.', 'A little tired; we talked about rest.'],
   reflection: ['I noticed I listen better when I slow down.', 'Sharing my own story helped us both.', 'I want to keep asking what matters to them.', 'Good to talk it through together.'],
 };
+/** Everyday supervision talk with no lexicon phrases, so notes have a realistic length (and densities per 1 000 words). */
+const EVERYDAY = [
+  'We started with a check-in about how the week had been and what had taken most energy.',
+  'We went through the diary for the coming fortnight and agreed which meetings {p} will lead.',
+  '{p} talked about a conversation that went well and what made it work.',
+  'We looked at the training calendar and picked the next session on trauma-informed practice.',
+  'We talked about workload and agreed a realistic number of new introductions for next month.',
+  'We reflected on boundaries around text messages outside working hours.',
+  '{p} described how a community group has been welcoming people who are new to the area.',
+  'We discussed the handover with the evening team and how information is shared.',
+  'We noted two people who have moved on to other support and how endings were handled.',
+  'We spent some time on self-care and what helps {p} rest between busy days.',
+  '{p} shared what they learned from shadowing a colleague in another team.',
+  'Next time we will come back to this topic and see how it feels then.',
+  'We talked about the team meeting and how peer perspectives are being heard there.',
+  'We reviewed the notes template and agreed it is working well enough for now.',
+];
+
 const VOICES: Record<string, Voice> = {
   STABLE: MUTUAL,
   MEDICAL_MODEL_DRIFT: {
@@ -197,7 +215,8 @@ export async function seedDemoSupervision(em: EntityManager, orgId: string, peop
       dimensions: [...new Set([pick(voice.dims), pick(voice.dims)])].sort(),
       drift_codes: rand() < voice.codeRate * Math.max(drifting, 0.3) ? [...new Set([pick(voice.codes), ...(rand() < drifting / 2 ? [pick(voice.codes)] : [])])].sort() : [],
       session_types: [voice.types[0]!, ...(rand() < 0.35 ? [voice.types[1]!] : [])],
-      supervisor_note: text(voice.note), strengths: text(voice.strengths), concerns: text(voice.concerns),
+      supervisor_note: [text(voice.note), ...Array.from({ length: 8 + Math.floor(rand() * 6) }, () => text(EVERYDAY))].join(' '),
+      strengths: text(voice.strengths), concerns: text(voice.concerns),
       ...opts.content,
     };
     const dims = content.dimensions as string[];
