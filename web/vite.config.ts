@@ -15,6 +15,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiTarget, changeOrigin: false },
       '/health': { target: apiTarget, changeOrigin: false },
+      '/calendar': { target: apiTarget, changeOrigin: false },
     },
   },
   build: {
@@ -29,6 +30,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|cookie|set-cookie-parser)[\\/]/, priority: 30 },
+            // Charts load only with the pages that draw them (dashboard, homes with trends), never in the first download.
+            { name: 'charts', test: /node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|@reduxjs|redux|react-redux|reselect|immer|es-toolkit|decimal\.js-light|eventemitter3|internmap|tiny-invariant)[\\/]/, priority: 25 },
             { name: 'data', test: /node_modules[\\/](@tanstack|graphql|@graphql-typed-document-node)[\\/]/, priority: 20 },
             { name: 'vendor', test: /node_modules[\\/]/, priority: 10 },
           ],

@@ -47,3 +47,66 @@ export const HomeOverviewQueryDocument = graphql(`
     }
   }
 `);
+
+/** Supervision held vs required for the supervisees the viewer may see. */
+export const HomeSupervisionQueryDocument = graphql(`
+  query HomeSupervision {
+    supervisionCompliance {
+      supervisees {
+        superviseeId
+        overdue
+        daysSinceLast
+        recorded
+        required
+        status
+        supervisee {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** The organisation at a glance for administrators (reads rollups only). */
+export const HomeDriftKpisQueryDocument = graphql(`
+  query HomeDriftKpis {
+    driftOverview {
+      kpis {
+        teams
+        teamsWithAlerts
+        teamsOnWatch
+        mutualityIndex
+        band
+        checklists
+      }
+    }
+  }
+`);
+
+/** What goes to a supervisee's next supervision: the session and the open actions on its agenda. */
+export const HomeSupervisionAgendaQueryDocument = graphql(`
+  query HomeSupervisionAgenda($superviseeId: ID!) {
+    supervisionAgenda(superviseeId: $superviseeId) {
+      superviseeId
+      nextOccurrence {
+        id
+        startsAt
+        title
+        modality
+      }
+      openActionItems {
+        id
+        description
+        dimension
+        dueOn
+        driftSignalId
+        textVisible
+        owner {
+          id
+          name
+        }
+      }
+    }
+  }
+`);

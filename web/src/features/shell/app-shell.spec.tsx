@@ -31,7 +31,7 @@ describe('App shell navigation', () => {
   it('shows a peer specialist only their own places', async () => {
     renderHomeAs(['STAFF']);
     await screen.findByRole('navigation', { name: 'Main' });
-    expect(navLinks()).toEqual(['Home', 'My profile']);
+    expect(navLinks()).toEqual(['Home', 'My checklists', 'Supervision', 'My profile']);
     // Home shows their real team and supervisor.
     expect(await screen.findByText('Dana Whitfield')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Northside Peers' })).toHaveAttribute('href', '/teams/team-1');
@@ -40,7 +40,7 @@ describe('App shell navigation', () => {
   it('shows an administrator the organisation’s tools', async () => {
     renderHomeAs(['ADMIN']);
     await screen.findByRole('navigation', { name: 'Main' });
-    expect(navLinks()).toEqual(['Home', 'People', 'Teams & programs', 'Import roster', 'Audit log', 'Organisation settings']);
+    expect(navLinks()).toEqual(['Home', 'Drift dashboard', 'People', 'Teams & programs', 'Import roster', 'Supervision', 'Supervision compliance', 'Instruments', 'Supervision policy', 'Language lexicon', 'Audit log', 'Organisation settings']);
     expect(screen.getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
     expect(await screen.findByText('active people')).toBeInTheDocument();
   });
@@ -48,7 +48,7 @@ describe('App shell navigation', () => {
   it('shows a supervising manager people, teams and supervisees', async () => {
     renderHomeAs(['PROGRAM_MANAGER', 'SUPERVISOR']);
     await screen.findByRole('navigation', { name: 'Main' });
-    expect(navLinks()).toEqual(['Home', 'People', 'Teams', 'My supervisees']);
+    expect(navLinks()).toEqual(['Home', 'People', 'Teams', 'My supervisees', 'Supervisee ratings', 'Supervision', 'Supervision compliance']);
   });
 
   it('has landmarks, a skip link and a menu button for small screens', async () => {

@@ -17,10 +17,19 @@ export function navItemsFor(roles: readonly Role[]): NavItem[] {
   const manager = has('PROGRAM_MANAGER');
   const items: (NavItem | false)[] = [
     { to: '/', label: 'Home', end: true },
+    // A program manager's home is the drift dashboard; admins and supervisors reach it here.
+    (admin || has('SUPERVISOR')) && !manager && { to: '/dashboard', label: 'Drift dashboard' },
     (admin || manager) && { to: '/people', label: 'People', end: true },
     admin ? { to: '/teams', label: 'Teams & programs' } : manager && { to: '/teams', label: 'Teams' },
     admin && { to: '/people/import', label: 'Import roster' },
     has('SUPERVISOR') && { to: '/supervisees', label: 'My supervisees' },
+    has('STAFF') && { to: '/checklists', label: 'My checklists', end: true },
+    has('SUPERVISOR') && { to: '/checklists/supervisees', label: 'Supervisee ratings' },
+    (admin || has('SUPERVISOR') || has('STAFF')) && { to: '/supervision', label: 'Supervision', end: true },
+    (admin || manager || has('SUPERVISOR')) && { to: '/supervision/compliance', label: 'Supervision compliance' },
+    admin && { to: '/admin/instruments', label: 'Instruments' },
+    admin && { to: '/admin/supervision-policy', label: 'Supervision policy' },
+    admin && { to: '/admin/lexicon', label: 'Language lexicon' },
     admin && { to: '/audit', label: 'Audit log' },
     admin && { to: '/settings', label: 'Organisation settings' },
     has('STAFF') && { to: '/profile', label: 'My profile' },

@@ -1,0 +1,98 @@
+import type { BadgeTone } from '../../components/ui/badge';
+import type { RaterType } from '../../gql/graphql';
+import { formatDate } from '../../lib/format';
+
+/** Who rated, from the point of view of the person rated. */
+export function raterLabel(raterType: RaterType, raterName?: string | null, viewerIsRater = false): string {
+  switch (raterType) {
+    case 'SELF':
+      return viewerIsRater ? 'You (self-assessment)' : 'Self-assessment';
+    case 'SUPERVISOR':
+      return viewerIsRater ? 'You (observation rating)' : raterName ? `Supervisor · ${raterName}` : 'Supervisor';
+    case 'PERSON_SERVED':
+      return 'Someone supported';
+    case 'REVIEWER':
+      return raterName ? `Reviewer · ${raterName}` : 'Reviewer';
+    default:
+      return raterType;
+  }
+}
+
+/** A checklist's name as a heading. */
+export function checklistTitle(raterType: RaterType, subjectName: string, viewerIsSubject: boolean): string {
+  switch (raterType) {
+    case 'SELF':
+      return viewerIsSubject ? 'Your self-assessment' : `${subjectName}’s self-assessment`;
+    case 'SUPERVISOR':
+      return viewerIsSubject ? 'Your supervisor’s observation rating' : `Observation rating of ${subjectName}`;
+    case 'PERSON_SERVED':
+      return viewerIsSubject ? 'Feedback from someone you support' : `Feedback about ${subjectName}`;
+    case 'REVIEWER':
+      return `Review of ${subjectName}’s practice`;
+    default:
+      return 'Checklist';
+  }
+}
+
+/** Due status in kind words: a date to plan around, never a reprimand. */
+export function dueWording(status: string, dueDate: string): { badge: string; tone: BadgeTone } {
+  switch (status) {
+    case 'OVERDUE':
+      return { badge: `Ready when you are · was due ${formatDate(dueDate)}`, tone: 'warning' };
+    case 'DUE':
+      return { badge: `Due by ${formatDate(dueDate)}`, tone: 'info' };
+    default:
+      return { badge: `Coming up · ${formatDate(dueDate)}`, tone: 'neutral' };
+  }
+}
+
+export interface BandInfo {
+  label: string;
+  tone: BadgeTone;
+  /** The band in plain words. */
+  meaning: string;
+}
+
+/** HIGH ≥ 4.0, MODERATE 3.0–3.99, LOW < 3.0 — said as where practice is, not as a grade. */
+export function bandInfo(band: string | null | undefined): BandInfo | null {
+  switch (band) {
+    case 'HIGH':
+      return {
+        label: 'High',
+        tone: 'success',
+        meaning: 'Mutual, person-led practice shows up most of the time. Notice what makes that possible and keep it going.',
+      };
+    case 'MODERATE':
+      return {
+        label: 'Moderate',
+        tone: 'info',
+        meaning: 'Mutual practice is there much of the time, with a few clear places to grow.',
+      };
+    case 'LOW':
+      return {
+        label: 'Low',
+        tone: 'warning',
+        meaning:
+          'Several parts of mutual practice are harder right now. That is worth exploring together in supervision — it often says as much about working conditions as about the person.',
+      };
+    default:
+      return null;
+  }
+}
+
+/** Scores on the 1–5 scale, as scoring rounds them (2 decimals). */
+export function formatScore(score: number | null | undefined): string {
+  return score === null || score === undefined ? '—' : score.toFixed(2);
+}
+
+/** The Mutuality Fidelity Index (1–5) and its 0–100 form. */
+export function formatIndex(mfi: number | null | undefined, mfi100?: number | null): string {
+  if (mfi === null || mfi === undefined) return '—';
+  return mfi100 === null || mfi100 === undefined ? `${formatScore(mfi)} of 5` : `${formatScore(mfi)} of 5 (${mfi100.toFixed(1)} / 100)`;
+}
+
+const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
+
+export function formatTime(date: Date): string {
+  return timeFormat.format(date);
+}

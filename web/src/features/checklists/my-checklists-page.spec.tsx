@@ -1,0 +1,126 @@
+import { itemsForRater } from '@tandem/shared';
+import { screen, waitFor, within } from '@testing-library/react';
+import { stubGraphQL, type OperationHandler } from '../../test/graphql-stub';
+import { meResponse, renderApp } from '../../test/render-app';
+import { checklistFixture, DEFINITION } from './testing/fixtures';
+
+const due = [
+  { subjectId: 'person-me', subjectName: 'Jordan Lee', raterType: 'SELF', instrumentKey: 'mutuality-fidelity', dueDate: '2026-03-01', status: 'OVERDUE', lastSubmittedAt: '2026-01-30T10:00:00.000Z', draftId: null },
+  { subjectId: 'person-me', subjectName: 'Jordan Lee', raterType: 'PERSON_SERVED', instrumentKey: 'mutuality-fidelity', dueDate: '2026-03-20', status: 'DUE', lastSubmittedAt: null, draftId: null },
+];
+
+const history = [
+  checklistFixture({ id: 'c-old', status: 'SUBMITTED', submittedAt: '2026-01-30T10:00:00.000Z', band: 'HIGH', mutualityIndex: 4.21 }),
+  checklistFixture({ id: 'c-sup', status: 'SUBMITTED', raterType: 'SUPERVISOR', raterId: 'sup-1', rater: { id: 'sup-1', name: 'Sam Okafor' }, submittedAt: '2026-01-12T10:00:00.000Z', band: 'MODERATE', mutualityIndex: 3.62 }),
+];
+
+const trend = {
+  from: '2025-04-01', to: '2026-03-10',
+  metrics: [{
+    metric: 'MFI', label: 'Mutuality Fidelity Index',
+    points: [
+      { period: '2026-01', periodStart: '2026-01-01', n: 1, suppressed: false, value: 80.25 },
+      { period: '2026-02', periodStart: '2026-02-01', n: 0, suppressed: false, value: null },
+      { period: '2026-03', periodStart: '2026-03-01', n: 1, suppressed: false, value: 75 },
+    ],
+  }],
+};
+
+function stubPage(extra: Record<string, OperationHandler> = {}) {
+  return stubGraphQL({
+    Me: () => meResponse(['STAFF'], { id: 'person-me', name: 'Jordan Lee' }),
+    ChecklistsDue: () => ({ data: { checklistsDue: due } }),
+    ChecklistList: (v: Record<string, unknown>) => {
+      const filter = (v.filter ?? {}) as { status?: string };
+      return { data: { checklists: filter.status === 'DRAFT' ? { totalCount: 0, items: [] } : { totalCount: 2, items: history } } };
+    },
+    OwnTrend: () => ({ data: { personDrift: trend } }),
+    ...extra,
+  });
+}
+
+describe('My checklists', () => {
+  it('shows what is due in kind words, the history with bands and who rated, and the own trend', async () => {
+    stubPage();
+    renderApp('/checklists');
+    const dueCard = await screen.findByRole('region', { name: 'Due for you' });
+    expect(await within(dueCard).findByText('Your self-assessment')).toBeInTheDocument();
+    expect(within(dueCard).getByText('Ready when you are · was due 1 Mar 2026')).toBeInTheDocument();
+    expect(within(dueCard).getByText('Due by 20 Mar 2026')).toBeInTheDocument();
+    expect(within(dueCard).getByRole('link', { name: 'Ask for feedback' })).toHaveAttribute('href', '/checklists#ask-feedback');
+
+    const submitted = screen.getByRole('region', { name: 'Submitted' });
+    const rows = await within(submitted).findAllByRole('listitem');
+    expect(rows[0]).toHaveTextContent('30 Jan 2026');
+    expect(rows[0]).toHaveTextContent('You (self-assessment)');
+    expect(rows[0]).toHaveTextContent('4.21');
+    expect(rows[0]).toHaveTextContent('High');
+    expect(rows[1]).toHaveTextContent('Supervisor · Sam Okafor');
+    expect(rows[1]).toHaveTextContent('Moderate');
+
+    const trendCard = screen.getByRole('region', { name: 'Your trend' });
+    // 75 on 0–100 is 4.00 on the 1–5 scale.
+    expect(await within(trendCard).findByText(/^Latest:/)).toHaveTextContent('Latest: 4.00 (Mar 26) · Jan 26: 4.21');
+    const table = within(trendCard).getByRole('table', { name: /by month/ });
+    expect(within(table).getAllByRole('row').map((r) => r.textContent)).toEqual(['MonthIndex (1–5)', 'Jan 264.21', 'Mar 264.00']);
+  });
+
+  it('starts the due self-assessment and opens it', async () => {
+    const api = stubPage({
+      StartChecklist: () => ({ data: { startChecklist: { id: 'c-9', status: 'DRAFT', raterType: 'SELF' } } }),
+      Checklist: () => ({ data: { checklist: checklistFixture({ id: 'c-9' }) } }),
+    });
+    const { user, location } = renderApp('/checklists');
+    await user.click(await screen.findByRole('button', { name: 'Start your self-assessment' }));
+    await waitFor(() => expect(location().pathname).toBe('/checklists/c-9'));
+    expect(api.callsOf('StartChecklist')[0]?.variables).toEqual({
+      input: { raterType: 'SELF', subjectId: 'person-me', instrumentKey: 'mutuality-fidelity' },
+    });
+    expect(await screen.findByText('Step 1 of 7')).toBeInTheDocument();
+  });
+
+  it('creates a one-time feedback link to copy', async () => {
+    const api = stubPage({
+      CreatePersonServedLink: () => ({ data: { createPersonServedLink: { url: 'http://localhost:3000/feedback/abcdefghijklmnopqrstuvwxyz', expiresAt: '2026-03-24T10:00:00.000Z' } } }),
+    });
+    const { user } = renderApp('/checklists');
+    const ask = await screen.findByRole('region', { name: 'Ask someone you support for feedback' });
+    await user.click(within(ask).getByRole('button', { name: 'Create a feedback link' }));
+    expect(await within(ask).findByText('http://localhost:3000/feedback/abcdefghijklmnopqrstuvwxyz')).toBeInTheDocument();
+    expect(api.callsOf('CreatePersonServedLink')[0]?.variables).toEqual({ subjectId: 'person-me' });
+    await user.click(within(ask).getByRole('button', { name: 'Copy link' }));
+    await expect(navigator.clipboard.readText()).resolves.toBe('http://localhost:3000/feedback/abcdefghijklmnopqrstuvwxyz');
+  });
+
+  it('hands the tablet over: a calm form with no staff navigation, then a thank-you that waits for the staff member', async () => {
+    const draft = checklistFixture({ id: 'c-ps', raterType: 'PERSON_SERVED', raterId: null, rater: null, version: 1 });
+    const api = stubPage({
+      StartChecklist: () => ({ data: { startChecklist: { id: 'c-ps', status: 'DRAFT', raterType: 'PERSON_SERVED' } } }),
+      Checklist: () => ({ data: { checklist: draft } }),
+      SaveChecklistAnswers: () => ({ data: { saveChecklistAnswers: { id: 'c-ps', version: 2, updatedAt: '2026-03-10T10:00:00.000Z' } } }),
+      SubmitChecklist: () => ({ data: { submitChecklist: { ...draft, status: 'SUBMITTED', version: 3 } } }),
+    });
+    const { user, location } = renderApp('/checklists');
+    await user.click(await screen.findByRole('button', { name: 'Hand the tablet over' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'How are things going with Jordan?' })).toBeInTheDocument();
+    expect(location().pathname).toBe('/checklists/c-ps/hand-over');
+    expect(screen.queryByRole('navigation', { name: 'Main' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Account menu/ })).not.toBeInTheDocument();
+
+    for (const item of itemsForRater(DEFINITION, 'PERSON_SERVED')) {
+      await user.click(within(screen.getByRole('group', { name: item.prompts.PERSON_SERVED! })).getByRole('radio', { name: 'Almost always' }));
+    }
+    await user.click(screen.getByRole('button', { name: 'Send my answers' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Thank you' })).toBeInTheDocument();
+    expect(screen.getByText('Please hand the device back to Jordan now.')).toBeInTheDocument();
+    expect(api.callsOf('SaveChecklistAnswers')[0]?.variables).toMatchObject({ input: { checklistId: 'c-ps', version: 1 } });
+    expect((api.callsOf('SaveChecklistAnswers')[0]?.variables as { input: { answers: unknown[] } }).input.answers).toHaveLength(10);
+    expect(api.callsOf('SubmitChecklist')).toHaveLength(1);
+    // Nothing of the answers or scores is shown on the thank-you screen.
+    expect(screen.queryByText(/Mutuality Fidelity Index/)).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Return to my account' }));
+    expect(location().pathname).toBe('/checklists');
+    expect(await screen.findByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,71 @@
+import { lazy, Suspense } from 'react';
+import { ErrorState } from '../../components/ui/error-state';
+import { Skeleton } from '../../components/ui/spinner';
+import { Table } from '../../components/ui/table';
+import { formatScore } from './checklist-wording';
+import type { TrendPoint } from './own-trend-chart';
+import { useOwnTrend } from './use-checklists';
+
+// Recharts loads with the chart, not with the app's first download.
+const OwnTrendChart = lazy(() => import('./own-trend-chart').then((m) => ({ default: m.OwnTrendChart })));
+
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' });
+
+/** First day of the month, twelve months back (the API groups by month). */
+function yearAgo(now = new Date()): string {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1)).toISOString().slice(0, 10);
+}
+
+/** A compact line of the person's own self-assessed Mutuality Fidelity Index per month, with a table alternative. */
+export function OwnTrend({ personId }: { personId: string }) {
+  const trend = useOwnTrend(personId, yearAgo());
+  if (trend.isPending) return <Skeleton lines={3} label="Loading your trend" />;
+  if (trend.isError) return <ErrorState error={trend.error} onRetry={() => void trend.refetch()} />;
+  const mfi = trend.data.metrics.find((m) => m.metric === 'MFI');
+  const points: TrendPoint[] = (mfi?.points ?? []).flatMap((p) =>
+    p.value === null || p.suppressed ? [] : [{ month: monthFormat.format(new Date(`${p.periodStart}T00:00:00Z`)), index: Math.round((1 + (p.value / 100) * 4) * 100) / 100 }],
+  );
+  if (points.length === 0) {
+    return <p className="muted">Your trend appears here once you have submitted a self-assessment.</p>;
+  }
+  const latest = points[points.length - 1]!;
+  const first = points[0]!;
+  return (
+    <div className="own-trend">
+      <p>
+        Latest: <strong>{formatScore(latest.index)}</strong> <span className="muted">({latest.month})</span>
+        {points.length > 1 ? (
+          <span className="muted">
+            {' '}
+            · {first.month}: {formatScore(first.index)}
+          </span>
+        ) : null}
+      </p>
+      <div className="own-trend__chart" aria-hidden="true">
+        <Suspense fallback={<div className="own-trend__placeholder" />}>
+          <OwnTrendChart points={points} />
+        </Suspense>
+      </div>
+      <p className="muted small">Self-assessments only, on the 1–5 scale. Dashed lines mark 4.0 (high) and 3.0 (moderate).</p>
+      <details className="own-trend__table">
+        <summary>Show as a table</summary>
+        <Table caption="Your self-assessed Mutuality Fidelity Index by month">
+          <thead>
+            <tr>
+              <th scope="col">Month</th>
+              <th scope="col">Index (1–5)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <tr key={p.month}>
+                <td>{p.month}</td>
+                <td>{formatScore(p.index)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+import { DIMENSION_CODES, formatDriftPeriod } from '@tandem/shared';
+import { useState, type FormEvent } from 'react';
+import { Alert } from '../../components/ui/alert';
+import { Button } from '../../components/ui/button';
+import { Dialog } from '../../components/ui/dialog';
+import { Select } from '../../components/ui/select';
+import { TextAreaField, TextField } from '../../components/ui/text-field';
+import { todayIso } from '../../lib/format';
+import { errorMessage } from '../../lib/graphql-client';
+import { isDimensionMetric, itemsForSignal, ruleWords, type DriftSignal } from './drift-shaping';
+import type { ItemMovement } from './overview-types';
+
+export interface ActionValues {
+  description: string;
+  /** Whose next supervision agenda the action goes on (a team member). */
+  superviseeId: string;
+  ownerId: string;
+  dueOn: string;
+  dimension: string;
+}
+
+export interface ActionPerson {
+  id: string;
+  name: string;
+  supervisor?: { id: string; name: string } | null;
+}
+
+/** A starting description in plain, non-blaming words: what fired, since when, and which items to start with. */
+export function actionDraft(signal: DriftSignal, teamName: string, items: readonly ItemMovement[]): { description: string; dimension: string } {
+  const moved = itemsForSignal(signal.metric, items).filter((i) => i.worse);
+  const start = moved.slice(0, 3).map((i) => i.itemCode);
+  const dimension = isDimensionMetric(signal.metric) ? signal.metric.slice(4) : (moved[0]?.dimensionCode ?? '');
+  const description = `Reflect together on ${signal.metricLabel.toLowerCase()} at ${teamName} (${ruleWords(signal.rule).name.toLowerCase()}, ${formatDriftPeriod(signal.period)})`
+    + `${start.length ? `; start with items ${start.join(', ')}` : ''}.`;
+  return { description, dimension };
+}
+
+function inDays(days: number): string {
+  const d = new Date(`${todayIso()}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export interface ActionDialogProps {
+  open: boolean;
+  onClose: () => void;
+  signal: DriftSignal;
+  teamName: string;
+  items: readonly ItemMovement[];
+  /** Team members (with their supervisors): the agenda to put it on, and who may own it. */
+  members: ActionPerson[];
+  dimensionTitles?: Record<string, string>;
+  onSubmit: (values: ActionValues) => void;
+  pending?: boolean;
+  error?: unknown;
+}
+
+/** From a signal to an agreed action: description (prefilled), owner, due date and dimension. */
+export function ActionDialog({ open, onClose, signal, teamName, items, members, dimensionTitles = {}, onSubmit, pending = false, error }: ActionDialogProps) {
+  const draft = actionDraft(signal, teamName, items);
+  const [values, setValues] = useState<ActionValues>({ description: draft.description, superviseeId: '', ownerId: '', dueOn: inDays(28), dimension: draft.dimension });
+  const supervised = members.filter((m) => m.supervisor);
+  // Owners: team members and their supervisors, each once.
+  const owners = [...new Map([...members.map((m) => [m.id, m.name] as const), ...supervised.map((m) => [m.supervisor!.id, `${m.supervisor!.name} (supervisor)`] as const)]).entries()]
+    .map(([id, name]) => ({ id, name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const chooseSupervisee = (superviseeId: string) => {
+    const supervisor = members.find((m) => m.id === superviseeId)?.supervisor;
+    // The supervisor usually carries an action into supervision; suggest them unless an owner was already chosen.
+    setValues((v) => ({ ...v, superviseeId, ownerId: v.ownerId || supervisor?.id || '' }));
+  };
+  const [errors, setErrors] = useState<Partial<Record<keyof ActionValues, string>>>({});
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const next: typeof errors = {};
+    if (!values.description.trim()) next.description = 'Say what will be done';
+    if (!values.superviseeId) next.superviseeId = 'Choose whose supervision it goes to';
+    if (!values.ownerId) next.ownerId = 'Choose who will take it forward';
+    if (!values.dueOn) next.dueOn = 'Choose a due date';
+    else if (values.dueOn < todayIso()) next.dueOn = 'Choose a date from today on';
+    setErrors(next);
+    if (Object.keys(next).length === 0) onSubmit({ ...values, description: values.description.trim() });
+  };
+
+  return (
+    <Dialog
+      open={open}
+      onClose={onClose}
+      dismissible={!pending}
+      title="Create an action from this signal"
+      description="The action goes to the owner’s next supervision agenda and shows as a marker on the team’s charts, so you can see whether the dimension recovers."
+      footer={
+        <>
+          <Button onClick={onClose} disabled={pending}>
+            Cancel
+          </Button>
+          <Button variant="primary" type="submit" form="action-form" loading={pending}>
+            Create action
+          </Button>
+        </>
+      }
+    >
+      <form id="action-form" className="stack" onSubmit={submit} noValidate>
+        {error ? (
+          <Alert tone="danger" title="The action was not created">
+            {errorMessage(error)}
+          </Alert>
+        ) : null}
+        <TextAreaField label="What will be done" required rows={3} value={values.description} error={errors.description} onChange={(e) => setValues({ ...values, description: e.target.value })} />
+        <Select
+          label="On whose supervision agenda"
+          required
+          value={values.superviseeId}
+          emptyOption="Choose a team member"
+          description="It goes on their next supervision agenda, where it is talked through together."
+          options={supervised.map((m) => ({ value: m.id, label: `${m.name} — with ${m.supervisor!.name}` }))}
+          error={errors.superviseeId}
+          onChange={(e) => chooseSupervisee(e.target.value)}
+        />
+        <Select
+          label="Owner"
+          required
+          value={values.ownerId}
+          emptyOption="Choose a person"
+          options={owners.map((o) => ({ value: o.id, label: o.name }))}
+          error={errors.ownerId}
+          onChange={(e) => setValues({ ...values, ownerId: e.target.value })}
+        />
+        <TextField label="Due date" type="date" required min={todayIso()} value={values.dueOn} error={errors.dueOn} onChange={(e) => setValues({ ...values, dueOn: e.target.value })} />
+        <Select
+          label="Dimension"
+          optional
+          value={values.dimension}
+          emptyOption="No particular dimension"
+          options={DIMENSION_CODES.map((d) => ({ value: d, label: dimensionTitles[d] ? `${d} ${dimensionTitles[d]}` : d }))}
+          onChange={(e) => setValues({ ...values, dimension: e.target.value })}
+        />
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,55 @@
+import { Badge } from '../../components/ui/badge';
+import { formatDate } from '../../lib/format';
+import type { ActionMarker } from './overview-types';
+
+/** Each action's mark on the chart ("A1"), by creation order. */
+export function actionMark(index: number): string {
+  return `A${index + 1}`;
+}
+
+/**
+ * Actions taken on this team's signals, with the dimension before and after (from the API): the end of the loop —
+ * did the practice the action was about recover?
+ */
+export function ActionsCard({ actions, dimensionTitles }: { actions: ActionMarker[]; dimensionTitles: Record<string, string> }) {
+  return (
+    <section className="card" aria-labelledby="actions-title">
+      <h2 id="actions-title" className="card-title">
+        Actions and what followed
+      </h2>
+      {actions.length === 0 ? (
+        <p className="muted">
+          No actions are linked to this team’s signals yet. When one is agreed, it shows here and as a green line on the chart, with the
+          dimension’s score before and after.
+        </p>
+      ) : (
+        <ul className="marker-list">
+          {actions.map((a, i) => (
+            <li key={a.id} className="marker-list__item">
+              <span className="marker-list__mark marker-list__mark--action">{actionMark(i)}</span>
+              <div className="marker-list__body">
+                <strong>{a.description}</strong>
+                <p className="small muted" style={{ margin: '0.2rem 0 0' }}>
+                  {formatDate(a.createdOn)}
+                  {a.ownerName ? ` · ${a.ownerName}` : ''}
+                  {a.dueDate ? ` · due ${formatDate(a.dueDate)}` : ''}
+                </p>
+              </div>
+              <div className="stack-sm" style={{ alignItems: 'flex-end' }}>
+                <Badge tone={a.status === 'DONE' ? 'success' : a.status === 'OPEN' ? 'info' : 'neutral'}>{a.status.toLowerCase()}</Badge>
+                {a.dimensionCode ? (
+                  <span className="small">
+                    {a.dimensionCode} {dimensionTitles[a.dimensionCode] ?? ''}:{' '}
+                    <span className="before-after">
+                      {a.before !== null ? a.before.toFixed(1) : '—'} → {a.after !== null ? a.after.toFixed(1) : 'not yet'}
+                    </span>
+                  </span>
+                ) : null}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

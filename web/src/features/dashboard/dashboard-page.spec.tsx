@@ -1,0 +1,114 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { stubGraphQL, type OperationHandler } from '../../test/graphql-stub';
+import { meResponse, renderApp } from '../../test/render-app';
+import { homeOverviewResponse, overviewResponse, teamDriftResponse, teamOptionsResponse } from './test-fixtures';
+
+function stubDashboard(extra: Record<string, OperationHandler> = {}) {
+  return stubGraphQL({
+    ...extra,
+    Me: () => meResponse(['PROGRAM_MANAGER'], { name: 'Morgan Reyes' }),
+    HomeOverview: () => homeOverviewResponse(),
+    TeamOptions: () => teamOptionsResponse(),
+    DriftOverview: () => overviewResponse(),
+    TeamDrift: () => teamDriftResponse(),
+    DriftTeamMembers: () => ({ data: { team: { id: 't-inpatient', name: 'Inpatient Bridge', members: [{ id: 'p1', name: 'Zara Patel', jobTitle: 'Peer specialist', supervisor: { id: 'helen', name: 'Dr. Helen Marsh' } }] } } }),
+    DriftSupervision: () => ({
+      data: { supervisionCompliance: { from: '2025-10-18T00:00:00Z', to: '2026-11-21T00:00:00Z', total: { ratio: 0.5, recorded: 10, required: 20, overdue: 3, supervisees: 10 }, teams: [{ id: 't-inpatient', ratio: 0, recorded: 0, required: 10, overdue: 3, behind: 0, supervisees: 5 }] } },
+    }),
+    DriftLanguageDensity: () => ({ data: { languageDensitySeries: [] } }),
+  });
+}
+
+describe('Manager dashboard', () => {
+  it('is the program manager’s home: headline figures, where to look first, and every chart', async () => {
+    const api = stubDashboard();
+    renderApp('/');
+    expect(await screen.findByRole('heading', { level: 1, name: /Morgan/ })).toBeInTheDocument();
+    const figures = await screen.findByRole('region', { name: 'Key figures' });
+    expect(within(figures).getByText('Teams with alerts').parentElement).toHaveTextContent('1');
+    expect(within(figures).getByText('Supervision held').parentElement).toHaveTextContent('50%');
+
+    const attention = screen.getByRole('region', { name: 'Where to look first' });
+    const link = within(attention).getByRole('link', { name: 'Inpatient Bridge' });
+    expect(link.getAttribute('href')).toMatch(/^\/dashboard\/teams\/t-inpatient\?metric=MDI&signal=/);
+    expect(attention).toHaveTextContent('Medical-model drift: slow, steady drift (Aug 2026)');
+    expect(attention).toHaveTextContent('Steady: Northside Peers');
+    // Whether supervision keeps up, per team.
+    expect(screen.getByText('Supervision, last 90 days: 3 sessions held, 10 required · 2 people overdue')).toBeInTheDocument();
+
+    // The heat map prints values and hatches the suppressed cell.
+    expect(screen.getByRole('img', { name: 'Inpatient Bridge, D3 Dimension 3: 3.3 of 5, 15 ratings' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Northside Peers, D2 Dimension 2: too few ratings' })).toBeInTheDocument();
+    // Alert teams come first in the trends, with a sentence each.
+    expect(screen.getByRole('heading', { name: 'Mutuality Fidelity Index by team' })).toBeInTheDocument();
+    expect(screen.getByText('1 of 2 teams has an alert: Inpatient Bridge (medical-model drift).')).toBeInTheDocument();
+    expect(screen.getByText('Inpatient Bridge (MDI 64) leans toward medical-model practice; the other team stays below 25 on both.')).toBeInTheDocument();
+
+    // The overview was asked for self-assessments over the default range.
+    const variables = api.callsOf('DriftOverview')[0]!.variables as { filter: Record<string, unknown> };
+    expect(variables.filter).toMatchObject({ granularity: 'MONTH', raterTypes: ['SELF'] });
+  });
+
+  it('drills into a team: control chart, signal explanation with the items that moved, people and annotations', async () => {
+    stubDashboard();
+    renderApp('/dashboard/teams/t-inpatient?program=p-bridge');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inpatient Bridge' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Drift dashboard' })).toHaveAttribute('href', '/?program=p-bridge');
+    // The drift-index alert is explained first.
+    expect(screen.getByRole('heading', { name: 'Medical-model drift (MDI) — Inpatient Bridge' })).toBeInTheDocument();
+    const signals = screen.getByRole('region', { name: 'Signals and what moved' });
+    expect(within(signals).getByRole('heading', { name: 'Medical-model drift: slow, steady drift' })).toBeInTheDocument();
+    expect(signals).toHaveTextContent('D6.1');
+    expect(signals).toHaveTextContent('moved toward drift');
+    expect(signals).not.toHaveTextContent('D1.2');
+    // Managers are told why individual trends are not theirs to open.
+    expect(await screen.findByText(/shown only to them and to their supervisor \(Dr. Helen Marsh for this team\)/)).toBeInTheDocument();
+    const annotations = screen.getByRole('region', { name: 'Annotations' });
+    expect(within(annotations).getByRole('button', { name: 'Edit Ward reorganisation' })).toBeInTheDocument();
+    expect(within(annotations).queryByRole('button', { name: 'Edit Nora Quinn joined the team' })).not.toBeInTheDocument();
+  });
+});
+
+describe('The loop: from a signal to an action', () => {
+  it('creates an action from the signal, prefilled, for a supervisee’s next supervision agenda', async () => {
+    const api = stubDashboard({
+      CreateDriftAction: () => ({
+        data: {
+          createDriftAction: {
+            id: 'a1', createdOn: '2026-11-21', description: 'Reflect together', dimensionCode: 'D6', dueDate: '2026-12-19',
+            ownerName: 'Dr. Helen Marsh', signalId: 't-inpatient:SELF:MDI:2026-06:EWMA', status: 'OPEN', before: 3.6, after: null,
+          },
+        },
+      }),
+    });
+    const { user } = renderApp('/dashboard/teams/t-inpatient');
+    await screen.findByRole('heading', { level: 1, name: 'Inpatient Bridge' });
+    const signals = screen.getByRole('region', { name: 'Signals and what moved' });
+    await user.click(within(signals).getByRole('button', { name: 'Create action' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Create an action from this signal' });
+    expect(within(dialog).getByLabelText('What will be done')).toHaveValue(
+      'Reflect together on medical-model drift at Inpatient Bridge (slow, steady drift, Jun 2026); start with items D6.1.',
+    );
+    expect(within(dialog).getByLabelText(/^Dimension/)).toHaveValue('D6');
+
+    // Nothing is sent until it is complete.
+    await user.click(within(dialog).getByRole('button', { name: 'Create action' }));
+    expect(within(dialog).getByText('Choose whose supervision it goes to')).toBeInTheDocument();
+    expect(api.callsOf('CreateDriftAction')).toHaveLength(0);
+
+    await user.selectOptions(within(dialog).getByLabelText(/On whose supervision agenda/), 'p1');
+    // Their supervisor is suggested as the owner.
+    expect(within(dialog).getByLabelText(/^Owner/)).toHaveValue('helen');
+    await user.click(within(dialog).getByRole('button', { name: 'Create action' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(api.callsOf('CreateDriftAction')[0]!.variables).toEqual({
+      input: {
+        teamId: 't-inpatient', signalId: 't-inpatient:SELF:MDI:2026-06:EWMA', superviseeId: 'p1', ownerId: 'helen', dimensionCode: 'D6',
+        dueOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        description: 'Reflect together on medical-model drift at Inpatient Bridge (slow, steady drift, Jun 2026); start with items D6.1.',
+      },
+    });
+    // The team's drift is read again, so the marker appears on the chart.
+    await waitFor(() => expect(api.callsOf('TeamDrift').length).toBeGreaterThan(1));
+  });
+});

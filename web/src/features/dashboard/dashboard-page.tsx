@@ -1,0 +1,128 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router-dom';
+import { ErrorState } from '../../components/ui/error-state';
+import { PageHeader } from '../../components/ui/page-header';
+import { Select } from '../../components/ui/select';
+import { useTeamOptions } from '../teams/use-teams';
+import { raterLabel, rangeDates, useDashboardFilters } from './dashboard-filters';
+import { attentionRank, OVERVIEW_METRICS, type OverviewMetric } from './drift-shaping';
+import { FilterBar } from './filter-bar';
+import { GapCard, LanguageCard } from './focus-charts';
+import { AttentionList, KpiCards } from './kpi-cards';
+import { HeatMapCard, PatternCard, supervisionLine, TeamTrendsCard } from './overview-charts';
+import type { DriftOverviewTeam } from './overview-types';
+import { useDriftOverview, useLanguageDensity, useTeamDrift } from './use-dashboard';
+import './dashboard.css';
+
+export interface DashboardPageProps {
+  /** The page's h1 (the manager's home greets them instead of "Drift dashboard"). */
+  title?: string;
+  description?: string;
+}
+
+/** Alert teams first, then watch, then the rest; lowest fidelity first within each group. */
+function byAttention(a: DriftOverviewTeam, b: DriftOverviewTeam): number {
+  return attentionRank(b.activeSignals) - attentionRank(a.activeSignals)
+    || (a.latest.mutualityIndex ?? 9) - (b.latest.mutualityIndex ?? 9)
+    || a.team.name.localeCompare(b.team.name);
+}
+
+/**
+ * The program manager's Monday view: one filter bar (in the URL), headline figures, where to look first, which way
+ * teams lean, dimensions by team, every team's trend, and a closer look at one team.
+ */
+export function DashboardPage({ title = 'Drift dashboard', description }: DashboardPageProps) {
+  const { params, filters, setFilters, setParam, driftFilter, search } = useDashboardFilters();
+  const options = useTeamOptions();
+  const overview = useDriftOverview(driftFilter);
+  const { from, to } = rangeDates(filters);
+
+  const metricParam = params.get('metric');
+  const metric: OverviewMetric = OVERVIEW_METRICS.some((m) => m.value === metricParam) ? (metricParam as OverviewMetric) : 'MFI';
+  const data = overview.data?.driftOverview;
+  const teams = useMemo(() => [...(data?.teams ?? [])].sort(byAttention), [data]);
+  const focusParam = params.get('focus');
+  const focusId = teams.find((t) => t.team.id === focusParam)?.team.id ?? teams[0]?.team.id ?? null;
+  const focusTeam = teams.find((t) => t.team.id === focusId);
+  const focusDrift = useTeamDrift(focusId, driftFilter);
+  const language = useLanguageDensity({ from, to, teamIds: focusId ? [focusId] : [] }, Boolean(focusId));
+
+  const supervisionText = (teamId: string) => {
+    const s = teams.find((t) => t.team.id === teamId)?.supervision;
+    return s ? supervisionLine({ recorded: s.recorded, required: s.required, overdue: s.overdueCount }) : null;
+  };
+  const state = { loading: overview.isPending, error: overview.isError ? overview.error : undefined, onRetry: () => void overview.refetch() };
+  const raterText = raterLabel(data?.raterTypes ?? filters.raterTypes);
+
+  return (
+    <div className="dashboard">
+      <PageHeader
+        title={title}
+        description={description ?? 'Fidelity and drift across your teams, with the signals worth a conversation. Data for reflection, not blame.'}
+      />
+      <FilterBar
+        filters={filters}
+        onChange={setFilters}
+        programs={options.data?.programs ?? []}
+        teams={options.data?.teams ?? []}
+      />
+      {overview.isError && !data ? (
+        <ErrorState error={overview.error} onRetry={() => void overview.refetch()} />
+      ) : (
+        <div className="dashboard__body" aria-busy={overview.isFetching || undefined}>
+          {overview.isPlaceholderData ? (
+            <p className="dashboard__updating" role="status">
+              Updating for the new filters…
+            </p>
+          ) : null}
+          {data ? <KpiCards kpis={data.kpis} raterText={raterText} /> : null}
+          <div className="dashboard__pair">
+            {data ? <AttentionList teams={teams} search={search} /> : null}
+            <PatternCard teams={teams} search={search} state={state} />
+          </div>
+          <HeatMapCard teams={teams} search={search} minCellSize={data?.minCellSize} state={state} />
+          <TeamTrendsCard
+            teams={teams}
+            metric={metric}
+            onMetricChange={(m) => setParam({ metric: m === 'MFI' ? null : m })}
+            search={search}
+            supervisionText={supervisionText}
+            state={state}
+          />
+          {focusTeam ? (
+            <section className="dashboard__focus" aria-labelledby="focus-title">
+              <div className="dashboard__focus-head">
+                <h2 id="focus-title" className="dashboard__section-title">
+                  A closer look: {focusTeam.team.name}
+                </h2>
+                <Select
+                  label="Team"
+                  value={focusTeam.team.id}
+                  options={teams.map((t) => ({ value: t.team.id, label: t.team.name }))}
+                  onChange={(e) => setParam({ focus: e.target.value })}
+                />
+                <Link to={`/dashboard/teams/${focusTeam.team.id}${search}`} className="dashboard__focus-link">
+                  Open {focusTeam.team.name}’s control charts
+                </Link>
+              </div>
+              <div className="dashboard__pair">
+                <GapCard
+                  points={focusDrift.data?.teamDrift.selfVsOthers ?? []}
+                  subject={focusTeam.team.name}
+                  headingLevel={3}
+                  state={{ loading: focusDrift.isPending, error: focusDrift.isError ? focusDrift.error : undefined, onRetry: () => void focusDrift.refetch() }}
+                />
+                <LanguageCard
+                  series={language.data?.languageDensitySeries.find((s) => s.teamId === focusTeam.team.id)}
+                  subject={focusTeam.team.name}
+                  headingLevel={3}
+                  state={{ loading: language.isPending, error: language.isError ? language.error : undefined, onRetry: () => void language.refetch() }}
+                />
+              </div>
+            </section>
+          ) : null}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,197 @@
+import type { ChartMarker, ControlChartRow } from '../../components/charts/control-chart';
+import type { MetricSeriesFieldsFragment } from '../../gql/graphql';
+
+/**
+ * Shaping only: API series → chart rows. Values are moved to the chart's scale and joined by period; nothing is
+ * pooled or averaged here (that happens in the API).
+ */
+
+export type MetricSeries = MetricSeriesFieldsFragment;
+export type SeriesPoint = MetricSeries['points'][number];
+export type DriftSignal = MetricSeries['signals'][number];
+
+export const METRIC_SHORT: Record<string, string> = {
+  MFI: 'MFI',
+  HDI: 'HDI',
+  MDI: 'MDI',
+  EDI: 'EDI',
+  ODI: 'ODI',
+};
+
+export const OVERVIEW_METRICS = [
+  { value: 'MFI', label: 'Mutuality Fidelity Index' },
+  { value: 'HDI', label: 'Hierarchical drift' },
+  { value: 'MDI', label: 'Medical-model drift' },
+] as const;
+export type OverviewMetric = (typeof OVERVIEW_METRICS)[number]['value'];
+
+export function isDimensionMetric(metric: string): boolean {
+  return metric.startsWith('DIM:');
+}
+
+/** Dimension scores are shown on their own 1–5 scale; indices on 0–100. */
+export function scaleOf(metric: string): '1-5' | '0-100' {
+  return isDimensionMetric(metric) ? '1-5' : '0-100';
+}
+
+export function domainOf(metric: string): [number, number] {
+  return isDimensionMetric(metric) ? [1, 5] : [0, 100];
+}
+
+/** A 0–100 API value on the metric's display scale (dimension: 1 + v / 25). */
+export function toScale(metric: string, value: number): number;
+export function toScale(metric: string, value: number | null | undefined): number | null;
+export function toScale(metric: string, value: number | null | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  return isDimensionMetric(metric) ? Math.round((1 + value / 25) * 100) / 100 : value;
+}
+
+/** "Medical-model drift (MDI)" / "D3 Lived experience…". */
+export function metricName(series: Pick<MetricSeries, 'metric' | 'label'>): string {
+  if (isDimensionMetric(series.metric)) return `${series.metric.slice(4)} ${series.label}`;
+  return METRIC_SHORT[series.metric] ? `${series.label} (${METRIC_SHORT[series.metric]})` : series.label;
+}
+
+/** The strongest signal per period (alert over watch). */
+export function signalByPeriod(signals: readonly Pick<DriftSignal, 'period' | 'severity'>[]): Map<string, 'alert' | 'watch'> {
+  const out = new Map<string, 'alert' | 'watch'>();
+  for (const s of signals) {
+    const severity = s.severity === 'alert' ? 'alert' : 'watch';
+    if (out.get(s.period) !== 'alert') out.set(s.period, severity);
+  }
+  return out;
+}
+
+/** Supervision held and missed per period (the API's overlay for a team). */
+export interface SupervisionOverlayPoint {
+  period: string;
+  held: number;
+  missed: number;
+}
+
+/** Control-chart rows for one metric: values, EWMA and its limit, signal marks, suppressed periods, optional overlay. */
+export function controlRows(series: MetricSeries, overlay?: readonly SupervisionOverlayPoint[]): ControlChartRow[] {
+  const ewma = new Map((series.limits?.ewma ?? []).map((e) => [e.period, e]));
+  const sessions = new Map((overlay ?? []).map((o) => [o.period, o]));
+  const signals = signalByPeriod(series.signals);
+  return series.points.map((p) => {
+    const e = ewma.get(p.period);
+    return {
+      period: p.period,
+      value: toScale(series.metric, p.value),
+      n: p.n,
+      suppressed: p.suppressed,
+      ewma: e ? toScale(series.metric, e.value) : null,
+      ewmaLimit: e ? toScale(series.metric, e.limit) : null,
+      signal: signals.get(p.period) ?? null,
+      ...(overlay ? { sessionsHeld: sessions.get(p.period)?.held ?? 0, sessionsMissed: sessions.get(p.period)?.missed ?? 0 } : {}),
+    };
+  });
+}
+
+export function limitsOf(series: MetricSeries) {
+  const l = series.limits;
+  if (!l) return { centre: null, upper: null, lower: null, baseline: null };
+  const baseline = l.baselinePeriods.length
+    ? { from: l.baselinePeriods[0]!, to: l.baselinePeriods[l.baselinePeriods.length - 1]! }
+    : null;
+  return {
+    centre: toScale(series.metric, l.centre),
+    upper: toScale(series.metric, l.upper),
+    lower: toScale(series.metric, l.lower),
+    baseline,
+  };
+}
+
+/** The period (of those charted) that contains an ISO date: the last period starting on or before it. */
+export function periodContaining(points: readonly Pick<SeriesPoint, 'period' | 'periodStart'>[], isoDate: string): string | null {
+  let hit: string | null = null;
+  for (const p of points) {
+    if (p.periodStart <= isoDate.slice(0, 10)) hit = p.period;
+    else break;
+  }
+  if (hit === null) return null;
+  // A date after the last period's start but long after the range is not on the chart.
+  return hit;
+}
+
+/** Chart markers for dated things (annotations, actions) that fall inside the charted periods. */
+export function markersFor<T extends { id: string }>(
+  points: readonly Pick<SeriesPoint, 'period' | 'periodStart'>[],
+  items: readonly T[],
+  dateOf: (item: T) => string,
+  labelOf: (item: T) => string,
+  markOf: (item: T, index: number) => string,
+): ChartMarker[] {
+  const first = points[0]?.periodStart;
+  if (!first) return [];
+  return items.flatMap((item, i) => {
+    const date = dateOf(item);
+    if (date < first) return [];
+    const period = periodContaining(points, date);
+    return period ? [{ id: item.id, period, mark: markOf(item, i), label: labelOf(item) }] : [];
+  });
+}
+
+/** The last charted value of a series (on its display scale) and its period. */
+export function latestOf(series: MetricSeries | undefined): { period: string; value: number } | null {
+  if (!series) return null;
+  for (let i = series.points.length - 1; i >= 0; i--) {
+    const p = series.points[i]!;
+    if (p.value !== null) return { period: p.period, value: toScale(series.metric, p.value) };
+  }
+  return null;
+}
+
+/** Alert (2) > watch (1) > nothing (0), for ordering teams so the ones to look at come first. */
+export function attentionRank(signals: readonly Pick<DriftSignal, 'severity'>[]): number {
+  if (signals.some((s) => s.severity === 'alert')) return 2;
+  return signals.length > 0 ? 1 : 0;
+}
+
+export function statusOf(signals: readonly Pick<DriftSignal, 'severity'>[]): 'alert' | 'watch' | null {
+  const rank = attentionRank(signals);
+  return rank === 2 ? 'alert' : rank === 1 ? 'watch' : null;
+}
+
+/** Plain words for the detector's rules. */
+export const RULE_WORDS: Record<string, { name: string; explain: string }> = {
+  SHEWHART_3SIGMA: {
+    name: 'One period far from the usual range',
+    explain: 'A single period fell outside the control limits worked out from the team’s own baseline.',
+  },
+  TWO_OF_THREE_2SIGMA: {
+    name: 'Two of three periods near the limit',
+    explain: 'Two of the last three periods sat close to a control limit on the same side.',
+  },
+  EWMA: {
+    name: 'Slow, steady drift',
+    explain: 'The smoothed average (EWMA) crossed its limit: small changes in one direction have been adding up.',
+  },
+  CUSUM: {
+    name: 'Small changes adding up',
+    explain: 'The cumulative sum of small differences from the usual level passed its threshold.',
+  },
+  RUN_SHIFT: {
+    name: 'A run on one side of the middle',
+    explain: 'Six or more periods in a row sat on the same side of the median.',
+  },
+  RUN_TREND: {
+    name: 'A steady trend',
+    explain: 'Five or more periods in a row kept moving the same way.',
+  },
+};
+
+export function ruleWords(rule: string): { name: string; explain: string } {
+  return RULE_WORDS[rule] ?? { name: rule.replace(/_/g, ' ').toLowerCase(), explain: '' };
+}
+
+/** Which item movements explain a signal: the dimension's items, the pattern's drift items, or all for MFI. */
+export function itemsForSignal<T extends { dimensionCode: string; driftPattern: string | null }>(metric: string, items: readonly T[]): T[] {
+  if (isDimensionMetric(metric)) return items.filter((i) => i.dimensionCode === metric.slice(4));
+  if (metric === 'MDI') return items.filter((i) => i.driftPattern === 'MEDICAL_MODEL' || i.driftPattern === 'M');
+  if (metric === 'HDI') return items.filter((i) => i.driftPattern === 'HIERARCHICAL' || i.driftPattern === 'H');
+  if (metric === 'EDI') return items.filter((i) => i.driftPattern === 'ERRAND' || i.driftPattern === 'I');
+  if (metric === 'ODI') return items.filter((i) => i.dimensionCode === 'D7');
+  return [...items];
+}

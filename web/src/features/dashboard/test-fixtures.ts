@@ -1,0 +1,103 @@
+// Test data for dashboard component tests: API-shaped answers (what the GraphQL stub returns), not app code.
+const PERIODS = ['2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11'];
+
+export function series(metric: string, label: string, values: (number | null)[], signals: { period: string; severity: string; active: boolean; rule?: string }[] = [], teamId = 't') {
+  return {
+    metric,
+    label,
+    badDirection: ['HDI', 'MDI', 'EDI', 'ODI'].includes(metric) ? 'up' : 'down',
+    points: PERIODS.map((period, i) => ({ period, periodStart: `${period}-01`, value: values[i] ?? null, n: values[i] == null ? 0 : 5, suppressed: false })),
+    limits: { centre: metric === 'MFI' ? 87.7 : 9.1, upper: metric === 'MFI' ? 94 : 18.1, lower: metric === 'MFI' ? 81.5 : 0.2, sigma: 3, baselinePeriods: ['2026-06', '2026-07'], ewma: [] },
+    signals: signals.map((s) => ({
+      id: `${teamId}:SELF:${metric}:${s.period}:${s.rule ?? 'EWMA'}`, metric, metricLabel: label, period: s.period, rule: s.rule ?? 'EWMA',
+      message: `${label} (self-assessment): the value has been drifting since ${s.period}.`, severity: s.severity, active: s.active,
+    })),
+  };
+}
+
+const dims = (scores: (number | null)[], suppressed: boolean[] = []) =>
+  ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7'].map((code, i) => ({
+    dimensionCode: code, dimensionTitle: `Dimension ${code.slice(1)}`, score: scores[i] ?? null, n: scores[i] == null ? 0 : 15, suppressed: suppressed[i] ?? false,
+  }));
+
+function teamSummary(id: string, name: string, program: { id: string; name: string }, mdi: (number | null)[], alert: boolean) {
+  const mdiSeries = series('MDI', 'Medical-model drift', mdi, alert ? [{ period: '2026-08', severity: 'alert', active: true }] : [], id);
+  return {
+    team: { id, name, memberCount: 5 },
+    program,
+    latest: { period: '2026-11', band: alert ? 'MODERATE' : 'HIGH', mutualityIndex: alert ? 3.82 : 4.5, hierarchicalDriftIndex: 12.9, medicalModelDriftIndex: mdi[mdi.length - 1] ?? null, organisationalDriftIndex: null, n: 5 },
+    activeSignals: mdiSeries.signals,
+    dimensions: alert ? dims([4.5, 4.4, 3.3, 3.5, 4.3, 3.6, null]) : dims([4.5, null, 4.4, 4.5, 4.6, 4.5, null], [false, true]),
+    series: [series('MFI', 'Mutuality Fidelity Index', [88, 80, 78, 77, 72, 70]), series('HDI', 'Hierarchical drift', [10, 11, 12, 11, 14, 13]), mdiSeries],
+    supervision: { ratio: alert ? 0.3 : 0.9, recorded: alert ? 3 : 9, required: 10, overdueCount: alert ? 2 : 0, superviseeCount: 5 },
+  };
+}
+
+export const BRIDGE = { id: 'p-bridge', name: 'Hospital Bridge' };
+export const COMMUNITY = { id: 'p-community', name: 'Community Peer Support' };
+
+export function overviewResponse() {
+  return {
+    data: {
+      driftOverview: {
+        from: '2024-12-01', to: '2026-11-21', granularity: 'MONTH', periods: PERIODS, raterTypes: ['SELF'], minCellSize: 3,
+        kpis: { teams: 2, teamsWithAlerts: 1, teamsOnWatch: 0, mutualityIndex: 4.34, band: 'HIGH', checklists: 502, supervisionRatio: 0.5 },
+        teams: [
+          teamSummary('t-north', 'Northside Peers', COMMUNITY, [10, 9, 8, 11, 10, 10], false),
+          teamSummary('t-inpatient', 'Inpatient Bridge', BRIDGE, [17.8, 25, 37.5, 42.4, 55.7, 63.5], true),
+        ],
+      },
+    },
+  };
+}
+
+export function teamDriftResponse() {
+  const mdi = series('MDI', 'Medical-model drift', [17.8, 25, 37.5, 42.4, 55.7, 63.5], [{ period: '2026-06', severity: 'alert', active: true }], 't-inpatient');
+  return {
+    data: {
+      teamDrift: {
+        from: '2024-12-01', to: '2026-11-21', granularity: 'MONTH', raterTypes: ['SELF'], minCellSize: 3,
+        team: { id: 't-inpatient', name: 'Inpatient Bridge', memberCount: 6, program: BRIDGE },
+        metrics: [
+          series('MFI', 'Mutuality Fidelity Index', [80, 79, 78, 77, 72, 70], [{ period: '2026-08', severity: 'alert', active: true, rule: 'SHEWHART_3SIGMA' }], 't-inpatient'),
+          mdi,
+          series('DIM:D6', 'Role integrity and non-coercion', [80, 77, 75, 74, 60, 61]),
+        ],
+        itemsMoved: [
+          { itemCode: 'D6.1', dimensionCode: 'D6', prompt: 'The peer specialist reminds the person about medication on the team’s behalf.', polarity: 'DRIFT', driftPattern: 'MEDICAL_MODEL', before: 1.54, after: 3.25, change: 1.71, worse: true },
+          { itemCode: 'D1.2', dimensionCode: 'D1', prompt: 'Decisions are made together.', polarity: 'CORE', driftPattern: null, before: 4.1, after: 4.3, change: 0.2, worse: false },
+        ],
+        selfVsOthers: PERIODS.map((period, i) => ({ period, self: 80 - i, others: i === 0 ? 75.5 : null, gap: i === 0 ? 4.5 : null })),
+        annotations: [
+          { id: 'membership:x:in', teamId: 't-inpatient', personId: null, onDate: '2026-07-01', label: 'Nora Quinn joined the team', kind: 'TEAM_CHANGE', details: '', automatic: true },
+          { id: '7d0c7f2e-0000-4000-8000-000000000001', teamId: 't-inpatient', personId: null, onDate: '2026-09-10', label: 'Ward reorganisation', kind: 'POLICY', details: 'Two wards merged.', automatic: false },
+        ],
+        supervision: PERIODS.map((period, i) => ({ period, held: 4 - (i % 2), missed: i % 2, cancelled: 0, unrecorded: 0, clinicianOnly: 4 - (i % 2) })),
+        actionMarkers: [],
+      },
+    },
+  };
+}
+
+export function teamOptionsResponse() {
+  return {
+    data: {
+      programs: [COMMUNITY, BRIDGE],
+      teams: [{ id: 't-north', name: 'Northside Peers', programId: COMMUNITY.id }, { id: 't-inpatient', name: 'Inpatient Bridge', programId: BRIDGE.id }],
+    },
+  };
+}
+
+export function homeOverviewResponse() {
+  return {
+    data: {
+      me: {
+        id: 'person-me', name: 'Morgan Reyes', jobTitle: 'Director of peer services', roles: ['PROGRAM_MANAGER'], startedOn: '2022-11-01',
+        roleGrants: [{ role: 'PROGRAM_MANAGER', programId: null }], team: null, supervisor: null, supervisees: [],
+      },
+      programs: [COMMUNITY, BRIDGE],
+      teams: [{ id: 't-north' }, { id: 't-inpatient' }],
+      people: { totalCount: 38 },
+    },
+  };
+}

@@ -1,0 +1,100 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  ChecklistFilterInput, CreateAnnotationInput, DriftFilterInput, LanguageSeriesFilterInput, SupervisionComplianceFilterInput,
+  UpdateAnnotationInput,
+} from '../../gql/graphql';
+import { request } from '../../lib/graphql-client';
+import {
+  CreateAnnotationMutationDocument, DeleteAnnotationMutationDocument, DriftOverviewQueryDocument, DriftSupervisionQueryDocument,
+  LanguageDensityQueryDocument, PersonDriftQueryDocument, SignalChecklistsQueryDocument, TeamDriftQueryDocument, TeamMembersQueryDocument,
+  UpdateAnnotationMutationDocument,
+} from './dashboard.graphql';
+
+export const driftKeys = {
+  all: ['drift'] as const,
+  overview: (filter: DriftFilterInput) => ['drift', 'overview', filter] as const,
+  team: (teamId: string, filter: DriftFilterInput) => ['drift', 'team', teamId, filter] as const,
+  person: (personId: string, filter: DriftFilterInput) => ['drift', 'person', personId, filter] as const,
+  members: (teamId: string) => ['drift', 'members', teamId] as const,
+  supervision: (filter: SupervisionComplianceFilterInput) => ['drift', 'supervision', filter] as const,
+  language: (filter: LanguageSeriesFilterInput) => ['drift', 'language', filter] as const,
+  checklists: (filter: ChecklistFilterInput) => ['drift', 'checklists', filter] as const,
+};
+
+/** Every team in scope for the filter (KPIs, heat cells, series, active signals). */
+export function useDriftOverview(filter: DriftFilterInput) {
+  return useQuery({
+    queryKey: driftKeys.overview(filter),
+    queryFn: () => request(DriftOverviewQueryDocument, { filter }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useTeamDrift(teamId: string | null, filter: DriftFilterInput) {
+  return useQuery({
+    queryKey: driftKeys.team(teamId ?? '', filter),
+    queryFn: () => request(TeamDriftQueryDocument, { teamId: teamId!, filter }),
+    enabled: Boolean(teamId),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function usePersonDrift(personId: string, filter: DriftFilterInput, enabled = true) {
+  return useQuery({
+    queryKey: driftKeys.person(personId, filter),
+    queryFn: () => request(PersonDriftQueryDocument, { personId, filter }),
+    enabled,
+  });
+}
+
+export function useTeamMembers(teamId: string) {
+  return useQuery({ queryKey: driftKeys.members(teamId), queryFn: () => request(TeamMembersQueryDocument, { id: teamId }), staleTime: 60_000 });
+}
+
+/** Supervision held vs required (the API's compliance figures for the same dates and program). */
+export function useDriftSupervision(filter: SupervisionComplianceFilterInput, enabled = true) {
+  return useQuery({
+    queryKey: driftKeys.supervision(filter),
+    queryFn: () => request(DriftSupervisionQueryDocument, { filter }),
+    enabled,
+    staleTime: 60_000,
+  });
+}
+
+export function useLanguageDensity(filter: LanguageSeriesFilterInput, enabled = true) {
+  return useQuery({
+    queryKey: driftKeys.language(filter),
+    queryFn: () => request(LanguageDensityQueryDocument, { filter }),
+    enabled,
+    staleTime: 60_000,
+  });
+}
+
+export function useSignalChecklists(filter: ChecklistFilterInput, enabled: boolean) {
+  return useQuery({
+    queryKey: driftKeys.checklists(filter),
+    queryFn: () => request(SignalChecklistsQueryDocument, { filter, page: { skip: 0, take: 10 } }),
+    enabled,
+  });
+}
+
+/** Annotation changes redraw every drift chart (they sit on team and person charts). */
+function useInvalidateDrift() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: driftKeys.all });
+}
+
+export function useCreateAnnotation() {
+  const invalidate = useInvalidateDrift();
+  return useMutation({ mutationFn: (input: CreateAnnotationInput) => request(CreateAnnotationMutationDocument, { input }), onSuccess: invalidate });
+}
+
+export function useUpdateAnnotation() {
+  const invalidate = useInvalidateDrift();
+  return useMutation({ mutationFn: (input: UpdateAnnotationInput) => request(UpdateAnnotationMutationDocument, { input }), onSuccess: invalidate });
+}
+
+export function useDeleteAnnotation() {
+  const invalidate = useInvalidateDrift();
+  return useMutation({ mutationFn: (annotationId: string) => request(DeleteAnnotationMutationDocument, { annotationId }), onSuccess: invalidate });
+}

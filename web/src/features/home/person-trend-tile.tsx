@@ -1,0 +1,45 @@
+import { Link } from 'react-router-dom';
+import { trendSummary } from '../../components/charts/chart-summary';
+import { TrendSpark } from '../../components/charts/trend-spark';
+import { SeverityBadge } from '../dashboard/drift-badges';
+import { latestOf, signalByPeriod, statusOf, type MetricSeries } from '../dashboard/drift-shaping';
+
+/**
+ * A person's Mutuality Fidelity Index as a small chart with its one-line summary (home pages). Series come from
+ * personDrift, chart-ready.
+ */
+export function PersonTrendTile({ name, href, series, subjectLabel }: { name: string; href: string; series: MetricSeries | undefined; subjectLabel?: string }) {
+  const latest = latestOf(series);
+  const status = series ? statusOf(series.signals.filter((s) => s.active)) : null;
+  const signals = series ? signalByPeriod(series.signals) : new Map<string, 'alert' | 'watch'>();
+  return (
+    <li className={['small-multiple', status ? `small-multiple--${status}` : ''].filter(Boolean).join(' ')}>
+      <div className="small-multiple__head">
+        <Link to={href} className="small-multiple__team" data-export-label>
+          {name}
+        </Link>
+        {status ? <SeverityBadge severity={status} /> : null}
+      </div>
+      {series && latest ? (
+        <>
+          <p className="small-multiple__latest">
+            <span className="muted">Mutuality Fidelity Index</span> · latest <strong>{(1 + latest.value / 25).toFixed(2)}</strong>
+            <span className="muted"> of 5</span>
+          </p>
+          <TrendSpark
+            rows={series.points.map((p) => ({ period: p.period, value: p.value, signal: signals.get(p.period) ?? null }))}
+            domain={[0, 100]}
+            centre={series.limits?.centre}
+            valueLabel={series.label}
+            height={120}
+          />
+          <p className="small-multiple__sentence">
+            {trendSummary({ label: subjectLabel ?? series.label, points: series.points, badDirection: series.badDirection, centre: series.limits?.centre, signals: series.signals })}
+          </p>
+        </>
+      ) : (
+        <p className="muted small">No self-assessments in the last 12 months yet.</p>
+      )}
+    </li>
+  );
+}

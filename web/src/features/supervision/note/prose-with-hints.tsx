@@ -1,0 +1,24 @@
+import { useId } from 'react';
+import { TextAreaField } from '../../../components/ui/text-field';
+import { LanguageHints } from './language-hints';
+
+export interface ProseWithHintsProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  description?: string;
+  rows?: number;
+  /** Whose words the hints are about ("your note"). */
+  hintsFor: string;
+}
+
+/** A text area with the gentle wording reflection beside it (below it on a phone). */
+export function ProseWithHints({ label, value, onChange, description, rows = 4, hintsFor }: ProseWithHintsProps) {
+  const id = useId();
+  return (
+    <div className="prose-hints">
+      <TextAreaField className="field--prose prose-hints__field" label={label} optional description={description} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} />
+      <LanguageHints text={value} fieldLabel={hintsFor} id={`${id}-hints`} />
+    </div>
+  );
+}
