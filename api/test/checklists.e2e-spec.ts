@@ -455,7 +455,10 @@ describe('submitChecklist', () => {
       status: 'SUBMITTED', raterType: 'PERSON_SERVED', raterId: null, rater: null, mutualityIndex: 3.5, mutualityIndex100: 62.5,
       completeness: { answered: 10, expected: 10 },
     });
-    expect(itemsOf('PERSON_SERVED').map((i) => i.code)).toEqual(done.answers.map((a: Answer) => a.itemCode));
+    // The person rated sees the scores but not the person served's item answers; all ten are stored.
+    expect(done.answers).toEqual([]);
+    const stored = await app.owner.query('SELECT item_code FROM checklist_answer WHERE checklist_id = $1 ORDER BY item_code', [c.id]);
+    expect(itemsOf('PERSON_SERVED').map((i) => i.code).sort()).toEqual(stored.map((r: { item_code: string }) => r.item_code));
     expect((await checklistRow(c.id)).rater_id).toBeNull();
     // Person-served responses are never amended.
     expectCode(await as(me.token, AMEND, { i: { checklistId: c.id, version: done.version, answers: [], reason: 'Typo' } }), 'FORBIDDEN');

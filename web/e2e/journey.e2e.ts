@@ -118,7 +118,7 @@ describe('Admin onboards a team from a roster; a new person accepts their invita
     await screenshot(phone, '08-phone-home-new-person');
     await phone.getByRole('button', { name: 'Menu', exact: true }).click();
     await nav.getByRole('link', { name: 'My profile' }).waitFor({ state: 'visible' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Home', 'My checklists', 'My profile']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Home', 'My checklists', 'Supervision', 'My profile']);
     await screenshot(phone, '09-phone-menu-open');
     await nav.getByRole('link', { name: 'My profile' }).click();
     await phone.getByRole('heading', { level: 1, name: 'Your profile' }).waitFor();
