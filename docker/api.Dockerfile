@@ -10,7 +10,7 @@
 # name as an untagged image.
 # Install scripts are skipped (--ignore-scripts). That matches the repo's `allowScripts` decision
 # (every install script denied). npm 10 in the node:22 image does not know that field.
-# argon2, swc, rolldown and turbo ship prebuilt binaries, so no compiler is needed.
+# @node-rs/argon2, swc, rolldown and turbo ship prebuilt binaries, so no compiler is needed.
 
 # ---------------------------------------------------------------------------
 # deps: only the manifests, so this layer is reused until a package.json or the lockfile changes.

@@ -1,6 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { hash } from 'argon2';
-import { ARGON2_OPTIONS } from '@tandem/database';
+import { hashPassword } from '@tandem/database';
 import type { Role } from '@tandem/shared';
 import { TEST_PASSWORD, type TestPerson } from './factories';
 import { gql, type GqlOptions, type GqlResult } from './graphql';
@@ -64,7 +63,7 @@ export async function addPerson(
   const id = randomUUID();
   const email = `${label}-${uniq()}@example.test`.toLowerCase();
   const name = `${label} ${uniq()}`;
-  passwordHash ??= hash(TEST_PASSWORD, ARGON2_OPTIONS);
+  passwordHash ??= hashPassword(TEST_PASSWORD);
   await db.query(
     `INSERT INTO person (id, organization_id, name, email, password_hash, started_on, active) VALUES ($1, $2, $3, $4, $5, current_date - 30, $6)`,
     [id, orgId, name, email, await passwordHash, opts.active ?? true],

@@ -1,6 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { hash } from 'argon2';
-import { ARGON2_OPTIONS } from '@tandem/database';
+import { hashPassword } from '@tandem/database';
 import type { Role } from '@tandem/shared';
 import type { DataSource } from 'typeorm';
 import { gql } from './graphql';
@@ -8,7 +7,7 @@ import type { TestApp } from './test-app';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 let passwordHash: Promise<string> | null = null;
-const testHash = () => (passwordHash ??= hash(TEST_PASSWORD, ARGON2_OPTIONS));
+const testHash = () => (passwordHash ??= hashPassword(TEST_PASSWORD));
 
 export interface TestPerson {
   id: string;

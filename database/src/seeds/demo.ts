@@ -1,8 +1,7 @@
-import { hash } from 'argon2';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ensureDefaultInstruments } from '../instruments';
 import { rebuildRollups } from '../rollups';
-import { ARGON2_OPTIONS } from '../passwords';
+import { hashPassword } from '../passwords';
 import { seedDemoChecklists, type DemoSubject } from './demo-checklists';
 import { seedDemoSupervision } from './demo-supervision';
 import { DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PROGRAMS, DEMO_TEAMS } from './demo-roster';
@@ -24,7 +23,7 @@ export async function seedDemoOrganization(ds: DataSource, today = new Date()): 
   if (existing[0].n > 0) return { seeded: false, organizationId: null };
   const rand = seededRandom(20261121);
   const orgId = seededUuid(rand);
-  const passwordHash = await hash(DEMO_PASSWORD, ARGON2_OPTIONS);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   await ds.transaction(async (em: EntityManager) => {
     await em.query('INSERT INTO organization (id, name) VALUES ($1, $2)', [orgId, DEMO_ORGANIZATION.name]);
     await ensureDefaultInstruments(em, orgId);

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { hash, verify } from 'argon2';
-import { ARGON2_OPTIONS } from '@tandem/database';
+import { hashPassword, verifyPassword } from '@tandem/database';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { audit } from '../../common/audit';
 import { InvalidInputError, NotFoundError, UnauthenticatedError } from '../../common/errors';
@@ -24,7 +23,7 @@ export class AuthService {
     private readonly sessions: SessionsService,
   ) {
     this.throttle = new LoginThrottle(config.loginMaxFailuresPerAccount, config.loginMaxAttemptsPerIp);
-    this.decoyHash = hash('decoy-password-for-timing', ARGON2_OPTIONS);
+    this.decoyHash = hashPassword('decoy-password-for-timing');
   }
 
   async login(ctx: RequestContext, input: LoginInput): Promise<{ token: string; person: PersonRow }> {
@@ -33,7 +32,7 @@ export class AuthService {
     const [account] = await ctx.db.preTenantQuery<{ person_id: string; organization_id: string; password_hash: string | null; active: boolean }>(
       'SELECT * FROM auth_find_login($1)', [email],
     );
-    const ok = await verify(account?.password_hash ?? (await this.decoyHash), input.password).catch(() => false);
+    const ok = await verifyPassword(account?.password_hash ?? (await this.decoyHash), input.password);
     if (!account || !account.password_hash || !ok || !account.active) {
       await this.throttle.failed(email);
       if (account) {
@@ -75,7 +74,7 @@ export class AuthService {
     const invitation = await this.findInvitation(ctx, input.token);
     const used = await ctx.db.query('UPDATE invitation SET used_at = now() WHERE id = $1 AND used_at IS NULL RETURNING id', [invitation.invitation_id]);
     if (used.length === 0) throw new NotFoundError('Invitation');
-    const passwordHash = await hash(input.password, ARGON2_OPTIONS);
+    const passwordHash = await hashPassword(input.password);
     await ctx.db.query('UPDATE person SET password_hash = $2, updated_at = now() WHERE id = $1', [invitation.person_id, passwordHash]);
     const { token, sessionId } = await this.sessions.start(ctx, invitation.person_id);
     ctx.viewer = await this.sessions.loadViewer(ctx.db, invitation.person_id, sessionId);
@@ -88,10 +87,10 @@ export class AuthService {
   async changePassword(ctx: RequestContext, input: ChangePasswordInput): Promise<boolean> {
     const viewer = ctx.viewer!;
     const [row] = await ctx.db.query<{ password_hash: string | null }>('SELECT password_hash FROM person WHERE id = $1', [viewer.personId]);
-    const ok = row?.password_hash ? await verify(row.password_hash, input.currentPassword).catch(() => false) : false;
+    const ok = row?.password_hash ? await verifyPassword(row.password_hash, input.currentPassword) : false;
     if (!ok) throw new InvalidInputError('Your current password is not correct');
     if (input.currentPassword === input.newPassword) throw new InvalidInputError('Choose a new password that differs from the current one');
-    await ctx.db.query('UPDATE person SET password_hash = $2, updated_at = now() WHERE id = $1', [viewer.personId, await hash(input.newPassword, ARGON2_OPTIONS)]);
+    await ctx.db.query('UPDATE person SET password_hash = $2, updated_at = now() WHERE id = $1', [viewer.personId, await hashPassword(input.newPassword)]);
     // Every other session of this person ends; this one stays.
     await ctx.db.query('UPDATE auth_session SET revoked_at = now() WHERE person_id = $1 AND id <> $2 AND revoked_at IS NULL', [viewer.personId, viewer.sessionId]);
     await audit(ctx, { entity: 'person', entityId: viewer.personId, action: 'auth.password_changed' });

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { hash } from 'argon2';
-import { ARGON2_OPTIONS, ensureDefaultInstruments } from '@tandem/database';
+import { ensureDefaultInstruments, hashPassword } from '@tandem/database';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { audit } from '../../common/audit';
 import { ConflictError, ForbiddenError } from '../../common/errors';
@@ -32,7 +31,7 @@ export class OrganizationsService {
     if (taken?.taken) throw new ConflictError('An account with this e-mail address already exists. Sign in instead.');
     const orgId = randomUUID();
     await ctx.db.setTenant(orgId);
-    const passwordHash = await hash(input.password, ARGON2_OPTIONS);
+    const passwordHash = await hashPassword(input.password);
     await ctx.db.query('INSERT INTO organization (id, name) VALUES ($1, $2)', [orgId, input.organizationName.trim()]);
     await ensureDefaultInstruments(await ctx.db.manager(), orgId);
     const [person] = await ctx.db.query<PersonRow>(
