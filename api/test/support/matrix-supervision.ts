@@ -89,6 +89,13 @@ export const SUPERVISION_MATRIX: Record<string, MatrixEntry> = {
     access: 'signed-in',
     sample: () => ({ query: 'query($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id status } }', variables: { f: range() } }),
   },
+  supervisionOccurrence: {
+    access: 'signed-in', foreignCodes: ['NOT_FOUND'],
+    sample: async ({ app, org }) => ({
+      query: 'query($id: ID!) { supervisionOccurrence(id: $id) { id status } }',
+      variables: { id: (await insertSession(app, org)).occurrenceId },
+    }),
+  },
   supervisionNote: {
     access: 'signed-in', foreignCodes: ['NOT_FOUND'],
     sample: async ({ app, org }) => ({

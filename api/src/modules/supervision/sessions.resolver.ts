@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { describeRecurrence } from '@tandem/shared';
 import { Ctx, Roles, SignedIn } from '../../common/auth.decorators';
 import type { PersonRow } from '../../common/loaders';
@@ -48,6 +48,12 @@ export class SupervisionSessionsResolver {
   })
   supervisionSessions(@Ctx() ctx: RequestContext, @Args('filter') filter: SupervisionSessionsFilterInput): Promise<SupervisionOccurrenceModel[]> {
     return this.occurrences.list(ctx, filter);
+  }
+
+  @SignedIn()
+  @Query(() => SupervisionOccurrenceModel, { description: 'One occurrence by id (wherever it was moved to); NOT_FOUND when not visible.' })
+  supervisionOccurrence(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<SupervisionOccurrenceModel> {
+    return this.occurrences.get(ctx, id);
   }
 
   @Roles('ADMIN', 'SUPERVISOR')

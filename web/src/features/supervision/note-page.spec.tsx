@@ -18,8 +18,8 @@ function stubNotePage(start: Note, as: 'SUPERVISOR' | 'SUPERVISEE', handlers: Re
   const roles: Role[] = as === 'SUPERVISOR' ? ['SUPERVISOR'] : ['STAFF'];
   const api = stubGraphQL({
     Me: () => meResponse(roles, { id: who.id, name: who.name }),
-    SupervisionOccurrences: () => ({
-      data: { supervisionSessions: [{ ...OCCURRENCE, note: { id: state.note.id, status: state.note.status, version: state.note.version, lockedAt: state.note.lockedAt, openActionItemCount: 0 } }] },
+    SupervisionOccurrence: () => ({
+      data: { supervisionOccurrence: { ...OCCURRENCE, note: { id: state.note.id, status: state.note.status, version: state.note.version, lockedAt: state.note.lockedAt, openActionItemCount: 0 } } },
     }),
     SupervisionNote: () => ({ data: { supervisionNote: state.note } }),
     SupervisionAgenda: () => agendaResponse(),

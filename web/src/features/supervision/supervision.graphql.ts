@@ -42,6 +42,14 @@ export const SupervisionOccurrenceFieldsFragment = graphql(`
   }
 `);
 
+export const SupervisionOccurrenceQueryDocument = graphql(`
+  query SupervisionOccurrence($id: ID!) {
+    supervisionOccurrence(id: $id) {
+      ...SupervisionOccurrenceFields
+    }
+  }
+`);
+
 export const SupervisionOccurrencesQueryDocument = graphql(`
   query SupervisionOccurrences($filter: SupervisionSessionsFilterInput!) {
     supervisionSessions(filter: $filter) {

@@ -3,11 +3,11 @@ import type {
   CancelSupervisionOccurrenceInput, EndSupervisionSeriesInput, MarkSupervisionOccurrenceInput, MoveSupervisionOccurrenceInput,
   ScheduleSupervisionInput, SupervisionOccurrenceFieldsFragment, SupervisionSessionsFilterInput,
 } from '../../gql/graphql';
-import { ApiError, request } from '../../lib/graphql-client';
+import { request } from '../../lib/graphql-client';
 import {
   CalendarFeedUrlQueryDocument, CancelSupervisionOccurrenceMutationDocument, EndSupervisionSeriesMutationDocument,
   MarkSupervisionOccurrenceMutationDocument, MoveSupervisionOccurrenceMutationDocument, RevokeCalendarFeedMutationDocument,
-  ScheduleSupervisionMutationDocument, SupervisionOccurrencesQueryDocument, SupervisionPeopleQueryDocument, SupervisionSupervisorsQueryDocument,
+  ScheduleSupervisionMutationDocument, SupervisionOccurrenceQueryDocument, SupervisionOccurrencesQueryDocument, SupervisionPeopleQueryDocument, SupervisionSupervisorsQueryDocument,
 } from './supervision.graphql';
 
 export type Occurrence = SupervisionOccurrenceFieldsFragment;
@@ -38,8 +38,6 @@ export function useOccurrences(filter: SupervisionSessionsFilterInput) {
   });
 }
 
-const DAY_MS = 86_400_000;
-
 /** "<sessionId>_20260303T150000Z" → the original start instant; null when the id has another shape. */
 export function originalStartOf(occurrenceId: string): Date | null {
   const m = /_(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(occurrenceId);
@@ -49,20 +47,9 @@ export function originalStartOf(occurrenceId: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/**
- * One occurrence by id. The API has no single-occurrence query, so this asks for the occurrences around the original
- * start (a day either side, then two months either side for one that was moved) and picks it out.
- */
+/** One occurrence by id, wherever it was moved to. */
 async function fetchOccurrence(id: string): Promise<Occurrence> {
-  const original = originalStartOf(id);
-  if (!original) throw new ApiError('NOT_FOUND', 'This link does not point at a supervision session.');
-  for (const days of [1, 62]) {
-    const filter = { from: new Date(original.getTime() - days * DAY_MS).toISOString(), to: new Date(original.getTime() + days * DAY_MS).toISOString() };
-    const list = (await request(SupervisionOccurrencesQueryDocument, { filter })).supervisionSessions;
-    const found = list.find((o) => o.id === id);
-    if (found) return found;
-  }
-  throw new ApiError('NOT_FOUND', 'We couldn’t find this session. It may have been removed when its series ended, or you may not be one of its people.');
+  return (await request(SupervisionOccurrenceQueryDocument, { id })).supervisionOccurrence as Occurrence;
 }
 
 export function useOccurrence(id: string) {
