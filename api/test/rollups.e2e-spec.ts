@@ -34,6 +34,9 @@ const SAVE = `mutation($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(in
 const SUBMIT = `mutation($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id version status } }`;
 const AMEND = `mutation($i: AmendChecklistInput!) { amendChecklist(input: $i) { id version revision } }`;
 const MOVE = `mutation($i: AssignTeamInput!) { assignTeam(input: $i) { id } }`;
+const NOTE = `mutation($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id version } }`;
+const NOTE_PHRASES = ['She was non-compliant with her meds again.', 'We explored what she wants from the next month, together.',
+  'I told him what to do about the housing form.', 'We talked about not calling her "non-compliant".', 'Ran errands and drove him to the pharmacy.'];
 
 function answers(rand: () => number, raterType: 'SELF' | 'SUPERVISOR') {
   const dims = raterType === 'SELF' ? [1, 2, 3, 4, 5, 6] : [1, 2, 3, 4, 5, 6, 7];
@@ -63,7 +66,8 @@ it('equal a from-scratch recomputation after random submits, amendments and team
   const teams = [org.teams.a1, org.teams.a2, org.teams.b1];
   let moves = 0;
   let amendments = 0;
-  for (let step = 0; step < 24; step++) {
+  let notes = 0;
+  for (let step = 0; step < 30; step++) {
     const roll = rand();
     if (roll < 0.55 || submitted.length === 0) {
       const r = raters[Math.floor(rand() * raters.length)]!;
@@ -74,7 +78,18 @@ it('equal a from-scratch recomputation after random submits, amendments and team
       expect(done.data?.submitChecklist.status).toBe('SUBMITTED');
       submitted.push({ id: c.id, version: done.data!.submitChecklist.version, token: r.token(), raterType: r.raterType });
       expect(saved.errors).toBeUndefined();
-    } else if (roll < 0.8) {
+    } else if (roll < 0.65) {
+      // A supervision note: its language totals feed the team × month language rollups (rater type NOTE).
+      const text = Array.from({ length: 2 + Math.floor(rand() * 3) }, () => NOTE_PHRASES[Math.floor(rand() * NOTE_PHRASES.length)]).join(' ');
+      const startsAt = new Date(Date.now() - (1 + Math.floor(rand() * 20)) * 3_600_000).toISOString();
+      const adHoc = { startsAt, durationMinutes: 45, timeZone: 'UTC', modality: 'INDIVIDUAL', channel: 'IN_PERSON', superviseeIds: [org.people.staff.id] };
+      const created = await gql(app, NOTE, { i: { adHoc, supervisorNote: text } }, { token: tokens.supervisor });
+      expect(created.errors?.[0]?.message ?? null).toBeNull();
+      const note = created.data!.recordSupervisionNote;
+      const edited = await gql(app, NOTE, { i: { noteId: note.id, version: note.version, supervisorNote: `${text} ${NOTE_PHRASES[0]}` } }, { token: tokens.supervisor });
+      expect(edited.errors?.[0]?.message ?? null).toBeNull();
+      notes++;
+    } else if (roll < 0.85) {
       const s = submitted[Math.floor(rand() * submitted.length)]!;
       const some = answers(rand, s.raterType).filter(() => rand() < 0.3);
       const res = await gql(app, AMEND, { i: { checklistId: s.id, version: s.version, answers: some, reason: 'Corrected after discussion' } }, { token: s.token });
@@ -93,6 +108,7 @@ it('equal a from-scratch recomputation after random submits, amendments and team
   }
   expect(submitted.length).toBeGreaterThan(5);
   expect(amendments + moves).toBeGreaterThan(3);
+  expect(notes).toBeGreaterThan(1);
 
   const incremental = await snapshot();
   expect(incremental.size).toBeGreaterThan(0);
@@ -106,6 +122,9 @@ it('equal a from-scratch recomputation after random submits, amendments and team
     expect(Math.abs(a.sum - b.sum)).toBeLessThan(1e-6);
     expect(Math.abs(a.sumSq - b.sumSq)).toBeLessThan(1e-3);
   }
+  // Language rollups count each note once per period.
+  const noteCount = [...rebuilt.entries()].filter(([k]) => k.includes('|MONTH|') && k.endsWith('|LANG:WORDS')).reduce((n, [, v]) => n + v.count, 0);
+  expect(noteCount).toBe(notes);
   // The MFI cells count exactly the submitted checklists (each in one week and one month).
   const mfiMonthCount = [...rebuilt.entries()].filter(([k]) => k.includes('|MONTH|') && k.endsWith('|MFI')).reduce((n, [, v]) => n + v.count, 0);
   expect(mfiMonthCount).toBe(submitted.length);

@@ -137,7 +137,28 @@ export async function checklistDeltas(em: EntityManager, checklistIds: string[],
   });
 }
 
-/** Recomputes every rollup of an organisation from the submitted checklists. Returns the number of rollup rows. */
+/** Language patterns counted in supervision notes (weighted hits), plus the words they were counted over. */
+export const LANGUAGE_METRICS = ['MEDICAL_MODEL', 'HIERARCHICAL', 'ERRAND', 'MUTUALITY'] as const;
+
+/**
+ * The contribution of supervision notes to the language rollups (rater type NOTE): LANG:WORDS sums the words and
+ * LANG:<pattern> the weighted hits, so a team-month's density per 1 000 words is sum(LANG:p) / sum(LANG:WORDS) × 1 000.
+ */
+export async function noteDeltas(em: EntityManager, noteIds: string[], sign: 1 | -1): Promise<RollupDelta[]> {
+  if (noteIds.length === 0) return [];
+  const rows: { team_id: string; held_at: Date; language_totals: Record<string, number> | null; language_word_count: number }[] = await em.query(
+    `SELECT team_id, held_at, language_totals, language_word_count FROM supervision_note
+     WHERE id = ANY($1::uuid[]) AND team_id IS NOT NULL AND language_word_count > 0`,
+    [noteIds],
+  );
+  return rows.map((r) => {
+    const metrics = new Map<string, number>([['LANG:WORDS', r.language_word_count]]);
+    for (const p of LANGUAGE_METRICS) metrics.set(`LANG:${p}`, Number(r.language_totals?.[p] ?? 0));
+    return { teamId: r.team_id, at: r.held_at, raterType: 'NOTE', sign, metrics };
+  });
+}
+
+/** Recomputes every rollup of an organisation from the submitted checklists and the supervision notes. Returns the number of rollup rows. */
 export async function rebuildRollups(em: EntityManager, organizationId: string): Promise<number> {
   await em.query('DELETE FROM metric_rollup WHERE organization_id = $1', [organizationId]);
   const ids: { id: string }[] = await em.query(
@@ -146,6 +167,10 @@ export async function rebuildRollups(em: EntityManager, organizationId: string):
   );
   for (let i = 0; i < ids.length; i += 500) {
     await applyRollupDeltas(em, organizationId, await checklistDeltas(em, ids.slice(i, i + 500).map((r) => r.id), 1));
+  }
+  const notes: { id: string }[] = await em.query('SELECT id FROM supervision_note WHERE organization_id = $1 ORDER BY held_at', [organizationId]);
+  for (let i = 0; i < notes.length; i += 500) {
+    await applyRollupDeltas(em, organizationId, await noteDeltas(em, notes.slice(i, i + 500).map((r) => r.id), 1));
   }
   const [count] = await em.query('SELECT count(*)::int AS n FROM metric_rollup WHERE organization_id = $1', [organizationId]);
   return count.n;

@@ -127,13 +127,28 @@ export class LanguageService {
       [filter.teamIds ?? null, !!filter.teamIds, ...scope.params],
     );
     if (teams.length === 0) return [];
-    const rows = await ctx.db.query<{ team_id: string; month: string; notes: number; words: number; totals: Record<LanguagePattern, string> }>(
-      `SELECT n.team_id, to_char(date_trunc('month', n.held_at AT TIME ZONE 'UTC'), 'YYYY-MM') AS month, count(*)::int AS notes,
-         coalesce(sum(n.language_word_count), 0)::int AS words,
-         jsonb_build_object(${LANGUAGE_PATTERNS.map((p) => `'${p}', coalesce(sum((n.language_totals->>'${p}')::numeric), 0)`).join(', ')}) AS totals
-       FROM supervision_note n WHERE n.team_id = ANY($1::uuid[]) AND n.held_at >= $2 AND n.held_at < $3 GROUP BY 1, 2`,
+    // Read from the team × month rollups kept in step with every note save (rater type NOTE), not from the notes.
+    const cells = await ctx.db.query<{ team_id: string; month: string; metric: string; count: number; sum: number }>(
+      `SELECT team_id, to_char(period_start, 'YYYY-MM') AS month, metric, count, sum FROM metric_rollup
+       WHERE team_id = ANY($1::uuid[]) AND period_type = 'MONTH' AND rater_type = 'NOTE' AND metric LIKE 'LANG:%'
+         AND period_start >= date_trunc('month', $2::timestamptz AT TIME ZONE 'UTC') AND period_start < $3`,
       [teams.map((t) => t.id), from, to],
     );
+    const rows: { team_id: string; month: string; notes: number; words: number; totals: Record<LanguagePattern, number> }[] = [];
+    const byKey = new Map<string, (typeof rows)[number]>();
+    for (const c of cells) {
+      const key = `${c.team_id}|${c.month}`;
+      let r = byKey.get(key);
+      if (!r) {
+        r = { team_id: c.team_id, month: c.month, notes: 0, words: 0, totals: emptyPatternNumbers() };
+        byKey.set(key, r);
+        rows.push(r);
+      }
+      if (c.metric === 'LANG:WORDS') {
+        r.notes = c.count;
+        r.words = Number(c.sum);
+      } else r.totals[c.metric.slice(5) as LanguagePattern] = Number(c.sum);
+    }
     const cell = new Map(rows.map((r) => [`${r.team_id}|${r.month}`, r]));
     return teams.map((t) => ({
       teamId: t.id,

@@ -1,3 +1,4 @@
+import { applyRollupDeltas, noteDeltas } from '@tandem/database';
 import { Injectable } from '@nestjs/common';
 import { audit } from '../../common/audit';
 import { ConflictError, ForbiddenError, InvalidInputError } from '../../common/errors';
@@ -251,11 +252,15 @@ export class SupervisionNotesService {
     const reflections = await reflectionsOf(ctx, noteId);
     const status = statusFrom(note!.supervisor_signed_at !== null, reflections);
     const language = await this.language.totalsFor(ctx, [note!.supervisor_note, note!.strengths, note!.concerns, ...reflections.map((r) => r.reflection)]);
+    // The team-month language rollups follow the note in the same transaction: take out the old totals, add the new.
+    const em = await ctx.db.manager();
+    await applyRollupDeltas(em, ctx.db.organizationId!, await noteDeltas(em, [noteId], -1));
     const [saved] = await ctx.db.query<NoteRow>(
       `UPDATE supervision_note SET status = $2, locked_at = CASE WHEN $2 = 'LOCKED' THEN now() END, language_totals = $3, language_word_count = $4
        WHERE id = $1 RETURNING ${NOTE_RETURNING}`,
       [noteId, status, JSON.stringify(language.totals), language.wordCount],
     );
+    await applyRollupDeltas(em, ctx.db.organizationId!, await noteDeltas(em, [noteId], 1));
     return saved!;
   }
 }
