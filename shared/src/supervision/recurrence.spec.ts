@@ -86,3 +86,12 @@ describe('describeRecurrence', () => {
     expect(describeRecurrence('FREQ=WEEKLY;UNTIL=20270301T235959Z', 'en-US')).toBe('every week until Mar 1, 2027');
   });
 });
+
+describe('describeRecurrence in a time zone', () => {
+  it('names the UNTIL date where the series happens, not in UTC', () => {
+    // 1 March 2027 23:59 in New York is 2 March 04:59 UTC.
+    const rule = 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20270302T045900Z';
+    expect(describeRecurrence(rule, 'en-GB', 'America/New_York')).toBe('every Tuesday until 1 Mar 2027');
+    expect(describeRecurrence(rule)).toBe('every Tuesday until 2 Mar 2027');
+  });
+});

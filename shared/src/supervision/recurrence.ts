@@ -169,10 +169,10 @@ const UNIT: Record<RecurrenceFrequency, string> = { DAILY: 'day', WEEKLY: 'week'
 /**
  * Plain English for an RRULE, e.g. "every 2 weeks on Tuesday until 1 Mar 2027", "every Monday and Thursday",
  * "every month on the last Friday, 6 times". `locale` only changes how the UNTIL date is written (default en-GB,
- * shown in UTC). Rules that cannot be parsed give "on a custom schedule"; uninterpreted parts add
+ * shown in `timeZone`, default UTC). Rules that cannot be parsed give "on a custom schedule"; uninterpreted parts add
  * " (with additional rules)".
  */
-export function describeRecurrence(rrule: string, locale = 'en-GB'): string {
+export function describeRecurrence(rrule: string, locale = 'en-GB', timeZone = 'UTC'): string {
   let rule: ParsedRRule;
   try {
     rule = parseRRule(rrule);
@@ -199,7 +199,8 @@ export function describeRecurrence(rrule: string, locale = 'en-GB'): string {
 
   if (rule.count !== null) text += rule.count === 1 ? ', once' : `, ${rule.count} times`;
   if (rule.until !== null) {
-    const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    // UNTIL is an instant (UTC); say the date it falls on where the series happens.
+    const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone });
     text += ` until ${date.format(rule.until)}`;
   }
   if (rule.unsupported.length > 0) text += ' (with additional rules)';

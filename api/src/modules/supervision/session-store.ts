@@ -161,7 +161,7 @@ export function toOccurrenceView(session: SessionRow, e: ExpandedOccurrence, row
     modality: session.modality as SupervisionModalityEnum, channel: session.channel as SupervisionChannelEnum, title: session.title,
     location: row?.location ?? session.location, link: row?.link ?? session.link, supervisorId: session.supervisor_id,
     superviseeIds: session.supervisee_ids, isRecurring: session.recurrence !== null,
-    recurrenceText: session.recurrence ? describeRecurrence(session.recurrence) : null, moved: e.moved, adHoc: session.ad_hoc,
+    recurrenceText: session.recurrence ? describeRecurrence(session.recurrence, 'en-GB', session.time_zone) : null, moved: e.moved, adHoc: session.ad_hoc,
     icsPath: `/calendar/session/${id}.ics`,
   };
 }

@@ -22,7 +22,7 @@ export function toSessionModel(s: SessionRow): SupervisionSessionModel {
   return {
     id: s.id, title: s.title, supervisorId: s.supervisor_id, superviseeIds: s.supervisee_ids, modality: s.modality as SupervisionModalityEnum,
     channel: s.channel as SupervisionChannelEnum, durationMinutes: s.duration_minutes, timeZone: s.time_zone, startsAt: s.starts_at,
-    startsLocal: s.starts_local, recurrence: s.recurrence, recurrenceText: s.recurrence ? describeRecurrence(s.recurrence) : null,
+    startsLocal: s.starts_local, recurrence: s.recurrence, recurrenceText: s.recurrence ? describeRecurrence(s.recurrence, 'en-GB', s.time_zone) : null,
     isRecurring: s.recurrence !== null, seriesEndsAt: s.series_ends_at, location: s.location, link: s.link, adHoc: s.ad_hoc,
     previousSessionId: s.previous_session_id, version: s.version, createdAt: s.created_at, updatedAt: s.updated_at,
   };
