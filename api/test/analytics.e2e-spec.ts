@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { createOrg, login, tokensFor, type RoleKey, type TestOrg, type TestPerson } from './support/factories';
-import { codeOf, gql, type GqlResult } from './support/graphql';
+import { login, type RoleKey, type TestOrg, type TestPerson } from './support/factories';
+import { codeOf, dataOf, expectCode, gql } from './support/graphql';
 import { addPerson, auditRowsOf, call, uniq } from './support/admin-helpers';
-import { ensureInstrument, fillAndSubmit, periodKeys, rollupOf, uniformAnswers, AMEND } from './support/checklist-helpers';
-import { startTestApp, type TestApp } from './support/test-app';
+import { fillAndSubmit, periodKeys, rollupOf, startTwoOrgs, uniformAnswers, AMEND } from './support/checklist-helpers';
+import type { TestApp } from './support/test-app';
 
 // ── operations ────────────────────────────────────────────────────────────────────────────────────
 const POINT = 'period periodStart value n suppressed';
@@ -39,28 +39,13 @@ let foreign: TestOrg;
 let foreignAdmin: string;
 
 beforeAll(async () => {
-  app = await startTestApp({ LOGIN_MAX_ATTEMPTS_PER_IP: '10000', LOGIN_MAX_FAILURES_PER_ACCOUNT: '10000' });
-  org = await createOrg(app, 'Analytics');
-  foreign = await createOrg(app, 'Foreign');
-  await ensureInstrument(app, org.id);
-  await ensureInstrument(app, foreign.id);
-  t = await tokensFor(app, org);
-  foreignAdmin = await login(app, foreign.people.admin.email);
+  ({ app, org, foreign, t, foreignAdmin } = await startTwoOrgs('Analytics'));
 });
 afterAll(async () => app.close());
 
 const as = (token: string, query: string, variables: Record<string, unknown> = {}) => call(app, query, variables, { token });
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- responses are asserted field by field
-function data(res: GqlResult<any>, field: string): any {
-  expect({ field, errors: res.errors }).toEqual({ field, errors: undefined });
-  return res.data[field];
-}
-
-function expectCode(res: GqlResult<unknown>, code: string): void {
-  expect({ code: codeOf(res), message: res.errors?.[0]?.message }).toEqual({ code, message: expect.any(String) });
-  expect(res.data).toBeNull();
-}
+const data = dataOf;
 
 const sorted = (xs: string[]) => [...xs].sort();
 const overviewTeams = async (token: string, f: Record<string, unknown> = {}) =>

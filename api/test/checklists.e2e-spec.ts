@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { RaterType } from '@tandem/shared';
-import { createOrg, login, tokensFor, type RoleKey, type TestOrg, type TestPerson } from './support/factories';
-import { codeOf, gql, type GqlResult } from './support/graphql';
+import { login, type RoleKey, type TestOrg, type TestPerson } from './support/factories';
+import { codeOf, dataOf, expectCode, gql } from './support/graphql';
 import { addPerson, auditRowsOf, call, uniq } from './support/admin-helpers';
 import {
-  AMEND, answersFor, CHECKLIST_FIELDS, ensureInstrument, fillAndSubmit, GET, idempotencyKey, itemsOf, periodKeys, rollupOf, SAVE, saveAnswers,
-  START, startChecklist, submit, SUBMIT, uniformAnswers, type Answer,
+  AMEND, answersFor, CHECKLIST_FIELDS, fillAndSubmit, GET, idempotencyKey, itemsOf, periodKeys, rollupOf, SAVE, saveAnswers,
+  START, startChecklist, startTwoOrgs, submit, SUBMIT, uniformAnswers, type Answer,
 } from './support/checklist-helpers';
-import { startTestApp, type TestApp } from './support/test-app';
+import type { TestApp } from './support/test-app';
 
 // ── operations ────────────────────────────────────────────────────────────────────────────────────
 const LIST = `query($f: ChecklistFilterInput, $p: PageInput) { checklists(filter: $f, page: $p) { totalCount items { id status raterType subjectId raterId } } }`;
@@ -27,33 +27,16 @@ const addDays = (iso: string, n: number) => new Date(new Date(`${iso}T00:00:00Z`
 let app: TestApp;
 let org: TestOrg;
 let t: Record<RoleKey, string>;
-let foreign: TestOrg;
 let foreignAdmin: string;
 
 beforeAll(async () => {
-  app = await startTestApp({ LOGIN_MAX_ATTEMPTS_PER_IP: '10000', LOGIN_MAX_FAILURES_PER_ACCOUNT: '10000' });
-  org = await createOrg(app, 'Checklists');
-  foreign = await createOrg(app, 'Foreign');
-  await ensureInstrument(app, org.id);
-  await ensureInstrument(app, foreign.id);
-  t = await tokensFor(app, org);
-  foreignAdmin = await login(app, foreign.people.admin.email);
+  ({ app, org, t, foreignAdmin } = await startTwoOrgs('Checklists'));
 });
 afterAll(async () => app.close());
 
 const as = (token: string, query: string, variables: Record<string, unknown> = {}) => call(app, query, variables, { token });
 
-/** Fails with the server's errors, else returns `data[field]`. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- responses are asserted field by field
-function data(res: GqlResult<any>, field: string): any {
-  expect({ field, errors: res.errors }).toEqual({ field, errors: undefined });
-  return res.data[field];
-}
-
-function expectCode(res: GqlResult<unknown>, code: string): void {
-  expect({ code: codeOf(res), message: res.errors?.[0]?.message }).toEqual({ code, message: expect.any(String) });
-  expect(res.data).toBeNull();
-}
+const data = dataOf;
 
 /** A fresh staff member in `teamId` under `supervisorId`, signed in. */
 async function freshStaff(teamId = org.teams.a1, supervisorId: string | undefined = org.people.supervisor.id): Promise<TestPerson & { token: string }> {

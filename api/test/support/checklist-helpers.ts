@@ -2,9 +2,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { applyRollupDeltas, checklistDeltas, ensureDefaultInstruments } from '@tandem/database';
 import { itemsForRater, MUTUALITY_FIDELITY_V1, scoreChecklist, type InstrumentItem, type RaterType } from '@tandem/shared';
 import { hashToken, newToken } from '../../src/modules/auth/tokens';
-import type { TestOrg } from './factories';
+import { createOrg, login, tokensFor, type RoleKey, type TestOrg } from './factories';
 import { gql, type GqlResult } from './graphql';
-import type { TestApp } from './test-app';
+import { startTestApp, type TestApp } from './test-app';
 
 /** Checklist and analytics helpers shared by checklists.e2e-spec.ts, analytics.e2e-spec.ts and their matrix entries. */
 
@@ -158,4 +158,23 @@ export function periodKeys(at: Date | string): { MONTH: string; WEEK: string } {
   const day = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
   const monday = new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * 86_400_000);
   return { MONTH: new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1)).toISOString().slice(0, 10), WEEK: monday.toISOString().slice(0, 10) };
+}
+
+export interface TwoOrgs {
+  app: TestApp;
+  org: TestOrg;
+  /** Tokens of every role in `org`. */
+  t: Record<RoleKey, string>;
+  foreign: TestOrg;
+  foreignAdmin: string;
+}
+
+/** An app with two organisations that both have the default instrument, and signed-in tokens for the first. */
+export async function startTwoOrgs(label: string): Promise<TwoOrgs> {
+  const app = await startTestApp({ LOGIN_MAX_ATTEMPTS_PER_IP: '10000', LOGIN_MAX_FAILURES_PER_ACCOUNT: '10000' });
+  const org = await createOrg(app, label);
+  const foreign = await createOrg(app, 'Foreign');
+  await ensureInstrument(app, org.id);
+  await ensureInstrument(app, foreign.id);
+  return { app, org, foreign, t: await tokensFor(app, org), foreignAdmin: await login(app, foreign.people.admin.email) };
 }

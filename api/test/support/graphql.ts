@@ -35,3 +35,16 @@ export async function gql<T = Record<string, any>>( // eslint-disable-line @type
 export function codeOf(result: GqlResult<unknown>): string | undefined {
   return result.errors?.[0]?.extensions?.code;
 }
+
+/** Fails with the server's errors, else returns `data[field]`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- responses are asserted field by field
+export function dataOf(res: GqlResult<any>, field: string): any {
+  expect({ field, errors: res.errors }).toEqual({ field, errors: undefined });
+  return res.data[field];
+}
+
+/** The call failed with `code` (and a message) and returned no data. */
+export function expectCode(res: GqlResult<unknown>, code: string): void {
+  expect({ code: codeOf(res), message: res.errors?.[0]?.message }).toEqual({ code, message: expect.any(String) });
+  expect(res.data).toBeNull();
+}
