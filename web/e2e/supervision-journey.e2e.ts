@@ -8,8 +8,8 @@ const SUPERVISOR = 'supervisor@tandem.demo';
 const STAFF = 'staff@tandem.demo';
 const ADMIN = 'admin@tandem.demo';
 const PASSWORD = 'tandem-demo';
-/** The browser contexts run in Europe/London (support/browser.ts). */
-const ZONE = 'Europe/London';
+/** The browser contexts run in America/New_York, the demo organisation's zone (support/browser.ts). */
+const ZONE = 'America/New_York';
 const DAY_MS = 86_400_000;
 
 async function signIn(page: Page, email: string): Promise<void> {

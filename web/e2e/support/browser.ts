@@ -31,7 +31,7 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 export async function newContext(browser: Browser, viewport = DESKTOP): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport, baseURL: BASE_URL, locale: 'en-GB', timezoneId: 'Europe/London' });
+  const context = await browser.newContext({ viewport, baseURL: BASE_URL, locale: 'en-GB', timezoneId: 'America/New_York' }); // the demo organisation's sessions are in New York
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL });
   context.setDefaultTimeout(15_000);
   return context;
