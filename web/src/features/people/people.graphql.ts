@@ -52,13 +52,19 @@ export const PersonQueryDocument = graphql(`
       }
       teamHistory {
         id
-        teamId
+        team {
+          id
+          name
+        }
         startsOn
         endsOn
       }
       supervisionHistory {
         id
-        supervisorId
+        supervisor {
+          id
+          name
+        }
         startsOn
         endsOn
       }

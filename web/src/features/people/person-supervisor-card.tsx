@@ -21,7 +21,7 @@ export function PersonSupervisorCard({ person, editable }: { person: PersonDetai
   const [error, setError] = useState<string>();
 
   const all = supervisors.data?.people.items ?? [];
-  const nameOf = (id: string) => all.find((p) => p.id === id)?.name ?? (id === person.supervisor?.id ? person.supervisor.name : 'A former supervisor');
+  const nameOf = (id: string) => all.find((p) => p.id === id)?.name ?? 'The new supervisor';
   const choices = all.filter((p) => p.active && p.id !== person.id && p.id !== person.supervisor?.id);
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -83,7 +83,7 @@ export function PersonSupervisorCard({ person, editable }: { person: PersonDetai
         <HistoryTable
           caption="Supervision history"
           what="Supervisor"
-          rows={person.supervisionHistory.map((a) => ({ id: a.id, label: nameOf(a.supervisorId), startsOn: a.startsOn, endsOn: a.endsOn }))}
+          rows={person.supervisionHistory.map((a) => ({ id: a.id, label: a.supervisor?.name ?? 'A former supervisor', startsOn: a.startsOn, endsOn: a.endsOn }))}
         />
       </div>
     </section>

@@ -6,7 +6,7 @@ import { Select } from '../../components/ui/select';
 import { TextField } from '../../components/ui/text-field';
 import { useToast } from '../../components/ui/toast';
 import { todayIso } from '../../lib/format';
-import { useAllTeamNames, useTeamOptions } from '../teams/use-teams';
+import { useTeamOptions } from '../teams/use-teams';
 import { HistoryTable } from './history-table';
 import type { PersonDetail } from './person-types';
 import { useAssignTeam } from './use-people';
@@ -15,7 +15,6 @@ const NO_TEAM = '__none__';
 
 /** The current team, moving to another from a date, and the kept history. */
 export function PersonTeamCard({ person, editable }: { person: PersonDetail; editable: boolean }) {
-  const names = useAllTeamNames();
   const options = useTeamOptions();
   const assign = useAssignTeam();
   const toast = useToast();
@@ -23,7 +22,7 @@ export function PersonTeamCard({ person, editable }: { person: PersonDetail; edi
   const [startsOn, setStartsOn] = useState(todayIso());
   const [error, setError] = useState<string>();
 
-  const nameOf = (id: string) => names.data?.teams.find((t) => t.id === id)?.name ?? 'A team you can’t see';
+  const nameOf = (id: string) => options.data?.teams.find((t) => t.id === id)?.name ?? 'the new team';
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!teamId) return setError('Choose a team, or “No team”');
@@ -91,7 +90,7 @@ export function PersonTeamCard({ person, editable }: { person: PersonDetail; edi
         <HistoryTable
           caption="Team history"
           what="Team"
-          rows={person.teamHistory.map((m) => ({ id: m.id, label: nameOf(m.teamId), startsOn: m.startsOn, endsOn: m.endsOn }))}
+          rows={person.teamHistory.map((m) => ({ id: m.id, label: m.team?.name ?? 'A team you can’t see', startsOn: m.startsOn, endsOn: m.endsOn }))}
         />
       </div>
     </section>

@@ -34,17 +34,6 @@ export const TeamOptionsQueryDocument = graphql(`
   }
 `);
 
-/** Every team including archived ones, to name entries in a person's team history. */
-export const AllTeamNamesQueryDocument = graphql(`
-  query AllTeamNames {
-    teams(filter: { includeArchived: true }) {
-      id
-      name
-      archived
-    }
-  }
-`);
-
 export const TeamQueryDocument = graphql(`
   query Team($id: ID!) {
     team(id: $id) {

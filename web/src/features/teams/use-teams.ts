@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CreateProgramInput, CreateTeamInput, UpdateProgramInput, UpdateTeamInput } from '../../gql/graphql';
 import { request } from '../../lib/graphql-client';
 import {
-  AllTeamNamesQueryDocument, CreateProgramMutationDocument, CreateTeamMutationDocument, TeamOptionsQueryDocument, TeamQueryDocument,
+  CreateProgramMutationDocument, CreateTeamMutationDocument, TeamOptionsQueryDocument, TeamQueryDocument,
   TeamsOverviewQueryDocument, UpdateProgramMutationDocument, UpdateTeamMutationDocument,
 } from './teams.graphql';
 
@@ -10,7 +10,6 @@ export const teamKeys = {
   all: ['teams'] as const,
   overview: (includeArchived: boolean) => ['teams', 'overview', includeArchived] as const,
   options: ['teams', 'options'] as const,
-  names: ['teams', 'names'] as const,
   detail: (id: string) => ['teams', 'detail', id] as const,
 };
 
@@ -29,10 +28,6 @@ export function useTeamOptions() {
       return { programs: data.programs, teams: data.teams.filter((t) => active.has(t.programId)) };
     },
   });
-}
-
-export function useAllTeamNames() {
-  return useQuery({ queryKey: teamKeys.names, queryFn: () => request(AllTeamNamesQueryDocument), staleTime: 60_000 });
 }
 
 export function useTeam(id: string) {
