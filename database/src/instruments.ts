@@ -26,6 +26,11 @@ export async function ensureDefaultInstruments(em: EntityManager, organizationId
 
 /** Start-up step (owner connection): gives every organisation created before a new default instrument its copy. */
 export async function ensureDefaultInstrumentsForAll(em: EntityManager): Promise<void> {
-  const orgs: { id: string }[] = await em.query('SELECT id FROM organization');
+  // One query finds the organisations that lack a default instrument, so a start with thousands of tenants stays cheap.
+  const orgs: { id: string }[] = await em.query(
+    `SELECT o.id FROM organization o
+     WHERE EXISTS (SELECT 1 FROM unnest($1::text[]) k WHERE NOT EXISTS (SELECT 1 FROM instrument i WHERE i.organization_id = o.id AND i.key = k))`,
+    [DEFAULT_INSTRUMENTS.map((d) => d.key)],
+  );
   for (const org of orgs) await ensureDefaultInstruments(em, org.id);
 }

@@ -1,7 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { hashPassword } from '@tandem/database';
 import type { Role } from '@tandem/shared';
-import { TEST_PASSWORD, type TestPerson } from './factories';
+import { insertPerson, type TestPerson } from './factories';
 import { gql, type GqlOptions, type GqlResult } from './graphql';
 import type { TestApp } from './test-app';
 
@@ -52,39 +51,12 @@ export async function xminsOf(app: Pick<TestApp, 'owner'>, table: string, where:
   return rows.map((r: { xmin: string }) => r.xmin);
 }
 
-let passwordHash: Promise<string> | null = null;
-
-/** Inserts a person directly (owner connection) with the test password, roles, and optionally a team and supervisor. */
-export async function addPerson(
+/** A person inserted directly (owner connection) who started 30 days ago; see insertPerson. */
+export function addPerson(
   app: Pick<TestApp, 'owner'>, orgId: string, label: string, roles: Role[],
   opts: { teamId?: string; supervisorId?: string; managerProgramId?: string; active?: boolean } = {},
 ): Promise<TestPerson> {
-  const db = app.owner;
-  const id = randomUUID();
-  const email = `${label}-${uniq()}@example.test`.toLowerCase();
-  const name = `${label} ${uniq()}`;
-  passwordHash ??= hashPassword(TEST_PASSWORD);
-  await db.query(
-    `INSERT INTO person (id, organization_id, name, email, password_hash, started_on, active) VALUES ($1, $2, $3, $4, $5, current_date - 30, $6)`,
-    [id, orgId, name, email, await passwordHash, opts.active ?? true],
-  );
-  for (const role of roles) {
-    await db.query('INSERT INTO role_grant (organization_id, person_id, role, program_id) VALUES ($1, $2, $3, $4)', [
-      orgId, id, role, role === 'PROGRAM_MANAGER' ? (opts.managerProgramId ?? null) : null,
-    ]);
-  }
-  if (opts.teamId) {
-    await db.query('INSERT INTO team_membership (organization_id, person_id, team_id, starts_on) VALUES ($1, $2, $3, current_date - 30)', [
-      orgId, id, opts.teamId,
-    ]);
-  }
-  if (opts.supervisorId) {
-    await db.query(
-      'INSERT INTO supervision_assignment (organization_id, supervisor_id, supervisee_id, starts_on) VALUES ($1, $2, $3, current_date - 30)',
-      [orgId, opts.supervisorId, id],
-    );
-  }
-  return { id, email, name };
+  return insertPerson(app.owner, orgId, label, roles, { ...opts, startedDaysAgo: 30 });
 }
 
 /**

@@ -33,15 +33,24 @@ export interface TestOrg {
   };
 }
 
-async function insertPerson(
-  db: DataSource, orgId: string, label: string, roles: Role[], opts: { teamId?: string; managerProgramId?: string } = {},
-): Promise<TestPerson> {
+export interface InsertPersonOptions {
+  teamId?: string;
+  supervisorId?: string;
+  managerProgramId?: string;
+  active?: boolean;
+  /** When they started (and joined the team / supervision); default 400 days ago. */
+  startedDaysAgo?: number;
+}
+
+/** Inserts a person directly (owner connection) with the test password, roles, and optionally a team and supervisor. */
+export async function insertPerson(db: DataSource, orgId: string, label: string, roles: Role[], opts: InsertPersonOptions = {}): Promise<TestPerson> {
   const id = randomUUID();
-  const email = `${label}-${randomBytes(3).toString('hex')}@example.test`;
+  const email = `${label}-${randomBytes(3).toString('hex')}@example.test`.toLowerCase();
   const name = `${label[0]!.toUpperCase()}${label.slice(1)} ${randomBytes(2).toString('hex')}`;
+  const days = opts.startedDaysAgo ?? 400;
   await db.query(
-    `INSERT INTO person (id, organization_id, name, email, password_hash, started_on) VALUES ($1, $2, $3, $4, $5, current_date - 400)`,
-    [id, orgId, name, email, await testHash()],
+    `INSERT INTO person (id, organization_id, name, email, password_hash, started_on, active) VALUES ($1, $2, $3, $4, $5, current_date - $6::int, $7)`,
+    [id, orgId, name, email, await testHash(), days, opts.active ?? true],
   );
   for (const role of roles) {
     await db.query('INSERT INTO role_grant (organization_id, person_id, role, program_id) VALUES ($1, $2, $3, $4)', [
@@ -49,9 +58,15 @@ async function insertPerson(
     ]);
   }
   if (opts.teamId) {
-    await db.query(`INSERT INTO team_membership (organization_id, person_id, team_id, starts_on) VALUES ($1, $2, $3, current_date - 400)`, [
-      orgId, id, opts.teamId,
+    await db.query(`INSERT INTO team_membership (organization_id, person_id, team_id, starts_on) VALUES ($1, $2, $3, current_date - $4::int)`, [
+      orgId, id, opts.teamId, days,
     ]);
+  }
+  if (opts.supervisorId) {
+    await db.query(
+      'INSERT INTO supervision_assignment (organization_id, supervisor_id, supervisee_id, starts_on) VALUES ($1, $2, $3, current_date - $4::int)',
+      [orgId, opts.supervisorId, id, days],
+    );
   }
   return { id, email, name };
 }

@@ -47,8 +47,7 @@ export class AnalyticsResolver {
     @Args('teamId', { type: () => ID }) teamId: string,
     @Args('filter', { type: () => DriftFilterInput, nullable: true }) filter?: DriftFilterInput,
   ): Promise<TeamDriftModel> {
-    const t = await this.analytics.teamDrift(ctx, teamId, filter ?? {});
-    const f = await this.analytics.resolve(ctx, filter ?? {});
+    const { filter: f, ...t } = await this.analytics.teamDrift(ctx, teamId, filter ?? {});
     return { ...t, team: toTeamModel(t.team), actionMarkers: await this.driftActions.markers(ctx, t.team.id, f) };
   }
 

@@ -145,8 +145,9 @@ export class AnalyticsService {
     const teams = await this.teams(ctx, filter);
     const cells = await this.readCells(ctx, teams.map((t) => t.id), f, OVERVIEW_METRICS);
     const titles = await this.dimensionTitles(ctx);
-    const programs = new Map<string, ProgramRow>();
-    for (const t of teams) programs.set(t.program_id, (await ctx.loaders.program.load(t.program_id))!);
+    const programIds = [...new Set(teams.map((t) => t.program_id))];
+    const programRows = await ctx.loaders.program.loadMany(programIds);
+    const programs = new Map<string, ProgramRow>(programIds.map((id, i) => [id, programRows[i] as ProgramRow]));
     const supervision = await this.supervisionByTeam(ctx, f, filter.programId);
     let checklists = 0;
     const orgMfi = { count: 0, sum: 0 };
@@ -242,7 +243,7 @@ export class AnalyticsService {
     const scopeKey = `${team.id}:${f.raterTypes.join('+')}`;
     const metrics = TEAM_METRICS.map((metric) => this.series(scopeKey, metric, cells.get(metric), f, titles));
     return {
-      team, from: f.from, to: f.to, granularity: f.granularity, raterTypes: f.raterTypes, minCellSize: f.minN, metrics,
+      filter: f, team, from: f.from, to: f.to, granularity: f.granularity, raterTypes: f.raterTypes, minCellSize: f.minN, metrics,
       itemsMoved: await this.itemsMoved(ctx, team.id, f),
       selfVsOthers: await this.selfVsOthers(ctx, team.id, f),
       annotations: await this.annotations(ctx, team.id, f.from, f.to),

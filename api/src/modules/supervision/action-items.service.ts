@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { MUTUALITY_FIDELITY_V1 } from '@tandem/shared';
 import { audit } from '../../common/audit';
 import { ForbiddenError, NotFoundError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
@@ -14,10 +15,8 @@ const AGENDA_LOOKBACK_DAYS = 90;
 const AGENDA_LOOKAHEAD_DAYS = 120;
 const MAX_ITEMS = 500;
 
-const DIMENSION_LABELS: Record<string, string> = {
-  D1: 'Shared power and equality', D2: 'Reciprocity and co-learning', D3: 'Lived experience and purposeful self-disclosure',
-  D4: 'Listening for meaning', D5: 'Person-directed goals and choice', D6: 'Role integrity and non-coercion', D7: 'Organisational conditions',
-};
+/** Dimension titles from the default instrument (the agenda names what was discussed). */
+const DIMENSION_LABELS: Record<string, string> = Object.fromEntries(MUTUALITY_FIDELITY_V1.dimensions.map((d) => [d.code, d.title]));
 const CODE_LABELS = new Map(DRIFT_CODES.map((c) => [c.code, c.label]));
 
 interface ItemWithSession extends ActionItemRow {
