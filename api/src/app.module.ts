@@ -92,7 +92,7 @@ export class AppModule {
             plugins: [...armor.plugins, requestLifecyclePlugin(logger)],
             validationRules: armor.validationRules,
             formatError: createErrorFormatter(logger, config.production),
-            context: ({ req, res }: { req: Request; res: Response }) => buildContext(dataSource, sessions, req, res),
+            context: ({ req, res }: { req: Request; res: Response }) => buildContext(dataSource, sessions, req, res, config.clock),
           }),
         }),
       ],

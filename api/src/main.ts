@@ -9,7 +9,7 @@ import { createServer } from './server';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const started = Date.now();
+  const started = performance.now();
   const db = await prepareDatabase({
     databaseUrl: config.databaseUrl,
     appDatabaseUrl: config.appDatabaseUrl,
@@ -20,14 +20,14 @@ async function main(): Promise<void> {
     migrate: config.migrate,
     log: (m) => logger.debug({ postgres: m }, 'postgres'),
   });
-  logger.info({ embedded: !!db.embedded, ms: Date.now() - started }, 'database ready (migrations applied)');
+  logger.info({ embedded: !!db.embedded, ms: Math.round(performance.now() - started) }, 'database ready (migrations applied)');
 
-  const owner = createDataSource({ url: db.ownerUrl, poolSize: 2, applicationName: 'tandem-bootstrap' });
+  const owner = createDataSource({ url: db.ownerUrl, poolSize: 2, applicationName: 'tandem-bootstrap', clock: config.clock });
   await owner.initialize();
   try {
     await owner.transaction((em) => ensureDefaultInstrumentsForAll(em));
     if (config.demo) {
-      const result = await seedDemoOrganization(owner);
+      const result = await seedDemoOrganization(owner, config.clock.now());
       if (result.seeded) logger.info('demo organisation seeded');
     }
   } finally {
@@ -40,6 +40,7 @@ async function main(): Promise<void> {
   const lines = [
     '',
     `  Tandem is running at ${url}`,
+    ...(config.clock.pinned ? [`  Business time is pinned by TANDEM_NOW: it is now ${config.clock.now().toISOString()} here.`] : []),
     '',
     ...(config.demo
       ? ['  Demo logins (password for all: ' + DEMO_PASSWORD + '):', ...DEMO_LOGINS.map((l) => `    ${l.role.padEnd(16)} ${l.email}`)]

@@ -25,7 +25,7 @@ const API_PREFIXES = ['/graphql', '/health', '/calendar'];
 
 /** Builds the HTTP server: security headers, body limit, request ids and logs, GraphQL, health, and the web app. */
 export async function createServer(config: AppConfig, appDatabaseUrl: string, logger: Logger): Promise<Server> {
-  const dataSource = createDataSource({ url: appDatabaseUrl, poolSize: 20, applicationName: 'tandem-api' });
+  const dataSource = createDataSource({ url: appDatabaseUrl, poolSize: 20, applicationName: 'tandem-api', clock: config.clock });
   await dataSource.initialize();
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, dataSource, logger), {
     logger: ['error', 'warn'],

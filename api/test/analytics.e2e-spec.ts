@@ -4,6 +4,7 @@ import { codeOf, dataOf, expectCode, gql } from './support/graphql';
 import { addPerson, auditRowsOf, call, uniq } from './support/admin-helpers';
 import { fillAndSubmit, periodKeys, rollupOf, startTwoOrgs, uniformAnswers, AMEND } from './support/checklist-helpers';
 import type { TestApp } from './support/test-app';
+import { todayIso as today } from './support/clock';
 
 // ── operations ────────────────────────────────────────────────────────────────────────────────────
 const POINT = 'period periodStart value n suppressed';
@@ -30,7 +31,6 @@ const DELETE = 'mutation($id: ID!) { deleteAnnotation(annotationId: $id) }';
 const ASSIGN_TEAM = 'mutation($i: AssignTeamInput!) { assignTeam(input: $i) { id } }';
 const ASSIGN_SUPERVISOR = 'mutation($i: AssignSupervisorInput!) { assignSupervisor(input: $i) { id } }';
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 let app: TestApp;
 let org: TestOrg;

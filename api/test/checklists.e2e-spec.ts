@@ -8,6 +8,7 @@ import {
   START, startChecklist, startTwoOrgs, submit, SUBMIT, uniformAnswers, type Answer,
 } from './support/checklist-helpers';
 import type { TestApp } from './support/test-app';
+import { isoDaysAgo, testClock } from './support/clock';
 
 // ── operations ────────────────────────────────────────────────────────────────────────────────────
 const LIST = `query($f: ChecklistFilterInput, $p: PageInput) { checklists(filter: $f, page: $p) { totalCount items { id status raterType subjectId raterId } } }`;
@@ -21,7 +22,6 @@ const INSTRUMENTS = '{ instruments { id key title currentVersion { version statu
 const INSTRUMENT = 'query($k: String!) { instrument(key: $k) { id key title currentVersion { version } } }';
 
 const DAY = 86_400_000;
-const isoDaysAgo = (n: number) => new Date(Date.now() - n * DAY).toISOString().slice(0, 10);
 const addDays = (iso: string, n: number) => new Date(new Date(`${iso}T00:00:00Z`).getTime() + n * DAY).toISOString().slice(0, 10);
 
 let app: TestApp;
@@ -746,7 +746,7 @@ describe('person-served feedback through a one-time link', () => {
     const res = await as(t.supervisor, CREATE_LINK, { s: me.id });
     const link = data(res, 'createPersonServedLink');
     expect(link.url).toMatch(/\/feedback\/[A-Za-z0-9_-]{43}$/);
-    const days = (new Date(link.expiresAt).getTime() - Date.now()) / DAY;
+    const days = (new Date(link.expiresAt).getTime() - testClock.nowMs()) / DAY;
     expect(days).toBeGreaterThan(13.9);
     expect(days).toBeLessThan(14.1);
     const [audit] = await auditRowsOf(app, res.requestId);

@@ -5,6 +5,7 @@ import { MUTUALITY_FIDELITY_V1 as V1, type InstrumentDefinition } from '@tandem/
 import { createOrg, login, tokensFor, type RoleKey, type TestOrg } from './support/factories';
 import { codeOf, gql, type GqlResult } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
+import { testClock } from './support/clock';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are asserted field by field */
 
@@ -322,7 +323,7 @@ describe('retireInstrumentItem and publishInstrumentDraft', () => {
     const res = await admin(PUBLISH, { k: key });
     const published = data(res).publishInstrumentDraft;
     expect(published).toMatchObject({ id: draft.id, version: 2, status: 'PUBLISHED', problems: [] });
-    expect(new Date(published.publishedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
+    expect(new Date(published.publishedAt).getTime()).toBeGreaterThan(testClock.nowMs() - 60_000);
     expect(published.crosswalk).toHaveLength(28);
     expect(published.crosswalk.filter((c: { fromItemCode: string; toItemCode: string | null }) => c.fromItemCode !== c.toItemCode)).toEqual([
       { fromItemCode: 'D1.4', toItemCode: 'D1.3' }, { fromItemCode: 'D2.4', toItemCode: null },

@@ -3,6 +3,7 @@ import { createOrg, login, TEST_PASSWORD, tokensFor, type RoleKey, type TestOrg 
 import { codeOf, gql, type GqlResult } from './support/graphql';
 import { addPerson, auditRowsOf, call, countStatements, inviteToken, ok, uniq, xminsOf } from './support/admin-helpers';
 import { startTestApp, type TestApp } from './support/test-app';
+import { isoDaysAgo as daysAgo, todayIso as today } from './support/clock';
 
 // ── operations ────────────────────────────────────────────────────────────────────────────────────
 const PERSON = 'id name email jobTitle livedExperience startedOn active invitationPending roles roleGrants { role programId } team { id } supervisor { id }';
@@ -26,8 +27,6 @@ const ACCEPT = 'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $
 const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { token } }';
 const PEOPLE = 'query($f: PeopleFilterInput, $p: PageInput) { people(filter: $f, page: $p) { totalCount items { id name } } }';
 
-const today = () => new Date().toISOString().slice(0, 10);
-const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 const sorted = (xs: string[]) => [...xs].sort();
 
 let app: TestApp;

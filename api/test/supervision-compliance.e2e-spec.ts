@@ -2,6 +2,7 @@ import { call, ok } from './support/admin-helpers';
 import { createOrg, tokensFor, type RoleKey, type TestOrg } from './support/factories';
 import { codeOf } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
+import { testClock } from './support/clock';
 
 const DAY_MS = 86_400_000;
 const SCHEDULE = 'mutation($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id startsAt } } }';
@@ -23,7 +24,7 @@ let app: TestApp;
 let org: TestOrg;
 let t: Record<RoleKey, string>;
 /** "now" for the window: the sessions below are placed relative to it. */
-const now = new Date(Math.floor(Date.now() / 60_000) * 60_000);
+const now = new Date(Math.floor(testClock.nowMs() / 60_000) * 60_000);
 const at = (daysAgo: number, hoursEarlier = 0) => new Date(now.getTime() - daysAgo * DAY_MS - hoursEarlier * 3_600_000);
 const window = { from: at(56).toISOString(), to: now.toISOString() };
 

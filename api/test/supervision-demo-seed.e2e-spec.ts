@@ -2,6 +2,7 @@ import { DEMO_PASSWORD, seedDemoOrganization } from '@tandem/database';
 import { ok } from './support/admin-helpers';
 import { login } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
+import { testClock } from './support/clock';
 
 // The demo history must read back through the API exactly as stored: every stored occurrence is one the series'
 // rule produces (no duplicates, nothing orphaned), and the team stories show in compliance and language.
@@ -9,7 +10,7 @@ const DAY_MS = 86_400_000;
 let app: TestApp;
 let result: { sessions: number; notes: number };
 let admin: string;
-const today = new Date();
+const today = testClock.now();
 
 beforeAll(async () => {
   app = await startTestApp({ LOGIN_MAX_ATTEMPTS_PER_IP: '10000' });

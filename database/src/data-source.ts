@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { types } from 'pg';
 import { DataSource } from 'typeorm';
+import { systemClock, type Clock } from '@tandem/shared';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
@@ -11,10 +12,22 @@ export interface DataSourceOptions {
   url: string;
   poolSize?: number;
   applicationName?: string;
+  /** The business clock; a pinned clock's offset from the wall clock is given to every connection (`app_now()`). */
+  clock?: Clock;
 }
 
 /** The one way to build a TypeORM DataSource for Tandem. `synchronize` is always off: migrations own the schema. */
-export function createDataSource({ url, poolSize = 10, applicationName = 'tandem' }: DataSourceOptions): DataSource {
+/** Milliseconds a clock runs ahead of (or behind) the wall clock; 0 for the system clock. */
+export function clockOffsetMs(clock: Clock): number {
+  return clock.pinned ? clock.nowMs() - systemClock.nowMs() : 0;
+}
+
+/**
+ * The one way to build a TypeORM DataSource for Tandem. `synchronize` is always off: migrations own the schema.
+ * Each connection carries `app.clock_offset_ms`, so SQL's `app_now()` (column defaults, expiry checks, submit stamps)
+ * reads the same business clock as the code, pinned or not.
+ */
+export function createDataSource({ url, poolSize = 10, applicationName = 'tandem', clock = systemClock }: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -26,6 +39,6 @@ export function createDataSource({ url, poolSize = 10, applicationName = 'tandem
     logging: false,
     poolSize,
     applicationName,
-    extra: { statement_timeout: 15_000, idle_in_transaction_session_timeout: 30_000 },
+    extra: { statement_timeout: 15_000, idle_in_transaction_session_timeout: 30_000, options: `-c app.clock_offset_ms=${Math.round(clockOffsetMs(clock))}` },
   });
 }

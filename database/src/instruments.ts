@@ -18,7 +18,7 @@ export async function ensureDefaultInstruments(em: EntityManager, organizationId
     );
     await em.query(
       `INSERT INTO instrument_version (organization_id, instrument_id, version, status, definition, published_at)
-       VALUES ($1, $2, $3, 'PUBLISHED', $4, now())`,
+       VALUES ($1, $2, $3, 'PUBLISHED', $4, app_now())`,
       [organizationId, inst.id, def.version, JSON.stringify(def)],
     );
   }

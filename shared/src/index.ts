@@ -5,3 +5,4 @@ export * from './scoring';
 export * from './language';
 export * from './supervision';
 export * from './drift';
+export * from './clock';

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Clock } from '@tandem/shared';
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { SessionsService } from '../modules/auth/sessions.service';
@@ -14,13 +15,14 @@ export function requestIdOf(req: Request): string {
 }
 
 /** Builds the per-request context: request id, tenant-bound database transaction, viewer from the session, loaders. */
-export async function buildContext(dataSource: DataSource, sessions: SessionsService, req: Request, res: Response): Promise<RequestContext> {
+export async function buildContext(dataSource: DataSource, sessions: SessionsService, req: Request, res: Response, clock: Clock): Promise<RequestContext> {
   const db = new RequestDb(dataSource);
   const ctx: RequestContext = {} as RequestContext;
   Object.assign(ctx, {
     requestId: (req as Request & { id?: string }).id ?? requestIdOf(req),
     ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
     viewer: null,
+    clock,
     db,
     loaders: createLoaders(db, () => ctx.viewer),
     req,

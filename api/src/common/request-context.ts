@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import type { Role } from '@tandem/shared';
+import type { Clock, Role } from '@tandem/shared';
 import type { RequestDb } from './request-db';
 import type { Loaders } from './loaders';
 
@@ -20,6 +20,8 @@ export interface RequestContext {
   requestId: string;
   ip: string;
   viewer: Viewer | null;
+  /** The one business clock (pinned by TANDEM_NOW); never read Date.now() / new Date() for business time. */
+  clock: Clock;
   db: RequestDb;
   loaders: Loaders;
   req: Request;

@@ -13,7 +13,7 @@ export interface ScopeSql {
 
 const CURRENT_SUPERVISEES = (p: string) =>
   `SELECT sa.supervisee_id FROM supervision_assignment sa
-   WHERE sa.supervisor_id = ${p} AND sa.starts_on <= current_date AND (sa.ends_on IS NULL OR sa.ends_on >= current_date)`;
+   WHERE sa.supervisor_id = ${p} AND sa.starts_on <= app_now()::date AND (sa.ends_on IS NULL OR sa.ends_on >= app_now()::date)`;
 
 const PEOPLE_IN_PROGRAMS = (p: string) =>
   `SELECT tm.person_id FROM team_membership tm JOIN team t ON t.id = tm.team_id

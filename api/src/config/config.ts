@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import { clockFromEnv, parsePinnedInstant, type Clock } from '@tandem/shared';
 import { z } from 'zod';
 
 const flag = (fallback: boolean) =>
@@ -29,12 +30,24 @@ const schema = z.object({
   LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().positive().default(30),
   WEB_DIST: z.string().optional(),
   TRUST_PROXY: z.string().default(''),
+  TANDEM_NOW: z
+    .string()
+    .optional()
+    .refine((v) => {
+      if (!v) return true;
+      try {
+        parsePinnedInstant(v);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be an ISO date (2027-03-14) or an instant with an offset (2027-03-14T06:30:00-04:00)'),
 });
 
 export type AppConfig = ReturnType<typeof loadConfig>;
 
 /** Reads and validates the environment once; fails fast naming every bad key. The only place that reads process.env. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { clock?: Clock } = {}) {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
@@ -66,6 +79,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     loginMaxAttemptsPerIp: c.LOGIN_MAX_ATTEMPTS_PER_IP,
     trustProxy: c.TRUST_PROXY === '' ? null : /^\d+$/.test(c.TRUST_PROXY) ? Number(c.TRUST_PROXY) : c.TRUST_PROXY,
     webDist: c.WEB_DIST ? abs(c.WEB_DIST) : resolve(repoRoot, 'web', 'dist'),
+    /** The one business clock; `TANDEM_NOW` pins it. */
+    clock: overrides.clock ?? clockFromEnv({ TANDEM_NOW: c.TANDEM_NOW }),
   };
 }
 

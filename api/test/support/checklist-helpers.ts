@@ -5,6 +5,7 @@ import { hashToken, newToken } from '../../src/modules/auth/tokens';
 import { createOrg, login, tokensFor, type RoleKey, type TestOrg } from './factories';
 import { gql, type GqlResult } from './graphql';
 import { startTestApp, type TestApp } from './test-app';
+import { testClock } from './clock';
 
 /** Checklist and analytics helpers shared by checklists.e2e-spec.ts, analytics.e2e-spec.ts and their matrix entries. */
 
@@ -104,7 +105,7 @@ export async function insertSubmittedChecklist(
          observation_start, observation_end, team_id, idempotency_key, submitted_at, scores, mutuality_index, mutuality_index_100,
          hierarchical_drift_index, medical_model_drift_index, errand_drift_index, organisational_drift_index, band)
        VALUES ($1, $2, $3, $4, $5, $6, $6, 'SUBMITTED', 2, 1, current_date - 30, current_date, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
-      [id, org.id, version.id, opts.subjectId, opts.raterType, opts.raterId, opts.teamId, `seed-${id}`, opts.submittedAt ?? new Date(),
+      [id, org.id, version.id, opts.subjectId, opts.raterType, opts.raterId, opts.teamId, `seed-${id}`, opts.submittedAt ?? testClock.now(),
         JSON.stringify(s), s.mutualityIndex, s.mutualityIndex100, s.hierarchicalDriftIndex, s.medicalModelDriftIndex, s.errandDriftIndex,
         s.organisationalDriftIndex, s.band],
     );

@@ -15,7 +15,7 @@ export default async function globalSetup(): Promise<void> {
     (globalThis as { __TANDEM_PG__?: unknown }).__TANDEM_PG__ = { stop: pg.stop, dataDir };
     adminUrl = pg.adminUrl;
   }
-  const template = `tandem_tpl_${Date.now()}`;
+  const template = `tandem_tpl_${process.pid}_${Math.round(performance.now())}`;
   await ensureDatabaseExists(adminUrl, template);
   const u = new URL(adminUrl);
   u.pathname = `/${template}`;

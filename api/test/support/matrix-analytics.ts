@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { ensureInstrument, insertAnnotation } from './checklist-helpers';
 import type { MatrixEntry } from './matrix';
+import { testClock, todayIso as today } from './clock';
 
 /**
  * Authorization-matrix entries for the drift dashboard. Team-level analytics are for admins, program managers and
@@ -10,7 +11,6 @@ import type { MatrixEntry } from './matrix';
  * signed-in caller, UNAUTHENTICATED for anonymous ones.
  */
 const unique = () => randomBytes(3).toString('hex');
-const today = () => new Date().toISOString().slice(0, 10);
 const TEAM_ROLES: MatrixEntry['access'] = ['ADMIN', 'PROGRAM_MANAGER', 'SUPERVISOR'];
 
 export const ANALYTICS_MATRIX: Record<string, MatrixEntry> = {
@@ -68,7 +68,7 @@ export const ANALYTICS_MATRIX: Record<string, MatrixEntry> = {
     sample: ({ org }) => ({
       query: 'mutation($i: CreateDriftActionInput!) { createDriftAction(input: $i) { id } }',
       variables: { i: {
-        teamId: org.teams.a1, superviseeId: org.people.staff.id, ownerId: org.people.staff.id, dueOn: new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10),
+        teamId: org.teams.a1, superviseeId: org.people.staff.id, ownerId: org.people.staff.id, dueOn: new Date(testClock.nowMs() + 14 * 86_400_000).toISOString().slice(0, 10),
         dimensionCode: 'D3', description: `Reflect on sharing lived experience ${unique()}`, signalId: `${org.teams.a1}:SELF:MDI:2026-06:EWMA`,
       } },
     }),

@@ -3,11 +3,12 @@ import { formatRRuleDate } from '@tandem/shared';
 import type { TestOrg } from './factories';
 import type { MatrixEntry } from './matrix';
 import type { TestApp } from './test-app';
+import { testClock } from './clock';
 
 const DAY_MS = 86_400_000;
 const unique = () => randomBytes(3).toString('hex');
 /** A whole minute, `days` from now (negative = past). */
-export const minutesFromNow = (days: number) => new Date(Math.floor((Date.now() + days * DAY_MS) / 60_000) * 60_000);
+export const minutesFromNow = (days: number) => new Date(Math.floor((testClock.nowMs() + days * DAY_MS) / 60_000) * 60_000);
 export const occurrenceIdOf = (sessionId: string, originalStart: Date) => `${sessionId}_${formatRRuleDate(originalStart)}`;
 
 export interface InsertedSession {
@@ -61,11 +62,11 @@ export async function insertNote(app: Pick<TestApp, 'owner'>, org: TestOrg, opts
        strengths, concerns, supervisor_note, supervisor_signed_at, supervisor_signed_by, locked_at)
      VALUES ($1, $2, $3, $3, $4, $5, '{SUPPORTIVE}', '{D3}', '{M6}', 'Shares purposefully', 'Less sharing lately', 'We talked about sharing lived experience.',
        $6, $7, $6) RETURNING id`,
-    [org.id, s.sessionId, s.startsAt, org.teams.a1, locked ? 'LOCKED' : 'DRAFT', locked ? new Date() : null, locked ? org.people.supervisor.id : null],
+    [org.id, s.sessionId, s.startsAt, org.teams.a1, locked ? 'LOCKED' : 'DRAFT', locked ? testClock.now() : null, locked ? org.people.supervisor.id : null],
   );
   await app.owner.query(
     `INSERT INTO supervision_note_supervisee (organization_id, note_id, supervisee_id, reflection, signed_at) VALUES ($1, $2, $3, 'I noticed it too.', $4)`,
-    [org.id, note.id, org.people.staff.id, locked ? new Date() : null],
+    [org.id, note.id, org.people.staff.id, locked ? testClock.now() : null],
   );
   const [item] = await app.owner.query(
     `INSERT INTO supervision_action_item (organization_id, note_id, description, owner_id, due_on, dimension) VALUES ($1, $2, 'Share one story with purpose', $3, current_date + 14, 'D3') RETURNING id`,

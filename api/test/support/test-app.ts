@@ -8,6 +8,7 @@ import type { DataSource } from 'typeorm';
 import { createLogger } from '../../src/common/logger';
 import { loadConfig, type AppConfig } from '../../src/config/config';
 import { createServer, type Server } from '../../src/server';
+import { testClock } from './clock';
 
 export interface TestApp {
   url: string;
@@ -45,11 +46,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     TANDEM_SCHEMA_FILE: join(tmpdir(), `tandem-schema-${name}.gql`),
     WEB_DIST: join(tmpdir(), 'tandem-no-web'),
     ...env,
-  });
+  }, { clock: testClock });
   const server = await createServer(config, appDbUrl, createLogger(config.logLevel));
   await server.app.listen(0, '127.0.0.1');
   const port = (server.app.getHttpServer().address() as AddressInfo).port;
-  const owner = createDataSource({ url: ownerUrl, poolSize: 3, applicationName: 'tandem-test-owner' });
+  const owner = createDataSource({ url: ownerUrl, poolSize: 3, applicationName: 'tandem-test-owner', clock: config.clock });
   await owner.initialize();
   return {
     url: `http://127.0.0.1:${port}`,

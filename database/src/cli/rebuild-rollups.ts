@@ -1,6 +1,7 @@
 /* Rebuilds every organisation's metric rollups from the raw checklists: `npm run db:rebuild-rollups`.
    Uses DATABASE_URL, else starts the embedded Postgres of TANDEM_DATA_DIR (default .data) like `npm start`. */
 import { resolve } from 'node:path';
+import { clockFromEnv } from '@tandem/shared';
 import { createDataSource } from '../data-source';
 import { prepareDatabase } from '../bootstrap';
 import { rebuildRollups } from '../rollups';
@@ -13,14 +14,14 @@ async function main(): Promise<void> {
     embeddedPort: Number(process.env.TANDEM_PG_PORT ?? 54329),
     databaseName: process.env.TANDEM_DB_NAME ?? 'tandem',
   });
-  const ds = createDataSource({ url: db.ownerUrl, poolSize: 2, applicationName: 'tandem-rebuild-rollups' });
+  const ds = createDataSource({ url: db.ownerUrl, poolSize: 2, applicationName: 'tandem-rebuild-rollups', clock: clockFromEnv(process.env) });
   await ds.initialize();
   try {
     const orgs: { id: string; name: string }[] = await ds.query('SELECT id, name FROM organization ORDER BY created_at');
     for (const org of orgs) {
-      const started = Date.now();
+      const started = performance.now();
       const rows = await ds.transaction((em) => rebuildRollups(em, org.id));
-      console.info(`rebuilt ${rows} rollup rows for organisation ${org.id} in ${Date.now() - started} ms`);
+      console.info(`rebuilt ${rows} rollup rows for organisation ${org.id} in ${Math.round(performance.now() - started)} ms`);
     }
   } finally {
     await ds.destroy();

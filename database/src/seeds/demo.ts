@@ -18,7 +18,8 @@ function isoDateMonthsAgo(today: Date, months: number): string {
 }
 
 /** Seeds the demo organisation into an empty database (owner connection). Returns seeded:false when data exists. */
-export async function seedDemoOrganization(ds: DataSource, today = new Date()): Promise<SeedResult> {
+/** Seeds the demo organisation as of `today` (the business clock's now: `TANDEM_NOW` replays the demo on any date). */
+export async function seedDemoOrganization(ds: DataSource, today: Date): Promise<SeedResult> {
   const existing = await ds.query('SELECT count(*)::int AS n FROM organization');
   if (existing[0].n > 0) return { seeded: false, organizationId: null };
   const rand = seededRandom(20261121);

@@ -97,7 +97,7 @@ export class AnalyticsResolver {
     const before = await this.visibleAnnotation(ctx, input.annotationId);
     const [row] = await ctx.db.query<{ id: string; team_id: string; person_id: string | null; on_date: string; label: string; details: string; kind: string }>(
       `UPDATE annotation SET on_date = coalesce($2::date, on_date), label = coalesce($3, label), details = coalesce($4, details),
-         kind = coalesce($5, kind), updated_at = now() WHERE id = $1
+         kind = coalesce($5, kind), updated_at = app_now() WHERE id = $1
        RETURNING id, team_id, person_id, on_date::text, label, details, kind`,
       [before.id, input.onDate ?? null, input.label?.trim() ?? null, input.details?.trim() ?? null, input.kind ?? null],
     );

@@ -42,7 +42,7 @@ export class AnalyticsService {
    * window) — bounded by people and sessions, not by answers.
    */
   async supervisionByTeam(ctx: RequestContext, f: ResolvedFilter, programId?: string): Promise<Map<string, { required: number; recorded: number; ratio: number | null; overdueCount: number; superviseeCount: number }>> {
-    const to = new Date(Math.min(Date.now(), Date.parse(`${f.to}T23:59:59Z`)));
+    const to = new Date(Math.min(ctx.clock.nowMs(), Date.parse(`${f.to}T23:59:59Z`)));
     const from = new Date(Math.max(Date.parse(`${f.from}T00:00:00Z`), to.getTime() - 399 * 86_400_000));
     const c = await this.complianceService.compliance(ctx, { programId, from: from.toISOString().slice(0, 10), to: to.toISOString() });
     return new Map(c.teams.filter((t) => t.id).map((t) => [t.id!, {
@@ -52,7 +52,7 @@ export class AnalyticsService {
 
   async resolve(ctx: RequestContext, filter: DriftFilterInput): Promise<ResolvedFilter> {
     const granularity = (filter.granularity ?? 'MONTH') as Granularity;
-    const range = defaultRange(granularity);
+    const range = defaultRange(granularity, ctx.clock.now());
     const from = filter.from ?? range.from;
     const to = filter.to ?? range.to;
     if (from > to) throw new InvalidInputError('The date range ends before it starts', { field: 'from' });
@@ -212,7 +212,7 @@ export class AnalyticsService {
   /** Held, missed and cancelled supervision per period for the team's current supervisees (chart overlay). */
   async supervisionOverlay(ctx: RequestContext, teamId: string, f: ResolvedFilter) {
     const from = new Date(`${f.periods[0]!.start}T00:00:00Z`);
-    const to = new Date(Math.min(Date.now(), Date.parse(`${f.to}T23:59:59Z`)));
+    const to = new Date(Math.min(ctx.clock.nowMs(), Date.parse(`${f.to}T23:59:59Z`)));
     const occurrences = await expandSessions(ctx, await sessionsInRange(ctx, from, to, { teamId }), from, to);
     const clinicians = new Set((await ctx.db.query<{ id: string }>(
       `SELECT p.id FROM person p JOIN role_grant g ON g.person_id = p.id AND g.role = 'SUPERVISOR' WHERE NOT p.lived_experience`,
@@ -230,7 +230,7 @@ export class AnalyticsService {
         if (clinicians.has(o.supervisorId)) cell.clinicianOnly++;
       } else if (o.status === 'MISSED') cell.missed++;
       else if (o.status === 'CANCELLED') cell.cancelled++;
-      else if (o.endsAt.getTime() < Date.now()) cell.unrecorded++;
+      else if (o.endsAt.getTime() < ctx.clock.nowMs()) cell.unrecorded++;
     }
     return [...byPeriod.values()];
   }

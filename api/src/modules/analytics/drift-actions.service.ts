@@ -1,3 +1,4 @@
+import { todayOn } from '@tandem/shared';
 import { Injectable } from '@nestjs/common';
 import { audit } from '../../common/audit';
 import { InvalidInputError } from '../../common/errors';
@@ -37,7 +38,7 @@ export class DriftActionsService {
       [input.ownerId, ...scope.params, input.superviseeId],
     );
     if (!owner) throw new InvalidInputError('The owner must be the supervisee, their supervisor or someone you can see', { field: 'ownerId' });
-    if (input.dueOn < new Date().toISOString().slice(0, 10)) throw new InvalidInputError('The due date is in the past', { field: 'dueOn' });
+    if (input.dueOn < todayOn(ctx.clock)) throw new InvalidInputError('The due date is in the past', { field: 'dueOn' });
     const [row] = await ctx.db.query<{ id: string }>(
       `INSERT INTO supervision_action_item (organization_id, note_id, team_id, supervisee_id, description, owner_id, due_on, dimension,
          drift_signal_id, created_by)

@@ -44,7 +44,7 @@ export function periodsBetween(from: string, to: string, granularity: Granularit
 }
 
 /** Default range: the last 24 months (monthly) or 52 weeks (weekly), ending today. */
-export function defaultRange(granularity: Granularity, today = new Date()): { from: string; to: string } {
+export function defaultRange(granularity: Granularity, today: Date): { from: string; to: string } {
   const to = today.toISOString().slice(0, 10);
   const from = granularity === 'MONTH'
     ? new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 23, 1)).toISOString().slice(0, 10)

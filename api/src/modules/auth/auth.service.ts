@@ -72,10 +72,10 @@ export class AuthService {
   /** Sets the invited person's password, marks the one-time link used and signs them in. */
   async acceptInvitation(ctx: RequestContext, input: AcceptInvitationInput) {
     const invitation = await this.findInvitation(ctx, input.token);
-    const used = await ctx.db.query('UPDATE invitation SET used_at = now() WHERE id = $1 AND used_at IS NULL RETURNING id', [invitation.invitation_id]);
+    const used = await ctx.db.query('UPDATE invitation SET used_at = app_now() WHERE id = $1 AND used_at IS NULL RETURNING id', [invitation.invitation_id]);
     if (used.length === 0) throw new NotFoundError('Invitation');
     const passwordHash = await hashPassword(input.password);
-    await ctx.db.query('UPDATE person SET password_hash = $2, updated_at = now() WHERE id = $1', [invitation.person_id, passwordHash]);
+    await ctx.db.query('UPDATE person SET password_hash = $2, updated_at = app_now() WHERE id = $1', [invitation.person_id, passwordHash]);
     const { token, sessionId } = await this.sessions.start(ctx, invitation.person_id);
     ctx.viewer = await this.sessions.loadViewer(ctx.db, invitation.person_id, sessionId);
     if (!ctx.viewer) throw new UnauthenticatedError('This account has been deactivated');
@@ -90,9 +90,9 @@ export class AuthService {
     const ok = row?.password_hash ? await verifyPassword(row.password_hash, input.currentPassword) : false;
     if (!ok) throw new InvalidInputError('Your current password is not correct');
     if (input.currentPassword === input.newPassword) throw new InvalidInputError('Choose a new password that differs from the current one');
-    await ctx.db.query('UPDATE person SET password_hash = $2, updated_at = now() WHERE id = $1', [viewer.personId, await hashPassword(input.newPassword)]);
+    await ctx.db.query('UPDATE person SET password_hash = $2, updated_at = app_now() WHERE id = $1', [viewer.personId, await hashPassword(input.newPassword)]);
     // Every other session of this person ends; this one stays.
-    await ctx.db.query('UPDATE auth_session SET revoked_at = now() WHERE person_id = $1 AND id <> $2 AND revoked_at IS NULL', [viewer.personId, viewer.sessionId]);
+    await ctx.db.query('UPDATE auth_session SET revoked_at = app_now() WHERE person_id = $1 AND id <> $2 AND revoked_at IS NULL', [viewer.personId, viewer.sessionId]);
     await audit(ctx, { entity: 'person', entityId: viewer.personId, action: 'auth.password_changed' });
     return true;
   }
@@ -101,7 +101,7 @@ export class AuthService {
     const viewer = ctx.viewer!;
     const before = await ctx.loaders.person.load(viewer.personId);
     const [row] = await ctx.db.query<PersonRow>(
-      `UPDATE person SET name = $2, job_title = coalesce($3, job_title), updated_at = now() WHERE id = $1 RETURNING *`,
+      `UPDATE person SET name = $2, job_title = coalesce($3, job_title), updated_at = app_now() WHERE id = $1 RETURNING *`,
       [viewer.personId, input.name.trim(), input.jobTitle?.trim() ?? null],
     );
     await audit(ctx, {

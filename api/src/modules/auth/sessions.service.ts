@@ -54,24 +54,25 @@ export class SessionsService {
   /** Creates a session row in the request's transaction and sets the httpOnly cookie. Returns the bearer token. */
   async start(ctx: RequestContext, personId: string): Promise<{ token: string; sessionId: string }> {
     const token = newToken();
-    const expiresAt = new Date(Date.now() + this.config.sessionTtlMs);
+    const expiresAt = new Date(ctx.clock.nowMs() + this.config.sessionTtlMs);
     const [row] = await ctx.db.query<{ id: string }>(
       `INSERT INTO auth_session (organization_id, person_id, token_hash, expires_at) VALUES ($1, $2, $3, $4) RETURNING id`,
       [ctx.db.organizationId, personId, hashToken(token), expiresAt],
     );
     ctx.res.cookie(SESSION_COOKIE, token, {
-      httpOnly: true, sameSite: 'lax', secure: this.config.production, path: '/', expires: expiresAt,
+      // Max-Age, not Expires: the browser's clock is the wall clock even when TANDEM_NOW pins business time.
+      httpOnly: true, sameSite: 'lax', secure: this.config.production, path: '/', maxAge: this.config.sessionTtlMs,
     });
     return { token, sessionId: row!.id };
   }
 
   async revoke(ctx: RequestContext, sessionId: string): Promise<void> {
-    await ctx.db.query('UPDATE auth_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [sessionId]);
+    await ctx.db.query('UPDATE auth_session SET revoked_at = app_now() WHERE id = $1 AND revoked_at IS NULL', [sessionId]);
     ctx.res.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 
   async revokeAllFor(ctx: RequestContext, personId: string): Promise<number> {
-    const rows = await ctx.db.query('UPDATE auth_session SET revoked_at = now() WHERE person_id = $1 AND revoked_at IS NULL RETURNING id', [personId]);
+    const rows = await ctx.db.query('UPDATE auth_session SET revoked_at = app_now() WHERE person_id = $1 AND revoked_at IS NULL RETURNING id', [personId]);
     return rows.length;
   }
 }

@@ -7,7 +7,7 @@ import { personScope } from '../../common/scope';
 export async function isCurrentSupervisor(ctx: RequestContext, subjectId: string): Promise<boolean> {
   const rows = await ctx.db.query(
     `SELECT 1 FROM supervision_assignment WHERE supervisor_id = $1 AND supervisee_id = $2
-     AND starts_on <= current_date AND (ends_on IS NULL OR ends_on >= current_date)`,
+     AND starts_on <= app_now()::date AND (ends_on IS NULL OR ends_on >= app_now()::date)`,
     [ctx.viewer!.personId, subjectId],
   );
   return rows.length > 0;

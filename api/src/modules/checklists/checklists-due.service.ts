@@ -34,11 +34,11 @@ export class ChecklistsDueService {
     if (hasRole(viewer, 'SUPERVISOR')) {
       targets.push({
         raterType: 'SUPERVISOR',
-        subjectsSql: `SELECT supervisee_id AS id FROM supervision_assignment WHERE supervisor_id = $1 AND ends_on IS NULL AND starts_on <= current_date`,
+        subjectsSql: `SELECT supervisee_id AS id FROM supervision_assignment WHERE supervisor_id = $1 AND ends_on IS NULL AND starts_on <= app_now()::date`,
       });
     }
     const out: DueRow[] = [];
-    const today = new Date(iso(new Date()));
+    const today = new Date(iso(ctx.clock.now()));
     for (const t of targets) {
       const column = t.raterType === 'SELF' ? 'self_every_days' : t.raterType === 'SUPERVISOR' ? 'supervisor_every_days' : 'person_served_every_days';
       const fallback = t.raterType === 'SELF' ? DEFAULT_CHECKLIST_POLICY.selfEveryDays

@@ -104,7 +104,7 @@ export class ChecklistsResolver {
     await ctx.db.query(
       `INSERT INTO checklist_policy (organization_id, program_id, self_every_days, supervisor_every_days, person_served_every_days)
        VALUES ($1, $2, $3, $4, $5) ON CONFLICT (organization_id, program_id) DO UPDATE
-       SET self_every_days = $3, supervisor_every_days = $4, person_served_every_days = $5, updated_at = now()`,
+       SET self_every_days = $3, supervisor_every_days = $4, person_served_every_days = $5, updated_at = app_now()`,
       [ctx.db.organizationId, input.programId, input.selfEveryDays, input.supervisorEveryDays, input.personServedEveryDays],
     );
     await audit(ctx, { entity: 'program', entityId: input.programId, action: 'checklist_policy.updated', after: { ...input } });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  checklistCompleteness, scoreChecklist, ScoringInputError, type ChecklistScore, type InstrumentDefinition, type RaterType,
+  checklistCompleteness, scoreChecklist, ScoringInputError, type ChecklistScore, type InstrumentDefinition, type RaterType, addDaysIso, todayOn
 } from '@tandem/shared';
 import { applyRollupDeltas, checklistDeltas } from '@tandem/database';
 import { audit } from '../../common/audit';
@@ -19,7 +19,6 @@ export interface AnswerRow {
   comment: string;
 }
 
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
 @Injectable()
 export class ChecklistsService {
@@ -41,8 +40,8 @@ export class ChecklistsService {
       [instrument.id, input.subjectId, raterType, viewerId],
     );
     if (existing) return existing;
-    const start = input.observationStart ?? isoDaysAgo(30);
-    const end = input.observationEnd ?? isoDaysAgo(0);
+    const start = input.observationStart ?? addDaysIso(todayOn(ctx.clock), -30);
+    const end = input.observationEnd ?? todayOn(ctx.clock);
     if (end < start) throw new InvalidInputError('The observation window ends before it starts', { field: 'observationEnd' });
     const [row] = await ctx.db.query<ChecklistRow>(
       `INSERT INTO checklist (organization_id, instrument_version_id, subject_id, rater_type, rater_id, opened_by, observation_start, observation_end)
@@ -135,7 +134,7 @@ export class ChecklistsService {
     const scores = scoreChecklist(def, answers, { raterType });
     const [team] = await ctx.db.query<{ team_id: string }>('SELECT team_id FROM team_membership WHERE person_id = $1 AND ends_on IS NULL', [row.subject_id]);
     const [updated] = await ctx.db.query<ChecklistRow>(
-      `UPDATE checklist SET status = 'SUBMITTED', submitted_at = now(), revision = 1, version = version + 1, updated_at = now(),
+      `UPDATE checklist SET status = 'SUBMITTED', submitted_at = app_now(), revision = 1, version = version + 1, updated_at = app_now(),
          idempotency_key = $2, team_id = $3, ${scoreColumns(4)}
        WHERE id = $1 RETURNING *`,
       [row.id, input.idempotencyKey, team?.team_id ?? null, ...scoreParams(scores)],
@@ -171,7 +170,7 @@ export class ChecklistsService {
     await this.writeAnswers(ctx, current.id, input.answers);
     const scores = scoreChecklist(def, merged.map(toAnswer), { raterType });
     const [updated] = await ctx.db.query<ChecklistRow>(
-      `UPDATE checklist SET revision = revision + 1, updated_at = now(), ${scoreColumns(2)} WHERE id = $1 RETURNING *`,
+      `UPDATE checklist SET revision = revision + 1, updated_at = app_now(), ${scoreColumns(2)} WHERE id = $1 RETURNING *`,
       [current.id, ...scoreParams(scores)],
     );
     await this.updateRollups(ctx, [current.id], 1);
@@ -210,7 +209,7 @@ export class ChecklistsService {
 
   private async bumpVersion(ctx: RequestContext, id: string, version: number, status: string): Promise<ChecklistRow> {
     const [row] = await ctx.db.query<ChecklistRow>(
-      `UPDATE checklist SET version = version + 1, updated_at = now() WHERE id = $1 AND version = $2 AND status = $3 RETURNING *`,
+      `UPDATE checklist SET version = version + 1, updated_at = app_now() WHERE id = $1 AND version = $2 AND status = $3 RETURNING *`,
       [id, version, status],
     );
     if (!row) {

@@ -32,7 +32,7 @@ export class PersonServedService {
     const token = newToken();
     const [row] = await ctx.db.query<{ id: string; expires_at: Date }>(
       `INSERT INTO person_served_link (organization_id, subject_id, instrument_version_id, token_hash, created_by, expires_at)
-       VALUES ($1, $2, $3, $4, $5, now() + make_interval(days => $6)) RETURNING id, expires_at`,
+       VALUES ($1, $2, $3, $4, $5, app_now() + make_interval(days => $6)) RETURNING id, expires_at`,
       [ctx.db.organizationId, subjectId, version.id, hashToken(token), ctx.viewer!.personId, LINK_DAYS],
     );
     await audit(ctx, { entity: 'person_served_link', entityId: row!.id, action: 'person_served_link.created', after: { subjectId } });
@@ -71,14 +71,14 @@ export class PersonServedService {
     }
     const completeness = checklistCompleteness(l.definition, 'PERSON_SERVED', answers);
     if (!completeness.canSubmit) throw new InvalidInputError(`Please answer a few more questions: ${completeness.problems.join(' ')}`);
-    const used = await ctx.db.query('UPDATE person_served_link SET used_at = now() WHERE id = $1 AND used_at IS NULL RETURNING id', [l.id]);
+    const used = await ctx.db.query('UPDATE person_served_link SET used_at = app_now() WHERE id = $1 AND used_at IS NULL RETURNING id', [l.id]);
     if (used.length === 0) throw new NotFoundError('Feedback link (it may have been used or expired)');
     const [team] = await ctx.db.query<{ team_id: string }>('SELECT team_id FROM team_membership WHERE person_id = $1 AND ends_on IS NULL', [l.subject_id]);
     const [c] = await ctx.db.query<{ id: string }>(
       `INSERT INTO checklist (organization_id, instrument_version_id, subject_id, rater_type, rater_id, opened_by, status, version, revision,
          observation_start, observation_end, team_id, submitted_at, scores, mutuality_index, mutuality_index_100, hierarchical_drift_index,
          medical_model_drift_index, errand_drift_index, organisational_drift_index, band)
-       VALUES ($1, $2, $3, 'PERSON_SERVED', NULL, NULL, 'SUBMITTED', 1, 1, current_date - 30, current_date, $4, now(), $5, $6, $7, $8, $9, $10, $11, $12)
+       VALUES ($1, $2, $3, 'PERSON_SERVED', NULL, NULL, 'SUBMITTED', 1, 1, app_now()::date - 30, app_now()::date, $4, app_now(), $5, $6, $7, $8, $9, $10, $11, $12)
        RETURNING id`,
       [ctx.db.organizationId, l.instrument_version_id, l.subject_id, team?.team_id ?? null, JSON.stringify(scores), scores.mutualityIndex,
         scores.mutualityIndex100, scores.hierarchicalDriftIndex, scores.medicalModelDriftIndex, scores.errandDriftIndex, scores.organisationalDriftIndex, scores.band],

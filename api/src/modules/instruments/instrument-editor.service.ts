@@ -125,7 +125,7 @@ export class InstrumentEditorService {
     if (problems.length) throw problemsError(`Version ${draft.version} cannot be published yet`, problems);
     const def = readOrFail(draft.definition);
     const [row] = await ctx.db.query<InstrumentVersionRow>(
-      `UPDATE instrument_version SET status = 'PUBLISHED', published_at = now() WHERE id = $1 AND status = 'DRAFT' RETURNING *`, [draft.id],
+      `UPDATE instrument_version SET status = 'PUBLISHED', published_at = app_now() WHERE id = $1 AND status = 'DRAFT' RETURNING *`, [draft.id],
     );
     await ctx.db.query('UPDATE instrument SET title = $2, description = $3, level = $4 WHERE id = $1', [
       instrument.id, def.title, def.description, def.level,

@@ -36,7 +36,7 @@ export class OrganizationsService {
     await ensureDefaultInstruments(await ctx.db.manager(), orgId);
     const [person] = await ctx.db.query<PersonRow>(
       `INSERT INTO person (organization_id, name, email, password_hash, job_title, started_on)
-       VALUES ($1, $2, $3, $4, 'Administrator', current_date) RETURNING *`,
+       VALUES ($1, $2, $3, $4, 'Administrator', app_now()::date) RETURNING *`,
       [orgId, input.adminName.trim(), email, passwordHash],
     );
     await ctx.db.query(`INSERT INTO role_grant (organization_id, person_id, role) VALUES ($1, $2, 'ADMIN')`, [orgId, person!.id]);

@@ -1,3 +1,4 @@
+import { todayOn } from '@tandem/shared';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Role } from '@tandem/shared';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
@@ -14,7 +15,6 @@ import type {
 } from './person.inputs';
 
 const INVITATION_DAYS = 14;
-const today = () => new Date().toISOString().slice(0, 10);
 
 @Injectable()
 export class PeopleService {
@@ -52,11 +52,11 @@ export class PeopleService {
     const [person] = await ctx.db.query<PersonRow>(
       `INSERT INTO person (organization_id, name, email, job_title, lived_experience, started_on)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
-      [ctx.db.organizationId, input.name.trim(), email, input.jobTitle?.trim() ?? '', input.livedExperience ?? false, input.startedOn ?? today()],
+      [ctx.db.organizationId, input.name.trim(), email, input.jobTitle?.trim() ?? '', input.livedExperience ?? false, input.startedOn ?? todayOn(ctx.clock)],
     );
     await this.writeRoles(ctx, person!.id, input.roles, input.managedProgramIds ?? []);
-    if (input.teamId) await this.moveToTeam(ctx, person!.id, input.teamId, input.startedOn ?? today());
-    if (input.supervisorId) await this.setSupervisor(ctx, person!.id, input.supervisorId, input.startedOn ?? today());
+    if (input.teamId) await this.moveToTeam(ctx, person!.id, input.teamId, input.startedOn ?? todayOn(ctx.clock));
+    if (input.supervisorId) await this.setSupervisor(ctx, person!.id, input.supervisorId, input.startedOn ?? todayOn(ctx.clock));
     const inviteUrl = await this.issueInvitation(ctx, person!.id);
     await audit(ctx, {
       entity: 'person', entityId: person!.id, action: 'person.invited',
@@ -68,7 +68,7 @@ export class PeopleService {
   async resendInvitation(ctx: RequestContext, personId: string): Promise<string> {
     const person = await this.get(ctx, personId);
     if (!person.active) throw new InvalidInputError('Reactivate this person before sending a new invitation');
-    await ctx.db.query('UPDATE invitation SET used_at = now() WHERE person_id = $1 AND used_at IS NULL', [personId]);
+    await ctx.db.query('UPDATE invitation SET used_at = app_now() WHERE person_id = $1 AND used_at IS NULL', [personId]);
     const url = await this.issueInvitation(ctx, personId);
     await audit(ctx, { entity: 'person', entityId: personId, action: 'person.invitation_reissued' });
     return url;
@@ -79,7 +79,7 @@ export class PeopleService {
     const email = input.email?.trim().toLowerCase();
     if (email && email !== before.email) await this.assertEmailFree(ctx, email);
     const [row] = await ctx.db.query<PersonRow>(
-      `UPDATE person SET name = $2, email = $3, job_title = $4, lived_experience = $5, started_on = $6, updated_at = now()
+      `UPDATE person SET name = $2, email = $3, job_title = $4, lived_experience = $5, started_on = $6, updated_at = app_now()
        WHERE id = $1 RETURNING *`,
       [before.id, input.name?.trim() ?? before.name, email ?? before.email, input.jobTitle?.trim() ?? before.job_title,
         input.livedExperience ?? before.lived_experience, input.startedOn ?? before.started_on],
@@ -109,7 +109,7 @@ export class PeopleService {
 
   async assignTeam(ctx: RequestContext, input: AssignTeamInput): Promise<PersonRow> {
     const person = await this.get(ctx, input.personId);
-    const startsOn = input.startsOn ?? today();
+    const startsOn = input.startsOn ?? todayOn(ctx.clock);
     const [current] = await ctx.db.query<{ team_id: string }>('SELECT team_id FROM team_membership WHERE person_id = $1 AND ends_on IS NULL', [person.id]);
     if (current?.team_id === input.teamId) return person;
     await this.moveToTeam(ctx, person.id, input.teamId ?? null, startsOn);
@@ -123,7 +123,7 @@ export class PeopleService {
 
   async assignSupervisor(ctx: RequestContext, input: AssignSupervisorInput): Promise<PersonRow> {
     const person = await this.get(ctx, input.superviseeId);
-    const startsOn = input.startsOn ?? today();
+    const startsOn = input.startsOn ?? todayOn(ctx.clock);
     const [current] = await ctx.db.query<{ supervisor_id: string }>(
       'SELECT supervisor_id FROM supervision_assignment WHERE supervisee_id = $1 AND ends_on IS NULL', [person.id],
     );
@@ -142,7 +142,7 @@ export class PeopleService {
     const person = await this.get(ctx, personId);
     if (!active && person.id === ctx.viewer!.personId) throw new InvalidInputError('You cannot deactivate your own account');
     if (!active) await this.assertAnotherAdmin(ctx, person.id);
-    const [row] = await ctx.db.query<PersonRow>('UPDATE person SET active = $2, updated_at = now() WHERE id = $1 RETURNING *', [person.id, active]);
+    const [row] = await ctx.db.query<PersonRow>('UPDATE person SET active = $2, updated_at = app_now() WHERE id = $1 RETURNING *', [person.id, active]);
     const revoked = active ? 0 : await this.sessions.revokeAllFor(ctx, person.id);
     await audit(ctx, {
       entity: 'person', entityId: person.id, action: active ? 'person.reactivated' : 'person.deactivated',
@@ -236,7 +236,7 @@ export class PeopleService {
     const token = newToken();
     await ctx.db.query(
       `INSERT INTO invitation (organization_id, person_id, token_hash, created_by, expires_at)
-       VALUES ($1, $2, $3, $4, now() + make_interval(days => $5))`,
+       VALUES ($1, $2, $3, $4, app_now() + make_interval(days => $5))`,
       [ctx.db.organizationId, personId, hashToken(token), ctx.viewer?.personId ?? null, INVITATION_DAYS],
     );
     return `${this.config.publicUrl}/invite/${token}`;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { parse } from 'csv-parse/sync';
-import { parseRoleList, type Role } from '@tandem/shared';
+import { parseRoleList, type Role, todayOn } from '@tandem/shared';
 import { audit } from '../../common/audit';
 import { InvalidInputError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
@@ -160,12 +160,12 @@ export class RosterService {
   }
 
   private async apply(ctx: RequestContext, rows: RosterRow[]): Promise<void> {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayOn(ctx.clock);
     const idByEmail = new Map<string, string>();
     // Pass 1: people and roles (so supervisors created by this file exist before pass 2).
     for (const row of rows) {
       if (row.existingId) {
-        await ctx.db.query('UPDATE person SET name = $2, updated_at = now() WHERE id = $1', [row.existingId, row.name]);
+        await ctx.db.query('UPDATE person SET name = $2, updated_at = app_now() WHERE id = $1', [row.existingId, row.name]);
         if (row.rolesGiven) {
           await ctx.db.query('DELETE FROM role_grant WHERE person_id = $1 AND role <> ALL($2::text[])', [row.existingId, row.roles]);
           const have = (await ctx.db.query<{ role: string }>('SELECT role FROM role_grant WHERE person_id = $1', [row.existingId])).map((g) => g.role);

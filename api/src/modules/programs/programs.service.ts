@@ -34,14 +34,14 @@ export class ProgramsService {
 
   async update(ctx: RequestContext, input: UpdateProgramInput): Promise<ProgramRow> {
     const before = await this.get(ctx, input.programId);
-    const archivedAt = input.archived === undefined ? before.archived_at : input.archived ? (before.archived_at ?? new Date()) : null;
+    const archivedAt = input.archived === undefined ? before.archived_at : input.archived ? (before.archived_at ?? ctx.clock.now()) : null;
     const [row] = await ctx.db.query<ProgramRow>(
       'UPDATE program SET name = $2, description = $3, archived_at = $4 WHERE id = $1 RETURNING *',
       [before.id, input.name?.trim() ?? before.name, input.description?.trim() ?? before.description, archivedAt],
     );
     // Archiving a program archives its teams; restoring it leaves the teams for the admin to restore one by one.
     if (input.archived === true && !before.archived_at) {
-      await ctx.db.query('UPDATE team SET archived_at = now() WHERE program_id = $1 AND archived_at IS NULL', [before.id]);
+      await ctx.db.query('UPDATE team SET archived_at = app_now() WHERE program_id = $1 AND archived_at IS NULL', [before.id]);
     }
     const pick = (r: ProgramRow) => ({ name: r.name, description: r.description, archived: !!r.archived_at });
     await audit(ctx, { entity: 'program', entityId: before.id, action: 'program.updated', extra: { changes: diff(pick(before), pick(row!)) } });

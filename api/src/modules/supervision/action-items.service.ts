@@ -38,8 +38,8 @@ export class ActionItemsService {
     const status = input.status ?? item.status;
     const dueOn = input.dueOn === undefined ? item.due_on : input.dueOn;
     await ctx.db.query(
-      `UPDATE supervision_action_item SET status = $2, due_on = $3::date, updated_at = now(),
-         completed_at = CASE WHEN $2 = 'OPEN' THEN NULL WHEN status = $2 THEN completed_at ELSE now() END
+      `UPDATE supervision_action_item SET status = $2, due_on = $3::date, updated_at = app_now(),
+         completed_at = CASE WHEN $2 = 'OPEN' THEN NULL WHEN status = $2 THEN completed_at ELSE app_now() END
        WHERE id = $1`,
       [item.id, status, dueOn],
     );
@@ -70,7 +70,7 @@ export class ActionItemsService {
     const scope = personScope(ctx.viewer!, 'p.id', 2);
     const [person] = await ctx.db.query('SELECT p.id FROM person p WHERE p.id = $1 AND ' + scope.sql, [superviseeId, ...scope.params]);
     if (!person) throw new NotFoundError('Person');
-    const now = new Date();
+    const now = ctx.clock.now();
     const since = new Date(now.getTime() - AGENDA_LOOKBACK_DAYS * DAY_MS);
     const ahead = new Date(now.getTime() + AGENDA_LOOKAHEAD_DAYS * DAY_MS);
     const sessions = await sessionsInRange(ctx, now, ahead, { superviseeId });

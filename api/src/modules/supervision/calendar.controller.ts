@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { buildContext } from '../../common/context.factory';
 import { APP_DATA_SOURCE } from '../../common/database.provider';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { DomainError } from '../../common/errors';
 import { LOGGER } from '../../common/logger';
 import { RequestDb } from '../../common/request-db';
@@ -24,11 +25,12 @@ export class CalendarController {
     private readonly sessions: SessionsService,
     private readonly calendar: CalendarService,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get('session/:occurrenceId.ics')
   async occurrence(@Param('occurrenceId') occurrenceId: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const ctx = await buildContext(this.dataSource, this.sessions, req, res);
+    const ctx = await buildContext(this.dataSource, this.sessions, req, res, this.config.clock);
     try {
       if (!ctx.viewer) {
         res.status(HttpStatus.UNAUTHORIZED).type('text/plain').send('Please sign in');
@@ -52,7 +54,7 @@ export class CalendarController {
   async feed(@Param('token') token: string, @Res() res: Response): Promise<void> {
     const db = new RequestDb(this.dataSource);
     try {
-      const body = await this.calendar.feed(db, token);
+      const body = await this.calendar.feed(db, token, this.config.clock.now());
       if (body === null) {
         res.status(HttpStatus.NOT_FOUND).type('text/plain').send('Not found');
         return;

@@ -44,14 +44,14 @@ export class CalendarService {
   /** Revokes the viewer's feed address; the next calendarFeedUrl creates a new one. */
   async revoke(ctx: RequestContext): Promise<boolean> {
     const rows = await ctx.db.query<{ id: string }>(
-      'UPDATE calendar_feed SET revoked_at = now() WHERE person_id = $1 AND revoked_at IS NULL RETURNING id', [ctx.viewer!.personId],
+      'UPDATE calendar_feed SET revoked_at = app_now() WHERE person_id = $1 AND revoked_at IS NULL RETURNING id', [ctx.viewer!.personId],
     );
     await audit(ctx, { entity: 'calendar_feed', entityId: rows[0]?.id ?? null, action: 'calendar_feed.revoked', extra: { revoked: rows.length } });
     return rows.length > 0;
   }
 
   /** The feed behind a token, or null for an unknown or revoked token. Binds `db` to the feed's organisation. */
-  async feed(db: RequestDb, token: string, now = new Date()): Promise<string | null> {
+  async feed(db: RequestDb, token: string, now: Date): Promise<string | null> {
     if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
     const [found] = await db.preTenantQuery<{ person_id: string; organization_id: string }>('SELECT * FROM calendar_find_feed($1)', [token]);
     if (!found) return null;
@@ -87,7 +87,7 @@ export class CalendarService {
         ? [{ originalStart: view.startsAt, startsAt: view.startsAt, durationMinutes: view.durationMinutes, status: 'CANCELLED', location: null }]
         : [],
     };
-    return { filename: `supervision-${view.startsAt.toISOString().slice(0, 10)}.ics`, body: buildCalendar({ name: 'Tandem supervision', series: [single] }) };
+    return { filename: `supervision-${view.startsAt.toISOString().slice(0, 10)}.ics`, body: buildCalendar({ name: 'Tandem supervision', series: [single], now: ctx.clock.now() }) };
   }
 
   private async names(db: RequestDb, sessions: SessionRow[]): Promise<Map<string, string>> {

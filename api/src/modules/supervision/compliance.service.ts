@@ -62,7 +62,7 @@ export class ComplianceService {
       `INSERT INTO supervision_policy (organization_id, program_id, preset, stages, counting_modalities, minimum_minutes, require_documentation, updated_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT (organization_id, program_id) DO UPDATE SET preset = $3, stages = $4, counting_modalities = $5, minimum_minutes = $6,
-         require_documentation = $7, updated_by = $8, updated_at = now()
+         require_documentation = $7, updated_by = $8, updated_at = app_now()
        RETURNING *`,
       [ctx.db.organizationId, input.programId, policy.preset, JSON.stringify(policy.stages), policy.countingModalities, policy.minimumMinutes,
         policy.requireDocumentation, ctx.viewer!.personId],
@@ -79,7 +79,7 @@ export class ComplianceService {
    * Compliance over a window for the supervisees (active STAFF) the viewer may see, with team, program and total
    * aggregates. Uses @tandem/shared complianceFor per supervisee with their program's policy.
    */
-  async compliance(ctx: RequestContext, filter: SupervisionComplianceFilterInput, nowDate = new Date()): Promise<SupervisionComplianceModel> {
+  async compliance(ctx: RequestContext, filter: SupervisionComplianceFilterInput, nowDate = ctx.clock.now()): Promise<SupervisionComplianceModel> {
     const to = filter.to ? new Date(filter.to) : nowDate;
     const from = filter.from ? new Date(filter.from) : new Date(to.getTime() - DEFAULT_WINDOW_DAYS * DAY_MS);
     if (!(to > from)) throw new InvalidInputError('to must be after from', { field: 'to' });

@@ -58,8 +58,8 @@ function zoned(instant: Date, timeZone: string): ICalDateTimeValue {
 const localStamp = (instant: Date, timeZone: string) => formatFloating(instantToFloating(instant.getTime(), timeZone));
 
 /** Builds a VCALENDAR for the given series (a person's feed, or one occurrence's download). */
-export function buildCalendar(input: { name: string; series: readonly IcsSeries[]; now?: Date }): string {
-  const now = input.now ?? new Date();
+export function buildCalendar(input: { name: string; series: readonly IcsSeries[]; now: Date }): string {
+  const now = input.now;
   const starts = input.series.map((s) => s.startsAt.getTime());
   // Transitions are listed from the earliest start to two years ahead; the last year's pattern repeats yearly after that.
   const rangeFrom = Math.min(now.getTime(), ...starts);

@@ -89,7 +89,7 @@ export class LanguageService {
       `INSERT INTO lexicon_entry (organization_id, phrase, phrase_key, pattern, weight, alternative, variants, updated_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT (organization_id, phrase_key) DO UPDATE SET phrase = $2, pattern = $4, weight = $5, alternative = $6, variants = $7,
-         updated_by = $8, updated_at = now()`,
+         updated_by = $8, updated_at = app_now()`,
       [ctx.db.organizationId, phrase, key, input.pattern, input.weight, input.alternative?.trim() || null, variants, ctx.viewer!.personId],
     );
     ctx.memo.delete('supervision:lexicon');

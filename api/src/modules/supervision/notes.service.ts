@@ -61,14 +61,14 @@ export class SupervisionNotesService {
         // Whoever signed, signed something else: the changed record needs signing again.
         await ctx.db.query(
           `UPDATE supervision_note SET session_types = $2, dimensions = $3, drift_codes = $4, strengths = $5, concerns = $6, supervisor_note = $7,
-             supervisor_signed_at = NULL, supervisor_signed_by = NULL, updated_at = now() WHERE id = $1`,
+             supervisor_signed_at = NULL, supervisor_signed_by = NULL, updated_at = app_now() WHERE id = $1`,
           [note.id, next.session_types, next.dimensions, next.drift_codes, next.strengths, next.concerns, next.supervisor_note],
         );
         await ctx.db.query('UPDATE supervision_note_supervisee SET signed_at = NULL WHERE note_id = $1', [note.id]);
       }
     } else if (input.superviseeReflection !== undefined) {
       const rows = await ctx.db.query(
-        `UPDATE supervision_note_supervisee SET reflection = $3, signed_at = NULL, updated_at = now()
+        `UPDATE supervision_note_supervisee SET reflection = $3, signed_at = NULL, updated_at = app_now()
          WHERE note_id = $1 AND supervisee_id = $2 AND reflection <> $3 RETURNING supervisee_id`,
         [note.id, ctx.viewer!.personId, input.superviseeReflection.trim()],
       );
@@ -93,9 +93,9 @@ export class SupervisionNotesService {
     }
     await this.bumpVersion(ctx, note.id, input.version);
     if (party === 'SUPERVISOR') {
-      await ctx.db.query('UPDATE supervision_note SET supervisor_signed_at = now(), supervisor_signed_by = $2 WHERE id = $1', [note.id, ctx.viewer!.personId]);
+      await ctx.db.query('UPDATE supervision_note SET supervisor_signed_at = app_now(), supervisor_signed_by = $2 WHERE id = $1', [note.id, ctx.viewer!.personId]);
     } else {
-      await ctx.db.query('UPDATE supervision_note_supervisee SET signed_at = now() WHERE note_id = $1 AND supervisee_id = $2', [note.id, ctx.viewer!.personId]);
+      await ctx.db.query('UPDATE supervision_note_supervisee SET signed_at = app_now() WHERE note_id = $1 AND supervisee_id = $2', [note.id, ctx.viewer!.personId]);
     }
     const saved = await this.finish(ctx, note.id);
     await audit(ctx, { entity: 'supervision_note', entityId: note.id, action: 'supervision_note.signed', after: { as: party, status: saved.status } });
@@ -131,7 +131,7 @@ export class SupervisionNotesService {
       if (!partyOf(ctx.viewer!, session)) throw new ForbiddenError('Only the session’s supervisor and supervisees write its note');
       const note = await noteAt(ctx, session.id, view.originalStartsAt);
       if (!note) {
-        if (view.startsAt.getTime() > Date.now()) {
+        if (view.startsAt.getTime() > ctx.clock.nowMs()) {
           throw new InvalidInputError('A note can be recorded once the session has started', { field: 'occurrenceId' });
         }
         if (view.status === 'CANCELLED' || view.status === 'MISSED') {
@@ -147,7 +147,7 @@ export class SupervisionNotesService {
     const timeZone = requireTimeZone(adHoc.timeZone);
     const startsLocalMs = parseStart(adHoc.startsAt, timeZone);
     const startsAt = floatingToInstant(startsLocalMs, timeZone);
-    if (startsAt > Date.now()) throw new InvalidInputError('A session recorded after the fact must already have taken place', { field: 'adHoc.startsAt' });
+    if (startsAt > ctx.clock.nowMs()) throw new InvalidInputError('A session recorded after the fact must already have taken place', { field: 'adHoc.startsAt' });
     await assertMayArrange(ctx, viewer.personId, adHoc.superviseeIds, adHoc.modality);
     const session = await this.sessions.insert(ctx, {
       supervisorId: viewer.personId, superviseeIds: adHoc.superviseeIds, title: (adHoc.title ?? '').trim(), modality: adHoc.modality, channel: adHoc.channel,
@@ -195,7 +195,7 @@ export class SupervisionNotesService {
 
   private async bumpVersion(ctx: RequestContext, noteId: string, version: number): Promise<void> {
     const rows = await ctx.db.query(
-      `UPDATE supervision_note SET version = version + 1, updated_at = now() WHERE id = $1 AND version = $2 AND status <> 'LOCKED' RETURNING id`,
+      `UPDATE supervision_note SET version = version + 1, updated_at = app_now() WHERE id = $1 AND version = $2 AND status <> 'LOCKED' RETURNING id`,
       [noteId, version],
     );
     if (rows.length === 0) {
@@ -231,7 +231,7 @@ export class SupervisionNotesService {
         if (same) continue;
         await ctx.db.query(
           `UPDATE supervision_action_item SET description = $2, owner_id = $3, due_on = $4, dimension = $5, drift_signal_id = $6, checklist_id = $7, position = $8,
-             updated_at = now() WHERE id = $1`,
+             updated_at = app_now() WHERE id = $1`,
           [item.id, ...values],
         );
       } else {
@@ -256,7 +256,7 @@ export class SupervisionNotesService {
     const em = await ctx.db.manager();
     await applyRollupDeltas(em, ctx.db.organizationId!, await noteDeltas(em, [noteId], -1));
     const [saved] = await ctx.db.query<NoteRow>(
-      `UPDATE supervision_note SET status = $2, locked_at = CASE WHEN $2 = 'LOCKED' THEN now() END, language_totals = $3, language_word_count = $4
+      `UPDATE supervision_note SET status = $2, locked_at = CASE WHEN $2 = 'LOCKED' THEN app_now() END, language_totals = $3, language_word_count = $4
        WHERE id = $1 RETURNING ${NOTE_RETURNING}`,
       [noteId, status, JSON.stringify(language.totals), language.wordCount],
     );

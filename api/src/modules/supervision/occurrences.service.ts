@@ -61,7 +61,7 @@ export class SupervisionOccurrencesService {
     const warnings = await doubleBookings(ctx, session.supervisor_id, [{ startsAt, endsAt: new Date(startsAt.getTime() + durationMinutes * MINUTE_MS) }], {
       sessionId: session.id, originalStart: view.originalStartsAt,
     });
-    if (startsAt.getTime() < Date.now()) warnings.push('The new time is in the past.');
+    if (startsAt.getTime() < ctx.clock.nowMs()) warnings.push('The new time is in the past.');
     await audit(ctx, {
       entity: 'supervision_session', entityId: session.id, action: 'supervision_occurrence.moved',
       before: { startsAt: view.startsAt, durationMinutes: view.durationMinutes }, after: { startsAt, durationMinutes }, extra: { occurrenceId: view.id },
@@ -72,7 +72,7 @@ export class SupervisionOccurrencesService {
   /** Records what happened at an occurrence that has started: COMPLETED or MISSED. */
   async mark(ctx: RequestContext, input: MarkSupervisionOccurrenceInput): Promise<{ occurrence: OccurrenceView; warnings: string[] }> {
     const { session, view } = await this.writableOccurrence(ctx, input.occurrenceId);
-    if (view.startsAt.getTime() > Date.now()) throw new InvalidInputError('This session has not started yet', { field: 'occurrenceId' });
+    if (view.startsAt.getTime() > ctx.clock.nowMs()) throw new InvalidInputError('This session has not started yet', { field: 'occurrenceId' });
     if (view.status === 'CANCELLED') throw new ConflictError('This session was cancelled; move it to reschedule it');
     if (input.status === 'MISSED') await this.assertUndocumented(ctx, session.id, view.originalStartsAt, 'It has a note, so it was held');
     await upsertOccurrence(ctx, session, view.originalStartsAt, { status: input.status, statusReason: (input.reason ?? '').trim() });

@@ -204,6 +204,7 @@ describe('iCalendar feed', () => {
     const cancelled = buildCalendar({
       name: 'x',
       series: [{ ...oneOff, exceptions: [{ originalStart: oneOff.startsAt, startsAt: oneOff.startsAt, durationMinutes: 60, status: 'CANCELLED', location: null }] }],
+      now: d('2026-09-30T12:00:00Z'),
     });
     expect(cancelled).toContain('STATUS:CANCELLED');
   });

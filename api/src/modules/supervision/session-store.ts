@@ -216,7 +216,7 @@ export async function upsertOccurrence(
        status_reason = coalesce($8::text, supervision_occurrence.status_reason),
        location = CASE WHEN $12::boolean THEN $9::text ELSE supervision_occurrence.location END,
        link = CASE WHEN $13::boolean THEN $10::text ELSE supervision_occurrence.link END,
-       sequence = supervision_occurrence.sequence + 1, updated_by = $11, updated_at = now()
+       sequence = supervision_occurrence.sequence + 1, updated_by = $11, updated_at = app_now()
      RETURNING id, session_id, original_start, starts_at, duration_minutes, status, status_reason, location, link, sequence`,
     [
       ctx.db.organizationId, session.id, originalStart, patch.startsAt ?? null, patch.durationMinutes ?? null, session.duration_minutes,

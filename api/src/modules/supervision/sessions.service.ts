@@ -46,7 +46,7 @@ export class SupervisionSessionsService {
     });
     const warnings: string[] = [];
     if (series.startAdjusted) warnings.push(`The first session is on ${formatLocal(series.startsAt, timeZone)}, the first date the pattern gives.`);
-    if (series.startsAt.getTime() < Date.now()) warnings.push('The first session is in the past.');
+    if (series.startsAt.getTime() < ctx.clock.nowMs()) warnings.push('The first session is in the past.');
     warnings.push(...(await doubleBookings(ctx, input.supervisorId, upcomingSlots(timingOf(session), series.startsAt), { sessionId: session.id })));
     await audit(ctx, {
       entity: 'supervision_session', entityId: session.id, action: 'supervision_session.scheduled',
@@ -108,7 +108,7 @@ export class SupervisionSessionsService {
     };
     const warnings: string[] = [];
     let session: SessionRow;
-    const now = new Date();
+    const now = ctx.clock.now();
     if (!timingChanged || current.starts_at > now || current.recurrence === null) {
       const series = seriesFor({ startsLocalMs, timeZone, recurrence, durationMinutes });
       if (series.startAdjusted) warnings.push(`The first session is on ${formatLocal(series.startsAt, timeZone)}, the first date the pattern gives.`);
@@ -119,7 +119,7 @@ export class SupervisionSessionsService {
       }
       const [row] = await ctx.db.query<{ id: string }>(
         `UPDATE supervision_session SET title = $3, modality = $4, channel = $5, duration_minutes = $6, time_zone = $7, starts_local = $8::timestamp,
-           starts_at = $9, recurrence = $10, series_ends_at = $11, location = $12, link = $13, version = version + 1, sequence = sequence + 1, updated_at = now()
+           starts_at = $9, recurrence = $10, series_ends_at = $11, location = $12, link = $13, version = version + 1, sequence = sequence + 1, updated_at = app_now()
          WHERE id = $1 AND version = $2 RETURNING id`,
         [current.id, input.version, details.title, modality, details.channel, durationMinutes, timeZone, isoFloating(series.startsLocalMs), series.startsAt,
           series.recurrence, timingChanged || durationMinutes !== current.duration_minutes ? series.seriesEndsAt : current.series_ends_at,
@@ -185,7 +185,7 @@ export class SupervisionSessionsService {
     const endsAt = last ? new Date(last.getTime() + session.duration_minutes * MINUTE_MS) : null;
     await ctx.db.query('DELETE FROM supervision_occurrence WHERE session_id = $1 AND original_start >= $2', [session.id, at]);
     await ctx.db.query(
-      `UPDATE supervision_session SET recurrence = $2, series_ends_at = $3, version = version + 1, sequence = sequence + 1, updated_at = now() WHERE id = $1`,
+      `UPDATE supervision_session SET recurrence = $2, series_ends_at = $3, version = version + 1, sequence = sequence + 1, updated_at = app_now() WHERE id = $1`,
       [session.id, rule, endsAt],
     );
     return this.read(ctx, session.id);

@@ -52,7 +52,7 @@ export class TeamsService {
   async update(ctx: RequestContext, input: UpdateTeamInput): Promise<TeamRow> {
     const before = await this.get(ctx, input.teamId);
     if (input.programId && input.programId !== before.program_id) await this.assertProgram(ctx, input.programId);
-    const archivedAt = input.archived === undefined ? before.archived_at : input.archived ? (before.archived_at ?? new Date()) : null;
+    const archivedAt = input.archived === undefined ? before.archived_at : input.archived ? (before.archived_at ?? ctx.clock.now()) : null;
     const [row] = await ctx.db.query<TeamRow>(
       'UPDATE team SET name = $2, description = $3, program_id = $4, archived_at = $5 WHERE id = $1 RETURNING *',
       [before.id, input.name?.trim() ?? before.name, input.description?.trim() ?? before.description, input.programId ?? before.program_id, archivedAt],
