@@ -6,3 +6,5 @@ export * from './language';
 export * from './supervision';
 export * from './drift';
 export * from './clock';
+export * from './text-limits';
+export * from './input-dates';
