@@ -8,3 +8,4 @@ export * from './drift';
 export * from './clock';
 export * from './text-limits';
 export * from './input-dates';
+export * from './password-policy';
