@@ -15,6 +15,17 @@ export default tseslint.config(
     },
   },
   {
+    // One clock for business time (issue: date-proof runs): read `clock.now()` / `ctx.clock`, never the wall clock.
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Business time comes from the one clock: use ctx.clock.now() (api), clock.now() (web) or a Clock from @tandem/shared.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Business time comes from the one clock: use ctx.clock.nowMs() (api), clock.nowMs() (web); for durations use performance.now().' },
+      ],
+    },
+  },
+  {
     files: ['web/src/**/*.tsx', 'web/src/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },

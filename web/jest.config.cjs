@@ -14,6 +14,8 @@ module.exports = {
     '\\.css$': 'identity-obj-proxy',
   },
   setupFilesAfterEnv: ['<rootDir>/src/test/setup.ts'],
+  // Generous for a busy 2-CPU machine; a passing test still finishes as soon as its outcome shows.
+  testTimeout: 30_000,
   clearMocks: true,
   restoreMocks: true,
 };

@@ -17,7 +17,7 @@ export interface Clock {
 
 /** The real wall clock (the only place that reads it). */
 export const systemClock: Clock = {
-  now: () => new Date(wallMs()), // eslint-disable-line no-restricted-syntax -- the clock itself
+  now: () => new Date(wallMs()),
   nowMs: () => wallMs(),
   pinned: false,
 };

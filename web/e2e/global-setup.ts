@@ -13,8 +13,8 @@ declare global {
 }
 
 async function waitForHealth(child: ChildProcess, log: () => string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The API exited (code ${child.exitCode}) before it was healthy:\n${log()}`);
     try {
       const res = await fetch(`${BASE_URL}/health`);

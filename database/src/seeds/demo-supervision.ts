@@ -139,6 +139,8 @@ function outcomeFor(story: TeamStory, ago: number, daysAgo: number, rand: () => 
   }
   if (story === 'RECOVERING' && ago >= 7) return r < 0.15 ? 'MISSED' : r < 0.3 ? 'CANCELLED' : r < 0.42 ? 'HELD' : 'NOTE';
   if (story === 'HIERARCHICAL_DRIFT' && ago <= 9) return r < 0.06 ? 'MISSED' : r < 0.14 ? 'CANCELLED' : r < 0.22 ? 'HELD' : 'NOTE';
+  // Well-supervised teams kept their last month of sessions, so they are never overdue "today", whatever today is.
+  if (daysAgo <= 35) return 'NOTE';
   return r < 0.04 ? 'MISSED' : r < 0.08 ? 'CANCELLED' : 'NOTE';
 }
 
@@ -259,7 +261,9 @@ export async function seedDemoSupervision(em: EntityManager, orgId: string, peop
     const weekday = 1 + (index % 4);
     const hour = [9, 10, 11, 14, 15][index % 5]!;
     const minutes = story === 'HIERARCHICAL_DRIFT' ? 30 : 60;
-    const weekly = (d: number) => d < startedOn + 182 * DAY_MS || (story === 'RECOVERING' && d >= interventionDay && d < interventionDay + 60 * DAY_MS);
+    // Weekly for the first six calendar months (as the default policy counts them), then every two weeks.
+    const sixMonthsIn = Date.UTC(new Date(startedOn).getUTCFullYear(), new Date(startedOn).getUTCMonth() + 6, new Date(startedOn).getUTCDate());
+    const weekly = (d: number) => d < sixMonthsIn || (story === 'RECOVERING' && d >= interventionDay && d < interventionDay + 60 * DAY_MS);
     const runs: { every: number; dates: number[] }[] = [];
     for (let d = from + (((weekday - new Date(from).getUTCDay()) + 7) % 7) * DAY_MS; d < todayDay + 120 * DAY_MS;) {
       const every = weekly(d) ? 1 : 2;

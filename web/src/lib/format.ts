@@ -1,3 +1,4 @@
+import { clock } from './clock';
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const dateTimeFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 const numberFormat = new Intl.NumberFormat('en-GB');
@@ -26,7 +27,7 @@ export function plural(n: number, one: string, many: string): string {
 }
 
 /** Today as YYYY-MM-DD in the viewer's time zone. */
-export function todayIso(now = new Date()): string {
+export function todayIso(now = clock.now()): string {
   const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
   return local.toISOString().slice(0, 10);
 }

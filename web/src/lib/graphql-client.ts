@@ -1,3 +1,5 @@
+import { systemClock } from '@tandem/shared';
+import { followServerClock, SERVER_NOW_HEADER } from './clock';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type OperationDefinitionNode } from 'graphql';
 
@@ -83,6 +85,7 @@ export async function request<TData, TVariables extends Record<string, unknown>>
     throw new ApiError('NETWORK_ERROR', 'Tandem could not be reached. Check your connection and try again.');
   }
   const requestId = response.headers?.get('x-request-id') ?? null;
+  followServerClock(response.headers?.get(SERVER_NOW_HEADER), systemClock.nowMs());
   let body: GraphQLResponseBody<TData>;
   try {
     body = (await response.json()) as GraphQLResponseBody<TData>;

@@ -6,7 +6,7 @@ import { formatIndex, formatScore } from './checklist-wording';
 import { answersFor, checklistFixture, DEFINITION, SELF_ITEMS } from './testing/fixtures';
 import type { ChecklistDetail } from './use-checklists';
 
-const SAVE_WAIT = { timeout: 4000 };
+const SAVE_WAIT = { timeout: 10_000 };
 
 function stubForm(checklist: ChecklistDetail, handlers: Record<string, (v: Record<string, unknown>) => GraphQLResponseStub | Promise<GraphQLResponseStub>> = {}) {
   let version = checklist.version;
@@ -140,7 +140,7 @@ describe('Filling in a checklist', () => {
     await screen.findByText('Step 1 of 7');
     await user.click(within(screen.getByRole('group', { name: SELF_ITEMS[0]!.prompts.SELF })).getByRole('radio', { name: 'Usually' }));
     expect(await screen.findByText('Couldn’t save — retrying', undefined, SAVE_WAIT)).toBeInTheDocument();
-    expect(await screen.findByText(/^Saved \d{2}:\d{2}$/, undefined, { timeout: 6000 })).toBeInTheDocument();
+    expect(await screen.findByText(/^Saved \d{2}:\d{2}$/, undefined, { timeout: 10_000 })).toBeInTheDocument();
     expect(saveCalls).toBe(2);
   }, 10_000);
 

@@ -5,6 +5,7 @@ import { Table } from '../../components/ui/table';
 import { formatScore } from './checklist-wording';
 import type { TrendPoint } from './own-trend-chart';
 import { useOwnTrend } from './use-checklists';
+import { clock } from '../../lib/clock';
 
 // Recharts loads with the chart, not with the app's first download.
 const OwnTrendChart = lazy(() => import('./own-trend-chart').then((m) => ({ default: m.OwnTrendChart })));
@@ -12,7 +13,7 @@ const OwnTrendChart = lazy(() => import('./own-trend-chart').then((m) => ({ defa
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' });
 
 /** First day of the month, twelve months back (the API groups by month). */
-function yearAgo(now = new Date()): string {
+function yearAgo(now = clock.now()): string {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1)).toISOString().slice(0, 10);
 }
 

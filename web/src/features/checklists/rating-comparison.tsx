@@ -4,6 +4,7 @@ import { Table } from '../../components/ui/table';
 import { formatDate } from '../../lib/format';
 import { formatScore } from './checklist-wording';
 import { useChecklistList, type ChecklistDetail } from './use-checklists';
+import { clock } from '../../lib/clock';
 
 const WINDOW_DAYS = 90;
 const DAY = 86_400_000;
@@ -16,7 +17,7 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  */
 export function RatingComparison({ checklist, def }: { checklist: ChecklistDetail; def: InstrumentDefinition }) {
   const other = checklist.raterType === 'SELF' ? 'SUPERVISOR' : checklist.raterType === 'SUPERVISOR' ? 'SELF' : null;
-  const at = checklist.submittedAt ? new Date(checklist.submittedAt).getTime() : Date.now();
+  const at = checklist.submittedAt ? new Date(checklist.submittedAt).getTime() : clock.nowMs();
   const list = useChecklistList(
     { subjectId: checklist.subjectId, raterType: other ?? 'SELF', status: 'SUBMITTED', from: isoDay(at - WINDOW_DAYS * DAY), to: isoDay(at + WINDOW_DAYS * DAY) },
     0,

@@ -4,6 +4,7 @@ import type { AnswerInput } from '../../gql/graphql';
 import { errorMessage, isApiError } from '../../lib/graphql-client';
 import { answersFromServer, type AnswerState, type LocalAnswer } from './checklist-definition';
 import { checklistKeys, checklistQueryOptions, useSaveChecklistAnswers, type ChecklistDetail } from './use-checklists';
+import { clock } from '../../lib/clock';
 
 export type SaveStatus =
   | { kind: 'idle' }
@@ -96,7 +97,7 @@ export function useChecklistAutosave({ checklist, debounceMs = 800, retryMs = 20
         if (now && (now.value ?? null) === s.value && now.comment === s.comment) dirty.current.delete(s.itemCode);
       }
       retryDelay.current = retryMs;
-      lastSavedAt.current = new Date();
+      lastSavedAt.current = clock.now();
       // "Saved" only once nothing is waiting; otherwise the next round follows straight away.
       if (sendable().length === 0) setStatus({ kind: 'saved', at: lastSavedAt.current });
       // Keep the cached copy in step, so coming back to the page starts from what the server holds.

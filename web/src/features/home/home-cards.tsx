@@ -12,10 +12,11 @@ import { request } from '../../lib/graphql-client';
 import { HomeSupervisionAgendaQueryDocument } from './home.graphql';
 import { hasRole, useViewer } from '../auth/use-auth';
 import { useHomeSupervision } from './use-home';
+import { clock } from '../../lib/clock';
 
 export type HomeOverview = HomeOverviewQuery;
 
-export function greeting(now = new Date()): string {
+export function greeting(now = clock.now()): string {
   const h = now.getHours();
   return h < 12 ? 'Good morning' : h < 18 ? 'Good afternoon' : 'Good evening';
 }

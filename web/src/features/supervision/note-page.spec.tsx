@@ -5,7 +5,7 @@ import { meResponse, renderApp } from '../../test/render-app';
 import { actionItemFixture, agendaResponse, DRIFT_CODES, noteFixture, occurrenceFixture, reflectionResponse, SUPERVISEE, SUPERVISOR } from './testing/fixtures';
 import type { Note } from './use-notes';
 
-const WAIT = { timeout: 4000 };
+const WAIT = { timeout: 10_000 };
 const OCCURRENCE = occurrenceFixture({ status: 'COMPLETED' });
 const PATH = `/supervision/occurrences/${OCCURRENCE.id}`;
 

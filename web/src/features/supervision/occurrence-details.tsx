@@ -4,11 +4,12 @@ import { hasRole } from '../auth/use-auth';
 import { CHANNEL_LABELS, MODALITY_LABELS, NOTE_STATUS, OCCURRENCE_STATUS, personNames } from './labels';
 import { formatDuration, formatOccurrenceWhen, seriesZoneNote } from './time';
 import type { Occurrence } from './use-supervision';
+import { clock } from '../../lib/clock';
 
 export type OccurrenceAction = 'move' | 'cancel' | 'held' | 'missed' | 'end';
 
 /** What the viewer may do with an occurrence now (the API decides in the end; this keeps impossible buttons away). */
-export function availableActions(o: Occurrence, viewer: Pick<Viewer, 'id' | 'roles'>, now = Date.now()): OccurrenceAction[] {
+export function availableActions(o: Occurrence, viewer: Pick<Viewer, 'id' | 'roles'>, now = clock.nowMs()): OccurrenceAction[] {
   const canManage = o.supervisorId === viewer.id || hasRole(viewer, 'ADMIN');
   if (!canManage) return [];
   const started = new Date(o.startsAt).getTime() <= now;

@@ -22,6 +22,7 @@ import { formatOccurrenceWhen } from './time';
 import { useNote, type Note } from './use-notes';
 import { useOccurrence, type Occurrence } from './use-supervision';
 import './supervision.css';
+import { clock } from '../../lib/clock';
 
 /** One session: its details and actions, each supervisee's agenda, and the note (write, reflect, sign, amend). */
 export function OccurrencePage() {
@@ -146,7 +147,7 @@ function NoteArea({ occurrence: o, note, notePending, noteError, viewer }: NoteA
   // Once the form is on screen it stays mounted while the note is created and reloaded (it holds unsaved words).
   const formShown = useRef(false);
   const party = note?.viewerParty ?? (o.supervisorId === viewer.id ? 'SUPERVISOR' : o.superviseeIds.includes(viewer.id) ? 'SUPERVISEE' : null);
-  const started = new Date(o.startsAt).getTime() <= Date.now();
+  const started = new Date(o.startsAt).getTime() <= clock.nowMs();
 
   if (note?.status === 'LOCKED') return <LockedNote occurrence={o} note={note} />;
   if (!formShown.current && notePending) {

@@ -1,3 +1,4 @@
+import { clock } from '../../lib/clock';
 // Dates and times for supervision: calendar days as YYYY-MM-DD keys, wall times in IANA zones, and display formats.
 // The calendar is drawn in the viewer's own zone; schedules are entered as wall time in the zone chosen for the series.
 
@@ -149,7 +150,7 @@ export function localMidnightIso(key: string): string {
 }
 
 /** Today in the viewer's zone. */
-export function todayKey(now = new Date()): string {
+export function todayKey(now = clock.now()): string {
   return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 

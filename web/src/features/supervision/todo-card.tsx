@@ -5,13 +5,14 @@ import { Skeleton } from '../../components/ui/spinner';
 import { NOTE_STATUS, OCCURRENCE_STATUS, personNames } from './labels';
 import { formatOccurrenceWhen } from './time';
 import { useOccurrences, type Occurrence } from './use-supervision';
+import { clock } from '../../lib/clock';
 
 const DAY_MS = 86_400_000;
 const LOOK_BACK_DAYS = 60;
 
 /** The recent window, fixed to the hour so the query key stays put while the page is open. */
 function recentWindow(): { from: string; to: string } {
-  const hour = Math.floor(Date.now() / 3_600_000) * 3_600_000;
+  const hour = Math.floor(clock.nowMs() / 3_600_000) * 3_600_000;
   return { from: new Date(hour - LOOK_BACK_DAYS * DAY_MS).toISOString(), to: new Date(hour + 3_600_000).toISOString() };
 }
 
@@ -35,7 +36,7 @@ function needsSupervisee(o: Occurrence, viewerId: string): boolean {
 export function SupervisionTodoCard({ viewerId, as }: TodoCardProps) {
   const filter = { ...recentWindow(), ...(as === 'SUPERVISOR' ? { supervisorId: viewerId } : { superviseeId: viewerId }), includeCancelled: false };
   const query = useOccurrences(filter);
-  const now = Date.now();
+  const now = clock.nowMs();
   const items = (query.data ?? [])
     .filter((o) => (as === 'SUPERVISOR' ? needsSupervisor(o, viewerId, now) : needsSupervisee(o, viewerId)))
     .sort((a, b) => b.startsAt.localeCompare(a.startsAt));

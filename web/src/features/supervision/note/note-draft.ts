@@ -40,7 +40,7 @@ export const FIELD_LABELS: Record<NoteField, string> = {
 let counter = 0;
 export function newKey(): string {
   counter += 1;
-  return `new-${Date.now().toString(36)}-${counter}`;
+  return `new-${Math.round(performance.now()).toString(36)}-${counter}`;
 }
 
 /** The editable fields of a server note (empty when there is none yet); `viewerId` picks the viewer's own reflection. */

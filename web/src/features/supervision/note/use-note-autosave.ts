@@ -4,6 +4,7 @@ import { errorMessage, isApiError } from '../../../lib/graphql-client';
 import { invalidateSupervision, supervisionKeys } from '../use-supervision';
 import { noteQueryOptions, useRecordNote, type Note } from '../use-notes';
 import { FIELD_LABELS, fieldsFromNote, inputFor, sameValue, sendableItems, type NoteField, type NoteFields } from './note-draft';
+import { clock } from '../../../lib/clock';
 
 export type NoteSaveStatus =
   | { kind: 'idle' }
@@ -101,7 +102,7 @@ export function useNoteAutosave({ occurrenceId, note, viewerId, debounceMs = 120
         if (same) dirty.current.delete(f);
       }
       retryDelay.current = retryMs;
-      lastSavedAt.current = new Date();
+      lastSavedAt.current = clock.now();
       if (dirty.current.size === 0) setStatus({ kind: 'saved', at: lastSavedAt.current });
       return 'saved';
     } catch (error) {
