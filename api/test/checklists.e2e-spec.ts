@@ -134,7 +134,7 @@ describe('startChecklist', () => {
 
   it('a supervisor whose supervision has ended can no longer rate as SUPERVISOR', async () => {
     const me = await freshStaff();
-    await app.owner.query('UPDATE supervision_assignment SET ends_on = current_date - 1 WHERE supervisee_id = $1', [me.id]);
+    await app.owner.query('UPDATE supervision_assignment SET ends_on = app_now()::date - 1 WHERE supervisee_id = $1', [me.id]);
     expectCode(await as(t.supervisor, START, { i: { subjectId: me.id, raterType: 'SUPERVISOR' } }), 'FORBIDDEN');
   });
 
@@ -613,7 +613,7 @@ describe('checklistsDue', () => {
 
   it('lists an overdue SELF (and person-served) checklist for a staff member who never submitted one', async () => {
     const me = await freshStaff();
-    await app.owner.query('UPDATE person SET started_on = current_date - 100 WHERE id = $1', [me.id]);
+    await app.owner.query('UPDATE person SET started_on = app_now()::date - 100 WHERE id = $1', [me.id]);
     const start = await startedOn(me.id);
     const items = await due(me.token);
     expect(items.find((d) => d.raterType === 'SELF')).toEqual({
@@ -628,7 +628,7 @@ describe('checklistsDue', () => {
 
   it('shows the open draft to resume, and after submitting the next one is due 30 days on', async () => {
     const me = await freshStaff();
-    await app.owner.query('UPDATE person SET started_on = current_date - 100 WHERE id = $1', [me.id]);
+    await app.owner.query('UPDATE person SET started_on = app_now()::date - 100 WHERE id = $1', [me.id]);
     const draft = await startChecklist(app, me.token, me.id, 'SELF');
     expect((await due(me.token)).find((d) => d.raterType === 'SELF')).toMatchObject({ status: 'OVERDUE', draftId: draft.id });
     await saveAnswers(app, me.token, draft, uniformAnswers('SELF', 4));
@@ -680,7 +680,7 @@ describe('checklistPolicy and updateChecklistPolicy', () => {
     const team = await freshTeam(program.id);
     const me = await freshStaff(team);
     // Started 25 days ago: with the default 30 days the self-assessment is due in 5 days (DUE, within a week).
-    await app.owner.query('UPDATE person SET started_on = current_date - 25 WHERE id = $1', [me.id]);
+    await app.owner.query('UPDATE person SET started_on = app_now()::date - 25 WHERE id = $1', [me.id]);
     const [{ d: start }] = await app.owner.query('SELECT started_on::text AS d FROM person WHERE id = $1', [me.id]);
     const selfDue = async (w = 60) => (data(await as(me.token, DUE, { w }), 'checklistsDue') as { raterType: string; dueDate: string; status: string }[])
       .find((d) => d.raterType === 'SELF');
@@ -829,7 +829,7 @@ describe('person-served feedback through a one-time link', () => {
     expect(codeOf(await gql(app, SUBMIT_FEEDBACK, { i: { token: 'short', answers: [] } }))).toBe('BAD_USER_INPUT');
     const me = await freshStaff();
     const token = await newLink(t.supervisor, me.id);
-    await app.owner.query(`UPDATE person_served_link SET expires_at = now() - interval '1 minute' WHERE subject_id = $1`, [me.id]);
+    await app.owner.query(`UPDATE person_served_link SET expires_at = app_now() - interval '1 minute' WHERE subject_id = $1`, [me.id]);
     expectCode(await gql(app, FORM, { t: token }), 'NOT_FOUND');
     expectCode(await gql(app, SUBMIT_FEEDBACK, { i: { token, answers: uniformAnswers('PERSON_SERVED', 4) } }), 'NOT_FOUND');
   });

@@ -53,7 +53,7 @@ async function seedInstrument(key: string, orgId = org.id): Promise<string> {
     [orgId, key, def.title, def.description, def.level],
   );
   await app.owner.query(
-    `INSERT INTO instrument_version (organization_id, instrument_id, version, status, definition, published_at) VALUES ($1, $2, 1, 'PUBLISHED', $3, now())`,
+    `INSERT INTO instrument_version (organization_id, instrument_id, version, status, definition, published_at) VALUES ($1, $2, 1, 'PUBLISHED', $3, app_now())`,
     [orgId, id, JSON.stringify(def)],
   );
   return id;

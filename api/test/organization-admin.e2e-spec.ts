@@ -93,7 +93,7 @@ const freshProgram = async (o: TestOrg = org) =>
   (await app.owner.query('INSERT INTO program (organization_id, name) VALUES ($1, $2) RETURNING id', [o.id, `Program ${uniq()}`]))[0].id as string;
 const freshTeam = async (programId = org.programs.a, o: TestOrg = org, archived = false) =>
   (await app.owner.query(
-    `INSERT INTO team (organization_id, program_id, name, archived_at) VALUES ($1, $2, $3, ${archived ? 'now()' : 'NULL'}) RETURNING id`,
+    `INSERT INTO team (organization_id, program_id, name, archived_at) VALUES ($1, $2, $3, ${archived ? 'app_now()' : 'NULL'}) RETURNING id`,
     [o.id, programId, `Team ${uniq()}`],
   ))[0].id as string;
 const personRow = async (id: string) => (await app.owner.query('SELECT * FROM person WHERE id = $1', [id]))[0];
@@ -205,7 +205,7 @@ describe('createTeam', () => {
     ['an unknown program', async () => ({ programId: randomUUID(), name: `T ${uniq()}` }), 'BAD_USER_INPUT'],
     ['an archived program', async () => {
       const id = await freshProgram();
-      await app.owner.query('UPDATE program SET archived_at = now() WHERE id = $1', [id]);
+      await app.owner.query('UPDATE program SET archived_at = app_now() WHERE id = $1', [id]);
       return { programId: id, name: `T ${uniq()}` };
     }, 'BAD_USER_INPUT'],
     ['a program of another organisation', async () => ({ programId: foreign.programs.a, name: `T ${uniq()}` }), 'BAD_USER_INPUT'],

@@ -104,7 +104,7 @@ export async function insertSubmittedChecklist(
       `INSERT INTO checklist (id, organization_id, instrument_version_id, subject_id, rater_type, rater_id, opened_by, status, version, revision,
          observation_start, observation_end, team_id, idempotency_key, submitted_at, scores, mutuality_index, mutuality_index_100,
          hierarchical_drift_index, medical_model_drift_index, errand_drift_index, organisational_drift_index, band)
-       VALUES ($1, $2, $3, $4, $5, $6, $6, 'SUBMITTED', 2, 1, current_date - 30, current_date, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+       VALUES ($1, $2, $3, $4, $5, $6, $6, 'SUBMITTED', 2, 1, app_now()::date - 30, app_now()::date, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
       [id, org.id, version.id, opts.subjectId, opts.raterType, opts.raterId, opts.teamId, `seed-${id}`, opts.submittedAt ?? testClock.now(),
         JSON.stringify(s), s.mutualityIndex, s.mutualityIndex100, s.hierarchicalDriftIndex, s.medicalModelDriftIndex, s.errandDriftIndex,
         s.organisationalDriftIndex, s.band],
@@ -130,7 +130,7 @@ export async function insertPersonServedLink(app: Pick<TestApp, 'owner'>, org: T
   const token = newToken();
   await app.owner.query(
     `INSERT INTO person_served_link (organization_id, subject_id, instrument_version_id, token_hash, created_by, expires_at)
-     VALUES ($1, $2, $3, $4, $5, now() + interval '14 days')`,
+     VALUES ($1, $2, $3, $4, $5, app_now() + interval '14 days')`,
     [org.id, subjectId, version.id, hashToken(token), createdBy],
   );
   return token;
@@ -139,7 +139,7 @@ export async function insertPersonServedLink(app: Pick<TestApp, 'owner'>, org: T
 /** A stored annotation on a team (owner connection). */
 export async function insertAnnotation(app: Pick<TestApp, 'owner'>, org: TestOrg, teamId: string, label = `Note ${randomBytes(3).toString('hex')}`): Promise<string> {
   const [row] = await app.owner.query(
-    `INSERT INTO annotation (organization_id, team_id, on_date, label, kind) VALUES ($1, $2, current_date, $3, 'NOTE') RETURNING id`,
+    `INSERT INTO annotation (organization_id, team_id, on_date, label, kind) VALUES ($1, $2, app_now()::date, $3, 'NOTE') RETURNING id`,
     [org.id, teamId, label],
   );
   return row.id as string;

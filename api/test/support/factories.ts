@@ -49,7 +49,7 @@ export async function insertPerson(db: DataSource, orgId: string, label: string,
   const name = `${label[0]!.toUpperCase()}${label.slice(1)} ${randomBytes(2).toString('hex')}`;
   const days = opts.startedDaysAgo ?? 400;
   await db.query(
-    `INSERT INTO person (id, organization_id, name, email, password_hash, started_on, active) VALUES ($1, $2, $3, $4, $5, current_date - $6::int, $7)`,
+    `INSERT INTO person (id, organization_id, name, email, password_hash, started_on, active) VALUES ($1, $2, $3, $4, $5, app_now()::date - $6::int, $7)`,
     [id, orgId, name, email, await testHash(), days, opts.active ?? true],
   );
   for (const role of roles) {
@@ -58,13 +58,13 @@ export async function insertPerson(db: DataSource, orgId: string, label: string,
     ]);
   }
   if (opts.teamId) {
-    await db.query(`INSERT INTO team_membership (organization_id, person_id, team_id, starts_on) VALUES ($1, $2, $3, current_date - $4::int)`, [
+    await db.query(`INSERT INTO team_membership (organization_id, person_id, team_id, starts_on) VALUES ($1, $2, $3, app_now()::date - $4::int)`, [
       orgId, id, opts.teamId, days,
     ]);
   }
   if (opts.supervisorId) {
     await db.query(
-      'INSERT INTO supervision_assignment (organization_id, supervisor_id, supervisee_id, starts_on) VALUES ($1, $2, $3, current_date - $4::int)',
+      'INSERT INTO supervision_assignment (organization_id, supervisor_id, supervisee_id, starts_on) VALUES ($1, $2, $3, app_now()::date - $4::int)',
       [orgId, opts.supervisorId, id, days],
     );
   }
@@ -91,7 +91,7 @@ export async function createOrg(app: Pick<TestApp, 'owner'>, label = 'Org'): Pro
   const staff = await insertPerson(db, id, 'staff', ['STAFF'], { teamId: teams.a1 });
   const staff2 = await insertPerson(db, id, 'stafftwo', ['STAFF'], { teamId: teams.b1 });
   const assign = (sup: string, sub: string) =>
-    db.query(`INSERT INTO supervision_assignment (organization_id, supervisor_id, supervisee_id, starts_on) VALUES ($1, $2, $3, current_date - 400)`, [id, sup, sub]);
+    db.query(`INSERT INTO supervision_assignment (organization_id, supervisor_id, supervisee_id, starts_on) VALUES ($1, $2, $3, app_now()::date - 400)`, [id, sup, sub]);
   await assign(supervisor.id, staff.id);
   await assign(supervisor2.id, staff2.id);
   return { id, name, programs: { a, b }, teams, people: { admin, manager, supervisor, staff, staff2, supervisor2 } };

@@ -25,7 +25,7 @@ export async function ensureMatrixInstrument(app: TestApp, org: TestOrg): Promis
   const [{ id }] = await app.owner.query('SELECT id FROM instrument WHERE organization_id = $1 AND key = $2', [org.id, def.key]);
   await app.owner.query(
     `INSERT INTO instrument_version (organization_id, instrument_id, version, status, definition, published_at)
-     VALUES ($1, $2, 1, 'PUBLISHED', $3, now()) ON CONFLICT DO NOTHING`,
+     VALUES ($1, $2, 1, 'PUBLISHED', $3, app_now()) ON CONFLICT DO NOTHING`,
     [org.id, id, JSON.stringify(def)],
   );
   return id as string;
@@ -71,7 +71,7 @@ export async function noMatrixDraft(app: TestApp, org: TestOrg): Promise<void> {
   const [existing] = await app.owner.query(`SELECT id FROM instrument_version WHERE instrument_id = $1 AND status = 'DRAFT'`, [id]);
   if (!existing) return;
   await freshMatrixDraft(app, org);
-  await app.owner.query(`UPDATE instrument_version SET status = 'PUBLISHED', published_at = now() WHERE id = $1`, [existing.id]);
+  await app.owner.query(`UPDATE instrument_version SET status = 'PUBLISHED', published_at = app_now() WHERE id = $1`, [existing.id]);
 }
 
 const key = MATRIX_INSTRUMENT_KEY;

@@ -69,7 +69,7 @@ export async function insertNote(app: Pick<TestApp, 'owner'>, org: TestOrg, opts
     [org.id, note.id, org.people.staff.id, locked ? testClock.now() : null],
   );
   const [item] = await app.owner.query(
-    `INSERT INTO supervision_action_item (organization_id, note_id, description, owner_id, due_on, dimension) VALUES ($1, $2, 'Share one story with purpose', $3, current_date + 14, 'D3') RETURNING id`,
+    `INSERT INTO supervision_action_item (organization_id, note_id, description, owner_id, due_on, dimension) VALUES ($1, $2, 'Share one story with purpose', $3, app_now()::date + 14, 'D3') RETURNING id`,
     [org.id, note.id, org.people.staff.id],
   );
   return { ...s, noteId: note.id, actionItemId: item.id };

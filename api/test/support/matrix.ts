@@ -180,11 +180,11 @@ export const PLATFORM_MATRIX: Record<string, MatrixEntry> = {
 export async function insertThrowawayPerson(app: TestApp, org: TestOrg): Promise<string> {
   const id = randomUUID();
   await app.owner.query(
-    `INSERT INTO person (id, organization_id, name, email, started_on) VALUES ($1, $2, 'Throwaway', $3, current_date)`,
+    `INSERT INTO person (id, organization_id, name, email, started_on) VALUES ($1, $2, 'Throwaway', $3, app_now()::date)`,
     [id, org.id, `throwaway-${unique()}@example.test`],
   );
   await app.owner.query(`INSERT INTO role_grant (organization_id, person_id, role) VALUES ($1, $2, 'STAFF')`, [org.id, id]);
   // Visible to every role of `org` that can see people in program A: put them in team A1 under the supervisor.
-  await app.owner.query(`INSERT INTO team_membership (organization_id, person_id, team_id, starts_on) VALUES ($1, $2, $3, current_date)`, [org.id, id, org.teams.a1]);
+  await app.owner.query(`INSERT INTO team_membership (organization_id, person_id, team_id, starts_on) VALUES ($1, $2, $3, app_now()::date)`, [org.id, id, org.teams.a1]);
   return id;
 }
