@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { SessionsService } from '../modules/auth/sessions.service';
 import { createLoaders } from './loaders';
 import { RequestDb } from './request-db';
-import type { RequestContext } from './request-context';
+import type { RequestContext, Viewer } from './request-context';
 
 const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
 
@@ -14,7 +14,10 @@ export function requestIdOf(req: Request): string {
   return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
 }
 
-/** Builds the per-request context: request id, tenant-bound database transaction, viewer from the session, loaders. */
+/**
+ * Builds the per-request context: request id, tenant-bound database transaction, viewer from the session, loaders.
+ * The request's tenant is the viewer's organisation; once bound it never changes (see RequestDb).
+ */
 export async function buildContext(dataSource: DataSource, sessions: SessionsService, req: Request, res: Response, clock: Clock): Promise<RequestContext> {
   const db = new RequestDb(dataSource);
   const ctx: RequestContext = {} as RequestContext;
@@ -30,6 +33,17 @@ export async function buildContext(dataSource: DataSource, sessions: SessionsSer
     memo: new Map(),
     auditCount: 0,
   } satisfies RequestContext);
+  // The viewer and the tenant move together: setting a viewer binds the request to their organisation, and a viewer of
+  // another organisation than the one the request is bound to is refused (RequestDb.bindTenant throws).
+  let viewer: Viewer | null = null;
+  Object.defineProperty(ctx, 'viewer', {
+    enumerable: true,
+    get: () => viewer,
+    set: (next: Viewer | null) => {
+      if (next) db.bindTenant(next.organizationId);
+      viewer = next;
+    },
+  });
   const token = sessions.tokenFromRequest(ctx);
   if (token) ctx.viewer = await sessions.authenticate(db, token);
   return ctx;

@@ -19,6 +19,7 @@ export interface Viewer {
 export interface RequestContext {
   requestId: string;
   ip: string;
+  /** Setting a viewer binds the request to their organisation; one of another organisation than the bound one is refused. */
   viewer: Viewer | null;
   /** The one business clock (pinned by TANDEM_NOW); never read Date.now() / new Date() for business time. */
   clock: Clock;

@@ -1,39 +1,48 @@
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { UnauthenticatedError } from './errors';
+import { ForbiddenError, UnauthenticatedError } from './errors';
+
+const OTHER_ORGANISATION = 'You are signed in to another organisation. Sign out first, then try again.';
 
 /**
  * One database transaction per GraphQL request on one pooled connection. The tenant is set with
  * `set_config('app.organization_id', …, true)` as the first statement, so it is transaction-local and can never leak
  * into another request that reuses the connection. Row-level security then scopes every query.
+ *
+ * A request has exactly one tenant for its whole life. It is bound once — by the session cookie, or by signing in
+ * (login, sign-up, accepting an invitation) — and every later attempt to bind another organisation is refused. Work
+ * reached through a public token of some organisation (a feedback link, an invitation) never uses the request's
+ * tenant: it runs in a transaction of its own via `asPublic`, so a signed-in viewer can never be carried across.
  */
 export class RequestDb {
   private runner: QueryRunner | null = null;
   private opening: Promise<EntityManager> | null = null;
-  private tenantId: string | null = null;
   private tail: Promise<unknown> = Promise.resolve();
+  private ended = false;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly dataSource: DataSource, private tenantId: string | null = null) {}
 
   get organizationId(): string | null {
     return this.tenantId;
   }
 
+  /** Refuses (FORBIDDEN) when the request is already bound to an organisation other than `organizationId`. */
+  assertMayBind(organizationId: string): void {
+    if (this.tenantId !== null && this.tenantId !== organizationId) throw new ForbiddenError(OTHER_ORGANISATION);
+  }
+
   /**
-   * Binds the request to a tenant. Switching tenant (signing in to another account while a session cookie from a
-   * different organisation is still present) first commits and releases the old transaction, so nothing is shared.
+   * Binds the request to its tenant. The first binding wins; binding the same organisation again is a no-op; binding
+   * another one throws (FORBIDDEN) — there is no way to change a request's tenant once it is set.
    */
-  async setTenant(organizationId: string): Promise<void> {
-    if (this.tenantId === organizationId) return;
-    if (this.tenantId) {
-      await this.finish(false);
-      this.opening = null;
-    }
+  bindTenant(organizationId: string): void {
+    this.assertMayBind(organizationId);
     this.tenantId = organizationId;
   }
 
   /** The request's EntityManager inside its tenant transaction (opened on first use). */
   async manager(): Promise<EntityManager> {
     if (!this.tenantId) throw new UnauthenticatedError();
+    if (this.ended) throw new Error('This database transaction has already ended');
     if (!this.opening) this.opening = this.open(this.tenantId);
     return this.opening;
   }
@@ -48,12 +57,26 @@ export class RequestDb {
     return result.records as T[];
   }
 
+  /**
+   * Runs `fn` on a database of its own: a separate connection and transaction bound to `organizationId`, committed when
+   * `fn` resolves and rolled back when it throws. The request's own tenant and transaction are not touched. This is the
+   * only way to work in an organisation the request is not bound to (public-token operations; see public-context.ts).
+   */
+  async asPublic<T>(organizationId: string, fn: (db: RequestDb) => Promise<T>): Promise<T> {
+    const db = new RequestDb(this.dataSource, organizationId);
+    let ok = false;
+    try {
+      const result = await fn(db);
+      ok = true;
+      return result;
+    } finally {
+      await db.finish(!ok);
+    }
+  }
+
   /** Runs outside the request transaction, in its own committed tenant transaction (e.g. audit of a failed login). */
   async isolated<T>(organizationId: string, fn: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (em) => {
-      await em.query(`SELECT set_config('app.organization_id', $1, true)`, [organizationId]);
-      return fn(em);
-    });
+    return this.asPublic(organizationId, async (db) => fn(await db.manager()));
   }
 
   /** Calls a SECURITY DEFINER lookup that works before any tenant is known (sign-in, sessions, invitations). */
@@ -74,6 +97,7 @@ export class RequestDb {
   async finish(rollback: boolean): Promise<void> {
     const runner = this.runner;
     this.runner = null;
+    this.ended = true;
     if (!runner) return;
     try {
       if (this.opening) await this.opening.catch(() => undefined);

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { hashPassword, verifyPassword } from '@tandem/database';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { audit } from '../../common/audit';
+import { asPublic } from '../../common/public-context';
 import { InvalidInputError, NotFoundError, UnauthenticatedError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
 import type { PersonRow } from '../../common/loaders';
@@ -45,11 +46,22 @@ export class AuthService {
       throw new UnauthenticatedError(BAD_LOGIN);
     }
     await this.throttle.succeeded(email);
-    await ctx.db.setTenant(account.organization_id);
-    const { token, sessionId } = await this.sessions.start(ctx, account.person_id);
-    ctx.viewer = await this.sessions.loadViewer(ctx.db, account.person_id, sessionId);
+    const signedIn = await this.signIn(ctx, account.organization_id, account.person_id);
     await audit(ctx, { entity: 'person', entityId: account.person_id, action: 'auth.login' });
-    const person = await ctx.loaders.person.load(account.person_id);
+    return signedIn;
+  }
+
+  /**
+   * Starts a session for `personId` and makes them the request's viewer. This binds the request to their organisation
+   * (the first binding; a request already signed in to another organisation is refused by RequestDb).
+   */
+  private async signIn(ctx: RequestContext, organizationId: string, personId: string): Promise<{ token: string; person: PersonRow }> {
+    ctx.db.bindTenant(organizationId);
+    const { token, sessionId } = await this.sessions.start(ctx, personId);
+    const viewer = await this.sessions.loadViewer(ctx.db, personId, sessionId);
+    if (!viewer) throw new UnauthenticatedError('This account has been deactivated');
+    ctx.viewer = viewer;
+    const person = await ctx.loaders.person.load(personId);
     return { token, person: person! };
   }
 
@@ -60,28 +72,36 @@ export class AuthService {
     return true;
   }
 
+  /** Who an invitation is for. The token is the credential: read in the invitation's organisation, with no viewer. */
   async invitationPreview(ctx: RequestContext, token: string) {
     const invitation = await this.findInvitation(ctx, token);
-    const [row] = await ctx.db.query<{ name: string; email: string; org: string }>(
-      'SELECT p.name, p.email, o.name AS org FROM person p JOIN organization o ON o.id = p.organization_id WHERE p.id = $1',
-      [invitation.person_id],
-    );
-    return { personName: row!.name, email: row!.email, organizationName: row!.org };
+    return asPublic(ctx, invitation.organization_id, async (pub) => {
+      const [row] = await pub.db.query<{ name: string; email: string; org: string }>(
+        'SELECT p.name, p.email, o.name AS org FROM person p JOIN organization o ON o.id = p.organization_id WHERE p.id = $1',
+        [invitation.person_id],
+      );
+      return { personName: row!.name, email: row!.email, organizationName: row!.org };
+    });
   }
 
-  /** Sets the invited person's password, marks the one-time link used and signs them in. */
+  /**
+   * Sets the invited person's password and marks the one-time link used — in the invitation's organisation, in a
+   * transaction of its own with no viewer — then signs them in. A request already signed in to another organisation
+   * is refused before anything is used up.
+   */
   async acceptInvitation(ctx: RequestContext, input: AcceptInvitationInput) {
     const invitation = await this.findInvitation(ctx, input.token);
-    const used = await ctx.db.query('UPDATE invitation SET used_at = app_now() WHERE id = $1 AND used_at IS NULL RETURNING id', [invitation.invitation_id]);
-    if (used.length === 0) throw new NotFoundError('Invitation');
+    ctx.db.assertMayBind(invitation.organization_id);
     const passwordHash = await hashPassword(input.password);
-    await ctx.db.query('UPDATE person SET password_hash = $2, updated_at = app_now() WHERE id = $1', [invitation.person_id, passwordHash]);
-    const { token, sessionId } = await this.sessions.start(ctx, invitation.person_id);
-    ctx.viewer = await this.sessions.loadViewer(ctx.db, invitation.person_id, sessionId);
-    if (!ctx.viewer) throw new UnauthenticatedError('This account has been deactivated');
-    await audit(ctx, { entity: 'person', entityId: invitation.person_id, action: 'invitation.accepted' });
-    const person = await ctx.loaders.person.load(invitation.person_id);
-    return { token, person: person! };
+    await asPublic(ctx, invitation.organization_id, async (pub) => {
+      const used = await pub.db.query('UPDATE invitation SET used_at = app_now() WHERE id = $1 AND used_at IS NULL RETURNING id', [invitation.invitation_id]);
+      if (used.length === 0) throw new NotFoundError('Invitation');
+      const [person] = await pub.db.query<{ active: boolean }>('SELECT active FROM person WHERE id = $1', [invitation.person_id]);
+      if (!person?.active) throw new UnauthenticatedError('This account has been deactivated');
+      await pub.db.query('UPDATE person SET password_hash = $2, updated_at = app_now() WHERE id = $1', [invitation.person_id, passwordHash]);
+      await audit(pub, { entity: 'person', entityId: invitation.person_id, action: 'invitation.accepted' });
+    });
+    return this.signIn(ctx, invitation.organization_id, invitation.person_id);
   }
 
   async changePassword(ctx: RequestContext, input: ChangePasswordInput): Promise<boolean> {
@@ -116,7 +136,6 @@ export class AuthService {
       'SELECT * FROM auth_find_invitation($1)', [hashToken(token)],
     );
     if (!invitation) throw new NotFoundError('Invitation (it may have been used or expired)');
-    await ctx.db.setTenant(invitation.organization_id);
     return invitation;
   }
 }

@@ -28,7 +28,7 @@ export class SessionsService {
       'SELECT * FROM auth_find_session($1)', [hashToken(token)],
     );
     if (!session) return null;
-    await db.setTenant(session.organization_id);
+    db.bindTenant(session.organization_id);
     return this.loadViewer(db, session.person_id, session.session_id);
   }
 

@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { applyRollupDeltas, checklistDeltas } from '@tandem/database';
 import { audit } from '../../common/audit';
 import { InvalidInputError, NotFoundError } from '../../common/errors';
+import { asPublic, type PublicContext } from '../../common/public-context';
 import type { RequestContext } from '../../common/request-context';
 import { hashToken, newToken } from '../auth/tokens';
 import { InstrumentsService } from '../instruments/instruments.service';
@@ -39,28 +40,44 @@ export class PersonServedService {
     return { url: `${this.config.publicUrl}/feedback/${token}`, expiresAt: row!.expires_at };
   }
 
-  private async link(ctx: RequestContext, token: string) {
+  /** The live link behind a token (a cross-tenant SECURITY DEFINER lookup by the token's hash), or NOT_FOUND. */
+  private async find(ctx: RequestContext, token: string): Promise<{ link_id: string; organization_id: string }> {
     const [found] = await ctx.db.preTenantQuery<{ link_id: string; organization_id: string }>(
       'SELECT * FROM auth_find_person_served_link($1)', [hashToken(token)],
     );
     if (!found) throw new NotFoundError('Feedback link (it may have been used or expired)');
-    await ctx.db.setTenant(found.organization_id);
-    const [row] = await ctx.db.query<{ id: string; subject_id: string; instrument_version_id: string; created_by: string; first_name: string; org: string; definition: InstrumentDefinition }>(
+    return found;
+  }
+
+  /** The link with what the form shows, read in the link's own organisation (the anonymous context of `asPublic`). */
+  private async link(pub: PublicContext, linkId: string) {
+    const [row] = await pub.db.query<{ id: string; subject_id: string; instrument_version_id: string; created_by: string; first_name: string; org: string; definition: InstrumentDefinition }>(
       `SELECT l.id, l.subject_id, l.instrument_version_id, l.created_by, split_part(p.name, ' ', 1) AS first_name, o.name AS org, v.definition
        FROM person_served_link l JOIN person p ON p.id = l.subject_id JOIN organization o ON o.id = l.organization_id
        JOIN instrument_version v ON v.id = l.instrument_version_id WHERE l.id = $1`,
-      [found.link_id],
+      [linkId],
     );
-    return row!;
+    if (!row) throw new NotFoundError('Feedback link (it may have been used or expired)');
+    return row;
   }
 
+  /** The form behind a link. The token is the credential: whoever holds it — signed in anywhere or not — sees the form. */
   async form(ctx: RequestContext, token: string) {
-    const l = await this.link(ctx, token);
-    return { peerFirstName: l.first_name, organizationName: l.org, definitionJson: JSON.stringify(l.definition) };
+    const found = await this.find(ctx, token);
+    return asPublic(ctx, found.organization_id, async (pub) => {
+      const l = await this.link(pub, found.link_id);
+      return { peerFirstName: l.first_name, organizationName: l.org, definitionJson: JSON.stringify(l.definition) };
+    });
   }
 
+  /** Stores the answers in the link's organisation, in a transaction of its own with no viewer, and uses the link up. */
   async submit(ctx: RequestContext, input: PersonServedAnswersInput): Promise<boolean> {
-    const l = await this.link(ctx, input.token);
+    const found = await this.find(ctx, input.token);
+    return asPublic(ctx, found.organization_id, (pub) => this.store(pub, found.link_id, input));
+  }
+
+  private async store(pub: PublicContext, linkId: string, input: PersonServedAnswersInput): Promise<boolean> {
+    const l = await this.link(pub, linkId);
     const answers = input.answers.map((a) => ({ itemCode: a.itemCode, value: a.value ?? null }));
     let scores;
     try {
@@ -71,27 +88,27 @@ export class PersonServedService {
     }
     const completeness = checklistCompleteness(l.definition, 'PERSON_SERVED', answers);
     if (!completeness.canSubmit) throw new InvalidInputError(`Please answer a few more questions: ${completeness.problems.join(' ')}`);
-    const used = await ctx.db.query('UPDATE person_served_link SET used_at = app_now() WHERE id = $1 AND used_at IS NULL RETURNING id', [l.id]);
+    const used = await pub.db.query('UPDATE person_served_link SET used_at = app_now() WHERE id = $1 AND used_at IS NULL RETURNING id', [l.id]);
     if (used.length === 0) throw new NotFoundError('Feedback link (it may have been used or expired)');
-    const [team] = await ctx.db.query<{ team_id: string }>('SELECT team_id FROM team_membership WHERE person_id = $1 AND ends_on IS NULL', [l.subject_id]);
-    const [c] = await ctx.db.query<{ id: string }>(
+    const [team] = await pub.db.query<{ team_id: string }>('SELECT team_id FROM team_membership WHERE person_id = $1 AND ends_on IS NULL', [l.subject_id]);
+    const [c] = await pub.db.query<{ id: string }>(
       `INSERT INTO checklist (organization_id, instrument_version_id, subject_id, rater_type, rater_id, opened_by, status, version, revision,
          observation_start, observation_end, team_id, submitted_at, scores, mutuality_index, mutuality_index_100, hierarchical_drift_index,
          medical_model_drift_index, errand_drift_index, organisational_drift_index, band)
        VALUES ($1, $2, $3, 'PERSON_SERVED', NULL, NULL, 'SUBMITTED', 1, 1, app_now()::date - 30, app_now()::date, $4, app_now(), $5, $6, $7, $8, $9, $10, $11, $12)
        RETURNING id`,
-      [ctx.db.organizationId, l.instrument_version_id, l.subject_id, team?.team_id ?? null, JSON.stringify(scores), scores.mutualityIndex,
+      [pub.db.organizationId, l.instrument_version_id, l.subject_id, team?.team_id ?? null, JSON.stringify(scores), scores.mutualityIndex,
         scores.mutualityIndex100, scores.hierarchicalDriftIndex, scores.medicalModelDriftIndex, scores.errandDriftIndex, scores.organisationalDriftIndex, scores.band],
     );
-    await ctx.db.query(
+    await pub.db.query(
       `INSERT INTO checklist_answer (organization_id, checklist_id, item_code, value)
        SELECT $1, $2, a.item_code, a.value FROM jsonb_to_recordset($3::jsonb) AS a(item_code text, value smallint)`,
-      [ctx.db.organizationId, c!.id, JSON.stringify(answers.map((a) => ({ item_code: a.itemCode, value: a.value })))],
+      [pub.db.organizationId, c!.id, JSON.stringify(answers.map((a) => ({ item_code: a.itemCode, value: a.value })))],
     );
-    await ctx.db.query('UPDATE person_served_link SET checklist_id = $2 WHERE id = $1', [l.id, c!.id]);
-    const em = await ctx.db.manager();
-    await applyRollupDeltas(em, ctx.db.organizationId!, await checklistDeltas(em, [c!.id], 1));
-    await audit(ctx, { entity: 'checklist', entityId: c!.id, action: 'checklist.person_served_submitted', after: { subjectId: l.subject_id } });
+    await pub.db.query('UPDATE person_served_link SET checklist_id = $2 WHERE id = $1', [l.id, c!.id]);
+    const em = await pub.db.manager();
+    await applyRollupDeltas(em, pub.db.organizationId!, await checklistDeltas(em, [c!.id], 1));
+    await audit(pub, { entity: 'checklist', entityId: c!.id, action: 'checklist.person_served_submitted', after: { subjectId: l.subject_id } });
     return true;
   }
 }

@@ -30,7 +30,8 @@ export class OrganizationsService {
     const [taken] = await ctx.db.preTenantQuery<{ taken: boolean }>('SELECT auth_email_taken($1) AS taken', [email]);
     if (taken?.taken) throw new ConflictError('An account with this e-mail address already exists. Sign in instead.');
     const orgId = randomUUID();
-    await ctx.db.setTenant(orgId);
+    // Signing up binds the request to the new organisation; a request already signed in elsewhere is refused.
+    ctx.db.bindTenant(orgId);
     const passwordHash = await hashPassword(input.password);
     await ctx.db.query('INSERT INTO organization (id, name) VALUES ($1, $2)', [orgId, input.organizationName.trim()]);
     await ensureDefaultInstruments(await ctx.db.manager(), orgId);

@@ -50,6 +50,7 @@ export class CalendarController {
     }
   }
 
+  /** The feed token is the only credential: no session is read, and the feed runs in its own anonymous transaction. */
   @Get(':token.ics')
   async feed(@Param('token') token: string, @Res() res: Response): Promise<void> {
     const db = new RequestDb(this.dataSource);

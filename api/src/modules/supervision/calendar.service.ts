@@ -50,20 +50,26 @@ export class CalendarService {
     return rows.length > 0;
   }
 
-  /** The feed behind a token, or null for an unknown or revoked token. Binds `db` to the feed's organisation. */
+  /**
+   * The feed behind a token, or null for an unknown or revoked token. The token is the only credential: the feed is read
+   * in the token's organisation, in a transaction of its own with no viewer (`RequestDb.asPublic`).
+   */
   async feed(db: RequestDb, token: string, now: Date): Promise<string | null> {
     if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
     const [found] = await db.preTenantQuery<{ person_id: string; organization_id: string }>('SELECT * FROM calendar_find_feed($1)', [token]);
     if (!found) return null;
-    await db.setTenant(found.organization_id);
-    const [person] = await db.query<{ active: boolean }>('SELECT active FROM person WHERE id = $1', [found.person_id]);
+    return db.asPublic(found.organization_id, (feedDb) => this.feedOf(feedDb, found.person_id, now));
+  }
+
+  private async feedOf(db: RequestDb, personId: string, now: Date): Promise<string | null> {
+    const [person] = await db.query<{ active: boolean }>('SELECT active FROM person WHERE id = $1', [personId]);
     if (!person?.active) return null;
     const sessions = await db.query<SessionRow>(
       `SELECT ${SESSION_COLUMNS} FROM supervision_session s
        WHERE (s.supervisor_id = $1 OR EXISTS (SELECT 1 FROM supervision_session_supervisee y WHERE y.session_id = s.id AND y.supervisee_id = $1))
          AND (s.series_ends_at IS NULL OR s.series_ends_at > $2)
        ORDER BY s.starts_at, s.id`,
-      [found.person_id, new Date(now.getTime() - FEED_LOOKBACK_DAYS * DAY_MS)],
+      [personId, new Date(now.getTime() - FEED_LOOKBACK_DAYS * DAY_MS)],
     );
     const rows = sessions.length
       ? await db.query<OccurrenceRow>(
