@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import {
-  createDataSource, DEMO_LOGINS, DEMO_PASSWORD, ensureDefaultInstrumentsForAll, prepareDatabase, seedDemoOrganization,
+  createDataSource, DEMO_LOGINS, DEMO_PASSWORD, ensureDefaultInstrumentsForAll, MAINTENANCE_TIMEOUTS, prepareDatabase, seedDemoOrganization,
 } from '@tandem/database';
 import { createLogger } from './common/logger';
 import { loadConfig } from './config/config';
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   });
   logger.info({ embedded: !!db.embedded, ms: Math.round(performance.now() - started) }, 'database ready (migrations applied)');
 
-  const owner = createDataSource({ url: db.ownerUrl, poolSize: 2, applicationName: 'tandem-bootstrap', clock: config.clock });
+  const owner = createDataSource({ url: db.ownerUrl, poolSize: 2, applicationName: 'tandem-bootstrap', clock: config.clock, timeouts: MAINTENANCE_TIMEOUTS });
   await owner.initialize();
   try {
     await owner.transaction((em) => ensureDefaultInstrumentsForAll(em));

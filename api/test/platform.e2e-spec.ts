@@ -198,4 +198,20 @@ describe('production mode', () => {
     const res = await gql(prod, '{ mee { id } }');
     expect(res.errors?.[0]?.message).not.toMatch(/Did you mean/);
   });
+
+  it.each([
+    ['an enum value in the document', '{ checklists(filter: { raterType: SELFX }) { totalCount } }', {}, '"SELF"'],
+    ['an enum value in a variable', 'query($r: RaterType) { checklists(filter: { raterType: $r }) { totalCount } }', { r: 'SELFX' }, '"SELF"'],
+    ['an argument name', '{ checklists(filtr: {}) { totalCount } }', {}, '"filter"'],
+    ['an input field name', '{ checklists(filter: { raterTyp: SELF }) { totalCount } }', {}, '"raterType"'],
+    ['a type name', 'query($f: ChecklistFilterInpt) { checklists(filter: $f) { totalCount } }', {}, '"ChecklistFilterInput"'],
+  ])('does not suggest %s', async (_what, query, variables, suggestion) => {
+    const res = await gql(prod, query, variables);
+    expect(['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']).toContain(codeOf(res));
+    const messages = res.errors!.map((e) => e.message).join(' ');
+    expect(messages).not.toMatch(/Did you mean|Suggestion hidden/);
+    expect(messages).not.toContain(suggestion);
+    // The same mistake in development still gets the hint.
+    expect((await gql(app, query, variables)).errors?.map((e) => e.message).join(' ')).toContain(suggestion);
+  });
 });

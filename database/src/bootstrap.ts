@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded';
 import { createDataSource } from './data-source';
+import { MAINTENANCE_TIMEOUTS } from './resilient-pool';
 import { APP_ROLE } from './migrations/rls-helpers';
 
 export interface DatabaseSettings {
@@ -71,7 +72,7 @@ export async function ensureAppRole(ownerUrl: string, password: string): Promise
 }
 
 export async function runMigrations(ownerUrl: string): Promise<string[]> {
-  const ds = createDataSource({ url: ownerUrl, poolSize: 2, applicationName: 'tandem-migrate' });
+  const ds = createDataSource({ url: ownerUrl, poolSize: 2, applicationName: 'tandem-migrate', timeouts: MAINTENANCE_TIMEOUTS });
   await ds.initialize();
   try {
     const applied = await ds.runMigrations({ transaction: 'each' });

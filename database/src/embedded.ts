@@ -6,6 +6,10 @@ export interface EmbeddedPostgresHandle {
   adminUrl: string;
   port: number;
   stop(): Promise<void>;
+  /** Starts the server again after `stop()` (same data); resolves when it accepts connections. */
+  restart(): Promise<void>;
+  /** The postmaster's process id while it runs (fault tests freeze it with SIGSTOP). */
+  pid(): number | undefined;
 }
 
 interface EmbeddedOptions {
@@ -18,6 +22,7 @@ type EmbeddedPostgresCtor = new (options: Record<string, unknown>) => {
   initialise(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
+  process?: { pid?: number };
 };
 
 const PASSWORD = 'postgres';
@@ -68,5 +73,10 @@ export async function startEmbeddedPostgres({ dataDir, port, log }: EmbeddedOpti
     adminUrl: `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`,
     port,
     stop: () => server.stop(),
+    restart: async () => {
+      clearStalePidFile(pgData);
+      await server.start();
+    },
+    pid: () => server.process?.pid,
   };
 }

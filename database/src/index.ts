@@ -1,5 +1,6 @@
 export * from './entities';
 export * from './data-source';
+export * from './resilient-pool';
 export * from './embedded';
 export * from './bootstrap';
 export { APP_ROLE, TENANT_PREDICATE } from './migrations/rls-helpers';

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
+import { isDatabaseUnavailable } from '@tandem/database';
 import { DomainError } from './errors';
 
 /** Codes Apollo/graphql-js assign before execution; they are safe to show as they are. */
@@ -27,6 +28,14 @@ function unwrap(error: unknown): unknown {
 }
 
 /**
+ * graphql-js appends "Did you mean …?" to validation and coercion errors (fields, arguments, types, enum values);
+ * in production that would map the schema for a stranger with introspection off, so it is cut.
+ */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/\s*(Did you mean [\s\S]*|\[Suggestion hidden\]\??)$/, '');
+}
+
+/**
  * The single place errors become responses: domain errors keep their code and message, known database errors are
  * translated, anything else is logged with the request id and masked.
  */
@@ -37,6 +46,11 @@ export function createErrorFormatter(logger: Logger, production: boolean) {
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
     if (original instanceof DomainError) {
       return { ...base, message: original.message, extensions: { code: original.code, ...original.details, requestId } };
+    }
+    // Postgres stopped, frozen, restarting or out of connections: say so, never how (host, port, driver message).
+    if (isDatabaseUnavailable(original)) {
+      logger.warn({ err: original, requestId, path: formatted.path }, 'database unavailable');
+      return { ...base, message: 'The service is briefly unavailable. Please try again in a moment.', extensions: { code: 'SERVICE_UNAVAILABLE', requestId } };
     }
     const pgCode = (original as { code?: unknown } | null)?.code;
     if (typeof pgCode === 'string' && PG_CODES[pgCode]) {
@@ -54,11 +68,13 @@ export function createErrorFormatter(logger: Logger, production: boolean) {
       return { ...base, message: messages.join('; '), extensions: { code: mapped, requestId } };
     }
     if (code && PASS_THROUGH.has(code)) {
-      return { ...base, extensions: { code: code === 'BAD_REQUEST' ? 'BAD_USER_INPUT' : code, requestId } };
+      const message = production ? withoutSuggestions(formatted.message) : formatted.message;
+      return { ...base, message, extensions: { code: code === 'BAD_REQUEST' ? 'BAD_USER_INPUT' : code, requestId } };
     }
+    // The message stays in the log (with the request id); clients never see it, in any mode.
     logger.error({ err: original, requestId, path: formatted.path }, 'unexpected error');
     return {
-      message: production ? 'Something went wrong on our side. Please try again.' : `Internal error: ${(original as Error)?.message ?? 'unknown'}`,
+      message: 'Something went wrong on our side. Please try again.',
       path: formatted.path,
       extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
     };

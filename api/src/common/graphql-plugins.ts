@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
-import { DomainError } from './errors';
+import { DomainError, UnavailableError } from './errors';
 import type { RequestContext } from './request-context';
 
 function errorCode(e: GraphQLError): string {
@@ -23,7 +23,16 @@ export function requestLifecyclePlugin(logger: Logger): ApolloServerPlugin<Reque
         async willSendResponse({ contextValue: ctx, response, operation, operationName, errors }) {
           const isMutation = operation?.operation === 'mutation';
           const failed = !!errors?.length;
-          if (ctx?.db) await ctx.db.finish(isMutation && failed);
+          if (ctx?.db) {
+            try {
+              await ctx.db.finish(isMutation && failed);
+            } catch (e) {
+              // A read, or a rolled-back mutation, has nothing left to keep (Postgres drops an unfinished transaction with
+              // its connection). A mutation whose commit failed must not be reported as saved.
+              if (isMutation && !failed) throw new UnavailableError('Your change could not be saved. Please try again.');
+              logger.warn({ requestId: ctx.requestId, err: e }, 'transaction end failed');
+            }
+          }
           if (response.body.kind === 'single' && response.body.singleResult.errors) {
             for (const e of response.body.singleResult.errors) {
               (e as { extensions?: Record<string, unknown> }).extensions = { ...(e.extensions ?? {}), requestId: ctx?.requestId };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
-import { createDataSource } from '@tandem/database';
+import { createDataSource, MAINTENANCE_TIMEOUTS } from '@tandem/database';
 import type { DataSource } from 'typeorm';
 import { createLogger } from '../../src/common/logger';
 import { loadConfig, type AppConfig } from '../../src/config/config';
@@ -29,10 +29,13 @@ function dbUrl(base: string, name: string, user?: string, password?: string): st
   return u.toString();
 }
 
-/** Clones the migrated template into a database of this test file's own and starts the API on a free port. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const adminUrl = process.env.TANDEM_TEST_ADMIN_URL!;
-  const template = process.env.TANDEM_TEST_TEMPLATE!;
+/**
+ * Clones the migrated template into a database of this test file's own and starts the API on a free port. `server`
+ * points at another Postgres than the run's shared one (the fault test stops and freezes a server of its own).
+ */
+export async function startTestApp(env: Record<string, string> = {}, server?: { adminUrl: string; template: string }): Promise<TestApp> {
+  const adminUrl = server?.adminUrl ?? process.env.TANDEM_TEST_ADMIN_URL!;
+  const template = server?.template ?? process.env.TANDEM_TEST_TEMPLATE!;
   const name = `${template}_f${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
@@ -47,16 +50,16 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     WEB_DIST: join(tmpdir(), 'tandem-no-web'),
     ...env,
   }, { clock: testClock });
-  const server = await createServer(config, appDbUrl, createLogger(config.logLevel));
-  await server.app.listen(0, '127.0.0.1');
-  const port = (server.app.getHttpServer().address() as AddressInfo).port;
-  const owner = createDataSource({ url: ownerUrl, poolSize: 3, applicationName: 'tandem-test-owner', clock: config.clock });
+  const api = await createServer(config, appDbUrl, createLogger(config.logLevel));
+  await api.app.listen(0, '127.0.0.1');
+  const port = (api.app.getHttpServer().address() as AddressInfo).port;
+  const owner = createDataSource({ url: ownerUrl, poolSize: 3, applicationName: 'tandem-test-owner', clock: config.clock, timeouts: MAINTENANCE_TIMEOUTS });
   await owner.initialize();
   return {
     url: `http://127.0.0.1:${port}`,
-    server, owner, appDbUrl, ownerUrl, config,
+    server: api, owner, appDbUrl, ownerUrl, config,
     close: async () => {
-      await server.close();
+      await api.close();
       await owner.destroy();
     },
   };

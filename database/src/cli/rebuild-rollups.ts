@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { clockFromEnv } from '@tandem/shared';
 import { createDataSource } from '../data-source';
+import { MAINTENANCE_TIMEOUTS } from '../resilient-pool';
 import { prepareDatabase } from '../bootstrap';
 import { rebuildRollups } from '../rollups';
 
@@ -14,7 +15,7 @@ async function main(): Promise<void> {
     embeddedPort: Number(process.env.TANDEM_PG_PORT ?? 54329),
     databaseName: process.env.TANDEM_DB_NAME ?? 'tandem',
   });
-  const ds = createDataSource({ url: db.ownerUrl, poolSize: 2, applicationName: 'tandem-rebuild-rollups', clock: clockFromEnv(process.env) });
+  const ds = createDataSource({ url: db.ownerUrl, poolSize: 2, applicationName: 'tandem-rebuild-rollups', clock: clockFromEnv(process.env), timeouts: MAINTENANCE_TIMEOUTS });
   await ds.initialize();
   try {
     const orgs: { id: string; name: string }[] = await ds.query('SELECT id, name FROM organization ORDER BY created_at');
