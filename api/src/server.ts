@@ -35,6 +35,8 @@ export async function createServer(config: AppConfig, appDatabaseUrl: string, lo
   app.use((req: Request & { id?: string }, res: Response, next: NextFunction) => {
     req.id = requestIdOf(req);
     res.setHeader('x-request-id', req.id);
+    // The web app follows the business clock (TANDEM_NOW) from this header.
+    if (API_PREFIXES.some((p) => req.path.startsWith(p))) res.setHeader('x-tandem-now', config.clock.now().toISOString());
     const began = performance.now();
     res.on('finish', () => {
       if (!API_PREFIXES.some((p) => req.path.startsWith(p))) return;
