@@ -44,8 +44,10 @@ export const TEXT_LIMITS = {
   occurrenceReason: 500,
   /** Strengths and concerns of a note, and an amendment. */
   noteSection: 10_000,
-  /** The supervisor's note and a supervisee's reflection; also the text `reflectLanguage` reads. */
+  /** The supervisor's note and a supervisee's reflection. */
   noteText: 20_000,
+  /** The text `reflectLanguage` reads (a whole note: every section together). */
+  reflectText: 50_000,
   lexiconPhrase: 100,
   lexiconAlternative: 500,
   // Roster import
