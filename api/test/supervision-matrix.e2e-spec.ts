@@ -3,11 +3,11 @@ import { resolve } from 'node:path';
 import { buildSchema } from 'graphql';
 import { createOrg, login, type TestOrg } from './support/factories';
 import { gql } from './support/graphql';
-import { insertThrowawayPerson } from './support/matrix';
+import { insertThrowawayPerson, type MatrixEnv } from './support/matrix';
 import { SUPERVISION_MATRIX } from './support/matrix-supervision';
 import { startTestApp, type TestApp } from './support/test-app';
 
-// Checks on the supervision slice of the authorization matrix; the role × organisation cases run in
+// Checks on the supervision slice of the isolation matrix; the role × scope × organisation cases run in
 // authorization-matrix.e2e-spec.ts, which merges SUPERVISION_MATRIX.
 const schema = buildSchema(readFileSync(resolve(__dirname, '..', 'schema.gql'), 'utf8'));
 const operations = new Set([...Object.keys(schema.getQueryType()?.getFields() ?? {}), ...Object.keys(schema.getMutationType()?.getFields() ?? {})]);
@@ -21,6 +21,7 @@ const CONTRACT = [
 ].sort();
 
 type Caller = 'anonymous' | 'admin' | 'manager' | 'supervisor' | 'staff';
+const ROLE_OF = { admin: 'ADMIN', manager: 'PROGRAM_MANAGER', supervisor: 'SUPERVISOR', staff: 'STAFF' } as const;
 
 
 let app: TestApp;
@@ -51,7 +52,12 @@ describe('supervision authorization matrix', () => {
     for (const op of CONTRACT) {
       const entry = SUPERVISION_MATRIX[op]!;
       const caller = usual[op] ?? (entry.access === 'signed-in' || (Array.isArray(entry.access) && entry.access.includes('SUPERVISOR')) ? 'supervisor' : 'admin');
-      const sample = await entry.sample({ app, org: own, freshPerson: () => insertThrowawayPerson(app, own) });
+      const env: MatrixEnv = {
+        app, home: own, caller: caller === 'anonymous' ? null : own.people[caller], role: caller === 'anonymous' ? null : ROLE_OF[caller], scope: 'own',
+        target: { org: own, person: own.people.staff, supervisor: own.people.supervisor, team: own.teams.a1, otherTeam: own.teams.a2, program: own.programs.a },
+        freshPerson: () => insertThrowawayPerson(app, own, { supervisorId: own.people.supervisor.id }),
+      };
+      const sample = await entry.sample(env);
       const res = await gql(app, sample.query, sample.variables, { token: await tokenFor(own, caller) });
       expect({ op, errors: res.errors }).toEqual({ op, errors: undefined });
     }

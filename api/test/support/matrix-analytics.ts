@@ -1,14 +1,13 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { ensureInstrument, insertAnnotation } from './checklist-helpers';
 import type { MatrixEntry } from './matrix';
 import { testClock, todayIso as today } from './clock';
 
 /**
- * Authorization-matrix entries for the drift dashboard. Team-level analytics are for admins, program managers and
- * supervisors; samples target team A1, which every one of them in `org` may see (the manager runs program A, the
- * supervisor supervises a member of A1). personDrift is 'signed-in' but shown only to the person and their current
- * supervisor (tested in analytics.e2e-spec.ts), so its sample asks for an unknown person: NOT_FOUND for every
- * signed-in caller, UNAUTHENTICATED for anonymous ones.
+ * Isolation-matrix entries for the drift dashboard. Team-level analytics are for admins, program managers and
+ * supervisors, each within their teams (the manager runs program A, the supervisor supervises a member of A1); a team
+ * outside that scope is NOT_FOUND. A person's own trend (personDrift) is shown only to them and their current supervisor:
+ * FORBIDDEN for anyone else who may see the person, NOT_FOUND for whoever may not.
  */
 const unique = () => randomBytes(3).toString('hex');
 const TEAM_ROLES: MatrixEntry['access'] = ['ADMIN', 'PROGRAM_MANAGER', 'SUPERVISOR'];
@@ -16,60 +15,61 @@ const TEAM_ROLES: MatrixEntry['access'] = ['ADMIN', 'PROGRAM_MANAGER', 'SUPERVIS
 export const ANALYTICS_MATRIX: Record<string, MatrixEntry> = {
   // ── queries ──
   driftOverview: {
-    // A foreign caller gets their own organisation's teams (or NOT_FOUND without an instrument), never this one's.
-    access: TEAM_ROLES,
-    sample: async ({ app, org }) => {
-      await ensureInstrument(app, org.id);
-      return { query: '{ driftOverview { kpis { teams } teams { team { id } } } }' };
+    access: TEAM_ROLES, outOfScope: 'HIDDEN', foreign: 'HIDDEN',
+    sample: async ({ app, home, target }) => {
+      await ensureInstrument(app, home.id);
+      return { query: '{ driftOverview { kpis { teams } teams { team { id } } } }', listed: target.team };
     },
   },
   teamDrift: {
-    access: TEAM_ROLES, foreignCodes: ['NOT_FOUND'],
-    sample: async ({ app, org }) => {
-      await ensureInstrument(app, org.id);
-      return { query: 'query($id: ID!) { teamDrift(teamId: $id) { team { id } metrics { metric } } }', variables: { id: org.teams.a1 } };
+    access: TEAM_ROLES, outOfScope: 'NOT_FOUND',
+    sample: async ({ app, home, target }) => {
+      await ensureInstrument(app, home.id);
+      return { query: 'query($id: ID!) { teamDrift(teamId: $id) { team { id } metrics { metric } } }', variables: { id: target.team } };
     },
   },
   personDrift: {
-    access: 'signed-in', foreignCodes: ['NOT_FOUND'],
-    sample: async ({ app, org }) => {
-      await ensureInstrument(app, org.id);
-      return { query: 'query($id: ID!) { personDrift(personId: $id) { person { id } } }', variables: { id: randomUUID() } };
+    access: 'signed-in', own: { ADMIN: 'FORBIDDEN', PROGRAM_MANAGER: 'FORBIDDEN' },
+    outOfScope: { ADMIN: 'FORBIDDEN', PROGRAM_MANAGER: 'NOT_FOUND', SUPERVISOR: 'NOT_FOUND', STAFF: 'NOT_FOUND' },
+    sample: async ({ app, home, target }) => {
+      await ensureInstrument(app, home.id);
+      return { query: 'query($id: ID!) { personDrift(personId: $id) { person { id } } }', variables: { id: target.person.id } };
     },
   },
   annotations: {
-    access: TEAM_ROLES, foreignCodes: ['NOT_FOUND'],
-    sample: ({ org }) => ({ query: 'query($id: ID!) { annotations(teamId: $id) { id kind } }', variables: { id: org.teams.a1 } }),
+    access: TEAM_ROLES, outOfScope: 'NOT_FOUND',
+    sample: ({ target }) => ({ query: 'query($id: ID!) { annotations(teamId: $id) { id kind } }', variables: { id: target.team } }),
   },
   // ── mutations ──
   createAnnotation: {
-    access: TEAM_ROLES, foreignCodes: ['NOT_FOUND'],
-    sample: ({ org }) => ({
+    access: TEAM_ROLES, outOfScope: 'NOT_FOUND',
+    sample: ({ target }) => ({
       query: 'mutation($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id } }',
-      variables: { i: { teamId: org.teams.a1, onDate: today(), label: `Matrix note ${unique()}` } },
+      variables: { i: { teamId: target.team, onDate: today(), label: `Matrix note ${unique()}` } },
     }),
   },
   updateAnnotation: {
-    access: TEAM_ROLES, foreignCodes: ['NOT_FOUND'],
-    sample: async ({ app, org }) => ({
+    access: TEAM_ROLES, outOfScope: 'NOT_FOUND',
+    sample: async ({ app, target }) => ({
       query: 'mutation($i: UpdateAnnotationInput!) { updateAnnotation(input: $i) { id } }',
-      variables: { i: { annotationId: await insertAnnotation(app, org, org.teams.a1), label: `Edited ${unique()}` } },
+      variables: { i: { annotationId: await insertAnnotation(app, target.org, target.team), label: `Edited ${unique()}` } },
     }),
   },
   deleteAnnotation: {
-    access: TEAM_ROLES, foreignCodes: ['NOT_FOUND'],
-    sample: async ({ app, org }) => ({
+    access: TEAM_ROLES, outOfScope: 'NOT_FOUND',
+    sample: async ({ app, target }) => ({
       query: 'mutation($id: ID!) { deleteAnnotation(annotationId: $id) }',
-      variables: { id: await insertAnnotation(app, org, org.teams.a1) },
+      variables: { id: await insertAnnotation(app, target.org, target.team) },
     }),
   },
   createDriftAction: {
-    access: TEAM_ROLES, foreignCodes: ['NOT_FOUND'],
-    sample: ({ org }) => ({
+    access: TEAM_ROLES, outOfScope: 'NOT_FOUND',
+    sample: ({ target }) => ({
       query: 'mutation($i: CreateDriftActionInput!) { createDriftAction(input: $i) { id } }',
       variables: { i: {
-        teamId: org.teams.a1, superviseeId: org.people.staff.id, ownerId: org.people.staff.id, dueOn: new Date(testClock.nowMs() + 14 * 86_400_000).toISOString().slice(0, 10),
-        dimensionCode: 'D3', description: `Reflect on sharing lived experience ${unique()}`, signalId: `${org.teams.a1}:SELF:MDI:2026-06:EWMA`,
+        teamId: target.team, superviseeId: target.person.id, ownerId: target.person.id,
+        dueOn: new Date(testClock.nowMs() + 14 * 86_400_000).toISOString().slice(0, 10),
+        dimensionCode: 'D3', description: `Reflect on sharing lived experience ${unique()}`, signalId: `${target.team}:SELF:MDI:2026-06:EWMA`,
       } },
     }),
   },

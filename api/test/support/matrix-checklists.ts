@@ -1,121 +1,157 @@
 import { randomUUID } from 'node:crypto';
-import type { TestOrg } from './factories';
+import type { RaterType, Role } from '@tandem/shared';
 import { ensureInstrument, idempotencyKey, insertPersonServedLink, insertSubmittedChecklist, INSTRUMENT_KEY, uniformAnswers } from './checklist-helpers';
-import type { MatrixEntry } from './matrix';
+import type { MatrixEntry, MatrixEnv, Outcome } from './matrix';
 import type { TestApp } from './test-app';
 
 /**
- * Authorization-matrix entries for checklists and reading instruments.
+ * Isolation-matrix entries for checklists. Who may rate whom: SELF only oneself, SUPERVISOR only the current supervisor,
+ * REVIEWER admins and program managers (within their programs), PERSON_SERVED the subject or their supervisor.
  *
- * The matrix calls each sample as every role. Who may rate whom is a business rule inside 'signed-in' operations
- * (SELF only for oneself, SUPERVISOR only by the current supervisor …) and has its own tests in
- * checklists.e2e-spec.ts; so the write samples target a checklist or person that does not exist, which every
- * signed-in caller of any organisation gets as NOT_FOUND (never FORBIDDEN / UNAUTHENTICATED), while anonymous callers
- * get UNAUTHENTICATED. Read samples target data every role of `org` may see.
+ * Write samples: in the own scope the checklist is the caller's own rating of the target (SELF for staff, SUPERVISOR for
+ * the supervisor, REVIEWER for managers and admins); out of scope and abroad it is the target's own SELF rating —
+ * someone else's, which nobody but its rater may change.
  */
+const RATER_TYPE: Record<Role, RaterType> = { STAFF: 'SELF', SUPERVISOR: 'SUPERVISOR', PROGRAM_MANAGER: 'REVIEWER', ADMIN: 'REVIEWER' };
+const ALL_NOT_FOUND: Partial<Record<Role, Outcome>> = { ADMIN: 'NOT_FOUND', PROGRAM_MANAGER: 'NOT_FOUND', SUPERVISOR: 'NOT_FOUND', STAFF: 'NOT_FOUND' };
 
-/** One submitted SELF checklist about `org.people.staff` (readable by admin, manager A, supervisor and staff). */
-const seeded = new Map<string, Promise<string>>();
-export function matrixChecklist(app: TestApp, org: TestOrg): Promise<string> {
-  let id = seeded.get(org.id);
+/** Who rates in a write sample, and as what. */
+function rating(env: MatrixEnv): { raterId: string; raterType: RaterType } {
+  if (env.scope === 'own' && env.caller && env.role) return { raterId: env.caller.id, raterType: RATER_TYPE[env.role] };
+  return { raterId: env.target.person.id, raterType: 'SELF' };
+}
+
+async function publishedVersion(app: TestApp, orgId: string): Promise<string> {
+  await ensureInstrument(app, orgId);
+  const [row] = await app.owner.query(
+    `SELECT v.id FROM instrument_version v JOIN instrument i ON i.id = v.instrument_id
+     WHERE i.organization_id = $1 AND i.key = $2 AND v.status = 'PUBLISHED' ORDER BY v.version DESC LIMIT 1`,
+    [orgId, INSTRUMENT_KEY],
+  );
+  return row.id as string;
+}
+
+/** A DRAFT checklist (version 1) by `raterId` about the target, optionally with every item answered. */
+async function insertDraft(env: MatrixEnv, answered: boolean): Promise<string> {
+  const { app, target } = env;
+  const { raterId, raterType } = rating(env);
+  const id = randomUUID();
+  await app.owner.query(
+    `INSERT INTO checklist (id, organization_id, instrument_version_id, subject_id, rater_type, rater_id, opened_by, observation_start, observation_end, team_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $6, app_now()::date - 30, app_now()::date, $7)`,
+    [id, target.org.id, await publishedVersion(app, target.org.id), target.person.id, raterType, raterId, target.team],
+  );
+  if (answered) {
+    await app.owner.query(
+      `INSERT INTO checklist_answer (organization_id, checklist_id, item_code, value)
+       SELECT $1, $2, a.item_code, a.value FROM jsonb_to_recordset($3::jsonb) AS a(item_code text, value smallint)`,
+      [target.org.id, id, JSON.stringify(uniformAnswers(raterType, 4).map((a) => ({ item_code: a.itemCode, value: a.value })))],
+    );
+  }
+  return id;
+}
+
+/** A submitted (version 2) checklist about the target: the caller's own rating, or the target's own SELF rating. */
+function insertSubmitted(env: MatrixEnv, who: 'sample' | 'target' = 'sample'): Promise<string> {
+  const { raterId, raterType } = who === 'target' ? { raterId: env.target.person.id, raterType: 'SELF' as const } : rating(env);
+  return insertSubmittedChecklist(env.app, env.target.org, {
+    subjectId: env.target.person.id, raterType, raterId, teamId: env.target.team, answers: uniformAnswers(raterType, 4),
+  });
+}
+
+/** One submitted SELF checklist per target person (their own rating), for the read samples. */
+const selfChecklists = new Map<string, Promise<string>>();
+function targetSelfChecklist(env: MatrixEnv): Promise<string> {
+  let id = selfChecklists.get(env.target.person.id);
   if (!id) {
-    id = insertSubmittedChecklist(app, org, {
-      subjectId: org.people.staff.id, raterType: 'SELF', raterId: org.people.staff.id, teamId: org.teams.a1, answers: uniformAnswers('SELF', 4),
-    });
-    seeded.set(org.id, id);
+    id = insertSubmitted(env, 'target');
+    selfChecklists.set(env.target.person.id, id);
   }
   return id;
 }
 
 export const CHECKLIST_MATRIX: Record<string, MatrixEntry> = {
   // ── queries ──
-  instruments: {
-    access: 'signed-in',
-    sample: async ({ app, org }) => {
-      await ensureInstrument(app, org.id);
-      return { query: '{ instruments { key } }' };
-    },
-  },
-  instrument: {
-    // Every organisation has its own copy of the default instrument, so a foreign caller reads theirs (or NOT_FOUND).
-    access: 'signed-in',
-    sample: async ({ app, org }) => {
-      await ensureInstrument(app, org.id);
-      return { query: 'query($k: String!) { instrument(key: $k) { key } }', variables: { k: INSTRUMENT_KEY } };
-    },
-  },
   checklist: {
-    access: 'signed-in', foreignCodes: ['NOT_FOUND'],
-    sample: async ({ app, org }) => ({ query: 'query($id: ID!) { checklist(id: $id) { id status } }', variables: { id: await matrixChecklist(app, org) } }),
+    access: 'signed-in', outOfScope: 'NOT_FOUND',
+    sample: async (env) => ({ query: 'query($id: ID!) { checklist(id: $id) { id status } }', variables: { id: await targetSelfChecklist(env) } }),
   },
-  checklists: { access: 'signed-in', sample: () => ({ query: '{ checklists { totalCount items { id } } }' }) },
-  checklistsDue: { access: 'signed-in', sample: () => ({ query: '{ checklistsDue { subjectId raterType dueDate } }' }) },
-  checklistPolicy: {
-    access: 'signed-in', foreignCodes: ['NOT_FOUND'],
-    sample: ({ org }) => ({
-      query: 'query($id: ID!) { checklistPolicy(programId: $id) { programId selfEveryDays } }', variables: { id: org.programs.a },
+  checklists: {
+    access: 'signed-in', outOfScope: 'HIDDEN', foreign: 'HIDDEN',
+    sample: async (env) => ({
+      query: 'query($f: ChecklistFilterInput) { checklists(filter: $f) { totalCount items { id } } }',
+      variables: { f: { subjectId: env.target.person.id } }, listed: await targetSelfChecklist(env),
     }),
   },
+  checklistsDue: { access: 'signed-in', foreign: 'DATA', sample: () => ({ query: '{ checklistsDue(withinDays: 30) { subjectId raterType dueDate } }' }) },
+  checklistPolicy: {
+    // How often checklists are due is organisation configuration that everyone may read.
+    access: 'signed-in',
+    sample: ({ target }) => ({ query: 'query($id: ID!) { checklistPolicy(programId: $id) { programId selfEveryDays } }', variables: { id: target.program } }),
+  },
   personServedForm: {
-    // The one-time token is the credential: anyone holding it, signed in or not, sees the form (no ids in it).
-    access: 'public',
-    sample: async ({ app, org }) => ({
-      query: 'query($t: String!) { personServedForm(token: $t) { peerFirstName } }',
-      variables: { t: await insertPersonServedLink(app, org, org.people.staff.id, org.people.supervisor.id) },
+    // The one-time token is the credential: anyone holding it, signed in anywhere or not, sees the form (no ids in it).
+    access: 'public', foreign: 'DATA',
+    sample: async ({ app, target }) => ({
+      query: 'query($t: String!) { personServedForm(token: $t) { peerFirstName organizationName } }',
+      variables: { t: await insertPersonServedLink(app, target.org, target.person.id, target.supervisor.id) },
     }),
   },
   // ── mutations ──
   startChecklist: {
-    access: 'signed-in', foreignCodes: ['NOT_FOUND'],
-    sample: async ({ app, org }) => {
-      await ensureInstrument(app, org.id);
+    // Starting is rating: only one's own SELF, one's supervisee, or (managers, admins) someone in one's programs.
+    access: 'signed-in', outOfScope: 'FORBIDDEN',
+    sample: async ({ app, home, role, target }) => {
+      await ensureInstrument(app, home.id);
       return {
         query: 'mutation($i: StartChecklistInput!) { startChecklist(input: $i) { id } }',
-        variables: { i: { subjectId: randomUUID(), raterType: 'REVIEWER' } },
+        variables: { i: { subjectId: target.person.id, raterType: role ? RATER_TYPE[role] : 'SELF' } },
       };
     },
   },
   saveChecklistAnswers: {
-    access: 'signed-in', foreignCodes: ['NOT_FOUND'],
-    sample: () => ({
+    access: 'signed-in', outOfScope: ALL_NOT_FOUND,
+    sample: async (env) => ({
       query: 'mutation($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id } }',
-      variables: { i: { checklistId: randomUUID(), version: 1, answers: [{ itemCode: 'D1.1', value: 3 }] } },
+      variables: { i: { checklistId: await insertDraft(env, false), version: 1, answers: [{ itemCode: 'D1.1', value: 3 }] } },
     }),
   },
   submitChecklist: {
-    access: 'signed-in', foreignCodes: ['NOT_FOUND'],
-    sample: () => ({
+    access: 'signed-in', outOfScope: ALL_NOT_FOUND,
+    sample: async (env) => ({
       query: 'mutation($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id } }',
-      variables: { i: { checklistId: randomUUID(), idempotencyKey: idempotencyKey() } },
+      variables: { i: { checklistId: await insertDraft(env, true), idempotencyKey: idempotencyKey() } },
     }),
   },
   amendChecklist: {
-    access: 'signed-in', foreignCodes: ['NOT_FOUND'],
-    sample: () => ({
-      query: 'mutation($i: AmendChecklistInput!) { amendChecklist(input: $i) { id } }',
-      variables: { i: { checklistId: randomUUID(), version: 2, answers: [{ itemCode: 'D1.1', value: 3 }], reason: 'Matrix check' } },
-    }),
+    // An admin sees everyone's submitted checklists but may only change their own.
+    access: 'signed-in', outOfScope: { ADMIN: 'FORBIDDEN', PROGRAM_MANAGER: 'NOT_FOUND', SUPERVISOR: 'NOT_FOUND', STAFF: 'NOT_FOUND' },
+    sample: async (env) => {
+      const { raterType } = rating(env);
+      return {
+        query: 'mutation($i: AmendChecklistInput!) { amendChecklist(input: $i) { id } }',
+        variables: { i: { checklistId: await insertSubmitted(env), version: 2, answers: [{ itemCode: 'D1.1', value: 3 }], reason: `Matrix check (${raterType})` } },
+      };
+    },
   },
   updateChecklistPolicy: {
-    // Writes the default policy to program B, so repeated runs change nothing that other samples rely on.
-    access: ['ADMIN'], foreignCodes: ['BAD_USER_INPUT'],
-    sample: ({ org }) => ({
+    access: ['ADMIN'], foreign: 'BAD_USER_INPUT',
+    sample: ({ target }) => ({
       query: 'mutation($i: ChecklistPolicyInput!) { updateChecklistPolicy(input: $i) { programId } }',
-      variables: { i: { programId: org.programs.b, selfEveryDays: 30, supervisorEveryDays: 91, personServedEveryDays: 182 } },
+      variables: { i: { programId: target.program, selfEveryDays: 30, supervisorEveryDays: 91, personServedEveryDays: 182 } },
     }),
   },
   createPersonServedLink: {
-    access: 'signed-in', foreignCodes: ['NOT_FOUND'],
-    sample: () => ({ query: 'mutation($s: ID!) { createPersonServedLink(subjectId: $s) { url } }', variables: { s: randomUUID() } }),
+    // A feedback link is opened by the peer specialist themselves or their current supervisor — not by admins or managers.
+    access: 'signed-in', own: { ADMIN: 'FORBIDDEN', PROGRAM_MANAGER: 'FORBIDDEN' }, outOfScope: 'FORBIDDEN',
+    sample: ({ target }) => ({ query: 'mutation($s: ID!) { createPersonServedLink(subjectId: $s) { url } }', variables: { s: target.person.id } }),
   },
   submitPersonServedFeedback: {
-    // A fresh link per call, answered in full: succeeds for anyone holding the token (it stores no rater).
-    access: 'public',
-    sample: async ({ app, org }) => ({
+    // A fresh link per call, answered in full: succeeds for anyone holding the token, and lands in the link's organisation.
+    access: 'public', foreign: 'DATA',
+    sample: async ({ app, target }) => ({
       query: 'mutation($i: PersonServedAnswersInput!) { submitPersonServedFeedback(input: $i) }',
-      variables: {
-        i: { token: await insertPersonServedLink(app, org, org.people.staff.id, org.people.supervisor.id), answers: uniformAnswers('PERSON_SERVED', 4) },
-      },
+      variables: { i: { token: await insertPersonServedLink(app, target.org, target.person.id, target.supervisor.id), answers: uniformAnswers('PERSON_SERVED', 4) } },
     }),
   },
 };

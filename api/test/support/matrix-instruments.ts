@@ -5,18 +5,20 @@ import type { TestOrg } from './factories';
 import type { TestApp } from './test-app';
 
 /**
- * Authorization-matrix entries for instruments and the instrument editor. Samples target an instrument that only
- * `org` has (`matrix-instrument`), so a caller from another organisation always gets NOT_FOUND, and they set up their
- * own state through the owner connection, so every sample works however often it runs against the same org.
+ * Isolation-matrix entries for instruments and the instrument editor. Samples target an instrument that only the
+ * target organisation has (`matrix-<first digits of its id>`), so a caller from another organisation gets NOT_FOUND
+ * (instruments are looked up by key within the caller's organisation), and they set up their own state through the
+ * owner connection, so every sample works however often it runs against the same organisation. Instruments are
+ * organisation-wide: no role is scoped out of them.
  */
-export const MATRIX_INSTRUMENT_KEY = 'matrix-instrument';
+export const matrixInstrumentKey = (org: TestOrg) => `matrix-${org.id.slice(0, 8)}`;
 
 const unique = () => randomBytes(3).toString('hex');
-const matrixDefinition = (version = 1): InstrumentDefinition => ({ ...MUTUALITY_FIDELITY_V1, key: MATRIX_INSTRUMENT_KEY, title: 'Matrix instrument', version });
+const matrixDefinition = (key: string, version = 1): InstrumentDefinition => ({ ...MUTUALITY_FIDELITY_V1, key, title: 'Matrix instrument', version });
 
-/** Makes sure `org` has `matrix-instrument` with a published version 1. Returns the instrument id. */
+/** Makes sure `org` has its matrix instrument with a published version 1. Returns the instrument id. */
 export async function ensureMatrixInstrument(app: TestApp, org: TestOrg): Promise<string> {
-  const def = matrixDefinition();
+  const def = matrixDefinition(matrixInstrumentKey(org));
   await app.owner.query(
     `INSERT INTO instrument (organization_id, key, title, description, level) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (organization_id, key) DO NOTHING`,
@@ -74,69 +76,71 @@ export async function noMatrixDraft(app: TestApp, org: TestOrg): Promise<void> {
   await app.owner.query(`UPDATE instrument_version SET status = 'PUBLISHED', published_at = app_now() WHERE id = $1`, [existing.id]);
 }
 
-const key = MATRIX_INSTRUMENT_KEY;
-
 export const INSTRUMENT_MATRIX: Record<string, MatrixEntry> = {
   // ── queries ──
-  instruments: { access: 'signed-in', sample: () => ({ query: '{ instruments { key } }' }) },
+  instruments: {
+    // Every organisation has its own instruments; a list never shows another organisation's.
+    access: 'signed-in', foreign: 'HIDDEN',
+    sample: async ({ app, target }) => ({ query: '{ instruments(includeUnpublished: false) { id key } }', listed: await ensureMatrixInstrument(app, target.org) }),
+  },
   instrument: {
-    access: 'signed-in', foreignCodes: ['NOT_FOUND'],
-    sample: async ({ app, org }) => {
-      await ensureMatrixInstrument(app, org);
-      return { query: 'query($k: String!) { instrument(key: $k) { id key } }', variables: { k: key } };
+    access: 'signed-in',
+    sample: async ({ app, target }) => {
+      await ensureMatrixInstrument(app, target.org);
+      return { query: 'query($k: String!) { instrument(key: $k) { id key } }', variables: { k: matrixInstrumentKey(target.org) } };
     },
   },
   exportInstrument: {
-    access: 'signed-in', foreignCodes: ['NOT_FOUND'],
-    sample: async ({ app, org }) => {
-      await ensureMatrixInstrument(app, org);
-      return { query: 'query($k: String!) { exportInstrument(instrumentKey: $k, format: JSON) }', variables: { k: key } };
+    access: 'signed-in',
+    sample: async ({ app, target }) => {
+      await ensureMatrixInstrument(app, target.org);
+      return { query: 'query($k: String!) { exportInstrument(instrumentKey: $k, format: JSON) }', variables: { k: matrixInstrumentKey(target.org) } };
     },
   },
   instrumentVersionValidation: {
-    access: ['ADMIN'], foreignCodes: ['NOT_FOUND'],
-    sample: async ({ app, org }) => {
-      await freshMatrixDraft(app, org);
-      return { query: 'query($k: String!) { instrumentVersionValidation(instrumentKey: $k) }', variables: { k: key } };
+    access: ['ADMIN'],
+    sample: async ({ app, target }) => {
+      await freshMatrixDraft(app, target.org);
+      return { query: 'query($k: String!) { instrumentVersionValidation(instrumentKey: $k) }', variables: { k: matrixInstrumentKey(target.org) } };
     },
   },
   // ── mutations ──
   createInstrumentDraft: {
-    access: ['ADMIN'], foreignCodes: ['NOT_FOUND'],
-    sample: async ({ app, org }) => {
-      await noMatrixDraft(app, org);
-      return { query: 'mutation($k: String!) { createInstrumentDraft(instrumentKey: $k) { id version } }', variables: { k: key } };
+    access: ['ADMIN'],
+    sample: async ({ app, target }) => {
+      await noMatrixDraft(app, target.org);
+      return { query: 'mutation($k: String!) { createInstrumentDraft(instrumentKey: $k) { id version } }', variables: { k: matrixInstrumentKey(target.org) } };
     },
   },
   updateInstrumentDraft: {
-    access: ['ADMIN'], foreignCodes: ['NOT_FOUND'],
-    sample: async ({ app, org }) => {
-      const draft = await freshMatrixDraft(app, org);
+    access: ['ADMIN'],
+    sample: async ({ app, target }) => {
+      const draft = await freshMatrixDraft(app, target.org);
       return {
         query: 'mutation($i: UpdateInstrumentDraftInput!) { updateInstrumentDraft(input: $i) { id version } }',
-        variables: { i: { instrumentKey: key, definitionJson: JSON.stringify({ ...draft, description: `Edited ${unique()}` }) } },
+        variables: { i: { instrumentKey: matrixInstrumentKey(target.org), definitionJson: JSON.stringify({ ...draft, description: `Edited ${unique()}` }) } },
       };
     },
   },
   updateInstrumentItem: {
-    access: ['ADMIN'], foreignCodes: ['NOT_FOUND'],
-    sample: async ({ app, org }) => {
-      await freshMatrixDraft(app, org);
+    access: ['ADMIN'],
+    sample: async ({ app, target }) => {
+      await freshMatrixDraft(app, target.org);
       return {
         query: 'mutation($i: UpdateInstrumentItemInput!) { updateInstrumentItem(input: $i) { id } }',
-        variables: { i: { instrumentKey: key, itemCode: 'D1.1', help: `Help ${unique()}.` } },
+        variables: { i: { instrumentKey: matrixInstrumentKey(target.org), itemCode: 'D1.1', help: `Help ${unique()}.` } },
       };
     },
   },
   addInstrumentItem: {
-    access: ['ADMIN'], foreignCodes: ['NOT_FOUND'],
-    sample: async ({ app, org }) => {
-      await freshMatrixDraft(app, org);
+    access: ['ADMIN'],
+    sample: async ({ app, target }) => {
+      await freshMatrixDraft(app, target.org);
       return {
         query: 'mutation($i: AddInstrumentItemInput!) { addInstrumentItem(input: $i) { id } }',
         variables: {
           i: {
-            instrumentKey: key, dimensionCode: 'D1', polarity: 'CORE', help: 'Look for it.',
+            instrumentKey: matrixInstrumentKey(target.org), dimensionCode: 'D1', polarity: 'CORE', help: 'Look for it.',
             prompts: { self: `I ask ${unique()}.`, supervisor: 'The peer specialist asks.' },
           },
         },
@@ -144,45 +148,45 @@ export const INSTRUMENT_MATRIX: Record<string, MatrixEntry> = {
     },
   },
   retireInstrumentItem: {
-    access: ['ADMIN'], foreignCodes: ['NOT_FOUND'],
-    sample: async ({ app, org }) => {
-      await freshMatrixDraft(app, org);
+    access: ['ADMIN'],
+    sample: async ({ app, target }) => {
+      await freshMatrixDraft(app, target.org);
       return {
         query: 'mutation($i: RetireInstrumentItemInput!) { retireInstrumentItem(input: $i) { id } }',
-        variables: { i: { instrumentKey: key, itemCode: 'D1.4', replacedByItemCode: 'D1.3' } },
+        variables: { i: { instrumentKey: matrixInstrumentKey(target.org), itemCode: 'D1.4', replacedByItemCode: 'D1.3' } },
       };
     },
   },
   moveInstrumentItem: {
-    access: ['ADMIN'], foreignCodes: ['NOT_FOUND'],
-    sample: async ({ app, org }) => {
-      await freshMatrixDraft(app, org);
+    access: ['ADMIN'],
+    sample: async ({ app, target }) => {
+      await freshMatrixDraft(app, target.org);
       return {
         query: 'mutation($i: MoveInstrumentItemInput!) { moveInstrumentItem(input: $i) { id } }',
-        variables: { i: { instrumentKey: key, itemCode: 'D1.2', direction: 'UP' } },
+        variables: { i: { instrumentKey: matrixInstrumentKey(target.org), itemCode: 'D1.2', direction: 'UP' } },
       };
     },
   },
   publishInstrumentDraft: {
-    access: ['ADMIN'], foreignCodes: ['NOT_FOUND'],
-    sample: async ({ app, org }) => {
-      await freshMatrixDraft(app, org);
-      return { query: 'mutation($k: String!) { publishInstrumentDraft(instrumentKey: $k) { id version } }', variables: { k: key } };
+    access: ['ADMIN'],
+    sample: async ({ app, target }) => {
+      await freshMatrixDraft(app, target.org);
+      return { query: 'mutation($k: String!) { publishInstrumentDraft(instrumentKey: $k) { id version } }', variables: { k: matrixInstrumentKey(target.org) } };
     },
   },
   discardInstrumentDraft: {
-    access: ['ADMIN'], foreignCodes: ['NOT_FOUND'],
-    sample: async ({ app, org }) => {
-      await freshMatrixDraft(app, org);
-      return { query: 'mutation($k: String!) { discardInstrumentDraft(instrumentKey: $k) }', variables: { k: key } };
+    access: ['ADMIN'],
+    sample: async ({ app, target }) => {
+      await freshMatrixDraft(app, target.org);
+      return { query: 'mutation($k: String!) { discardInstrumentDraft(instrumentKey: $k) }', variables: { k: matrixInstrumentKey(target.org) } };
     },
   },
   importInstrument: {
-    // A key of its own each time, so the import always succeeds (in whichever organisation the caller belongs to).
-    access: ['ADMIN'],
+    // A key of its own each time, so the import always succeeds (in the caller's organisation).
+    access: ['ADMIN'], foreign: 'DATA',
     sample: () => ({
       query: 'mutation($i: ImportInstrumentInput!) { importInstrument(input: $i) { id version } }',
-      variables: { i: { format: 'JSON', content: JSON.stringify({ ...matrixDefinition(), key: `matrix-import-${unique()}` }) } },
+      variables: { i: { format: 'JSON', content: JSON.stringify(matrixDefinition(`matrix-import-${unique()}`)) } },
     }),
   },
 };

@@ -1,12 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { formatRRuleDate } from '@tandem/shared';
 import type { TestOrg } from './factories';
-import type { MatrixEntry } from './matrix';
+import { unique, type MatrixEntry, type MatrixEnv } from './matrix';
 import type { TestApp } from './test-app';
 import { testClock } from './clock';
 
 const DAY_MS = 86_400_000;
-const unique = () => randomBytes(3).toString('hex');
 /** A whole minute, `days` from now (negative = past). */
 export const minutesFromNow = (days: number) => new Date(Math.floor((testClock.nowMs() + days * DAY_MS) / 60_000) * 60_000);
 export const occurrenceIdOf = (sessionId: string, originalStart: Date) => `${sessionId}_${formatRRuleDate(originalStart)}`;
@@ -49,8 +47,13 @@ export interface InsertedNote extends InsertedSession {
  * A held session with a note (supervisor `org.people.supervisor`, supervisee `org.people.staff`): a DRAFT with a
  * supervision type, text and one open action owned by the staff member, or a LOCKED note signed by both.
  */
-export async function insertNote(app: Pick<TestApp, 'owner'>, org: TestOrg, opts: { locked?: boolean; startsAt?: Date } = {}): Promise<InsertedNote> {
-  const s = await insertSession(app, org, { startsAt: opts.startsAt });
+export async function insertNote(
+  app: Pick<TestApp, 'owner'>, org: TestOrg,
+  opts: { locked?: boolean; startsAt?: Date; supervisorId?: string; superviseeId?: string; teamId?: string } = {},
+): Promise<InsertedNote> {
+  const supervisorId = opts.supervisorId ?? org.people.supervisor.id;
+  const superviseeId = opts.superviseeId ?? org.people.staff.id;
+  const s = await insertSession(app, org, { startsAt: opts.startsAt, supervisorId, superviseeIds: [superviseeId] });
   await app.owner.query(
     `INSERT INTO supervision_occurrence (organization_id, session_id, original_start, starts_at, duration_minutes, status)
      VALUES ($1, $2, $3, $3, 60, 'COMPLETED')`,
@@ -62,176 +65,198 @@ export async function insertNote(app: Pick<TestApp, 'owner'>, org: TestOrg, opts
        strengths, concerns, supervisor_note, supervisor_signed_at, supervisor_signed_by, locked_at)
      VALUES ($1, $2, $3, $3, $4, $5, '{SUPPORTIVE}', '{D3}', '{M6}', 'Shares purposefully', 'Less sharing lately', 'We talked about sharing lived experience.',
        $6, $7, $6) RETURNING id`,
-    [org.id, s.sessionId, s.startsAt, org.teams.a1, locked ? 'LOCKED' : 'DRAFT', locked ? testClock.now() : null, locked ? org.people.supervisor.id : null],
+    [org.id, s.sessionId, s.startsAt, opts.teamId ?? org.teams.a1, locked ? 'LOCKED' : 'DRAFT', locked ? testClock.now() : null, locked ? supervisorId : null],
   );
   await app.owner.query(
     `INSERT INTO supervision_note_supervisee (organization_id, note_id, supervisee_id, reflection, signed_at) VALUES ($1, $2, $3, 'I noticed it too.', $4)`,
-    [org.id, note.id, org.people.staff.id, locked ? testClock.now() : null],
+    [org.id, note.id, superviseeId, locked ? testClock.now() : null],
   );
   const [item] = await app.owner.query(
     `INSERT INTO supervision_action_item (organization_id, note_id, description, owner_id, due_on, dimension) VALUES ($1, $2, 'Share one story with purpose', $3, app_now()::date + 14, 'D3') RETURNING id`,
-    [org.id, note.id, org.people.staff.id],
+    [org.id, note.id, superviseeId],
   );
   return { ...s, noteId: note.id, actionItemId: item.id };
 }
 
 const range = () => ({ from: minutesFromNow(-30).toISOString(), to: minutesFromNow(30).toISOString() });
 
+/** A session (or note) between the target and their supervisor, in the target's organisation. */
+const sessionOf = (env: MatrixEnv, opts: { startsAt?: Date; recurrence?: string } = {}) =>
+  insertSession(env.app, env.target.org, { ...opts, supervisorId: env.target.supervisor.id, superviseeIds: [env.target.person.id] });
+const noteOf = (env: MatrixEnv, opts: { locked?: boolean } = {}) =>
+  insertNote(env.app, env.target.org, { ...opts, supervisorId: env.target.supervisor.id, superviseeId: env.target.person.id, teamId: env.target.team });
+
+/** 'YYYY-MM-DDT10:00', `days` from the business today. */
+const localDay = (days: number) => `${new Date(testClock.nowMs() + days * DAY_MS).toISOString().slice(0, 10)}T10:00`;
+
 /**
- * Authorization-matrix entries for supervision. Samples target records every allowed role of `org` may act on:
- * sessions between `org.people.supervisor` and `org.people.staff` (the supervisor, the staff member, admins, and the
- * manager of program A all see them), fresh per call, so the samples can be repeated against the same organisation.
- * Who-may-do-what inside those roles (another supervisor's notes, signing as the other party …) is tested in
- * supervision*.e2e-spec.ts.
+ * Isolation-matrix entries for supervision. Samples are sessions and notes between the target and their supervisor,
+ * fresh per call. Seeing a session follows the people in it (a supervisor their supervisees', a manager their programs',
+ * staff their own; admins all); changing it is for its supervisor and admins; its note is written, signed and amended
+ * by its supervisor and supervisees only. Out of scope, a session is NOT_FOUND (it is not even visible).
  */
+const SESSION_WRITERS: MatrixEntry['access'] = ['ADMIN', 'SUPERVISOR'];
+const NOTE_WRITERS: MatrixEntry['access'] = ['SUPERVISOR', 'STAFF'];
+
 export const SUPERVISION_MATRIX: Record<string, MatrixEntry> = {
   // ── queries ──
   supervisionSessions: {
-    access: 'signed-in',
-    sample: () => ({ query: 'query($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id status } }', variables: { f: range() } }),
+    access: 'signed-in', outOfScope: 'HIDDEN', foreign: 'HIDDEN',
+    sample: async (env) => ({
+      query: 'query($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id status } }',
+      variables: { f: range() }, listed: (await sessionOf(env)).occurrenceId,
+    }),
   },
   supervisionOccurrence: {
-    access: 'signed-in', foreignCodes: ['NOT_FOUND'],
-    sample: async ({ app, org }) => ({
-      query: 'query($id: ID!) { supervisionOccurrence(id: $id) { id status } }',
-      variables: { id: (await insertSession(app, org)).occurrenceId },
-    }),
+    access: 'signed-in', outOfScope: 'NOT_FOUND',
+    sample: async (env) => ({ query: 'query($id: ID!) { supervisionOccurrence(id: $id) { id status } }', variables: { id: (await sessionOf(env)).occurrenceId } }),
   },
   supervisionNote: {
-    access: 'signed-in', foreignCodes: ['NOT_FOUND'],
-    sample: async ({ app, org }) => ({
-      query: 'query($id: ID!) { supervisionNote(id: $id) { id textVisible } }', variables: { id: (await insertNote(app, org)).noteId },
+    access: 'signed-in', outOfScope: 'NOT_FOUND',
+    sample: async (env) => ({ query: 'query($id: ID!) { supervisionNote(id: $id) { id textVisible } }', variables: { id: (await noteOf(env)).noteId } }),
+  },
+  actionItems: {
+    access: 'signed-in', outOfScope: 'HIDDEN', foreign: 'HIDDEN',
+    sample: async (env) => ({
+      query: 'query($f: ActionItemsFilterInput) { actionItems(filter: $f) { id status } }',
+      variables: { f: { superviseeId: env.target.person.id } }, listed: (await noteOf(env, { locked: true })).actionItemId,
     }),
   },
-  actionItems: { access: 'signed-in', sample: () => ({ query: '{ actionItems { id status } }' }) },
   supervisionAgenda: {
-    access: 'signed-in', foreignCodes: ['NOT_FOUND'],
-    sample: ({ org }) => ({ query: 'query($id: ID!) { supervisionAgenda(superviseeId: $id) { since } }', variables: { id: org.people.staff.id } }),
+    access: 'signed-in', outOfScope: 'NOT_FOUND',
+    sample: ({ target }) => ({ query: 'query($id: ID!) { supervisionAgenda(superviseeId: $id) { since } }', variables: { id: target.person.id } }),
   },
-  supervisionDriftCodes: { access: 'signed-in', sample: () => ({ query: '{ supervisionDriftCodes { code } }' }) },
-  supervisionCompliance: { access: 'signed-in', sample: () => ({ query: '{ supervisionCompliance { total { supervisees required recorded } } }' }) },
+  supervisionDriftCodes: { access: 'signed-in', foreign: 'DATA', sample: () => ({ query: '{ supervisionDriftCodes { code } }' }) },
+  supervisionCompliance: {
+    access: 'signed-in', outOfScope: 'HIDDEN', foreign: 'HIDDEN',
+    sample: ({ target }) => ({ query: '{ supervisionCompliance { supervisees { supervisee { id } } total { supervisees required recorded } } }', listed: target.person.id }),
+  },
   supervisionPolicy: {
-    access: 'signed-in', foreignCodes: ['NOT_FOUND'],
-    sample: ({ org }) => ({ query: 'query($id: ID!) { supervisionPolicy(programId: $id) { preset } }', variables: { id: org.programs.a } }),
+    // A program's supervision policy is organisation configuration that everyone may read.
+    access: 'signed-in',
+    sample: ({ target }) => ({ query: 'query($id: ID!) { supervisionPolicy(programId: $id) { preset } }', variables: { id: target.program } }),
   },
   reflectLanguage: {
-    access: 'signed-in',
+    access: 'signed-in', foreign: 'DATA',
     sample: () => ({ query: 'query($t: String!) { reflectLanguage(text: $t) { wordCount balance } }', variables: { t: 'We explored what matters to them.' } }),
   },
-  lexicon: { access: 'signed-in', sample: () => ({ query: '{ lexicon { phrase weight } }' }) },
+  lexicon: {
+    access: 'signed-in', foreign: 'HIDDEN',
+    sample: async ({ app, target }) => ({ query: '{ lexicon { phrase weight } }', listed: await insertLexiconPhrase(app, target.org.id, 'listed') }),
+  },
   languageDensitySeries: {
-    access: ['ADMIN', 'PROGRAM_MANAGER', 'SUPERVISOR'],
-    sample: ({ org }) => ({
-      query: 'query($f: LanguageSeriesFilterInput!) { languageDensitySeries(filter: $f) { points { month notes } } }',
-      variables: { f: { teamIds: [org.teams.a1], from: '2026-01-01T00:00:00Z', to: '2026-04-01T00:00:00Z' } },
+    // teamIds narrows the caller's own teams: a team outside them is simply not in the answer.
+    access: ['ADMIN', 'PROGRAM_MANAGER', 'SUPERVISOR'], outOfScope: 'HIDDEN', foreign: 'HIDDEN',
+    sample: ({ target }) => ({
+      query: 'query($f: LanguageSeriesFilterInput!) { languageDensitySeries(filter: $f) { teamId points { month notes } } }',
+      variables: { f: { teamIds: [target.team], from: minutesFromNow(-90).toISOString(), to: minutesFromNow(0).toISOString() } }, listed: target.team,
     }),
   },
-  calendarFeedUrl: { access: 'signed-in', sample: () => ({ query: '{ calendarFeedUrl }' }) },
+  calendarFeedUrl: { access: 'signed-in', foreign: 'DATA', sample: () => ({ query: '{ calendarFeedUrl }' }) },
   // ── mutations ──
   scheduleSupervision: {
-    access: ['ADMIN', 'SUPERVISOR'], foreignCodes: ['NOT_FOUND'],
-    sample: ({ org }) => ({
+    // Supervisors schedule their own sessions with their own supervisees; admins for anyone.
+    access: SESSION_WRITERS, outOfScope: 'FORBIDDEN',
+    sample: ({ target }) => ({
       query: 'mutation($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } warnings } }',
       variables: {
         i: {
-          supervisorId: org.people.supervisor.id, superviseeIds: [org.people.staff.id], startsAt: '2031-03-04T10:00', durationMinutes: 60,
+          supervisorId: target.supervisor.id, superviseeIds: [target.person.id], startsAt: localDay(30), durationMinutes: 60,
           timeZone: 'Europe/London', modality: 'INDIVIDUAL', channel: 'VIDEO', recurrence: 'FREQ=WEEKLY;COUNT=3',
         },
       },
     }),
   },
   updateSupervisionSession: {
-    access: ['ADMIN', 'SUPERVISOR'], foreignCodes: ['NOT_FOUND'],
-    sample: async ({ app, org }) => ({
+    access: SESSION_WRITERS, outOfScope: 'NOT_FOUND',
+    sample: async (env) => ({
       query: 'mutation($i: UpdateSupervisionSessionInput!) { updateSupervisionSession(input: $i) { session { id } } }',
-      variables: { i: { sessionId: (await insertSession(app, org, { startsAt: minutesFromNow(10) })).sessionId, version: 1, location: `Room ${unique()}` } },
+      variables: { i: { sessionId: (await sessionOf(env, { startsAt: minutesFromNow(10) })).sessionId, version: 1, location: `Room ${unique()}` } },
     }),
   },
   cancelSupervisionOccurrence: {
-    access: ['ADMIN', 'SUPERVISOR'], foreignCodes: ['NOT_FOUND'],
-    sample: async ({ app, org }) => ({
+    access: SESSION_WRITERS, outOfScope: 'NOT_FOUND',
+    sample: async (env) => ({
       query: 'mutation($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { occurrence { status } } }',
-      variables: { i: { occurrenceId: (await insertSession(app, org, { startsAt: minutesFromNow(5) })).occurrenceId, reason: 'Illness' } },
+      variables: { i: { occurrenceId: (await sessionOf(env, { startsAt: minutesFromNow(5) })).occurrenceId, reason: 'Illness' } },
     }),
   },
   moveSupervisionOccurrence: {
-    access: ['ADMIN', 'SUPERVISOR'], foreignCodes: ['NOT_FOUND'],
-    sample: async ({ app, org }) => {
-      const s = await insertSession(app, org, { startsAt: minutesFromNow(5) });
-      return {
-        query: 'mutation($i: MoveSupervisionOccurrenceInput!) { moveSupervisionOccurrence(input: $i) { occurrence { moved } } }',
-        variables: { i: { occurrenceId: s.occurrenceId, startsAt: minutesFromNow(6).toISOString() } },
-      };
-    },
+    access: SESSION_WRITERS, outOfScope: 'NOT_FOUND',
+    sample: async (env) => ({
+      query: 'mutation($i: MoveSupervisionOccurrenceInput!) { moveSupervisionOccurrence(input: $i) { occurrence { moved } } }',
+      variables: { i: { occurrenceId: (await sessionOf(env, { startsAt: minutesFromNow(5) })).occurrenceId, startsAt: minutesFromNow(6).toISOString() } },
+    }),
   },
   endSupervisionSeries: {
-    access: ['ADMIN', 'SUPERVISOR'], foreignCodes: ['NOT_FOUND'],
-    sample: async ({ app, org }) => ({
+    access: SESSION_WRITERS, outOfScope: 'NOT_FOUND',
+    sample: async (env) => ({
       query: 'mutation($i: EndSupervisionSeriesInput!) { endSupervisionSeries(input: $i) { session { id } } }',
-      variables: {
-        i: { sessionId: (await insertSession(app, org, { startsAt: minutesFromNow(-21), recurrence: 'FREQ=WEEKLY' })).sessionId, from: minutesFromNow(1).toISOString() },
-      },
+      variables: { i: { sessionId: (await sessionOf(env, { startsAt: minutesFromNow(-21), recurrence: 'FREQ=WEEKLY' })).sessionId, from: minutesFromNow(1).toISOString() } },
     }),
   },
   markSupervisionOccurrence: {
-    access: ['ADMIN', 'SUPERVISOR'], foreignCodes: ['NOT_FOUND'],
-    sample: async ({ app, org }) => ({
+    access: SESSION_WRITERS, outOfScope: 'NOT_FOUND',
+    sample: async (env) => ({
       query: 'mutation($i: MarkSupervisionOccurrenceInput!) { markSupervisionOccurrence(input: $i) { occurrence { status } } }',
-      variables: { i: { occurrenceId: (await insertSession(app, org)).occurrenceId, status: 'COMPLETED' } },
+      variables: { i: { occurrenceId: (await sessionOf(env)).occurrenceId, status: 'COMPLETED' } },
     }),
   },
   recordSupervisionNote: {
-    access: ['SUPERVISOR', 'STAFF'], foreignCodes: ['NOT_FOUND'],
     // No content fields: the supervisor and the supervisee may both open the draft of their session.
-    sample: async ({ app, org }) => ({
+    access: NOTE_WRITERS, outOfScope: 'NOT_FOUND',
+    sample: async (env) => ({
       query: 'mutation($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id status } }',
-      variables: { i: { occurrenceId: (await insertSession(app, org)).occurrenceId } },
+      variables: { i: { occurrenceId: (await sessionOf(env)).occurrenceId } },
     }),
   },
   signSupervisionNote: {
-    access: ['SUPERVISOR', 'STAFF'], foreignCodes: ['NOT_FOUND'],
-    sample: async ({ app, org }) => ({
+    access: NOTE_WRITERS, outOfScope: 'NOT_FOUND',
+    sample: async (env) => ({
       query: 'mutation($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { status } }',
-      variables: { i: { noteId: (await insertNote(app, org)).noteId, version: 1 } },
+      variables: { i: { noteId: (await noteOf(env)).noteId, version: 1 } },
     }),
   },
   amendSupervisionNote: {
-    access: ['SUPERVISOR', 'STAFF'], foreignCodes: ['NOT_FOUND'],
-    sample: async ({ app, org }) => ({
+    access: NOTE_WRITERS, outOfScope: 'NOT_FOUND',
+    sample: async (env) => ({
       query: 'mutation($i: AmendSupervisionNoteInput!) { amendSupervisionNote(input: $i) { amendments { createdAt } } }',
-      variables: { i: { noteId: (await insertNote(app, org, { locked: true })).noteId, text: 'A correction.' } },
+      variables: { i: { noteId: (await noteOf(env, { locked: true })).noteId, text: 'A correction.' } },
     }),
   },
   updateActionItem: {
-    access: ['SUPERVISOR', 'STAFF'], foreignCodes: ['NOT_FOUND'],
-    sample: async ({ app, org }) => ({
+    access: NOTE_WRITERS, outOfScope: 'NOT_FOUND',
+    sample: async (env) => ({
       query: 'mutation($i: UpdateActionItemInput!) { updateActionItem(input: $i) { status } }',
-      variables: { i: { actionItemId: (await insertNote(app, org, { locked: true })).actionItemId, status: 'DONE' } },
+      variables: { i: { actionItemId: (await noteOf(env, { locked: true })).actionItemId, status: 'DONE' } },
     }),
   },
   updateSupervisionPolicy: {
-    access: ['ADMIN'], foreignCodes: ['NOT_FOUND'],
-    sample: ({ org }) => ({
+    access: ['ADMIN'],
+    sample: ({ target }) => ({
       query: 'mutation($i: UpdateSupervisionPolicyInput!) { updateSupervisionPolicy(input: $i) { preset } }',
-      variables: { i: { programId: org.programs.b, preset: 'WEEKLY_6M_THEN_BIWEEKLY' } },
+      variables: { i: { programId: target.program, preset: 'WEEKLY_6M_THEN_BIWEEKLY' } },
     }),
   },
   upsertLexiconEntry: {
-    access: ['ADMIN'],
+    access: ['ADMIN'], foreign: 'DATA',
     sample: () => ({
       query: 'mutation($i: UpsertLexiconEntryInput!) { upsertLexiconEntry(input: $i) { phrase source } }',
       variables: { i: { phrase: `matrix phrase ${unique()}`, pattern: 'HIERARCHICAL', weight: 1 } },
     }),
   },
   deleteLexiconEntry: {
-    access: ['ADMIN'], foreignCodes: ['NOT_FOUND'],
-    sample: async ({ app, org }) => {
-      const phrase = `matrix delete ${unique()}`;
-      await app.owner.query(
-        `INSERT INTO lexicon_entry (organization_id, phrase, phrase_key, pattern, weight) VALUES ($1, $2, $2, 'ERRAND', 1)`, [org.id, phrase],
-      );
-      return { query: 'mutation($p: String!) { deleteLexiconEntry(phrase: $p) }', variables: { p: phrase } };
-    },
+    access: ['ADMIN'],
+    sample: async ({ app, target }) => ({
+      query: 'mutation($p: String!) { deleteLexiconEntry(phrase: $p) }', variables: { p: await insertLexiconPhrase(app, target.org.id, 'delete') },
+    }),
   },
-  revokeCalendarFeed: { access: 'signed-in', sample: () => ({ query: 'mutation { revokeCalendarFeed }' }) },
+  revokeCalendarFeed: { access: 'signed-in', foreign: 'DATA', sample: () => ({ query: 'mutation { revokeCalendarFeed }' }) },
 };
+
+/** A lexicon phrase of `orgId` only; returns it. */
+async function insertLexiconPhrase(app: Pick<TestApp, 'owner'>, orgId: string, label: string): Promise<string> {
+  const phrase = `matrix ${label} ${unique()}`;
+  await app.owner.query(`INSERT INTO lexicon_entry (organization_id, phrase, phrase_key, pattern, weight) VALUES ($1, $2, $2, 'ERRAND', 1)`, [orgId, phrase]);
+  return phrase;
+}
