@@ -268,7 +268,7 @@ export const PLATFORM_MATRIX: Record<string, MatrixEntry> = {
   invitePerson: {
     access: ['ADMIN'], foreign: 'BAD_USER_INPUT',
     sample: ({ target }) => ({
-      query: 'mutation($i: InvitePersonInput!) { invitePerson(input: $i) { inviteUrl } }',
+      query: 'mutation($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } } }',
       variables: { i: { name: 'New Person', email: `new-${unique()}@example.test`, roles: ['STAFF'], teamId: target.team } },
     }),
   },
