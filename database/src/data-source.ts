@@ -47,6 +47,7 @@ export function createDataSource({
     driver: resilientPg,
     extra: {
       connectionTimeoutMillis: timeouts.connectMs,
+      queueWaitMs: timeouts.queueWaitMs,
       statement_timeout: timeouts.statementMs,
       query_timeout: timeouts.queryMs || undefined,
       idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,

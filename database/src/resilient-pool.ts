@@ -7,8 +7,10 @@ import type { DataSource } from 'typeorm';
  * answering at all (frozen, partitioned), so it never races a live server's own cancellation.
  */
 export interface DatabaseTimeouts {
-  /** New connection (TCP + startup + auth), and waiting for a free pooled connection. */
+  /** A new connection (TCP + startup + auth). */
   connectMs: number;
+  /** Waiting for a free pooled connection while all are busy (load, not faults: an outage ends the wait at once). */
+  queueWaitMs: number;
   /** Server-side `statement_timeout` (0 = none). */
   statementMs: number;
   /** Client-side read deadline per query (0 = none); the connection is dropped when it passes. */
@@ -17,13 +19,18 @@ export interface DatabaseTimeouts {
   idleInTransactionMs: number;
 }
 
-/** The API's budget: a request fails within about 2.5 s when Postgres is stopped or frozen (the issue's bound is 5 s). */
-export const REQUEST_TIMEOUTS: DatabaseTimeouts = { connectMs: 2_000, statementMs: 2_000, queryMs: 2_500, idleInTransactionMs: 5_000 };
+/** The API's budget: a request fails within about 3.5 s when Postgres is stopped or frozen (the bound is 5 s). */
+export const REQUEST_TIMEOUTS: DatabaseTimeouts = {
+  connectMs: 2_000, queueWaitMs: 10_000, statementMs: 2_000, queryMs: 2_500, idleInTransactionMs: 5_000,
+};
 
 /** Migrations, seeds and rebuilds: long statements are expected, a dead server is still noticed. */
-export const MAINTENANCE_TIMEOUTS: DatabaseTimeouts = { connectMs: 10_000, statementMs: 0, queryMs: 0, idleInTransactionMs: 600_000 };
+export const MAINTENANCE_TIMEOUTS: DatabaseTimeouts = {
+  connectMs: 10_000, queueWaitMs: 60_000, statementMs: 0, queryMs: 0, idleInTransactionMs: 600_000,
+};
 
 const PROBE_EVERY_MS = 250;
+const PROBE_TIMEOUT_MS = 750;
 
 /** Thrown without touching the network while the pool knows Postgres is unreachable. */
 export class DatabaseUnavailableError extends Error {
@@ -39,7 +46,7 @@ const UNREACHABLE_CODES = new Set([
   '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', 'DATABASE_UNAVAILABLE',
 ]);
 const UNREACHABLE_MESSAGES = [
-  'Query read timeout', 'Connection terminated', 'Client has encountered a connection error', 'Client was closed and is not queryable',
+  'Query read timeout', 'Connection terminated', 'timeout expired', 'Client has encountered a connection error', 'Client was closed and is not queryable',
 ];
 /** Waiting for a free pooled connection timed out: the server may be fine, the pool is busy (still "unavailable"). */
 const POOL_BUSY_MESSAGE = 'timeout exceeded when trying to connect';
@@ -71,7 +78,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return isConnectionFailure(error) || causes(error).some((e) => (e as { message?: unknown }).message === POOL_BUSY_MESSAGE);
 }
 
-type Tripper = (error: unknown) => void;
+type Suspect = (error: unknown) => void;
+
+interface ResilienceOptions {
+  connectMs: number;
+  queueWaitMs: number;
+  suspect: Suspect;
+}
 
 /**
  * A pg client that gives its connection up when a query passes the read deadline. pg only reports the timeout; the
@@ -79,11 +92,12 @@ type Tripper = (error: unknown) => void;
  * Destroying the socket makes pg-pool discard the client.
  */
 class DeadlineClient extends pg.Client {
-  private readonly trip: Tripper | undefined;
+  private readonly suspect: Suspect | undefined;
 
-  constructor(config: pg.ClientConfig & { onUnreachable?: Tripper }) {
-    super(config);
-    this.trip = config.onUnreachable;
+  constructor(config: pg.ClientConfig & { resilience?: ResilienceOptions }) {
+    // The connect deadline lives on the client; the pool's own (which also limits queueing) stays off.
+    super({ ...config, connectionTimeoutMillis: config.resilience?.connectMs ?? config.connectionTimeoutMillis });
+    this.suspect = config.resilience?.suspect;
   }
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- pg's query() has a dozen overloads; this passes them through untouched
@@ -93,38 +107,56 @@ class DeadlineClient extends pg.Client {
     if (result && typeof (result as Promise<unknown>).then === 'function') {
       (result as Promise<unknown>).then(undefined, (error: unknown) => {
         if ((error as Error)?.message !== 'Query read timeout') return;
-        this.trip?.(error);
         (this as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
+        this.suspect?.(error);
       });
     }
     return result;
   }
 }
 
+interface Waiter {
+  settled: boolean;
+  timer: NodeJS.Timeout;
+  fail(error: Error): void;
+}
+
+type Checkout = (error: Error | undefined, client: pg.PoolClient | undefined, release: (e?: Error | boolean) => void) => void;
+
 /**
- * pg's Pool with a circuit: the first sign that Postgres is unreachable (a refused or dropped connection, a connect or
- * read timeout) marks it down. While down, `connect()` fails at once instead of queueing requests behind a dead
- * server, and a probe retries every 250 ms; the first answered `SELECT 1` marks it up again. So requests fail fast
- * during an outage and service resumes by itself within about a quarter of a second of Postgres returning.
+ * pg's Pool with a circuit. A sign that Postgres may be unreachable (a refused or dropped connection, a connect or read
+ * timeout) starts a probe at once; if the probe cannot connect and `SELECT 1` within 750 ms, Postgres is marked down:
+ * every request waiting for a connection fails at once, and so does every new one, instead of queueing behind a dead
+ * server. The probe then retries every 250 ms and the first answer marks Postgres up again, so service resumes by
+ * itself within about a quarter of a second of Postgres returning. A live but slow server is never marked down.
  */
 export class ResilientPool extends pg.Pool {
   private down = false;
-  private probing: NodeJS.Timeout | null = null;
+  private probing = false;
+  private timer: NodeJS.Timeout | null = null;
   private closed = false;
+  private readonly waiters = new Set<Waiter>();
   private readonly probeConfig: pg.ClientConfig;
+  private readonly queueWaitMs: number;
 
-  constructor(options: pg.PoolConfig) {
-    const trip: Tripper = (error) => this.markDown(error);
-    super({ ...options, Client: DeadlineClient as unknown as pg.PoolConfig['Client'], onUnreachable: trip } as pg.PoolConfig);
+  constructor(options: pg.PoolConfig & { queueWaitMs?: number }) {
+    const { connectionTimeoutMillis, queueWaitMs, ...rest } = options;
+    const resilience: ResilienceOptions = {
+      connectMs: connectionTimeoutMillis ?? 0,
+      queueWaitMs: queueWaitMs ?? 0,
+      suspect: (error) => this.suspect(error),
+    };
+    super({ ...rest, Client: DeadlineClient as unknown as pg.PoolConfig['Client'], resilience } as pg.PoolConfig);
+    this.queueWaitMs = queueWaitMs ?? 0;
     this.probeConfig = {
-      ...options,
+      ...rest,
       application_name: `${options.application_name ?? 'tandem'}-probe`,
-      connectionTimeoutMillis: Math.min(options.connectionTimeoutMillis || 1_000, 1_000),
-      query_timeout: 1_000,
+      connectionTimeoutMillis: PROBE_TIMEOUT_MS,
+      query_timeout: PROBE_TIMEOUT_MS,
     };
     // Idle clients that die (server shut down or restarted) arrive here; pg-pool has already discarded them.
     this.on('error', (error: unknown) => {
-      if (isConnectionFailure(error)) this.markDown(error);
+      if (isConnectionFailure(error)) this.suspect(error);
     });
   }
 
@@ -135,60 +167,83 @@ export class ResilientPool extends pg.Pool {
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- mirrors pg-pool's callback and promise forms
   override connect(callback?: (...args: any[]) => void): any {
-    if (this.down) {
-      const error = new DatabaseUnavailableError();
-      if (callback) {
-        process.nextTick(() => callback(error, undefined, () => undefined));
-        return undefined;
+    const checkout = new Promise<pg.PoolClient>((resolve, reject) => {
+      if (this.down) {
+        reject(new DatabaseUnavailableError());
+        return;
       }
-      return Promise.reject(error);
-    }
-    if (callback) {
-      return super.connect((error: Error | undefined, client: pg.PoolClient | undefined, release: (e?: Error) => void) => {
-        if (error && isConnectionFailure(error)) this.markDown(error);
-        callback(error, client, release);
-      });
-    }
-    return super.connect().catch((error: unknown) => {
-      if (isConnectionFailure(error)) this.markDown(error);
-      throw error;
+      const waiter: Waiter = {
+        settled: false,
+        timer: setTimeout(() => settle(new Error(POOL_BUSY_MESSAGE)), this.queueWaitMs || 2 ** 31 - 1),
+        fail: (error) => settle(error),
+      };
+      const settle = (error: Error | undefined, client?: pg.PoolClient) => {
+        if (waiter.settled) return false;
+        waiter.settled = true;
+        clearTimeout(waiter.timer);
+        this.waiters.delete(waiter);
+        if (error) reject(error);
+        else resolve(client!);
+        return true;
+      };
+      this.waiters.add(waiter);
+      const onCheckout: Checkout = (error, client, release) => {
+        if (error && isConnectionFailure(error)) this.suspect(error);
+        // A waiter that gave up (busy pool, outage) hands a late client straight back.
+        if (!settle(error, client) && client) release();
+      };
+      super.connect(onCheckout);
     });
+    if (!callback) return checkout;
+    checkout.then(
+      (client) => callback(undefined, client, (e?: Error | boolean) => client.release(e)),
+      (error: Error) => callback(error, undefined, () => undefined),
+    );
+    return undefined;
   }
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- mirrors pg-pool's callback and promise forms
   override end(...args: any[]): any {
     this.closed = true;
-    if (this.probing) clearTimeout(this.probing);
-    this.probing = null;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
     return (super.end as (...a: any[]) => any)(...args);
   }
 
-  private markDown(error: unknown): void {
-    if (this.closed || this.down) return;
-    this.down = true;
-    this.emit('unavailable', error);
-    this.schedule(0);
+  /** Something went wrong with a connection: find out now whether Postgres answers at all. */
+  private suspect(_error: unknown): void {
+    if (this.closed || this.down || this.probing) return;
+    void this.probe();
   }
 
-  private schedule(delayMs: number): void {
+  private markDown(): void {
+    if (this.closed || this.down) return;
+    this.down = true;
+    for (const waiter of [...this.waiters]) waiter.fail(new DatabaseUnavailableError());
+    this.emit('unavailable');
+  }
+
+  private schedule(): void {
     if (this.closed) return;
-    this.probing = setTimeout(() => void this.probe(), delayMs);
-    this.probing.unref();
+    this.timer = setTimeout(() => void this.probe(), PROBE_EVERY_MS);
+    this.timer.unref();
   }
 
   private async probe(): Promise<void> {
+    this.probing = true;
     const client = new pg.Client(this.probeConfig);
     client.on('error', () => undefined);
     try {
       await client.connect();
       await client.query('SELECT 1');
+      if (this.down) this.emit('available');
       this.down = false;
-      this.probing = null;
-      this.emit('available');
     } catch {
-      this.schedule(PROBE_EVERY_MS);
+      this.markDown();
+      this.schedule();
     } finally {
+      this.probing = false;
       client.end().catch(() => undefined);
     }
   }
