@@ -21,6 +21,19 @@ const SUBMIT_FEEDBACK = 'mutation($i: PersonServedAnswersInput!) { submitPersonS
 const INSTRUMENTS = '{ instruments { id key title currentVersion { version status items { code } dimensions { code } } } }';
 const INSTRUMENT = 'query($k: String!) { instrument(key: $k) { id key title currentVersion { version } } }';
 
+/** Runs `total` calls with at most `width` in flight, like a fleet of clients retrying; results in call order. */
+async function inParallel<T>(total: number, width: number, fn: (i: number) => Promise<T>): Promise<T[]> {
+  const out: T[] = new Array(total);
+  let next = 0;
+  await Promise.all(Array.from({ length: width }, async () => {
+    while (next < total) {
+      const i = next++;
+      out[i] = await fn(i);
+    }
+  }));
+  return out;
+}
+
 const DAY = 86_400_000;
 const addDays = (iso: string, n: number) => new Date(new Date(`${iso}T00:00:00Z`).getTime() + n * DAY).toISOString().slice(0, 10);
 
@@ -215,6 +228,51 @@ describe('saveChecklistAnswers', () => {
     expect(await app.owner.query('SELECT item_code, value FROM checklist_answer WHERE checklist_id = $1', [c.id])).toEqual([{ item_code: 'D1.1', value: 3 }]);
   });
 
+  it('50 concurrent editors of one draft: one save per version wins, the rest get STALE_VERSION, and retries lose no edit', async () => {
+    const me = await freshStaff();
+    const c = await startChecklist(app, me.token, me.id, 'SELF');
+    const items = itemsOf('SELF');
+    const EDITORS = 50;
+    const LEAN_SAVE = 'mutation($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { version } }';
+    const READ = 'query($id: ID!) { checklist(id: $id) { version answers { itemCode value comment } } }';
+    // Editor e appends its tag to the comment of item e mod 13 (several editors share an item), re-reading on conflict.
+    const itemOf = (e: number) => items[e % 13]!.code;
+    const saveAs = (e: number, version: number, comment: string) =>
+      as(me.token, LEAN_SAVE, { i: { checklistId: c.id, version, answers: [{ itemCode: itemOf(e), value: 3, comment }] } });
+    const tag = (e: number) => `[e${e}]`;
+
+    // First wave: all 50 send against the same version at once; exactly one wins.
+    const wave = await Promise.all(Array.from({ length: EDITORS }, (_, e) => saveAs(e, c.version, tag(e))));
+    const codes = wave.map((r) => codeOf(r) ?? 'ok');
+    expect({ ok: codes.filter((x) => x === 'ok').length, conflicts: codes.filter((x) => x === 'CONFLICT').length }).toEqual({ ok: 1, conflicts: EDITORS - 1 });
+    expect(wave.filter((r) => codeOf(r) === 'CONFLICT').every((r) => r.errors?.[0]?.extensions?.reason === 'STALE_VERSION')).toBe(true);
+    const winner = codes.indexOf('ok');
+
+    // The others retry as a client would: read the current version and comment, append their tag, save; until it
+    // sticks, backing off a random while (up to 50 ms × 2^tries, at most 3.2 s) after each conflict.
+    let attempts = 0;
+    await Promise.all(Array.from({ length: EDITORS }, async (_, e) => {
+      if (e === winner) return;
+      for (let tries = 0; ; tries++) {
+        await new Promise((r) => setTimeout(r, Math.random() * 50 * 2 ** Math.min(tries, 6)));
+        attempts++;
+        const current = data(await as(me.token, READ, { id: c.id }), 'checklist');
+        const comment = current.answers.find((a: { itemCode: string }) => a.itemCode === itemOf(e))?.comment ?? '';
+        const res = await saveAs(e, current.version, `${comment}${tag(e)}`);
+        if (!res.errors) return;
+        expect(res.errors[0]!.extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION' });
+      }
+    }));
+    expect(attempts).toBeGreaterThanOrEqual(EDITORS - 1);
+    // Every edit is there, once; the version counted every successful save.
+    const rows: { item_code: string; comment: string }[] = await app.owner.query('SELECT item_code, comment FROM checklist_answer WHERE checklist_id = $1', [c.id]);
+    const tags = rows.flatMap((r) => r.comment.match(/\[e\d+\]/g) ?? []);
+    expect(tags.sort()).toEqual(Array.from({ length: EDITORS }, (_, e) => tag(e)).sort());
+    for (const r of rows) for (const t of r.comment.match(/\[e(\d+)\]/g) ?? []) expect(itemOf(Number(t.slice(2, -1)))).toBe(r.item_code);
+    expect((await checklistRow(c.id)).version).toBe(c.version + EDITORS);
+    process.stdout.write(`lost update: ${EDITORS} editors landed every edit in ${attempts} retries\n`);
+  }, 120_000);
+
   describe('bad input', () => {
     let me: TestPerson & { token: string };
     let c: { id: string; version: number };
@@ -363,17 +421,21 @@ describe('submitChecklist', () => {
     expect(await auditFor(c.id, 'checklist.submitted')).toEqual([]);
   });
 
-  it('the same idempotency key sent 5 times concurrently creates exactly one submission', async () => {
+  it('the same idempotency key sent 1,000 times (20 clients retrying at once) creates exactly one submission', async () => {
     const team = await freshTeam();
     const me = await freshStaff(team);
     const c = await startChecklist(app, me.token, me.id, 'SELF');
     await saveAnswers(app, me.token, c, uniformAnswers('SELF', 4));
     const key = idempotencyKey();
-    const results = await Promise.all(Array.from({ length: 5 }, () => as(me.token, SUBMIT, { i: { checklistId: c.id, idempotencyKey: key } })));
-    expect(results.map((r) => codeOf(r) ?? 'ok')).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
+    const LEAN_SUBMIT = 'mutation($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status revision version submittedAt } }';
+    const results = await inParallel(1_000, 20, () => as(me.token, LEAN_SUBMIT, { i: { checklistId: c.id, idempotencyKey: key } }));
+    const outcomes = new Map<string, number>();
+    for (const r of results) outcomes.set(codeOf(r) ?? 'ok', (outcomes.get(codeOf(r) ?? 'ok') ?? 0) + 1);
+    expect(Object.fromEntries(outcomes)).toEqual({ ok: 1_000 });
     const submitted = results.map((r) => r.data!.submitChecklist);
     expect(new Set(submitted.map((s) => s.id))).toEqual(new Set([c.id]));
     expect(new Set(submitted.map((s) => s.submittedAt)).size).toBe(1);
+    expect(new Set(submitted.map((s) => s.version)).size).toBe(1);
     expect(submitted.every((s) => s.status === 'SUBMITTED' && s.revision === 1)).toBe(true);
     expect(await app.owner.query('SELECT id, status, idempotency_key FROM checklist WHERE subject_id = $1', [me.id])).toEqual([
       { id: c.id, status: 'SUBMITTED', idempotency_key: key },
@@ -384,7 +446,7 @@ describe('submitChecklist', () => {
     const rollup = await rollupOf(app, team);
     expect(rollup.get(`MONTH|${periodKeys(row.submitted_at).MONTH}|SELF|MFI`)).toEqual({ count: 1, sum: 56.3 });
     expect(rollup.get(`WEEK|${periodKeys(row.submitted_at).WEEK}|SELF|MFI`)).toEqual({ count: 1, sum: 56.3 });
-  });
+  }, 120_000);
 
   it('a retry with the same key returns the stored submission; another key, or the key on another checklist, is CONFLICT', async () => {
     const me = await freshStaff();
