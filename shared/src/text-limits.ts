@@ -23,8 +23,8 @@ export const TEXT_LIMITS = {
   itemCode: 40,
   /** Prompts, help and reflection prompts of an instrument item. */
   instrumentText: 2000,
-  /** A whole instrument definition (JSON) or an imported file. */
-  instrumentFile: 1_000_000,
+  /** A whole instrument definition (JSON) or an imported file: 1 MB (the API also refuses more than 1 MB of UTF-8). */
+  instrumentFile: 1_048_576,
   answerComment: 2000,
   amendReason: 500,
   idempotencyKey: 100,
