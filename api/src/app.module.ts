@@ -12,6 +12,8 @@ import { buildContext } from './common/context.factory';
 import { APP_DATA_SOURCE } from './common/database.provider';
 import { createErrorFormatter } from './common/error-formatter';
 import { requestLifecyclePlugin } from './common/graphql-plugins';
+import { clientErrorStatusPlugin } from './common/http-status.plugin';
+import { DateTimeScalar } from './common/scalars';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { LOGGER } from './common/logger';
 import { HealthController } from './health.controller';
@@ -83,13 +85,15 @@ export class AppModule {
           useFactory: (sessions: SessionsService) => ({
             autoSchemaFile: config.schemaFile ?? true,
             sortSchema: true,
+            // Date-typed output fields and DateTime inputs share the one strict DateTime scalar.
+            buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
             path: '/graphql',
             playground: false,
             introspection: !config.production,
             csrfPrevention: true,
             allowBatchedHttpRequests: false,
             includeStacktraceInErrorResponses: false,
-            plugins: [...armor.plugins, requestLifecyclePlugin(logger)],
+            plugins: [...armor.plugins, requestLifecyclePlugin(logger), clientErrorStatusPlugin()],
             validationRules: armor.validationRules,
             formatError: createErrorFormatter(logger, config.production),
             context: ({ req, res }: { req: Request; res: Response }) => buildContext(dataSource, sessions, req, res, config.clock),

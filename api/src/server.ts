@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ValidationPipe, type INestApplication, type ValidationError } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
@@ -12,7 +12,7 @@ import { createDataSource } from '@tandem/database';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { requestIdOf } from './common/context.factory';
-import { InvalidInputError } from './common/errors';
+import { globalPipes } from './common/validation';
 import type { AppConfig } from './config/config';
 
 export interface Server {
@@ -64,26 +64,7 @@ export async function createServer(config: AppConfig, appDatabaseUrl: string, lo
   });
   app.use(cookieParser());
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
-  app.useGlobalPipes(new ValidationPipe({
-    transform: true,
-    whitelist: true,
-    exceptionFactory: (errors) => {
-      const messages: string[] = [];
-      const fields: string[] = [];
-      const walk = (list: ValidationError[], path: string) => {
-        for (const e of list) {
-          const field = path ? `${path}.${e.property}` : e.property;
-          if (e.constraints) {
-            fields.push(field);
-            messages.push(...Object.values(e.constraints).map((m) => (path ? `${field}: ${m}` : m)));
-          }
-          walk(e.children ?? [], field);
-        }
-      };
-      walk(errors, '');
-      return new InvalidInputError([...new Set(messages)].join('; ') || 'Invalid input', { fields });
-    },
-  }));
+  app.useGlobalPipes(...globalPipes());
   serveWebApp(app, config.webDist);
   await app.init();
   return {

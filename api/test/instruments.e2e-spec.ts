@@ -566,7 +566,9 @@ describe('importInstrument', () => {
       'Dimension D2 has 2 items; it needs at least 3 to be scored.', 'Dimension D2 counts toward the index but has no short-form item.',
     ]);
     expect(badInput(await attempt('REDCAP_CSV', 'name,email\nAda,ada@example.test\n')).problems![0]).toMatch(/not a REDCap data dictionary/);
-    expect(badInput(await attempt('JSON', JSON.stringify({ ...V1, key, padding: 'x'.repeat(1024 * 1024) }))).problems).toEqual(['The content is larger than 1 MB.']);
+    // Over 1 MB of characters is refused before parsing, with the one too-long message; 1 MB of UTF-8 in fewer characters by the importer.
+    expect(badInput(await attempt('JSON', JSON.stringify({ ...V1, key, padding: 'x'.repeat(1024 * 1024) }))).message).toBe('Use at most 1,048,576 characters.');
+    expect(badInput(await attempt('JSON', JSON.stringify({ ...V1, key, padding: 'é'.repeat(600_000) }))).problems).toEqual(['The content is larger than 1 MB.']);
     expect(await count()).toBe(before);
     expect(await app.owner.query('SELECT 1 FROM instrument WHERE key = $1', [key])).toEqual([]);
   });

@@ -182,7 +182,7 @@ describe('language reflection', () => {
     await record(month(11), 'We explored what matters to them and together we decided the next step.');
     await record(month(18), 'Talked through the diagnosis and the treatment plan goal.');
     await record(day(1, 2), 'A single note the month after, about the patient.');
-    const f = { teamIds: [org.teams.a1, org.teams.b1], from: day(0, 1).slice(0, 10) + 'T00:00:00Z', to: day(2, 1).slice(0, 10) + 'T00:00:00Z' };
+    const f = { teamIds: [org.teams.a1, org.teams.b1], from: day(0, 1).slice(0, 10), to: day(2, 1).slice(0, 10) };
     const series = (await ok(app, SERIES, { f }, { token: t.supervisor })).languageDensitySeries;
     expect(series.map((s: { teamId: string }) => s.teamId)).toEqual([org.teams.a1]); // team B1 is outside this supervisor's scope
     const [march, april] = series[0].points;

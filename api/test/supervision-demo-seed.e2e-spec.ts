@@ -57,7 +57,7 @@ describe('demo supervision history', () => {
     expect(of('ED Navigators').reconciliation.documentedNotScheduled).toBeGreaterThanOrEqual(1);
 
     const series = (await ok(app, 'query($f: LanguageSeriesFilterInput!) { languageDensitySeries(filter: $f) { teamId points { month notes densities { medicalModel hierarchical mutuality } } } }', {
-      f: { from: new Date(today.getTime() - 365 * DAY_MS).toISOString(), to: today.toISOString() },
+      f: { from: new Date(today.getTime() - 365 * DAY_MS).toISOString().slice(0, 10), to: today.toISOString().slice(0, 10) },
     }, { token: admin })).languageDensitySeries as { teamId: string; points: { notes: number; densities: { medicalModel: number; hierarchical: number; mutuality: number } | null }[] }[];
     const mean = (name: string, key: 'medicalModel' | 'hierarchical' | 'mutuality', slice: [number, number]) => {
       const pts = series.find((s) => s.teamId === team(name))!.points.slice(...slice).filter((p) => p.densities);

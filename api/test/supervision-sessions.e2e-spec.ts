@@ -193,14 +193,14 @@ describe('changing sessions and occurrences', () => {
   });
 
   it('ends a series from a date', async () => {
-    const res = await ok(app, END, { i: { sessionId: s.id, from: '2032-11-01' } }, { token: t.supervisor });
+    const res = await ok(app, END, { i: { sessionId: s.id, from: '2032-11-01T00:00' } }, { token: t.supervisor });
     expect(res.endSupervisionSeries.session).toMatchObject({ recurrence: 'FREQ=WEEKLY;UNTIL=20321031T235959Z', seriesEndsAt: '2032-10-26T10:00:00.000Z' });
     expect((await list(t.supervisor, { from: '2032-10-27T00:00:00Z', to: '2032-12-31T00:00:00Z' })).filter((o) => o.sessionId === s.id)).toEqual([]);
     expect(codeOf(await call(app, END, { i: { sessionId: s.id, from: '1 Nov' } }, { token: t.supervisor }))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await call(app, END, { i: { sessionId: s.id, from: '2032-11-01' } }, { token: t.staff }))).toBe('FORBIDDEN');
+    expect(codeOf(await call(app, END, { i: { sessionId: s.id, from: '2032-11-01T00:00' } }, { token: t.staff }))).toBe('FORBIDDEN');
     const oneOff = await ok(app, SCHEDULE, { i: scheduleInput({ startsAt: '2032-12-01T10:00', recurrence: null }) }, { token: t.supervisor });
-    expect(codeOf(await call(app, END, { i: { sessionId: oneOff.scheduleSupervision.session.id, from: '2032-11-01' } }, { token: t.supervisor }))).toBe('BAD_USER_INPUT');
-    const gone = await ok(app, END, { i: { sessionId: s.id, from: '2032-01-01' } }, { token: t.supervisor });
+    expect(codeOf(await call(app, END, { i: { sessionId: oneOff.scheduleSupervision.session.id, from: '2032-11-01T00:00' } }, { token: t.supervisor }))).toBe('BAD_USER_INPUT');
+    const gone = await ok(app, END, { i: { sessionId: s.id, from: '2032-01-01T00:00' } }, { token: t.supervisor });
     expect(gone.endSupervisionSeries).toEqual({ session: null, warnings: [expect.stringContaining('whole series was removed')] });
   });
 

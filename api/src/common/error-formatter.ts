@@ -14,12 +14,28 @@ const PASS_THROUGH = new Set([
 const PG_CODES: Record<string, { code: string; message: string }> = {
   '23505': { code: 'CONFLICT', message: 'That already exists' },
   '23503': { code: 'BAD_USER_INPUT', message: 'A referenced record does not exist' },
+  '23502': { code: 'BAD_USER_INPUT', message: 'A required value is missing' },
+  '23P01': { code: 'CONFLICT', message: 'That overlaps with something that already exists' },
   '22P02': { code: 'BAD_USER_INPUT', message: 'A value has the wrong format' },
   '23514': { code: 'BAD_USER_INPUT', message: 'A value is not allowed here' },
   '55000': { code: 'CONFLICT', message: 'This record can no longer be changed' },
   '40001': { code: 'CONFLICT', message: 'Someone else changed this at the same time; please retry' },
   '57014': { code: 'SERVICE_UNAVAILABLE', message: 'The request took too long' },
 };
+
+/**
+ * Postgres errors caused by the values a client sent, by SQLSTATE class: class 22 (data exception: bad date, number
+ * out of range, NUL byte, string too long …) and the integrity violations of class 23 that a value causes. Codes
+ * in PG_CODES above take precedence.
+ */
+const PG_CLASSES: Record<string, { code: string; message: string }> = {
+  '22': { code: 'BAD_USER_INPUT', message: 'A value is out of range or has the wrong format' },
+  '23': { code: 'BAD_USER_INPUT', message: 'A value is not allowed here' },
+};
+
+function pgMapping(code: string): { code: string; message: string } | undefined {
+  return PG_CODES[code] ?? (/^[0-9A-Z]{5}$/.test(code) ? PG_CLASSES[code.slice(0, 2)] : undefined);
+}
 
 function unwrap(error: unknown): unknown {
   let e = error;
@@ -53,8 +69,8 @@ export function createErrorFormatter(logger: Logger, production: boolean) {
       return { ...base, message: 'The service is briefly unavailable. Please try again in a moment.', extensions: { code: 'SERVICE_UNAVAILABLE', requestId } };
     }
     const pgCode = (original as { code?: unknown } | null)?.code;
-    if (typeof pgCode === 'string' && PG_CODES[pgCode]) {
-      const m = PG_CODES[pgCode];
+    const m = typeof pgCode === 'string' ? pgMapping(pgCode) : undefined;
+    if (m) {
       return { ...base, message: m.message, extensions: { code: m.code, requestId } };
     }
     const code = formatted.extensions?.code as string | undefined;

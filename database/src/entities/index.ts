@@ -2,8 +2,11 @@ import { AuditEventEntity } from './audit-event.entity';
 import { AuthSessionEntity } from './auth-session.entity';
 import { InvitationEntity } from './invitation.entity';
 import { OrganizationEntity } from './organization.entity';
+import { OutboxMessageEntity } from './outbox-message.entity';
+import { PasswordResetEntity } from './password-reset.entity';
 import { PersonEntity } from './person.entity';
 import { ProgramEntity } from './program.entity';
+import { RateLimitEntity } from './rate-limit.entity';
 import { RoleGrantEntity } from './role-grant.entity';
 import { SupervisionAssignmentEntity } from './supervision-assignment.entity';
 import { TeamMembershipEntity } from './team-membership.entity';
@@ -26,6 +29,7 @@ export {
   CalendarFeedEntity, LexiconEntryEntity, SupervisionActionItemEntity, SupervisionNoteAmendmentEntity, SupervisionNoteEntity,
   SupervisionNoteSuperviseeEntity, SupervisionOccurrenceEntity, SupervisionPolicyEntity, SupervisionSessionEntity,
   SupervisionSessionSuperviseeEntity,
+  OutboxMessageEntity, PasswordResetEntity, RateLimitEntity,
 };
 
 export const ENTITIES = [
@@ -36,6 +40,7 @@ export const ENTITIES = [
   SupervisionSessionEntity, SupervisionSessionSuperviseeEntity, SupervisionOccurrenceEntity, SupervisionNoteEntity,
   SupervisionNoteSuperviseeEntity, SupervisionNoteAmendmentEntity, SupervisionActionItemEntity, SupervisionPolicyEntity,
   LexiconEntryEntity, CalendarFeedEntity,
+  OutboxMessageEntity, PasswordResetEntity, RateLimitEntity,
 ];
 
 /** Tables that carry organization_id and are protected by row-level security. */
@@ -46,4 +51,5 @@ export const TENANT_TABLES = [
   'person_served_link', 'metric_rollup', 'annotation',
   'supervision_session', 'supervision_session_supervisee', 'supervision_occurrence', 'supervision_note', 'supervision_note_supervisee',
   'supervision_note_amendment', 'supervision_action_item', 'supervision_policy', 'lexicon_entry', 'calendar_feed',
+  'outbox_message', 'password_reset',
 ] as const;

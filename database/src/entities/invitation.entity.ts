@@ -28,4 +28,8 @@ export class InvitationEntity {
 
   @Column('timestamptz', { name: 'used_at', nullable: true })
   usedAt: Date | null;
+
+  /** Set for a self-serve founder, who chose a password at sign-up: applied when they open the link. Argon2id. */
+  @Column('text', { name: 'password_hash', nullable: true })
+  passwordHash: string | null;
 }

@@ -1,5 +1,8 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsDateString, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { TEXT_LIMITS } from '@tandem/shared';
+import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID } from 'class-validator';
+import { DateScalar } from '../../common/scalars';
+import { TextField } from '../../common/text';
 import { Trim } from '../../common/trim';
 import { RaterTypeEnum } from '../instruments/instrument.model';
 
@@ -11,10 +14,10 @@ registerEnumType(GranularityEnum, { name: 'Granularity' });
 
 @InputType()
 export class DriftFilterInput {
-  @Field({ nullable: true, description: 'ISO date; default 24 months (monthly) or 52 weeks (weekly) ago.' })
-  @IsOptional() @IsDateString({ strict: true }, { message: 'from must be a date (YYYY-MM-DD)' }) from?: string;
-  @Field({ nullable: true, description: 'ISO date; default today.' })
-  @IsOptional() @IsDateString({ strict: true }, { message: 'to must be a date (YYYY-MM-DD)' }) to?: string;
+  @Field(() => DateScalar, { nullable: true, description: 'Default 24 months (monthly) or 52 weeks (weekly) before `to`. At most 10 years before today.' })
+  @IsOptional() @IsString() from?: string;
+  @Field(() => DateScalar, { nullable: true, description: 'Default today; at most a year after today. The range spans at most 160 periods.' })
+  @IsOptional() @IsString() to?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'programId must be an id' }) programId?: string;
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(200) @IsUUID('all', { each: true, message: 'teamIds must be ids' }) teamIds?: string[];
   @Field(() => [RaterTypeEnum], { nullable: true, description: 'Default SELF. Several types are pooled explicitly, never silently.' })
@@ -26,30 +29,30 @@ export class DriftFilterInput {
 export class CreateAnnotationInput {
   @Field(() => ID) @IsUUID('all') teamId: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') personId?: string;
-  @Field() @IsDateString({ strict: true }, { message: 'onDate must be a date (YYYY-MM-DD)' }) onDate: string;
-  @Field() @IsString() @Length(1, 200, { message: 'Label must be 1–200 characters' }) label: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) details?: string;
-  @Field({ nullable: true, defaultValue: 'NOTE', description: 'NOTE, TRAINING, POLICY, STAFFING or OTHER.' })
-  @IsOptional() @IsEnum(['NOTE', 'TRAINING', 'POLICY', 'STAFFING', 'OTHER'], { message: 'kind must be NOTE, TRAINING, POLICY, STAFFING or OTHER' }) kind?: string;
+  @Field(() => DateScalar) @IsString() onDate: string;
+  @TextField({ max: TEXT_LIMITS.annotationLabel, min: 1, minMessage: 'Give the annotation a label' }) label: string;
+  @TextField({ max: TEXT_LIMITS.annotationDetails, nullable: true }) details?: string;
+  @TextField({ max: TEXT_LIMITS.code, nullable: true, defaultValue: 'NOTE', description: 'NOTE, TRAINING, POLICY, STAFFING or OTHER.' })
+  @IsEnum(['NOTE', 'TRAINING', 'POLICY', 'STAFFING', 'OTHER'], { message: 'kind must be NOTE, TRAINING, POLICY, STAFFING or OTHER' }) kind?: string;
 }
 
 @InputType()
 export class UpdateAnnotationInput {
   @Field(() => ID) @IsUUID('all') annotationId: string;
-  @Field({ nullable: true }) @IsOptional() @IsDateString({ strict: true }) onDate?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(1, 200) label?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) details?: string;
-  @Field({ nullable: true }) @IsOptional() @IsEnum(['NOTE', 'TRAINING', 'POLICY', 'STAFFING', 'OTHER']) kind?: string;
+  @Field(() => DateScalar, { nullable: true }) @IsOptional() @IsString() onDate?: string;
+  @TextField({ max: TEXT_LIMITS.annotationLabel, min: 1, minMessage: 'Give the annotation a label', nullable: true }) label?: string;
+  @TextField({ max: TEXT_LIMITS.annotationDetails, nullable: true }) details?: string;
+  @TextField({ max: TEXT_LIMITS.code, nullable: true, description: 'NOTE, TRAINING, POLICY, STAFFING or OTHER.' }) @IsEnum(['NOTE', 'TRAINING', 'POLICY', 'STAFFING', 'OTHER']) kind?: string;
 }
 
 @InputType()
 export class CreateDriftActionInput {
   @Field(() => ID) @IsUUID('all') teamId: string;
-  @Field({ nullable: true, description: 'The signal that prompted the action (DriftSignal.id).' }) @IsOptional() @IsString() @MaxLength(300) signalId?: string;
+  @TextField({ max: TEXT_LIMITS.signalId, nullable: true, description: 'The signal that prompted the action (DriftSignal.id).' }) signalId?: string;
   @Field(() => ID, { description: 'Whose next supervision agenda the action goes on (a member of the team).' }) @IsUUID('all') superviseeId: string;
   @Field(() => ID, { description: 'Who will do it: the supervisee, their supervisor, or someone else you can see.' }) @IsUUID('all') ownerId: string;
-  @Field() @IsDateString({ strict: true }, { message: 'dueOn must be a date (YYYY-MM-DD)' }) dueOn: string;
-  @Field({ nullable: true, description: 'D1 … D7; the dimension the action is about.' })
-  @IsOptional() @IsEnum(['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7'], { message: 'dimensionCode must be D1 … D7' }) dimensionCode?: string;
-  @Field() @Trim() @IsString() @Length(3, 1000, { message: 'Describe the action in 3–1000 characters' }) description: string;
+  @Field(() => DateScalar) @IsString() dueOn: string;
+  @TextField({ max: TEXT_LIMITS.code, nullable: true, description: 'D1 … D7; the dimension the action is about.' })
+  @IsEnum(['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7'], { message: 'dimensionCode must be D1 … D7' }) dimensionCode?: string;
+  @TextField({ max: TEXT_LIMITS.actionDescription, min: 3, minMessage: 'Describe the action in at least 3 characters' }) @Trim() description: string;
 }

@@ -4,6 +4,7 @@ import { InvalidInputError, NotFoundError } from '../../common/errors';
 import type { ProgramRow, TeamRow } from '../../common/loaders';
 import type { RequestContext } from '../../common/request-context';
 import { personScope, teamScope } from '../../common/scope';
+import { assertWindow, MAX_HISTORY_DAYS, MAX_REPORT_AHEAD_DAYS } from '../../common/window';
 import { ComplianceService } from '../supervision/compliance.service';
 import { expandSessions, sessionsInRange } from '../supervision/session-store';
 import type { DriftFilterInput } from './analytics.inputs';
@@ -11,6 +12,7 @@ import { defaultRange, periodsBetween, type Granularity, type Period } from './p
 import {
   bandOf, buildPoints, metricLabel, pooled, signalsFor, to5, type Cell,
 } from './series-builder';
+import { personServedCellFilter, pooledPersonServedMetrics } from '../checklists/person-served-policy';
 
 export const DEFAULT_MIN_CELL = 3;
 const OVERVIEW_METRICS = ['MFI', 'HDI', 'MDI', 'ODI', ...DIMENSION_CODES.map((d) => `DIM:${d}`)];
@@ -56,6 +58,10 @@ export class AnalyticsService {
     const from = filter.from ?? range.from;
     const to = filter.to ?? range.to;
     if (from > to) throw new InvalidInputError('The date range ends before it starts', { field: 'from' });
+    // Both ends are capped too (the period count below caps the length): rollups are read for [from, to] only.
+    assertWindow(ctx.clock.nowMs(), Date.parse(`${from}T00:00:00Z`), Date.parse(`${to}T00:00:00Z`), {
+      maxDays: MAX_HISTORY_DAYS + MAX_REPORT_AHEAD_DAYS, maxPastDays: MAX_HISTORY_DAYS, maxFutureDays: MAX_REPORT_AHEAD_DAYS, allowEmpty: true,
+    });
     const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
     if (days / (granularity === 'WEEK' ? 7 : 30.4) > MAX_PERIODS + 1) {
       throw new InvalidInputError(`That range is too long; choose at most ${MAX_PERIODS} periods (use monthly for long ranges)`, { field: 'from' });
@@ -100,13 +106,16 @@ export class AnalyticsService {
   async readCells(ctx: RequestContext, teamIds: string[], f: ResolvedFilter, metrics: string[] | 'ITEMS', raterTypes = f.raterTypes): Promise<Cells> {
     const out: Cells = new Map();
     if (teamIds.length === 0 || f.periods.length === 0) return out;
+    // Person-served rows count only from three responses, and only for metrics from ≥ 3 items (person-served-policy.ts).
+    const personServed = personServedCellFilter(metrics === 'ITEMS' ? 6 : 7, await this.pooledPersonServedMetrics(ctx));
     const rows = await ctx.db.query<{ team_id: string; metric: string; period_start: string; count: number; sum: number; sum_sq: number }>(
       `SELECT team_id, metric, period_start::text, sum(count)::int AS count, sum(sum) AS sum, sum(sum_sq) AS sum_sq
        FROM metric_rollup
        WHERE team_id = ANY($1::uuid[]) AND period_type = $2 AND period_start BETWEEN $3::date AND $4::date
          AND rater_type = ANY($5::text[]) AND ${metrics === 'ITEMS' ? `metric LIKE 'ITEM:%'` : 'metric = ANY($6::text[])'}
+         AND ${personServed.sql}
        GROUP BY team_id, metric, period_start`,
-      [teamIds, f.granularity, f.periods[0]!.start, f.periods[f.periods.length - 1]!.start, raterTypes, ...(metrics === 'ITEMS' ? [] : [metrics])],
+      [teamIds, f.granularity, f.periods[0]!.start, f.periods[f.periods.length - 1]!.start, raterTypes, ...(metrics === 'ITEMS' ? [] : [metrics]), ...personServed.params],
     );
     for (const r of rows) {
       const byMetric = out.get(r.team_id) ?? new Map<string, Map<string, Cell>>();
@@ -116,6 +125,17 @@ export class AnalyticsService {
       byPeriod.set(r.period_start, { count: r.count, sum: Number(r.sum), sumSq: Number(r.sum_sq) });
     }
     return out;
+  }
+
+  /** Metrics person-served ratings may feed in team views, from the current instrument (once per request). */
+  private pooledPersonServedMetrics(ctx: RequestContext): Promise<string[]> {
+    const key = 'analytics:person-served-metrics';
+    let pending = ctx.memo.get(key) as Promise<string[]> | undefined;
+    if (!pending) {
+      pending = this.currentDefinition(ctx).then(pooledPersonServedMetrics);
+      ctx.memo.set(key, pending);
+    }
+    return pending;
   }
 
   async dimensionTitles(ctx: RequestContext): Promise<Record<string, string>> {

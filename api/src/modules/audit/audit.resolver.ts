@@ -1,15 +1,17 @@
 import { Args, Field, ID, InputType, Query, Resolver } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { TEXT_LIMITS } from '@tandem/shared';
+import { IsOptional, IsUUID } from 'class-validator';
 import { Ctx, Roles } from '../../common/auth.decorators';
 import { PageInput } from '../../common/page';
+import { TextField } from '../../common/text';
 import type { RequestContext } from '../../common/request-context';
 import { AuditEventPageModel } from './audit.model';
 
 @InputType()
 export class AuditFilterInput {
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(60) entity?: string;
+  @TextField({ max: TEXT_LIMITS.auditEntity, nullable: true }) entity?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') entityId?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(80) action?: string;
+  @TextField({ max: TEXT_LIMITS.auditAction, nullable: true }) action?: string;
 }
 
 @Resolver()

@@ -1,27 +1,29 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { InputType } from '@nestjs/graphql';
+import { TEXT_LIMITS } from '@tandem/shared';
+import { IsEmail } from 'class-validator';
+import { TextField } from '../../common/text';
 import { Trim } from '../../common/trim';
 
 @InputType()
 export class LoginInput {
-  @Field() @IsEmail({}, { message: 'Enter a valid e-mail address' }) @MaxLength(254) email: string;
-  @Field() @IsString() @Length(1, 256) password: string;
+  @TextField({ max: TEXT_LIMITS.email }) @IsEmail({}, { message: 'Enter a valid e-mail address' }) email: string;
+  @TextField({ max: TEXT_LIMITS.password, min: 1, minMessage: 'Enter your password' }) password: string;
 }
 
 @InputType()
 export class AcceptInvitationInput {
-  @Field() @IsString() @Length(20, 200) token: string;
-  @Field() @IsString() @Length(10, 256, { message: 'Choose a password of at least 10 characters' }) password: string;
+  @TextField({ max: TEXT_LIMITS.token, min: 20, minMessage: 'This link is not valid' }) token: string;
+  @TextField({ max: TEXT_LIMITS.password, min: 10, minMessage: 'Choose a password of at least 10 characters' }) password: string;
 }
 
 @InputType()
 export class ChangePasswordInput {
-  @Field() @IsString() @Length(1, 256) currentPassword: string;
-  @Field() @IsString() @Length(10, 256, { message: 'Choose a password of at least 10 characters' }) newPassword: string;
+  @TextField({ max: TEXT_LIMITS.password, min: 1, minMessage: 'Enter your current password' }) currentPassword: string;
+  @TextField({ max: TEXT_LIMITS.password, min: 10, minMessage: 'Choose a password of at least 10 characters' }) newPassword: string;
 }
 
 @InputType()
 export class UpdateProfileInput {
-  @Field() @Trim() @IsString() @Length(1, 120) name: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(120) jobTitle?: string;
+  @TextField({ max: TEXT_LIMITS.personName, min: 1, minMessage: 'Enter your name' }) @Trim() name: string;
+  @TextField({ max: TEXT_LIMITS.jobTitle, nullable: true }) jobTitle?: string;
 }

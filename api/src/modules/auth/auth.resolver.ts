@@ -1,10 +1,12 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { TEXT_LIMITS } from '@tandem/shared';
 import { Ctx, Public, SignedIn } from '../../common/auth.decorators';
 import type { RequestContext } from '../../common/request-context';
 import { PersonModel, toPersonModel } from '../people/person.model';
 import { AcceptInvitationInput, ChangePasswordInput, LoginInput, UpdateProfileInput } from './auth.inputs';
 import { AuthPayloadModel, InvitationPreviewModel } from './auth.model';
 import { AuthService } from './auth.service';
+import { TextArg } from '../../common/text';
 
 @Resolver()
 export class AuthResolver {
@@ -31,7 +33,7 @@ export class AuthResolver {
 
   @Public()
   @Query(() => InvitationPreviewModel, { description: 'Who an invitation link is for (used by the set-password page).' })
-  invitation(@Ctx() ctx: RequestContext, @Args('token') token: string): Promise<InvitationPreviewModel> {
+  invitation(@Ctx() ctx: RequestContext, @TextArg('token', { max: TEXT_LIMITS.token }) token: string): Promise<InvitationPreviewModel> {
     return this.auth.invitationPreview(ctx, token);
   }
 

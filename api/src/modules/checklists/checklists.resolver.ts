@@ -1,11 +1,11 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ChecklistScore } from '@tandem/shared';
-import { checklistCompleteness, type RaterType } from '@tandem/shared';
+import { checklistCompleteness, TEXT_LIMITS, type RaterType } from '@tandem/shared';
 import { Ctx, Public, Roles, SignedIn } from '../../common/auth.decorators';
 import { audit } from '../../common/audit';
 import { InvalidInputError, NotFoundError } from '../../common/errors';
 import { PageInput } from '../../common/page';
-import { hasRole, type RequestContext } from '../../common/request-context';
+import type { RequestContext } from '../../common/request-context';
 import { PersonModel, toPersonModel } from '../people/person.model';
 import { InstrumentVersionModel, toInstrumentVersionModel, type InstrumentVersionRow } from '../instruments/instrument.model';
 import { TeamModel, toTeamModel } from '../teams/team.model';
@@ -20,6 +20,8 @@ import {
 import { ChecklistsDueService, DEFAULT_CHECKLIST_POLICY } from './checklists-due.service';
 import { ChecklistsService, toAnswer } from './checklists.service';
 import { PersonServedService } from './person-served.service';
+import { checklistForViewer, mayReadPersonServedAnswers, withheldFromViewer } from './person-served-policy';
+import { TextArg } from '../../common/text';
 
 @Resolver(() => ChecklistModel)
 export class ChecklistsResolver {
@@ -32,31 +34,31 @@ export class ChecklistsResolver {
   @SignedIn()
   @Mutation(() => ChecklistModel, { description: 'Starts a checklist (or resumes your open draft for the same person and rater type).' })
   async startChecklist(@Ctx() ctx: RequestContext, @Args('input') input: StartChecklistInput): Promise<ChecklistModel> {
-    return toChecklistModel(await this.checklistService.start(ctx, input));
+    return this.view(ctx, await this.checklistService.start(ctx, input));
   }
 
   @SignedIn()
   @Mutation(() => ChecklistModel, { description: 'Saves answers to a draft. A stale version gets CONFLICT and nothing is saved.' })
   async saveChecklistAnswers(@Ctx() ctx: RequestContext, @Args('input') input: SaveChecklistAnswersInput): Promise<ChecklistModel> {
-    return toChecklistModel(await this.checklistService.save(ctx, input));
+    return this.view(ctx, await this.checklistService.save(ctx, input));
   }
 
   @SignedIn()
   @Mutation(() => ChecklistModel, { description: 'Submits a complete draft exactly once per idempotency key; stores its scores.' })
   async submitChecklist(@Ctx() ctx: RequestContext, @Args('input') input: SubmitChecklistInput): Promise<ChecklistModel> {
-    return toChecklistModel(await this.checklistService.submit(ctx, input));
+    return this.view(ctx, await this.checklistService.submit(ctx, input));
   }
 
   @SignedIn()
   @Mutation(() => ChecklistModel, { description: 'Changes a submitted checklist as a new revision; history is kept.' })
   async amendChecklist(@Ctx() ctx: RequestContext, @Args('input') input: AmendChecklistInput): Promise<ChecklistModel> {
-    return toChecklistModel(await this.checklistService.amend(ctx, input));
+    return this.view(ctx, await this.checklistService.amend(ctx, input));
   }
 
   @SignedIn()
   @Query(() => ChecklistModel)
   async checklist(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ChecklistModel> {
-    return toChecklistModel(await this.checklistService.get(ctx, id));
+    return this.view(ctx, await this.checklistService.get(ctx, id));
   }
 
   @SignedIn()
@@ -67,7 +69,7 @@ export class ChecklistsResolver {
     @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
   ): Promise<ChecklistPageModel> {
     const { items, totalCount } = await this.checklistService.list(ctx, filter ?? {}, page?.skip ?? 0, page?.take ?? 50);
-    return { items: items.map(toChecklistModel), totalCount };
+    return { items: items.map((row) => this.view(ctx, row)), totalCount };
   }
 
   @SignedIn()
@@ -119,7 +121,7 @@ export class ChecklistsResolver {
 
   @Public()
   @Query(() => PersonServedFormModel, { description: 'The short form behind a one-time feedback link.' })
-  personServedForm(@Ctx() ctx: RequestContext, @Args('token') token: string): Promise<PersonServedFormModel> {
+  personServedForm(@Ctx() ctx: RequestContext, @TextArg('token', { max: TEXT_LIMITS.token }) token: string): Promise<PersonServedFormModel> {
     return this.personServed.form(ctx, token);
   }
 
@@ -157,32 +159,38 @@ export class ChecklistsResolver {
     description: 'Item answers. For person-served responses they are shown only to admins: the person rated sees the scores, not the items.',
   })
   async answers(@Ctx() ctx: RequestContext, @Parent() c: ChecklistModel): Promise<ChecklistAnswerModel[]> {
-    if (c.raterType === 'PERSON_SERVED' && c.status === 'SUBMITTED' && !hasRole(ctx.viewer, 'ADMIN')) return [];
+    if (!mayReadPersonServedAnswers(ctx, c)) return [];
     return (await ctx.loaders.answersByChecklist.load(c.id)).map((a) => ({ itemCode: a.item_code, value: a.value, comment: a.comment }));
   }
 
   @ResolveField(() => [DimensionScoreModel], { description: 'Dimension scores (stored at submission; a live preview for drafts).' })
   async scores(@Ctx() ctx: RequestContext, @Parent() c: ChecklistModel): Promise<DimensionScoreModel[]> {
+    if (withheldFromViewer(ctx, c)) return [];
     return (await this.scoreOf(ctx, c)).dimensions.map((d) => ({ ...d }));
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Why there is no Mutuality Fidelity Index, in plain words; null when there is one.' })
   async mutualityIndexUnavailableReason(@Ctx() ctx: RequestContext, @Parent() c: ChecklistModel): Promise<string | null> {
+    if (withheldFromViewer(ctx, c)) return null;
     return (await this.scoreOf(ctx, c)).completeness.mutualityIndexUnavailableReason;
   }
 
   @ResolveField(() => [String], { description: 'Dimensions scoring below 3.0 — where to grow next.' })
   async developmentAreas(@Ctx() ctx: RequestContext, @Parent() c: ChecklistModel): Promise<string[]> {
+    if (withheldFromViewer(ctx, c)) return [];
     return [...(await this.scoreOf(ctx, c)).developmentAreas];
   }
 
   @ResolveField(() => [ItemAlertModel], { description: 'Drift items rated 4–5: topics to reflect on in supervision.' })
   async itemAlerts(@Ctx() ctx: RequestContext, @Parent() c: ChecklistModel): Promise<ItemAlertModel[]> {
+    if (withheldFromViewer(ctx, c)) return [];
     return (await this.scoreOf(ctx, c)).itemAlerts.map((a) => ({ ...a }));
   }
 
   @ResolveField(() => ChecklistCompletenessModel)
   async completeness(@Ctx() ctx: RequestContext, @Parent() c: ChecklistModel): Promise<ChecklistCompletenessModel> {
+    // How many items were answered (or marked not applicable) is withheld too: zeros, nothing to submit.
+    if (withheldFromViewer(ctx, c)) return { canSubmit: false, problems: [], warnings: [], answered: 0, expected: 0 };
     const version = (await ctx.loaders.instrumentVersion.load(c.instrumentVersionId)) as InstrumentVersionRow;
     const answers = (await ctx.loaders.answersByChecklist.load(c.id)).map(toAnswer);
     const result = checklistCompleteness(version.definition, c.raterType as RaterType, answers);
@@ -192,10 +200,16 @@ export class ChecklistsResolver {
 
   @ResolveField(() => [ChecklistRevisionModel], { description: 'Earlier submitted revisions (amendment history).' })
   async revisions(@Ctx() ctx: RequestContext, @Parent() c: ChecklistModel): Promise<ChecklistRevisionModel[]> {
+    if (withheldFromViewer(ctx, c)) return [];
     return (await this.checklistService.revisions(ctx, c.id)).map((r) => ({
       revision: r.revision, submittedAt: r.submitted_at, amendedByName: r.amended_by_name, reason: r.reason,
       mutualityIndex: r.scores?.mutualityIndex ?? null, createdAt: r.created_at,
     }));
+  }
+
+  /** The checklist as the viewer may see it (person-served-policy.ts withholds a response from the person rated). */
+  private view(ctx: RequestContext, row: ChecklistRow): ChecklistModel {
+    return checklistForViewer(ctx, toChecklistModel(row));
   }
 
   /** Scores once per checklist per request, however many score fields are selected. */

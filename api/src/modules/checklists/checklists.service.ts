@@ -6,6 +6,7 @@ import { applyRollupDeltas, checklistDeltas } from '@tandem/database';
 import { audit } from '../../common/audit';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
+import { assertWindow, MAX_HISTORY_DAYS, MAX_REPORT_AHEAD_DAYS } from '../../common/window';
 import { personScope } from '../../common/scope';
 import { InstrumentsService } from '../instruments/instruments.service';
 import type { InstrumentVersionRow } from '../instruments/instrument.model';
@@ -43,6 +44,9 @@ export class ChecklistsService {
     const start = input.observationStart ?? addDaysIso(todayOn(ctx.clock), -30);
     const end = input.observationEnd ?? todayOn(ctx.clock);
     if (end < start) throw new InvalidInputError('The observation window ends before it starts', { field: 'observationEnd' });
+    assertWindow(ctx.clock.nowMs(), Date.parse(`${start}T00:00:00Z`), Date.parse(`${end}T00:00:00Z`), {
+      maxDays: 366, maxPastDays: MAX_HISTORY_DAYS, maxFutureDays: 1, fromField: 'observationStart', toField: 'observationEnd', allowEmpty: true,
+    });
     const [row] = await ctx.db.query<ChecklistRow>(
       `INSERT INTO checklist (organization_id, instrument_version_id, subject_id, rater_type, rater_id, opened_by, observation_start, observation_end)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
@@ -64,6 +68,11 @@ export class ChecklistsService {
   }
 
   async list(ctx: RequestContext, filter: ChecklistFilterInput, skip: number, take: number): Promise<{ items: ChecklistRow[]; totalCount: number }> {
+    // A filter, not a computation: each given end is capped like every other range (and from ≤ to).
+    const limits = { maxDays: MAX_HISTORY_DAYS + MAX_REPORT_AHEAD_DAYS, maxPastDays: MAX_HISTORY_DAYS, maxFutureDays: MAX_REPORT_AHEAD_DAYS, allowEmpty: true };
+    const day = (d: string) => Date.parse(`${d}T00:00:00Z`);
+    if (filter.from) assertWindow(ctx.clock.nowMs(), day(filter.from), day(filter.to ?? filter.from), limits);
+    else if (filter.to) assertWindow(ctx.clock.nowMs(), day(filter.to), day(filter.to), { ...limits, fromField: 'to' });
     const scope = personScope(ctx.viewer!, 'c.subject_id', 9);
     const where = `(c.opened_by = $1 OR c.rater_id = $1 OR (c.status = 'SUBMITTED' AND ${scope.sql}))
       AND ($2::uuid IS NULL OR c.subject_id = $2) AND ($3::uuid IS NULL OR c.team_id = $3)

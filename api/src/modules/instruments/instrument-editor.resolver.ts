@@ -1,4 +1,5 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { TEXT_LIMITS } from '@tandem/shared';
 import { Ctx, Roles, SignedIn } from '../../common/auth.decorators';
 import type { RequestContext } from '../../common/request-context';
 import {
@@ -7,6 +8,7 @@ import {
 } from './instrument-editor.inputs';
 import { InstrumentEditorService } from './instrument-editor.service';
 import { InstrumentVersionModel, toInstrumentVersionModel } from './instrument.model';
+import { TextArg } from '../../common/text';
 
 /** The admin instrument editor (drafts, publishing, import) and instrument export. Logic lives in the service. */
 @Resolver(() => InstrumentVersionModel)
@@ -17,7 +19,7 @@ export class InstrumentEditorResolver {
   @Mutation(() => InstrumentVersionModel, {
     description: 'Copies the newest published version into the next version as a DRAFT (identity crosswalk). CONFLICT if a draft exists.',
   })
-  async createInstrumentDraft(@Ctx() ctx: RequestContext, @Args('instrumentKey') instrumentKey: string): Promise<InstrumentVersionModel> {
+  async createInstrumentDraft(@Ctx() ctx: RequestContext, @TextArg('instrumentKey', { max: TEXT_LIMITS.instrumentKey }) instrumentKey: string): Promise<InstrumentVersionModel> {
     return toInstrumentVersionModel(await this.editor.createDraft(ctx, instrumentKey));
   }
 
@@ -57,13 +59,13 @@ export class InstrumentEditorResolver {
   @Mutation(() => InstrumentVersionModel, {
     description: 'Publishes the draft as an immutable version. Any problem → BAD_USER_INPUT with all problems in extensions.problems.',
   })
-  async publishInstrumentDraft(@Ctx() ctx: RequestContext, @Args('instrumentKey') instrumentKey: string): Promise<InstrumentVersionModel> {
+  async publishInstrumentDraft(@Ctx() ctx: RequestContext, @TextArg('instrumentKey', { max: TEXT_LIMITS.instrumentKey }) instrumentKey: string): Promise<InstrumentVersionModel> {
     return toInstrumentVersionModel(await this.editor.publish(ctx, instrumentKey));
   }
 
   @Roles('ADMIN')
   @Mutation(() => Boolean, { description: 'Deletes the draft.' })
-  discardInstrumentDraft(@Ctx() ctx: RequestContext, @Args('instrumentKey') instrumentKey: string): Promise<boolean> {
+  discardInstrumentDraft(@Ctx() ctx: RequestContext, @TextArg('instrumentKey', { max: TEXT_LIMITS.instrumentKey }) instrumentKey: string): Promise<boolean> {
     return this.editor.discard(ctx, instrumentKey);
   }
 
@@ -79,7 +81,7 @@ export class InstrumentEditorResolver {
   @Query(() => String, { description: 'An instrument version as JSON or a REDCap data dictionary; default the newest published version.' })
   exportInstrument(
     @Ctx() ctx: RequestContext,
-    @Args('instrumentKey') instrumentKey: string,
+    @TextArg('instrumentKey', { max: TEXT_LIMITS.instrumentKey }) instrumentKey: string,
     @Args('format', { type: () => InstrumentFormat }) format: InstrumentFormat,
     @Args('version', { type: () => Int, nullable: true }) version?: number | null,
   ): Promise<string> {
@@ -88,7 +90,7 @@ export class InstrumentEditorResolver {
 
   @Roles('ADMIN')
   @Query(() => [String], { description: 'What stops the instrument’s draft being published; empty when it can be.' })
-  instrumentVersionValidation(@Ctx() ctx: RequestContext, @Args('instrumentKey') instrumentKey: string): Promise<string[]> {
+  instrumentVersionValidation(@Ctx() ctx: RequestContext, @TextArg('instrumentKey', { max: TEXT_LIMITS.instrumentKey }) instrumentKey: string): Promise<string[]> {
     return this.editor.validation(ctx, instrumentKey);
   }
 

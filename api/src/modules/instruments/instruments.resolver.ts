@@ -1,8 +1,10 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { TEXT_LIMITS } from '@tandem/shared';
 import { Ctx, SignedIn } from '../../common/auth.decorators';
 import { hasRole, type RequestContext } from '../../common/request-context';
 import { InstrumentModel, InstrumentVersionModel, toInstrumentModel, toInstrumentVersionModel } from './instrument.model';
 import { InstrumentsService } from './instruments.service';
+import { TextArg } from '../../common/text';
 
 @Resolver(() => InstrumentModel)
 export class InstrumentsResolver {
@@ -22,7 +24,7 @@ export class InstrumentsResolver {
 
   @SignedIn()
   @Query(() => InstrumentModel)
-  async instrument(@Ctx() ctx: RequestContext, @Args('key') key: string): Promise<InstrumentModel> {
+  async instrument(@Ctx() ctx: RequestContext, @TextArg('key', { max: TEXT_LIMITS.instrumentKey }) key: string): Promise<InstrumentModel> {
     return toInstrumentModel(await this.instrumentService.byKey(ctx, key));
   }
 

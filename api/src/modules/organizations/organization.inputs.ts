@@ -1,18 +1,20 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { TEXT_LIMITS } from '@tandem/shared';
+import { IsBoolean, IsEmail, IsOptional } from 'class-validator';
+import { TextField } from '../../common/text';
 import { Trim } from '../../common/trim';
 
 @InputType()
 export class CreateOrganizationInput {
-  @Field() @Trim() @IsString() @Length(2, 200, { message: 'Organisation name must be 2–200 characters' }) organizationName: string;
-  @Field() @Trim() @IsString() @Length(1, 120, { message: 'Your name must be 1–120 characters' }) adminName: string;
-  @Field() @IsEmail({}, { message: 'Enter a valid e-mail address' }) @MaxLength(254) email: string;
-  @Field() @IsString() @Length(10, 256, { message: 'Choose a password of at least 10 characters' }) password: string;
+  @TextField({ max: TEXT_LIMITS.organizationName, min: 2, minMessage: 'Organisation name must be at least 2 characters' }) @Trim() organizationName: string;
+  @TextField({ max: TEXT_LIMITS.personName, min: 1, minMessage: 'Enter your name' }) @Trim() adminName: string;
+  @TextField({ max: TEXT_LIMITS.email }) @IsEmail({}, { message: 'Enter a valid e-mail address' }) email: string;
+  @TextField({ max: TEXT_LIMITS.password, min: 10, minMessage: 'Choose a password of at least 10 characters' }) password: string;
 }
 
 @InputType()
 export class UpdateOrganizationInput {
-  @Field({ nullable: true }) @Trim() @IsOptional() @IsString() @Length(2, 200) name?: string;
+  @TextField({ max: TEXT_LIMITS.organizationName, min: 2, minMessage: 'Organisation name must be at least 2 characters', nullable: true }) @Trim() name?: string;
   @Field({ nullable: true, description: 'Allow program managers to read supervision note text.' })
   @IsOptional() @IsBoolean() managersReadNotes?: boolean;
 }

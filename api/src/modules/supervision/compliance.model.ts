@@ -1,8 +1,9 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsDateString, IsEnum, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, Min, ValidateNested,
 } from 'class-validator';
+import { DateTimeScalar } from '../../common/scalars';
 import { SupervisionModalityEnum } from './session.model';
 
 export enum SupervisionPolicyPresetEnum {
@@ -65,8 +66,12 @@ export class UpdateSupervisionPolicyInput {
 
 @InputType()
 export class SupervisionComplianceFilterInput {
-  @Field({ nullable: true, description: 'Start of the reporting window; default 90 days ago.' }) @IsOptional() @IsDateString({ strict: true }) from?: string;
-  @Field({ nullable: true, description: 'End of the window (exclusive); default now. Only sessions up to now count.' }) @IsOptional() @IsDateString({ strict: true }) to?: string;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Start of the reporting window; default 90 days before to; at most 10 years before now.' })
+  @IsOptional() @IsString() from?: string;
+  @Field(() => DateTimeScalar, {
+    nullable: true, description: 'End of the window (exclusive); default now; at most 400 days after now and 400 days after from. Only sessions up to now count.',
+  })
+  @IsOptional() @IsString() to?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') programId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') teamId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') superviseeId?: string;

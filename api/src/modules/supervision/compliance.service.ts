@@ -7,6 +7,7 @@ import { audit } from '../../common/audit';
 import { InvalidInputError, NotFoundError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
 import { personScope } from '../../common/scope';
+import { assertWindow, MAX_HISTORY_DAYS } from '../../common/window';
 import type {
   ComplianceAggregateModel, ReconciliationModel, SuperviseeComplianceModel, SupervisionComplianceFilterInput, SupervisionComplianceModel,
   SupervisionPolicyModel, UpdateSupervisionPolicyInput,
@@ -82,8 +83,8 @@ export class ComplianceService {
   async compliance(ctx: RequestContext, filter: SupervisionComplianceFilterInput, nowDate = ctx.clock.now()): Promise<SupervisionComplianceModel> {
     const to = filter.to ? new Date(filter.to) : nowDate;
     const from = filter.from ? new Date(filter.from) : new Date(to.getTime() - DEFAULT_WINDOW_DAYS * DAY_MS);
-    if (!(to > from)) throw new InvalidInputError('to must be after from', { field: 'to' });
-    if (to.getTime() - from.getTime() > MAX_WINDOW_DAYS * DAY_MS) throw new InvalidInputError(`A window can span at most ${MAX_WINDOW_DAYS} days`, { field: 'to' });
+    // Both ends and the length are capped: the sessions read and expanded below span at most LOOKBACK + window.
+    assertWindow(nowDate.getTime(), from.getTime(), to.getTime(), { maxDays: MAX_WINDOW_DAYS, maxPastDays: MAX_HISTORY_DAYS, maxFutureDays: MAX_WINDOW_DAYS });
     const scope = personScope(ctx.viewer!, 'p.id', 4);
     const people = await ctx.db.query<{ id: string; started_on: string | null; created_at: Date; team_id: string | null; program_id: string | null }>(
       `SELECT p.id, to_char(p.started_on, 'YYYY-MM-DD') AS started_on, p.created_at, tm.team_id, t.program_id
@@ -116,7 +117,14 @@ export class ComplianceService {
     );
     const isDocumented = (o: OccurrenceView) => documented.has(`${o.sessionId}|${o.originalStartsAt.getTime()}`);
     const bySupervisee = new Map<string, OccurrenceView[]>();
-    for (const o of occurrences) for (const id of o.superviseeIds) if (ids.has(id)) bySupervisee.set(id, [...(bySupervisee.get(id) ?? []), o]);
+    for (const o of occurrences) {
+      for (const id of o.superviseeIds) {
+        if (!ids.has(id)) continue;
+        const list = bySupervisee.get(id);
+        if (list) list.push(o);
+        else bySupervisee.set(id, [o]);
+      }
+    }
 
     const supervisees = people.map((p): SuperviseeComplianceModel => {
       const policy = (p.program_id && policies.get(p.program_id)) || DEFAULT_SUPERVISION_POLICY;
@@ -137,7 +145,10 @@ export class ComplianceService {
       const m = new Map<string, SuperviseeComplianceModel[]>();
       for (const s of supervisees) {
         const k = key(s);
-        if (k) m.set(k, [...(m.get(k) ?? []), s]);
+        if (!k) continue;
+        const list = m.get(k);
+        if (list) list.push(s);
+        else m.set(k, [s]);
       }
       return [...m.entries()].map(([id, list]) => aggregate(id, list));
     };

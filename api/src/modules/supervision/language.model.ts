@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import {
-  ArrayMaxSize, IsDateString, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min,
-} from 'class-validator';
-import { LANGUAGE_PATTERNS, type LanguagePattern, type PatternNumbers } from '@tandem/shared';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
+import { LANGUAGE_PATTERNS, TEXT_LIMITS, type LanguagePattern, type PatternNumbers } from '@tandem/shared';
+import { DateScalar } from '../../common/scalars';
+import { TextField } from '../../common/text';
 import { PatternNumbersModel } from './note.model';
 
 export enum LanguagePatternEnum {
@@ -106,18 +106,21 @@ export class LanguageDensitySeriesModel {
 
 @InputType()
 export class UpsertLexiconEntryInput {
-  @Field({ description: 'A default phrase (to change or disable it) or a new one.' }) @IsString() @Length(2, 100) phrase: string;
+  @TextField({ max: TEXT_LIMITS.lexiconPhrase, min: 2, description: 'A default phrase (to change or disable it) or a new one.' }) phrase: string;
   @Field(() => LanguagePatternEnum) @IsEnum(LanguagePatternEnum) pattern: LanguagePatternEnum;
   @Field(() => Int, { description: '0 disables the phrase; 1 context-dependent; 2 strong; 3 very strong.' }) @IsInt() @Min(0) @Max(3) weight: number;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) alternative?: string | null;
-  @Field(() => [String], { nullable: true, defaultValue: [] }) @IsOptional() @ArrayMaxSize(20) @IsString({ each: true }) @Length(2, 100, { each: true })
-  variants?: string[];
+  @TextField({ max: TEXT_LIMITS.lexiconAlternative, nullable: true }) alternative?: string | null;
+  @TextField({ max: TEXT_LIMITS.lexiconPhrase, min: 2, list: true, nullable: true, defaultValue: [], description: 'Other forms of the phrase.' })
+  @ArrayMaxSize(20) variants?: string[];
 }
 
 @InputType()
 export class LanguageSeriesFilterInput {
   @Field(() => [ID], { nullable: true, description: 'Default: every team in your scope.' }) @IsOptional() @ArrayMaxSize(100) @IsUUID('all', { each: true }) teamIds?: string[];
-  @Field() @IsDateString({ strict: true }, { message: 'from must be an ISO date' }) from: string;
-  @Field() @IsDateString({ strict: true }, { message: 'to must be an ISO date' }) to: string;
+  @Field(() => DateScalar, { description: 'Start of the range: its month is the first one. At most 10 years before today.' }) @IsString() from: string;
+  @Field(() => DateScalar, {
+    description: 'End of the range (exclusive): every month that starts before this day is included. At most a year after today; at most 36 months.',
+  })
+  @IsString() to: string;
 }
 

@@ -1,4 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { TEXT_LIMITS } from '@tandem/shared';
 import { Ctx, Roles, SignedIn } from '../../common/auth.decorators';
 import type { RequestContext } from '../../common/request-context';
 import { TeamModel, toTeamModel } from '../teams/team.model';
@@ -7,6 +8,7 @@ import {
   toPatternNumbers,
 } from './language.model';
 import { LanguageService } from './language.service';
+import { TextArg } from '../../common/text';
 
 @Resolver(() => LanguageDensitySeriesModel)
 export class LanguageResolver {
@@ -16,7 +18,7 @@ export class LanguageResolver {
   @Query(() => LanguageReflectionModel, {
     description: 'Reflects on the wording of a text with the organisation’s lexicon: hits (with suppressed ones), densities, balance and a gentle summary. Nothing is stored.',
   })
-  async reflectLanguage(@Ctx() ctx: RequestContext, @Args('text') text: string): Promise<LanguageReflectionModel> {
+  async reflectLanguage(@Ctx() ctx: RequestContext, @TextArg('text', { max: TEXT_LIMITS.reflectText }) text: string): Promise<LanguageReflectionModel> {
     const { reflection: r, summary } = await this.language.reflect(ctx, text);
     return {
       hits: r.hits.map((h) => ({ ...h, suppressed: h.suppressed as SuppressionReasonEnum | null, alternative: h.alternative ?? null })),
@@ -39,7 +41,7 @@ export class LanguageResolver {
 
   @Roles('ADMIN')
   @Mutation(() => Boolean, { description: 'Removes the organisation’s entry for a phrase (a changed default goes back to its shipped form). NOT_FOUND when there is none.' })
-  deleteLexiconEntry(@Ctx() ctx: RequestContext, @Args('phrase') phrase: string): Promise<boolean> {
+  deleteLexiconEntry(@Ctx() ctx: RequestContext, @TextArg('phrase', { max: TEXT_LIMITS.lexiconPhrase }) phrase: string): Promise<boolean> {
     return this.language.remove(ctx, phrase);
   }
 

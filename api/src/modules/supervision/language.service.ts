@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import {
-  DEFAULT_LEXICON, LANGUAGE_PATTERNS, aggregateReflections, emptyPatternNumbers, lexiconKey, mergeLexicon, reflectLanguage, reflectionSummary,
+  DEFAULT_LEXICON, LANGUAGE_PATTERNS, TEXT_LIMITS, aggregateReflections, emptyPatternNumbers, lexiconKey, mergeLexicon, reflectLanguage, reflectionSummary,
   type LanguagePattern, type LanguageReflection, type LexiconEntry, type PatternNumbers, type ReflectionSummary,
 } from '@tandem/shared';
 import { audit } from '../../common/audit';
 import { InvalidInputError, NotFoundError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
+import { assertWindow, MAX_HISTORY_DAYS, MAX_REPORT_AHEAD_DAYS } from '../../common/window';
 import { teamScope } from '../../common/scope';
 import { LexiconSourceEnum, type LanguageSeriesFilterInput, type LexiconEntryModel, type UpsertLexiconEntryInput } from './language.model';
 
 /** The longest text reflectLanguage accepts. */
-export const MAX_REFLECT_CHARS = 50_000;
+export const MAX_REFLECT_CHARS = TEXT_LIMITS.reflectText;
 /** Team-months with fewer notes are withheld from the series (small cells are not charted). */
 export const MIN_NOTES_PER_CELL = 3;
 const MAX_SERIES_MONTHS = 36;
@@ -118,7 +119,9 @@ export class LanguageService {
    */
   async languageSeries(ctx: RequestContext, filter: { teamIds?: string[]; from: Date; to: Date }): Promise<{ teamId: string; points: DensityPoint[] }[]> {
     const { from, to } = filter;
-    if (!(to > from)) throw new InvalidInputError('to must be after from', { field: 'to' });
+    assertWindow(ctx.clock.nowMs(), from.getTime(), to.getTime(), {
+      maxDays: (MAX_SERIES_MONTHS + 1) * 31, maxPastDays: MAX_HISTORY_DAYS, maxFutureDays: MAX_REPORT_AHEAD_DAYS,
+    });
     const months = monthsBetween(from, to);
     if (months.length > MAX_SERIES_MONTHS) throw new InvalidInputError(`A series can span at most ${MAX_SERIES_MONTHS} months`, { field: 'to' });
     const scope = teamScope(ctx.viewer!, 't.id', 3);

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { audit } from '../../common/audit';
 import { ConflictError, ForbiddenError, InvalidInputError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
+import { assertNearNow, MAX_SCHEDULE_DAYS } from '../../common/window';
 import { unknownDriftCodes } from './drift-codes';
 import { LanguageService } from './language.service';
 import type { ActionItemInput, AmendSupervisionNoteInput, RecordSupervisionNoteInput, SignSupervisionNoteInput } from './note.inputs';
@@ -147,6 +148,7 @@ export class SupervisionNotesService {
     const timeZone = requireTimeZone(adHoc.timeZone);
     const startsLocalMs = parseStart(adHoc.startsAt, timeZone);
     const startsAt = floatingToInstant(startsLocalMs, timeZone);
+    assertNearNow(ctx.clock.nowMs(), startsAt, MAX_SCHEDULE_DAYS, 'adHoc.startsAt');
     if (startsAt > ctx.clock.nowMs()) throw new InvalidInputError('A session recorded after the fact must already have taken place', { field: 'adHoc.startsAt' });
     await assertMayArrange(ctx, viewer.personId, adHoc.superviseeIds, adHoc.modality);
     const session = await this.sessions.insert(ctx, {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { audit } from '../../common/audit';
 import { ConflictError, InvalidInputError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
+import { assertNearNow, assertWindow, MAX_HISTORY_DAYS, MAX_SCHEDULE_DAYS } from '../../common/window';
 import { floatingToInstant } from './time-zone';
 import { doubleBookings, parseStart, writableSession } from './schedule-helpers';
 import { expandSessions, findOccurrence, sessionsInRange, upsertOccurrence, type OccurrenceView } from './session-store';
@@ -9,7 +10,6 @@ import type {
   CancelSupervisionOccurrenceInput, MarkSupervisionOccurrenceInput, MoveSupervisionOccurrenceInput, SupervisionSessionsFilterInput,
 } from './session.inputs';
 
-const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 export const MAX_RANGE_DAYS = 400;
 const MAX_OCCURRENCES = 3000;
@@ -21,8 +21,7 @@ export class SupervisionOccurrencesService {
   async list(ctx: RequestContext, filter: SupervisionSessionsFilterInput): Promise<OccurrenceView[]> {
     const from = new Date(filter.from);
     const to = new Date(filter.to);
-    if (!(to > from)) throw new InvalidInputError('to must be after from', { field: 'to' });
-    if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY_MS) throw new InvalidInputError(`A range can span at most ${MAX_RANGE_DAYS} days`, { field: 'to' });
+    assertWindow(ctx.clock.nowMs(), from.getTime(), to.getTime(), { maxDays: MAX_RANGE_DAYS, maxPastDays: MAX_HISTORY_DAYS, maxFutureDays: MAX_SCHEDULE_DAYS });
     const sessions = await sessionsInRange(ctx, from, to, { supervisorId: filter.supervisorId, superviseeId: filter.superviseeId, teamId: filter.teamId });
     const all = await expandSessions(ctx, sessions, from, to);
     const list = filter.includeCancelled === false ? all.filter((o) => o.status !== 'CANCELLED') : all;
@@ -53,10 +52,12 @@ export class SupervisionOccurrencesService {
     if (view.status === 'COMPLETED' || view.status === 'MISSED') throw new ConflictError(`This session was already marked ${view.status.toLowerCase()}; it cannot be moved`);
     await this.assertUndocumented(ctx, session.id, view.originalStartsAt, 'It has a note, so it cannot be moved');
     const startsAt = new Date(floatingToInstant(parseStart(input.startsAt, session.time_zone), session.time_zone));
+    assertNearNow(ctx.clock.nowMs(), startsAt.getTime(), MAX_SCHEDULE_DAYS, 'startsAt');
     const durationMinutes = input.durationMinutes ?? view.durationMinutes;
     await upsertOccurrence(ctx, session, view.originalStartsAt, {
       startsAt, durationMinutes, status: 'SCHEDULED', statusReason: '',
-      ...(input.location !== undefined ? { location: input.location.trim() } : {}), ...(input.link !== undefined ? { link: input.link.trim() } : {}),
+      // null goes back to the series' place or link; omitted keeps this occurrence's.
+      ...(input.location !== undefined ? { location: input.location?.trim() ?? null } : {}), ...(input.link !== undefined ? { link: input.link?.trim() ?? null } : {}),
     });
     const warnings = await doubleBookings(ctx, session.supervisor_id, [{ startsAt, endsAt: new Date(startsAt.getTime() + durationMinutes * MINUTE_MS) }], {
       sessionId: session.id, originalStart: view.originalStartsAt,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { audit } from '../../common/audit';
 import { ConflictError, InvalidInputError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
+import { assertNearNow, MAX_SCHEDULE_DAYS } from '../../common/window';
 import { isoFloating, floatingToInstant, instantToFloating } from './time-zone';
 import { originalStarts, ruleEndingBefore, lastStartOf, type SeriesTiming } from './occurrences';
 import {
@@ -35,8 +36,10 @@ interface NewSession {
 export class SupervisionSessionsService {
   async schedule(ctx: RequestContext, input: ScheduleSupervisionInput): Promise<{ session: SessionRow; warnings: string[] }> {
     const timeZone = requireTimeZone(input.timeZone);
+    const startsLocalMs = parseStart(input.startsAt, timeZone);
+    assertNearNow(ctx.clock.nowMs(), startsLocalMs, MAX_SCHEDULE_DAYS, 'startsAt');
     const series = seriesFor({
-      startsLocalMs: parseStart(input.startsAt, timeZone), timeZone, recurrence: input.recurrence ?? null, durationMinutes: input.durationMinutes,
+      startsLocalMs, timeZone, recurrence: input.recurrence ?? null, durationMinutes: input.durationMinutes,
     });
     await assertMayArrange(ctx, input.supervisorId, input.superviseeIds, input.modality);
     const session = await this.insert(ctx, {
@@ -101,6 +104,7 @@ export class SupervisionSessionsService {
     const modality = input.modality ?? current.modality;
     if (input.superviseeIds !== undefined || input.modality !== undefined) await assertMayArrange(ctx, current.supervisor_id, superviseeIds, modality);
     const startsLocalMs = input.startsAt !== undefined ? parseStart(input.startsAt, timeZone) : timingOf(current).startsLocalMs;
+    if (input.startsAt !== undefined) assertNearNow(ctx.clock.nowMs(), startsLocalMs, MAX_SCHEDULE_DAYS, 'startsAt');
     const timingChanged = input.startsAt !== undefined || timeZone !== current.time_zone || recurrence !== current.recurrence;
     const details = {
       title: input.title?.trim() ?? current.title, channel: input.channel ?? current.channel, location: input.location?.trim() ?? current.location,

@@ -1,20 +1,22 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { TEXT_LIMITS } from '@tandem/shared';
+import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import { TextField } from '../../common/text';
 import { Trim } from '../../common/trim';
 
 @InputType()
 export class CreateTeamInput {
   @Field(() => ID) @IsUUID('all', { message: 'programId must be an id' }) programId: string;
-  @Field() @Trim() @IsString() @Length(2, 120, { message: 'Team name must be 2–120 characters' }) name: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(1000) description?: string;
+  @TextField({ max: TEXT_LIMITS.teamName, min: 2, minMessage: 'Team name must be at least 2 characters' }) @Trim() name: string;
+  @TextField({ max: TEXT_LIMITS.description, nullable: true }) description?: string;
 }
 
 @InputType()
 export class UpdateTeamInput {
   @Field(() => ID) @IsUUID('all', { message: 'teamId must be an id' }) teamId: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all') programId?: string;
-  @Field({ nullable: true }) @Trim() @IsOptional() @IsString() @Length(2, 120) name?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(1000) description?: string;
+  @TextField({ max: TEXT_LIMITS.teamName, min: 2, minMessage: 'Team name must be at least 2 characters', nullable: true }) @Trim() name?: string;
+  @TextField({ max: TEXT_LIMITS.description, nullable: true }) description?: string;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() archived?: boolean;
 }
 

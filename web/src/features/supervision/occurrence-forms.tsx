@@ -139,7 +139,8 @@ export function EndSeriesForm({ occurrence: o, onBack, onDone }: OccurrenceFormP
         e.preventDefault();
         if (!isDateKey(from)) return setProblem('Choose the first date without sessions.');
         setProblem(null);
-        end.mutate({ sessionId: o.sessionId, from }, { onSuccess: (r) => onDone(r.warnings) });
+        // The series ends from the start of that day in its own zone.
+        end.mutate({ sessionId: o.sessionId, from: `${from}T00:00` }, { onSuccess: (r) => onDone(r.warnings) });
       }}
     >
       <p className="muted small">
