@@ -1,36 +1,36 @@
 // Evaluation of the detector on simulated series against comparators on the same series:
-// - a plain Shewhart 3σ chart on the same frozen baseline;
-// - that Shewhart chart with its multiple of σ tuned to the detector's false-alarm rate;
+// - the previous detector (12-point frozen baseline, unweighted points, EWMA) as it shipped before;
+// - a plain Shewhart 3σ chart on a frozen 12-point baseline, and the same chart with its multiple of σ tuned to the
+//   detector's false-alarm rate;
 // - a fixed threshold on the value, tuned to the detector's false-alarm rate;
-// - a reference bound: the same one-sided EWMA given the team's TRUE level and SD (never available in
-//   practice), tuned to the detector's false-alarm rate. It shows what any 52-period scheme could do.
-import { buildBaseline, resolveParams, usablePoints } from './baseline';
-import { detectDriftWith } from './detect-drift';
+// - a reference bound: the same n-weighted CUSUM given the team's TRUE level and TRUE variance at each number of
+//   ratings (never available in practice), tuned to the detector's false-alarm rate.
+import { detectDriftWith, resolveParams } from './detect-drift';
+import { buildBaseline, resolveParams as resolveFrozenParams, usablePoints as frozenUsable } from './previous/baseline';
+import { detectDriftPrevious } from './previous/previous-detector';
 import { mulberry32 } from './prng';
-import { randomTeam, simulateSeries, stableStats } from './simulator';
+import { organisationWithin, randomTeam, simulateSeries, stableTruth } from './simulator';
 import type { DriftParams, DriftPoint } from './types';
 
-export type MethodName = 'detector' | 'shewhart' | 'shewhartTuned' | 'fixed' | 'knownEwma';
-export const METHODS: MethodName[] = ['detector', 'shewhart', 'shewhartTuned', 'fixed', 'knownEwma'];
+export type MethodName = 'detector' | 'previous' | 'shewhart' | 'shewhartTuned' | 'fixed' | 'bound';
+export const METHODS: MethodName[] = ['detector', 'previous', 'shewhart', 'shewhartTuned', 'fixed', 'bound'];
 
 export interface Scenario {
   name: string;
   kind: 'stable' | 'step' | 'ramp';
   /** Size of the sustained shift in SDs of the team's stable series, in the bad direction. */
   size: number;
-  /** Period index at which the shift starts (the first shifted period). */
-  start: number;
   /** For ramps: periods until the full size is reached. */
   rampLength: number;
 }
 
 export const DEFAULT_SCENARIOS: Scenario[] = [
-  { name: 'stable', kind: 'stable', size: 0, start: 0, rampLength: 0 },
-  { name: 'step 1 SD', kind: 'step', size: 1, start: 26, rampLength: 0 },
-  { name: 'step 1.5 SD', kind: 'step', size: 1.5, start: 26, rampLength: 0 },
-  { name: 'step 2 SD', kind: 'step', size: 2, start: 26, rampLength: 0 },
-  { name: 'ramp 1 SD', kind: 'ramp', size: 1, start: 26, rampLength: 6 },
-  { name: 'ramp 2 SD', kind: 'ramp', size: 2, start: 26, rampLength: 6 },
+  { name: 'stable', kind: 'stable', size: 0, rampLength: 0 },
+  { name: 'step 1 SD', kind: 'step', size: 1, rampLength: 0 },
+  { name: 'step 1.5 SD', kind: 'step', size: 1.5, rampLength: 0 },
+  { name: 'step 2 SD', kind: 'step', size: 2, rampLength: 0 },
+  { name: 'ramp 1 SD', kind: 'ramp', size: 1, rampLength: 6 },
+  { name: 'ramp 2 SD', kind: 'ramp', size: 2, rampLength: 6 },
 ];
 
 export interface EvaluationOptions {
@@ -38,6 +38,9 @@ export interface EvaluationOptions {
   stableRuns: number;
   runsPerScenario: number;
   periods?: number;
+  /** The shift starts at a period drawn uniformly from firstStart … lastStart (1-based: 13 … 40 by default). */
+  firstStart?: number;
+  lastStart?: number;
   /** Detection counts when the first alert comes within this many periods (the first shifted period = 1). */
   window?: number;
   direction?: 'up' | 'down';
@@ -65,8 +68,8 @@ export interface Tuning {
   fixed: number;
   /** Shewhart multiple of σ. */
   shewhartSigmas: number;
-  /** Limit of the known-parameter EWMA, in σ of the EWMA. */
-  knownEwmaL: number;
+  /** Decision interval of the reference CUSUM. */
+  boundH: number;
 }
 
 export interface EvaluationResult {
@@ -74,59 +77,74 @@ export interface EvaluationResult {
   tuning: Tuning;
   /** The fixed threshold on the value itself (alert when a usable point is beyond it on the bad side). */
   fixedThreshold: number;
+  /** Share of stable series with an 'improvement' alert (the detector's other direction; not part of the budget). */
+  betterFalseAlarmRate: number;
   window: number;
   direction: 'up' | 'down';
+  periods: number;
+  firstStart: number;
+  lastStart: number;
 }
 
-/** One simulated series with the team's true level and SD. */
+/** One simulated series with the team's truth and its organisation's pooled within-period variance. */
 export interface SimulatedRun {
   series: DriftPoint[];
-  truth: { mean: number; sd: number };
+  truth: { mean: number; sd: number; a: number; b: number };
+  within: { variance: number; df: number };
+  /** Index of the first shifted period (Infinity for stable runs). */
+  start: number;
 }
 
-const NO_TUNING: Tuning = { fixed: Infinity, shewhartSigmas: Infinity, knownEwmaL: Infinity };
+const NO_TUNING: Tuning = { fixed: Infinity, shewhartSigmas: Infinity, boundH: Infinity };
 
-/** Per monitored point (after the baseline): the statistic each comparator thresholds, bad side positive. */
-function comparatorStats(run: SimulatedRun, direction: 'up' | 'down', params: DriftParams) {
+/** Per point: the statistic each threshold comparator uses, bad side positive. */
+function comparatorStats(run: SimulatedRun, direction: 'up' | 'down', minN: number, k: number) {
   const sign = direction === 'up' ? 1 : -1;
-  const usable = usablePoints(run.series, params.minN);
-  const baseline = buildBaseline(usable, direction, params);
+  const frozen = resolveFrozenParams({ direction, minN });
+  const usable = frozenUsable(run.series, minN);
+  const baseline = buildBaseline(usable, direction, frozen);
   const monitored = baseline ? usable.slice(baseline.points.length) : [];
-  const lambda = params.ewmaLambda;
-  let z = 0;
+  let s = 0;
   return {
     usable: usable.map((p) => ({ index: p.index, stat: sign * p.value })),
     shewhart: monitored.map((p) => ({
       index: p.index,
       stat: baseline ? (sign * (p.value - baseline.centre)) / baseline.sigma : -Infinity,
     })),
-    knownEwma: monitored.map((p, i) => {
-      z = Math.max(0, lambda * ((sign * (p.value - run.truth.mean)) / run.truth.sd) + (1 - lambda) * z);
-      return { index: p.index, stat: z / Math.sqrt((lambda / (2 - lambda)) * (1 - Math.pow(1 - lambda, 2 * (i + 1)))) };
+    bound: usable.map((p) => {
+      const variance = Math.max(run.truth.a + run.truth.b / p.n, 0.05 * run.truth.sd ** 2);
+      s = Math.max(0, s + (sign * (p.value - run.truth.mean)) / Math.sqrt(variance) - k);
+      return { index: p.index, stat: s };
     }),
   };
 }
 
-/** Alerted period indices for one method. */
+/** Alerted period indices for one method (the detector: bad-direction alerts). */
 export function alertIndices(
   run: SimulatedRun,
   direction: 'up' | 'down',
   params: DriftParams,
   method: MethodName,
   tuning: Tuning = NO_TUNING,
+  want: 'worse' | 'better' = 'worse',
 ): number[] {
+  const index = new Map(run.series.map((p, i) => [p.period, i]));
   if (method === 'detector') {
-    const index = new Map(run.series.map((p, i) => [p.period, i]));
-    return detectDriftWith(run.series, { direction, minN: params.minN }, params)
+    return detectDriftWith(run.series, { direction, minN: params.minN, within: run.within }, params)
+      .filter((s) => s.severity === 'alert' && s.direction === want)
+      .map((s) => index.get(s.period) ?? -1);
+  }
+  if (method === 'previous') {
+    return detectDriftPrevious(run.series, { direction, minN: params.minN })
       .filter((s) => s.severity === 'alert')
       .map((s) => index.get(s.period) ?? -1);
   }
-  const stats = comparatorStats(run, direction, params);
+  const stats = comparatorStats(run, direction, params.minN, params.k);
   const [points, limit] =
     method === 'fixed'
       ? [stats.usable, tuning.fixed]
-      : method === 'knownEwma'
-        ? [stats.knownEwma, tuning.knownEwmaL]
+      : method === 'bound'
+        ? [stats.bound, tuning.boundH]
         : [stats.shewhart, method === 'shewhart' ? 3 : tuning.shewhartSigmas];
   return points.filter((p) => p.stat > limit).map((p) => p.index);
 }
@@ -152,47 +170,57 @@ function medianOf(values: number[]): number {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-/** Simulates one run of a scenario: a random team, its true level/SD, and the (possibly shifted) series. */
+/**
+ * Simulates one run of a scenario: a random team, its truth, its organisation's pooled within-period variance, a
+ * start period drawn from firstStart … lastStart (1-based), and the (possibly shifted) series.
+ */
 export function simulateRun(
   seed: number,
   scenario: Scenario,
   direction: 'up' | 'down' = 'up',
   periods = 52,
   minN = 3,
+  firstStart = 13,
+  lastStart = 40,
 ): SimulatedRun {
   const random = mulberry32(seed);
   const team = randomTeam(random, direction);
-  const truth = stableStats(team, seed ^ 0x5bd1e995, minN);
+  const truth = stableTruth(team, seed ^ 0x5bd1e995, minN);
+  const within = organisationWithin(seed ^ 0x27d4eb2f, direction);
+  const start = scenario.kind === 'stable' ? Infinity : firstStart - 1 + Math.floor(mulberry32(seed ^ 0x165667b1)() * (lastStart - firstStart + 1));
   const points = (direction === 'up' ? 1 : -1) * scenario.size * truth.sd;
   const shift = (t: number): number => {
-    if (scenario.kind === 'stable' || t < scenario.start) return 0;
+    if (t < start) return 0;
     if (scenario.kind === 'step') return points;
-    return points * Math.min(1, (t - scenario.start + 1) / Math.max(1, scenario.rampLength));
+    return points * Math.min(1, (t - start + 1) / Math.max(1, scenario.rampLength));
   };
-  return { series: simulateSeries(team, random, periods, shift), truth };
+  return { series: simulateSeries(team, random, periods, shift), truth, within, start };
 }
 
 export function evaluateDrift(options: EvaluationOptions): EvaluationResult {
   const periods = options.periods ?? 52;
   const window = options.window ?? 6;
   const direction = options.direction ?? 'up';
+  const firstStart = options.firstStart ?? 13;
+  const lastStart = options.lastStart ?? 40;
   const scenarios = options.scenarios ?? DEFAULT_SCENARIOS;
-  const params = resolveParams({ direction }, options.params);
+  const params = resolveParams({}, options.params);
   const stableScenario = DEFAULT_SCENARIOS[0] as Scenario;
 
   // Stable runs give the detector's false-alarm rate; every comparator is tuned to it.
   const stable = Array.from({ length: options.stableRuns }, (_, i) =>
-    simulateRun(seedFor(options.seed, 0, i), stableScenario, direction, periods, params.minN),
+    simulateRun(seedFor(options.seed, 0, i), stableScenario, direction, periods, params.minN, firstStart, lastStart),
   );
-  const alarmed = (method: MethodName, tuning?: Tuning) =>
-    stable.filter((run) => alertIndices(run, direction, params, method, tuning).length > 0).length / stable.length;
+  const alarmed = (method: MethodName, tuning?: Tuning, want: 'worse' | 'better' = 'worse') =>
+    stable.filter((run) => alertIndices(run, direction, params, method, tuning, want).length > 0).length / stable.length;
   const detectorRate = alarmed('detector');
+  const stats = stable.map((run) => comparatorStats(run, direction, params.minN, params.k));
   const worst = (pick: (s: ReturnType<typeof comparatorStats>) => { stat: number }[]) =>
-    stable.map((run) => Math.max(-Infinity, ...pick(comparatorStats(run, direction, params)).map((p) => p.stat)));
+    stats.map((s) => Math.max(-Infinity, ...pick(s).map((p) => p.stat)));
   const tuning: Tuning = {
     fixed: tuneThreshold(worst((s) => s.usable), detectorRate),
     shewhartSigmas: tuneThreshold(worst((s) => s.shewhart), detectorRate),
-    knownEwmaL: tuneThreshold(worst((s) => s.knownEwma), detectorRate),
+    boundH: tuneThreshold(worst((s) => s.bound), detectorRate),
   };
 
   const rows: MethodResult[] = [];
@@ -207,12 +235,12 @@ export function evaluateDrift(options: EvaluationOptions): EvaluationResult {
     const delays = new Map<MethodName, number[]>(METHODS.map((m) => [m, []]));
     const early = new Map<MethodName, number>(METHODS.map((m) => [m, 0]));
     for (let i = 0; i < options.runsPerScenario; i++) {
-      const run = simulateRun(seedFor(options.seed, stream + 1, i), scenario, direction, periods, params.minN);
+      const run = simulateRun(seedFor(options.seed, stream + 1, i), scenario, direction, periods, params.minN, firstStart, lastStart);
       for (const method of METHODS) {
         const alerts = alertIndices(run, direction, params, method, tuning);
-        if (alerts.some((a) => a < scenario.start)) early.set(method, (early.get(method) ?? 0) + 1);
-        const first = alerts.find((a) => a >= scenario.start);
-        delays.get(method)?.push(first === undefined ? Infinity : first - scenario.start + 1);
+        if (alerts.some((a) => a < run.start)) early.set(method, (early.get(method) ?? 0) + 1);
+        const first = alerts.find((a) => a >= run.start);
+        delays.get(method)?.push(first === undefined ? Infinity : first - run.start + 1);
       }
     }
     for (const method of METHODS) {
@@ -229,5 +257,8 @@ export function evaluateDrift(options: EvaluationOptions): EvaluationResult {
       });
     }
   });
-  return { rows, tuning, fixedThreshold: (direction === 'up' ? 1 : -1) * tuning.fixed, window, direction };
+  return {
+    rows, tuning, fixedThreshold: (direction === 'up' ? 1 : -1) * tuning.fixed, betterFalseAlarmRate: alarmed('detector', tuning, 'better'),
+    window, direction, periods, firstStart, lastStart,
+  };
 }

@@ -1,4 +1,3 @@
 export * from './types';
 export { formatPeriod as formatDriftPeriod } from './format';
-export { controlLimits, controlLimitsWith, DEFAULT_DRIFT_PARAMS } from './baseline';
-export { detectDrift, detectDriftWith } from './detect-drift';
+export { analyzeDrift, controlLimits, controlLimitsWith, DEFAULT_DRIFT_PARAMS, detectDrift, detectDriftWith } from './detect-drift';

@@ -1,4 +1,7 @@
-import { evaluateDrift, formatEvaluationTable, mulberry32, normalSource, randomTeam, simulateSeries, stableStats } from './simulate';
+import {
+  evaluateDrift, formatEvaluationMarkdown, formatEvaluationTable, mulberry32, normalSource, organisationWithin, randomTeam, simulateRun, simulateSeries,
+  stableStats, stableTruth, targetChecks,
+} from './simulate';
 import type { EvaluationResult, MethodName, MethodResult } from './simulate';
 
 describe('simulator', () => {
@@ -38,6 +41,29 @@ describe('simulator', () => {
     expect(sd).toBeGreaterThan(2);
     expect(sd).toBeLessThan(15);
   });
+
+  it('gives each point the spread of its ratings, and the organisation a pooled within-period variance', () => {
+    const random = mulberry32(77);
+    const team = randomTeam(random, 'up');
+    const series = simulateSeries(team, random, 52);
+    expect(series.filter((p) => p.n >= 2).every((p) => typeof p.sd === 'number' && (p.sd as number) >= 0)).toBe(true);
+    expect(series.filter((p) => p.n < 2).every((p) => p.sd === null)).toBe(true);
+    const org = organisationWithin(5, 'up');
+    // Rater SDs are 12–18 with 20–50 % of the variance persistent: the pooled within-period SD lands in that range.
+    expect(Math.sqrt(org.variance)).toBeGreaterThan(11);
+    expect(Math.sqrt(org.variance)).toBeLessThan(19);
+    expect(org.df).toBeGreaterThan(300);
+    // The fitted variance of a period mean falls with its number of ratings.
+    const truth = stableTruth(team, 5);
+    expect(truth.b).toBeGreaterThan(0);
+    expect(truth.sd).toBeCloseTo(stableStats(team, 5).sd, 10);
+  });
+
+  it('starts shifts anywhere from period 13 to 40', () => {
+    const starts = Array.from({ length: 300 }, (_, i) => simulateRun(i + 1, { name: 's', kind: 'step', size: 1, rampLength: 0 }).start);
+    expect(Math.min(...starts)).toBe(12);
+    expect(Math.max(...starts)).toBe(39);
+  });
 });
 
 describe('calibration on simulated series (400 stable + 200 per shift scenario, seeded)', () => {
@@ -54,12 +80,13 @@ describe('calibration on simulated series (400 stable + 200 per shift scenario, 
     console.info(`Drift detector calibration (seed 2026):\n${formatEvaluationTable(result)}`);
   });
 
-  it('raises an alert on at most 5% of stable 52-period series', () => {
+  it('raises an alert on at most 5% of stable 52-period series (and a false "improving" alert about as rarely)', () => {
     expect(row('stable', 'detector').falseAlarmRate).toBeLessThanOrEqual(0.05);
     expect(row('stable', 'detector').falseAlarmRate).toBeGreaterThan(0); // the limits are not absurdly wide
+    expect(result.betterFalseAlarmRate).toBeLessThanOrEqual(0.05);
   });
 
-  it('a plain Shewhart 3σ chart on the same 12-point baseline breaks that budget', () => {
+  it('a plain Shewhart 3σ chart on a 12-point baseline breaks that budget', () => {
     expect(row('stable', 'shewhart').falseAlarmRate).toBeGreaterThan(0.05);
   });
 
@@ -68,36 +95,39 @@ describe('calibration on simulated series (400 stable + 200 per shift scenario, 
     for (const method of ['shewhartTuned', 'fixed'] as const) {
       expect(row('stable', method).falseAlarmRate).toBeLessThanOrEqual(fa);
       for (const s of shifts) {
-        expect(row(s, 'detector').detectionRate).toBeGreaterThan(row(s, method).detectionRate);
         expect(row(s, 'detector').detectedByEnd).toBeGreaterThan(row(s, method).detectedByEnd);
+        expect(row(s, 'detector').medianDelay ?? Infinity).toBeLessThanOrEqual(row(s, method).medianDelay ?? Infinity);
       }
     }
+    expect(targetChecks(result).filter((c) => c.label.startsWith('beats')).every((c) => c.met)).toBe(true);
+  });
+
+  it('detects more, by the end, than the previous detector (frozen 12-point baseline) in every scenario', () => {
+    for (const s of shifts) expect(row(s, 'detector').detectedByEnd).toBeGreaterThan(row(s, 'previous').detectedByEnd);
   });
 
   it('detects bigger shifts more often and sooner', () => {
-    const det = (s: string) => row(s, 'detector').detectionRate;
-    expect(det('step 1.5 SD')).toBeGreaterThan(det('step 1 SD'));
-    expect(det('step 2 SD')).toBeGreaterThan(det('step 1.5 SD'));
-    expect(det('ramp 2 SD')).toBeGreaterThan(det('ramp 1 SD'));
-    expect(det('step 2 SD')).toBeGreaterThan(det('ramp 2 SD'));
+    const end = (s: string) => row(s, 'detector').detectedByEnd;
+    expect(end('step 1.5 SD')).toBeGreaterThan(end('step 1 SD'));
+    expect(end('step 2 SD')).toBeGreaterThan(end('step 1.5 SD'));
+    expect(end('ramp 2 SD')).toBeGreaterThan(end('ramp 1 SD'));
+    expect(row('step 2 SD', 'detector').medianDelay ?? Infinity).toBeLessThan(row('step 1 SD', 'detector').medianDelay ?? Infinity);
   });
 
-  it('reaches the calibrated detection levels (see the report: ≥50% within 6 periods at 1 SD is out of reach)', () => {
-    // Within 6 periods of the shift's start.
-    expect(row('step 1 SD', 'detector').detectionRate).toBeGreaterThanOrEqual(0.08);
-    expect(row('step 2 SD', 'detector').detectionRate).toBeGreaterThanOrEqual(0.4);
-    expect(row('ramp 2 SD', 'detector').detectionRate).toBeGreaterThanOrEqual(0.12);
-    // By the end of the series (26 periods after the start).
-    expect(row('step 1 SD', 'detector').detectedByEnd).toBeGreaterThanOrEqual(0.3);
-    expect(row('step 2 SD', 'detector').detectedByEnd).toBeGreaterThanOrEqual(0.8);
-    expect(row('ramp 2 SD', 'detector').detectedByEnd).toBeGreaterThanOrEqual(0.8);
-    expect(row('step 2 SD', 'detector').medianDelay).toBeLessThanOrEqual(8);
+  it('reaches the calibrated levels (below the issue-9 targets for 1 SD, which even the bound barely reaches)', () => {
+    expect(row('step 1 SD', 'detector').detectedByEnd).toBeGreaterThanOrEqual(0.5);
+    expect(row('ramp 1 SD', 'detector').detectedByEnd).toBeGreaterThanOrEqual(0.5);
+    expect(row('step 1.5 SD', 'detector').detectedByEnd).toBeGreaterThanOrEqual(0.75);
+    expect(row('step 2 SD', 'detector').detectedByEnd).toBeGreaterThanOrEqual(0.9);
+    expect(row('step 2 SD', 'detector').medianDelay).toBeLessThanOrEqual(7);
+    // The bound knows each team's true level and variance: no detector can be expected to beat it.
+    for (const s of shifts) expect(row(s, 'bound').detectedByEnd).toBeGreaterThanOrEqual(row(s, 'detector').detectedByEnd);
   });
 
-  it('recovers a good share of what is possible even with the true level and SD known', () => {
-    for (const s of ['step 1.5 SD', 'step 2 SD', 'ramp 2 SD']) {
-      expect(row(s, 'knownEwma').detectionRate).toBeGreaterThanOrEqual(row(s, 'detector').detectionRate);
-      expect(row(s, 'detector').detectionRate).toBeGreaterThanOrEqual(0.45 * row(s, 'knownEwma').detectionRate);
-    }
+  it('prints a Markdown table for the README with every method and scenario', () => {
+    const table = formatEvaluationMarkdown(result);
+    expect(table.split('\n')).toHaveLength(3 + shifts.length);
+    expect(table).toContain('| step 1 SD |');
+    expect(table).toContain('previous detector');
   });
 });

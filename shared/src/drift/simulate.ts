@@ -1,8 +1,8 @@
 // Simulation entry point (used by scripts/drift-simulation.mjs and the calibration test):
-// the seeded team simulator and the evaluation of the detector against two comparators.
+// the seeded team simulator and the evaluation of the detector against its comparators.
 export { mulberry32, normalSource } from './prng';
-export { monthLabel, randomTeam, simulateSeries, stableSd, stableStats, type TeamConfig } from './simulator';
-export { formatEvaluationTable, methodLabels } from './evaluation-table';
+export { monthLabel, organisationWithin, randomTeam, simulateSeries, stableSd, stableStats, stableTruth, type TeamConfig } from './simulator';
+export { formatEvaluationMarkdown, formatEvaluationTable, methodLabels, rowOf, shiftScenarios, targetChecks, type TargetCheck } from './evaluation-table';
 export {
   DEFAULT_SCENARIOS,
   METHODS,

@@ -71,18 +71,62 @@ export function simulateSeries(
     if (t > 0) wobble = team.wobblePhi * wobble + innovationSd * normal();
     const gap = random() < team.gapRate;
     let sum = 0;
+    let sumSq = 0;
     let n = 0;
     for (const bias of team.biases) {
       const present = random() < team.presence;
       const noise = normal();
       if (gap || !present) continue;
-      const score = team.level + shift(t) + wobble + bias + noiseSd * noise;
-      sum += min(100, max(0, round(score)));
+      const score = min(100, max(0, round(team.level + shift(t) + wobble + bias + noiseSd * noise)));
+      sum += score;
+      sumSq += score * score;
       n++;
     }
-    series.push({ period: monthLabel(t), value: n > 0 ? sum / n : 0, n });
+    // The within-period spread, as the API derives it from a rollup's count, sum and sum of squares.
+    const sd = n > 1 ? sqrt(max(0, (sumSq - (sum * sum) / n) / (n - 1))) : null;
+    series.push({ period: monthLabel(t), value: n > 0 ? sum / n : 0, n, sd });
   }
   return series;
+}
+
+/**
+ * The within-period variance of single ratings pooled over `teams` other random teams of the same organisation
+ * (`periods` periods each), with its degrees of freedom — what the API reads from the organisation's rollups.
+ */
+export function organisationWithin(seed: number, direction: 'up' | 'down', teams = 7, periods = 24): { variance: number; df: number } {
+  const random = mulberry32(seed);
+  let ss = 0;
+  let df = 0;
+  for (let i = 0; i < teams; i++) {
+    const team = randomTeam(random, direction);
+    for (const p of simulateSeries(team, random, periods)) {
+      if (p.sd === null || p.sd === undefined || p.n < 2) continue;
+      ss += (p.n - 1) * p.sd * p.sd;
+      df += p.n - 1;
+    }
+  }
+  return { variance: df > 0 ? ss / df : 0, df };
+}
+
+/**
+ * The team's true usual level, period-to-period SD, and the variance of a period mean as a function of its number
+ * of ratings, var(n) = a + b / n (least squares on the same long stable run): what a reference scheme may know.
+ */
+export function stableTruth(team: TeamConfig, seed: number, minN = 3, periods = 400): { mean: number; sd: number; a: number; b: number } {
+  const points = simulateSeries(team, mulberry32(seed), periods).filter((p) => p.n >= minN);
+  const m = points.reduce((acc, p) => acc + p.value, 0) / points.length;
+  const xs = points.map((p) => 1 / p.n);
+  const ys = points.map((p) => (p.value - m) ** 2);
+  const mx = xs.reduce((acc, x) => acc + x, 0) / xs.length;
+  const my = ys.reduce((acc, y) => acc + y, 0) / ys.length;
+  let sxy = 0;
+  let sxx = 0;
+  for (let i = 0; i < xs.length; i++) {
+    sxy += ((xs[i] as number) - mx) * ((ys[i] as number) - my);
+    sxx += ((xs[i] as number) - mx) ** 2;
+  }
+  const b = sxx > 0 ? max(0, sxy / sxx) : 0;
+  return { mean: m, sd: sqrt((my * points.length) / (points.length - 1)), a: my - b * mx, b };
 }
 
 /**

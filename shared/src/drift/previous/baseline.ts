@@ -1,5 +1,5 @@
 // Usable points, the frozen baseline and its control limits.
-import type { ControlLimits, DriftOptions, DriftParams, DriftPoint, EwmaPoint } from './types';
+import type { FrozenLimits, FrozenOptions, FrozenParams, DriftPoint, EwmaPoint } from './types';
 
 /** A point that survived small-cell suppression, with its position in the original series. */
 export interface UsablePoint extends DriftPoint {
@@ -9,7 +9,7 @@ export interface UsablePoint extends DriftPoint {
 export interface Baseline {
   points: UsablePoint[];
   centre: number;
-  /** σ from the baseline (see DriftParams.sigmaMethod), floored. */
+  /** σ from the baseline (see FrozenParams.sigmaMethod), floored. */
   sigma: number;
   /** σ used for limits: sigma × √(1 + 1/m) when the prediction adjustment is on. */
   limitSigma: number;
@@ -28,7 +28,7 @@ export interface Baseline {
  * CUSUM (k 0.5, h in σ) is implemented but off by default: at the same false-alarm rate it detected no
  * better than the EWMA in the simulations.
  */
-export const DEFAULT_DRIFT_PARAMS: Readonly<DriftParams> = Object.freeze({
+export const DEFAULT_FROZEN_PARAMS: Readonly<FrozenParams> = Object.freeze({
   minN: 3,
   baselineSize: 12,
   sigmaMethod: 'max',
@@ -50,8 +50,8 @@ const D2 = 1.128;
 /** Upper limit of a moving-range chart (D4 for n = 2): ranges above D4 × mean are screened out once. */
 const D4 = 3.267;
 
-export function resolveParams(options: DriftOptions, overrides?: Partial<DriftParams>): DriftParams {
-  const params: DriftParams = { ...DEFAULT_DRIFT_PARAMS, ...overrides };
+export function resolveParams(options: FrozenOptions, overrides?: Partial<FrozenParams>): FrozenParams {
+  const params: FrozenParams = { ...DEFAULT_FROZEN_PARAMS, ...overrides };
   if (options.minN !== undefined) params.minN = options.minN;
   return params;
 }
@@ -91,14 +91,14 @@ export function standardDeviation(values: number[]): number {
   return Math.sqrt(values.reduce((a, v) => a + (v - m) ** 2, 0) / (values.length - 1));
 }
 
-export function estimateSigma(values: number[], method: DriftParams['sigmaMethod']): number {
+export function estimateSigma(values: number[], method: FrozenParams['sigmaMethod']): number {
   const mr = movingRangeSigma(values);
   if (method === 'mr') return mr;
   const sd = standardDeviation(values);
   return method === 'max' ? Math.max(mr, sd) : (mr + sd) / 2;
 }
 
-export function buildBaseline(usable: UsablePoint[], direction: 'up' | 'down', params: DriftParams): Baseline | null {
+export function buildBaseline(usable: UsablePoint[], direction: 'up' | 'down', params: FrozenParams): Baseline | null {
   const m = params.baselineSize;
   if (usable.length < m) return null;
   const points = usable.slice(0, m);
@@ -109,7 +109,7 @@ export function buildBaseline(usable: UsablePoint[], direction: 'up' | 'down', p
 }
 
 /** σ of the EWMA statistic after t updates, including the baseline-mean uncertainty when adjusted. */
-export function ewmaSigma(baseline: Baseline, params: DriftParams, t: number): number {
+export function ewmaSigma(baseline: Baseline, params: FrozenParams, t: number): number {
   const lambda = params.ewmaLambda;
   const own = (lambda / (2 - lambda)) * (1 - Math.pow(1 - lambda, 2 * t));
   const fromBaseline = params.predictionAdjust ? 1 / baseline.points.length : 0;
@@ -117,7 +117,7 @@ export function ewmaSigma(baseline: Baseline, params: DriftParams, t: number): n
 }
 
 /** The EWMA path over the monitored points (after the baseline) with its bad-side limit. */
-export function ewmaPath(baseline: Baseline, monitored: UsablePoint[], params: DriftParams): EwmaPoint[] {
+export function ewmaPath(baseline: Baseline, monitored: UsablePoint[], params: FrozenParams): EwmaPoint[] {
   const { centre, sign } = baseline;
   let z = centre;
   return monitored.map((p, i) => {
@@ -130,11 +130,11 @@ export function ewmaPath(baseline: Baseline, monitored: UsablePoint[], params: D
 
 const clamp = (v: number): number => Math.min(100, Math.max(0, v));
 
-export function controlLimitsWith(
+export function frozenLimitsWith(
   series: DriftPoint[],
-  options: DriftOptions,
-  overrides?: Partial<DriftParams>,
-): ControlLimits | null {
+  options: FrozenOptions,
+  overrides?: Partial<FrozenParams>,
+): FrozenLimits | null {
   const params = resolveParams(options, overrides);
   const usable = usablePoints(series, params.minN);
   const baseline = buildBaseline(usable, options.direction, params);
@@ -154,6 +154,6 @@ export function controlLimitsWith(
  * Control-chart data for the dashboard: centre line, σ, 3σ limits from the frozen baseline (the first
  * 12 usable points), and the one-sided EWMA with its limit. `null` until there are 12 usable points.
  */
-export function controlLimits(series: DriftPoint[], options: DriftOptions): ControlLimits | null {
-  return controlLimitsWith(series, options);
+export function frozenLimits(series: DriftPoint[], options: FrozenOptions): FrozenLimits | null {
+  return frozenLimitsWith(series, options);
 }

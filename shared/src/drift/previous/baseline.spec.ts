@@ -1,6 +1,6 @@
-import { controlLimits, movingRangeSigma } from './baseline';
-import { formatPair, formatPeriod } from './format';
-import { monthLabel } from './simulator';
+import { frozenLimits, movingRangeSigma } from './baseline';
+import { formatPair, formatPeriod } from '../format';
+import { monthLabel } from '../simulator';
 import type { DriftPoint } from './types';
 
 /** Monthly points from Jan 2022; n defaults to 5. */
@@ -14,15 +14,15 @@ const BASELINE = [50, 54, 50, 54, 50, 54, 50, 54, 50, 54, 50, 54];
 const SIGMA = 4 / 1.128;
 const LIMIT_SIGMA = SIGMA * Math.sqrt(13 / 12);
 
-describe('controlLimits', () => {
+describe('frozenLimits', () => {
   it('is null until there are 12 usable points', () => {
-    expect(controlLimits(series(BASELINE.slice(1)), { direction: 'up' })).toBeNull();
+    expect(frozenLimits(series(BASELINE.slice(1)), { direction: 'up' })).toBeNull();
     const withSmall = [...series(BASELINE.slice(1)), { period: 'small', value: 52, n: 2 }];
-    expect(controlLimits(withSmall, { direction: 'up' })).toBeNull();
+    expect(frozenLimits(withSmall, { direction: 'up' })).toBeNull();
   });
 
   it('freezes centre, σ and 3σ limits on the first 12 usable points', () => {
-    const limits = controlLimits(series([...BASELINE, 80, 90, 95]), { direction: 'up' });
+    const limits = frozenLimits(series([...BASELINE, 80, 90, 95]), { direction: 'up' });
     expect(limits).not.toBeNull();
     expect(limits?.centre).toBeCloseTo(52, 10);
     expect(limits?.sigma).toBeCloseTo(SIGMA, 10);
@@ -34,27 +34,27 @@ describe('controlLimits', () => {
   it('leaves small cells out of the baseline', () => {
     const points = series(BASELINE);
     points.splice(4, 0, { period: 'small', value: 100, n: 2 }, { period: 'empty', value: 0, n: 0 });
-    const limits = controlLimits(points, { direction: 'up' });
+    const limits = frozenLimits(points, { direction: 'up' });
     expect(limits?.baselinePeriods).not.toContain('small');
     expect(limits?.baselinePeriods).not.toContain('empty');
     expect(limits?.centre).toBeCloseTo(52, 10);
   });
 
   it('gives the one-sided EWMA path with its limit on the bad side', () => {
-    const up = controlLimits(series([...BASELINE, 62, 40]), { direction: 'up' });
+    const up = frozenLimits(series([...BASELINE, 62, 40]), { direction: 'up' });
     expect(up?.ewma.map((e) => e.period)).toEqual(['2023-01', '2023-02']);
     expect(up?.ewma[0]?.value).toBeCloseTo(0.2 * 62 + 0.8 * 52, 10);
     // Reflected at the centre: a good-side point cannot pull it below the usual level.
     expect(up?.ewma[1]?.value).toBeCloseTo(52, 10);
     const firstLimit = 3.3 * SIGMA * Math.sqrt((0.2 / 1.8) * (1 - 0.8 ** 2) + 1 / 12);
     expect(up?.ewma[0]?.limit).toBeCloseTo(52 + firstLimit, 10);
-    const down = controlLimits(series([...BASELINE, 40]), { direction: 'down' });
+    const down = frozenLimits(series([...BASELINE, 40]), { direction: 'down' });
     expect(down?.ewma[0]?.value).toBeCloseTo(0.2 * 40 + 0.8 * 52, 10);
     expect(down?.ewma[0]?.limit).toBeCloseTo(52 - firstLimit, 10);
   });
 
   it('clamps limits to the 0–100 scale and floors σ for a flat baseline', () => {
-    const limits = controlLimits(series(Array.from({ length: 12 }, () => 1)), { direction: 'up' });
+    const limits = frozenLimits(series(Array.from({ length: 12 }, () => 1)), { direction: 'up' });
     expect(limits?.sigma).toBe(2);
     expect(limits?.lower).toBe(0);
   });

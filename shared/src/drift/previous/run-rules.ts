@@ -1,7 +1,8 @@
 // Run-chart rules for early data (Perla, Provost & Murray 2011): shift of 6 and trend of 5.
 import { median, type UsablePoint } from './baseline';
-import { describePoints, formatValue, sideWord } from './format';
-import { DRIFT_RULES, type DriftParams, type DriftSignal } from './types';
+import { describePoints, formatValue, sideWord } from '../format';
+import { DRIFT_RULES } from '../types';
+import type { FrozenParams, FrozenSignal } from './types';
 
 /**
  * The run of points ending at `points[last]` that sit strictly on the bad side of `centre`.
@@ -54,10 +55,10 @@ export function distinctMoves(trend: UsablePoint[]): number {
  * Note that six points strictly on one side of a median of N points needs N ≥ 12, so RUN_SHIFT can in
  * practice fire only once the 12th usable point arrives; before that only RUN_TREND can.
  */
-export function runChartSignals(points: UsablePoint[], direction: 'up' | 'down', params: DriftParams): DriftSignal[] {
+export function runChartSignals(points: UsablePoint[], direction: 'up' | 'down', params: FrozenParams): FrozenSignal[] {
   const sign = direction === 'up' ? 1 : -1;
   const side = sideWord(direction);
-  const signals: DriftSignal[] = [];
+  const signals: FrozenSignal[] = [];
   let shiftActive = false;
   let trendActive = false;
   for (let j = 0; j < points.length; j++) {

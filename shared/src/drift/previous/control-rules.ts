@@ -1,7 +1,8 @@
 // Control-chart rules on the frozen baseline: Shewhart 3σ, 2 of 3 beyond 2σ, one-sided EWMA and CUSUM.
 import { ewmaPath, type Baseline, type UsablePoint } from './baseline';
-import { describePoints, formatPair, formatPeriod, formatPoints, formatValue, sideWord } from './format';
-import { DRIFT_RULES, type DriftParams, type DriftSignal } from './types';
+import { describePoints, formatPair, formatPeriod, formatPoints, formatValue, sideWord } from '../format';
+import { DRIFT_RULES } from '../types';
+import type { FrozenParams, FrozenSignal } from './types';
 
 /**
  * Evaluates every monitored point (after the baseline) in order. Each rule emits when it first becomes
@@ -12,24 +13,24 @@ export function controlChartSignals(
   baseline: Baseline,
   monitored: UsablePoint[],
   direction: 'up' | 'down',
-  params: DriftParams,
-): DriftSignal[] {
+  params: FrozenParams,
+): FrozenSignal[] {
   const { centre, sign, limitSigma } = baseline;
   const side = sideWord(direction);
   const usual = formatValue(centre);
-  const signals: DriftSignal[] = [];
+  const signals: FrozenSignal[] = [];
   const active = { shewhart: false, extreme: false, twoOfThree: false, ewma: false, cusum: false };
   const dist = (p: UsablePoint): number => (sign * (p.value - centre)) / limitSigma;
 
-  // The same EWMA path (and limits) that controlLimits() hands to the dashboard.
+  // The same EWMA path (and limits) that frozenLimits() hands to the dashboard.
   const path = ewmaPath(baseline, monitored, params);
   let ewmaStart = 0;
   let s = 0;
   let cusumStart = 0;
 
   monitored.forEach((p, i) => {
-    const alerts: DriftSignal[] = [];
-    const watches: DriftSignal[] = [];
+    const alerts: FrozenSignal[] = [];
+    const watches: FrozenSignal[] = [];
     const d = dist(p);
 
     // Shewhart: one point beyond 3σ on the bad side is a 'watch'; beyond alertSigmas it is an 'alert'.
@@ -38,7 +39,7 @@ export function controlChartSignals(
     const extreme = d > params.alertSigmas;
     if ((shewhart && !active.shewhart) || (extreme && !active.extreme)) {
       const [value, limit] = formatPair(p.value, centre + sign * params.shewhartSigmas * limitSigma);
-      const signal: DriftSignal = {
+      const signal: FrozenSignal = {
         period: p.period,
         rule: DRIFT_RULES.shewhart,
         severity: extreme ? 'alert' : 'watch',
