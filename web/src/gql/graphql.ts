@@ -5,16 +5,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AcceptInvitationInput = {
+  /** At most 256 characters. */
   password: string;
+  /** At most 200 characters. */
   token: string;
 };
 
 export type ActionItemInput = {
   checklistId?: string | number | null | undefined;
+  /** At most 1,000 characters. */
   description: string;
   dimension?: SupervisionDimension | null | undefined;
   driftSignalId?: string | number | null | undefined;
-  /** ISO date. */
   dueOn?: string | null | undefined;
   /** An existing item of this note to keep and update; omit for a new one. */
   id?: string | number | null | undefined;
@@ -31,53 +33,63 @@ export type ActionItemStatus =
 export type AdHocSessionInput = {
   channel: SupervisionChannel;
   durationMinutes: number;
+  /** At most 500 characters. */
   location?: string | null | undefined;
   modality: SupervisionModality;
   /** When it took place: local wall time in timeZone ("2026-10-06T10:00") or an instant. */
   startsAt: string;
   superviseeIds: Array<string | number>;
+  /** IANA time zone, e.g. Europe/London. At most 64 characters. */
   timeZone: string;
+  /** At most 200 characters. */
   title?: string | null | undefined;
 };
 
 export type AddInstrumentItemInput = {
-  /** D1 … D7; the new item goes at the end of this dimension and gets the next free code. */
+  /** D1 … D7; the new item goes at the end of this dimension and gets the next free code. At most 40 characters. */
   dimensionCode: string;
   /** Required before publishing when polarity is DRIFT. */
   driftPattern?: InstrumentDriftPattern | null | undefined;
+  /** At most 2,000 characters. */
   help?: string;
   inShortForm?: boolean;
+  /** At most 63 characters. */
   instrumentKey: string;
   naAllowed?: boolean;
   polarity: InstrumentItemPolarity;
   /** self is required. */
   prompts: ItemPromptsInput;
+  /** At most 2,000 characters. */
   reflectionPrompt?: string | null | undefined;
-  /** An item of the previous version this one replaces (crosswalk: it → the new item). */
+  /** An item of the previous version this one replaces (crosswalk: it → the new item). At most 40 characters. */
   replacesItemCode?: string | null | undefined;
 };
 
 export type AmendChecklistInput = {
   answers: Array<AnswerInput>;
   checklistId: string | number;
-  /** Why the submitted checklist is being changed (kept in its history). */
+  /** Why the submitted checklist is being changed (kept in its history). At most 500 characters. */
   reason: string;
   version: number;
 };
 
 export type AmendSupervisionNoteInput = {
   noteId: string | number;
+  /** At most 10,000 characters. */
   text: string;
 };
 
 export type AnswerInput = {
+  /** At most 2,000 characters. */
   comment?: string | null | undefined;
+  /** At most 40 characters. */
   itemCode: string;
   /** 1–5, or null for "not applicable". */
   value?: number | null | undefined;
 };
 
 export type AssignSupervisorInput = {
+  /** Defaults to today. */
   startsOn?: string | null | undefined;
   superviseeId: string | number;
   /** null ends the current supervision assignment. */
@@ -93,30 +105,37 @@ export type AssignTeamInput = {
 };
 
 export type AuditFilterInput = {
+  /** At most 80 characters. */
   action?: string | null | undefined;
+  /** At most 60 characters. */
   entity?: string | null | undefined;
   entityId?: string | number | null | undefined;
 };
 
 export type CancelSupervisionOccurrenceInput = {
   occurrenceId: string | number;
+  /** At most 500 characters. */
   reason?: string | null | undefined;
 };
 
 export type ChangePasswordInput = {
+  /** At most 256 characters. */
   currentPassword: string;
+  /** At most 256 characters. */
   newPassword: string;
 };
 
 export type ChecklistFilterInput = {
+  /** Submitted (or, for drafts, started) on or after this day. */
   from?: string | null | undefined;
   /** Only checklists the viewer rated. */
   mine?: boolean | null | undefined;
   raterType?: RaterType | null | undefined;
-  /** DRAFT or SUBMITTED. */
+  /** DRAFT or SUBMITTED. At most 40 characters. */
   status?: string | null | undefined;
   subjectId?: string | number | null | undefined;
   teamId?: string | number | null | undefined;
+  /** Submitted (or started) on or before this day. */
   to?: string | null | undefined;
 };
 
@@ -128,9 +147,11 @@ export type ChecklistPolicyInput = {
 };
 
 export type CreateAnnotationInput = {
+  /** At most 2,000 characters. */
   details?: string | null | undefined;
-  /** NOTE, TRAINING, POLICY, STAFFING or OTHER. */
+  /** NOTE, TRAINING, POLICY, STAFFING or OTHER. At most 40 characters. */
   kind?: string | null | undefined;
+  /** At most 200 characters. */
   label: string;
   onDate: string;
   personId?: string | number | null | undefined;
@@ -138,13 +159,14 @@ export type CreateAnnotationInput = {
 };
 
 export type CreateDriftActionInput = {
+  /** At most 1,000 characters. */
   description: string;
-  /** D1 … D7; the dimension the action is about. */
+  /** D1 … D7; the dimension the action is about. At most 40 characters. */
   dimensionCode?: string | null | undefined;
   dueOn: string;
   /** Who will do it: the supervisee, their supervisor, or someone else you can see. */
   ownerId: string | number;
-  /** The signal that prompted the action (DriftSignal.id). */
+  /** The signal that prompted the action (DriftSignal.id). At most 300 characters. */
   signalId?: string | null | undefined;
   /** Whose next supervision agenda the action goes on (a member of the team). */
   superviseeId: string | number;
@@ -152,37 +174,45 @@ export type CreateDriftActionInput = {
 };
 
 export type CreateOrganizationInput = {
+  /** At most 120 characters. */
   adminName: string;
+  /** At most 254 characters. */
   email: string;
+  /** At most 200 characters. */
   organizationName: string;
+  /** At most 256 characters. */
   password: string;
 };
 
 export type CreateProgramInput = {
+  /** At most 1,000 characters. */
   description?: string | null | undefined;
+  /** At most 120 characters. */
   name: string;
 };
 
 export type CreateTeamInput = {
+  /** At most 1,000 characters. */
   description?: string | null | undefined;
+  /** At most 120 characters. */
   name: string;
   programId: string | number;
 };
 
 export type DriftFilterInput = {
-  /** ISO date; default 24 months (monthly) or 52 weeks (weekly) ago. */
+  /** Default 24 months (monthly) or 52 weeks (weekly) before `to`. At most 10 years before today. */
   from?: string | null | undefined;
   granularity?: Granularity | null | undefined;
   programId?: string | number | null | undefined;
   /** Default SELF. Several types are pooled explicitly, never silently. */
   raterTypes?: Array<RaterType> | null | undefined;
   teamIds?: Array<string | number> | null | undefined;
-  /** ISO date; default today. */
+  /** Default today; at most a year after today. The range spans at most 160 periods. */
   to?: string | null | undefined;
 };
 
 export type EndSupervisionSeriesInput = {
-  /** Occurrences on or after this local date (YYYY-MM-DD, in the series’ zone) or instant are removed. */
+  /** Occurrences starting at or after this local time in the series’ zone (2026-12-01T00:00 for a whole day), or this instant, are removed. */
   from: string;
   sessionId: string | number;
 };
@@ -192,13 +222,13 @@ export type Granularity =
   | 'WEEK';
 
 export type ImportInstrumentInput = {
-  /** The file content (at most 1 MB). */
+  /** The file content (at most 1 MB of UTF-8). At most 1,048,576 characters. */
   content: string;
   format: InstrumentFormat;
 };
 
 export type ImportRosterInput = {
-  /** CSV text with a header row: name, email, team, roles, supervisor email. */
+  /** CSV text with a header row: name, email, team, roles, supervisor email. At most 2,000,000 characters. */
   csv: string;
   /** true = preview only; false = apply all rows atomically (only when there are no errors). */
   dryRun: boolean;
@@ -221,13 +251,17 @@ export type InstrumentItemPolarity =
   | 'DRIFT';
 
 export type InvitePersonInput = {
+  /** At most 254 characters. */
   email: string;
+  /** At most 120 characters. */
   jobTitle?: string | null | undefined;
   livedExperience?: boolean | null | undefined;
   /** Limit a PROGRAM_MANAGER to these programs; empty = all. */
   managedProgramIds?: Array<string | number> | null | undefined;
+  /** At most 120 characters. */
   name: string;
   roles: Array<Role>;
+  /** When they started in the role. */
   startedOn?: string | null | undefined;
   supervisorId?: string | number | null | undefined;
   teamId?: string | number | null | undefined;
@@ -239,13 +273,13 @@ export type ItemMoveDirection =
   | 'UP';
 
 export type ItemPromptsInput = {
-  /** Plain language for the person served (short-form items); null or "" removes it. */
+  /** Plain language for the person served (short-form items); null or "" removes it. At most 2,000 characters. */
   personServed?: string | null | undefined;
-  /** Defaults to the supervisor wording for new items. */
+  /** Defaults to the supervisor wording for new items. At most 2,000 characters. */
   reviewer?: string | null | undefined;
-  /** First person: "I …". */
+  /** First person: "I …". At most 2,000 characters. */
   self?: string | null | undefined;
-  /** Third person: "The peer specialist …". */
+  /** Third person: "The peer specialist …". At most 2,000 characters. */
   supervisor?: string | null | undefined;
 };
 
@@ -257,9 +291,11 @@ export type LanguagePattern =
   | 'MUTUALITY';
 
 export type LanguageSeriesFilterInput = {
+  /** Start of the range: its month is the first one. At most 10 years before today. */
   from: string;
   /** Default: every team in your scope. */
   teamIds?: Array<string | number> | null | undefined;
+  /** End of the range (exclusive): every month that starts before this day is included. At most a year after today; at most 36 months. */
   to: string;
 };
 
@@ -276,46 +312,56 @@ export type LexiconSource =
   | 'OVERRIDDEN';
 
 export type LoginInput = {
+  /** At most 254 characters. */
   email: string;
+  /** At most 256 characters. */
   password: string;
 };
 
 export type MarkSupervisionOccurrenceInput = {
   occurrenceId: string | number;
+  /** At most 500 characters. */
   reason?: string | null | undefined;
   status: SupervisionOccurrenceOutcome;
 };
 
 export type MoveInstrumentItemInput = {
   direction: ItemMoveDirection;
+  /** At most 63 characters. */
   instrumentKey: string;
+  /** At most 40 characters. */
   itemCode: string;
 };
 
 export type MoveSupervisionOccurrenceInput = {
   durationMinutes?: number | null | undefined;
+  /** A different link for this occurrence only; null goes back to the series’ link, omitted keeps it. At most 1,000 characters. */
   link?: string | null | undefined;
-  /** A different place for this occurrence only. */
+  /** A different place for this occurrence only; null goes back to the series’ place, omitted keeps it. At most 500 characters. */
   location?: string | null | undefined;
   occurrenceId: string | number;
-  /** ISO 8601. Without an offset ("2026-10-06T10:00") it is local wall time in timeZone (recommended); with Z or an offset it is an instant. Local times are read in the series’ zone. */
+  /** Without an offset ("2026-10-06T10:00") it is local wall time in timeZone (recommended); with Z or an offset it is an instant. At most 10 years before or after today. Local times are read in the series’ zone. */
   startsAt: string;
 };
 
 export type PageInput = {
+  /** How many to skip (0–10,000); narrow the filter to reach further. */
   skip?: number;
+  /** 1–100. */
   take?: number;
 };
 
 export type PeopleFilterInput = {
   includeInactive?: boolean | null | undefined;
   role?: Role | null | undefined;
+  /** Part of a name or e-mail address. At most 120 characters. */
   search?: string | null | undefined;
   teamId?: string | number | null | undefined;
 };
 
 export type PersonServedAnswersInput = {
   answers: Array<AnswerInput>;
+  /** At most 200 characters. */
   token: string;
 };
 
@@ -330,15 +376,18 @@ export type RaterType =
 export type RecordSupervisionNoteInput = {
   actionItems?: Array<ActionItemInput> | null | undefined;
   adHoc?: AdHocSessionInput | null | undefined;
+  /** At most 10,000 characters. */
   concerns?: string | null | undefined;
   dimensions?: Array<SupervisionDimension> | null | undefined;
-  /** Drift taxonomy codes such as H1, M3, O2. */
+  /** Drift taxonomy codes such as H1, M3, O2. Each at most 40 characters. */
   driftCodes?: Array<string> | null | undefined;
   noteId?: string | number | null | undefined;
   occurrenceId?: string | number | null | undefined;
+  /** At most 10,000 characters. */
   strengths?: string | null | undefined;
-  /** The supervisee’s own reflection (only the supervisee may write it). */
+  /** The supervisee’s own reflection (only the supervisee may write it). At most 20,000 characters. */
   superviseeReflection?: string | null | undefined;
+  /** At most 20,000 characters. */
   supervisorNote?: string | null | undefined;
   types?: Array<SupervisionType> | null | undefined;
   /** Required when the note already exists: the version you last read (stale → CONFLICT, nothing saved). */
@@ -346,9 +395,11 @@ export type RecordSupervisionNoteInput = {
 };
 
 export type RetireInstrumentItemInput = {
+  /** At most 63 characters. */
   instrumentKey: string;
+  /** At most 40 characters. */
   itemCode: string;
-  /** The draft item that carries its trend on; none = retired (crosswalk → null). */
+  /** The draft item that carries its trend on; none = retired (crosswalk → null). At most 40 characters. */
   replacedByItemCode?: string | null | undefined;
 };
 
@@ -370,20 +421,22 @@ export type ScheduleSupervisionInput = {
   channel: SupervisionChannel;
   /** 15–480 minutes. */
   durationMinutes: number;
-  /** Video or phone link. */
+  /** Video or phone link. At most 1,000 characters. */
   link?: string | null | undefined;
+  /** At most 500 characters. */
   location?: string | null | undefined;
   modality: SupervisionModality;
-  /** RFC 5545 RRULE, e.g. "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;UNTIL=20270301T000000Z"; null for a one-off. */
+  /** RFC 5545 RRULE, e.g. "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;UNTIL=20270301T000000Z"; null for a one-off. At most 500 characters. */
   recurrence?: string | null | undefined;
-  /** ISO 8601. Without an offset ("2026-10-06T10:00") it is local wall time in timeZone (recommended); with Z or an offset it is an instant. */
+  /** Without an offset ("2026-10-06T10:00") it is local wall time in timeZone (recommended); with Z or an offset it is an instant. At most 10 years before or after today. */
   startsAt: string;
   /** One for INDIVIDUAL; several for GROUP or peer co-reflection. */
   superviseeIds: Array<string | number>;
   /** Supervisors schedule for themselves; admins for anyone. */
   supervisorId: string | number;
-  /** IANA time zone, e.g. Europe/London. */
+  /** IANA time zone, e.g. Europe/London. At most 64 characters. */
   timeZone: string;
+  /** At most 200 characters. */
   title?: string | null | undefined;
 };
 
@@ -402,10 +455,11 @@ export type SignSupervisionNoteInput = {
 };
 
 export type StartChecklistInput = {
+  /** At most 63 characters. */
   instrumentKey?: string;
-  /** End of the observation window (default: today). */
+  /** End of the observation window (default: today); not after today, and at most a year after the start. */
   observationEnd?: string | null | undefined;
-  /** Start of the period the rating looks back on (default: 30 days ago). */
+  /** Start of the period the rating looks back on (default: 30 days before the end). */
   observationStart?: string | null | undefined;
   raterType: RaterType;
   subjectId: string | number;
@@ -413,7 +467,7 @@ export type StartChecklistInput = {
 
 export type SubmitChecklistInput = {
   checklistId: string | number;
-  /** Client-generated key; retries with the same key return the same submission (exactly once). */
+  /** Client-generated key; retries with the same key return the same submission (exactly once). At most 100 characters. */
   idempotencyKey: string;
 };
 
@@ -423,12 +477,12 @@ export type SupervisionChannel =
   | 'VIDEO';
 
 export type SupervisionComplianceFilterInput = {
-  /** Start of the reporting window; default 90 days ago. */
+  /** Start of the reporting window; default 90 days before to; at most 10 years before now. */
   from?: string | null | undefined;
   programId?: string | number | null | undefined;
   superviseeId?: string | number | null | undefined;
   teamId?: string | number | null | undefined;
-  /** End of the window (exclusive); default now. Only sessions up to now count. */
+  /** End of the window (exclusive); default now; at most 400 days after now and 400 days after from. Only sessions up to now count. */
   to?: string | null | undefined;
 };
 
@@ -486,14 +540,14 @@ export type SupervisionPolicyPreset =
   | 'WEEKLY_UNTIL_CERT_THEN_MONTHLY';
 
 export type SupervisionSessionsFilterInput = {
-  /** Start of the range (inclusive). */
+  /** Start of the range (inclusive); at most 10 years before today. */
   from: string;
   includeCancelled?: boolean | null | undefined;
   superviseeId?: string | number | null | undefined;
   supervisorId?: string | number | null | undefined;
   /** Sessions with a supervisee currently in this team. */
   teamId?: string | number | null | undefined;
-  /** End of the range (exclusive); at most 400 days after from. */
+  /** End of the range (exclusive); after from, at most 400 days after it and at most 10 years after today. */
   to: string;
 };
 
@@ -511,15 +565,18 @@ export type SupervisionType =
 
 export type UpdateActionItemInput = {
   actionItemId: string | number;
-  /** ISO date; send null to clear. */
+  /** Send null to clear. */
   dueOn?: string | null | undefined;
   status?: ActionItemStatus | null | undefined;
 };
 
 export type UpdateAnnotationInput = {
   annotationId: string | number;
+  /** At most 2,000 characters. */
   details?: string | null | undefined;
+  /** NOTE, TRAINING, POLICY, STAFFING or OTHER. At most 40 characters. */
   kind?: string | null | undefined;
+  /** At most 200 characters. */
   label?: string | null | undefined;
   onDate?: string | null | undefined;
 };
@@ -527,42 +584,54 @@ export type UpdateAnnotationInput = {
 export type UpdateInstrumentItemInput = {
   /** null removes it. */
   driftPattern?: InstrumentDriftPattern | null | undefined;
+  /** At most 2,000 characters. */
   help?: string | null | undefined;
   inShortForm?: boolean | null | undefined;
+  /** At most 63 characters. */
   instrumentKey: string;
+  /** At most 40 characters. */
   itemCode: string;
   naAllowed?: boolean | null | undefined;
   /** New position in display order (1 = first); other items make room. */
   order?: number | null | undefined;
   /** Only the prompts given change. */
   prompts?: ItemPromptsInput | null | undefined;
-  /** Supervision prompt for drift items; null or "" removes it. */
+  /** Supervision prompt for drift items; null or "" removes it. At most 2,000 characters. */
   reflectionPrompt?: string | null | undefined;
 };
 
 export type UpdateOrganizationInput = {
   /** Allow program managers to read supervision note text. */
   managersReadNotes?: boolean | null | undefined;
+  /** At most 200 characters. */
   name?: string | null | undefined;
 };
 
 export type UpdatePersonInput = {
+  /** At most 254 characters. */
   email?: string | null | undefined;
+  /** At most 120 characters. */
   jobTitle?: string | null | undefined;
   livedExperience?: boolean | null | undefined;
+  /** At most 120 characters. */
   name?: string | null | undefined;
   personId: string | number;
+  /** When they started in the role. */
   startedOn?: string | null | undefined;
 };
 
 export type UpdateProfileInput = {
+  /** At most 120 characters. */
   jobTitle?: string | null | undefined;
+  /** At most 120 characters. */
   name: string;
 };
 
 export type UpdateProgramInput = {
   archived?: boolean | null | undefined;
+  /** At most 1,000 characters. */
   description?: string | null | undefined;
+  /** At most 120 characters. */
   name?: string | null | undefined;
   programId: string | number;
 };
@@ -583,17 +652,21 @@ export type UpdateSupervisionPolicyInput = {
 
 export type UpdateTeamInput = {
   archived?: boolean | null | undefined;
+  /** At most 1,000 characters. */
   description?: string | null | undefined;
+  /** At most 120 characters. */
   name?: string | null | undefined;
   programId?: string | number | null | undefined;
   teamId: string | number;
 };
 
 export type UpsertLexiconEntryInput = {
+  /** At most 500 characters. */
   alternative?: string | null | undefined;
   pattern: LanguagePattern;
-  /** A default phrase (to change or disable it) or a new one. */
+  /** A default phrase (to change or disable it) or a new one. At most 100 characters. */
   phrase: string;
+  /** Other forms of the phrase. Each at most 100 characters. */
   variants?: Array<string> | null | undefined;
   /** 0 disables the phrase; 1 context-dependent; 2 strong; 3 very strong. */
   weight: number;
