@@ -1,5 +1,6 @@
 import { AuditEventEntity } from './audit-event.entity';
 import { AuthSessionEntity } from './auth-session.entity';
+import { DriftBaselineResetEntity } from './drift-baseline-reset.entity';
 import { InvitationEntity } from './invitation.entity';
 import { OrganizationEntity } from './organization.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
@@ -29,7 +30,7 @@ export {
   CalendarFeedEntity, LexiconEntryEntity, SupervisionActionItemEntity, SupervisionNoteAmendmentEntity, SupervisionNoteEntity,
   SupervisionNoteSuperviseeEntity, SupervisionOccurrenceEntity, SupervisionPolicyEntity, SupervisionSessionEntity,
   SupervisionSessionSuperviseeEntity,
-  OutboxMessageEntity, PasswordResetEntity, RateLimitEntity,
+  OutboxMessageEntity, PasswordResetEntity, RateLimitEntity, DriftBaselineResetEntity,
 };
 
 export const ENTITIES = [
@@ -40,7 +41,7 @@ export const ENTITIES = [
   SupervisionSessionEntity, SupervisionSessionSuperviseeEntity, SupervisionOccurrenceEntity, SupervisionNoteEntity,
   SupervisionNoteSuperviseeEntity, SupervisionNoteAmendmentEntity, SupervisionActionItemEntity, SupervisionPolicyEntity,
   LexiconEntryEntity, CalendarFeedEntity,
-  OutboxMessageEntity, PasswordResetEntity, RateLimitEntity,
+  OutboxMessageEntity, PasswordResetEntity, RateLimitEntity, DriftBaselineResetEntity,
 ];
 
 /** Tables that carry organization_id and are protected by row-level security. */
@@ -51,5 +52,5 @@ export const TENANT_TABLES = [
   'person_served_link', 'metric_rollup', 'annotation',
   'supervision_session', 'supervision_session_supervisee', 'supervision_occurrence', 'supervision_note', 'supervision_note_supervisee',
   'supervision_note_amendment', 'supervision_action_item', 'supervision_policy', 'lexicon_entry', 'calendar_feed',
-  'outbox_message', 'password_reset',
+  'outbox_message', 'password_reset', 'drift_baseline_reset',
 ] as const;
