@@ -33,6 +33,12 @@ import { InstrumentEditorService } from './modules/instruments/instrument-editor
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { AuthService } from './modules/auth/auth.service';
 import { SessionsService } from './modules/auth/sessions.service';
+import { PasswordResetResolver } from './modules/auth/password-reset.resolver';
+import { PasswordResetService } from './modules/auth/password-reset.service';
+import { ThrottleStore } from './modules/auth/throttle-store';
+import { OutboxResolver } from './modules/outbox/outbox.resolver';
+import { OutboxService } from './modules/outbox/outbox.service';
+import { SignUpService } from './modules/organizations/sign-up.service';
 import { OrganizationsResolver, PersonOrganizationResolver } from './modules/organizations/organizations.resolver';
 import { ServerInfoResolver } from './modules/organizations/server-info.resolver';
 import { OrganizationsService } from './modules/organizations/organizations.service';
@@ -104,8 +110,10 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: PassThroughGqlExceptionFilter },
-        AuthService, AuthResolver,
-        OrganizationsService, OrganizationsResolver, PersonOrganizationResolver, ServerInfoResolver,
+        { provide: ThrottleStore, useFactory: (ds: DataSource) => new ThrottleStore(ds), inject: [APP_DATA_SOURCE] },
+        OutboxService, OutboxResolver,
+        AuthService, AuthResolver, PasswordResetService, PasswordResetResolver,
+        OrganizationsService, SignUpService, OrganizationsResolver, PersonOrganizationResolver, ServerInfoResolver,
         ProgramsService, ProgramsResolver,
         TeamsService, TeamsResolver,
         PeopleService, RosterService, PeopleResolver, TeamMembershipResolver, SupervisionAssignmentResolver,

@@ -1,22 +1,36 @@
 import { createHash } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { createLogger } from '../src/common/logger';
+import { createServer } from '../src/server';
+import { PASSWORD_MESSAGES } from '@tandem/shared';
 import { createOrg, login, TEST_PASSWORD, type TestOrg } from './support/factories';
 import { codeOf, gql } from './support/graphql';
-import { addPerson, auditRowsOf, call, inviteToken, ok, sessionCookie, uniq, xminsOf } from './support/admin-helpers';
+import {
+  addPerson, auditRowsOf, call, inviteToken, latestLink, ok, outboxOf, personIdByEmail, sessionCookie, uniq, xminsOf,
+} from './support/admin-helpers';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { token person { id name email roles organization { id name } } } }';
 const ME = '{ me { id email roles organization { id } } }';
-const INVITE = 'mutation($i: InvitePersonInput!) { invitePerson(input: $i) { inviteUrl person { id invitationPending } } }';
-const PREVIEW = 'query($t: String!) { invitation(token: $t) { personName email organizationName } }';
+const INVITE = 'mutation($i: InvitePersonInput!) { invitePerson(input: $i) { person { id invitationPending } } }';
+const PREVIEW = 'query($t: String!) { invitation(token: $t) { personName email organizationName passwordChosen } }';
 const ACCEPT = 'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token person { id email invitationPending } } }';
-const CREATE_ORG = 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { token person { id name email roles organization { id name } } } }';
+const CREATE_ORG = 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) }';
 const CHANGE_PASSWORD = 'mutation($i: ChangePasswordInput!) { changePassword(input: $i) }';
 const UPDATE_PROFILE = 'mutation($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id name jobTitle } }';
 const BAD_LOGIN = 'E-mail or password is incorrect';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
-const loginAttempt = (app: TestApp, email: string, password: string, headers: Record<string, string> = {}) =>
+const loginAttempt = (app: Pick<TestApp, 'url'>, email: string, password: string, headers: Record<string, string> = {}) =>
   call<{ login: { token: string } }>(app, 'mutation($i: LoginInput!) { login(input: $i) { token } }', { i: { email, password } }, { headers });
+
+/** A second API server on the same database, as a second replica would be. */
+async function startTwin(app: TestApp): Promise<{ url: string; close(): Promise<void> }> {
+  const server = await createServer(app.config, app.appDbUrl, createLogger('silent'));
+  await server.app.listen(0, '127.0.0.1');
+  const port = (server.app.getHttpServer().address() as AddressInfo).port;
+  return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
+}
 
 let app: TestApp;
 let org: TestOrg;
@@ -24,7 +38,7 @@ let adminToken: string;
 
 beforeAll(async () => {
   // Many sign-ins happen in this file: the per-IP limit counts every attempt from 127.0.0.1 on this server.
-  app = await startTestApp({ LOGIN_MAX_ATTEMPTS_PER_IP: '100000', LOGIN_MAX_FAILURES_PER_ACCOUNT: '100000' });
+  app = await startTestApp({ LOGIN_MAX_ATTEMPTS_PER_IP: '100000', LOGIN_MAX_FAILURES_PER_ACCOUNT: '100000', SIGNUP_MAX_PER_IP: '100000' });
   org = await createOrg(app, 'Auth');
   adminToken = await login(app, org.people.admin.email);
 });
@@ -123,7 +137,7 @@ describe('login', () => {
 });
 
 describe('login throttling', () => {
-  describe('per account', () => {
+  describe('per account and client IP', () => {
     let limited: TestApp;
     let lorg: TestOrg;
     beforeAll(async () => {
@@ -132,7 +146,7 @@ describe('login throttling', () => {
     });
     afterAll(async () => limited.close());
 
-    it('after N failures the next attempt gets TOO_MANY_REQUESTS even with the right password; other accounts are unaffected', async () => {
+    it('after N failures the next attempt from that client gets TOO_MANY_REQUESTS even with the right password; other accounts are unaffected', async () => {
       const { staff, staff2 } = lorg.people;
       for (let i = 0; i < 3; i++) expect(codeOf(await loginAttempt(limited, staff.email, `wrong-${i}-password`))).toBe('UNAUTHENTICATED');
       const blocked = await loginAttempt(limited, staff.email, TEST_PASSWORD);
@@ -173,6 +187,63 @@ describe('login throttling', () => {
       expect(checked).toBeLessThanOrEqual(3);
       for (let i = checked; i < 3; i++) expect(codeOf(await loginAttempt(limited, manager.email, 'still-wrong-pass'))).toBe('UNAUTHENTICATED');
       expect(codeOf(await loginAttempt(limited, manager.email, TEST_PASSWORD))).toBe('TOO_MANY_REQUESTS');
+    });
+  });
+
+  describe('charged before the password is checked; the pair is paused, not the account', () => {
+    let limited: TestApp;
+    let lorg: TestOrg;
+    beforeAll(async () => {
+      // TRUST_PROXY lets the test speak for several clients through X-Forwarded-For.
+      limited = await startTestApp({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '5', LOGIN_MAX_ATTEMPTS_PER_IP: '100000', TRUST_PROXY: 'loopback' });
+      lorg = await createOrg(limited, 'Parallel');
+    });
+    afterAll(async () => limited.close());
+
+    it('150 parallel wrong passwords from one client verify at most 5; the owner on another IP still signs in', async () => {
+      const { staff } = lorg.people;
+      const attacker = { 'x-forwarded-for': '198.51.100.7' };
+      const results = await Promise.all(
+        Array.from({ length: 150 }, (_, i) => loginAttempt(limited, staff.email, `wrong-guess-${i}-password`, attacker)),
+      );
+      const codes = results.map((r) => codeOf(r));
+      const refused = codes.filter((c) => c === 'TOO_MANY_REQUESTS').length;
+      const checked = codes.filter((c) => c === 'UNAUTHENTICATED').length;
+      expect({ refused, checked, other: 150 - refused - checked }).toEqual({ refused: 150 - checked, checked, other: 0 });
+      expect(checked).toBeGreaterThanOrEqual(1);
+      expect(checked).toBeLessThanOrEqual(5);
+      // One audit row per password actually verified: the store was charged before any hash was computed.
+      const [verified] = await limited.owner.query(
+        `SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND action = 'auth.login_failed'`, [staff.id],
+      );
+      expect(verified.n).toBe(checked);
+      expect(results.every((r) => r.data === null && sessionCookie(r.headers) === undefined)).toBe(true);
+
+      // The owner, from their own device, is not locked out…
+      const owner = await loginAttempt(limited, staff.email, TEST_PASSWORD, { 'x-forwarded-for': '203.0.113.20' });
+      expect(owner.errors).toBeUndefined();
+      expect(owner.data?.login.token).toBeTruthy();
+      // …while the guessing client stays paused, even with the right password.
+      const again = await loginAttempt(limited, staff.email, TEST_PASSWORD, attacker);
+      expect(codeOf(again)).toBe('TOO_MANY_REQUESTS');
+      expect(again.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(0);
+    });
+
+    it('counts in the shared Postgres store (several API replicas count together), keyed by hashes, never by e-mail or IP', async () => {
+      const { supervisor } = lorg.people;
+      const client = { 'x-forwarded-for': '198.51.100.99' };
+      expect(codeOf(await loginAttempt(limited, supervisor.email, 'not-the-right-one', client))).toBe('UNAUTHENTICATED');
+      const rows: { key: string }[] = await limited.owner.query(`SELECT key FROM rate_limit WHERE key LIKE 'login-%'`);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.every((r) => !r.key.includes('@') && !r.key.includes('198.51.100'))).toBe(true);
+      // A second server on the same database sees the same counts.
+      const twin = await startTwin(limited);
+      try {
+        for (let i = 0; i < 4; i++) expect(codeOf(await loginAttempt(twin, supervisor.email, `wrong-${i}-password`, client))).toBe('UNAUTHENTICATED');
+        expect(codeOf(await loginAttempt(limited, supervisor.email, TEST_PASSWORD, client))).toBe('TOO_MANY_REQUESTS');
+      } finally {
+        await twin.close();
+      }
     });
   });
 
@@ -294,10 +365,14 @@ describe('changes take effect on the next request', () => {
 describe('invitations', () => {
   const invite = async (overrides: Record<string, unknown> = {}) => {
     const email = `invitee-${uniq()}@example.test`;
-    const data = await ok<{ invitePerson: { inviteUrl: string; person: { id: string; invitationPending: boolean } } }>(app, INVITE, {
+    const data = await ok<{ invitePerson: { person: { id: string; invitationPending: boolean } } }>(app, INVITE, {
       i: { name: 'Ines Invitee', email, roles: ['STAFF'], teamId: org.teams.a1, ...overrides },
     }, { token: adminToken });
-    return { email, url: data.invitePerson.inviteUrl, personId: data.invitePerson.person.id, pending: data.invitePerson.person.invitationPending };
+    const personId = data.invitePerson.person.id;
+    const url = await latestLink(app, personId, 'INVITATION');
+    // The link went to the person's message, not back to the admin who invited them.
+    expect(JSON.stringify(data)).not.toContain(inviteToken(url));
+    return { email, url, personId, pending: data.invitePerson.person.invitationPending };
   };
 
   it('invite → public preview → short password refused → accept signs in → the password works → the link is one-time', async () => {
@@ -311,10 +386,18 @@ describe('invitations', () => {
 
     const preview = await gql(app, PREVIEW, { t: token });
     expect(preview.errors).toBeUndefined();
-    expect(preview.data?.invitation).toEqual({ personName: 'Ines Invitee', email, organizationName: org.name });
+    expect(preview.data?.invitation).toEqual({ personName: 'Ines Invitee', email, organizationName: org.name, passwordChosen: false });
 
     const short = await gql(app, ACCEPT, { i: { token, password: 'short' } });
     expect(codeOf(short)).toBe('BAD_USER_INPUT');
+    expect(short.errors![0]!.message).toBe(PASSWORD_MESSAGES.tooShort);
+    const common = await gql(app, ACCEPT, { i: { token, password: 'password1234' } });
+    expect({ code: codeOf(common), message: common.errors?.[0]?.message }).toEqual({ code: 'BAD_USER_INPUT', message: PASSWORD_MESSAGES.tooCommon });
+    // Words from the person's own context are refused too (checked in the invitation's organisation).
+    const personal = await gql(app, ACCEPT, { i: { token, password: `${email}!!` } });
+    expect({ code: codeOf(personal), message: personal.errors?.[0]?.message }).toEqual({ code: 'BAD_USER_INPUT', message: PASSWORD_MESSAGES.personal });
+    const none = await gql(app, ACCEPT, { i: { token } });
+    expect(codeOf(none)).toBe('BAD_USER_INPUT');
     // A refused attempt does not use up the link.
     expect((await gql(app, PREVIEW, { t: token })).errors).toBeUndefined();
 
@@ -355,10 +438,11 @@ describe('invitations', () => {
     expect(codeOf(await gql(app, ACCEPT, { i: { token: 'z'.repeat(43), password: 'long-enough-password' } }))).toBe('NOT_FOUND');
   });
 
-  it('resendInvitation invalidates the old link and the new one works', async () => {
+  it('resendInvitation invalidates the old link and the new one (in the person’s message) works', async () => {
     const { email, url: first, personId } = await invite({ roles: ['SUPERVISOR'] });
-    const resent = await ok<{ resendInvitation: string }>(app, 'mutation($id: ID!) { resendInvitation(personId: $id) }', { id: personId }, { token: adminToken });
-    const second = resent.resendInvitation;
+    const resent = await ok<{ resendInvitation: boolean }>(app, 'mutation($id: ID!) { resendInvitation(personId: $id) }', { id: personId }, { token: adminToken });
+    expect(resent.resendInvitation).toBe(true);
+    const second = await latestLink(app, personId, 'INVITATION');
     expect(inviteToken(second)).not.toBe(inviteToken(first));
     expect(codeOf(await gql(app, PREVIEW, { t: inviteToken(first) }))).toBe('NOT_FOUND');
     expect(codeOf(await gql(app, ACCEPT, { i: { token: inviteToken(first), password: 'long-enough-password' } }))).toBe('NOT_FOUND');
@@ -382,48 +466,79 @@ describe('createOrganization', () => {
     organizationName: `Signup org ${uniq()}`, adminName: 'Sam Signup', email: `signup-${uniq()}@example.test`, password: 'signup-long-password', ...overrides,
   });
 
-  it('creates a new organisation and signs its creator in as ADMIN, isolated from other organisations', async () => {
+  it('answers true without signing anyone in; the founder’s confirmation link (in their message) signs them in as ADMIN of an isolated organisation', async () => {
     const i = input();
     const res = await call(app, CREATE_ORG, { i });
     expect(res.errors).toBeUndefined();
-    const { token, person } = res.data!.createOrganization;
-    expect(person).toMatchObject({ name: 'Sam Signup', email: i.email, roles: ['ADMIN'], organization: { name: i.organizationName } });
-    expect(person.organization.id).not.toBe(org.id);
-    expect(sessionCookie(res.headers)).toMatch(/HttpOnly/i);
+    expect(res.data).toEqual({ createOrganization: true });
+    expect(sessionCookie(res.headers)).toBeUndefined();
+    // Not yet able to sign in: the address has not been confirmed.
+    expect(codeOf(await loginAttempt(app, i.email, i.password))).toBe('UNAUTHENTICATED');
 
+    const personId = await personIdByEmail(app, i.email);
+    const [message] = await outboxOf(app, personId);
+    expect(message).toMatchObject({ kind: 'SIGN_UP_CONFIRMATION', to_address: i.email });
+    expect(message!.body_text).toContain(i.organizationName);
+    const link = message!.action_url!;
+    expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+    const preview = await gql(app, PREVIEW, { t: inviteToken(link) });
+    expect(preview.data?.invitation).toEqual({ personName: 'Sam Signup', email: i.email, organizationName: i.organizationName, passwordChosen: true });
+
+    const confirmed = await call(app, ACCEPT, { i: { token: inviteToken(link) } });
+    expect(confirmed.errors).toBeUndefined();
+    const { token, person } = confirmed.data!.acceptInvitation;
+    expect(person).toEqual({ id: personId, email: i.email, invitationPending: false });
+    expect(sessionCookie(confirmed.headers)).toMatch(/HttpOnly/i);
     const me = await gql(app, ME, {}, { token });
-    expect(me.data?.me).toEqual({ id: person.id, email: i.email, roles: ['ADMIN'], organization: { id: person.organization.id } });
+    expect(me.data?.me).toMatchObject({ id: personId, email: i.email, roles: ['ADMIN'] });
+    const orgId = me.data!.me.organization.id as string;
+    expect(orgId).not.toBe(org.id);
     const people = await gql(app, '{ people(filter: { includeInactive: true }) { totalCount items { id } } }', {}, { token });
-    expect(people.data?.people).toEqual({ totalCount: 1, items: [{ id: person.id }] });
+    expect(people.data?.people).toEqual({ totalCount: 1, items: [{ id: personId }] });
     const foreign = await gql(app, 'query($id: ID!) { person(id: $id) { id } }', { id: org.people.staff.id }, { token });
     expect(codeOf(foreign)).toBe('NOT_FOUND');
     expect((await gql(app, '{ programs { id } teams { id } }', {}, { token })).data).toEqual({ programs: [], teams: [] });
 
     const rows = await auditRowsOf(app, res.requestId);
-    expect(rows.map((r) => [r.action, r.organization_id, r.entity_id, r.actor_id])).toEqual([
-      ['organization.created', person.organization.id, person.organization.id, person.id],
-    ]);
-    // Sign in with the chosen password works.
+    expect(rows.map((r) => [r.action, r.organization_id, r.entity_id, r.actor_id])).toEqual([['organization.created', orgId, orgId, null]]);
+    // The password chosen at sign-up is the one that works.
     expect((await loginAttempt(app, i.email, i.password)).errors).toBeUndefined();
+    // The link was one-time.
+    expect(codeOf(await gql(app, ACCEPT, { i: { token: inviteToken(link) } }))).toBe('NOT_FOUND');
   });
 
-  it('refuses an e-mail address that already has an account (in any spelling) with CONFLICT and creates nothing', async () => {
-    const i = input({ email: org.people.staff.email.toUpperCase() });
-    const res = await call(app, CREATE_ORG, { i });
-    expect(codeOf(res)).toBe('CONFLICT');
-    expect(await app.owner.query('SELECT id FROM organization WHERE name = $1', [i.organizationName])).toEqual([]);
+  it('answers an address that already has an account (in any spelling) exactly the same way, creates nothing and tells that person', async () => {
+    const fresh = input();
+    const taken = input({ email: org.people.staff.email.toUpperCase() });
+    const a = await call(app, CREATE_ORG, { i: fresh });
+    const b = await call(app, CREATE_ORG, { i: taken });
+    expect(b.status).toBe(a.status);
+    expect(b.body).toEqual(a.body);
+    expect(b.data).toEqual({ createOrganization: true });
+    expect(sessionCookie(b.headers)).toBeUndefined();
+    expect(await app.owner.query('SELECT id FROM organization WHERE name = $1', [taken.organizationName])).toEqual([]);
+    const [told] = await outboxOf(app, org.people.staff.id, 'SIGN_UP_ATTEMPT');
+    expect(told).toMatchObject({ organization_id: org.id, to_address: org.people.staff.email });
+    expect(told!.body_text).toContain('/forgot-password');
+    expect((await auditRowsOf(app, b.requestId)).map((r) => [r.action, r.entity_id])).toEqual([['auth.sign_up_attempted', org.people.staff.id]]);
+    // The existing account is untouched.
+    expect((await loginAttempt(app, org.people.staff.email, TEST_PASSWORD)).errors).toBeUndefined();
   });
 
   it.each([
-    ['a short password', { password: 'short' }],
-    ['an invalid e-mail', { email: 'not-an-email' }],
-    ['an empty organisation name', { organizationName: '' }],
-    ['an empty admin name', { adminName: '' }],
-  ])('rejects %s with BAD_USER_INPUT', async (_label, overrides) => {
+    ['a short password', { password: 'short' }, PASSWORD_MESSAGES.tooShort],
+    ['a common password', { password: 'qwertyuiop12' }, PASSWORD_MESSAGES.tooCommon],
+    ['a repetitive password', { password: ' '.repeat(12) }, PASSWORD_MESSAGES.tooSimple],
+    ['the organisation name as password', { organizationName: 'Riverside Recovery', password: 'Riverside Recovery!' }, PASSWORD_MESSAGES.personal],
+    ['an invalid e-mail', { email: 'not-an-email' }, undefined],
+    ['an empty organisation name', { organizationName: '' }, undefined],
+    ['an empty admin name', { adminName: '' }, undefined],
+  ])('rejects %s with BAD_USER_INPUT', async (_label, overrides, message) => {
     const i = input(overrides);
     const res = await gql(app, CREATE_ORG, { i });
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
-    expect(await app.owner.query('SELECT id FROM organization WHERE name = $1', [i.organizationName])).toEqual([]);
+    if (message) expect(res.errors![0]!.message).toBe(message);
+    expect(await app.owner.query('SELECT id FROM person WHERE email = $1', [i.email])).toEqual([]);
   });
 
   it('rejects blank (whitespace-only) names with BAD_USER_INPUT', async () => {
@@ -446,6 +561,23 @@ describe('createOrganization', () => {
       await closed.close();
     }
   });
+
+  it('is throttled per client IP, the same for new and known addresses (TOO_MANY_REQUESTS, nothing created)', async () => {
+    const limited = await startTestApp({ SIGNUP_MAX_PER_IP: '2' });
+    try {
+      const lorg = await createOrg(limited, 'SignupThrottle');
+      expect((await gql(limited, CREATE_ORG, { i: input() })).data).toEqual({ createOrganization: true });
+      expect((await gql(limited, CREATE_ORG, { i: input({ email: lorg.people.staff.email }) })).data).toEqual({ createOrganization: true });
+      const third = input();
+      const blockedNew = await gql(limited, CREATE_ORG, { i: third });
+      const blockedKnown = await gql(limited, CREATE_ORG, { i: input({ email: lorg.people.admin.email }) });
+      expect([codeOf(blockedNew), codeOf(blockedKnown)]).toEqual(['TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS']);
+      expect(blockedNew.errors![0]!.message).toBe(blockedKnown.errors![0]!.message);
+      expect(await limited.owner.query('SELECT id FROM person WHERE email = $1', [third.email])).toEqual([]);
+    } finally {
+      await limited.close();
+    }
+  });
 });
 
 describe('changePassword', () => {
@@ -455,9 +587,13 @@ describe('changePassword', () => {
     const cases = {
       wrongCurrent: codeOf(await gql(app, CHANGE_PASSWORD, { i: { currentPassword: 'not-my-password', newPassword: 'brand-new-password' } }, { token })),
       shortNew: codeOf(await gql(app, CHANGE_PASSWORD, { i: { currentPassword: TEST_PASSWORD, newPassword: 'short' } }, { token })),
+      commonNew: codeOf(await gql(app, CHANGE_PASSWORD, { i: { currentPassword: TEST_PASSWORD, newPassword: 'Password1234' } }, { token })),
+      ownEmail: codeOf(await gql(app, CHANGE_PASSWORD, { i: { currentPassword: TEST_PASSWORD, newPassword: `${person.email}1` } }, { token })),
       sameAgain: codeOf(await gql(app, CHANGE_PASSWORD, { i: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD } }, { token })),
     };
-    expect(cases).toEqual({ wrongCurrent: 'BAD_USER_INPUT', shortNew: 'BAD_USER_INPUT', sameAgain: 'BAD_USER_INPUT' });
+    expect(cases).toEqual({
+      wrongCurrent: 'BAD_USER_INPUT', shortNew: 'BAD_USER_INPUT', commonNew: 'BAD_USER_INPUT', ownEmail: 'BAD_USER_INPUT', sameAgain: 'BAD_USER_INPUT',
+    });
     expect((await loginAttempt(app, person.email, TEST_PASSWORD)).errors).toBeUndefined();
     expect(codeOf(await loginAttempt(app, person.email, 'brand-new-password'))).toBe('UNAUTHENTICATED');
   });

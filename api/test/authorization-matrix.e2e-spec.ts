@@ -50,7 +50,9 @@ async function extraTeam(org: TestOrg): Promise<string> {
 }
 
 beforeAll(async () => {
-  app = await startTestApp({ LOGIN_MAX_ATTEMPTS_PER_IP: '100000', LOGIN_MAX_FAILURES_PER_ACCOUNT: '100000' });
+  app = await startTestApp({
+    LOGIN_MAX_ATTEMPTS_PER_IP: '100000', LOGIN_MAX_FAILURES_PER_ACCOUNT: '100000', SIGNUP_MAX_PER_IP: '100000', PASSWORD_RESET_MAX_PER_IP: '100000',
+  });
   own = await createOrg(app, 'Own');
   foreign = await createOrg(app, 'Foreign');
   const inScope = (org: TestOrg): Target => ({

@@ -5,6 +5,7 @@ import { MUTUALITY_FIDELITY_V1 as V1, type InstrumentDefinition } from '@tandem/
 import { createOrg, login, tokensFor, type RoleKey, type TestOrg } from './support/factories';
 import { codeOf, gql, type GqlResult } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
+import { signUpAndConfirm } from './support/admin-helpers';
 import { testClock } from './support/clock';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are asserted field by field */
@@ -116,10 +117,10 @@ const itemCodes = (version: any): string[] => version.items.map((i: { code: stri
 
 describe('instruments of a new organisation', () => {
   it('lists the Mutuality Fidelity Checklist, version 1 with 28 items', async () => {
-    const signup = data(await call(undefined, 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { token } }', {
-      i: { organizationName: `Fresh org ${uniq()}`, adminName: 'Ada Admin', email: `ada-${uniq()}@example.test`, password: 'long-enough-pass' },
-    }));
-    const res = data(await call(signup.createOrganization.token, '{ instruments { key title currentVersion { version status items { code } } draft { id } } }'));
+    const founder = await signUpAndConfirm(app, {
+      organizationName: `Fresh org ${uniq()}`, adminName: 'Ada Admin', email: `ada-${uniq()}@example.test`, password: 'long-enough-pass',
+    });
+    const res = data(await call(founder.token, '{ instruments { key title currentVersion { version status items { code } } draft { id } } }'));
     expect(res.instruments).toEqual([{
       key: 'mutuality-fidelity', title: 'Mutuality Fidelity Checklist', draft: null,
       currentVersion: { version: 1, status: 'PUBLISHED', items: V1.items.map((i) => ({ code: i.code })) },

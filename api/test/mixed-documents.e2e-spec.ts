@@ -12,7 +12,7 @@ import { testClock } from './support/clock';
 import { declaredAccess } from './support/declared-access';
 import { createOrg, login, TEST_PASSWORD, type TestOrg } from './support/factories';
 import { gql, type GqlResult } from './support/graphql';
-import { insertInvitation, insertThrowawayPerson, unique } from './support/matrix';
+import { insertInvitation, insertPasswordReset, insertThrowawayPerson, unique } from './support/matrix';
 import { insertSession } from './support/matrix-supervision';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -130,11 +130,57 @@ const PUBLIC: Record<string, PublicCase> = {
     }),
   },
   'Mutation.createOrganization': {
-    kind: 'mutation', outcome: 'forbidden',
+    // Sign-up signs nobody in: with the address of someone of the foreign organisation, that person is told (in their
+    // organisation, as nobody) and nothing is created.
+    kind: 'mutation', outcome: 'data',
     make: async () => ({
-      defs: '$t: CreateOrganizationInput!', field: 'pub: createOrganization(input: $t) { token }',
-      variables: { t: { organizationName: `Mixed ${unique()}`, adminName: 'Mixed Admin', email: `mixed-${unique()}@example.test`, password: 'a-long-enough-password-42' } },
+      defs: '$t: CreateOrganizationInput!', field: 'pub: createOrganization(input: $t)',
+      variables: { t: { organizationName: `Mixed ${unique()}`, adminName: 'Mixed Admin', email: foreign.people.admin.email, password: 'a-long-enough-password-42' } },
     }),
+    verify: async (part) => {
+      const name = (part.variables.t as { organizationName: string }).organizationName;
+      expect(await app.owner.query('SELECT id FROM organization WHERE name = $1', [name])).toEqual([]);
+      const told = await app.owner.query(
+        `SELECT organization_id FROM outbox_message WHERE recipient_id = $1 AND kind = 'SIGN_UP_ATTEMPT'`, [foreign.people.admin.id],
+      );
+      expect(told.length).toBeGreaterThan(0);
+      expect(told.every((r: { organization_id: string }) => r.organization_id === foreign.id)).toBe(true);
+    },
+  },
+  'Query.passwordReset': {
+    kind: 'query', outcome: 'data',
+    make: async () => ({
+      defs: '$t: String!', field: 'pub: passwordReset(token: $t) { email organizationName }',
+      variables: { t: await insertPasswordReset(app, foreign.id, foreign.people.staff2.id) },
+    }),
+  },
+  'Mutation.requestPasswordReset': {
+    kind: 'mutation', outcome: 'data',
+    make: async () => {
+      const personId = await insertThrowawayPerson(app, foreign);
+      const [{ email }] = await app.owner.query('SELECT email FROM person WHERE id = $1', [personId]);
+      return { defs: '$t: RequestPasswordResetInput!', field: 'pub: requestPasswordReset(input: $t)', variables: { t: { email }, personId } };
+    },
+    verify: async (part) => {
+      const rows = await app.owner.query(`SELECT organization_id FROM outbox_message WHERE recipient_id = $1 AND kind = 'PASSWORD_RESET'`, [part.variables.personId]);
+      expect(rows).toEqual([{ organization_id: foreign.id }]);
+    },
+  },
+  'Mutation.resetPassword': {
+    kind: 'mutation', outcome: 'data',
+    make: async () => {
+      const personId = await insertThrowawayPerson(app, foreign);
+      return {
+        defs: '$t: ResetPasswordInput!', field: 'pub: resetPassword(input: $t)',
+        variables: { t: { token: await insertPasswordReset(app, foreign.id, personId), password: 'plum river lantern walk' }, personId },
+      };
+    },
+    verify: async (part) => {
+      const [row] = await app.owner.query('SELECT password_hash FROM person WHERE id = $1', [part.variables.personId]);
+      expect(row.password_hash).not.toBeNull();
+      const audit = await app.owner.query(`SELECT organization_id, actor_id FROM audit_event WHERE entity_id = $1 AND action = 'auth.password_reset'`, [part.variables.personId]);
+      expect(audit).toEqual([{ organization_id: foreign.id, actor_id: null }]);
+    },
   },
 };
 

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createOrg, login, TEST_PASSWORD, tokensFor, type RoleKey, type TestOrg } from './support/factories';
 import { codeOf, gql, type GqlResult } from './support/graphql';
-import { addPerson, auditRowsOf, call, countStatements, inviteToken, ok, uniq, xminsOf } from './support/admin-helpers';
+import {
+  addPerson, auditRowsOf, call, countStatements, inviteToken, latestLink, ok, outboxOf, personIdByEmail, uniq, xminsOf,
+} from './support/admin-helpers';
 import { startTestApp, type TestApp } from './support/test-app';
 import { isoDaysAgo as daysAgo, todayIso as today } from './support/clock';
 
@@ -11,7 +13,7 @@ const CREATE_PROGRAM = 'mutation($i: CreateProgramInput!) { createProgram(input:
 const UPDATE_PROGRAM = 'mutation($i: UpdateProgramInput!) { updateProgram(input: $i) { id name description archived } }';
 const CREATE_TEAM = 'mutation($i: CreateTeamInput!) { createTeam(input: $i) { id name description programId archived memberCount program { id name } } }';
 const UPDATE_TEAM = 'mutation($i: UpdateTeamInput!) { updateTeam(input: $i) { id name description programId archived } }';
-const INVITE = `mutation($i: InvitePersonInput!) { invitePerson(input: $i) { inviteUrl person { ${PERSON} } } }`;
+const INVITE = `mutation($i: InvitePersonInput!) { invitePerson(input: $i) { person { ${PERSON} } } }`;
 const UPDATE_PERSON = `mutation($i: UpdatePersonInput!) { updatePerson(input: $i) { ${PERSON} } }`;
 const SET_ROLES = `mutation($i: SetPersonRolesInput!) { setPersonRoles(input: $i) { ${PERSON} } }`;
 const ASSIGN_TEAM = 'mutation($i: AssignTeamInput!) { assignTeam(input: $i) { id team { id } teamHistory { teamId startsOn endsOn } } }';
@@ -21,7 +23,7 @@ const REACTIVATE = 'mutation($id: ID!) { reactivatePerson(personId: $id) { id ac
 const RESEND = 'mutation($id: ID!) { resendInvitation(personId: $id) }';
 const IMPORT = `mutation($i: ImportRosterInput!) { importRoster(input: $i) {
   dryRun applied totalRows createCount updateCount errorCount fileErrors
-  rows { line name email team roles supervisorEmail action errors inviteUrl } } }`;
+  rows { line name email team roles supervisorEmail action errors invited } } }`;
 const UPDATE_ORG = 'mutation($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { id name managersReadNotes } }';
 const ACCEPT = 'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token person { id } } }';
 const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { token } }';
@@ -254,14 +256,14 @@ describe('updateTeam', () => {
 // ── people ────────────────────────────────────────────────────────────────────────────────────────
 
 describe('invitePerson', () => {
-  it('adds a person with roles, team, supervisor and details, returns a one-time link, and audits it', async () => {
+  it('adds a person with roles, team, supervisor and details, sends their one-time link to their message (not the admin), and audits it', async () => {
     const email = `New.Person-${uniq()}@Example.test`;
     const res = await asAdmin(INVITE, { i: {
       name: '  Nia New ', email, roles: ['STAFF'], teamId: org.teams.a2, supervisorId: org.people.supervisor.id,
       jobTitle: 'Peer specialist', livedExperience: true, startedOn: daysAgo(3),
     } });
     expect(res.errors).toBeUndefined();
-    const { person, inviteUrl } = res.data!.invitePerson;
+    const { person } = res.data!.invitePerson;
     // startedOn has a test of its own (below).
     expect({ ...person, startedOn: undefined }).toEqual({
       id: expect.any(String), name: 'Nia New', email: email.toLowerCase(), jobTitle: 'Peer specialist', livedExperience: true,
@@ -269,7 +271,10 @@ describe('invitePerson', () => {
       team: { id: org.teams.a2 }, supervisor: { id: org.people.supervisor.id },
     });
     expect((await app.owner.query('SELECT started_on::text AS d FROM person WHERE id = $1', [person.id]))[0].d).toBe(daysAgo(3));
+    const inviteUrl = await latestLink(app, person.id, 'INVITATION');
     expect(inviteUrl).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+    expect(JSON.stringify(res.body)).not.toContain(inviteToken(inviteUrl));
+    expect(await xminsOf(app, 'outbox_message', 'recipient_id = $1', [person.id])).toEqual([(await auditRowsOf(app, res.requestId))[0]!.xmin]);
     await expectAudited(res.requestId, { action: 'person.invited', entityId: person.id, entity: 'person' }, { table: 'person', where: 'id = $1', params: [person.id] });
     expect(await xminsOf(app, 'invitation', 'person_id = $1', [person.id])).toEqual([(await auditRowsOf(app, res.requestId))[0]!.xmin]);
   });
@@ -594,13 +599,14 @@ describe('deactivatePerson / reactivatePerson', () => {
 });
 
 describe('resendInvitation', () => {
-  it('issues a fresh link, invalidates the old one and audits in the same transaction', async () => {
+  it('issues a fresh link to the person’s message, invalidates the old one and audits in the same transaction', async () => {
     const invited = await ok(app, INVITE, { i: { name: 'Resend Me', email: `resend-${uniq()}@example.test`, roles: ['STAFF'] } }, { token: t.admin });
     const personId = invited.invitePerson.person.id as string;
-    const oldToken = inviteToken(invited.invitePerson.inviteUrl);
+    const oldToken = inviteToken(await latestLink(app, personId, 'INVITATION'));
     const res = await asAdmin(RESEND, { id: personId });
     expect(res.errors).toBeUndefined();
-    const newToken = inviteToken(res.data!.resendInvitation);
+    expect(res.data).toEqual({ resendInvitation: true });
+    const newToken = inviteToken(await latestLink(app, personId, 'INVITATION'));
     expect(newToken).not.toBe(oldToken);
     await expectAudited(res.requestId, { action: 'person.invitation_reissued', entityId: personId }, {
       table: 'invitation', where: 'person_id = $1', params: [personId],
@@ -615,7 +621,10 @@ describe('resendInvitation', () => {
     expect(await app.owner.query('SELECT id FROM invitation WHERE person_id = $1', [p.id])).toEqual([]);
   });
 
-  it('rejects a deactivated person, an invalid id (BAD_USER_INPUT) and a foreign person (NOT_FOUND)', async () => {
+  it('rejects a deactivated person, someone who already set a password, an invalid id (BAD_USER_INPUT) and a foreign person (NOT_FOUND)', async () => {
+    const accepted = await addPerson(app, org.id, 'resendactive', ['STAFF']);
+    await expectBadInput(await asAdmin(RESEND, { id: accepted.id }));
+    expect(await app.owner.query('SELECT id FROM invitation WHERE person_id = $1', [accepted.id])).toEqual([]);
     const p = await addPerson(app, org.id, 'resendgone', ['STAFF'], { active: false });
     await expectBadInput(await asAdmin(RESEND, { id: p.id }));
     expect(await app.owner.query('SELECT id FROM invitation WHERE person_id = $1', [p.id])).toEqual([]);
@@ -889,7 +898,7 @@ describe('importRoster', () => {
       [3, 'ERROR', ['Team "Team Nowhere" does not exist']],
       [4, 'CREATE', []],
     ]);
-    expect(p.rows.every((row: { inviteUrl: string | null }) => row.inviteUrl === null)).toBe(true);
+    expect(p.rows.every((row: { invited: boolean }) => row.invited === false)).toBe(true);
     await expectNoAudit(preview.requestId);
 
     const refused = await importCsv(csv('Team Nowhere'), false);
@@ -904,8 +913,14 @@ describe('importRoster', () => {
     expect(a.rows.map((row: { email: string; action: string; roles: string[] }) => [row.email, row.action, row.roles])).toEqual([
       [sue, 'CREATE', ['SUPERVISOR']], [bob, 'CREATE', ['STAFF']], [sam, 'CREATE', ['STAFF']],
     ]);
-    const urls = a.rows.map((row: { inviteUrl: string }) => row.inviteUrl);
-    urls.forEach((u: string) => expect(u).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/));
+    expect(a.rows.map((row: { invited: boolean }) => row.invited)).toEqual([true, true, true]);
+    // The links went to each new person's message, none back to the admin.
+    const urls: string[] = [];
+    for (const email of [sue, bob, sam]) urls.push(await latestLink(app, await personIdByEmail(app, email), 'INVITATION'));
+    urls.forEach((u: string) => {
+      expect(u).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+      expect(JSON.stringify(applied.body)).not.toContain(inviteToken(u));
+    });
 
     const [audit] = await auditRowsOf(app, applied.requestId);
     expect(audit).toMatchObject({ action: 'roster.imported', actor_id: r.people.admin.id, entity_id: r.id, organization_id: r.id, summary: { created: 3, updated: 0 } });
@@ -973,7 +988,8 @@ describe('importRoster', () => {
     const applied = await importCsv(csv, false);
     expect(applied.errors).toBeUndefined();
     expect(applied.data!.importRoster).toMatchObject({ applied: true, updateCount: 1, createCount: 0 });
-    expect(applied.data!.importRoster.rows[0].inviteUrl).toBeNull();
+    expect(applied.data!.importRoster.rows[0].invited).toBe(false);
+    expect(await outboxOf(app, p.id)).toEqual([]);
     const person = await ok(app, `query($id: ID!) { person(id: $id) { name roles team { name } teamHistory { endsOn } } }`, { id: p.id }, { token: rt });
     expect(person.person).toMatchObject({ name: 'Eve Existing', team: { name: 'Team B1' } });
     expect(sorted(person.person.roles)).toEqual(['STAFF', 'SUPERVISOR']);
@@ -1001,9 +1017,10 @@ describe('importRoster', () => {
       `SELECT count(*)::int AS people,
               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM supervision_assignment sa WHERE sa.supervisee_id = p.id AND sa.ends_on IS NULL))::int AS supervised,
               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM team_membership tm WHERE tm.person_id = p.id AND tm.ends_on IS NULL))::int AS in_team,
-              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM invitation i WHERE i.person_id = p.id))::int AS invited
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM invitation i WHERE i.person_id = p.id))::int AS invited,
+              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM outbox_message m WHERE m.recipient_id = p.id AND m.kind = 'INVITATION'))::int AS messaged
        FROM person p WHERE p.organization_id = $1 AND p.email LIKE $2`, [r.id, `%-${tag}%`]);
-    expect(counts).toEqual({ people: 1000, supervised: 999, in_team: 1000, invited: 1000 });
+    expect(counts).toEqual({ people: 1000, supervised: 999, in_team: 1000, invited: 1000, messaged: 1000 });
   }, 120_000);
 
   it('is FORBIDDEN for non-admins (not even a dry run) and rejects an empty file', async () => {

@@ -28,6 +28,8 @@ const schema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().positive().default(30),
+  SIGNUP_MAX_PER_IP: z.coerce.number().int().positive().default(5),
+  PASSWORD_RESET_MAX_PER_IP: z.coerce.number().int().positive().default(10),
   WEB_DIST: z.string().optional(),
   TRUST_PROXY: z.string().default(''),
   TANDEM_NOW: z
@@ -75,8 +77,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { cl
     corsOrigins: c.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
     logLevel: c.LOG_LEVEL,
     sessionTtlMs: c.SESSION_TTL_HOURS * 3600_000,
+    /** Failed sign-ins per account *and* client IP in 15 minutes before that pair is paused (not the account). */
     loginMaxFailuresPerAccount: c.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+    /** Sign-in attempts per client IP per minute. */
     loginMaxAttemptsPerIp: c.LOGIN_MAX_ATTEMPTS_PER_IP,
+    /** Organisation sign-ups per client IP per hour. */
+    signupMaxPerIp: c.SIGNUP_MAX_PER_IP,
+    /** "Forgot password?" requests per client IP per hour (and at most 3 links per account per hour, silently). */
+    passwordResetMaxPerIp: c.PASSWORD_RESET_MAX_PER_IP,
     trustProxy: c.TRUST_PROXY === '' ? null : /^\d+$/.test(c.TRUST_PROXY) ? Number(c.TRUST_PROXY) : c.TRUST_PROXY,
     webDist: c.WEB_DIST ? abs(c.WEB_DIST) : resolve(repoRoot, 'web', 'dist'),
     /** The one business clock; `TANDEM_NOW` pins it. */

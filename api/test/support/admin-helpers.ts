@@ -92,3 +92,61 @@ export function inviteToken(url: string): string {
 export function sessionCookie(headers: Headers): string | undefined {
   return headers.getSetCookie().find((c) => c.startsWith('tandem_session='));
 }
+
+export interface OutboxRow {
+  id: string;
+  organization_id: string;
+  recipient_id: string;
+  kind: string;
+  to_address: string;
+  subject: string;
+  body_text: string;
+  action_url: string | null;
+}
+
+/** Outbox messages for a person, newest first (read as the owner), optionally of one kind. */
+export async function outboxOf(app: Pick<TestApp, 'owner'>, personId: string, kind?: string): Promise<OutboxRow[]> {
+  return app.owner.query(
+    `SELECT id, organization_id, recipient_id, kind, to_address, subject, body_text, action_url FROM outbox_message
+      WHERE recipient_id = $1 AND ($2::text IS NULL OR kind = $2) ORDER BY created_at DESC, id DESC`,
+    [personId, kind ?? null],
+  );
+}
+
+/** The link of the newest message of `kind` for a person; fails when there is none. */
+export async function latestLink(app: Pick<TestApp, 'owner'>, personId: string, kind: string): Promise<string> {
+  const [message] = await outboxOf(app, personId, kind);
+  if (!message?.action_url) throw new Error(`No ${kind} message with a link for ${personId}`);
+  expect(message.body_text).toContain(message.action_url);
+  return message.action_url;
+}
+
+/** The token at the end of a reset URL (`…/reset-password/<token>`). */
+export function resetToken(url: string): string {
+  const m = /\/reset-password\/([A-Za-z0-9_-]+)$/.exec(url);
+  if (!m) throw new Error(`Not a reset URL: ${url}`);
+  return m[1]!;
+}
+
+/** The person with this e-mail address (owner connection). */
+export async function personIdByEmail(app: Pick<TestApp, 'owner'>, email: string): Promise<string> {
+  const [row] = await app.owner.query('SELECT id FROM person WHERE email = $1', [email.toLowerCase()]);
+  if (!row) throw new Error(`No person ${email}`);
+  return row.id as string;
+}
+
+/**
+ * Self-serve sign-up as a founder would do it: createOrganization, then open the confirmation link from their message.
+ * Returns the founder's session token and person id.
+ */
+export async function signUpAndConfirm(
+  app: Pick<TestApp, 'url' | 'owner'>, input: { organizationName: string; adminName: string; email: string; password: string },
+): Promise<{ token: string; personId: string }> {
+  const res = await gql(app, 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) }', { i: input });
+  if (res.data?.createOrganization !== true) throw new Error(`Sign-up failed: ${JSON.stringify(res.errors)}`);
+  const personId = await personIdByEmail(app, input.email);
+  const url = await latestLink(app, personId, 'SIGN_UP_CONFIRMATION');
+  const accepted = await gql(app, 'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }', { i: { token: inviteToken(url) } });
+  if (!accepted.data?.acceptInvitation.token) throw new Error(`Confirmation failed: ${JSON.stringify(accepted.errors)}`);
+  return { token: accepted.data.acceptInvitation.token, personId };
+}

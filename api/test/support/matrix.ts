@@ -131,6 +131,26 @@ export async function insertInvitation(app: TestApp, orgId: string, personId: st
   return token;
 }
 
+/** A live password-reset link for `personId`; returns its raw token. */
+export async function insertPasswordReset(app: TestApp, orgId: string, personId: string): Promise<string> {
+  const token = newToken();
+  await app.owner.query(
+    `INSERT INTO password_reset (organization_id, person_id, token_hash, expires_at) VALUES ($1, $2, $3, app_now() + interval '1 hour')`,
+    [orgId, personId, hashToken(token)],
+  );
+  return token;
+}
+
+/** An outbox message to `personId` in `orgId`; returns its id. */
+export async function insertOutboxMessage(app: TestApp, orgId: string, personId: string): Promise<string> {
+  const [row] = await app.owner.query(
+    `INSERT INTO outbox_message (organization_id, recipient_id, kind, to_address, subject, body_text)
+     VALUES ($1, $2, 'INVITATION', 'matrix@example.test', 'Matrix check', 'Hello') RETURNING id`,
+    [orgId, personId],
+  );
+  return row.id as string;
+}
+
 /** An audit row about `entityId` in `orgId`; returns its id. */
 export async function insertAuditEvent(app: TestApp, orgId: string, entityId: string): Promise<string> {
   const [row] = await app.owner.query(
@@ -185,6 +205,21 @@ export const PLATFORM_MATRIX: Record<string, MatrixEntry> = {
       variables: { f: { entityId: target.person.id } }, listed: await insertAuditEvent(app, target.org.id, target.person.id),
     }),
   },
+  outboxMessages: {
+    access: ['ADMIN'], foreign: 'HIDDEN',
+    sample: async ({ app, target }) => ({
+      query: 'query($f: OutboxFilterInput) { outboxMessages(filter: $f) { totalCount items { id } } }',
+      variables: { f: { recipientId: target.person.id } }, listed: await insertOutboxMessage(app, target.org.id, target.person.id),
+    }),
+  },
+  passwordReset: {
+    // The reset link is the credential: whoever holds it sees whose account it is for.
+    access: 'public', foreign: 'DATA',
+    sample: async ({ app, target, freshPerson }) => ({
+      query: 'query($t: String!) { passwordReset(token: $t) { email } }',
+      variables: { t: await insertPasswordReset(app, target.org.id, await freshPerson()) },
+    }),
+  },
   invitation: {
     // The one-time token is the credential: whoever holds it sees who it is for, signed in anywhere or not.
     access: 'public', foreign: 'DATA',
@@ -204,12 +239,37 @@ export const PLATFORM_MATRIX: Record<string, MatrixEntry> = {
   },
   logout: { access: 'signed-in', foreign: 'DATA', endsSession: true, sample: () => ({ query: 'mutation { logout }' }) },
   createOrganization: {
-    // Signing up binds the request to the new organisation: a request already signed in is refused.
-    access: 'public', own: { ADMIN: 'FORBIDDEN', PROGRAM_MANAGER: 'FORBIDDEN', SUPERVISOR: 'FORBIDDEN', STAFF: 'FORBIDDEN' }, foreign: 'FORBIDDEN',
+    // Sign-up signs nobody in (the founder confirms by the link in their message) and answers the same for every address:
+    // it runs in its own transaction, so a signed-in request may send it too and stays in its own organisation.
+    access: 'public', foreign: 'DATA',
     sample: () => ({
-      query: 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { token } }',
+      query: 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) }',
       variables: { i: { organizationName: `New org ${unique()}`, adminName: 'Ada', email: `ada-${unique()}@example.test`, password: 'long-enough-pass' } },
     }),
+  },
+  requestPasswordReset: {
+    // "Forgot password?": the same answer for any address; the link goes to the person's message.
+    access: 'public', foreign: 'DATA',
+    sample: ({ target }) => ({
+      query: 'mutation($i: RequestPasswordResetInput!) { requestPasswordReset(input: $i) }', variables: { i: { email: target.person.email } },
+    }),
+  },
+  resetPassword: {
+    // The reset link is the credential: it works in its own organisation as nobody, wherever the request is signed in.
+    access: 'public', foreign: 'DATA',
+    sample: async ({ app, target, freshPerson }) => ({
+      query: 'mutation($i: ResetPasswordInput!) { resetPassword(input: $i) }',
+      variables: { i: { token: await insertPasswordReset(app, target.org.id, await freshPerson()), password: 'plum river lantern walk' } },
+    }),
+  },
+  sendPasswordReset: {
+    // Admins send a reset link to the person (never to themselves); the person must have a password already.
+    access: ['ADMIN'],
+    sample: async ({ app, freshPerson }) => {
+      const id = await freshPerson();
+      await app.owner.query('UPDATE person SET password_hash = $2 WHERE id = $1', [id, await (oldHash ??= hashPassword(OLD_PASSWORD))]);
+      return { query: 'mutation($id: ID!) { sendPasswordReset(personId: $id) }', variables: { id } };
+    },
   },
   acceptInvitation: {
     // Accepting signs the invited person in: fine within the caller's organisation, refused across organisations.

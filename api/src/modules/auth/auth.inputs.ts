@@ -3,6 +3,7 @@ import { TEXT_LIMITS } from '@tandem/shared';
 import { IsEmail } from 'class-validator';
 import { TextField } from '../../common/text';
 import { Trim } from '../../common/trim';
+import { NewPasswordField } from './password-rules';
 
 @InputType()
 export class LoginInput {
@@ -13,13 +14,14 @@ export class LoginInput {
 @InputType()
 export class AcceptInvitationInput {
   @TextField({ max: TEXT_LIMITS.token, min: 20, minMessage: 'This link is not valid' }) token: string;
-  @TextField({ max: TEXT_LIMITS.password, min: 10, minMessage: 'Choose a password of at least 10 characters' }) password: string;
+  @NewPasswordField({ nullable: true, description: 'The password to sign in with. Leave out only when it was chosen at sign-up.' })
+  password?: string;
 }
 
 @InputType()
 export class ChangePasswordInput {
   @TextField({ max: TEXT_LIMITS.password, min: 1, minMessage: 'Enter your current password' }) currentPassword: string;
-  @TextField({ max: TEXT_LIMITS.password, min: 10, minMessage: 'Choose a password of at least 10 characters' }) newPassword: string;
+  @NewPasswordField() newPassword: string;
 }
 
 @InputType()

@@ -12,4 +12,6 @@ export class InvitationPreviewModel {
   @Field() personName: string;
   @Field() email: string;
   @Field() organizationName: string;
+  @Field({ description: 'True for a self-serve founder, who chose a password at sign-up: opening the link only confirms the address.' })
+  passwordChosen: boolean;
 }

@@ -6,8 +6,11 @@ import { asPublic } from '../../common/public-context';
 import { InvalidInputError, NotFoundError, UnauthenticatedError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
 import type { PersonRow } from '../../common/loaders';
+import { PASSWORD_MESSAGES } from '@tandem/shared';
 import { LoginThrottle } from './login-throttle';
+import { assertNewPassword } from './password-rules';
 import { SessionsService } from './sessions.service';
+import { ThrottleStore } from './throttle-store';
 import { hashToken } from './tokens';
 import type { AcceptInvitationInput, ChangePasswordInput, LoginInput, UpdateProfileInput } from './auth.inputs';
 
@@ -22,20 +25,23 @@ export class AuthService {
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly sessions: SessionsService,
+    store: ThrottleStore,
   ) {
-    this.throttle = new LoginThrottle(config.loginMaxFailuresPerAccount, config.loginMaxAttemptsPerIp);
+    this.throttle = new LoginThrottle(store, {
+      maxFailuresPerAccountAndIp: config.loginMaxFailuresPerAccount, maxAttemptsPerIp: config.loginMaxAttemptsPerIp,
+    });
     this.decoyHash = hashPassword('decoy-password-for-timing');
   }
 
   async login(ctx: RequestContext, input: LoginInput): Promise<{ token: string; person: PersonRow }> {
     const email = input.email.trim().toLowerCase();
-    await this.throttle.before(email, ctx.ip);
+    // Charged before the password is looked at (atomically, in the shared store), so parallel guesses cannot outrun it.
+    const attempt = await this.throttle.charge(email, ctx.ip);
     const [account] = await ctx.db.preTenantQuery<{ person_id: string; organization_id: string; password_hash: string | null; active: boolean }>(
       'SELECT * FROM auth_find_login($1)', [email],
     );
     const ok = await verifyPassword(account?.password_hash ?? (await this.decoyHash), input.password);
     if (!account || !account.password_hash || !ok || !account.active) {
-      await this.throttle.failed(email);
       if (account) {
         await ctx.db.isolated(account.organization_id, (em) => em.query(
           `INSERT INTO audit_event (organization_id, actor_id, entity, entity_id, action, summary, request_id)
@@ -45,7 +51,7 @@ export class AuthService {
       }
       throw new UnauthenticatedError(BAD_LOGIN);
     }
-    await this.throttle.succeeded(email);
+    await this.throttle.succeeded(attempt);
     const signedIn = await this.signIn(ctx, account.organization_id, account.person_id);
     await audit(ctx, { entity: 'person', entityId: account.person_id, action: 'auth.login' });
     return signedIn;
@@ -76,11 +82,12 @@ export class AuthService {
   async invitationPreview(ctx: RequestContext, token: string) {
     const invitation = await this.findInvitation(ctx, token);
     return asPublic(ctx, invitation.organization_id, async (pub) => {
-      const [row] = await pub.db.query<{ name: string; email: string; org: string }>(
-        'SELECT p.name, p.email, o.name AS org FROM person p JOIN organization o ON o.id = p.organization_id WHERE p.id = $1',
-        [invitation.person_id],
+      const [row] = await pub.db.query<{ name: string; email: string; org: string; chosen: boolean }>(
+        `SELECT p.name, p.email, o.name AS org, i.password_hash IS NOT NULL AS chosen
+           FROM invitation i JOIN person p ON p.id = i.person_id JOIN organization o ON o.id = p.organization_id WHERE i.id = $1`,
+        [invitation.invitation_id],
       );
-      return { personName: row!.name, email: row!.email, organizationName: row!.org };
+      return { personName: row!.name, email: row!.email, organizationName: row!.org, passwordChosen: row!.chosen };
     });
   }
 
@@ -92,12 +99,21 @@ export class AuthService {
   async acceptInvitation(ctx: RequestContext, input: AcceptInvitationInput) {
     const invitation = await this.findInvitation(ctx, input.token);
     ctx.db.assertMayBind(invitation.organization_id);
-    const passwordHash = await hashPassword(input.password);
+    const chosenNow = input.password ? await hashPassword(input.password) : null;
     await asPublic(ctx, invitation.organization_id, async (pub) => {
-      const used = await pub.db.query('UPDATE invitation SET used_at = app_now() WHERE id = $1 AND used_at IS NULL RETURNING id', [invitation.invitation_id]);
+      const used = await pub.db.query<{ password_hash: string | null }>(
+        'UPDATE invitation SET used_at = app_now() WHERE id = $1 AND used_at IS NULL RETURNING password_hash', [invitation.invitation_id],
+      );
       if (used.length === 0) throw new NotFoundError('Invitation');
-      const [person] = await pub.db.query<{ active: boolean }>('SELECT active FROM person WHERE id = $1', [invitation.person_id]);
+      const [person] = await pub.db.query<{ active: boolean; name: string; email: string; org: string }>(
+        'SELECT p.active, p.name, p.email, o.name AS org FROM person p JOIN organization o ON o.id = p.organization_id WHERE p.id = $1',
+        [invitation.person_id],
+      );
       if (!person?.active) throw new UnauthenticatedError('This account has been deactivated');
+      // A self-serve founder chose their password at sign-up (checked then); opening the link confirms the address.
+      if (input.password) assertNewPassword(input.password, [person.name, person.email, person.org]);
+      const passwordHash = chosenNow ?? used[0]!.password_hash;
+      if (!passwordHash) throw new InvalidInputError(PASSWORD_MESSAGES.tooShort, { fields: ['password'] });
       await pub.db.query('UPDATE person SET password_hash = $2, updated_at = app_now() WHERE id = $1', [invitation.person_id, passwordHash]);
       await audit(pub, { entity: 'person', entityId: invitation.person_id, action: 'invitation.accepted' });
     });
@@ -110,6 +126,8 @@ export class AuthService {
     const ok = row?.password_hash ? await verifyPassword(row.password_hash, input.currentPassword) : false;
     if (!ok) throw new InvalidInputError('Your current password is not correct');
     if (input.currentPassword === input.newPassword) throw new InvalidInputError('Choose a new password that differs from the current one');
+    const [org] = await ctx.db.query<{ name: string }>('SELECT name FROM organization WHERE id = $1', [viewer.organizationId]);
+    assertNewPassword(input.newPassword, [viewer.name, viewer.email, org?.name], 'newPassword');
     await ctx.db.query('UPDATE person SET password_hash = $2, updated_at = app_now() WHERE id = $1', [viewer.personId, await hashPassword(input.newPassword)]);
     // Every other session of this person ends; this one stays.
     await ctx.db.query('UPDATE auth_session SET revoked_at = app_now() WHERE person_id = $1 AND id <> $2 AND revoked_at IS NULL', [viewer.personId, viewer.sessionId]);

@@ -3,13 +3,14 @@ import { TEXT_LIMITS } from '@tandem/shared';
 import { IsBoolean, IsEmail, IsOptional } from 'class-validator';
 import { TextField } from '../../common/text';
 import { Trim } from '../../common/trim';
+import { NewPasswordField } from '../auth/password-rules';
 
 @InputType()
 export class CreateOrganizationInput {
   @TextField({ max: TEXT_LIMITS.organizationName, min: 2, minMessage: 'Organisation name must be at least 2 characters' }) @Trim() organizationName: string;
   @TextField({ max: TEXT_LIMITS.personName, min: 1, minMessage: 'Enter your name' }) @Trim() adminName: string;
   @TextField({ max: TEXT_LIMITS.email }) @IsEmail({}, { message: 'Enter a valid e-mail address' }) email: string;
-  @TextField({ max: TEXT_LIMITS.password, min: 10, minMessage: 'Choose a password of at least 10 characters' }) password: string;
+  @NewPasswordField({ userInputs: (i) => [i.adminName, i.email, i.organizationName] }) password: string;
 }
 
 @InputType()

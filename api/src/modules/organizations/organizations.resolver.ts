@@ -1,21 +1,26 @@
 import { Args, Mutation, Query, ResolveField, Resolver, Parent } from '@nestjs/graphql';
 import { Ctx, Public, Roles, SignedIn } from '../../common/auth.decorators';
 import type { RequestContext } from '../../common/request-context';
-import { AuthPayloadModel } from '../auth/auth.model';
-import { PersonModel, toPersonModel } from '../people/person.model';
+import { PersonModel } from '../people/person.model';
 import { CreateOrganizationInput, UpdateOrganizationInput } from './organization.inputs';
 import { OrganizationModel, toOrganizationModel } from './organization.model';
 import { OrganizationsService } from './organizations.service';
+import { SignUpService } from './sign-up.service';
 
 @Resolver()
 export class OrganizationsResolver {
-  constructor(private readonly organizations: OrganizationsService) {}
+  constructor(
+    private readonly organizations: OrganizationsService,
+    private readonly signUp: SignUpService,
+  ) {}
 
   @Public()
-  @Mutation(() => AuthPayloadModel, { description: 'Creates a new organisation with its first administrator and signs them in.' })
-  async createOrganization(@Ctx() ctx: RequestContext, @Args('input') input: CreateOrganizationInput): Promise<AuthPayloadModel> {
-    const { token, person } = await this.organizations.create(ctx, input);
-    return { token, person: toPersonModel(person) };
+  @Mutation(() => Boolean, {
+    description: 'Self-serve sign-up. Always answers true (whether or not the address already has an account); the founder '
+      + 'confirms their address with the link in their message, which signs them in to the new organisation.',
+  })
+  createOrganization(@Ctx() ctx: RequestContext, @Args('input') input: CreateOrganizationInput): Promise<boolean> {
+    return this.signUp.signUp(ctx, input);
   }
 
   @SignedIn()

@@ -56,15 +56,19 @@ export class PeopleResolver {
   }
 
   @Roles('ADMIN')
-  @Mutation(() => InvitePersonPayloadModel, { description: 'Adds a person and returns their one-time invitation link.' })
+  @Mutation(() => InvitePersonPayloadModel, {
+    description: 'Adds a person. Their one-time invitation link goes to their message (the outbox until mail is set up), not to the admin.',
+  })
   async invitePerson(@Ctx() ctx: RequestContext, @Args('input') input: InvitePersonInput): Promise<InvitePersonPayloadModel> {
-    const { person, inviteUrl } = await this.peopleService.invite(ctx, input);
-    return { person: toPersonModel(person), inviteUrl };
+    return { person: toPersonModel(await this.peopleService.invite(ctx, input)) };
   }
 
   @Roles('ADMIN')
-  @Mutation(() => String, { description: 'Revokes open invitations for the person and returns a fresh one-time link.' })
-  resendInvitation(@Ctx() ctx: RequestContext, @Args('personId', { type: () => ID }) personId: string): Promise<string> {
+  @Mutation(() => Boolean, {
+    description: 'For someone who has not accepted their invitation yet: closes earlier links and sends them a fresh one '
+      + '(to their message, not to the admin). Refused once the person has set a password — send a password reset instead.',
+  })
+  resendInvitation(@Ctx() ctx: RequestContext, @Args('personId', { type: () => ID }) personId: string): Promise<boolean> {
     return this.peopleService.resendInvitation(ctx, personId);
   }
 

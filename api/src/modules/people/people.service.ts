@@ -1,7 +1,6 @@
 import { todayOn } from '@tandem/shared';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Role } from '@tandem/shared';
-import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { applyRollupDeltas, checklistDeltas } from '@tandem/database';
 import { audit, diff } from '../../common/audit';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../common/errors';
@@ -10,6 +9,8 @@ import type { RequestContext } from '../../common/request-context';
 import { personScope } from '../../common/scope';
 import { hashToken, newToken } from '../auth/tokens';
 import { SessionsService } from '../auth/sessions.service';
+import { OutboxService } from '../outbox/outbox.service';
+import { invitationMessage } from '../outbox/outbox.templates';
 import type {
   AssignSupervisorInput, AssignTeamInput, InvitePersonInput, PeopleFilterInput, SetPersonRolesInput, UpdatePersonInput,
 } from './person.inputs';
@@ -19,8 +20,8 @@ const INVITATION_DAYS = 14;
 @Injectable()
 export class PeopleService {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sessions: SessionsService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async list(ctx: RequestContext, filter: PeopleFilterInput, skip: number, take: number): Promise<{ items: PersonRow[]; totalCount: number }> {
@@ -46,7 +47,8 @@ export class PeopleService {
     return row;
   }
 
-  async invite(ctx: RequestContext, input: InvitePersonInput): Promise<{ person: PersonRow; inviteUrl: string }> {
+  /** Adds a person; their one-time invitation link goes to their message in the outbox, not to the admin. */
+  async invite(ctx: RequestContext, input: InvitePersonInput): Promise<PersonRow> {
     const email = input.email.trim().toLowerCase();
     await this.assertEmailFree(ctx, email);
     const [person] = await ctx.db.query<PersonRow>(
@@ -57,21 +59,28 @@ export class PeopleService {
     await this.writeRoles(ctx, person!.id, input.roles, input.managedProgramIds ?? []);
     if (input.teamId) await this.moveToTeam(ctx, person!.id, input.teamId, input.startedOn ?? todayOn(ctx.clock));
     if (input.supervisorId) await this.setSupervisor(ctx, person!.id, input.supervisorId, input.startedOn ?? todayOn(ctx.clock));
-    const inviteUrl = await this.issueInvitation(ctx, person!.id);
+    await this.issueInvitation(ctx, person!.id);
     await audit(ctx, {
       entity: 'person', entityId: person!.id, action: 'person.invited',
       after: { roles: input.roles, teamId: input.teamId ?? null, supervisorId: input.supervisorId ?? null },
     });
-    return { person: person!, inviteUrl };
+    return person!;
   }
 
-  async resendInvitation(ctx: RequestContext, personId: string): Promise<string> {
+  /**
+   * A fresh invitation for someone who has never accepted one (no password yet); earlier links stop working. An admin
+   * manages accounts but never takes one over: once the person has a password, only a reset link *to them* can change it.
+   */
+  async resendInvitation(ctx: RequestContext, personId: string): Promise<boolean> {
     const person = await this.get(ctx, personId);
     if (!person.active) throw new InvalidInputError('Reactivate this person before sending a new invitation');
+    if (person.password_hash !== null) {
+      throw new InvalidInputError(`${person.name} has already accepted their invitation. To help them sign in, send a password reset link.`);
+    }
     await ctx.db.query('UPDATE invitation SET used_at = app_now() WHERE person_id = $1 AND used_at IS NULL', [personId]);
-    const url = await this.issueInvitation(ctx, personId);
+    await this.issueInvitation(ctx, personId);
     await audit(ctx, { entity: 'person', entityId: personId, action: 'person.invitation_reissued' });
-    return url;
+    return true;
   }
 
   async update(ctx: RequestContext, input: UpdatePersonInput): Promise<PersonRow> {
@@ -232,6 +241,7 @@ export class PeopleService {
     }
   }
 
+  /** Creates a one-time invitation link and puts it in the person's message (the outbox); returns the message id. */
   async issueInvitation(ctx: RequestContext, personId: string): Promise<string> {
     const token = newToken();
     await ctx.db.query(
@@ -239,7 +249,13 @@ export class PeopleService {
        VALUES ($1, $2, $3, $4, app_now() + make_interval(days => $5))`,
       [ctx.db.organizationId, personId, hashToken(token), ctx.viewer?.personId ?? null, INVITATION_DAYS],
     );
-    return `${this.config.publicUrl}/invite/${token}`;
+    const [person] = await ctx.db.query<{ name: string; email: string; org: string }>(
+      'SELECT p.name, p.email, o.name AS org FROM person p JOIN organization o ON o.id = p.organization_id WHERE p.id = $1', [personId],
+    );
+    return this.outbox.queue(ctx, { id: personId, email: person!.email }, invitationMessage({
+      personName: person!.name, organizationName: person!.org, invitedBy: ctx.viewer?.name ?? null,
+      url: this.outbox.url(`/invite/${token}`), validDays: INVITATION_DAYS,
+    }));
   }
 
   /** Guard for bulk changes: the organisation must still have an active administrator. */

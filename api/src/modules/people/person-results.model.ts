@@ -7,8 +7,7 @@ export class PersonPageModel extends Paginated(PersonModel, 'PersonPageBase') {}
 
 @ObjectType('InvitePersonPayload')
 export class InvitePersonPayloadModel {
-  @Field(() => PersonModel) person: PersonModel;
-  @Field({ description: 'One-time link the person opens to set their password (valid 14 days).' }) inviteUrl: string;
+  @Field(() => PersonModel, { description: 'The person added; their invitation is in their message (see outboxMessages).' }) person: PersonModel;
 }
 
 @ObjectType('RosterRow')
@@ -21,7 +20,8 @@ export class RosterRowModel {
   @Field() supervisorEmail: string;
   @Field({ description: 'CREATE, UPDATE or ERROR.' }) action: string;
   @Field(() => [String]) errors: string[];
-  @Field(() => String, { nullable: true, description: 'One-time invitation link for new people (apply only).' }) inviteUrl: string | null;
+  @Field({ description: 'An invitation was sent to this new person’s message (apply only; links never come back to the admin).' })
+  invited: boolean;
 }
 
 @ObjectType('RosterImportResult')

@@ -29,7 +29,7 @@ export interface RosterRow {
   /** False when the roles cell was empty: new people become STAFF, existing people keep their roles. */
   rolesGiven: boolean;
   errors: string[];
-  inviteUrl: string | null;
+  invited: boolean;
   teamId: string | null;
   existingId: string | null;
 }
@@ -104,7 +104,7 @@ export class RosterService {
       return {
         line: bodyRecords[i]!.info.lines, rolesGiven: rolesCell !== '', name: cell(r, 'name'), email: cell(r, 'email').toLowerCase(), team: cell(r, 'team'),
         roles: roles.length ? roles : ['STAFF'], supervisorEmail: cell(r, 'supervisorEmail').toLowerCase(),
-        action: 'CREATE', errors, inviteUrl: null, teamId: null, existingId: null,
+        action: 'CREATE', errors, invited: false, teamId: null, existingId: null,
       };
     });
     return { rows, fileErrors: [] };
@@ -178,7 +178,8 @@ export class RosterService {
           [ctx.db.organizationId, row.name, row.email, today, row.roles.includes('STAFF') ? 'Peer specialist' : ''],
         );
         await this.people.writeRoles(ctx, p!.id, row.roles, []);
-        row.inviteUrl = await this.people.issueInvitation(ctx, p!.id);
+        await this.people.issueInvitation(ctx, p!.id);
+        row.invited = true;
         idByEmail.set(row.email, p!.id);
       }
     }
