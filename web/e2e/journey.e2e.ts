@@ -88,13 +88,19 @@ describe('Admin onboards a team from a roster; a new person accepts their invita
     await page.getByText('Imported 2 people').waitFor();
     await screenshot(page, '06-import-result');
 
-    // Copy Riley's one-time link.
-    await page.getByRole('button', { name: 'Copy link for Riley Moss' }).click();
-    await page.getByRole('button', { name: 'Copied for Riley Moss' }).waitFor();
+    // The links never come back to the admin's screen: each new person's invitation is a message in the Outbox.
+    expect(await page.getByText(/\/invite\//).count()).toBe(0);
+    await page.getByRole('region', { name: 'Invitations' }).getByRole('link', { name: 'Outbox' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Outbox' }).waitFor();
+    const message = page.getByRole('article').filter({ hasText: 'Riley Moss' });
+    await message.waitFor();
+    await expectNoSeriousA11yProblems(page);
+    await screenshot(page, '06b-outbox-invitation');
+    // Passing Riley's message on: copy the link from it.
+    await message.getByRole('button', { name: 'Copy link from the message to Riley Moss' }).click();
     const inviteUrl = await page.evaluate(() => navigator.clipboard.readText());
     expect(inviteUrl).toMatch(new RegExp(`^${BASE_URL}/invite/\\S{20,}$`));
-    const shown = await page.getByRole('row', { name: /Riley Moss/ }).locator('code').textContent();
-    expect(inviteUrl).toBe(shown);
+    expect(await message.locator('pre').textContent()).toContain(inviteUrl);
     await admin.close();
 
     // Riley opens the link on their phone, in a browser that has never signed in.

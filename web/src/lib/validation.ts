@@ -4,8 +4,6 @@ export function isEmail(value: string): boolean {
   return EMAIL.test(value.trim());
 }
 
-export const MIN_PASSWORD_LENGTH = 10;
-
 /** Field name → message; empty when the form is valid. */
 export type FieldErrors<K extends string> = Partial<Record<K, string>>;
 

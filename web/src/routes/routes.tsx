@@ -2,6 +2,8 @@ import type { RouteObject } from 'react-router-dom';
 import { AuditLogPage } from '../features/audit/audit-log-page';
 import { AcceptInvitationPage } from '../features/auth/accept-invitation-page';
 import { CreateOrganizationPage } from '../features/auth/create-organization-page';
+import { ForgotPasswordPage } from '../features/auth/forgot-password-page';
+import { ResetPasswordPage } from '../features/auth/reset-password-page';
 import { RequireAuth, RequireRole } from '../features/auth/require-auth';
 import { dashboardRoutes } from '../features/dashboard/dashboard-routes';
 import { supervisionRoutes } from '../features/supervision/supervision-routes';
@@ -17,6 +19,7 @@ import { FeedbackPage } from '../features/feedback/feedback-page';
 import { HomePage } from '../features/home/home-page';
 import { InstrumentEditorPage } from '../features/instruments/instrument-editor-page';
 import { InstrumentsPage } from '../features/instruments/instruments-page';
+import { OutboxPage } from '../features/outbox/outbox-page';
 import { PeoplePage } from '../features/people/people-page';
 import { PersonDetailPage } from '../features/people/person-detail-page';
 import { SuperviseesPage } from '../features/people/supervisees-page';
@@ -27,7 +30,7 @@ import { TeamDetailPage } from '../features/teams/team-detail-page';
 import { TeamsPage } from '../features/teams/teams-page';
 
 /** Paths anyone may open without a session. */
-export const PUBLIC_PATHS = ['/sign-in', '/create-organization', '/invite/', '/feedback/'];
+export const PUBLIC_PATHS = ['/sign-in', '/create-organization', '/invite/', '/feedback/', '/forgot-password', '/reset-password/'];
 
 export const routes: RouteObject[] = [
   {
@@ -36,6 +39,8 @@ export const routes: RouteObject[] = [
       { path: '/sign-in', element: <SignInPage /> },
       { path: '/create-organization', element: <CreateOrganizationPage /> },
       { path: '/invite/:token', element: <AcceptInvitationPage /> },
+      { path: '/forgot-password', element: <ForgotPasswordPage /> },
+      { path: '/reset-password/:token', element: <ResetPasswordPage /> },
       // Person-served form: the public one-time link, and the hand-the-tablet mode (signed in, but no app shell).
       { path: '/feedback/:token', element: <FeedbackPage /> },
       { path: '/checklists/:id/hand-over', element: <HandOverPage /> },
@@ -63,6 +68,14 @@ export const routes: RouteObject[] = [
             element: (
               <RequireRole roles={['ADMIN']}>
                 <AuditLogPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'outbox',
+            element: (
+              <RequireRole roles={['ADMIN']}>
+                <OutboxPage />
               </RequireRole>
             ),
           },

@@ -1,14 +1,18 @@
 import { screen } from '@testing-library/react';
+import { PASSWORD_MESSAGES } from '@tandem/shared';
 import { gqlError, stubGraphQL } from '../../test/graphql-stub';
 import { meResponse, renderApp } from '../../test/render-app';
 
 const TOKEN = 'tok_abcdefghijklmnopqrstuvwxyz';
+const preview = (passwordChosen: boolean) => ({
+  data: { invitation: { personName: 'Sam Rivera', email: 'sam@example.org', organizationName: 'Riverbend', passwordChosen } },
+});
 
 describe('Accept invitation', () => {
-  it('welcomes the person, sets their password and signs them in', async () => {
+  it('welcomes the person, checks the new password with the shared rule, sets it and signs them in', async () => {
     let accepted = false;
     const api = stubGraphQL({
-      Invitation: () => ({ data: { invitation: { personName: 'Sam Rivera', email: 'sam@example.org', organizationName: 'Riverbend' } } }),
+      Invitation: () => preview(false),
       AcceptInvitation: () => {
         accepted = true;
         return { data: { acceptInvitation: { person: { id: 'p-sam', name: 'Sam Rivera' } } } };
@@ -23,7 +27,13 @@ describe('Accept invitation', () => {
 
     await user.type(screen.getByLabelText('New password'), 'short');
     await user.click(screen.getByRole('button', { name: 'Set password and sign in' }));
-    expect(screen.getByLabelText('New password')).toHaveAccessibleDescription(/at least 10 characters/);
+    expect(screen.getByLabelText('New password')).toHaveAccessibleDescription(/Use at least 12 characters/);
+
+    // The person's own name is refused, as the API would.
+    await user.clear(screen.getByLabelText('New password'));
+    await user.type(screen.getByLabelText('New password'), 'Sam Rivera 2024!');
+    await user.click(screen.getByRole('button', { name: 'Set password and sign in' }));
+    expect(screen.getByLabelText('New password')).toHaveAccessibleDescription(new RegExp(PASSWORD_MESSAGES.personal.slice(0, 30)));
 
     await user.clear(screen.getByLabelText('New password'));
     await user.type(screen.getByLabelText('New password'), 'a long enough passphrase');
@@ -39,6 +49,26 @@ describe('Accept invitation', () => {
     expect(await screen.findByRole('button', { name: 'Account menu for Sam Rivera' })).toBeInTheDocument();
     expect(location().pathname).toBe('/');
     expect(api.callsOf('AcceptInvitation')[0]?.variables).toEqual({ input: { token: TOKEN, password: 'a long enough passphrase' } });
+  });
+
+  it('a founder who chose a password at sign-up only confirms and is signed in', async () => {
+    let accepted = false;
+    const api = stubGraphQL({
+      Invitation: () => preview(true),
+      AcceptInvitation: () => {
+        accepted = true;
+        return { data: { acceptInvitation: { person: { id: 'p-sam', name: 'Sam Rivera' } } } };
+      },
+      Me: () => (accepted ? meResponse(['ADMIN'], { name: 'Sam Rivera', id: 'p-sam' }) : gqlError('UNAUTHENTICATED', 'Please sign in')),
+      HomeOverview: () => gqlError('INTERNAL_SERVER_ERROR', 'not needed here'),
+    });
+    const { user, location } = renderApp(`/invite/${TOKEN}`);
+    expect(await screen.findByRole('heading', { name: 'Welcome, Sam Rivera — open Riverbend' })).toBeInTheDocument();
+    expect(screen.queryByLabelText('New password')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Confirm and open Riverbend' }));
+    expect(await screen.findByRole('button', { name: 'Account menu for Sam Rivera' })).toBeInTheDocument();
+    expect(location().pathname).toBe('/');
+    expect(api.callsOf('AcceptInvitation')[0]?.variables).toEqual({ input: { token: TOKEN } });
   });
 
   it('explains a used or expired link kindly', async () => {

@@ -6,22 +6,22 @@ import { LoadingState } from '../../components/ui/spinner';
 import { TextField } from '../../components/ui/text-field';
 import { isApiError } from '../../lib/graphql-client';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { MIN_PASSWORD_LENGTH, type FieldErrors } from '../../lib/validation';
+import type { FieldErrors } from '../../lib/validation';
 import { AuthLayout } from './auth-layout';
+import { NewPasswordField } from './new-password-field';
+import { usePasswordCheck } from './password-strength';
 import { useAcceptInvitation, useInvitation } from './use-auth';
 
 type Field = 'password' | 'confirm';
 
-/** The one-time link from an invitation: welcome the person, let them choose a password, sign them in. */
+/**
+ * The one-time link from an invitation: welcome the person, let them choose a password, sign them in. A self-serve
+ * founder already chose theirs at sign-up: for them the link only confirms the address and opens the organisation.
+ */
 export function AcceptInvitationPage() {
-  useDocumentTitle('Set your password');
   const { token = '' } = useParams();
-  const navigate = useNavigate();
   const invitation = useInvitation(token);
-  const accept = useAcceptInvitation();
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [errors, setErrors] = useState<FieldErrors<Field>>({});
+  useDocumentTitle(invitation.data?.invitation.passwordChosen ? 'Confirm your e-mail' : 'Set your password');
 
   if (invitation.isPending) {
     return (
@@ -46,13 +46,56 @@ export function AcceptInvitationPage() {
       </AuthLayout>
     );
   }
+  const preview = invitation.data.invitation;
+  return preview.passwordChosen ? <ConfirmFounder token={token} {...preview} /> : <ChoosePassword token={token} {...preview} />;
+}
 
-  const { personName, organizationName, email } = invitation.data.invitation;
+interface PreviewProps {
+  token: string;
+  personName: string;
+  email: string;
+  organizationName: string;
+}
+
+function ConfirmFounder({ token, personName, email, organizationName }: PreviewProps) {
+  const navigate = useNavigate();
+  const accept = useAcceptInvitation();
+  return (
+    <AuthLayout>
+      <h1>Welcome, {personName} — open {organizationName}</h1>
+      <p className="auth__intro">
+        Your e-mail address <strong>{email}</strong> is confirmed by this link. You’ll sign in with it and the password you chose.
+      </p>
+      {accept.error ? (
+        <Alert tone="danger" title="We couldn’t open your organisation">
+          {isApiError(accept.error, 'NOT_FOUND') ? 'This link has already been used or has expired. Sign in, or sign up again.' : accept.error.message}
+        </Alert>
+      ) : null}
+      <Button
+        variant="primary"
+        className="auth__submit"
+        loading={accept.isPending}
+        onClick={() => accept.mutate({ token }, { onSuccess: () => navigate('/', { replace: true }) })}
+      >
+        Confirm and open {organizationName}
+      </Button>
+    </AuthLayout>
+  );
+}
+
+function ChoosePassword({ token, personName, email, organizationName }: PreviewProps) {
+  const navigate = useNavigate();
+  const accept = useAcceptInvitation();
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [errors, setErrors] = useState<FieldErrors<Field>>({});
+  const check = usePasswordCheck(password, [personName, email, organizationName]);
+
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const found: FieldErrors<Field> = {
-      password: password.length < MIN_PASSWORD_LENGTH ? `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters` : undefined,
-      confirm: !password || password.length < MIN_PASSWORD_LENGTH ? undefined : confirm !== password ? 'The two passwords don’t match' : undefined,
+      password: check.problem ?? (password ? undefined : 'Choose a password'),
+      confirm: !password || check.problem ? undefined : confirm !== password ? 'The two passwords don’t match' : undefined,
     };
     setErrors(found);
     if (found.password) return document.getElementById('invite-password')?.focus();
@@ -60,6 +103,7 @@ export function AcceptInvitationPage() {
     accept.mutate({ token, password }, { onSuccess: () => navigate('/', { replace: true }) });
   };
 
+  const passwordRefused = isApiError(accept.error, 'BAD_USER_INPUT');
   return (
     <AuthLayout>
       <h1>
@@ -69,7 +113,7 @@ export function AcceptInvitationPage() {
         You’ll sign in to Tandem with <strong>{email}</strong> and this password.
       </p>
       <form className="auth__form" onSubmit={handleSubmit} noValidate aria-label="Set your password">
-        {accept.error ? (
+        {accept.error && !passwordRefused ? (
           <Alert tone="danger" title="We couldn’t set your password">
             {isApiError(accept.error, 'NOT_FOUND')
               ? 'This invitation link has already been used or has expired. Ask your administrator for a new one.'
@@ -77,16 +121,15 @@ export function AcceptInvitationPage() {
           </Alert>
         ) : null}
         <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-        <TextField
+        <NewPasswordField
           id="invite-password"
-          label="New password"
-          type="password"
-          autoComplete="new-password"
-          required
-          description={`At least ${MIN_PASSWORD_LENGTH} characters. A short sentence is easy to remember.`}
           value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={errors.password}
+          onChange={(v) => {
+            setPassword(v);
+            if (errors.password) setErrors((e) => ({ ...e, password: undefined }));
+          }}
+          check={check}
+          error={errors.password ?? (passwordRefused ? accept.error?.message : undefined)}
         />
         <TextField
           id="invite-confirm"

@@ -39,12 +39,7 @@ export const LogoutMutationDocument = graphql(`
 
 export const CreateOrganizationMutationDocument = graphql(`
   mutation CreateOrganization($input: CreateOrganizationInput!) {
-    createOrganization(input: $input) {
-      person {
-        id
-        name
-      }
-    }
+    createOrganization(input: $input)
   }
 `);
 
@@ -54,6 +49,7 @@ export const InvitationQueryDocument = graphql(`
       personName
       email
       organizationName
+      passwordChosen
     }
   }
 `);
@@ -66,5 +62,27 @@ export const AcceptInvitationMutationDocument = graphql(`
         name
       }
     }
+  }
+`);
+
+export const RequestPasswordResetMutationDocument = graphql(`
+  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+    requestPasswordReset(input: $input)
+  }
+`);
+
+export const PasswordResetQueryDocument = graphql(`
+  query PasswordReset($token: String!) {
+    passwordReset(token: $token) {
+      personName
+      email
+      organizationName
+    }
+  }
+`);
+
+export const ResetPasswordMutationDocument = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input)
   }
 `);

@@ -1,12 +1,13 @@
 import { screen } from '@testing-library/react';
+import { PASSWORD_MESSAGES } from '@tandem/shared';
 import { gqlError, stubGraphQL } from '../../test/graphql-stub';
-import { meResponse, renderApp } from '../../test/render-app';
+import { renderApp } from '../../test/render-app';
 
-async function fillForm(user: ReturnType<typeof renderApp>['user']) {
+async function fillForm(user: ReturnType<typeof renderApp>['user'], password = 'a sentence for a password') {
   await user.type(screen.getByLabelText('Organisation name'), 'Harbour Peer Network');
   await user.type(screen.getByLabelText('Your name'), 'Robin Hale');
   await user.type(screen.getByLabelText('Your e-mail'), 'robin@example.org');
-  await user.type(screen.getByLabelText('Password'), 'a sentence for a password');
+  await user.type(screen.getByLabelText('Password'), password);
   await user.click(screen.getByRole('button', { name: 'Create organisation' }));
 }
 
@@ -20,26 +21,40 @@ describe('Create an organisation', () => {
     expect(alert).toHaveTextContent('Creating organisations is turned off on this server');
   });
 
-  it('signs the new administrator in and lands on Home', async () => {
-    let created = false;
-    const api = stubGraphQL({
-      CreateOrganization: () => {
-        created = true;
-        return { data: { createOrganization: { person: { id: 'p-robin', name: 'Robin Hale' } } } };
-      },
-      Me: () => (created ? meResponse(['ADMIN'], { name: 'Robin Hale' }) : gqlError('UNAUTHENTICATED', 'Please sign in')),
-      HomeOverview: () => ({ data: null, errors: [{ message: 'later', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }),
-    });
+  it('checks the password with the shared rule and meter, then asks the founder to open the link in their e-mail', async () => {
+    const api = stubGraphQL({ CreateOrganization: () => ({ data: { createOrganization: true } }) });
     const { user, location } = renderApp('/create-organization');
     await user.click(screen.getByRole('button', { name: 'Create organisation' }));
-    expect(screen.getByLabelText('Password')).toHaveAccessibleDescription(/at least 10 characters/);
+    expect(screen.getByLabelText('Password')).toHaveAccessibleDescription(/At least 12 characters/);
     expect(api.callsOf('CreateOrganization')).toHaveLength(0);
 
-    await fillForm(user);
-    expect(await screen.findByRole('button', { name: 'Account menu for Robin Hale' })).toBeInTheDocument();
-    expect(location().pathname).toBe('/');
+    // A common password is refused with the same words the API uses, before anything is sent.
+    await fillForm(user, 'password1234');
+    expect(await screen.findByText(/Strength: Easy to guess|Strength: Very easy to guess/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Password')).toHaveAccessibleDescription(new RegExp(PASSWORD_MESSAGES.tooCommon.slice(0, 40)));
+    expect(api.callsOf('CreateOrganization')).toHaveLength(0);
+
+    await user.clear(screen.getByLabelText('Password'));
+    await user.type(screen.getByLabelText('Password'), 'a sentence for a password');
+    expect(await screen.findByText(/Strength: (Strong|Very strong)/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Create organisation' }));
+
+    expect(await screen.findByRole('heading', { name: 'Check your e-mail' })).toBeInTheDocument();
+    expect(screen.getByText(/We’ve sent a message to/)).toHaveTextContent('We’ve sent a message to robin@example.org');
+    expect(location().pathname).toBe('/create-organization');
     expect(api.callsOf('CreateOrganization')[0]?.variables).toEqual({
       input: { organizationName: 'Harbour Peer Network', adminName: 'Robin Hale', email: 'robin@example.org', password: 'a sentence for a password' },
     });
+  });
+
+  it('shows the API’s password message on the password field', async () => {
+    stubGraphQL({
+      CreateOrganization: () => ({ data: null, errors: [{ message: PASSWORD_MESSAGES.personal, extensions: { code: 'BAD_USER_INPUT', fields: ['password'] } }] }),
+    });
+    const { user } = renderApp('/create-organization');
+    await fillForm(user, 'lantern river plum walk');
+    expect(await screen.findByText(PASSWORD_MESSAGES.personal)).toBeInTheDocument();
+    expect(screen.getByLabelText('Password')).toHaveAccessibleDescription(new RegExp(PASSWORD_MESSAGES.personal.slice(0, 30)));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

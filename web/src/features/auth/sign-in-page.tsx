@@ -33,6 +33,9 @@ export function SignInPage() {
         onPasswordChange={setPassword}
         onSignedIn={() => navigate(safeNextPath(params.get('next')), { replace: true })}
       />
+      <p className="auth__links">
+        <Link to="/forgot-password">Forgot password?</Link>
+      </p>
       <p className="auth__switch">
         New to Tandem? <Link to="/create-organization">Create an organisation</Link>
       </p>

@@ -2,12 +2,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import type { Role } from '@tandem/shared';
 import type {
-  AcceptInvitationInput, CreateOrganizationInput, LoginInput, MeQuery,
+  AcceptInvitationInput, CreateOrganizationInput, LoginInput, MeQuery, RequestPasswordResetInput, ResetPasswordInput,
 } from '../../gql/graphql';
 import { request } from '../../lib/graphql-client';
 import {
   AcceptInvitationMutationDocument, CreateOrganizationMutationDocument, InvitationQueryDocument, LoginMutationDocument,
-  LogoutMutationDocument, MeQueryDocument,
+  LogoutMutationDocument, MeQueryDocument, PasswordResetQueryDocument, RequestPasswordResetMutationDocument,
+  ResetPasswordMutationDocument,
 } from './auth.graphql';
 
 export type Viewer = MeQuery['me'];
@@ -15,6 +16,7 @@ export type Viewer = MeQuery['me'];
 export const authKeys = {
   me: ['me'] as const,
   invitation: (token: string) => ['invitation', token] as const,
+  passwordReset: (token: string) => ['password-reset', token] as const,
 };
 
 /** The signed-in person; fails with UNAUTHENTICATED when there is no session (RequireAuth handles that). */
@@ -71,10 +73,35 @@ export function useLogout() {
   });
 }
 
+/** Sign-up answers the same for every address; the founder continues from the link in their message. */
 export function useCreateOrganization() {
-  const fresh = useFreshSession();
   return useMutation({
     mutationFn: (input: CreateOrganizationInput) => request(CreateOrganizationMutationDocument, { input }),
+    meta: { authRedirect: false },
+  });
+}
+
+export function useRequestPasswordReset() {
+  return useMutation({
+    mutationFn: (input: RequestPasswordResetInput) => request(RequestPasswordResetMutationDocument, { input }),
+    meta: { authRedirect: false },
+  });
+}
+
+export function usePasswordReset(token: string) {
+  return useQuery({
+    queryKey: authKeys.passwordReset(token),
+    queryFn: () => request(PasswordResetQueryDocument, { token }),
+    meta: { authRedirect: false },
+    staleTime: Infinity,
+  });
+}
+
+/** Setting a new password ends every session of the person, this browser's included: start afresh. */
+export function useResetPassword() {
+  const fresh = useFreshSession();
+  return useMutation({
+    mutationFn: (input: ResetPasswordInput) => request(ResetPasswordMutationDocument, { input }),
     meta: { authRedirect: false },
     onSuccess: fresh,
   });

@@ -40,7 +40,7 @@ const supervisors = {
 };
 
 function stubPeoplePage(invite: () => GraphQLResponseStub = () => ({
-  data: { invitePerson: { inviteUrl: 'http://localhost:3000/invite/abcdefghijklmnopqrstuvwxyz', person: { id: 'p-new', name: 'Sam Rivera', email: 'sam@example.org' } } },
+  data: { invitePerson: { person: { id: 'p-new', name: 'Sam Rivera', email: 'sam@example.org' } } },
 })) {
   return stubGraphQL({
     Me: () => meResponse(['ADMIN']),
@@ -52,13 +52,13 @@ function stubPeoplePage(invite: () => GraphQLResponseStub = () => ({
 }
 
 describe('Invite person dialog', () => {
-  it('checks the form, sends roles, team and supervisor, and shows the one-time link', async () => {
+  it('checks the form, sends roles, team and supervisor, and says the invitation is in the person’s Outbox message (no link on screen)', async () => {
     const api = stubPeoplePage();
     const { user } = renderApp('/people');
     await user.click(await screen.findByRole('button', { name: 'Invite person' }));
     const dialog = screen.getByRole('dialog', { name: 'Invite a person' });
 
-    await user.click(within(dialog).getByRole('button', { name: 'Add and create invitation link' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Add and send invitation' }));
     expect(within(dialog).getByLabelText('Name')).toHaveAccessibleDescription(/Enter the person’s name/);
     expect(within(dialog).getByLabelText('E-mail')).toHaveAccessibleDescription(/Enter their e-mail address/);
     expect(within(dialog).getByLabelText('Name')).toHaveFocus();
@@ -75,7 +75,7 @@ describe('Invite person dialog', () => {
     const supervisorSelect = within(dialog).getByRole('combobox', { name: /^Supervisor/ });
     expect(within(supervisorSelect).queryByRole('option', { name: /Former Supervisor/ })).not.toBeInTheDocument();
     await user.selectOptions(supervisorSelect, 'Dana Whitfield (Northside Peers)');
-    await user.click(within(dialog).getByRole('button', { name: 'Add and create invitation link' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Add and send invitation' }));
 
     const done = await screen.findByRole('dialog', { name: 'Sam Rivera has been added' });
     expect(api.callsOf('InvitePerson')[0]?.variables).toEqual({
@@ -84,12 +84,10 @@ describe('Invite person dialog', () => {
         teamId: 'team-2', supervisorId: 'p-1',
       },
     });
-    expect(within(done).getByText('http://localhost:3000/invite/abcdefghijklmnopqrstuvwxyz')).toBeInTheDocument();
-    expect(within(done).getByText(/E-mail delivery comes later/)).toBeInTheDocument();
-
-    await user.click(within(done).getByRole('button', { name: 'Copy link for Sam Rivera' }));
-    await expect(navigator.clipboard.readText()).resolves.toBe('http://localhost:3000/invite/abcdefghijklmnopqrstuvwxyz');
-    expect(within(done).getByRole('button', { name: 'Copied for Sam Rivera' })).toBeInTheDocument();
+    expect(within(done).getByRole('status')).toHaveTextContent('An invitation to set a password and sign in has been written to Sam Rivera');
+    expect(within(done).getByRole('link', { name: 'Outbox' })).toHaveAttribute('href', '/outbox?recipient=p-new');
+    expect(within(done).queryByText(/\/invite\//)).not.toBeInTheDocument();
+    expect(within(done).queryByRole('button', { name: /Copy link/ })).not.toBeInTheDocument();
   });
 
   it('puts a duplicate e-mail message on the e-mail field', async () => {
@@ -98,7 +96,7 @@ describe('Invite person dialog', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Invite a person' });
     await user.type(within(dialog).getByLabelText('Name'), 'Dana Again');
     await user.type(within(dialog).getByLabelText('E-mail'), 'dana@example.org');
-    await user.click(within(dialog).getByRole('button', { name: 'Add and create invitation link' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Add and send invitation' }));
     expect(await within(dialog).findByText('Someone with this e-mail address already has an account')).toBeInTheDocument();
     expect(within(dialog).getByLabelText('E-mail')).toHaveAccessibleDescription(/already has an account/);
   });
@@ -121,7 +119,7 @@ describe('Invite person dialog', () => {
     stubPeoplePage();
     const { user } = renderApp('/people?invite=1');
     const dialog = await screen.findByRole('dialog', { name: 'Invite a person' });
-    const submit = within(dialog).getByRole('button', { name: 'Add and create invitation link' });
+    const submit = within(dialog).getByRole('button', { name: 'Add and send invitation' });
     submit.focus();
     await user.tab();
     expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();

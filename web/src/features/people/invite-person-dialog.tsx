@@ -2,7 +2,6 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
-import { CopyButton } from '../../components/ui/copy-button';
 import { Dialog } from '../../components/ui/dialog';
 import { Select } from '../../components/ui/select';
 import { TextField } from '../../components/ui/text-field';
@@ -34,18 +33,16 @@ function validate(d: Draft): FieldErrors<Field> {
   };
 }
 
-/** The one-time link, with the honest note that Tandem does not send e-mail yet. */
-export function InviteLink({ name, url }: { name: string; url: string }) {
+/**
+ * Where a link for a person went: their message in the Outbox (Tandem does not send e-mail yet). The link itself is
+ * never shown here — it belongs to the person it is addressed to.
+ */
+export function InOutboxNote({ name, personId, what }: { name: string; personId: string; what: string }) {
   return (
-    <div className="stack-sm">
-      <div className="invite-link">
-        <code data-testid="invite-url">{url}</code>
-        <CopyButton text={url} label="Copy link" context={`for ${name}`} />
-      </div>
-      <p className="muted small">
-        E-mail delivery comes later: for now, send this link to {name} yourself. It works once and expires in 14 days.
-      </p>
-    </div>
+    <p className="muted small">
+      {what} is in the <Link to={`/outbox?recipient=${personId}`}>Outbox</Link>, addressed to {name}. Until Tandem sends e-mail,
+      pass it on to {name} — and only to them.
+    </p>
   );
 }
 
@@ -54,7 +51,7 @@ export interface InvitePersonDialogProps {
   onClose: () => void;
 }
 
-/** Adds a person with their roles, team and supervisor, then shows their one-time invitation link. */
+/** Adds a person with their roles, team and supervisor; their one-time invitation goes to their message in the Outbox. */
 export function InvitePersonDialog({ open, onClose }: InvitePersonDialogProps) {
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [errors, setErrors] = useState<FieldErrors<Field>>({});
@@ -90,13 +87,13 @@ export function InvitePersonDialog({ open, onClose }: InvitePersonDialogProps) {
   };
 
   if (invite.data) {
-    const { person, inviteUrl } = invite.data.invitePerson;
+    const { person } = invite.data.invitePerson;
     return (
       <Dialog open={open} onClose={close} title={`${person.name} has been added`} size="md">
         <Alert tone="success" live="status">
-          Share this one-time link so {person.name} can set a password and sign in.
+          An invitation to set a password and sign in has been written to {person.name}. It works once and expires in 14 days.
         </Alert>
-        <InviteLink name={person.name} url={inviteUrl} />
+        <InOutboxNote name={person.name} personId={person.id} what="Their invitation" />
         <div className="dialog__footer">
           <Link to={`/people/${person.id}`} onClick={close}>
             View {person.name}
@@ -189,7 +186,7 @@ export function InvitePersonDialog({ open, onClose }: InvitePersonDialogProps) {
             Cancel
           </Button>
           <Button type="submit" variant="primary" loading={invite.isPending}>
-            Add and create invitation link
+            Add and send invitation
           </Button>
         </div>
       </form>

@@ -97,7 +97,6 @@ export const SupervisorOptionsQueryDocument = graphql(`
 export const InvitePersonMutationDocument = graphql(`
   mutation InvitePerson($input: InvitePersonInput!) {
     invitePerson(input: $input) {
-      inviteUrl
       person {
         id
         name
@@ -160,6 +159,12 @@ export const ReactivatePersonMutationDocument = graphql(`
 export const ResendInvitationMutationDocument = graphql(`
   mutation ResendInvitation($personId: ID!) {
     resendInvitation(personId: $personId)
+  }
+`);
+
+export const SendPasswordResetMutationDocument = graphql(`
+  mutation SendPasswordReset($personId: ID!) {
+    sendPasswordReset(personId: $personId)
   }
 `);
 

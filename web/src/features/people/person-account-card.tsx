@@ -4,17 +4,21 @@ import { Button } from '../../components/ui/button';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { useToast } from '../../components/ui/toast';
 import { useViewer } from '../auth/use-auth';
-import { InviteLink } from './invite-person-dialog';
+import { InOutboxNote } from './invite-person-dialog';
 import type { PersonDetail } from './person-types';
 import { PersonStatusBadge } from './role-display';
-import { useResendInvitation, useSetPersonActive } from './use-people';
+import { useResendInvitation, useSendPasswordReset, useSetPersonActive } from './use-people';
 
-/** Sign-in access: a fresh invitation link while one is pending, and deactivation (history is kept). */
+/**
+ * Sign-in access: a fresh invitation while one is pending, a password reset link once the person has a password (both
+ * go to the person's message, never to this screen), and deactivation (history is kept).
+ */
 export function PersonAccountCard({ person }: { person: PersonDetail }) {
   const viewer = useViewer();
   const [confirming, setConfirming] = useState(false);
   const setActive = useSetPersonActive();
   const resend = useResendInvitation();
+  const sendReset = useSendPasswordReset();
   const toast = useToast();
   const self = viewer.id === person.id;
 
@@ -43,16 +47,38 @@ export function PersonAccountCard({ person }: { person: PersonDetail }) {
             {person.name} hasn’t set a password yet. A new link replaces any earlier one.
           </p>
           {resend.error ? (
-            <Alert tone="danger" title="No new link was created">
+            <Alert tone="danger" title="No new invitation was sent">
               {resend.error.message}
             </Alert>
           ) : null}
           {resend.data ? (
-            <InviteLink name={person.name} url={resend.data.resendInvitation} />
+            <InOutboxNote name={person.name} personId={person.id} what="A new invitation" />
           ) : (
             <div>
               <Button onClick={() => resend.mutate(person.id)} loading={resend.isPending}>
-                Create a new invitation link
+                Send a new invitation
+              </Button>
+            </div>
+          )}
+        </div>
+      ) : null}
+      {person.active && !person.invitationPending ? (
+        <div className="stack-sm">
+          <p className="muted small">
+            If {person.name} can’t sign in, send them a link to choose a new password. You never see or set their password; using the
+            link signs them out everywhere.
+          </p>
+          {sendReset.error ? (
+            <Alert tone="danger" title="No reset link was sent">
+              {sendReset.error.message}
+            </Alert>
+          ) : null}
+          {sendReset.data ? (
+            <InOutboxNote name={person.name} personId={person.id} what="A password reset link (valid 60 minutes)" />
+          ) : (
+            <div>
+              <Button onClick={() => sendReset.mutate(person.id)} loading={sendReset.isPending}>
+                Send a password reset link
               </Button>
             </div>
           )}

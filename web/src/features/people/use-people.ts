@@ -6,8 +6,9 @@ import { request } from '../../lib/graphql-client';
 import {
   AssignSupervisorMutationDocument, AssignTeamMutationDocument, DeactivatePersonMutationDocument, InvitePersonMutationDocument,
   MySuperviseesQueryDocument, PeopleQueryDocument, PersonQueryDocument, ReactivatePersonMutationDocument, ResendInvitationMutationDocument,
-  SetPersonRolesMutationDocument, SupervisorOptionsQueryDocument, UpdatePersonMutationDocument,
+  SendPasswordResetMutationDocument, SetPersonRolesMutationDocument, SupervisorOptionsQueryDocument, UpdatePersonMutationDocument,
 } from './people.graphql';
+import { outboxKeys } from '../outbox/use-outbox';
 
 export const PEOPLE_PAGE_SIZE = 25;
 
@@ -60,7 +61,14 @@ function useInvalidatePeople() {
 
 export function useInvitePerson() {
   const invalidate = useInvalidatePeople();
-  return useMutation({ mutationFn: (input: InvitePersonInput) => request(InvitePersonMutationDocument, { input }), onSuccess: invalidate });
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: InvitePersonInput) => request(InvitePersonMutationDocument, { input }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: outboxKeys.all });
+      return invalidate();
+    },
+  });
 }
 
 export function useUpdatePerson() {
@@ -97,6 +105,20 @@ export function useSetPersonActive() {
   });
 }
 
+/** The fresh link goes to the person's message in the outbox (never back to the admin). */
 export function useResendInvitation() {
-  return useMutation({ mutationFn: (personId: string) => request(ResendInvitationMutationDocument, { personId }) });
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (personId: string) => request(ResendInvitationMutationDocument, { personId }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: outboxKeys.all }),
+  });
+}
+
+/** Sends an active person a password reset link, to their message in the outbox (never back to the admin). */
+export function useSendPasswordReset() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (personId: string) => request(SendPasswordResetMutationDocument, { personId }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: outboxKeys.all }),
+  });
 }

@@ -8,8 +8,11 @@ import { Skeleton } from '../../components/ui/spinner';
 import { TextField } from '../../components/ui/text-field';
 import { useToast } from '../../components/ui/toast';
 import { formatDate } from '../../lib/format';
-import { MIN_PASSWORD_LENGTH, hasErrors, type FieldErrors } from '../../lib/validation';
+import { hasErrors, type FieldErrors } from '../../lib/validation';
+import { NewPasswordField } from '../auth/new-password-field';
+import { usePasswordCheck } from '../auth/password-strength';
 import { useViewer } from '../auth/use-auth';
+import '../auth/auth.css';
 import { RoleBadges } from '../people/role-display';
 import { usePerson } from '../people/use-people';
 import { useChangePassword, useUpdateMyProfile } from './use-profile';
@@ -47,17 +50,18 @@ function ProfileForm({ name: initialName, jobTitle: initialJobTitle }: { name: s
 
 type PasswordField = 'currentPassword' | 'newPassword' | 'confirm';
 
-function PasswordForm({ email }: { email: string }) {
+function PasswordForm({ email, name }: { email: string; name: string }) {
   const [values, setValues] = useState<Record<PasswordField, string>>({ currentPassword: '', newPassword: '', confirm: '' });
   const [errors, setErrors] = useState<FieldErrors<PasswordField>>({});
   const change = useChangePassword();
   const toast = useToast();
   const set = (field: PasswordField) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
+  const check = usePasswordCheck(values.newPassword, [name, email]);
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const found: FieldErrors<PasswordField> = {
       currentPassword: !values.currentPassword ? 'Enter your current password' : undefined,
-      newPassword: values.newPassword.length < MIN_PASSWORD_LENGTH ? `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters` : undefined,
+      newPassword: check.problem ?? (values.newPassword ? undefined : 'Choose a new password'),
       confirm: values.confirm !== values.newPassword ? 'The new passwords don’t match' : undefined,
     };
     setErrors(found);
@@ -81,16 +85,14 @@ function PasswordForm({ email }: { email: string }) {
       ) : null}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <TextField label="Current password" type="password" required autoComplete="current-password" value={values.currentPassword} onChange={set('currentPassword')} error={errors.currentPassword} />
-      <TextField
-        label="New password"
-        type="password"
-        required
-        autoComplete="new-password"
-        description={`At least ${MIN_PASSWORD_LENGTH} characters. Changing it signs you out on other devices.`}
+      <NewPasswordField
+        id="profile-new-password"
         value={values.newPassword}
-        onChange={set('newPassword')}
+        onChange={(value) => setValues((v) => ({ ...v, newPassword: value }))}
+        check={check}
         error={errors.newPassword}
       />
+      <p className="muted small">Changing your password signs you out on your other devices.</p>
       <TextField label="Confirm new password" type="password" required autoComplete="new-password" value={values.confirm} onChange={set('confirm')} error={errors.confirm} />
       <div className="form-actions">
         <Button type="submit" loading={change.isPending}>
@@ -154,7 +156,7 @@ export function ProfilePage() {
             <h2 id="profile-password" className="card-title">
               Password
             </h2>
-            <PasswordForm email={me.data.person.email} />
+            <PasswordForm email={me.data.person.email} name={me.data.person.name} />
           </section>
         </div>
       )}

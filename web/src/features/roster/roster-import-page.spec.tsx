@@ -9,7 +9,7 @@ const CSV_WITH_BAD_ROW = [
   'Ola Berg,ola@example.org,Northside Peers,supervisor,',
 ].join('\n');
 
-type Row = { line: number; name: string; email: string; team: string; action: string; errors: string[]; inviteUrl?: string | null };
+type Row = { line: number; name: string; email: string; team: string; action: string; errors: string[]; invited?: boolean };
 
 function importResult(rows: Row[], dryRun: boolean): GraphQLResponseStub {
   const count = (action: string) => rows.filter((r) => r.action === action).length;
@@ -23,7 +23,7 @@ function importResult(rows: Row[], dryRun: boolean): GraphQLResponseStub {
         updateCount: count('UPDATE'),
         errorCount: count('ERROR'),
         fileErrors: [],
-        rows: rows.map((r) => ({ roles: ['STAFF'], supervisorEmail: '', inviteUrl: null, ...r })),
+        rows: rows.map((r) => ({ roles: ['STAFF'], supervisorEmail: '', invited: false, ...r })),
       },
     },
   };
@@ -34,14 +34,14 @@ const kim: Row = { line: 3, name: 'Kim Lee', email: 'kim@example.org', team: 'Mo
 const ola: Row = { line: 4, name: 'Ola Berg', email: 'ola@example.org', team: 'Northside Peers', action: 'UPDATE', errors: [] };
 
 describe('Roster import', () => {
-  it('shows each row’s problems, blocks the import until they are gone, then imports and hands out the links', async () => {
+  it('shows each row’s problems, blocks the import until they are gone, then imports and points to the invitations in the Outbox', async () => {
     const api = stubGraphQL({
       Me: () => meResponse(['ADMIN']),
       ImportRoster: (v) => {
         const { csv, dryRun } = v.input as { csv: string; dryRun: boolean };
         if (csv.includes('Moonbase')) return importResult([sam, kim, { ...ola, line: 4 }], dryRun);
         if (dryRun) return importResult([sam, { ...ola, line: 3 }], true);
-        return importResult([{ ...sam, inviteUrl: 'http://localhost/invite/tok-sam-123456789012345' }, { ...ola, line: 3 }], false);
+        return importResult([{ ...sam, invited: true }, { ...ola, line: 3 }], false);
       },
     });
     const { user } = renderApp('/people/import');
@@ -82,14 +82,10 @@ describe('Roster import', () => {
     expect(await screen.findByText('Imported 2 people')).toBeInTheDocument();
     const applied = api.callsOf('ImportRoster').at(-1);
     expect(applied?.variables).toEqual({ input: { csv: expect.not.stringContaining('Moonbase'), dryRun: false } });
-    const links = screen.getByRole('table', { name: 'Invitation links for new people' });
-    expect(within(links).getByText('http://localhost/invite/tok-sam-123456789012345')).toBeInTheDocument();
-    expect(within(links).queryByText('Ola Berg')).not.toBeInTheDocument();
-
-    await user.click(screen.getByRole('button', { name: 'Copy all as CSV' }));
-    await expect(navigator.clipboard.readText()).resolves.toBe(
-      'name,email,invite link\r\nSam Rivera,sam@example.org,http://localhost/invite/tok-sam-123456789012345\r\n',
-    );
+    const invitations = screen.getByRole('region', { name: 'Invitations' });
+    expect(invitations).toHaveTextContent('1 invitation has been written, one to each new person');
+    expect(within(invitations).getByRole('link', { name: 'Outbox' })).toHaveAttribute('href', '/outbox?kind=INVITATION');
+    expect(screen.queryByText(/\/invite\//)).not.toBeInTheDocument();
   });
 
   it('asks for a fresh preview when the text changes after one', async () => {

@@ -24,7 +24,7 @@ function TemplateLink() {
 
 /**
  * Roster import: read or paste a CSV, preview every row (nothing is written), fix or remove rows with problems, then
- * import all rows at once and hand out the invitation links.
+ * import all rows at once; each new person’s invitation goes to their message in the Outbox.
  */
 export function RosterImportPage() {
   const [csv, setCsv] = useState('');

@@ -19,7 +19,7 @@ export const ImportRosterMutationDocument = graphql(`
         supervisorEmail
         action
         errors
-        inviteUrl
+        invited
       }
     }
   }

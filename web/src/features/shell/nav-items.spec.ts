@@ -4,7 +4,7 @@ const labels = (roles: Parameters<typeof navItemsFor>[0]) => navItemsFor(roles).
 
 describe('navItemsFor', () => {
   it('gives each role what it needs', () => {
-    expect(labels(['ADMIN'])).toEqual(['Home', 'Drift dashboard', 'People', 'Teams & programs', 'Import roster', 'Supervision', 'Supervision compliance', 'Instruments', 'Supervision policy', 'Language lexicon', 'Audit log', 'Organisation settings']);
+    expect(labels(['ADMIN'])).toEqual(['Home', 'Drift dashboard', 'People', 'Teams & programs', 'Import roster', 'Supervision', 'Supervision compliance', 'Instruments', 'Supervision policy', 'Language lexicon', 'Outbox', 'Audit log', 'Organisation settings']);
     expect(labels(['PROGRAM_MANAGER'])).toEqual(['Home', 'People', 'Teams', 'Supervision compliance']);
     expect(labels(['SUPERVISOR'])).toEqual(['Home', 'Drift dashboard', 'My supervisees', 'Supervisee ratings', 'Supervision', 'Supervision compliance']);
     expect(labels(['STAFF'])).toEqual(['Home', 'My checklists', 'Supervision', 'My profile']);

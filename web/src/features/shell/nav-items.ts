@@ -30,6 +30,7 @@ export function navItemsFor(roles: readonly Role[]): NavItem[] {
     admin && { to: '/admin/instruments', label: 'Instruments' },
     admin && { to: '/admin/supervision-policy', label: 'Supervision policy' },
     admin && { to: '/admin/lexicon', label: 'Language lexicon' },
+    admin && { to: '/outbox', label: 'Outbox' },
     admin && { to: '/audit', label: 'Audit log' },
     admin && { to: '/settings', label: 'Organisation settings' },
     has('STAFF') && { to: '/profile', label: 'My profile' },
