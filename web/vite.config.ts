@@ -32,6 +32,8 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|cookie|set-cookie-parser)[\\/]/, priority: 30 },
             // Charts load only with the pages that draw them (dashboard, homes with trends), never in the first download.
             { name: 'charts', test: /node_modules[\\/](recharts|victory-vendor|d3-[a-z-]+|@reduxjs|redux|react-redux|reselect|immer|es-toolkit|decimal\.js-light|eventemitter3|internmap|tiny-invariant)[\\/]/, priority: 25 },
+            // The password strength meter's dictionaries (~1.6 MB) load only with the new-password forms that import them.
+            { name: 'password-strength', test: /node_modules[\\/](@zxcvbn-ts|fastest-levenshtein)[\\/]/, priority: 40 },
             { name: 'data', test: /node_modules[\\/](@tanstack|graphql|@graphql-typed-document-node)[\\/]/, priority: 20 },
             { name: 'vendor', test: /node_modules[\\/]/, priority: 10 },
           ],
