@@ -149,7 +149,7 @@ export const SUPERVISION_MATRIX: Record<string, MatrixEntry> = {
     access: ['ADMIN', 'PROGRAM_MANAGER', 'SUPERVISOR'], outOfScope: 'HIDDEN', foreign: 'HIDDEN',
     sample: ({ target }) => ({
       query: 'query($f: LanguageSeriesFilterInput!) { languageDensitySeries(filter: $f) { teamId points { month notes } } }',
-      variables: { f: { teamIds: [target.team], from: minutesFromNow(-90).toISOString(), to: minutesFromNow(0).toISOString() } }, listed: target.team,
+      variables: { f: { teamIds: [target.team], from: minutesFromNow(-90).toISOString().slice(0, 10), to: minutesFromNow(0).toISOString().slice(0, 10) } }, listed: target.team,
     }),
   },
   calendarFeedUrl: { access: 'signed-in', foreign: 'DATA', sample: () => ({ query: '{ calendarFeedUrl }' }) },
