@@ -352,7 +352,7 @@ describe('the request layer', () => {
   it('a calendar feed answers with its own organisation’s sessions, whatever session the request carries', async () => {
     await insertSession(app, foreign);
     const feedOwner = await login(app, foreign.people.supervisor.email);
-    const url = (await gql(app, '{ calendarFeedUrl }', {}, { token: feedOwner })).data!.calendarFeedUrl as string;
+    const url = (await gql(app, 'mutation { createCalendarFeed }', {}, { token: feedOwner })).data!.createCalendarFeed as string;
     const res = await fetch(`${app.url}${new URL(url).pathname}`, { headers: { authorization: `Bearer ${ownAdmin}` } });
     const body = await res.text();
     expect({ status: res.status, foreign: body.includes(foreign.people.staff.name) }).toEqual({ status: 200, foreign: true });

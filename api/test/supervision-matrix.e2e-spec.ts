@@ -16,8 +16,8 @@ const CONTRACT = [
   'scheduleSupervision', 'updateSupervisionSession', 'cancelSupervisionOccurrence', 'moveSupervisionOccurrence', 'endSupervisionSeries',
   'markSupervisionOccurrence', 'supervisionSessions', 'supervisionOccurrence', 'recordSupervisionNote', 'signSupervisionNote', 'amendSupervisionNote', 'supervisionNote',
   'updateActionItem', 'actionItems', 'supervisionAgenda', 'supervisionDriftCodes', 'supervisionCompliance', 'supervisionPolicy',
-  'updateSupervisionPolicy', 'reflectLanguage', 'lexicon', 'upsertLexiconEntry', 'deleteLexiconEntry', 'languageDensitySeries', 'calendarFeedUrl',
-  'revokeCalendarFeed',
+  'updateSupervisionPolicy', 'reflectLanguage', 'lexicon', 'upsertLexiconEntry', 'deleteLexiconEntry', 'languageDensitySeries', 'calendarFeed',
+  'createCalendarFeed', 'revokeCalendarFeed',
 ].sort();
 
 type Caller = 'anonymous' | 'admin' | 'manager' | 'supervisor' | 'staff';

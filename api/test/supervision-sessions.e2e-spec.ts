@@ -5,6 +5,7 @@ import { codeOf } from './support/graphql';
 import { insertSession, minutesFromNow, occurrenceIdOf } from './support/matrix-supervision';
 import { startTestApp, type TestApp } from './support/test-app';
 import { testClock } from './support/clock';
+import { hashToken } from '../src/modules/auth/tokens';
 
 const SCHEDULE = `mutation($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) {
   warnings session { id version recurrence recurrenceText startsAt startsLocal timeZone seriesEndsAt isRecurring supervisor { id } supervisees { id } } } }`;
@@ -243,10 +244,8 @@ describe('calendars', () => {
   });
 
   it('serves a private feed whose RRULE, EXDATE and RECURRENCE-ID parse back to the same occurrences', async () => {
-    const first = await ok(app, '{ calendarFeedUrl }', {}, { token: t.staff });
-    const again = await ok(app, '{ calendarFeedUrl }', {}, { token: t.staff });
-    expect(again.calendarFeedUrl).toBe(first.calendarFeedUrl);
-    const path = new URL(first.calendarFeedUrl).pathname;
+    const { createCalendarFeed: url } = await ok(app, 'mutation { createCalendarFeed }', {}, { token: t.staff });
+    const path = new URL(url).pathname;
     expect(path).toMatch(/^\/calendar\/[A-Za-z0-9_-]{40,}\.ics$/);
     const res = await fetch(`${app.url}${path}`);
     expect(res.status).toBe(200);
@@ -271,14 +270,27 @@ describe('calendars', () => {
     expect(text).not.toMatch(/We talked|reflection/i);
   });
 
-  it('revoking the feed makes the old address 404 and gives a new one', async () => {
-    const { calendarFeedUrl: before } = await ok(app, '{ calendarFeedUrl }', {}, { token: t.supervisor });
+  it('the feed address is shown once and stored hashed; a new one replaces it; revoking makes it 404', async () => {
+    expect((await ok(app, '{ calendarFeed { active createdAt } }', {}, { token: t.supervisor })).calendarFeed).toEqual({ active: false, createdAt: null });
+    const { createCalendarFeed: before } = await ok(app, 'mutation { createCalendarFeed }', {}, { token: t.supervisor });
+    const token = new URL(before).pathname.replace(/^\/calendar\/|\.ics$/g, '');
     expect((await fetch(`${app.url}${new URL(before).pathname}`)).status).toBe(200);
-    expect((await ok(app, 'mutation { revokeCalendarFeed }', {}, { token: t.supervisor })).revokeCalendarFeed).toBe(true);
-    expect((await fetch(`${app.url}${new URL(before).pathname}`)).status).toBe(404);
-    const { calendarFeedUrl: after } = await ok(app, '{ calendarFeedUrl }', {}, { token: t.supervisor });
+    // Only the token's SHA-256 is stored; the address is not in the database, nor shown again.
+    const stored = await app.owner.query('SELECT token_hash FROM calendar_feed WHERE person_id = $1 AND revoked_at IS NULL', [org.people.supervisor.id]);
+    expect(stored).toEqual([{ token_hash: hashToken(token) }]);
+    expect(JSON.stringify(await app.owner.query('SELECT * FROM calendar_feed'))).not.toContain(token);
+    const status = await ok(app, '{ calendarFeed { active createdAt } }', {}, { token: t.supervisor });
+    expect(JSON.stringify(status)).not.toContain(token);
+    expect(status.calendarFeed).toEqual({ active: true, createdAt: expect.any(String) });
+    // A new address replaces the old one.
+    const { createCalendarFeed: after } = await ok(app, 'mutation { createCalendarFeed }', {}, { token: t.supervisor });
     expect(after).not.toBe(before);
+    expect((await fetch(`${app.url}${new URL(before).pathname}`)).status).toBe(404);
     expect((await fetch(`${app.url}${new URL(after).pathname}`)).status).toBe(200);
+    // Revoked: 404, and no live feed.
+    expect((await ok(app, 'mutation { revokeCalendarFeed }', {}, { token: t.supervisor })).revokeCalendarFeed).toBe(true);
+    expect((await fetch(`${app.url}${new URL(after).pathname}`)).status).toBe(404);
+    expect((await ok(app, '{ calendarFeed { active createdAt } }', {}, { token: t.supervisor })).calendarFeed).toEqual({ active: false, createdAt: null });
     expect((await fetch(`${app.url}/calendar/${'x'.repeat(43)}.ics`)).status).toBe(404);
   });
 

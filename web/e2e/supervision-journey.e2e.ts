@@ -249,7 +249,7 @@ describe('Supervision: schedule, write and sign a note together', () => {
 
       await page.goto(`/supervision?view=month&date=${yesterday}`);
       await page.getByRole('grid', { name: /\d{4}$/ }).waitFor();
-      await page.getByRole('button', { name: 'Show my calendar address' }).click();
+      await page.getByRole('button', { name: 'Make my calendar address' }).click();
       await page.getByLabel('Your calendar feed address').waitFor();
       await expectNoSeriousA11yProblems(page);
       await screenshot(page, '13-calendar-month-feed');

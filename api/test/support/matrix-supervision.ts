@@ -152,7 +152,7 @@ export const SUPERVISION_MATRIX: Record<string, MatrixEntry> = {
       variables: { f: { teamIds: [target.team], from: minutesFromNow(-90).toISOString().slice(0, 10), to: minutesFromNow(0).toISOString().slice(0, 10) } }, listed: target.team,
     }),
   },
-  calendarFeedUrl: { access: 'signed-in', foreign: 'DATA', sample: () => ({ query: '{ calendarFeedUrl }' }) },
+  calendarFeed: { access: 'signed-in', foreign: 'DATA', sample: () => ({ query: '{ calendarFeed { active createdAt } }' }) },
   // ── mutations ──
   scheduleSupervision: {
     // Supervisors schedule their own sessions with their own supervisees; admins for anyone.
@@ -251,6 +251,7 @@ export const SUPERVISION_MATRIX: Record<string, MatrixEntry> = {
       query: 'mutation($p: String!) { deleteLexiconEntry(phrase: $p) }', variables: { p: await insertLexiconPhrase(app, target.org.id, 'delete') },
     }),
   },
+  createCalendarFeed: { access: 'signed-in', foreign: 'DATA', sample: () => ({ query: 'mutation { createCalendarFeed }' }) },
   revokeCalendarFeed: { access: 'signed-in', foreign: 'DATA', sample: () => ({ query: 'mutation { revokeCalendarFeed }' }) },
 };
 

@@ -184,15 +184,18 @@ export class LexiconEntryEntity {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }
 
-/** A private, revocable iCalendar feed address for one person (the token is a capability; looked up by calendar_find_feed). */
+/**
+ * A private, revocable iCalendar feed address for one person. The token in the address is a capability: only its SHA-256
+ * is stored (calendar_find_feed looks the hash up), so the address is shown once, when it is created.
+ */
 @Entity({ name: 'calendar_feed' })
-@Index('calendar_feed_token_uq', ['token'], { unique: true })
+@Index('calendar_feed_token_hash_uq', ['tokenHash'], { unique: true })
 @Index('calendar_feed_one_active_uq', ['organizationId', 'personId'], { unique: true, where: 'revoked_at IS NULL' })
 export class CalendarFeedEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('uuid', { name: 'organization_id' }) organizationId: string;
   @Column('uuid', { name: 'person_id' }) personId: string;
-  @Column('text') token: string;
+  @Column('text', { name: 'token_hash' }) tokenHash: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column('timestamptz', { name: 'revoked_at', nullable: true }) revokedAt: Date | null;
 }

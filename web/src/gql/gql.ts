@@ -120,7 +120,8 @@ type Documents = {
     "\n  mutation MoveSupervisionOccurrence($input: MoveSupervisionOccurrenceInput!) {\n    moveSupervisionOccurrence(input: $input) {\n      warnings\n      occurrence {\n        ...SupervisionOccurrenceFields\n      }\n    }\n  }\n": typeof types.MoveSupervisionOccurrenceDocument,
     "\n  mutation MarkSupervisionOccurrence($input: MarkSupervisionOccurrenceInput!) {\n    markSupervisionOccurrence(input: $input) {\n      warnings\n      occurrence {\n        ...SupervisionOccurrenceFields\n      }\n    }\n  }\n": typeof types.MarkSupervisionOccurrenceDocument,
     "\n  mutation EndSupervisionSeries($input: EndSupervisionSeriesInput!) {\n    endSupervisionSeries(input: $input) {\n      warnings\n      session {\n        id\n        recurrenceText\n        seriesEndsAt\n      }\n    }\n  }\n": typeof types.EndSupervisionSeriesDocument,
-    "\n  query CalendarFeedUrl {\n    calendarFeedUrl\n  }\n": typeof types.CalendarFeedUrlDocument,
+    "\n  query CalendarFeed {\n    calendarFeed {\n      active\n      createdAt\n    }\n  }\n": typeof types.CalendarFeedDocument,
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed\n  }\n": typeof types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
     "\n  query TeamsOverview($includeArchived: Boolean!) {\n    programs(includeArchived: $includeArchived) {\n      id\n      name\n      description\n      archived\n    }\n    teams(filter: { includeArchived: $includeArchived }) {\n      id\n      name\n      description\n      archived\n      memberCount\n      programId\n    }\n  }\n": typeof types.TeamsOverviewDocument,
     "\n  query TeamOptions {\n    programs {\n      id\n      name\n    }\n    teams {\n      id\n      name\n      programId\n    }\n  }\n": typeof types.TeamOptionsDocument,
@@ -237,7 +238,8 @@ const documents: Documents = {
     "\n  mutation MoveSupervisionOccurrence($input: MoveSupervisionOccurrenceInput!) {\n    moveSupervisionOccurrence(input: $input) {\n      warnings\n      occurrence {\n        ...SupervisionOccurrenceFields\n      }\n    }\n  }\n": types.MoveSupervisionOccurrenceDocument,
     "\n  mutation MarkSupervisionOccurrence($input: MarkSupervisionOccurrenceInput!) {\n    markSupervisionOccurrence(input: $input) {\n      warnings\n      occurrence {\n        ...SupervisionOccurrenceFields\n      }\n    }\n  }\n": types.MarkSupervisionOccurrenceDocument,
     "\n  mutation EndSupervisionSeries($input: EndSupervisionSeriesInput!) {\n    endSupervisionSeries(input: $input) {\n      warnings\n      session {\n        id\n        recurrenceText\n        seriesEndsAt\n      }\n    }\n  }\n": types.EndSupervisionSeriesDocument,
-    "\n  query CalendarFeedUrl {\n    calendarFeedUrl\n  }\n": types.CalendarFeedUrlDocument,
+    "\n  query CalendarFeed {\n    calendarFeed {\n      active\n      createdAt\n    }\n  }\n": types.CalendarFeedDocument,
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed\n  }\n": types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
     "\n  query TeamsOverview($includeArchived: Boolean!) {\n    programs(includeArchived: $includeArchived) {\n      id\n      name\n      description\n      archived\n    }\n    teams(filter: { includeArchived: $includeArchived }) {\n      id\n      name\n      description\n      archived\n      memberCount\n      programId\n    }\n  }\n": types.TeamsOverviewDocument,
     "\n  query TeamOptions {\n    programs {\n      id\n      name\n    }\n    teams {\n      id\n      name\n      programId\n    }\n  }\n": types.TeamOptionsDocument,
@@ -689,7 +691,11 @@ export function graphql(source: "\n  mutation EndSupervisionSeries($input: EndSu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CalendarFeedUrl {\n    calendarFeedUrl\n  }\n"): (typeof documents)["\n  query CalendarFeedUrl {\n    calendarFeedUrl\n  }\n"];
+export function graphql(source: "\n  query CalendarFeed {\n    calendarFeed {\n      active\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query CalendarFeed {\n    calendarFeed {\n      active\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarFeed {\n    createCalendarFeed\n  }\n"): (typeof documents)["\n  mutation CreateCalendarFeed {\n    createCalendarFeed\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

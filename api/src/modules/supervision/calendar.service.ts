@@ -3,7 +3,7 @@ import { audit } from '../../common/audit';
 import type { RequestContext } from '../../common/request-context';
 import type { RequestDb } from '../../common/request-db';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
-import { newToken } from '../auth/tokens';
+import { hashToken, newToken } from '../auth/tokens';
 import { buildCalendar, type IcsSeries } from './ics';
 import { findOccurrence, SESSION_COLUMNS, type OccurrenceRow, type SessionRow } from './session-store';
 
@@ -25,23 +25,28 @@ export class CalendarService {
     return `${this.config.publicUrl}/calendar/${token}.ics`;
   }
 
-  /** The viewer's feed address, created on first use. */
-  async feedUrl(ctx: RequestContext): Promise<string> {
+  /** The viewer's live feed, if any (its address cannot be shown again: only the token's hash is stored). */
+  async current(ctx: RequestContext): Promise<{ active: boolean; createdAt: Date | null }> {
+    const [row] = await ctx.db.query<{ created_at: Date }>('SELECT created_at FROM calendar_feed WHERE person_id = $1 AND revoked_at IS NULL', [ctx.viewer!.personId]);
+    return { active: !!row, createdAt: row?.created_at ?? null };
+  }
+
+  /** A new feed address for the viewer, returned this once; only the token's SHA-256 is stored. Replaces a live feed. */
+  async create(ctx: RequestContext): Promise<string> {
     const personId = ctx.viewer!.personId;
-    const [existing] = await ctx.db.query<{ token: string }>('SELECT token FROM calendar_feed WHERE person_id = $1 AND revoked_at IS NULL', [personId]);
-    if (existing) return this.feedUrlFor(existing.token);
+    const replaced = await ctx.db.query<{ id: string }>(
+      'UPDATE calendar_feed SET revoked_at = app_now() WHERE person_id = $1 AND revoked_at IS NULL RETURNING id', [personId],
+    );
     const token = newToken();
     const [row] = await ctx.db.query<{ id: string }>(
-      `INSERT INTO calendar_feed (organization_id, person_id, token) VALUES ($1, $2, $3)
-       ON CONFLICT (organization_id, person_id) WHERE revoked_at IS NULL DO NOTHING RETURNING id`,
-      [ctx.db.organizationId, personId, token],
+      'INSERT INTO calendar_feed (organization_id, person_id, token_hash) VALUES ($1, $2, $3) RETURNING id',
+      [ctx.db.organizationId, personId, hashToken(token)],
     );
-    if (!row) return this.feedUrl(ctx);
-    await audit(ctx, { entity: 'calendar_feed', entityId: row.id, action: 'calendar_feed.created' });
+    await audit(ctx, { entity: 'calendar_feed', entityId: row!.id, action: 'calendar_feed.created', extra: { replaced: replaced.length } });
     return this.feedUrlFor(token);
   }
 
-  /** Revokes the viewer's feed address; the next calendarFeedUrl creates a new one. */
+  /** Revokes the viewer's feed address; createCalendarFeed makes a new one. */
   async revoke(ctx: RequestContext): Promise<boolean> {
     const rows = await ctx.db.query<{ id: string }>(
       'UPDATE calendar_feed SET revoked_at = app_now() WHERE person_id = $1 AND revoked_at IS NULL RETURNING id', [ctx.viewer!.personId],
@@ -56,7 +61,7 @@ export class CalendarService {
    */
   async feed(db: RequestDb, token: string, now: Date): Promise<string | null> {
     if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
-    const [found] = await db.preTenantQuery<{ person_id: string; organization_id: string }>('SELECT * FROM calendar_find_feed($1)', [token]);
+    const [found] = await db.preTenantQuery<{ person_id: string; organization_id: string }>('SELECT * FROM calendar_find_feed($1)', [hashToken(token)]);
     if (!found) return null;
     return db.asPublic(found.organization_id, (feedDb) => this.feedOf(feedDb, found.person_id, now));
   }

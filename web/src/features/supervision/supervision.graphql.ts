@@ -147,9 +147,18 @@ export const EndSupervisionSeriesMutationDocument = graphql(`
   }
 `);
 
-export const CalendarFeedUrlQueryDocument = graphql(`
-  query CalendarFeedUrl {
-    calendarFeedUrl
+export const CalendarFeedQueryDocument = graphql(`
+  query CalendarFeed {
+    calendarFeed {
+      active
+      createdAt
+    }
+  }
+`);
+
+export const CreateCalendarFeedMutationDocument = graphql(`
+  mutation CreateCalendarFeed {
+    createCalendarFeed
   }
 `);
 

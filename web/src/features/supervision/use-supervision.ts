@@ -5,7 +5,7 @@ import type {
 } from '../../gql/graphql';
 import { request } from '../../lib/graphql-client';
 import {
-  CalendarFeedUrlQueryDocument, CancelSupervisionOccurrenceMutationDocument, EndSupervisionSeriesMutationDocument,
+  CalendarFeedQueryDocument, CancelSupervisionOccurrenceMutationDocument, CreateCalendarFeedMutationDocument, EndSupervisionSeriesMutationDocument,
   MarkSupervisionOccurrenceMutationDocument, MoveSupervisionOccurrenceMutationDocument, RevokeCalendarFeedMutationDocument,
   ScheduleSupervisionMutationDocument, SupervisionOccurrenceQueryDocument, SupervisionOccurrencesQueryDocument, SupervisionPeopleQueryDocument, SupervisionSupervisorsQueryDocument,
 } from './supervision.graphql';
@@ -109,13 +109,20 @@ export function useEndSeries() {
     request(EndSupervisionSeriesMutationDocument, { input }).then((d) => d.endSupervisionSeries));
 }
 
-/** The private feed address (created by the API on first ask), fetched only when the panel opens. */
-export function useCalendarFeedUrl(enabled: boolean) {
+/** Whether the viewer has a live private feed, and since when (its address is shown only once, when made). */
+export function useCalendarFeed() {
   return useQuery({
     queryKey: supervisionKeys.feed,
-    queryFn: () => request(CalendarFeedUrlQueryDocument).then((d) => d.calendarFeedUrl),
-    enabled,
-    staleTime: Infinity,
+    queryFn: () => request(CalendarFeedQueryDocument).then((d) => d.calendarFeed),
+  });
+}
+
+/** Makes a new feed address (replacing the current one) and returns it: the only time it can be shown. */
+export function useCreateCalendarFeed() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => request(CreateCalendarFeedMutationDocument).then((d) => d.createCalendarFeed),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: supervisionKeys.feed }),
   });
 }
 
@@ -123,6 +130,6 @@ export function useRevokeCalendarFeed() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => request(RevokeCalendarFeedMutationDocument),
-    onSuccess: () => queryClient.removeQueries({ queryKey: supervisionKeys.feed }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: supervisionKeys.feed }),
   });
 }
