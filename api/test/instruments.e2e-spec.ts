@@ -471,7 +471,7 @@ describe('exportInstrument', () => {
       '1, Rarely or never | 2, Occasionally | 3, About half the time | 4, Usually | 5, Almost always', V1.items[0]!.help,
     ]);
     expect(rows[1]![5]).toMatch(/ \| 99, Not applicable \/ no opportunity$/);
-    expect(rows[0]![17]).toMatch(/^@TANDEM-INSTRUMENT=\{.*\}\n@TANDEM=\{"code":"D1\.1"/s);
+    expect(rows[0]![17]).toMatch(/^'@TANDEM-INSTRUMENT=\{.*\}\n@TANDEM=\{"code":"D1\.1"/s);
   });
 
   it('exports a given version; drafts only for admins', async () => {

@@ -9,3 +9,4 @@ export * from './clock';
 export * from './text-limits';
 export * from './input-dates';
 export * from './password-policy';
+export * from './csv';

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { MUTUALITY_FIDELITY_V1, validateInstrumentDefinition, type InstrumentDefinition } from '@tandem/shared';
+import { MUTUALITY_FIDELITY_V1, unguardCsvFormula, validateInstrumentDefinition, type InstrumentDefinition } from '@tandem/shared';
 import {
   annotationJson, definitionFromJson, definitionFromRedcapCsv, definitionToJson, definitionToRedcapCsv, importDefinition,
   readInstrumentDefinition, REDCAP_HEADER, redcapVariableName,
@@ -109,17 +109,31 @@ describe('REDCap data dictionary export', () => {
     expect(rows[1]![5]).toBe(`${scale} | 99, Not applicable / no opportunity`);
   });
 
-  it('annotates every row with @TANDEM= and the first row with @TANDEM-INSTRUMENT=', () => {
-    const first = annotationJson(rows[0]![17]!, '@TANDEM-INSTRUMENT=')!.value as Record<string, unknown>;
+  it('annotates every row with @TANDEM= and the first row with @TANDEM-INSTRUMENT= (guarded: they start with @)', () => {
+    expect(rows.every((r) => r[17]!.startsWith("'@TANDEM"))).toBe(true);
+    const first = annotationJson(unguardCsvFormula(rows[0]![17]!), '@TANDEM-INSTRUMENT=')!.value as Record<string, unknown>;
     expect(first).toMatchObject({ title: V1.title, level: 'PRACTITIONER', version: 1, crosswalk: [] });
     expect(first.dimensions).toEqual(V1.dimensions);
     expect(rows.slice(1).every((r) => !r[17]!.includes('@TANDEM-INSTRUMENT='))).toBe(true);
-    const d13 = annotationJson(rows[2]![17]!, '@TANDEM=')!.value;
+    const d13 = annotationJson(unguardCsvFormula(rows[2]![17]!), '@TANDEM=')!.value;
     expect(d13).toEqual({
       code: 'D1.3', dimensionCode: 'D1', order: 3, polarity: 'DRIFT', driftPattern: 'HIERARCHICAL', inShortForm: true,
       prompts: { SUPERVISOR: V1.items[2]!.prompts.SUPERVISOR, REVIEWER: V1.items[2]!.prompts.REVIEWER, PERSON_SERVED: V1.items[2]!.prompts.PERSON_SERVED },
       reflectionPrompt: V1.items[2]!.reflectionPrompt,
     });
+  });
+
+  it('writes no cell a spreadsheet would run as a formula, and reads its own guarded cells back exactly', () => {
+    const hostile = structuredClone(V1) as typeof V1 & { items: { prompts: { SELF: string }; help: string }[] };
+    const texts = ['=HYPERLINK("http://evil.test","Click")', '+1+1', '-2', '@SUM(A1:A2)', '\tTabbed', "'=already quoted"];
+    hostile.items.slice(0, texts.length).forEach((item, i) => {
+      (item.prompts as { SELF: string }).SELF = texts[i]!;
+      (item as { help: string }).help = texts[texts.length - 1 - i]!;
+    });
+    const [, ...cells] = rowsOf(definitionToRedcapCsv(hostile));
+    for (const cell of cells.flat()) expect({ cell, formula: /^[=+\-@\t\r]/.test(cell) }).toEqual({ cell, formula: false });
+    expect(cells[0]![4]).toBe(`'${texts[0]}`);
+    expect(definitionFromRedcapCsv(definitionToRedcapCsv(hostile))).toEqual({ definition: hostile, problems: [] });
   });
 
   it('names variables REDCap-style', () => {

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import {
-  DIMENSION_CODES, INSTRUMENT_LEVELS, ITEM_DRIFT_PATTERNS, ITEM_POLARITIES, NOT_APPLICABLE_LABEL,
+  DIMENSION_CODES, INSTRUMENT_LEVELS, ITEM_DRIFT_PATTERNS, ITEM_POLARITIES, NOT_APPLICABLE_LABEL, guardCsvFormula, unguardCsvFormula,
   type CrosswalkEntry, type InstrumentDefinition, type InstrumentDimension, type InstrumentItem, type ItemPrompts,
 } from '@tandem/shared';
 
@@ -318,7 +318,8 @@ export function definitionToRedcapCsv(input: InstrumentDefinition): string {
       choicesText(def, item.naAllowed), item.help, '', '', '', '', '', '', '', '', '', '', annotation,
     ];
   });
-  return stringify([[...REDCAP_HEADER], ...rows], { quoted: true });
+  // Every text cell is guarded against spreadsheet formulas (the annotations start with @); the reader undoes it.
+  return stringify([[...REDCAP_HEADER], ...rows], { quoted: true, cast: { string: guardCsvFormula } });
 }
 
 /** Reads the JSON object that follows `tag` in an annotation; undefined when the tag is absent. */
@@ -392,7 +393,8 @@ interface DictionaryRow {
 export function definitionFromRedcapCsv(csv: string): DefinitionResult {
   let records: string[][];
   try {
-    records = parse(csv.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true }) as string[][];
+    records = (parse(csv.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true }) as string[][])
+      .map((record) => record.map(unguardCsvFormula));
   } catch (e) {
     return { definition: null, problems: [`The file is not valid CSV: ${(e as Error).message}`] };
   }

@@ -1,3 +1,5 @@
+import { toCsv as toCsvRows } from '@tandem/shared';
+
 /** What a chart shows, as a table: the data-table toggle and the CSV export both read exactly this. */
 export interface ChartColumn {
   key: string;
@@ -30,18 +32,12 @@ export function cellText(value: ChartCell): string {
   return String(value);
 }
 
-function csvField(value: ChartCell): string {
-  let text = cellText(value);
-  // Spreadsheet formula injection: text that starts with = + - @ is read as a formula unless prefixed.
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** RFC 4180 CSV (CRLF line ends) of the table: a header row of labels, then one line per row. */
+/**
+ * RFC 4180 CSV (CRLF line ends) of the table: a header row of labels, then one line per row. Cells go through the one
+ * CSV helper in @tandem/shared, which keeps text a spreadsheet would run as a formula (= + - @ …) as text.
+ */
 export function toCsv(table: ChartTable): string {
-  const lines = [table.columns.map((c) => csvField(c.label)).join(',')];
-  for (const row of table.rows) lines.push(table.columns.map((c) => csvField(row[c.key])).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return toCsvRows([table.columns.map((c) => c.label), ...table.rows.map((row) => table.columns.map((c) => row[c.key]))]);
 }
 
 /** "Medical-model drift — Inpatient Bridge" → "medical-model-drift-inpatient-bridge". */

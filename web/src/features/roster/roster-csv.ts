@@ -1,3 +1,5 @@
+import { csvCell, toCsv } from '@tandem/shared';
+
 /** The columns the import understands (header names are case-insensitive; see the API's roster service). */
 export const ROSTER_COLUMNS = [
   { name: 'name', required: true, help: 'Full name.' },
@@ -7,12 +9,11 @@ export const ROSTER_COLUMNS = [
   { name: 'supervisor email', required: false, help: 'An active supervisor here, or someone given the supervisor role in the same file.' },
 ] as const;
 
-export const ROSTER_TEMPLATE = [
-  'name,email,team,roles,supervisor email',
-  'Jordan Ellis,jordan.ellis@example.org,Your team name,supervisor|staff,',
-  'Sam Rivera,sam.rivera@example.org,Your team name,staff,jordan.ellis@example.org',
-  '',
-].join('\r\n');
+export const ROSTER_TEMPLATE = toCsv([
+  ['name', 'email', 'team', 'roles', 'supervisor email'],
+  ['Jordan Ellis', 'jordan.ellis@example.org', 'Your team name', 'supervisor|staff', ''],
+  ['Sam Rivera', 'sam.rivera@example.org', 'Your team name', 'staff', 'jordan.ellis@example.org'],
+]);
 
 /** Largest file the API accepts (the JSON body limit is 2 MB). */
 export const MAX_ROSTER_BYTES = 2_000_000;
@@ -60,12 +61,5 @@ export function removeCsvLine(text: string, line: number): string {
   return text.slice(0, span.start) + text.slice(span.end);
 }
 
-/** One CSV cell, quoted when needed and guarded against spreadsheet formulas. */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-export function toCsv(rows: string[][]): string {
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
+/** CSV cells and rows, quoted when needed and guarded against spreadsheet formulas: the one helper in @tandem/shared. */
+export { csvCell, toCsv };

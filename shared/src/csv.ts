@@ -1,0 +1,38 @@
+/**
+ * CSV cells for files people open in spreadsheets. A cell that starts with = + - @, a tab or a carriage return is read
+ * as a formula by Excel, LibreOffice and Google Sheets (CSV injection, OWASP), so such text is written with a leading
+ * apostrophe, which spreadsheets show as text. Every CSV export goes through here: the REDCap data dictionary
+ * (api, with csv-stringify doing the quoting), the chart data tables and the roster template (web).
+ *
+ * Text that already starts with apostrophes before such a character gets one more, so `unguardCsvFormula` can give
+ * back exactly what was written (a Tandem file read back by Tandem is unchanged).
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/** `text` as a spreadsheet will show it, never run it. */
+export function guardCsvFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** The text a guarded cell stood for (reading back a file that guardCsvFormula wrote). */
+export function unguardCsvFormula(text: string): string {
+  return /^'+[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
+export type CsvValue = string | number | boolean | null | undefined;
+
+/**
+ * One RFC 4180 cell: text guarded against formulas and quoted when it holds a quote, comma or line break; numbers as
+ * they are (a number cannot carry a formula); empty for null and undefined.
+ */
+export function csvCell(value: CsvValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const text = guardCsvFormula(typeof value === 'boolean' ? (value ? 'yes' : 'no') : value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Rows as RFC 4180 CSV with CRLF line ends. */
+export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
+  return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
