@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field } from '@nestjs/graphql';
-import { PASSWORD_HINT, PASSWORD_MAX_LENGTH, passwordProblem, tooLongMessage } from '@tandem/shared';
+import { maxLengthNote, PASSWORD_HINT, PASSWORD_MAX_LENGTH, passwordProblem, tooLongMessage } from '@tandem/shared';
 import { dictionary } from '@zxcvbn-ts/language-common';
 import { IsOptional, IsString, MaxLength, registerDecorator, type ValidationArguments } from 'class-validator';
 import { InvalidInputError } from '../../common/errors';
@@ -38,7 +38,7 @@ export function NewPasswordField(options: {
   description?: string;
 } = {}): PropertyDecorator {
   const { userInputs, nullable } = options;
-  const description = `${options.description ?? 'A new password.'} ${PASSWORD_HINT} Checked against a list of commonly used passwords.`;
+  const description = `${options.description ?? 'A new password.'} ${PASSWORD_HINT} Checked against a list of commonly used passwords. ${maxLengthNote(PASSWORD_MAX_LENGTH)}`;
   return applyDecorators(
     Field(() => String, { nullable, description }),
     ...(nullable ? [IsOptional()] : []),
