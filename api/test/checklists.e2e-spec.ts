@@ -496,12 +496,15 @@ describe('submitChecklist', () => {
      * Short form, every answer 4 (drift items → 2): D1 (D1.1 C, D1.3 D) = (4 + 2) / 2 = 3; D2 (D2.2) = 4; D3 (D3.1) = 4;
      * D4 (D4.1 C, D4.4 D) = 3; D5 (D5.1, D5.2) = 4; D6 (D6.1 D, D6.4 C) = 3 → MFI = 21 / 6 = 3.5, 0–100: 62.5.
      */
+    // The person rated sees neither the answers nor anything scored from this one response (person-served-policy.ts);
+    // their supervisor sees the scores. All ten answers are stored.
     expect(done).toMatchObject({
-      status: 'SUBMITTED', raterType: 'PERSON_SERVED', raterId: null, rater: null, mutualityIndex: 3.5, mutualityIndex100: 62.5,
-      completeness: { answered: 10, expected: 10 },
+      status: 'SUBMITTED', raterType: 'PERSON_SERVED', raterId: null, rater: null, mutualityIndex: null, mutualityIndex100: null,
+      answers: [], scores: [], completeness: { answered: 0, expected: 0 },
     });
-    // The person rated sees the scores but not the person served's item answers; all ten are stored.
-    expect(done.answers).toEqual([]);
+    expect(data(await as(t.supervisor, GET, { id: c.id }), 'checklist')).toMatchObject({
+      mutualityIndex: 3.5, mutualityIndex100: 62.5, answers: [], completeness: { answered: 10, expected: 10 },
+    });
     const stored = await app.owner.query('SELECT item_code FROM checklist_answer WHERE checklist_id = $1 ORDER BY item_code', [c.id]);
     expect(itemsOf('PERSON_SERVED').map((i) => i.code).sort()).toEqual(stored.map((r: { item_code: string }) => r.item_code));
     expect((await checklistRow(c.id)).rater_id).toBeNull();

@@ -127,12 +127,18 @@ export class AnalyticsService {
     return out;
   }
 
-  /** Metrics person-served ratings may feed in team views, from the current instrument (once per request). */
-  private pooledPersonServedMetrics(ctx: RequestContext): Promise<string[]> {
+  /**
+   * Metrics person-served ratings may feed for the person rated and in team views, from the current instrument (once
+   * per request); none without an instrument.
+   */
+  pooledPersonServedMetrics(ctx: RequestContext): Promise<string[]> {
     const key = 'analytics:person-served-metrics';
     let pending = ctx.memo.get(key) as Promise<string[]> | undefined;
     if (!pending) {
-      pending = this.currentDefinition(ctx).then(pooledPersonServedMetrics);
+      pending = this.currentDefinition(ctx).then(pooledPersonServedMetrics, (e: unknown) => {
+        if (e instanceof NotFoundError) return [];
+        throw e;
+      });
       ctx.memo.set(key, pending);
     }
     return pending;

@@ -5,6 +5,7 @@ import { ForbiddenError, NotFoundError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
 import { personScope } from '../../common/scope';
 import { isCurrentSupervisor } from '../checklists/checklist-access';
+import { releasePersonServed } from '../checklists/person-served-policy';
 import type { DriftFilterInput } from './analytics.inputs';
 import { AnalyticsService } from './analytics.service';
 import { buildPoints, type Cell } from './series-builder';
@@ -27,16 +28,31 @@ export class PersonDriftService {
       throw new ForbiddenError('A person’s own trend is shown only to them and their supervisor');
     }
     const f = { ...(await this.analytics.resolve(ctx, filter)), minN: 1 };
-    const rows = await ctx.db.query<{ id: string; rater_type: string; submitted_at: Date; scores: ChecklistScore }>(
+    type Row = { id: string; rater_type: string; submitted_at: Date; scores: ChecklistScore };
+    const windowStart = f.periods[0]!.start;
+    let rows = await ctx.db.query<Row>(
       `SELECT id, rater_type, submitted_at, scores FROM checklist
        WHERE subject_id = $1 AND status = 'SUBMITTED' AND submitted_at >= $2::date AND submitted_at < $3::date + 1`,
-      [personId, f.periods[0]!.start, f.to],
+      [personId, windowStart, f.to],
     );
+    // The person rated sees person-served responses only in released blocks of three, and only metrics from ≥ 3 items.
+    const rated = personId === ctx.viewer!.personId;
+    const pooled = rated ? new Set(await this.analytics.pooledPersonServedMetrics(ctx)) : null;
+    if (rated) {
+      const all = await ctx.db.query<Row>(
+        `SELECT id, rater_type, submitted_at, scores FROM checklist WHERE subject_id = $1 AND status = 'SUBMITTED' AND rater_type = 'PERSON_SERVED'`,
+        [personId],
+      );
+      const end = Date.parse(`${f.to}T00:00:00Z`) + 86_400_000;
+      const released = releasePersonServed(all).filter((r) => +r.submitted_at >= Date.parse(`${windowStart}T00:00:00Z`) && +r.submitted_at < end);
+      rows = [...rows.filter((r) => r.rater_type !== 'PERSON_SERVED'), ...released];
+    }
     const cellsFor = (raterTypes: string[]) => {
       const out = new Map<string, Map<string, Cell>>();
       for (const r of rows.filter((x) => raterTypes.includes(x.rater_type))) {
         const start = periodStarts(r.submitted_at)[f.granularity];
         for (const [metric, value] of checklistMetrics(r.scores, [])) {
+          if (pooled && r.rater_type === 'PERSON_SERVED' && !pooled.has(metric)) continue;
           const byPeriod = out.get(metric) ?? new Map<string, Cell>();
           out.set(metric, byPeriod);
           const c = byPeriod.get(start) ?? { count: 0, sum: 0, sumSq: 0 };

@@ -8,8 +8,8 @@ import { hasRole, type RequestContext } from '../../common/request-context';
  * than the person rated, never to the person rated or to anyone else.
  *
  * This is the one list of GraphQL fields that touch person-served answers, with what each gives the person rated;
- * api/test/person-served-privacy.e2e-spec.ts asks for every entry as the person rated, and fails when a field of the
- * types below is added without being classified here.
+ * api/test/person-served-privacy.e2e-spec.ts asks for every entry as the person rated, and fails when a field of
+ * these types is added to the schema without being classified here (PERSON_SERVED_FIELDS or FIELDS_NOT_FROM_ANSWERS).
  */
 export const MIN_PERSON_SERVED_ITEMS = 3;
 export const MIN_PERSON_SERVED_RESPONSES = 3;
@@ -50,11 +50,19 @@ export const PERSON_SERVED_FIELDS = {
   'DriftOverview.teams': 'pooled-cells',
 } as const satisfies Record<string, PersonServedTreatment>;
 
-/** Fields of Checklist that are not derived from answers (who, when, which form): safe for everyone who may see it. */
-export const CHECKLIST_FIELDS_NOT_FROM_ANSWERS = [
-  'id', 'status', 'raterType', 'version', 'revision', 'submittedAt', 'observationStart', 'observationEnd', 'subjectId', 'raterId',
-  'instrumentVersionId', 'teamId', 'createdAt', 'updatedAt', 'subject', 'rater', 'team', 'instrumentVersion',
-] as const;
+/**
+ * The other fields of the types above: not derived from answers (who, when, which form, which window), so safe for
+ * everyone who may see the object. Together with PERSON_SERVED_FIELDS they classify every field of these types.
+ */
+export const FIELDS_NOT_FROM_ANSWERS = {
+  Checklist: [
+    'id', 'status', 'raterType', 'version', 'revision', 'submittedAt', 'observationStart', 'observationEnd', 'subjectId', 'raterId',
+    'instrumentVersionId', 'teamId', 'createdAt', 'updatedAt', 'subject', 'rater', 'team', 'instrumentVersion',
+  ],
+  PersonDrift: ['person', 'from', 'to', 'granularity', 'raterTypes', 'annotations'],
+  TeamDrift: ['team', 'from', 'to', 'granularity', 'raterTypes', 'minCellSize', 'annotations', 'supervision'],
+  DriftOverview: ['from', 'to', 'granularity', 'raterTypes', 'minCellSize', 'periods'],
+} as const;
 
 type WithheldChecklistField = {
   [K in keyof typeof PERSON_SERVED_FIELDS]: K extends `Checklist.${infer F}` ? F : never;

@@ -72,7 +72,16 @@ export function ChecklistPage() {
             viewerIsRater && raterType !== 'PERSON_SERVED' ? <ButtonLink to={`/checklists/${c.id}/amend`}>Change answers</ButtonLink> : null
           }
         />
-        <ChecklistResult checklist={c} def={def} viewerId={viewer.id} />
+        {raterType === 'PERSON_SERVED' && viewerIsSubject ? (
+          <div className="card stack">
+            <p>
+              Thank you for asking. What the person you support said stays theirs: you don’t see their answers or the scores
+              from one form. Their views show in your trend once three people have given feedback, pooled together.
+            </p>
+          </div>
+        ) : (
+          <ChecklistResult checklist={c} def={def} viewerId={viewer.id} />
+        )}
       </>
     );
   }
