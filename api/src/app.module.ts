@@ -38,6 +38,7 @@ import { PasswordResetService } from './modules/auth/password-reset.service';
 import { ThrottleStore } from './modules/auth/throttle-store';
 import { OutboxResolver } from './modules/outbox/outbox.resolver';
 import { OutboxService } from './modules/outbox/outbox.service';
+import { NOTIFICATION_PROVIDERS, UnsubscribeController } from './modules/notifications/notifications.providers';
 import { SignUpService } from './modules/organizations/sign-up.service';
 import { OrganizationsResolver, PersonOrganizationResolver } from './modules/organizations/organizations.resolver';
 import { ServerInfoResolver } from './modules/organizations/server-info.resolver';
@@ -106,12 +107,12 @@ export class AppModule {
           }),
         }),
       ],
-      controllers: [HealthController, CalendarController],
+      controllers: [HealthController, CalendarController, UnsubscribeController],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: PassThroughGqlExceptionFilter },
         { provide: ThrottleStore, useFactory: (ds: DataSource) => new ThrottleStore(ds), inject: [APP_DATA_SOURCE] },
-        OutboxService, OutboxResolver,
+        OutboxService, OutboxResolver, ...NOTIFICATION_PROVIDERS,
         AuthService, AuthResolver, PasswordResetService, PasswordResetResolver,
         OrganizationsService, SignUpService, OrganizationsResolver, PersonOrganizationResolver, ServerInfoResolver,
         ProgramsService, ProgramsResolver,

@@ -21,7 +21,7 @@ export interface Server {
   close(): Promise<void>;
 }
 
-const API_PREFIXES = ['/graphql', '/health', '/calendar'];
+const API_PREFIXES = ['/graphql', '/health', '/calendar', '/mail', '/reports'];
 
 /** Builds the HTTP server: security headers, body limit, request ids and logs, GraphQL, health, and the web app. */
 export async function createServer(config: AppConfig, appDatabaseUrl: string, logger: Logger): Promise<Server> {

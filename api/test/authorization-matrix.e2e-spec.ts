@@ -12,6 +12,7 @@ import { ANALYTICS_MATRIX } from './support/matrix-analytics';
 import { CHECKLIST_MATRIX } from './support/matrix-checklists';
 import { INSTRUMENT_MATRIX } from './support/matrix-instruments';
 import { SUPERVISION_MATRIX } from './support/matrix-supervision';
+import { NOTIFICATION_MATRIX } from './support/matrix-notifications';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -30,7 +31,7 @@ const rootFields = [
 const operations = rootFields.map((f) => f.split('.')[1]!).sort();
 
 const SLICES: Record<string, Record<string, MatrixEntry>> = {
-  PLATFORM_MATRIX, INSTRUMENT_MATRIX, CHECKLIST_MATRIX, ANALYTICS_MATRIX, SUPERVISION_MATRIX,
+  PLATFORM_MATRIX, INSTRUMENT_MATRIX, CHECKLIST_MATRIX, ANALYTICS_MATRIX, SUPERVISION_MATRIX, NOTIFICATION_MATRIX,
 };
 const MATRIX: Record<string, MatrixEntry> = Object.assign({}, ...Object.values(SLICES));
 const duplicates = Object.values(SLICES).flatMap((s) => Object.keys(s)).filter((op, i, all) => all.indexOf(op) !== i);

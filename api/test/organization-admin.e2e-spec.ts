@@ -936,7 +936,7 @@ describe('importRoster', () => {
     // Each imported person can accept their invitation and sign in.
     for (const [i, email] of [sue, bob, sam].entries()) {
       const password = `roster-${tag}-password`;
-      const accepted = await gql(app, ACCEPT, { i: { token: inviteToken(urls[i]), password } });
+      const accepted = await gql(app, ACCEPT, { i: { token: inviteToken(urls[i]!), password } });
       expect(accepted.errors).toBeUndefined();
       expect((await gql(app, LOGIN, { i: { email, password } })).errors).toBeUndefined();
     }

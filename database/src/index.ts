@@ -5,6 +5,7 @@ export * from './embedded';
 export * from './bootstrap';
 export { APP_ROLE, TENANT_PREDICATE } from './migrations/rls-helpers';
 export { MIGRATIONS } from './migrations';
+export { JOB_SCHEMA, MAIL_QUEUE } from './migrations/1763780000000-notifications';
 export * from './seeds';
 export * from './passwords';
 export * from './instruments';

@@ -32,6 +32,12 @@ const schema = z.object({
   PASSWORD_RESET_MAX_PER_IP: z.coerce.number().int().positive().default(10),
   WEB_DIST: z.string().optional(),
   TRUST_PROXY: z.string().default(''),
+  SMTP_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL').optional()),
+  MAIL_FROM: z.string().min(3).max(200).default('Tandem <tandem@localhost>'),
+  TANDEM_JOBS: flag(true),
+  MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(50).default(8),
+  MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(600).default(2),
   TANDEM_NOW: z
     .string()
     .optional()
@@ -86,6 +92,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { cl
     /** "Forgot password?" requests per client IP per hour (and at most 3 links per account per hour, silently). */
     passwordResetMaxPerIp: c.PASSWORD_RESET_MAX_PER_IP,
     trustProxy: c.TRUST_PROXY === '' ? null : /^\d+$/.test(c.TRUST_PROXY) ? Number(c.TRUST_PROXY) : c.TRUST_PROXY,
+    /** SMTP server for mail (`smtp://user:pass@host:587`, STARTTLS when offered); without it messages stay in the outbox. */
+    smtpUrl: c.SMTP_URL ?? null,
+    mailFrom: c.MAIL_FROM,
+    /** Run the job worker (mail sends, reminders) in this process. */
+    jobs: c.TANDEM_JOBS,
+    /** Failed sends are retried this often, with exponential back-off from the delay. */
+    mailRetryLimit: c.MAIL_RETRY_LIMIT,
+    mailRetryDelaySeconds: c.MAIL_RETRY_DELAY_SECONDS,
+    jobsPollSeconds: c.JOBS_POLL_SECONDS,
     webDist: c.WEB_DIST ? abs(c.WEB_DIST) : resolve(repoRoot, 'web', 'dist'),
     /** The one business clock; `TANDEM_NOW` pins it. */
     clock: overrides.clock ?? clockFromEnv({ TANDEM_NOW: c.TANDEM_NOW }),

@@ -4,6 +4,7 @@ import { DriftBaselineResetEntity } from './drift-baseline-reset.entity';
 import { InvitationEntity } from './invitation.entity';
 import { OrganizationEntity } from './organization.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
+import { NotificationEntity, NotificationPreferenceEntity, NotificationSettingEntity } from './notification.entities';
 import { PasswordResetEntity } from './password-reset.entity';
 import { PersonEntity } from './person.entity';
 import { ProgramEntity } from './program.entity';
@@ -31,6 +32,7 @@ export {
   SupervisionNoteSuperviseeEntity, SupervisionOccurrenceEntity, SupervisionPolicyEntity, SupervisionSessionEntity,
   SupervisionSessionSuperviseeEntity,
   OutboxMessageEntity, PasswordResetEntity, RateLimitEntity, DriftBaselineResetEntity,
+  NotificationEntity, NotificationPreferenceEntity, NotificationSettingEntity,
 };
 
 export const ENTITIES = [
@@ -42,6 +44,7 @@ export const ENTITIES = [
   SupervisionNoteSuperviseeEntity, SupervisionNoteAmendmentEntity, SupervisionActionItemEntity, SupervisionPolicyEntity,
   LexiconEntryEntity, CalendarFeedEntity,
   OutboxMessageEntity, PasswordResetEntity, RateLimitEntity, DriftBaselineResetEntity,
+  NotificationEntity, NotificationPreferenceEntity, NotificationSettingEntity,
 ];
 
 /** Tables that carry organization_id and are protected by row-level security. */
@@ -53,4 +56,5 @@ export const TENANT_TABLES = [
   'supervision_session', 'supervision_session_supervisee', 'supervision_occurrence', 'supervision_note', 'supervision_note_supervisee',
   'supervision_note_amendment', 'supervision_action_item', 'supervision_policy', 'lexicon_entry', 'calendar_feed',
   'outbox_message', 'password_reset', 'drift_baseline_reset',
+  'notification', 'notification_preference', 'notification_setting',
 ] as const;

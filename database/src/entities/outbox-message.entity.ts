@@ -1,13 +1,16 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * A message rendered for one person of the organisation (invitation, password reset, security notice), kept as it
- * would be mailed. Until mail delivery is configured this is where links go: to the person's message, never to the
+ * A message rendered for one person of the organisation (invitation, password reset, reminder, …), kept as it
+ * was (or would be) mailed, with its delivery state. Until mail delivery is configured this is where links go: to the person's message, never to the
  * screen of the admin who caused it. Append-only for the application role.
  */
 @Entity({ name: 'outbox_message' })
 @Index('outbox_message_org_created_idx', ['organizationId', 'createdAt', 'id'])
 @Index('outbox_message_org_recipient_idx', ['organizationId', 'recipientId'])
+@Index('outbox_message_org_key_uq', ['organizationId', 'messageKey'], { unique: true })
+@Index('outbox_message_org_status_idx', ['organizationId', 'status', 'createdAt'])
+@Index('outbox_message_unsubscribe_uq', ['unsubscribeTokenHash'], { unique: true })
 export class OutboxMessageEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('uuid', { name: 'organization_id' }) organizationId: string;
@@ -22,4 +25,22 @@ export class OutboxMessageEntity {
   /** The message's one call to action, if any (also inside the body). */
   @Column('text', { name: 'action_url', nullable: true }) actionUrl: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  /** What makes the message unique in the organisation (a reminder is never made twice); null on messages before mail. */
+  @Column('text', { name: 'message_key', nullable: true }) messageKey: string | null;
+  /** HELD (no mail server configured: kept here only), QUEUED, SENDING, SENT, FAILED (retries used up; see last_error). */
+  @Column('text', { default: 'HELD' }) status: string;
+  @Column('integer', { default: 0 }) attempts: number;
+  @Column('text', { name: 'last_error', nullable: true }) lastError: string | null;
+  /** Business time from which the message may go (reminders are made ahead). */
+  @Column('timestamptz', { name: 'send_after', default: () => 'app_now()' }) sendAfter: Date;
+  @Column('timestamptz', { name: 'sent_at', nullable: true }) sentAt: Date | null;
+  /** Lease of the worker sending it (wall time), so a crashed worker's message is picked up again. */
+  @Column('timestamptz', { name: 'claimed_until', nullable: true }) claimedUntil: Date | null;
+  /** Account and security messages: always sent, never with List-Unsubscribe. */
+  @Column('boolean', { default: true }) security: boolean;
+  @Column('text', { name: 'body_html', nullable: true }) bodyHtml: string | null;
+  /** An iCalendar attachment (supervision scheduled / moved / cancelled). */
+  @Column('text', { name: 'calendar_ics', nullable: true }) calendarIcs: string | null;
+  @Column('text', { name: 'calendar_method', nullable: true }) calendarMethod: string | null;
+  @Column('text', { name: 'unsubscribe_token_hash', nullable: true }) unsubscribeTokenHash: string | null;
 }

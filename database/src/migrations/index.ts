@@ -5,6 +5,7 @@ import { Analytics1763730000000 } from './1763730000000-analytics';
 import { Clock1763740000000 } from './1763740000000-clock';
 import { AccountSecurity1763750000000 } from './1763750000000-account-security';
 import { DriftBaseline1763760000000 } from './1763760000000-drift-baseline';
+import { Notifications1763780000000 } from './1763780000000-notifications';
 import { CalendarFeedTokenHash1763770000000 } from './1763770000000-calendar-feed-token-hash';
 
 /** Every migration in order. New migrations are appended here. */

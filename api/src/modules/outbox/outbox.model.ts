@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Paginated } from '../../common/page';
 import type { OutboxRow } from './outbox.service';
 import type { OutboxKind } from './outbox.templates';
@@ -9,7 +9,31 @@ export enum OutboxKindEnum {
   SIGN_UP_ATTEMPT = 'SIGN_UP_ATTEMPT',
   PASSWORD_RESET = 'PASSWORD_RESET',
   PASSWORD_CHANGED = 'PASSWORD_CHANGED',
+  CHECKLIST_DUE = 'CHECKLIST_DUE',
+  CHECKLIST_OVERDUE = 'CHECKLIST_OVERDUE',
+  SUPERVISION_SCHEDULED = 'SUPERVISION_SCHEDULED',
+  SUPERVISION_MOVED = 'SUPERVISION_MOVED',
+  SUPERVISION_CANCELLED = 'SUPERVISION_CANCELLED',
+  SUPERVISION_REMINDER = 'SUPERVISION_REMINDER',
+  NOTE_READY_FOR_REFLECTION = 'NOTE_READY_FOR_REFLECTION',
+  NOTE_READY_TO_SIGN = 'NOTE_READY_TO_SIGN',
+  NOTE_SIGNATURE_REMOVED = 'NOTE_SIGNATURE_REMOVED',
+  ACTION_ITEM_DUE = 'ACTION_ITEM_DUE',
+  WEEKLY_DIGEST = 'WEEKLY_DIGEST',
 }
+
+export enum OutboxStatusEnum {
+  HELD = 'HELD',
+  QUEUED = 'QUEUED',
+  SENDING = 'SENDING',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+}
+registerEnumType(OutboxStatusEnum, {
+  name: 'OutboxMessageStatus',
+  description: 'HELD: no mail server is configured, the message is kept here only. QUEUED: waiting to be sent (or to be retried). '
+    + 'SENDING: being handed to the mail server. SENT: accepted by the mail server. FAILED: every retry failed (see lastError).',
+});
 registerEnumType(OutboxKindEnum, { name: 'OutboxMessageKind', description: 'What an outbox message is about.' });
 // Keep the GraphQL enum and the template kinds in step.
 const _kinds: Record<OutboxKind, OutboxKindEnum> = OutboxKindEnum;
@@ -25,6 +49,21 @@ export class OutboxMessageModel {
   @Field({ description: 'Plain-text body, links included.' }) bodyText: string;
   @Field(() => String, { nullable: true, description: 'The message’s one call to action (also in the body).' }) actionUrl: string | null;
   @Field() createdAt: Date;
+  @Field(() => OutboxStatusEnum) status: OutboxStatusEnum;
+  @Field(() => Int, { description: 'Times the mail server was tried.' }) attempts: number;
+  @Field(() => String, { nullable: true, description: 'Why the last try failed (the mail server’s answer).' }) lastError: string | null;
+  @Field({ description: 'From when it may be sent (reminders are made ahead).' }) sendAfter: Date;
+  @Field(() => Date, { nullable: true }) sentAt: Date | null;
+}
+
+@ObjectType('OutboxSummary', { description: 'Delivery at a glance, for admins.' })
+export class OutboxSummaryModel {
+  @Field({ description: 'Whether a mail server (SMTP_URL) is configured; without one every message is HELD in the outbox.' }) mailConfigured: boolean;
+  @Field(() => Int) held: number;
+  @Field(() => Int) queued: number;
+  @Field(() => Int) sending: number;
+  @Field(() => Int) sent: number;
+  @Field(() => Int) failed: number;
 }
 
 @ObjectType('OutboxMessagePage')
@@ -34,5 +73,6 @@ export function toOutboxMessageModel(row: OutboxRow): OutboxMessageModel {
   return {
     id: row.id, kind: row.kind as OutboxKindEnum, recipientId: row.recipient_id, toAddress: row.to_address, subject: row.subject,
     bodyText: row.body_text, actionUrl: row.action_url, createdAt: row.created_at,
+    status: row.status as OutboxStatusEnum, attempts: row.attempts, lastError: row.last_error, sendAfter: row.send_after, sentAt: row.sent_at,
   };
 }

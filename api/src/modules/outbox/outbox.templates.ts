@@ -1,9 +1,12 @@
+import type { MessageKind } from '../notifications/notification-kinds';
+
 /**
- * The messages Tandem sends, rendered once as plain text (the outbox shows them as they would be mailed). Calm,
- * plain language; every message names the organisation; security messages say what to do if it wasn't you.
- * No message ever carries supervision note text or any other record content — only names and links.
+ * The messages Tandem sends, rendered once as plain text (the outbox shows them as they would be mailed); the HTML part
+ * of the mail is made from the same text by `renderHtml`. Calm, plain language; every message names the organisation;
+ * security messages say what to do if it wasn't you. No message ever carries supervision note text or any other
+ * record content — only names, dates and links. Notification messages live in notifications/notification.templates.ts.
  */
-export type OutboxKind = 'INVITATION' | 'SIGN_UP_CONFIRMATION' | 'SIGN_UP_ATTEMPT' | 'PASSWORD_RESET' | 'PASSWORD_CHANGED';
+export type OutboxKind = MessageKind;
 
 export interface RenderedMessage {
   kind: OutboxKind;
@@ -124,4 +127,23 @@ export function passwordChangedMessage(v: Greeting & { resetUrl: string }): Rend
       sign(v.organizationName),
     ),
   };
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const URL_RE = /(https?:\/\/[^\s<>"]+)/g;
+
+/** The HTML part of a mail: the same words as the text part, paragraphs kept, links clickable, nothing remote loaded. */
+export function renderHtml(subject: string, bodyText: string): string {
+  const paragraphs = bodyText.split(/\n{2,}/).map((para) => {
+    const html = para.split('\n').map((line) => escapeHtml(line).replace(URL_RE, (url) => `<a href="${url}">${url}</a>`)).join('<br>\n');
+    return `<p style="margin:0 0 16px">${html}</p>`;
+  });
+  return [
+    '<!doctype html>',
+    `<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
+    '<body style="margin:0;padding:24px;background:#f6f7f9;font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1f2933;line-height:1.5">',
+    '<div style="max-width:560px;margin:0 auto;background:#ffffff;border-radius:8px;padding:24px">',
+    ...paragraphs,
+    '</div></body></html>',
+  ].join('\n');
 }

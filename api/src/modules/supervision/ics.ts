@@ -58,7 +58,7 @@ function zoned(instant: Date, timeZone: string): ICalDateTimeValue {
 const localStamp = (instant: Date, timeZone: string) => formatFloating(instantToFloating(instant.getTime(), timeZone));
 
 /** Builds a VCALENDAR for the given series (a person's feed, or one occurrence's download). */
-export function buildCalendar(input: { name: string; series: readonly IcsSeries[]; now: Date }): string {
+export function buildCalendar(input: { name: string; series: readonly IcsSeries[]; now: Date; method?: 'PUBLISH' | 'REQUEST' | 'CANCEL' }): string {
   const now = input.now;
   const starts = input.series.map((s) => s.startsAt.getTime());
   // Transitions are listed from the earliest start to two years ahead; the last year's pattern repeats yearly after that.
@@ -67,7 +67,8 @@ export function buildCalendar(input: { name: string; series: readonly IcsSeries[
   const cal = ical({
     name: input.name,
     prodId: { company: 'Tandem', product: 'Supervision', language: 'EN' },
-    method: ICalCalendarMethod.PUBLISH,
+    // PUBLISH for feeds and downloads; a mailed invitation is a REQUEST, a mailed cancellation a CANCEL (same UIDs).
+    method: input.method === 'REQUEST' ? ICalCalendarMethod.REQUEST : input.method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH,
     timezone: { name: null, generator: (tz: string) => vtimezone(tz, rangeFrom, rangeTo) },
   });
   for (const s of input.series) {

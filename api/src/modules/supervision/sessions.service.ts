@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { audit } from '../../common/audit';
 import { ConflictError, InvalidInputError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
+import { SupervisionNotices } from '../notifications/supervision-notices';
 import { assertNearNow, MAX_SCHEDULE_DAYS } from '../../common/window';
 import { isoFloating, floatingToInstant, instantToFloating } from './time-zone';
 import { originalStarts, ruleEndingBefore, lastStartOf, type SeriesTiming } from './occurrences';
@@ -34,6 +35,8 @@ interface NewSession {
 /** Scheduling and changing sessions (series level). Occurrence-level changes live in OccurrencesService. */
 @Injectable()
 export class SupervisionSessionsService {
+  constructor(private readonly notices: SupervisionNotices) {}
+
   async schedule(ctx: RequestContext, input: ScheduleSupervisionInput): Promise<{ session: SessionRow; warnings: string[] }> {
     const timeZone = requireTimeZone(input.timeZone);
     const startsLocalMs = parseStart(input.startsAt, timeZone);
@@ -55,6 +58,7 @@ export class SupervisionSessionsService {
       entity: 'supervision_session', entityId: session.id, action: 'supervision_session.scheduled',
       after: { supervisorId: session.supervisor_id, superviseeIds: session.supervisee_ids, startsAt: session.starts_at, recurrence: session.recurrence, modality: session.modality },
     });
+    await this.notices.scheduled(ctx, session);
     return { session, warnings };
   }
 

@@ -1,0 +1,104 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { JOB_SCHEMA, MAIL_QUEUE } from '@tandem/database';
+import { APP_DATA_SOURCE } from '../../common/database.provider';
+import { LOGGER } from '../../common/logger';
+import type { RequestDb } from '../../common/request-db';
+import { APP_CONFIG, type AppConfig } from '../../config/config';
+
+export interface MailJob {
+  organizationId: string;
+  messageId: string;
+}
+
+export type MailJobHandler = (job: PgBoss.JobWithMetadata<MailJob>) => Promise<void>;
+
+/**
+ * The job queue: pg-boss in the app's own Postgres (schema `pgboss`, installed by a migration). Jobs are inserted on the
+ * caller's transaction, so a send or a reminder exists exactly when the change that causes it commits. Every API process
+ * may run the worker (`TANDEM_JOBS`); Postgres' SKIP LOCKED hands each job to one of them.
+ */
+@Injectable()
+export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly boss: PgBoss;
+  private handler: MailJobHandler | null = null;
+  private started = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_DATA_SOURCE) dataSource: DataSource,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {
+    this.boss = new PgBoss({
+      schema: JOB_SCHEMA,
+      // pg-boss runs its statements on the app's pool (the app role; its schema comes from a migration).
+      db: {
+        executeSql: async (text: string, values: unknown[]) => {
+          const runner = dataSource.createQueryRunner();
+          try {
+            const result = await runner.query(text, values?.length ? values : undefined, true);
+            return { rows: Array.isArray(result.records) ? result.records : [] };
+          } finally {
+            await runner.release();
+          }
+        },
+      },
+      migrate: false,
+      supervise: config.jobs && config.smtpUrl !== null,
+      schedule: false,
+    });
+    this.boss.on('error', (err: Error) => this.logger.warn({ err: { message: err.message } }, 'job queue error'));
+  }
+
+  /** The mail worker registers here; it runs when this process runs jobs. */
+  onMail(handler: MailJobHandler): void {
+    this.handler = handler;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    // Without a mail server nothing is queued (messages are HELD in the outbox), so the queue is not started at all.
+    if (!this.config.smtpUrl) return;
+    await this.boss.start();
+    this.started = true;
+    if (this.config.jobs && this.handler) {
+      const handler = this.handler;
+      await this.boss.work<MailJob>(
+        MAIL_QUEUE,
+        { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: this.config.jobsPollSeconds },
+        async ([job]) => {
+          if (job) await handler(job);
+        },
+      );
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (!this.started) return;
+    this.started = false;
+    await this.boss.stop({ graceful: true, wait: true, timeout: 5000 });
+  }
+
+  /**
+   * Queues a send on `db`'s transaction. `delaySeconds` is how far ahead of the business clock the message is due; the
+   * queue waits that long in wall time (a pinned `TANDEM_NOW` still gets "tomorrow" a day from now).
+   */
+  async enqueueMail(db: RequestDb, job: MailJob, delaySeconds = 0): Promise<void> {
+    await this.boss.send(MAIL_QUEUE, job, {
+      startAfter: Math.max(0, Math.round(delaySeconds)),
+      retryLimit: this.config.mailRetryLimit,
+      retryDelay: this.config.mailRetryDelaySeconds,
+      retryBackoff: true,
+      singletonKey: job.messageId,
+      db: { executeSql: async (text: string, values: unknown[]) => ({ rows: await db.query(text, values) }) },
+    });
+  }
+
+  /** Outside a request: queue a send right away on the app pool (admin "retry now" uses the request's transaction). */
+  async enqueueMailNow(job: MailJob): Promise<void> {
+    await this.boss.send(MAIL_QUEUE, job, {
+      retryLimit: this.config.mailRetryLimit, retryDelay: this.config.mailRetryDelaySeconds, retryBackoff: true,
+    });
+  }
+}
