@@ -29,8 +29,12 @@ export function requestLifecyclePlugin(logger: Logger): ApolloServerPlugin<Reque
             } catch (e) {
               // A read, or a rolled-back mutation, has nothing left to keep (Postgres drops an unfinished transaction with
               // its connection). A mutation whose commit failed must not be reported as saved.
-              if (isMutation && !failed) throw new UnavailableError('Your change could not be saved. Please try again.');
               logger.warn({ requestId: ctx.requestId, err: e }, 'transaction end failed');
+              if (isMutation && !failed && response.body.kind === 'single') {
+                // Throwing here would surface as a request-pipeline error; answer with the domain error instead.
+                const unsaved = new UnavailableError('Your change could not be saved. Please try again.');
+                response.body.singleResult = { data: null, errors: [{ message: unsaved.message, extensions: { code: unsaved.code } }] };
+              }
             }
           }
           if (response.body.kind === 'single' && response.body.singleResult.errors) {
