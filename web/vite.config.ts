@@ -16,6 +16,7 @@ export default defineConfig({
       '/graphql': { target: apiTarget, changeOrigin: false },
       '/health': { target: apiTarget, changeOrigin: false },
       '/calendar': { target: apiTarget, changeOrigin: false },
+      '/reports': { target: apiTarget, changeOrigin: false },
     },
   },
   build: {

@@ -21,7 +21,9 @@ import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
 import { AnalyticsService } from './modules/analytics/analytics.service';
 import { PersonDriftService } from './modules/analytics/person-drift.service';
 import { DriftActionsService } from './modules/analytics/drift-actions.service';
+import { AuditController } from './modules/audit/audit.controller';
 import { AuditResolver } from './modules/audit/audit.resolver';
+import { AuditService } from './modules/audit/audit.service';
 import { ChecklistsDueService } from './modules/checklists/checklists-due.service';
 import { ChecklistsResolver } from './modules/checklists/checklists.resolver';
 import { ChecklistsService } from './modules/checklists/checklists.service';
@@ -107,7 +109,7 @@ export class AppModule {
           }),
         }),
       ],
-      controllers: [HealthController, CalendarController, UnsubscribeController],
+      controllers: [HealthController, CalendarController, UnsubscribeController, AuditController],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: PassThroughGqlExceptionFilter },
@@ -118,7 +120,7 @@ export class AppModule {
         ProgramsService, ProgramsResolver,
         TeamsService, TeamsResolver,
         PeopleService, RosterService, PeopleResolver, TeamMembershipResolver, SupervisionAssignmentResolver,
-        AuditResolver,
+        AuditService, AuditResolver,
         AnalyticsService, PersonDriftService, DriftActionsService, AnalyticsResolver,
         InstrumentsService, InstrumentsResolver,
         ChecklistsService, ChecklistsDueService, PersonServedService, ChecklistsResolver,

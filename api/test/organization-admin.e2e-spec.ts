@@ -826,25 +826,25 @@ describe('queries', () => {
       const res = await ok(app, INVITE, { i: { name: 'Audited Person', email: `audited-${uniq()}@example.test`, roles: ['STAFF'] } }, { token: t.admin });
       const personId = res.invitePerson.person.id as string;
       const events = await call(app,
-        'query($id: ID) { auditEvents(filter: { entityId: $id }) { totalCount items { action actorId actorName entity entityId requestId summary } } }',
+        'query($id: ID) { auditEvents(input: { entityId: $id }) { totalCount items { action actorId actorName entity entityId requestId summary subject actionLabel } } }',
         { id: personId }, { token: t.admin },
       );
       expect(events.data!.auditEvents).toEqual({ totalCount: 1, items: [{
         action: 'person.invited', actorId: org.people.admin.id, actorName: org.people.admin.name, entity: 'person', entityId: personId,
-        requestId: res.requestId, summary: expect.stringContaining('"roles":["STAFF"]'),
+        requestId: res.requestId, summary: expect.stringContaining('"roles":["STAFF"]'), subject: 'Person: Audited Person', actionLabel: 'Invited a person',
       }] });
-      const foreignView = await q('query($id: ID) { auditEvents(filter: { entityId: $id }) { totalCount } }', { id: personId }, 'foreign');
+      const foreignView = await q('query($id: ID) { auditEvents(input: { entityId: $id }) { totalCount } }', { id: personId }, 'foreign');
       expect(foreignView.data!.auditEvents.totalCount).toBe(0);
     });
 
-    it('lists newest first', async () => {
+    it('lists newest first; sign-ins are a view of their own', async () => {
       // The six sign-ins of this organisation's people (tokensFor) are its only audit events.
-      const logins = await q('{ auditEvents(page: { take: 100 }) { totalCount items { action entityId createdAt } } }', {}, 'admin');
+      const logins = await q('{ auditEvents(input: { view: SIGN_INS, first: 100 }) { totalCount items { action entityId createdAt } } }', {}, 'admin');
       const items = logins.data!.auditEvents.items as { action: string; entityId: string; createdAt: string }[];
       expect(logins.data!.auditEvents.totalCount).toBe(6);
       expect(items.map((i) => i.action)).toEqual(Array(6).fill('auth.login'));
       expect(items.map((i) => i.entityId)).toEqual(Object.values(s.people).map((p) => p.id).reverse());
-      const filtered = await q('{ auditEvents(filter: { action: "person.invited" }) { totalCount } }', {}, 'admin');
+      const filtered = await q('{ auditEvents(input: { action: "person.invited" }) { totalCount } }', {}, 'admin');
       expect(filtered.data!.auditEvents.totalCount).toBe(0);
     });
 
@@ -857,8 +857,8 @@ describe('queries', () => {
     });
 
     it.each([
-      ['take 101', '{ auditEvents(page: { take: 101 }) { totalCount } }'],
-      ['a malformed entityId', '{ auditEvents(filter: { entityId: "person-1" }) { totalCount } }'],
+      ['first 101', '{ auditEvents(input: { first: 101 }) { totalCount } }'],
+      ['a malformed entityId', '{ auditEvents(input: { entityId: "person-1" }) { totalCount } }'],
     ])('bad input: %s is BAD_USER_INPUT', async (_label, query) => {
       expect(codeOf(await q(query, {}, 'admin'))).toBe('BAD_USER_INPUT');
     });

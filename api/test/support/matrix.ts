@@ -201,10 +201,12 @@ export const PLATFORM_MATRIX: Record<string, MatrixEntry> = {
   auditEvents: {
     access: ['ADMIN'], foreign: 'HIDDEN',
     sample: async ({ app, target }) => ({
-      query: 'query($f: AuditFilterInput) { auditEvents(filter: $f) { totalCount items { id } } }',
-      variables: { f: { entityId: target.person.id } }, listed: await insertAuditEvent(app, target.org.id, target.person.id),
+      query: 'query($f: AuditEventsInput) { auditEvents(input: $f) { totalCount items { id } } }',
+      variables: { f: { entityId: target.person.id, view: 'ALL' } }, listed: await insertAuditEvent(app, target.org.id, target.person.id),
     }),
   },
+  auditActions: { access: ['ADMIN'], foreign: 'DATA', sample: () => ({ query: '{ auditActions { action label category } }' }) },
+  auditEntities: { access: ['ADMIN'], foreign: 'DATA', sample: () => ({ query: '{ auditEntities { entity label } }' }) },
   outboxMessages: {
     access: ['ADMIN'], foreign: 'HIDDEN',
     sample: async ({ app, target }) => ({

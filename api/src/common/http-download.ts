@@ -1,0 +1,65 @@
+import { HttpStatus } from '@nestjs/common';
+import type { Clock } from '@tandem/shared';
+import type { Request, Response } from 'express';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { SessionsService } from '../modules/auth/sessions.service';
+import { buildContext } from './context.factory';
+import { DomainError } from './errors';
+import type { RequestContext } from './request-context';
+
+export interface Download {
+  body: Buffer | string;
+  contentType: string;
+  /** ASCII file name for Content-Disposition. */
+  filename: string;
+}
+
+export interface DownloadDeps {
+  dataSource: DataSource;
+  sessions: SessionsService;
+  clock: Clock;
+  logger: Logger;
+}
+
+const STATUS: Record<string, number> = {
+  UNAUTHENTICATED: HttpStatus.UNAUTHORIZED,
+  FORBIDDEN: HttpStatus.FORBIDDEN,
+  NOT_FOUND: HttpStatus.NOT_FOUND,
+  BAD_USER_INPUT: HttpStatus.BAD_REQUEST,
+  TOO_MANY_REQUESTS: HttpStatus.TOO_MANY_REQUESTS,
+  SERVICE_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
+};
+
+/**
+ * A file for a signed-in person over plain HTTP (a browser link, not GraphQL): the session cookie or a bearer token,
+ * the request's own tenant transaction (committed on success, so audit rows stay), and domain errors as plain-text
+ * answers with their status — bad input 400 with its sentence, never a 500 for something the caller can fix.
+ */
+export async function signedInDownload(deps: DownloadDeps, req: Request, res: Response, what: string, make: (ctx: RequestContext) => Promise<Download>): Promise<void> {
+  let ctx: RequestContext | null = null;
+  let ok = false;
+  try {
+    ctx = await buildContext(deps.dataSource, deps.sessions, req, res, deps.clock);
+    if (!ctx.viewer) {
+      res.status(HttpStatus.UNAUTHORIZED).type('text/plain').send('Please sign in');
+      return;
+    }
+    const file = await make(ctx);
+    ok = true;
+    res.status(HttpStatus.OK).type(file.contentType).setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('Content-Disposition', `attachment; filename="${file.filename.replace(/[^A-Za-z0-9._-]/g, '-')}"`);
+    res.send(file.body);
+  } catch (e) {
+    const code = e instanceof DomainError ? e.code : null;
+    const status = (code ? STATUS[code] : undefined) ?? HttpStatus.INTERNAL_SERVER_ERROR;
+    const message = code === 'NOT_FOUND' ? 'Not found'
+      : code === 'BAD_USER_INPUT' || code === 'FORBIDDEN' || code === 'TOO_MANY_REQUESTS' ? (e as Error).message
+        : code === 'SERVICE_UNAVAILABLE' ? 'The service is unavailable just now; try again in a minute'
+          : code === 'UNAUTHENTICATED' ? 'Please sign in' : 'Something went wrong';
+    if (!code) deps.logger.error({ err: e, requestId: ctx?.requestId }, `${what} failed`);
+    if (!res.headersSent) res.status(status).type('text/plain').send(message);
+  } finally {
+    await ctx?.db.finish(!ok).catch((e: unknown) => deps.logger.error({ err: e, requestId: ctx?.requestId }, `${what}: closing the transaction failed`));
+  }
+}
