@@ -14,8 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query AuditEvents($input: AuditEventsInput) {\n    auditEvents(input: $input) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      items {\n        id\n        createdAt\n        actorId\n        actorName\n        action\n        actionLabel\n        category\n        readAs\n        entity\n        entityId\n        subject\n        summary\n        requestId\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
-    "\n  query AuditOptions {\n    auditActions {\n      action\n      label\n      category\n    }\n    auditEntities {\n      entity\n      label\n    }\n    people(page: { take: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AuditOptionsDocument,
+    "\n  query AuditEvents($filter: AuditFilterInput, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        createdAt\n        actorId\n        actorName\n        action\n        entity\n        entityId\n        summary\n        requestId\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      jobTitle\n      roles\n      roleGrants {\n        role\n        programId\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      person {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -73,7 +72,16 @@ type Documents = {
     "\n  query ChecklistPolicyPrograms {\n    programs {\n      id\n      name\n    }\n  }\n": typeof types.ChecklistPolicyProgramsDocument,
     "\n  query ChecklistPolicy($programId: ID!) {\n    checklistPolicy(programId: $programId) {\n      programId\n      selfEveryDays\n      supervisorEveryDays\n      personServedEveryDays\n    }\n  }\n": typeof types.ChecklistPolicyDocument,
     "\n  mutation UpdateChecklistPolicy($input: ChecklistPolicyInput!) {\n    updateChecklistPolicy(input: $input) {\n      programId\n      selfEveryDays\n      supervisorEveryDays\n      personServedEveryDays\n    }\n  }\n": typeof types.UpdateChecklistPolicyDocument,
-    "\n  query OutboxMessages($filter: OutboxFilterInput, $page: PageInput) {\n    outboxMessages(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        kind\n        createdAt\n        toAddress\n        subject\n        bodyText\n        actionUrl\n        recipient {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OutboxMessagesDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query Notifications($input: NotificationsInput) {\n    notifications(input: $input) {\n      totalCount\n      unreadCount\n      items {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($input: MarkNotificationReadInput!) {\n    markNotificationRead(input: $input) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      channel\n      label\n    }\n    notificationSettings {\n      timeZone\n      digestWeekday\n      digestTime\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      channel\n      label\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      timeZone\n      digestWeekday\n      digestTime\n    }\n  }\n": typeof types.UpdateNotificationSettingsDocument,
+    "\n  query OutboxMessages($filter: OutboxFilterInput, $page: PageInput) {\n    outboxMessages(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        kind\n        createdAt\n        toAddress\n        subject\n        bodyText\n        actionUrl\n        status\n        attempts\n        lastError\n        sendAfter\n        sentAt\n        recipient {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OutboxMessagesDocument,
+    "\n  query OutboxSummary {\n    outboxSummary {\n      mailConfigured\n      held\n      queued\n      sending\n      sent\n      failed\n    }\n  }\n": typeof types.OutboxSummaryDocument,
+    "\n  mutation RetryOutboxMessage($input: RetryOutboxMessageInput!) {\n    retryOutboxMessage(input: $input) {\n      id\n      status\n      attempts\n      lastError\n    }\n  }\n": typeof types.RetryOutboxMessageDocument,
     "\n  fragment PersonListItem on Person {\n    id\n    name\n    email\n    jobTitle\n    roles\n    active\n    invitationPending\n    team {\n      id\n      name\n    }\n    supervisor {\n      id\n      name\n    }\n  }\n": typeof types.PersonListItemFragmentDoc,
     "\n  query People($filter: PeopleFilterInput, $page: PageInput) {\n    people(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...PersonListItem\n      }\n    }\n  }\n": typeof types.PeopleDocument,
     "\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonListItem\n      livedExperience\n      startedOn\n      createdAt\n      roleGrants {\n        role\n        programId\n      }\n      team {\n        id\n        name\n        program {\n          id\n          name\n        }\n      }\n      teamHistory {\n        id\n        team {\n          id\n          name\n        }\n        startsOn\n        endsOn\n      }\n      supervisionHistory {\n        id\n        supervisor {\n          id\n          name\n        }\n        startsOn\n        endsOn\n      }\n      supervisees {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PersonDocument,
@@ -133,8 +141,7 @@ type Documents = {
     "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      id\n      name\n      archived\n    }\n  }\n": typeof types.UpdateTeamDocument,
 };
 const documents: Documents = {
-    "\n  query AuditEvents($input: AuditEventsInput) {\n    auditEvents(input: $input) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      items {\n        id\n        createdAt\n        actorId\n        actorName\n        action\n        actionLabel\n        category\n        readAs\n        entity\n        entityId\n        subject\n        summary\n        requestId\n      }\n    }\n  }\n": types.AuditEventsDocument,
-    "\n  query AuditOptions {\n    auditActions {\n      action\n      label\n      category\n    }\n    auditEntities {\n      entity\n      label\n    }\n    people(page: { take: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.AuditOptionsDocument,
+    "\n  query AuditEvents($filter: AuditFilterInput, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        createdAt\n        actorId\n        actorName\n        action\n        entity\n        entityId\n        summary\n        requestId\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      jobTitle\n      roles\n      roleGrants {\n        role\n        programId\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      person {\n        id\n        name\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -192,7 +199,16 @@ const documents: Documents = {
     "\n  query ChecklistPolicyPrograms {\n    programs {\n      id\n      name\n    }\n  }\n": types.ChecklistPolicyProgramsDocument,
     "\n  query ChecklistPolicy($programId: ID!) {\n    checklistPolicy(programId: $programId) {\n      programId\n      selfEveryDays\n      supervisorEveryDays\n      personServedEveryDays\n    }\n  }\n": types.ChecklistPolicyDocument,
     "\n  mutation UpdateChecklistPolicy($input: ChecklistPolicyInput!) {\n    updateChecklistPolicy(input: $input) {\n      programId\n      selfEveryDays\n      supervisorEveryDays\n      personServedEveryDays\n    }\n  }\n": types.UpdateChecklistPolicyDocument,
-    "\n  query OutboxMessages($filter: OutboxFilterInput, $page: PageInput) {\n    outboxMessages(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        kind\n        createdAt\n        toAddress\n        subject\n        bodyText\n        actionUrl\n        recipient {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OutboxMessagesDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query Notifications($input: NotificationsInput) {\n    notifications(input: $input) {\n      totalCount\n      unreadCount\n      items {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($input: MarkNotificationReadInput!) {\n    markNotificationRead(input: $input) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      channel\n      label\n    }\n    notificationSettings {\n      timeZone\n      digestWeekday\n      digestTime\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      channel\n      label\n    }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      timeZone\n      digestWeekday\n      digestTime\n    }\n  }\n": types.UpdateNotificationSettingsDocument,
+    "\n  query OutboxMessages($filter: OutboxFilterInput, $page: PageInput) {\n    outboxMessages(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        kind\n        createdAt\n        toAddress\n        subject\n        bodyText\n        actionUrl\n        status\n        attempts\n        lastError\n        sendAfter\n        sentAt\n        recipient {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OutboxMessagesDocument,
+    "\n  query OutboxSummary {\n    outboxSummary {\n      mailConfigured\n      held\n      queued\n      sending\n      sent\n      failed\n    }\n  }\n": types.OutboxSummaryDocument,
+    "\n  mutation RetryOutboxMessage($input: RetryOutboxMessageInput!) {\n    retryOutboxMessage(input: $input) {\n      id\n      status\n      attempts\n      lastError\n    }\n  }\n": types.RetryOutboxMessageDocument,
     "\n  fragment PersonListItem on Person {\n    id\n    name\n    email\n    jobTitle\n    roles\n    active\n    invitationPending\n    team {\n      id\n      name\n    }\n    supervisor {\n      id\n      name\n    }\n  }\n": types.PersonListItemFragmentDoc,
     "\n  query People($filter: PeopleFilterInput, $page: PageInput) {\n    people(filter: $filter, page: $page) {\n      totalCount\n      items {\n        ...PersonListItem\n      }\n    }\n  }\n": types.PeopleDocument,
     "\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonListItem\n      livedExperience\n      startedOn\n      createdAt\n      roleGrants {\n        role\n        programId\n      }\n      team {\n        id\n        name\n        program {\n          id\n          name\n        }\n      }\n      teamHistory {\n        id\n        team {\n          id\n          name\n        }\n        startsOn\n        endsOn\n      }\n      supervisionHistory {\n        id\n        supervisor {\n          id\n          name\n        }\n        startsOn\n        endsOn\n      }\n      supervisees {\n        id\n        name\n      }\n    }\n  }\n": types.PersonDocument,
@@ -269,11 +285,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditEvents($input: AuditEventsInput) {\n    auditEvents(input: $input) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      items {\n        id\n        createdAt\n        actorId\n        actorName\n        action\n        actionLabel\n        category\n        readAs\n        entity\n        entityId\n        subject\n        summary\n        requestId\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($input: AuditEventsInput) {\n    auditEvents(input: $input) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      items {\n        id\n        createdAt\n        actorId\n        actorName\n        action\n        actionLabel\n        category\n        readAs\n        entity\n        entityId\n        subject\n        summary\n        requestId\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AuditOptions {\n    auditActions {\n      action\n      label\n      category\n    }\n    auditEntities {\n      entity\n      label\n    }\n    people(page: { take: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditOptions {\n    auditActions {\n      action\n      label\n      category\n    }\n    auditEntities {\n      entity\n      label\n    }\n    people(page: { take: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditEvents($filter: AuditFilterInput, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        createdAt\n        actorId\n        actorName\n        action\n        entity\n        entityId\n        summary\n        requestId\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($filter: AuditFilterInput, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        createdAt\n        actorId\n        actorName\n        action\n        entity\n        entityId\n        summary\n        requestId\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -505,7 +517,43 @@ export function graphql(source: "\n  mutation UpdateChecklistPolicy($input: Chec
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OutboxMessages($filter: OutboxFilterInput, $page: PageInput) {\n    outboxMessages(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        kind\n        createdAt\n        toAddress\n        subject\n        bodyText\n        actionUrl\n        recipient {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OutboxMessages($filter: OutboxFilterInput, $page: PageInput) {\n    outboxMessages(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        kind\n        createdAt\n        toAddress\n        subject\n        bodyText\n        actionUrl\n        recipient {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($input: NotificationsInput) {\n    notifications(input: $input) {\n      totalCount\n      unreadCount\n      items {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($input: NotificationsInput) {\n    notifications(input: $input) {\n      totalCount\n      unreadCount\n      items {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($input: MarkNotificationReadInput!) {\n    markNotificationRead(input: $input) {\n      id\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($input: MarkNotificationReadInput!) {\n    markNotificationRead(input: $input) {\n      id\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      channel\n      label\n    }\n    notificationSettings {\n      timeZone\n      digestWeekday\n      digestTime\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      channel\n      label\n    }\n    notificationSettings {\n      timeZone\n      digestWeekday\n      digestTime\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      channel\n      label\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) {\n      kind\n      channel\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      timeZone\n      digestWeekday\n      digestTime\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      timeZone\n      digestWeekday\n      digestTime\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutboxMessages($filter: OutboxFilterInput, $page: PageInput) {\n    outboxMessages(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        kind\n        createdAt\n        toAddress\n        subject\n        bodyText\n        actionUrl\n        status\n        attempts\n        lastError\n        sendAfter\n        sentAt\n        recipient {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OutboxMessages($filter: OutboxFilterInput, $page: PageInput) {\n    outboxMessages(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        kind\n        createdAt\n        toAddress\n        subject\n        bodyText\n        actionUrl\n        status\n        attempts\n        lastError\n        sendAfter\n        sentAt\n        recipient {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutboxSummary {\n    outboxSummary {\n      mailConfigured\n      held\n      queued\n      sending\n      sent\n      failed\n    }\n  }\n"): (typeof documents)["\n  query OutboxSummary {\n    outboxSummary {\n      mailConfigured\n      held\n      queued\n      sending\n      sent\n      failed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryOutboxMessage($input: RetryOutboxMessageInput!) {\n    retryOutboxMessage(input: $input) {\n      id\n      status\n      attempts\n      lastError\n    }\n  }\n"): (typeof documents)["\n  mutation RetryOutboxMessage($input: RetryOutboxMessageInput!) {\n    retryOutboxMessage(input: $input) {\n      id\n      status\n      attempts\n      lastError\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

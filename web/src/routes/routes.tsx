@@ -19,6 +19,8 @@ import { FeedbackPage } from '../features/feedback/feedback-page';
 import { HomePage } from '../features/home/home-page';
 import { InstrumentEditorPage } from '../features/instruments/instrument-editor-page';
 import { InstrumentsPage } from '../features/instruments/instruments-page';
+import { InboxPage } from '../features/notifications/inbox-page';
+import { NotificationPreferencesPage } from '../features/notifications/preferences-page';
 import { OutboxPage } from '../features/outbox/outbox-page';
 import { PeoplePage } from '../features/people/people-page';
 import { PersonDetailPage } from '../features/people/person-detail-page';
@@ -88,6 +90,8 @@ export const routes: RouteObject[] = [
             ),
           },
           { path: 'profile', element: <ProfilePage /> },
+          { path: 'notifications', element: <InboxPage /> },
+          { path: 'notifications/preferences', element: <NotificationPreferencesPage /> },
           { path: 'checklists', element: <MyChecklistsPage /> },
           {
             path: 'checklists/supervisees',

@@ -34,13 +34,16 @@ function responseOf(body: GraphQLResponseStub, status = 200): Response {
   return fake as unknown as Response;
 }
 
+const unreadNone: OperationHandler = () => ({ data: { unreadNotificationCount: 0 } });
+
 /** Installs the stub and returns the calls it receives. Unknown operations fail loudly. */
 export function stubGraphQL(handlers: Record<string, OperationHandler>) {
   const calls: RecordedCall[] = [];
   const fetchStub = jest.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
     const body = JSON.parse(String(init?.body)) as RecordedCall;
     calls.push(body);
-    const handler = handlers[body.operationName];
+    // The header's bell asks on every signed-in page; tests that are not about it get an empty inbox.
+    const handler = handlers[body.operationName] ?? (body.operationName === 'UnreadNotificationCount' ? unreadNone : undefined);
     if (!handler) {
       return responseOf(gqlError('INTERNAL_SERVER_ERROR', `Test stub has no answer for operation ${body.operationName}`));
     }

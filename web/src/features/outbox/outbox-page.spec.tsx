@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { stubGraphQL } from '../../test/graphql-stub';
 import { meResponse, renderApp } from '../../test/render-app';
 
@@ -13,11 +13,13 @@ const messages = {
           subject: 'Choose a new password for Riverbend on Tandem', actionUrl: RESET_URL,
           bodyText: `Hello Sam Rivera,\n\nTo choose a new password, open this link:\n${RESET_URL}\n\n— Tandem for Riverbend`,
           recipient: { id: 'p-sam', name: 'Sam Rivera' },
+          status: 'HELD', attempts: 0, lastError: null, sentAt: null, sendAfter: '2026-03-02T10:00:00.000Z',
         },
         {
           id: 'm-1', kind: 'INVITATION', createdAt: '2026-03-01T10:00:00.000Z', toAddress: 'kim@example.org',
           subject: 'You’re invited to Riverbend on Tandem', actionUrl: 'http://localhost:3000/invite/tok',
           bodyText: 'Hello Kim Lee,\n\nhttp://localhost:3000/invite/tok', recipient: { id: 'p-kim', name: 'Kim Lee' },
+          status: 'HELD', attempts: 0, lastError: null, sentAt: null, sendAfter: '2026-03-01T10:00:00.000Z',
         },
       ],
     },
@@ -57,5 +59,49 @@ describe('Outbox', () => {
     renderApp('/');
     await screen.findByRole('navigation');
     expect(screen.queryByRole('link', { name: 'Outbox' })).not.toBeInTheDocument();
+  });
+
+  it('shows each message’s delivery status with the reason it failed, and retries it now', async () => {
+    const failed = {
+      ...messages.data.outboxMessages.items[0]!, id: 'm-3', kind: 'SUPERVISION_MOVED', subject: 'Supervision moved to 12 March',
+      actionUrl: null, status: 'FAILED', attempts: 5, lastError: '421 mail.example.org busy', sentAt: null, sendAfter: '2026-03-02T10:00:00.000Z',
+    };
+    const sent = { ...messages.data.outboxMessages.items[1]!, status: 'SENT', attempts: 1, lastError: null, sentAt: '2026-03-01T10:01:00.000Z', sendAfter: '2026-03-01T10:00:00.000Z' };
+    const api = stubGraphQL({
+      Me: () => meResponse(['ADMIN']),
+      OutboxSummary: () => ({ data: { outboxSummary: { mailConfigured: true, held: 0, queued: 0, sending: 0, sent: 1, failed: 1 } } }),
+      OutboxMessages: () => ({ data: { outboxMessages: { totalCount: 2, items: [failed, sent] } } }),
+      RetryOutboxMessage: () => ({ data: { retryOutboxMessage: { id: 'm-3', status: 'QUEUED', attempts: 0, lastError: null } } }),
+    });
+    const { user } = renderApp('/outbox');
+    const moved = await screen.findByRole('article', { name: 'Supervision moved to 12 March' });
+    expect(within(moved).getByText('Supervision moved')).toBeInTheDocument();
+    expect(await within(moved).findByText('Failed')).toBeInTheDocument();
+    expect(within(moved).getByText(/421 mail.example.org busy/)).toBeInTheDocument();
+    const delivered = screen.getByRole('article', { name: 'You’re invited to Riverbend on Tandem' });
+    expect(within(delivered).getByText('Sent')).toBeInTheDocument();
+    expect(within(delivered).queryByRole('button', { name: /Retry now/ })).not.toBeInTheDocument();
+    expect(screen.queryByText('E-mail isn’t sent yet')).not.toBeInTheDocument();
+
+    await user.click(within(moved).getByRole('button', { name: 'Retry now: Supervision moved to 12 March' }));
+    await waitFor(() => expect(api.callsOf('RetryOutboxMessage')[0]?.variables).toEqual({ input: { id: 'm-3' } }));
+    await waitFor(() => expect(api.callsOf('OutboxMessages').length).toBeGreaterThan(1));
+
+    await user.selectOptions(screen.getByRole('combobox', { name: /Status/ }), 'Failed');
+    expect(api.callsOf('OutboxMessages').at(-1)?.variables).toEqual({ filter: { status: 'FAILED' }, page: { skip: 0, take: 20 } });
+  });
+
+  it('offers no retry while no mail server is configured (messages are held)', async () => {
+    const held = { ...messages.data.outboxMessages.items[0]!, status: 'HELD', attempts: 0, lastError: null, sentAt: null, sendAfter: '2026-03-02T10:00:00.000Z' };
+    stubGraphQL({
+      Me: () => meResponse(['ADMIN']),
+      OutboxSummary: () => ({ data: { outboxSummary: { mailConfigured: false, held: 1, queued: 0, sending: 0, sent: 0, failed: 0 } } }),
+      OutboxMessages: () => ({ data: { outboxMessages: { totalCount: 1, items: [held] } } }),
+    });
+    renderApp('/outbox');
+    expect(await screen.findByText('E-mail isn’t sent yet')).toBeInTheDocument();
+    const article = screen.getByRole('article');
+    expect(within(article).getByText('Held')).toBeInTheDocument();
+    expect(within(article).queryByRole('button', { name: /Retry now/ })).not.toBeInTheDocument();
   });
 });

@@ -9,10 +9,12 @@ import { PageHeader } from '../../components/ui/page-header';
 import { Pagination } from '../../components/ui/pagination';
 import { Select } from '../../components/ui/select';
 import { Skeleton } from '../../components/ui/spinner';
-import type { OutboxMessageKind, OutboxMessagesQuery } from '../../gql/graphql';
-import { formatDateTime } from '../../lib/format';
+import { Badge, type BadgeTone } from '../../components/ui/badge';
+import { useToast } from '../../components/ui/toast';
+import type { OutboxMessageKind, OutboxMessageStatus, OutboxMessagesQuery } from '../../gql/graphql';
+import { formatDateTime, plural } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { OUTBOX_PAGE_SIZE, useOutboxMessages } from './use-outbox';
+import { OUTBOX_PAGE_SIZE, useOutboxMessages, useOutboxSummary, useRetryOutboxMessage } from './use-outbox';
 import './outbox.css';
 
 type Message = OutboxMessagesQuery['outboxMessages']['items'][number];
@@ -23,7 +25,29 @@ export const KIND_LABELS: Record<OutboxMessageKind, string> = {
   SIGN_UP_ATTEMPT: 'Sign-up attempt',
   PASSWORD_RESET: 'Password reset',
   PASSWORD_CHANGED: 'Password changed',
+  CHECKLIST_DUE: 'Checklist due',
+  CHECKLIST_OVERDUE: 'Checklist overdue',
+  SUPERVISION_SCHEDULED: 'Supervision scheduled',
+  SUPERVISION_MOVED: 'Supervision moved',
+  SUPERVISION_CANCELLED: 'Supervision cancelled',
+  SUPERVISION_REMINDER: 'Supervision reminder',
+  NOTE_READY_FOR_REFLECTION: 'Note ready for reflection',
+  NOTE_READY_TO_SIGN: 'Note ready to sign',
+  NOTE_SIGNATURE_REMOVED: 'Signature removed',
+  ACTION_ITEM_DUE: 'Action item due',
+  WEEKLY_DIGEST: 'Weekly digest',
 };
+
+export const STATUS_LABELS: Record<OutboxMessageStatus, { label: string; tone: BadgeTone }> = {
+  HELD: { label: 'Held', tone: 'neutral' },
+  QUEUED: { label: 'Queued', tone: 'info' },
+  SENDING: { label: 'Sending', tone: 'accent' },
+  SENT: { label: 'Sent', tone: 'success' },
+  FAILED: { label: 'Failed', tone: 'danger' },
+};
+
+/** Retry is offered while a message waits or has failed, and only when a mail server is configured. */
+const canRetry = (status: OutboxMessageStatus) => status === 'FAILED' || status === 'QUEUED';
 
 /** The body as plain text, with its links clickable. */
 function BodyText({ text }: { text: string }) {
@@ -43,7 +67,10 @@ function BodyText({ text }: { text: string }) {
   return <pre className="outbox-body">{parts}</pre>;
 }
 
-function MessageCard({ message }: { message: Message }) {
+function MessageCard({ message, mailConfigured }: { message: Message; mailConfigured: boolean }) {
+  const retry = useRetryOutboxMessage();
+  const toast = useToast();
+  const status = STATUS_LABELS[message.status];
   return (
     <article className="card outbox-message" aria-labelledby={`msg-${message.id}`}>
       <header className="outbox-message__head">
@@ -63,12 +90,38 @@ function MessageCard({ message }: { message: Message }) {
             <dt>Written</dt>
             <dd>{formatDateTime(message.createdAt)}</dd>
           </div>
+          <div>
+            <dt>Status</dt>
+            <dd>
+              <Badge tone={status.tone}>{status.label}</Badge>
+              {message.status === 'SENT' && message.sentAt ? <span className="small"> {formatDateTime(message.sentAt)}</span> : null}
+              {message.status === 'QUEUED' && message.attempts > 0 ? <span className="small"> after {plural(message.attempts, 'try', 'tries')}</span> : null}
+              {message.lastError && message.status !== 'SENT' ? <span className="outbox-error small"> {message.lastError}</span> : null}
+            </dd>
+          </div>
         </dl>
       </header>
       <BodyText text={message.bodyText} />
-      {message.actionUrl ? (
+      {message.actionUrl || (mailConfigured && canRetry(message.status)) ? (
         <div className="outbox-message__actions">
-          <CopyButton text={message.actionUrl} label="Copy link" context={`from the message to ${message.recipient?.name ?? message.toAddress}`} />
+          {message.actionUrl ? (
+            <CopyButton text={message.actionUrl} label="Copy link" context={`from the message to ${message.recipient?.name ?? message.toAddress}`} />
+          ) : null}
+          {mailConfigured && canRetry(message.status) ? (
+            <Button
+              size="sm"
+              loading={retry.isPending}
+              aria-label={`Retry now: ${message.subject}`}
+              onClick={() =>
+                retry.mutate(message.id, {
+                  onSuccess: () => toast.show('Queued to send now'),
+                  onError: (e) => toast.show(e.message, 'danger'),
+                })
+              }
+            >
+              Retry now
+            </Button>
+          ) : null}
         </div>
       ) : null}
     </article>
@@ -85,7 +138,10 @@ export function OutboxPage() {
   const kind = (params.get('kind') ?? '') as OutboxMessageKind | '';
   const recipientId = params.get('recipient') ?? undefined;
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const messages = useOutboxMessages({ kind: kind || undefined, recipientId }, page);
+  const status = (params.get('status') ?? '') as OutboxMessageStatus | '';
+  const messages = useOutboxMessages({ kind: kind || undefined, status: status || undefined, recipientId }, page);
+  const summary = useOutboxSummary();
+  const mailConfigured = summary.data?.mailConfigured ?? false;
 
   const setParam = (key: string, value: string | null) =>
     setParams(
@@ -102,10 +158,20 @@ export function OutboxPage() {
   return (
     <>
       <PageHeader title="Outbox" description="Messages Tandem has written to people in your organisation, newest first, exactly as they would be e-mailed." />
-      <Alert tone="info" title="E-mail isn’t sent yet">
-        Tandem keeps each message here. Pass it on to the person it is addressed to — and only to them: a link in a message lets whoever
-        opens it set that person’s password. Links work once; invitations expire after 14 days, password resets after 60 minutes.
-      </Alert>
+      {summary.data && !mailConfigured ? (
+        <Alert tone="info" title="E-mail isn’t sent yet">
+          Tandem keeps each message here. Pass it on to the person it is addressed to — and only to them: a link in a message lets whoever
+          opens it set that person’s password. Links work once; invitations expire after 14 days, password resets after 60 minutes.
+        </Alert>
+      ) : null}
+      {summary.data ? (
+        <p className="small outbox-summary" role="status">
+          {mailConfigured ? 'Mail server configured. ' : ''}
+          {(Object.keys(STATUS_LABELS) as OutboxMessageStatus[])
+            .map((s) => `${STATUS_LABELS[s].label}: ${summary.data[s.toLowerCase() as Lowercase<OutboxMessageStatus>]}`)
+            .join(' · ')}
+        </p>
+      ) : null}
       <div className="outbox-filters">
         <Select
           label="Show"
@@ -113,6 +179,13 @@ export function OutboxPage() {
           options={(Object.keys(KIND_LABELS) as OutboxMessageKind[]).map((k) => ({ value: k, label: KIND_LABELS[k] }))}
           value={kind}
           onChange={(e) => setParam('kind', e.target.value || null)}
+        />
+        <Select
+          label="Status"
+          emptyOption="Any status"
+          options={(Object.keys(STATUS_LABELS) as OutboxMessageStatus[]).map((k) => ({ value: k, label: STATUS_LABELS[k].label }))}
+          value={status}
+          onChange={(e) => setParam('status', e.target.value || null)}
         />
         {recipientId ? (
           <p className="small">
@@ -134,7 +207,7 @@ export function OutboxPage() {
       ) : (
         <div className="outbox-list" aria-busy={messages.isFetching}>
           {messages.data.outboxMessages.items.map((m) => (
-            <MessageCard key={m.id} message={m} />
+            <MessageCard key={m.id} message={m} mailConfigured={mailConfigured} />
           ))}
           <Pagination
             page={page}

@@ -12,11 +12,40 @@ export const OutboxMessagesQueryDocument = graphql(`
         subject
         bodyText
         actionUrl
+        status
+        attempts
+        lastError
+        sendAfter
+        sentAt
         recipient {
           id
           name
         }
       }
+    }
+  }
+`);
+
+export const OutboxSummaryQueryDocument = graphql(`
+  query OutboxSummary {
+    outboxSummary {
+      mailConfigured
+      held
+      queued
+      sending
+      sent
+      failed
+    }
+  }
+`);
+
+export const RetryOutboxMessageMutationDocument = graphql(`
+  mutation RetryOutboxMessage($input: RetryOutboxMessageInput!) {
+    retryOutboxMessage(input: $input) {
+      id
+      status
+      attempts
+      lastError
     }
   }
 `);

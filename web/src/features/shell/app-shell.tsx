@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import type { Viewer } from '../auth/use-auth';
+import { NotificationBell } from '../notifications/notification-bell';
 import { BrandMark } from './brand-mark';
 import { navItemsFor } from './nav-items';
 import { PersonMenu } from './person-menu';
@@ -40,6 +41,7 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
           {viewer.organization.name}
         </span>
         <span className="spacer" />
+        <NotificationBell />
         <PersonMenu viewer={viewer} />
       </header>
       <div className="shell__body">

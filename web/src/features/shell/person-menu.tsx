@@ -69,6 +69,11 @@ export function PersonMenu({ viewer }: { viewer: Viewer }) {
             </Link>
           </li>
           <li>
+            <Link to="/notifications/preferences" className="person-menu__item">
+              Notification settings
+            </Link>
+          </li>
+          <li>
             <button
               type="button"
               className="person-menu__item"
