@@ -2,8 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../../common/request-context';
 import { OutboxService } from '../outbox/outbox.service';
 import { buildCalendar } from '../supervision/ics';
-import type { SessionRow } from '../supervision/session-store';
-import { supervisionReminderMessage, supervisionScheduledMessage } from './notification.templates';
+import { occurrenceId } from '../supervision/occurrences';
+import type { OccurrenceView, SessionRow } from '../supervision/session-store';
+import {
+  noteReadyForReflectionMessage, noteReadyToSignMessage, noteSignatureRemovedMessage, supervisionCancelledMessage, supervisionMovedMessage,
+  supervisionReminderMessage, supervisionScheduledMessage,
+} from './notification.templates';
 import { NotificationsService } from './notifications.service';
 
 const DAY_MS = 86_400_000;
@@ -55,5 +59,82 @@ export class SupervisionNotices {
         }, `supervision-reminder:${session.id}:${session.starts_at.toISOString()}`, { sendAfter: remindAt });
       }
     }
+  }
+
+  /**
+   * One occurrence moved or cancelled: everyone in the session except whoever changed it hears, with the calendar
+   * update attached (METHOD:REQUEST with the new time, or METHOD:CANCEL; the feed's UID, RECURRENCE-ID for a series).
+   */
+  async occurrenceChanged(
+    ctx: RequestContext, session: SessionRow, before: OccurrenceView, after: OccurrenceView, occurrenceSequence: number,
+  ): Promise<void> {
+    const cancelled = after.status === 'CANCELLED';
+    const { byId, organizationName } = await this.people(ctx, session);
+    const supervisorName = byId.get(session.supervisor_id)?.name ?? 'Your supervisor';
+    const method = cancelled ? 'CANCEL' : 'REQUEST';
+    const ics = buildCalendar({
+      name: 'Tandem supervision', method, now: ctx.clock.now(),
+      series: [{
+        sessionId: session.id, summary: session.title || `Supervision with ${supervisorName}`, description: 'Supervision', location: session.location,
+        url: null, timeZone: session.time_zone, startsAt: session.starts_at, durationMinutes: session.duration_minutes, recurrence: session.recurrence,
+        sequence: session.sequence + occurrenceSequence, updatedAt: ctx.clock.now(),
+        exceptions: [{
+          originalStart: after.originalStartsAt, startsAt: after.startsAt, durationMinutes: after.durationMinutes,
+          status: cancelled ? 'CANCELLED' : 'SCHEDULED', location: after.location || null,
+        }],
+        ...(session.recurrence !== null ? { instanceOnly: after.originalStartsAt } : {}),
+      }],
+    });
+    const link = `/supervision/occurrences/${after.id}`;
+    for (const id of [session.supervisor_id, ...session.supervisee_ids]) {
+      const person = byId.get(id);
+      if (!person || id === ctx.viewer?.personId) continue;
+      const timeZone = await this.notifications.timeZoneOf(ctx, id, session.time_zone);
+      const vars = {
+        personName: person.name, organizationName, supervisorName, timeZone, durationMinutes: after.durationMinutes,
+        url: this.outbox.url(link), recurring: session.recurrence !== null,
+      };
+      const key = `supervision-${cancelled ? 'cancelled' : 'moved'}:${after.id}:${occurrenceSequence}`;
+      const message = cancelled
+        ? supervisionCancelledMessage({ ...vars, startsAt: before.startsAt, reason: after.statusReason })
+        : supervisionMovedMessage({ ...vars, startsAt: after.startsAt, previousStartsAt: before.startsAt });
+      await this.notifications.notify(ctx, person, {
+        message, link, summary: cancelled ? `Was on ${before.startsAt.toISOString().slice(0, 10)}` : `Now on ${after.startsAt.toISOString().slice(0, 10)}`,
+      }, key, { calendar: { ics, method } });
+    }
+  }
+
+  /**
+   * A note's signatures changed hands. `readyForReflection`: the supervisor signed, supervisees who have not signed are
+   * asked for their reflection. `readyToSign`: a supervisee signed and the supervisor has not. `signatureRemoved`: the
+   * supervisor changed a note someone had signed.
+   */
+  async noteEvent(
+    ctx: RequestContext, event: 'NOTE_READY_FOR_REFLECTION' | 'NOTE_READY_TO_SIGN' | 'NOTE_SIGNATURE_REMOVED',
+    session: SessionRow, note: { id: string; version: number; original_start: Date; held_at: Date }, recipientIds: string[],
+  ): Promise<void> {
+    const recipients = recipientIds.filter((id) => id !== ctx.viewer?.personId);
+    if (recipients.length === 0) return;
+    const { byId, organizationName } = await this.people(ctx, session);
+    const actorName = byId.get(ctx.viewer?.personId ?? '')?.name ?? 'Someone';
+    const supervisorName = byId.get(session.supervisor_id)?.name ?? 'your supervisor';
+    const link = `/supervision/occurrences/${occurrenceId(session.id, note.original_start)}`;
+    const render = event === 'NOTE_READY_FOR_REFLECTION' ? noteReadyForReflectionMessage : event === 'NOTE_READY_TO_SIGN' ? noteReadyToSignMessage : noteSignatureRemovedMessage;
+    for (const id of recipients) {
+      const person = byId.get(id);
+      if (!person) continue;
+      const timeZone = await this.notifications.timeZoneOf(ctx, id, session.time_zone);
+      const otherName = id === session.supervisor_id ? actorName : event === 'NOTE_READY_TO_SIGN' ? actorName : supervisorName;
+      const message = render({ personName: person.name, organizationName, otherName, heldAt: note.held_at, timeZone, url: this.outbox.url(link) });
+      await this.notifications.notify(ctx, person, { message, link, summary: `Supervision of ${note.held_at.toISOString().slice(0, 10)}` },
+        `${event.toLowerCase()}:${note.id}:${note.version}`);
+    }
+  }
+
+  private async people(ctx: RequestContext, session: SessionRow): Promise<{ byId: Map<string, Person>; organizationName: string }> {
+    const ids = [session.supervisor_id, ...session.supervisee_ids];
+    const people = await ctx.db.query<Person>(`SELECT id, name, email FROM person WHERE id = ANY($1::uuid[]) AND active`, [ids]);
+    const [org] = await ctx.db.query<{ name: string }>(`SELECT name FROM organization WHERE id = $1`, [ctx.db.organizationId]);
+    return { byId: new Map(people.map((p) => [p.id, p])), organizationName: org?.name ?? 'your organisation' };
   }
 }

@@ -30,6 +30,11 @@ export interface IcsSeries {
   sequence: number;
   updatedAt: Date;
   exceptions: readonly IcsException[];
+  /**
+   * A mailed change to one occurrence of a series (iTIP): only that occurrence's VEVENT is written, with RECURRENCE-ID
+   * = this original start (its exception gives the new time, or CANCELLED).
+   */
+  instanceOnly?: Date;
 }
 
 /**
@@ -83,6 +88,17 @@ export function buildCalendar(input: { name: string; series: readonly IcsSeries[
         ...base, sequence: s.sequence, start: zoned(start, s.timeZone), end: zoned(end(start, only?.durationMinutes ?? s.durationMinutes), s.timeZone),
         location: only?.location ?? s.location ?? null,
         status: only?.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      });
+      continue;
+    }
+    if (s.instanceOnly) {
+      const original = s.instanceOnly;
+      const e = s.exceptions.find((x) => x.originalStart.getTime() === original.getTime());
+      const start = e?.startsAt ?? original;
+      cal.createEvent({
+        ...base, sequence: s.sequence + 1, recurrenceId: zoned(original, s.timeZone), start: zoned(start, s.timeZone),
+        end: zoned(end(start, e?.durationMinutes ?? s.durationMinutes), s.timeZone), location: e?.location ?? (s.location || null),
+        status: e?.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       });
       continue;
     }

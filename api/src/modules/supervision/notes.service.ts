@@ -5,6 +5,7 @@ import { ConflictError, ForbiddenError, InvalidInputError } from '../../common/e
 import type { RequestContext } from '../../common/request-context';
 import { assertNearNow, MAX_SCHEDULE_DAYS } from '../../common/window';
 import { unknownDriftCodes } from './drift-codes';
+import { SupervisionNotices } from '../notifications/supervision-notices';
 import { LanguageService } from './language.service';
 import type { ActionItemInput, AmendSupervisionNoteInput, RecordSupervisionNoteInput, SignSupervisionNoteInput } from './note.inputs';
 import type { SupervisionNoteModel } from './note.model';
@@ -26,6 +27,7 @@ export class SupervisionNotesService {
   constructor(
     private readonly sessions: SupervisionSessionsService,
     private readonly language: LanguageService,
+    private readonly notices: SupervisionNotices,
   ) {}
 
   async get(ctx: RequestContext, noteId: string): Promise<SupervisionNoteModel> {
@@ -51,6 +53,11 @@ export class SupervisionNotesService {
     }
 
     const changed: string[] = [];
+    // Who had signed before this change (their signature goes when the supervisor changes the record).
+    const signedBefore = [
+      ...(note.supervisor_signed_at ? [session.supervisor_id] : []),
+      ...(await reflectionsOf(ctx, note.id)).filter((r) => r.signed_at !== null).map((r) => r.supervisee_id),
+    ];
     if (party === 'SUPERVISOR') {
       const next = {
         session_types: input.types ?? note.session_types, dimensions: input.dimensions ?? note.dimensions, drift_codes: input.driftCodes ?? note.drift_codes,
@@ -76,6 +83,9 @@ export class SupervisionNotesService {
       if (rows.length) changed.push('reflection');
     }
     const saved = await this.finish(ctx, note.id);
+    if (party === 'SUPERVISOR' && changed.length && signedBefore.length) {
+      await this.notices.noteEvent(ctx, 'NOTE_SIGNATURE_REMOVED', session, saved, signedBefore);
+    }
     await audit(ctx, {
       entity: 'supervision_note', entityId: note.id, action: target.note ? 'supervision_note.updated' : 'supervision_note.created',
       after: { status: saved.status, version: saved.version, changed, as: party }, extra: { occurrenceId: occurrenceId(session.id, target.originalStart) },
@@ -99,6 +109,15 @@ export class SupervisionNotesService {
       await ctx.db.query('UPDATE supervision_note_supervisee SET signed_at = app_now() WHERE note_id = $1 AND supervisee_id = $2', [note.id, ctx.viewer!.personId]);
     }
     const saved = await this.finish(ctx, note.id);
+    if (saved.status !== 'LOCKED') {
+      if (party === 'SUPERVISOR' && note.supervisor_signed_at === null) {
+        // The record is signed: supervisees who have not signed are asked for their reflection.
+        const waiting = (await reflectionsOf(ctx, note.id)).filter((r) => r.signed_at === null).map((r) => r.supervisee_id);
+        await this.notices.noteEvent(ctx, 'NOTE_READY_FOR_REFLECTION', session, saved, waiting);
+      } else if (party === 'SUPERVISEE' && saved.supervisor_signed_at === null) {
+        await this.notices.noteEvent(ctx, 'NOTE_READY_TO_SIGN', session, saved, [session.supervisor_id]);
+      }
+    }
     await audit(ctx, { entity: 'supervision_note', entityId: note.id, action: 'supervision_note.signed', after: { as: party, status: saved.status } });
     return toNoteView(ctx, saved, session);
   }

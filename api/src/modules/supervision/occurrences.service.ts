@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { audit } from '../../common/audit';
 import { ConflictError, InvalidInputError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
+import { SupervisionNotices } from '../notifications/supervision-notices';
 import { assertNearNow, assertWindow, MAX_HISTORY_DAYS, MAX_SCHEDULE_DAYS } from '../../common/window';
 import { floatingToInstant } from './time-zone';
 import { doubleBookings, parseStart, writableSession } from './schedule-helpers';
@@ -17,6 +18,8 @@ const MAX_OCCURRENCES = 3000;
 /** Occurrence-level work: the range query, and cancelling, moving and marking single occurrences. */
 @Injectable()
 export class SupervisionOccurrencesService {
+  constructor(private readonly notices: SupervisionNotices) {}
+
   /** Occurrences the viewer may see in [from, to), expanded from each series with its exceptions applied. */
   async list(ctx: RequestContext, filter: SupervisionSessionsFilterInput): Promise<OccurrenceView[]> {
     const from = new Date(filter.from);
@@ -43,7 +46,9 @@ export class SupervisionOccurrencesService {
       entity: 'supervision_session', entityId: session.id, action: 'supervision_occurrence.cancelled',
       before: { status: view.status }, after: { status: 'CANCELLED' }, extra: { occurrenceId: view.id },
     });
-    return { occurrence: (await findOccurrence(ctx, view.id)).view, warnings: [] };
+    const after = await findOccurrence(ctx, view.id);
+    await this.notices.occurrenceChanged(ctx, session, view, after.view, after.row?.sequence ?? 1);
+    return { occurrence: after.view, warnings: [] };
   }
 
   /** Moves one occurrence (in calendars: an override with RECURRENCE-ID). A cancelled one is restored by moving it. */
@@ -67,7 +72,9 @@ export class SupervisionOccurrencesService {
       entity: 'supervision_session', entityId: session.id, action: 'supervision_occurrence.moved',
       before: { startsAt: view.startsAt, durationMinutes: view.durationMinutes }, after: { startsAt, durationMinutes }, extra: { occurrenceId: view.id },
     });
-    return { occurrence: (await findOccurrence(ctx, view.id)).view, warnings };
+    const after = await findOccurrence(ctx, view.id);
+    await this.notices.occurrenceChanged(ctx, session, view, after.view, after.row?.sequence ?? 1);
+    return { occurrence: after.view, warnings };
   }
 
   /** Records what happened at an occurrence that has started: COMPLETED or MISSED. */
