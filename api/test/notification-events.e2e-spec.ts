@@ -12,6 +12,8 @@ const SCHEDULE = 'mutation($i: ScheduleSupervisionInput!) { scheduleSupervision(
 const CANCEL = 'mutation($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { occurrence { id status } } }';
 const MOVE = 'mutation($i: MoveSupervisionOccurrenceInput!) { moveSupervisionOccurrence(input: $i) { occurrence { id startsAt } } }';
 const RECORD = 'mutation($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id version status } }';
+const UPDATE = 'mutation($i: UpdateSupervisionSessionInput!) { updateSupervisionSession(input: $i) { session { id version startsAt } } }';
+const END = 'mutation($i: EndSupervisionSeriesInput!) { endSupervisionSeries(input: $i) { session { id recurrence } } }';
 const SIGN = 'mutation($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { id version status } }';
 
 let app: TestApp;
@@ -93,6 +95,31 @@ describe('supervision cancelled', () => {
     const events = ics.split('BEGIN:VEVENT').slice(1);
     expect(events).toHaveLength(1);
     expect(events[0]).not.toContain('RRULE');
+  });
+});
+
+describe('a series moved or ended', () => {
+  it('a new time for a series not yet begun: METHOD:REQUEST of the whole series, newer SEQUENCE, same UID', async () => {
+    const session = (await ok(app, SCHEDULE, { i: scheduleInput(`${isoDaysAgo(-10)}T09:00`, 'FREQ=WEEKLY;COUNT=4') }, { token: t.supervisor }))
+      .scheduleSupervision.session;
+    await ok(app, UPDATE, { i: { sessionId: session.id, version: 1, startsAt: `${isoDaysAgo(-11)}T11:00` } }, { token: t.supervisor });
+    const mail = (await mails('SUPERVISION_MOVED')).find((m) => m.calendar_ics?.includes(`UID:${session.id}@tandem`));
+    expect(mail).toMatchObject({ recipient_id: org.people.staff.id, calendar_method: 'REQUEST' });
+    expect(mail!.calendar_ics).toContain('RRULE:FREQ=WEEKLY');
+    expect(mail!.calendar_ics).toContain('SEQUENCE:1');
+    expect((await entries('SUPERVISION_MOVED')).filter((e) => e.recipient_id === org.people.supervisor.id)).toEqual([]);
+  });
+
+  it('a series removed from its first session: METHOD:CANCEL of the whole series under its UID', async () => {
+    const session = (await ok(app, SCHEDULE, { i: scheduleInput(`${isoDaysAgo(-12)}T09:00`, 'FREQ=WEEKLY;COUNT=4') }, { token: t.supervisor }))
+      .scheduleSupervision.session;
+    const ended = await ok(app, END, { i: { sessionId: session.id, from: `${isoDaysAgo(-12)}T00:00` } }, { token: t.supervisor });
+    expect(ended.endSupervisionSeries.session).toBeNull();
+    const mail = (await mails('SUPERVISION_CANCELLED')).find((m) => m.calendar_ics?.includes(`UID:${session.id}@tandem`));
+    expect(mail).toMatchObject({ recipient_id: org.people.staff.id, calendar_method: 'CANCEL' });
+    expect(mail!.calendar_ics).toContain('METHOD:CANCEL');
+    expect(mail!.calendar_ics).toContain('STATUS:CANCELLED');
+    expect(mail!.subject).toMatch(/^Cancelled: supervision with .* from /);
   });
 });
 

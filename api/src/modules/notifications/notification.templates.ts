@@ -85,15 +85,17 @@ export function supervisionMovedMessage(v: MovedVars): RenderedMessage {
   };
 }
 
-export function supervisionCancelledMessage(v: SessionVars & { reason: string }): RenderedMessage {
+export function supervisionCancelledMessage(v: SessionVars & { reason: string; series?: boolean }): RenderedMessage {
   return {
     kind: 'SUPERVISION_CANCELLED',
-    subject: `Cancelled: supervision with ${v.supervisorName} on ${formatIn(v.startsAt, v.timeZone).replace(/ \(.*\)$/, '')}`,
+    subject: `Cancelled: supervision with ${v.supervisorName} ${v.series ? 'from' : 'on'} ${formatIn(v.startsAt, v.timeZone).replace(/ \(.*\)$/, '')}`,
     actionUrl: v.url,
     bodyText: lines(
       `Hello ${v.personName},`,
       '',
-      `Your supervision with ${v.supervisorName} on ${formatIn(v.startsAt, v.timeZone)} has been cancelled.`,
+      v.series
+        ? `Your regular supervision with ${v.supervisorName} is cancelled from ${formatIn(v.startsAt, v.timeZone)} on; sessions before then are unchanged.`
+        : `Your supervision with ${v.supervisorName} on ${formatIn(v.startsAt, v.timeZone)} has been cancelled.`,
       v.reason ? `The reason given: ${v.reason}` : null,
       '',
       'The attached calendar update removes it from your calendar. To see your sessions in Tandem:',

@@ -137,4 +137,60 @@ export class SupervisionNotices {
     const [org] = await ctx.db.query<{ name: string }>(`SELECT name FROM organization WHERE id = $1`, [ctx.db.organizationId]);
     return { byId: new Map(people.map((p) => [p.id, p])), organizationName: org?.name ?? 'your organisation' };
   }
+
+  /**
+   * A series (or one-off) got a new timing: everyone but whoever changed it hears, with the whole event as a
+   * METHOD:REQUEST under its UID (a series split at today carries the new series' UID).
+   */
+  async seriesMoved(ctx: RequestContext, before: SessionRow, after: SessionRow): Promise<void> {
+    const { byId, organizationName } = await this.people(ctx, after);
+    const supervisorName = byId.get(after.supervisor_id)?.name ?? 'Your supervisor';
+    const ics = this.seriesCalendar(after, supervisorName, 'REQUEST', ctx.clock.now());
+    for (const id of [after.supervisor_id, ...after.supervisee_ids]) {
+      const person = byId.get(id);
+      if (!person || id === ctx.viewer?.personId) continue;
+      const timeZone = await this.notifications.timeZoneOf(ctx, id, after.time_zone);
+      const message = supervisionMovedMessage({
+        personName: person.name, organizationName, supervisorName, timeZone, durationMinutes: after.duration_minutes, url: this.outbox.url('/supervision'),
+        recurring: after.recurrence !== null, startsAt: after.starts_at, previousStartsAt: before.starts_at,
+      });
+      await this.notifications.notify(ctx, person, { message, link: '/supervision', summary: `Now from ${after.starts_at.toISOString().slice(0, 10)}` },
+        `supervision-moved:${after.id}:${after.sequence}`, { calendar: { ics, method: 'REQUEST' } });
+    }
+  }
+
+  /**
+   * A series ended early (or removed): METHOD:CANCEL of the whole event when nothing remains, else METHOD:REQUEST with
+   * the shortened rule (how calendars learn that the later sessions are gone).
+   */
+  async seriesEnded(ctx: RequestContext, before: SessionRow, after: SessionRow | null, from: Date): Promise<void> {
+    const { byId, organizationName } = await this.people(ctx, before);
+    const supervisorName = byId.get(before.supervisor_id)?.name ?? 'Your supervisor';
+    const method = after ? 'REQUEST' : 'CANCEL';
+    const ics = after
+      ? this.seriesCalendar(after, supervisorName, 'REQUEST', ctx.clock.now())
+      : this.seriesCalendar({ ...before, sequence: before.sequence + 1 }, supervisorName, 'CANCEL', ctx.clock.now(), true);
+    for (const id of [before.supervisor_id, ...before.supervisee_ids]) {
+      const person = byId.get(id);
+      if (!person || id === ctx.viewer?.personId) continue;
+      const timeZone = await this.notifications.timeZoneOf(ctx, id, before.time_zone);
+      const message = supervisionCancelledMessage({
+        personName: person.name, organizationName, supervisorName, timeZone, durationMinutes: before.duration_minutes, url: this.outbox.url('/supervision'),
+        recurring: true, startsAt: from, reason: '', series: true,
+      });
+      await this.notifications.notify(ctx, person, { message, link: '/supervision', summary: `From ${from.toISOString().slice(0, 10)}` },
+        `supervision-cancelled:${before.id}:${before.sequence}:${from.toISOString()}`, { calendar: { ics, method } });
+    }
+  }
+
+  private seriesCalendar(session: SessionRow, supervisorName: string, method: 'REQUEST' | 'CANCEL', now: Date, cancelled = false): string {
+    return buildCalendar({
+      name: 'Tandem supervision', method, now,
+      series: [{
+        sessionId: session.id, summary: session.title || `Supervision with ${supervisorName}`, description: 'Supervision', location: session.location,
+        url: null, timeZone: session.time_zone, startsAt: session.starts_at, durationMinutes: session.duration_minutes,
+        recurrence: session.recurrence, sequence: session.sequence, updatedAt: session.updated_at, exceptions: [], cancelled,
+      }],
+    });
+  }
 }

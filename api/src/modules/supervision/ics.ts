@@ -35,6 +35,8 @@ export interface IcsSeries {
    * = this original start (its exception gives the new time, or CANCELLED).
    */
   instanceOnly?: Date;
+  /** The whole event is cancelled (a mailed METHOD:CANCEL of a series or a one-off). */
+  cancelled?: boolean;
 }
 
 /**
@@ -87,7 +89,7 @@ export function buildCalendar(input: { name: string; series: readonly IcsSeries[
       cal.createEvent({
         ...base, sequence: s.sequence, start: zoned(start, s.timeZone), end: zoned(end(start, only?.durationMinutes ?? s.durationMinutes), s.timeZone),
         location: only?.location ?? s.location ?? null,
-        status: only?.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+        status: s.cancelled || only?.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       });
       continue;
     }
@@ -110,7 +112,7 @@ export function buildCalendar(input: { name: string; series: readonly IcsSeries[
     }
     cal.createEvent({
       ...base, sequence: s.sequence, start: zoned(s.startsAt, s.timeZone), end: zoned(end(s.startsAt, s.durationMinutes), s.timeZone),
-      location: s.location || null, repeating: lines.join('\r\n'), status: ICalEventStatus.CONFIRMED,
+      location: s.location || null, repeating: lines.join('\r\n'), status: s.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
     for (const e of s.exceptions) {
       if (e.status === 'CANCELLED') continue;

@@ -143,6 +143,7 @@ export class SupervisionSessionsService {
     if (timingChanged || input.durationMinutes !== undefined) {
       warnings.push(...(await doubleBookings(ctx, session.supervisor_id, upcomingSlots(timingOf(session), new Date(Math.max(now.getTime(), session.starts_at.getTime()))), { sessionId: session.id })));
     }
+    if (timingChanged) await this.notices.seriesMoved(ctx, current, session);
     await audit(ctx, {
       entity: 'supervision_session', entityId: current.id, action: 'supervision_session.updated',
       before: { startsAt: current.starts_at, timeZone: current.time_zone, recurrence: current.recurrence, durationMinutes: current.duration_minutes, superviseeIds: current.supervisee_ids },
@@ -205,6 +206,7 @@ export class SupervisionSessionsService {
     if (session.recurrence === null) throw new InvalidInputError('This is a one-off session; cancel its occurrence instead', { field: 'sessionId' });
     const at = parseDayOrStart(input.from, session.time_zone, 'from');
     const updated = await this.endBefore(ctx, session, at);
+    await this.notices.seriesEnded(ctx, session, updated, at);
     await audit(ctx, {
       entity: 'supervision_session', entityId: session.id, action: updated ? 'supervision_session.ended' : 'supervision_session.removed',
       before: { recurrence: session.recurrence }, after: { recurrence: updated?.recurrence ?? null, from: at },
