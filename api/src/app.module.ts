@@ -53,6 +53,8 @@ import { ProgramsService } from './modules/programs/programs.service';
 import { TeamsResolver } from './modules/teams/teams.resolver';
 import { TeamsService } from './modules/teams/teams.service';
 import { CalendarController, SUPERVISION_PROVIDERS } from './modules/supervision/supervision.providers';
+import { ReportsController } from './modules/reports/reports.controller';
+import { FidelityReviewService } from './modules/reports/fidelity-review.service';
 
 /** Query limits (graphql-armor): rejected during validation, before any resolver runs. */
 export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 50 } as const;
@@ -109,7 +111,7 @@ export class AppModule {
           }),
         }),
       ],
-      controllers: [HealthController, CalendarController, UnsubscribeController, AuditController],
+      controllers: [HealthController, CalendarController, UnsubscribeController, AuditController, ReportsController],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: PassThroughGqlExceptionFilter },
@@ -122,6 +124,7 @@ export class AppModule {
         PeopleService, RosterService, PeopleResolver, TeamMembershipResolver, SupervisionAssignmentResolver,
         AuditService, AuditResolver,
         AnalyticsService, PersonDriftService, DriftActionsService, AnalyticsResolver,
+        FidelityReviewService,
         InstrumentsService, InstrumentsResolver,
         ChecklistsService, ChecklistsDueService, PersonServedService, ChecklistsResolver,
         InstrumentEditorService, InstrumentEditorResolver,

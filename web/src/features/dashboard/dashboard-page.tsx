@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useContext, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { ErrorState } from '../../components/ui/error-state';
 import { PageHeader } from '../../components/ui/page-header';
 import { Select } from '../../components/ui/select';
+import { hasRole, ViewerContext } from '../auth/use-auth';
 import { useTeamOptions } from '../teams/use-teams';
 import { raterLabel, rangeDates, useDashboardFilters } from './dashboard-filters';
 import { attentionRank, OVERVIEW_METRICS, type OverviewMetric } from './drift-shaping';
@@ -11,6 +12,7 @@ import { GapCard, LanguageCard } from './focus-charts';
 import { AttentionList, KpiCards } from './kpi-cards';
 import { HeatMapCard, PatternCard, supervisionLine, TeamTrendsCard } from './overview-charts';
 import type { DriftOverviewTeam } from './overview-types';
+import { ReviewPacketCard } from './review-packet-card';
 import { useDriftOverview, useLanguageDensity, useTeamDrift } from './use-dashboard';
 import './dashboard.css';
 
@@ -34,6 +36,8 @@ function byAttention(a: DriftOverviewTeam, b: DriftOverviewTeam): number {
 export function DashboardPage({ title = 'Drift dashboard', description }: DashboardPageProps) {
   const { params, filters, setFilters, setParam, driftFilter, search } = useDashboardFilters();
   const options = useTeamOptions();
+  // Optional here: the dashboard also renders in tests without a signed-in shell.
+  const viewer = useContext(ViewerContext);
   const overview = useDriftOverview(driftFilter);
   const { from, to } = rangeDates(filters);
 
@@ -66,6 +70,9 @@ export function DashboardPage({ title = 'Drift dashboard', description }: Dashbo
         programs={options.data?.programs ?? []}
         teams={options.data?.teams ?? []}
       />
+      {viewer && hasRole(viewer, 'ADMIN', 'PROGRAM_MANAGER') && options.data ? (
+        <ReviewPacketCard programs={options.data.programs} programId={filters.programId} />
+      ) : null}
       {overview.isError && !data ? (
         <ErrorState error={overview.error} onRetry={() => void overview.refetch()} />
       ) : (
