@@ -35,6 +35,8 @@ export const TEXT_LIMITS = {
   annotationDetails: 2000,
   signalId: 300,
   actionDescription: 1000,
+  /** Why a team's drift baseline was restarted (a team day, a restructure). */
+  baselineReason: 500,
   // Supervision
   timeZone: 64,
   recurrence: 500,

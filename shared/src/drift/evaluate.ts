@@ -4,7 +4,9 @@
 //   detector's false-alarm rate;
 // - a fixed threshold on the value, tuned to the detector's false-alarm rate;
 // - a reference bound: the same n-weighted CUSUM given the team's TRUE level and TRUE variance at each number of
-//   ratings (never available in practice), tuned to the detector's false-alarm rate.
+//   ratings (never available in practice), tuned to the detector's false-alarm rate;
+// - between the two, that CUSUM given the true variance but learning the level as the detector does (n-weighted mean
+//   of up to 20 earlier periods): what is lost to learning the level alone.
 import { detectDriftWith, resolveParams } from './detect-drift';
 import { buildBaseline, resolveParams as resolveFrozenParams, usablePoints as frozenUsable } from './previous/baseline';
 import { detectDriftPrevious } from './previous/previous-detector';
@@ -12,8 +14,8 @@ import { mulberry32 } from './prng';
 import { organisationWithin, randomTeam, simulateSeries, stableTruth } from './simulator';
 import type { DriftParams, DriftPoint } from './types';
 
-export type MethodName = 'detector' | 'previous' | 'shewhart' | 'shewhartTuned' | 'fixed' | 'bound';
-export const METHODS: MethodName[] = ['detector', 'previous', 'shewhart', 'shewhartTuned', 'fixed', 'bound'];
+export type MethodName = 'detector' | 'previous' | 'shewhart' | 'shewhartTuned' | 'fixed' | 'learnedLevel' | 'bound';
+export const METHODS: MethodName[] = ['detector', 'previous', 'shewhart', 'shewhartTuned', 'fixed', 'learnedLevel', 'bound'];
 
 export interface Scenario {
   name: string;
@@ -70,6 +72,8 @@ export interface Tuning {
   shewhartSigmas: number;
   /** Decision interval of the reference CUSUM. */
   boundH: number;
+  /** Decision interval of the CUSUM with the true variance and a learned level. */
+  learnedLevelH: number;
 }
 
 export interface EvaluationResult {
@@ -95,7 +99,7 @@ export interface SimulatedRun {
   start: number;
 }
 
-const NO_TUNING: Tuning = { fixed: Infinity, shewhartSigmas: Infinity, boundH: Infinity };
+const NO_TUNING: Tuning = { fixed: Infinity, shewhartSigmas: Infinity, boundH: Infinity, learnedLevelH: Infinity };
 
 /** Per point: the statistic each threshold comparator uses, bad side positive. */
 function comparatorStats(run: SimulatedRun, direction: 'up' | 'down', minN: number, k: number) {
@@ -105,6 +109,9 @@ function comparatorStats(run: SimulatedRun, direction: 'up' | 'down', minN: numb
   const baseline = buildBaseline(usable, direction, frozen);
   const monitored = baseline ? usable.slice(baseline.points.length) : [];
   let s = 0;
+  let learned = 0;
+  const trueVariance = (n: number) => Math.max(run.truth.a + run.truth.b / n, 0.05 * run.truth.sd ** 2);
+  const earlier: { x: number; n: number }[] = [];
   return {
     usable: usable.map((p) => ({ index: p.index, stat: sign * p.value })),
     shewhart: monitored.map((p) => ({
@@ -115,6 +122,18 @@ function comparatorStats(run: SimulatedRun, direction: 'up' | 'down', minN: numb
       const variance = Math.max(run.truth.a + run.truth.b / p.n, 0.05 * run.truth.sd ** 2);
       s = Math.max(0, s + (sign * (p.value - run.truth.mean)) / Math.sqrt(variance) - k);
       return { index: p.index, stat: s };
+    }),
+    learnedLevel: usable.map((p) => {
+      let stat = -Infinity;
+      if (earlier.length >= 2) {
+        const nSum = earlier.reduce((a, q) => a + q.n, 0);
+        const level = earlier.reduce((a, q) => a + q.n * q.x, 0) / nSum;
+        const levelVariance = earlier.reduce((a, q) => a + q.n * q.n * trueVariance(q.n), 0) / (nSum * nSum);
+        learned = Math.max(0, learned + (sign * (p.value - level)) / Math.sqrt(trueVariance(p.n) + levelVariance) - k);
+        stat = learned;
+      }
+      if (earlier.length < 20) earlier.push({ x: p.value, n: p.n });
+      return { index: p.index, stat };
     }),
   };
 }
@@ -145,7 +164,9 @@ export function alertIndices(
       ? [stats.usable, tuning.fixed]
       : method === 'bound'
         ? [stats.bound, tuning.boundH]
-        : [stats.shewhart, method === 'shewhart' ? 3 : tuning.shewhartSigmas];
+        : method === 'learnedLevel'
+          ? [stats.learnedLevel, tuning.learnedLevelH]
+          : [stats.shewhart, method === 'shewhart' ? 3 : tuning.shewhartSigmas];
   return points.filter((p) => p.stat > limit).map((p) => p.index);
 }
 
@@ -221,6 +242,7 @@ export function evaluateDrift(options: EvaluationOptions): EvaluationResult {
     fixed: tuneThreshold(worst((s) => s.usable), detectorRate),
     shewhartSigmas: tuneThreshold(worst((s) => s.shewhart), detectorRate),
     boundH: tuneThreshold(worst((s) => s.bound), detectorRate),
+    learnedLevelH: tuneThreshold(worst((s) => s.learnedLevel), detectorRate),
   };
 
   const rows: MethodResult[] = [];

@@ -22,6 +22,7 @@ export function methodLabels(result: EvaluationResult): Record<MethodName, strin
     shewhart: 'Shewhart 3σ (plain)',
     shewhartTuned: `Shewhart ${result.tuning.shewhartSigmas.toFixed(2)}σ (same FA)`,
     fixed: `fixed ${result.direction === 'up' ? '>' : '<'} ${result.fixedThreshold.toFixed(1)} (same FA)`,
+    learnedLevel: 'CUSUM, true variance, learned level',
     bound: 'bound: CUSUM, true level/variance',
   };
 }

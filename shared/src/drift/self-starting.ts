@@ -143,8 +143,9 @@ export function runMonitor(series: DriftPoint[], options: DriftOptions, params: 
   let baseline: BaselinePoint[] = [];
   let worse = 0;
   let better = 0;
-  let runWorse: MonitoredPoint[] = [];
-  let runBetter: MonitoredPoint[] = [];
+  /** The points (with their scores) since each total last left zero. */
+  let runWorse: Scored[] = [];
+  let runBetter: Scored[] = [];
   /** The latest CUSUM signal and the usual level before it (for "still in force"). */
   let latest: { signal: RawSignal; before: number } | null = null;
   let lastShewhart: RawSignal[] = [];
@@ -188,8 +189,8 @@ export function runMonitor(series: DriftPoint[], options: DriftOptions, params: 
     const z = tToNormal((sign * (p.value - stats.centre)) / sd, stats.df);
     worse = max(0, worse + z - params.k);
     better = max(0, better - z - params.k);
-    runWorse = worse > 0 ? [...runWorse, p] : [];
-    runBetter = better > 0 ? [...runBetter, p] : [];
+    runWorse = worse > 0 ? [...runWorse, { point: p, z }] : [];
+    runBetter = better > 0 ? [...runBetter, { point: p, z: -z }] : [];
     const reach = limitMultiple(params.shewhartSigmas, stats.df) * sd;
     steps.push({
       point: p, monitored: true, centre: stats.centre, sd, z, cusumWorse: worse, cusumBetter: better, baselineSize: baseline.length,
@@ -212,7 +213,7 @@ export function runMonitor(series: DriftPoint[], options: DriftOptions, params: 
     for (const direction of ['worse', 'better'] as const) {
       const total = direction === 'worse' ? worse : better;
       if (total <= params.h) continue;
-      const span = direction === 'worse' ? runWorse : runBetter;
+      const span = changeSpan(direction === 'worse' ? runWorse : runBetter);
       fired.push({ rule: 'CUSUM', direction, severity: 'alert', point: p, span, centre: stats.centre, sd, statistic: total });
     }
     const cusum = fired[0];
@@ -251,6 +252,32 @@ export function runMonitor(series: DriftPoint[], options: DriftOptions, params: 
     baseline: { periods: baseline.map((b) => b.period), centre: final ? final.centre : null, sigma },
     restarts,
   };
+}
+
+interface Scored {
+  point: MonitoredPoint;
+  /** The point's score in the direction of the run (positive = in that direction). */
+  z: number;
+}
+
+/**
+ * Where the change began within a CUSUM's run-up: the start whose later points stand furthest from the usual level
+ * together (the largest Σz / √count), a sharper estimate than where the total last left zero when it idled a while
+ * just above zero before the change.
+ */
+export function changeSpan(run: Scored[]): MonitoredPoint[] {
+  let best = 0;
+  let bestScore = -Infinity;
+  let sum = 0;
+  for (let j = run.length - 1; j >= 0; j--) {
+    sum += (run[j] as Scored).z;
+    const score = sum / sqrt(run.length - j);
+    if (score > bestScore) {
+      bestScore = score;
+      best = j;
+    }
+  }
+  return run.slice(best).map((r) => r.point);
 }
 
 /** The multiple of a point's spread that matches `sigmas` normal σ for a baseline with `df` degrees of freedom. */
