@@ -19,6 +19,7 @@ import { LOGGER } from './common/logger';
 import { HealthController } from './health.controller';
 import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
 import { AnalyticsService } from './modules/analytics/analytics.service';
+import { DriftBaselineService } from './modules/analytics/drift-baseline.service';
 import { PersonDriftService } from './modules/analytics/person-drift.service';
 import { DriftActionsService } from './modules/analytics/drift-actions.service';
 import { AuditController } from './modules/audit/audit.controller';
@@ -123,7 +124,7 @@ export class AppModule {
         TeamsService, TeamsResolver,
         PeopleService, RosterService, PeopleResolver, TeamMembershipResolver, SupervisionAssignmentResolver,
         AuditService, AuditResolver,
-        AnalyticsService, PersonDriftService, DriftActionsService, AnalyticsResolver,
+        AnalyticsService, PersonDriftService, DriftActionsService, DriftBaselineService, AnalyticsResolver,
         FidelityReviewService,
         InstrumentsService, InstrumentsResolver,
         ChecklistsService, ChecklistsDueService, PersonServedService, ChecklistsResolver,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ensureInstrument, insertAnnotation } from './checklist-helpers';
 import type { MatrixEntry } from './matrix';
-import { testClock, todayIso as today } from './clock';
+import { isoDaysAgo, testClock, todayIso as today } from './clock';
 
 /**
  * Isolation-matrix entries for the drift dashboard. Team-level analytics are for admins, program managers and
@@ -11,6 +11,10 @@ import { testClock, todayIso as today } from './clock';
  */
 const unique = () => randomBytes(3).toString('hex');
 const TEAM_ROLES: MatrixEntry['access'] = ['ADMIN', 'PROGRAM_MANAGER', 'SUPERVISOR'];
+/** Baseline restarts are for the team's program manager and admins; each sample takes a day of its own (one restart a day). */
+const MANAGER_ROLES: MatrixEntry['access'] = ['ADMIN', 'PROGRAM_MANAGER'];
+let restartDay = 0;
+const nextRestartDay = () => isoDaysAgo(++restartDay);
 
 export const ANALYTICS_MATRIX: Record<string, MatrixEntry> = {
   // ── queries ──
@@ -72,5 +76,22 @@ export const ANALYTICS_MATRIX: Record<string, MatrixEntry> = {
         dimensionCode: 'D3', description: `Reflect on sharing lived experience ${unique()}`, signalId: `${target.team}:SELF:MDI:2026-06:EWMA`,
       } },
     }),
+  },
+  rebaselineTeam: {
+    access: MANAGER_ROLES, outOfScope: 'NOT_FOUND',
+    sample: ({ target }) => ({
+      query: 'mutation($i: RebaselineTeamInput!) { rebaselineTeam(input: $i) { id } }',
+      variables: { i: { teamId: target.team, fromDate: nextRestartDay(), reason: `Matrix restart ${unique()}` } },
+    }),
+  },
+  deleteBaselineReset: {
+    access: MANAGER_ROLES, outOfScope: 'NOT_FOUND',
+    sample: async ({ app, target }) => {
+      const [row] = await app.owner.query(
+        `INSERT INTO drift_baseline_reset (organization_id, team_id, starts_on, reason) VALUES ($1, $2, $3, 'Matrix restart') RETURNING id`,
+        [target.org.id, target.team, nextRestartDay()],
+      );
+      return { query: 'mutation($id: ID!) { deleteBaselineReset(id: $id) }', variables: { id: row.id as string } };
+    },
   },
 };

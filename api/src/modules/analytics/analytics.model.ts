@@ -19,14 +19,27 @@ export class EwmaPointModel {
   @Field(() => Float) limit: number;
 }
 
-@ObjectType('ControlLimits')
-export class ControlLimitsModel {
-  @Field(() => Float) centre: number;
-  @Field(() => Float) sigma: number;
+@ObjectType('LimitPoint', { description: 'The detector at one period of the range: the level it expected and how far from it a period may fall.' })
+export class LimitPointModel {
+  @Field() period: string;
+  @Field(() => Float, { description: 'The usual level predicted for this period from the periods before it (0–100).' }) centre: number;
+  @Field(() => Float, { description: 'Limits for a period with this many ratings (more ratings → narrower), 0–100.' }) lower: number;
   @Field(() => Float) upper: number;
+  @Field(() => Float, { description: 'Running total of differences toward drift (CUSUM, in standard deviations); a signal beyond cusumLimit.' }) cusumWorse: number;
+  @Field(() => Float, { description: 'Running total of differences toward improvement.' }) cusumBetter: number;
+  @Field(() => Float) cusumLimit: number;
+}
+
+@ObjectType('ControlLimits', { description: 'Judged on the series’ whole history up to the end of the range, not on the range alone.' })
+export class ControlLimitsModel {
+  @Field(() => Float, { description: 'The usual level at the end of the range (weighted by ratings), 0–100.' }) centre: number;
+  @Field(() => Float, { description: 'Spread of a period with the usual number of ratings.' }) sigma: number;
+  @Field(() => Float, { description: 'centre ± 3 sigma, for a period with the usual number of ratings.' }) upper: number;
   @Field(() => Float) lower: number;
-  @Field(() => [String]) baselinePeriods: string[];
-  @Field(() => [EwmaPointModel]) ewma: EwmaPointModel[];
+  @Field(() => [String], { description: 'The periods the usual level is worked out from (may lie before the range).' }) baselinePeriods: string[];
+  @Field(() => [LimitPointModel], { description: 'Per period of the range: expected level, limits, CUSUM totals.' }) points: LimitPointModel[];
+  @Field(() => [String], { description: 'Periods from which a manager restarted the baseline.' }) restarts: string[];
+  @Field(() => [EwmaPointModel], { deprecationReason: 'The detector no longer uses an EWMA; see points (always empty).' }) ewma: EwmaPointModel[];
 }
 
 @ObjectType('DriftSignal')
@@ -35,10 +48,15 @@ export class DriftSignalModel {
   @Field() metric: string;
   @Field() metricLabel: string;
   @Field() period: string;
-  @Field({ description: 'RUN_SHIFT, RUN_TREND, SHEWHART_3SIGMA, TWO_OF_THREE_2SIGMA, EWMA or CUSUM.' }) rule: string;
+  @Field({ description: 'The first period of the change it reports (the period itself for a single point).' }) since: string;
+  @Field({ description: 'CUSUM (a sustained change) or SHEWHART_3SIGMA (one period far from the usual level).' }) rule: string;
   @Field({ description: 'Plain words: which rule fired on which points.' }) message: string;
   @Field({ description: 'watch or alert.' }) severity: string;
-  @Field({ description: 'Fired in the last three periods of the range.' }) active: boolean;
+  @Field({ description: 'worse (toward drift) or better (an improvement).' }) direction: string;
+  @Field({ description: 'Still in force at the end of the range: a sustained change until the level comes back or a later signal or baseline restart supersedes it; a single period while it is among the last three.' })
+  inForce: boolean;
+  @Field({ description: 'Fired before the range and listed because it is still in force.' }) beforeRange: boolean;
+  @Field({ deprecationReason: 'Use inForce.' }) active: boolean;
 }
 
 @ObjectType('MetricSeries')
@@ -47,8 +65,8 @@ export class MetricSeriesModel {
   @Field() label: string;
   @Field({ description: 'The bad direction: up (drift indices) or down (fidelity).' }) badDirection: string;
   @Field(() => [SeriesPointModel]) points: SeriesPointModel[];
-  @Field(() => ControlLimitsModel, { nullable: true, description: 'From 12 usable points: frozen-baseline limits and EWMA.' }) limits: ControlLimitsModel | null;
-  @Field(() => [DriftSignalModel]) signals: DriftSignalModel[];
+  @Field(() => ControlLimitsModel, { nullable: true, description: 'From the series’ first usable period on.' }) limits: ControlLimitsModel | null;
+  @Field(() => [DriftSignalModel], { description: 'Signals that fired in the range, and earlier ones still in force at its end.' }) signals: DriftSignalModel[];
 }
 
 @ObjectType('DimensionCell')
@@ -86,7 +104,7 @@ export class TeamDriftSummaryModel {
   @Field(() => ProgramModel) program: ProgramModel;
   @Field(() => LatestValuesModel) latest: LatestValuesModel;
   @Field(() => [MetricSeriesModel], { description: 'MFI, HDI and MDI series with their signals.' }) series: MetricSeriesModel[];
-  @Field(() => [DriftSignalModel], { description: 'Signals that fired in the last three periods.' }) activeSignals: DriftSignalModel[];
+  @Field(() => [DriftSignalModel], { description: 'Signals in force at the end of the range (worse and better), whenever they fired.' }) activeSignals: DriftSignalModel[];
   @Field(() => [DimensionCellModel]) dimensions: DimensionCellModel[];
   @Field(() => SupervisionSummaryModel, { nullable: true }) supervision: SupervisionSummaryModel | null;
 }
@@ -94,8 +112,9 @@ export class TeamDriftSummaryModel {
 @ObjectType('DriftKpis')
 export class DriftKpisModel {
   @Field(() => Int) teams: number;
-  @Field(() => Int) teamsWithAlerts: number;
-  @Field(() => Int) teamsOnWatch: number;
+  @Field(() => Int, { description: 'Teams with a drift (worse) alert in force at the end of the range.' }) teamsWithAlerts: number;
+  @Field(() => Int, { description: 'Teams with a drift (worse) watch in force and no such alert.' }) teamsOnWatch: number;
+  @Field(() => Int, { description: 'Teams with an improvement (better) signal in force.' }) teamsImproving: number;
   @Field(() => Float, { nullable: true, description: 'Pooled Mutuality Fidelity Index (1–5) over the last three periods.' }) mutualityIndex: number | null;
   @Field(() => String, { nullable: true }) band: string | null;
   @Field(() => Int, { description: 'Checklists (of the selected rater types) in the range.' }) checklists: number;
@@ -143,7 +162,7 @@ export class AnnotationModel {
   @Field() onDate: string;
   @Field() label: string;
   @Field() details: string;
-  @Field({ description: 'NOTE, TRAINING, POLICY, STAFFING, OTHER — or TEAM_CHANGE / SUPERVISOR_CHANGE (automatic).' }) kind: string;
+  @Field({ description: 'NOTE, TRAINING, POLICY, STAFFING, OTHER — BASELINE_RESET (a drift baseline restart; id baseline:<id>, removed with deleteBaselineReset) — or TEAM_CHANGE / SUPERVISOR_CHANGE (automatic).' }) kind: string;
   @Field({ description: 'Automatic annotations come from team membership and supervisor changes and cannot be edited.' }) automatic: boolean;
 }
 
@@ -159,6 +178,9 @@ export class ActionMarkerModel {
   @Field(() => String, { nullable: true }) signalId: string | null;
   @Field(() => Float, { nullable: true, description: 'Dimension score (1–5) in the three periods before the action.' }) before: number | null;
   @Field(() => Float, { nullable: true, description: 'Dimension score (1–5) since the action.' }) after: number | null;
+  @Field(() => String, { nullable: true, description: 'better when an improvement signal on the action’s measure (its dimension, or the MFI) is in force since the action was agreed; worse when a drift signal is; null while neither.' })
+  outcome: string | null;
+  @Field(() => String, { nullable: true, description: 'That signal’s id (a DriftSignal of the team’s series).' }) outcomeSignalId: string | null;
 }
 
 @ObjectType('SupervisionPeriod', { description: 'Supervision sessions of the team’s supervisees in one period (overlay on the trend).' })

@@ -7,6 +7,9 @@ import { toPersonModel } from '../people/person.model';
 import { toProgramModel } from '../programs/program.model';
 import { toTeamModel } from '../teams/team.model';
 import { CreateAnnotationInput, CreateDriftActionInput, DriftFilterInput, UpdateAnnotationInput } from './analytics.inputs';
+import { RebaselineTeamInput } from './baseline.inputs';
+import { BaselineResetModel, toBaselineResetModel } from './baseline.model';
+import { DriftBaselineService } from './drift-baseline.service';
 import { ActionMarkerModel, AnnotationModel, DriftOverviewModel, PersonDriftModel, TeamDriftModel } from './analytics.model';
 import { AnalyticsService } from './analytics.service';
 import { DriftActionsService } from './drift-actions.service';
@@ -18,7 +21,22 @@ export class AnalyticsResolver {
     private readonly analytics: AnalyticsService,
     private readonly personDriftService: PersonDriftService,
     private readonly driftActions: DriftActionsService,
+    private readonly baselines: DriftBaselineService,
   ) {}
+
+  @Roles('ADMIN', 'PROGRAM_MANAGER')
+  @Mutation(() => BaselineResetModel, {
+    description: 'Restarts a team’s drift baseline from a date (its program manager or an admin), with a reason: drift is judged afresh from the period containing that date. Shown as an annotation; audited.',
+  })
+  async rebaselineTeam(@Ctx() ctx: RequestContext, @Args('input') input: RebaselineTeamInput): Promise<BaselineResetModel> {
+    return toBaselineResetModel(await this.baselines.rebaseline(ctx, input));
+  }
+
+  @Roles('ADMIN', 'PROGRAM_MANAGER')
+  @Mutation(() => Boolean, { description: 'Removes a baseline restart (the annotation id without its baseline: prefix); audited.' })
+  async deleteBaselineReset(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.baselines.remove(ctx, id);
+  }
 
   @Roles('ADMIN', 'PROGRAM_MANAGER', 'SUPERVISOR')
   @Mutation(() => ActionMarkerModel, { description: 'Turns a drift signal into an action for a supervisee’s next supervision agenda; it shows on the team chart.' })
@@ -26,7 +44,7 @@ export class AnalyticsResolver {
     const a = await this.driftActions.create(ctx, input);
     return {
       id: a.id, createdOn: a.created_at.toISOString().slice(0, 10), dueDate: a.due_on, description: a.description, dimensionCode: a.dimension,
-      status: a.status, ownerName: a.owner_name, signalId: a.drift_signal_id, before: null, after: null,
+      status: a.status, ownerName: a.owner_name, signalId: a.drift_signal_id, before: null, after: null, outcome: null, outcomeSignalId: null,
     };
   }
 
@@ -48,7 +66,7 @@ export class AnalyticsResolver {
     @Args('filter', { type: () => DriftFilterInput, nullable: true }) filter?: DriftFilterInput,
   ): Promise<TeamDriftModel> {
     const { filter: f, ...t } = await this.analytics.teamDrift(ctx, teamId, filter ?? {});
-    return { ...t, team: toTeamModel(t.team), actionMarkers: await this.driftActions.markers(ctx, t.team.id, f) };
+    return { ...t, team: toTeamModel(t.team), actionMarkers: await this.driftActions.markers(ctx, t.team.id, f, t.metrics) };
   }
 
   @SignedIn()

@@ -8,9 +8,10 @@ import { assertWindow, MAX_HISTORY_DAYS, MAX_REPORT_AHEAD_DAYS } from '../../com
 import { ComplianceService } from '../supervision/compliance.service';
 import { expandSessions, sessionsInRange } from '../supervision/session-store';
 import type { DriftFilterInput } from './analytics.inputs';
-import { defaultRange, periodsBetween, type Granularity, type Period } from './periods';
+import { DriftBaselineService } from './drift-baseline.service';
+import { defaultRange, periodLabelOf, periodsBetween, type Granularity, type Period } from './periods';
 import {
-  bandOf, buildPoints, metricLabel, pooled, signalsFor, to5, type Cell,
+  bandOf, buildPoints, evaluateSeries, metricLabel, pooled, to5, type Cell, type SeriesHistory,
 } from './series-builder';
 import { personServedCellFilter, pooledPersonServedMetrics } from '../checklists/person-served-policy';
 
@@ -18,6 +19,8 @@ export const DEFAULT_MIN_CELL = 3;
 const OVERVIEW_METRICS = ['MFI', 'HDI', 'MDI', 'ODI', ...DIMENSION_CODES.map((d) => `DIM:${d}`)];
 const TEAM_METRICS = ['MFI', 'HDI', 'MDI', 'EDI', 'ODI', ...DIMENSION_CODES.map((d) => `DIM:${d}`)];
 const MAX_PERIODS = 160;
+/** The overview's series (each judged on its whole history). */
+const SERIES_METRICS = ['MFI', 'HDI', 'MDI'];
 
 export interface ResolvedFilter {
   from: string;
@@ -31,13 +34,20 @@ export interface ResolvedFilter {
 
 type Cells = Map<string, Map<string, Map<string, Cell>>>; // team → metric → periodStart → cell
 
+/** The history a team's series are judged on (see seriesHistory). */
+export interface TeamHistory {
+  cells: Cells;
+  within: Map<string, { variance: number; df: number }>;
+  restarts: Map<string, string[]>;
+}
+
 /**
  * Drift analytics. Every figure is read from metric_rollup (count, sum, sum of squares per team × period × rater
  * type × metric), so a dashboard costs the same whether a team has a hundred answers or a million.
  */
 @Injectable()
 export class AnalyticsService {
-  constructor(private readonly complianceService: ComplianceService) {}
+  constructor(private readonly complianceService: ComplianceService, private readonly baselines: DriftBaselineService) {}
 
   /**
    * Supervision held vs required per team over the filter's range (at most its last 400 days, the compliance
@@ -103,7 +113,8 @@ export class AnalyticsService {
     if (rows.length === 0) throw new NotFoundError('Person in this team');
   }
 
-  async readCells(ctx: RequestContext, teamIds: string[], f: ResolvedFilter, metrics: string[] | 'ITEMS', raterTypes = f.raterTypes): Promise<Cells> {
+  /** Cells of the filter's periods (or, with `since`, of every period from that date to the end of the range). */
+  async readCells(ctx: RequestContext, teamIds: string[], f: ResolvedFilter, metrics: string[] | 'ITEMS', raterTypes = f.raterTypes, since?: string): Promise<Cells> {
     const out: Cells = new Map();
     if (teamIds.length === 0 || f.periods.length === 0) return out;
     // Person-served rows count only from three responses, and only for metrics from ≥ 3 items (person-served-policy.ts).
@@ -115,7 +126,7 @@ export class AnalyticsService {
          AND rater_type = ANY($5::text[]) AND ${metrics === 'ITEMS' ? `metric LIKE 'ITEM:%'` : 'metric = ANY($6::text[])'}
          AND ${personServed.sql}
        GROUP BY team_id, metric, period_start`,
-      [teamIds, f.granularity, f.periods[0]!.start, f.periods[f.periods.length - 1]!.start, raterTypes, ...(metrics === 'ITEMS' ? [] : [metrics]), ...personServed.params],
+      [teamIds, f.granularity, since ?? f.periods[0]!.start, f.periods[f.periods.length - 1]!.start, raterTypes, ...(metrics === 'ITEMS' ? [] : [metrics]), ...personServed.params],
     );
     for (const r of rows) {
       const byMetric = out.get(r.team_id) ?? new Map<string, Map<string, Cell>>();
@@ -158,11 +169,35 @@ export class AnalyticsService {
     return row.definition;
   }
 
-  /** One metric's series with limits and signals. */
-  series(scopeKey: string, metric: string, cells: Map<string, Cell> | undefined, f: ResolvedFilter, titles: Record<string, string>) {
+  /**
+   * What the teams' series are judged on: every rollup cell from each series' first period to the end of the range
+   * (signals never depend on where the range starts), the organisation's pooled within-period spread, and the
+   * managers' baseline restarts as period labels.
+   */
+  async seriesHistory(ctx: RequestContext, teamIds: string[], f: ResolvedFilter, metrics: string[]): Promise<TeamHistory> {
+    const personServed = await this.pooledPersonServedMetrics(ctx);
+    const [cells, within, resets] = await Promise.all([
+      this.readCells(ctx, teamIds, f, metrics, f.raterTypes, '0001-01-01'),
+      this.baselines.withinPrior(ctx, f.granularity, f.raterTypes, metrics, personServed),
+      this.baselines.rows(ctx, teamIds, f.to),
+    ]);
+    const restarts = new Map<string, string[]>();
+    for (const r of resets) restarts.set(r.team_id, [...(restarts.get(r.team_id) ?? []), periodLabelOf(r.starts_on, f.granularity)]);
+    return { cells, within, restarts };
+  }
+
+  /** One team's history of one metric, ready for `series`. */
+  teamSeriesHistory(history: TeamHistory, teamId: string, metric: string, f: ResolvedFilter): SeriesHistory {
+    return {
+      cells: history.cells.get(teamId)?.get(metric) ?? new Map(), granularity: f.granularity, within: history.within.get(metric) ?? null,
+      restarts: history.restarts.get(teamId) ?? [], spread: true,
+    };
+  }
+
+  /** One metric's series over the range, with its limits and signals judged on its whole history. */
+  series(scopeKey: string, metric: string, history: SeriesHistory, f: ResolvedFilter, titles: Record<string, string>) {
     const label = metricLabel(metric, titles);
-    const points = buildPoints(f.periods, cells ?? new Map(), f.minN);
-    const { signals, limits } = signalsFor(scopeKey, metric, label, f.raterLabel, points, f.minN);
+    const { points, signals, limits } = evaluateSeries(scopeKey, metric, label, f.raterLabel, f.periods, f.minN, history);
     return { metric, label, badDirection: metric === 'MFI' || metric.startsWith('DIM:') ? 'down' : 'up', points, limits, signals };
   }
 
@@ -170,6 +205,7 @@ export class AnalyticsService {
     const f = await this.resolve(ctx, filter);
     const teams = await this.teams(ctx, filter);
     const cells = await this.readCells(ctx, teams.map((t) => t.id), f, OVERVIEW_METRICS);
+    const history = await this.seriesHistory(ctx, teams.map((t) => t.id), f, SERIES_METRICS);
     const titles = await this.dimensionTitles(ctx);
     const programIds = [...new Set(teams.map((t) => t.program_id))];
     const programRows = await ctx.loaders.program.loadMany(programIds);
@@ -180,7 +216,7 @@ export class AnalyticsService {
     const summaries = teams.map((team) => {
       const m = cells.get(team.id) ?? new Map<string, Map<string, Cell>>();
       const scopeKey = `${team.id}:${f.raterTypes.join('+')}`;
-      const series = ['MFI', 'HDI', 'MDI'].map((metric) => this.series(scopeKey, metric, m.get(metric), f, titles));
+      const series = SERIES_METRICS.map((metric) => this.series(scopeKey, metric, this.teamSeriesHistory(history, team.id, metric, f), f, titles));
       for (const c of (m.get('MFI') ?? new Map<string, Cell>()).values()) if (c.count >= f.minN) checklists += c.count;
       const latestPoint = [...series[0]!.points].reverse().find((p) => p.value !== null) ?? null;
       const latestOf = (metric: string) => {
@@ -206,7 +242,7 @@ export class AnalyticsService {
           n: latestPoint?.n ?? 0,
         },
         series,
-        activeSignals: allSignals.filter((s) => s.active),
+        activeSignals: allSignals.filter((s) => s.inForce),
         dimensions: DIMENSION_CODES.map((code) => {
           const cells = m.get(`DIM:${code}`) ?? new Map<string, Cell>();
           const p = pooled(f.periods, cells, 3, f.minN);
@@ -217,8 +253,10 @@ export class AnalyticsService {
         supervision: supervision.get(team.id) ?? null,
       };
     });
-    const alerting = summaries.filter((s) => s.activeSignals.some((x) => x.severity === 'alert')).length;
-    const watching = summaries.filter((s) => s.activeSignals.length > 0 && !s.activeSignals.some((x) => x.severity === 'alert')).length;
+    const worse = (s: (typeof summaries)[number]) => s.activeSignals.filter((x) => x.direction === 'worse');
+    const alerting = summaries.filter((s) => worse(s).some((x) => x.severity === 'alert')).length;
+    const watching = summaries.filter((s) => worse(s).length > 0 && !worse(s).some((x) => x.severity === 'alert')).length;
+    const improving = summaries.filter((s) => s.activeSignals.some((x) => x.direction === 'better')).length;
     const mfi = orgMfi.count ? orgMfi.sum / orgMfi.count : null;
     const sup = summaries.map((t) => t.supervision).filter((x) => x !== null);
     const required = sup.reduce((n, x) => n + x.required, 0);
@@ -227,7 +265,7 @@ export class AnalyticsService {
       from: f.from, to: f.to, granularity: f.granularity, raterTypes: f.raterTypes, minCellSize: f.minN,
       periods: f.periods.map((p) => p.label),
       kpis: {
-        teams: summaries.length, teamsWithAlerts: alerting, teamsOnWatch: watching,
+        teams: summaries.length, teamsWithAlerts: alerting, teamsOnWatch: watching, teamsImproving: improving,
         mutualityIndex: mfi === null ? null : to5(mfi), band: bandOf(mfi), checklists,
         supervisionRatio: required ? Math.round((recorded / required) * 100) / 100 : null,
       },
@@ -265,9 +303,9 @@ export class AnalyticsService {
     const team = await this.visibleTeam(ctx, teamId);
     const f = await this.resolve(ctx, filter);
     const titles = await this.dimensionTitles(ctx);
-    const cells = (await this.readCells(ctx, [team.id], f, TEAM_METRICS)).get(team.id) ?? new Map();
+    const history = await this.seriesHistory(ctx, [team.id], f, TEAM_METRICS);
     const scopeKey = `${team.id}:${f.raterTypes.join('+')}`;
-    const metrics = TEAM_METRICS.map((metric) => this.series(scopeKey, metric, cells.get(metric), f, titles));
+    const metrics = TEAM_METRICS.map((metric) => this.series(scopeKey, metric, this.teamSeriesHistory(history, team.id, metric, f), f, titles));
     return {
       filter: f, team, from: f.from, to: f.to, granularity: f.granularity, raterTypes: f.raterTypes, minCellSize: f.minN, metrics,
       itemsMoved: await this.itemsMoved(ctx, team.id, f),
@@ -319,7 +357,7 @@ export class AnalyticsService {
     });
   }
 
-  /** Stored annotations plus automatic ones from team membership and supervisor changes. */
+  /** Stored annotations, the managers' baseline restarts, and automatic ones from team membership and supervisor changes. */
   async annotations(ctx: RequestContext, teamId: string, from: string, to: string) {
     const stored = await ctx.db.query<{ id: string; team_id: string | null; person_id: string | null; on_date: string; label: string; details: string; kind: string }>(
       `SELECT id, team_id, person_id, on_date::text, label, details, kind FROM annotation
@@ -343,8 +381,13 @@ export class AnalyticsService {
          AND EXISTS (SELECT 1 FROM supervision_assignment prev WHERE prev.supervisee_id = sa.supervisee_id AND prev.starts_on < sa.starts_on)`,
       [teamId, from, to],
     );
+    const restarts = (await this.baselines.rows(ctx, [teamId], to)).filter((r) => r.starts_on >= from);
     return [
       ...stored.map((a) => ({ id: a.id, teamId: a.team_id, personId: a.person_id, onDate: a.on_date, label: a.label, details: a.details, kind: a.kind, automatic: false })),
+      ...restarts.map((r) => ({
+        id: `baseline:${r.id}`, teamId, personId: null, onDate: r.starts_on, label: 'Drift baseline restarted', details: r.reason,
+        kind: 'BASELINE_RESET', automatic: false,
+      })),
       ...memberships.map((m) => ({
         id: `membership:${m.id}:${m.joined ? 'in' : 'out'}`, teamId, personId: null, onDate: m.on_date,
         label: m.joined ? `${m.name} joined the team` : `${m.name} left the team`, details: '', kind: 'TEAM_CHANGE', automatic: true,

@@ -6,7 +6,8 @@ import type { RequestContext } from '../../common/request-context';
 import { personScope } from '../../common/scope';
 import type { CreateDriftActionInput } from './analytics.inputs';
 import { AnalyticsService, type ResolvedFilter } from './analytics.service';
-import { to5, type Cell } from './series-builder';
+import { periodLabelOf } from './periods';
+import { to5, type BuiltSignal, type Cell } from './series-builder';
 
 export interface DriftActionRow {
   id: string;
@@ -64,8 +65,12 @@ export class DriftActionsService {
     );
   }
 
-  /** Chart markers: each action with its dimension's score in the three periods before it and in the periods since. */
-  async markers(ctx: RequestContext, teamId: string, f: ResolvedFilter) {
+  /**
+   * Chart markers: each action with its dimension's score in the three periods before it and in the periods since, and
+   * the outcome the detector sees — an improvement (or a further drift) signal on that measure, in force, since the
+   * action was agreed. `series` are the team's series for the same filter (their signals are judged on the whole history).
+   */
+  async markers(ctx: RequestContext, teamId: string, f: ResolvedFilter, series: { metric: string; signals: BuiltSignal[] }[]) {
     const actions = await this.forTeam(ctx, teamId);
     if (actions.length === 0) return [];
     const metrics = [...new Set(actions.map((a) => (a.dimension ? `DIM:${a.dimension}` : 'MFI')))];
@@ -88,10 +93,15 @@ export class DriftActionsService {
         return n ? to5(s / n) : null;
       };
       const at = idx < 0 ? f.periods.length : idx;
+      const since = periodLabelOf(created, f.granularity);
+      const outcome = series.find((s) => s.metric === metric)?.signals
+        .filter((s) => s.rule === 'CUSUM' && s.inForce && s.period >= since)
+        .sort((x, y) => y.period.localeCompare(x.period))[0];
       return {
         id: a.id, createdOn: created, dueDate: a.due_on, description: a.description, dimensionCode: a.dimension, status: a.status,
         ownerName: a.owner_name, signalId: a.drift_signal_id,
         before: sum(f.periods.slice(Math.max(0, at - 3), at)), after: sum(f.periods.slice(at + 1)),
+        outcome: outcome?.direction ?? null, outcomeSignalId: outcome?.id ?? null,
       };
     });
   }

@@ -1,4 +1,4 @@
-import { isoWeekLabel, periodsBetween } from './periods';
+import { isoWeekLabel, periodLabelOf, periodsBetween } from './periods';
 
 describe('periods', () => {
   it('lists calendar months overlapping a range', () => {
@@ -12,5 +12,10 @@ describe('periods', () => {
   });
   it('labels the week containing 1 January 2026 (a Thursday) as week 1 of 2026', () => {
     expect(isoWeekLabel(new Date('2025-12-29T00:00:00Z'))).toBe('2026-W01');
+  });
+  it('names the period containing a date (a baseline restart date) as the series do', () => {
+    expect(periodLabelOf('2026-03-15', 'MONTH')).toBe('2026-03');
+    expect(periodLabelOf('2021-01-03', 'WEEK')).toBe('2020-W53');
+    expect(periodLabelOf('2021-01-04', 'WEEK')).toBe('2021-W01');
   });
 });

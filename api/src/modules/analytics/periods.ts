@@ -51,3 +51,10 @@ export function defaultRange(granularity: Granularity, today: Date): { from: str
     : new Date(today.getTime() - 51 * 7 * DAY).toISOString().slice(0, 10);
   return { from, to };
 }
+
+/** The label of the period (month or ISO week) that contains an ISO date. */
+export function periodLabelOf(isoDate: string, granularity: Granularity): string {
+  if (granularity === 'MONTH') return isoDate.slice(0, 7);
+  const d = toDate(isoDate);
+  return isoWeekLabel(new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * DAY));
+}

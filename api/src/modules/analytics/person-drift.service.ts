@@ -29,11 +29,11 @@ export class PersonDriftService {
     }
     const f = { ...(await this.analytics.resolve(ctx, filter)), minN: 1 };
     type Row = { id: string; rater_type: string; submitted_at: Date; scores: ChecklistScore };
-    const windowStart = f.periods[0]!.start;
+    // The whole history up to the end of the range: signals are judged from the first rating on (a bounded set).
     let rows = await ctx.db.query<Row>(
       `SELECT id, rater_type, submitted_at, scores FROM checklist
-       WHERE subject_id = $1 AND status = 'SUBMITTED' AND submitted_at >= $2::date AND submitted_at < $3::date + 1`,
-      [personId, windowStart, f.to],
+       WHERE subject_id = $1 AND status = 'SUBMITTED' AND submitted_at < $2::date + 1`,
+      [personId, f.to],
     );
     // The person rated sees person-served responses only in released blocks of three, and only metrics from ≥ 3 items.
     const rated = personId === ctx.viewer!.personId;
@@ -44,7 +44,7 @@ export class PersonDriftService {
         [personId],
       );
       const end = Date.parse(`${f.to}T00:00:00Z`) + 86_400_000;
-      const released = releasePersonServed(all).filter((r) => +r.submitted_at >= Date.parse(`${windowStart}T00:00:00Z`) && +r.submitted_at < end);
+      const released = releasePersonServed(all).filter((r) => +r.submitted_at < end);
       rows = [...rows.filter((r) => r.rater_type !== 'PERSON_SERVED'), ...released];
     }
     const cellsFor = (raterTypes: string[]) => {
@@ -63,7 +63,10 @@ export class PersonDriftService {
     };
     const titles = await this.analytics.dimensionTitles(ctx);
     const cells = cellsFor(f.raterTypes);
-    const metrics = PERSON_METRICS.map((m) => this.analytics.series(`person:${personId}:${f.raterTypes.join('+')}`, m, cells.get(m), f, titles));
+    // A person's few ratings a period carry no useful spread of their own, and the teams' spread is not theirs: the
+    // detector estimates the scale from the person's own series (Hawkins' self-starting form).
+    const history = (m: string) => ({ cells: cells.get(m) ?? new Map<string, Cell>(), granularity: f.granularity, within: null, restarts: [], spread: false });
+    const metrics = PERSON_METRICS.map((m) => this.analytics.series(`person:${personId}:${f.raterTypes.join('+')}`, m, history(m), f, titles));
     const self = buildPoints(f.periods, cellsFor(['SELF']).get('MFI') ?? new Map(), 1);
     const others = buildPoints(f.periods, cellsFor(['SUPERVISOR', 'REVIEWER', 'PERSON_SERVED']).get('MFI') ?? new Map(), 1);
     const annotations = await ctx.db.query<{ id: string; team_id: string | null; person_id: string; on_date: string; label: string; details: string; kind: string }>(

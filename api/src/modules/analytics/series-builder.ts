@@ -1,5 +1,5 @@
-import { controlLimits, detectDrift, fidelityBand } from '@tandem/shared';
-import type { Period } from './periods';
+import { analyzeDrift, fidelityBand, type ControlLimits, type DriftPoint } from '@tandem/shared';
+import { periodsBetween, type Granularity, type Period } from './periods';
 
 /** Pooled count / sum / sum of squares for one period. */
 export interface Cell {
@@ -50,33 +50,67 @@ export interface BuiltSignal {
   metric: string;
   metricLabel: string;
   period: string;
+  since: string;
   rule: string;
   message: string;
   severity: string;
+  direction: 'worse' | 'better';
+  /** Still in force at the end of the range. */
+  inForce: boolean;
+  /** Fired before the range (listed only because it is still in force). */
+  beforeRange: boolean;
+  /** Same as inForce (the field the dashboard read before signals had a history). */
   active: boolean;
 }
 
-/** Runs the shared detector on a series; messages say which measure, for which raters. */
-export function signalsFor(
-  scopeKey: string, metric: string, label: string, raterLabel: string, points: BuiltPoint[], minN: number,
-): { signals: BuiltSignal[]; limits: ReturnType<typeof controlLimits> } {
-  const usable = points.filter((p) => p.value !== null).map((p) => ({ period: p.period, value: p.value as number, n: p.n }));
-  const options = { direction: badDirection(metric), minN } as const;
-  const recent = new Set(points.slice(-3).map((p) => p.period));
-  const limits = controlLimits(usable, options);
-  const beyond = (v: number, limit: number) => (options.direction === 'up' ? v > limit : v < limit);
-  // The detector reports an episode once, when it starts; it is still active while the EWMA stays beyond its limit.
-  const lastEwma = limits?.ewma[limits.ewma.length - 1];
-  const ongoing = !!lastEwma && beyond(lastEwma.value, lastEwma.limit);
-  const detected = detectDrift(usable, options);
-  const lastAlert = [...detected].reverse().find((x) => x.severity === 'alert');
-  const signals = detected.map((s) => ({
-    id: `${scopeKey}:${metric}:${s.period}:${s.rule}`,
-    metric, metricLabel: label, period: s.period, rule: s.rule, severity: s.severity,
-    message: `${label} (${raterLabel}): ${s.message.replace(/^The value/, 'the value').replace(/^This measure/, 'this measure')}`,
-    active: recent.has(s.period) || (ongoing && s === lastAlert),
-  }));
-  return { signals, limits };
+/** What a series is judged against: its whole history up to the end of the range, and the organisation's spread. */
+export interface SeriesHistory {
+  /** Every cell of the series from its first period up to the end of the range (period start → cell). */
+  cells: Map<string, Cell>;
+  granularity: Granularity;
+  /** The organisation's pooled within-period variance of single ratings for this metric, or null. */
+  within: { variance: number; df: number } | null;
+  /** Labels of the periods from which a manager restarted the baseline. */
+  restarts: string[];
+  /** Whether points carry their within-period spread (team rollups do; a person's own few ratings do not). */
+  spread: boolean;
+}
+
+/** A cell as a detector point: the unrounded mean, its count and (optionally) the spread of its ratings. */
+export function driftPoint(label: string, cell: Cell | undefined, spread: boolean): DriftPoint {
+  if (!cell || cell.count === 0) return { period: label, value: 0, n: 0 };
+  const sd = spread && cell.count > 1 ? Math.sqrt(Math.max(0, (cell.sumSq - (cell.sum * cell.sum) / cell.count) / (cell.count - 1))) : null;
+  return { period: label, value: cell.sum / cell.count, n: cell.count, sd };
+}
+
+/**
+ * Runs the shared detector over the series' whole history (from its first rated period to the end of the range) and
+ * keeps what the range shows: its points, the signals that fired in it, and earlier signals still in force at its
+ * end. A period's signals never depend on where the range starts. Messages say which measure, for which raters.
+ */
+export function evaluateSeries(
+  scopeKey: string, metric: string, label: string, raterLabel: string, window: Period[], minN: number, history: SeriesHistory,
+): { points: BuiltPoint[]; signals: BuiltSignal[]; limits: (ControlLimits & { ewma: never[] }) | null } {
+  const points = buildPoints(window, history.cells, minN);
+  const first = [...history.cells].filter(([, c]) => c.count > 0).map(([start]) => start).sort()[0];
+  const last = window[window.length - 1];
+  const periods = first && last && first < (window[0]?.start ?? first) ? periodsBetween(first, last.start, history.granularity) : window;
+  const series = periods.map((p) => driftPoint(p.label, history.cells.get(p.start), history.spread));
+  const direction = badDirection(metric);
+  const { signals, limits } = analyzeDrift(series, { direction, minN, within: history.within, restarts: history.restarts });
+  const shown = new Set(window.map((p) => p.label));
+  const firstShown = window[0]?.label ?? '';
+  const built = signals
+    .filter((s) => shown.has(s.period) || (s.inForce && s.period < firstShown))
+    .map((s) => ({
+      id: `${scopeKey}:${metric}:${s.period}:${s.rule}`,
+      metric, metricLabel: label, period: s.period, since: s.since, rule: s.rule, severity: s.severity, direction: s.direction,
+      message: `${label} (${raterLabel}): ${s.message.replace(/^The value/, 'the value')}`,
+      inForce: s.inForce, beforeRange: !shown.has(s.period), active: s.inForce,
+    }));
+  // `ewma` stays in the schema (deprecated) for old clients; the detector has no EWMA any more.
+  const windowLimits = limits ? { ...limits, points: limits.points.filter((p) => shown.has(p.period)), ewma: [] } : null;
+  return { points, signals: built, limits: windowLimits };
 }
 
 /** Pools the last `k` periods' cells into one mean; suppressed cells (below `minN`) are left out so nothing can be back-calculated. */
