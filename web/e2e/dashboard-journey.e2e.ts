@@ -69,6 +69,8 @@ describe('A program manager follows a drift signal from the dashboard to its exp
     await page.getByRole('heading', { level: 1, name: /Morgan/ }).waitFor();
     const attention = page.getByRole('region', { name: 'Where to look first' });
     await attention.getByRole('link', { name: DRIFTING_TEAM }).waitFor();
+    // Beside it, the team that recovered after its team day (an improvement signal in force).
+    await page.getByRole('region', { name: 'Improving' }).getByRole('link', { name: 'Harbor House' }).waitFor();
     // Other journeys share this server and may add ratings first, so at least the two drifting teams alert.
     expect(await page.getByRole('region', { name: 'Key figures' }).textContent()).toMatch(/Teams with alerts[2-6]/);
     await chartsDrawn(page, 3);
@@ -122,7 +124,7 @@ describe('A program manager follows a drift signal from the dashboard to its exp
     const [csv] = await Promise.all([page.waitForEvent('download'), chartCard.getByRole('button', { name: /Download CSV/ }).click()]);
     expect(csv.suggestedFilename()).toBe('mdi-inpatient-bridge.csv');
     const csvText = readFileSync((await csv.path())!, 'utf8').replace(/^\ufeff/, '');
-    expect(csvText.split('\r\n')[0]).toBe('Period,Medical-model drift,Ratings,Usual level,Lower limit,Upper limit,EWMA,EWMA limit,Signal,Annotations and actions,Supervision held,Supervision missed');
+    expect(csvText.split('\r\n')[0]).toBe('Period,Medical-model drift,Ratings,Usual level,Lower limit,Upper limit,Signal,Annotations and actions,Supervision held,Supervision missed');
     const [png] = await Promise.all([page.waitForEvent('download'), chartCard.getByRole('button', { name: /Save as PNG/ }).click()]);
     expect(png.suggestedFilename()).toBe('mdi-inpatient-bridge.png');
     const pngBytes = readFileSync((await png.path())!);

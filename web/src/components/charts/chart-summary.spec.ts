@@ -15,25 +15,30 @@ describe('trendSummary', () => {
   it('says what moved, from where, since when, and which signal fired', () => {
     expect(trendSummary({
       label: 'Medical-model drift', subject: 'Inpatient Bridge', points: MDI, badDirection: 'up', centre: 9.14,
-      signals: [{ period: '2026-06', severity: 'alert', active: true }, { period: '2026-06', severity: 'watch', active: false }],
+      signals: [{ period: '2026-06', severity: 'alert', inForce: true }, { period: '2026-06', severity: 'watch', inForce: false }],
     })).toBe('Medical-model drift at Inpatient Bridge rose from 9 to 64 since Mar 2026; an alert fired in Jun 2026.');
   });
 
   it('starts a fall where the fidelity index last stood at its usual level', () => {
     const mfi = months(1, [88.6, 88.2, 88.1, 79.9, 79.5, 78.3, 77, 72.1, 70.5]).map((p) => ({ ...p, period: p.period.replace('2025', '2026') }));
-    expect(trendSummary({ label: 'Mutuality Fidelity Index', points: mfi, badDirection: 'down', centre: 87.7, signals: [{ period: '2026-08', severity: 'alert', active: true }] }))
+    expect(trendSummary({ label: 'Mutuality Fidelity Index', points: mfi, badDirection: 'down', centre: 87.7, signals: [{ period: '2026-08', severity: 'alert', inForce: true }] }))
       .toBe('Mutuality Fidelity Index fell from 88 to 71 since Mar 2026; an alert fired in Aug 2026.');
   });
 
   it('calls small wobbles around the usual level steady, and a recovery an improvement', () => {
     expect(trendSummary({ label: 'Your Mutuality Fidelity Index', points: months(1, [89, 91, 87.8]), badDirection: 'down', centre: 89.3, signals: [] }))
       .toBe('Your Mutuality Fidelity Index is at 88, close to its usual level of 89; no signals fired.');
-    expect(trendSummary({ label: 'Mutuality Fidelity Index', subject: 'Harbor House', points: months(1, [63, 61, 88.5]), badDirection: 'down', centre: 63, signals: [{ period: '2025-02', severity: 'watch', active: false }] }))
+    expect(trendSummary({ label: 'Mutuality Fidelity Index', subject: 'Harbor House', points: months(1, [63, 61, 88.5]), badDirection: 'down', centre: 63, signals: [{ period: '2025-02', severity: 'watch', inForce: false }] }))
       .toBe('Mutuality Fidelity Index at Harbor House is at 89, well above its baseline level of 63; no signal is active now.');
+    // An improvement in force is named as one, not as an alert.
+    expect(trendSummary({
+      label: 'Mutuality Fidelity Index', subject: 'Harbor House', points: months(1, [63, 61, 88.5]), badDirection: 'down', centre: 63,
+      signals: [{ period: '2025-03', severity: 'alert', inForce: true, direction: 'better' }],
+    })).toBe('Mutuality Fidelity Index at Harbor House is at 89, well above its baseline level of 63; an improvement signal fired in Mar 2025.');
   });
 
   it('works without control limits, on the 1–5 dimension scale, and with no data', () => {
-    expect(trendSummary({ label: 'Lived experience', points: months(1, [4.4, null, 3.9, 3.0]), badDirection: 'down', scale: '1-5', signals: [{ period: '2025-04', severity: 'watch', active: true }] }))
+    expect(trendSummary({ label: 'Lived experience', points: months(1, [4.4, null, 3.9, 3.0]), badDirection: 'down', scale: '1-5', signals: [{ period: '2025-04', severity: 'watch', inForce: true }] }))
       .toBe('Lived experience fell from 4.4 to 3.0 since Jan 2025; a watch signal fired in Apr 2025.');
     expect(trendSummary({ label: 'Errand drift', subject: 'ED Navigators', points: months(1, [null, null]), badDirection: 'up' }))
       .toBe('Errand drift at ED Navigators: no ratings in this range yet.');

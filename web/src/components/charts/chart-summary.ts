@@ -13,7 +13,10 @@ export interface SummaryPoint {
 export interface SummarySignal {
   period: string;
   severity: string;
-  active: boolean;
+  /** Still in force at the end of the range. */
+  inForce: boolean;
+  /** 'worse' (drift) or 'better' (an improvement); worse when omitted. */
+  direction?: string;
 }
 
 export interface TrendSummaryInput {
@@ -53,7 +56,7 @@ export function trendSummary({ label, subject, points, badDirection, centre, sig
   const steady = scale === '1-5' ? 0.15 : 3;
   // Noise around the usual level is not a movement worth a sentence, unless a signal is active.
   const settled = centre != null
-    && (onUsualSide(latest.value) || (Math.abs(latest.value - centre) < steady * 2 && !signals.some((s) => s.active)));
+    && (onUsualSide(latest.value) || (Math.abs(latest.value - centre) < steady * 2 && !signals.some((s) => s.inForce)));
   let anchor = usable[0]!;
   if (centre != null) {
     if (settled) anchor = latest;
@@ -85,10 +88,13 @@ export function trendSummary({ label, subject, points, badDirection, centre, sig
     sentence = `${who} ${verb} from ${fmt(anchor.value)} to ${fmt(latest.value)} since ${formatDriftPeriod(anchor.period)}`;
   }
 
-  const active = signals.filter((s) => s.active).sort(byPeriod);
-  const alert = active.find((s) => s.severity === 'alert');
-  const watch = active.find((s) => s.severity !== 'alert');
+  const active = signals.filter((s) => s.inForce).sort(byPeriod);
+  const worse = active.filter((s) => s.direction !== 'better');
+  const alert = worse.find((s) => s.severity === 'alert');
+  const watch = worse.find((s) => s.severity !== 'alert');
+  const better = active.find((s) => s.direction === 'better' && s.severity === 'alert');
   if (alert) return `${sentence}; an alert fired in ${formatDriftPeriod(alert.period)}.`;
+  if (better) return `${sentence}; an improvement signal fired in ${formatDriftPeriod(better.period)}.`;
   if (watch) return `${sentence}; a watch signal fired in ${formatDriftPeriod(watch.period)}.`;
   if (signals.length > 0) return `${sentence}; no signal is active now.`;
   return `${sentence}; no signals fired.`;

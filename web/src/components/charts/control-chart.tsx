@@ -12,8 +12,10 @@ export interface ControlChartRow {
   value: number | null;
   n: number;
   suppressed: boolean;
-  ewma?: number | null;
-  ewmaLimit?: number | null;
+  /** The level the team's history predicted for this period, and the limits for its number of ratings. */
+  expected?: number | null;
+  lowerLimit?: number | null;
+  upperLimit?: number | null;
   signal?: 'alert' | 'watch' | null;
   /** Optional supervision overlay for the period (sessions held and missed). */
   sessionsHeld?: number | null;
@@ -48,7 +50,8 @@ function TooltipContent({ row, valueLabel, format }: { row?: ControlChartRow; va
   const lines = [
     { label: valueLabel, value: row.value !== null ? format(row.value) : row.suppressed ? 'too few ratings' : 'no ratings' },
     ...(row.n ? [{ label: 'Ratings', value: row.n }] : []),
-    ...(row.ewma != null ? [{ label: 'Smoothed (EWMA)', value: format(row.ewma) }] : []),
+    ...(row.expected != null ? [{ label: 'Usual level', value: format(row.expected) }] : []),
+    ...(row.lowerLimit != null && row.upperLimit != null ? [{ label: 'Limits for these ratings', value: `${format(row.lowerLimit)} – ${format(row.upperLimit)}` }] : []),
     ...(row.sessionsHeld != null ? [{ label: 'Supervision held', value: row.sessionsHeld }] : []),
     ...(row.sessionsMissed != null ? [{ label: 'Supervision missed', value: row.sessionsMissed }] : []),
   ];
@@ -65,13 +68,12 @@ function TooltipContent({ row, valueLabel, format }: { row?: ControlChartRow; va
 export function controlChartLegend(props: Pick<ControlChartProps, 'rows' | 'centre' | 'baseline' | 'annotations' | 'actions'> & { valueLabel: string }): LegendItem[] {
   const { rows, centre, baseline, annotations = [], actions = [], valueLabel } = props;
   const items: LegendItem[] = [{ label: valueLabel, color: CHART_COLORS.value, shape: 'line' }];
-  if (centre != null) {
+  if (rows.some((r) => r.expected != null)) {
+    items.push({ label: 'Usual level (from earlier periods)', color: CHART_COLORS.centre, shape: 'line' });
+    items.push({ label: 'Limits for each period’s ratings', color: CHART_COLORS.limit, shape: 'line', dash: '5 4' });
+  } else if (centre != null) {
     items.push({ label: 'Usual level (centre)', color: CHART_COLORS.centre, shape: 'line' });
     items.push({ label: 'Control limits', color: CHART_COLORS.limit, shape: 'line', dash: '5 4' });
-  }
-  if (rows.some((r) => r.ewma != null)) {
-    items.push({ label: 'Smoothed average (EWMA)', color: CHART_COLORS.ewma, shape: 'line', dash: '8 3' });
-    items.push({ label: 'EWMA limit', color: CHART_COLORS.ewma, shape: 'line', dash: '2 3' });
   }
   if (baseline) items.push({ label: 'Baseline period', color: '#dfe4e1', shape: 'band' });
   if (rows.some((r) => r.signal === 'alert')) items.push({ label: 'Alert', color: CHART_COLORS.alert, shape: 'triangle' });
@@ -85,9 +87,10 @@ export function controlChartLegend(props: Pick<ControlChartProps, 'rows' | 'cent
 }
 
 /**
- * A Shewhart-style control chart: the measured points, the usual level and control limits from the frozen baseline
- * (shaded), the EWMA and its limit, signal marks, suppressed periods on the axis, annotation and action lines, and —
- * when given — supervision held/missed as small bars along the bottom.
+ * A control chart: the measured points; per period, the usual level the team's earlier periods predict and the limits
+ * for that period's number of ratings (or, without them, constant centre and limits); the baseline periods shaded;
+ * signal marks, suppressed periods on the axis, annotation and action lines, and — when given — supervision
+ * held/missed as small bars along the bottom.
  */
 export function ControlChart({
   rows, domain, centre, upper, lower, baseline, annotations = [], actions = [], valueLabel, format = (v) => v.toFixed(1), height = 300,
@@ -105,6 +108,7 @@ export function ControlChart({
   }));
   const inside = (v: number | null | undefined): v is number => v != null && v > lo && v < hi;
   const ticks = span <= 4 ? [1, 2, 3, 4, 5] : [0, 25, 50, 75, 100];
+  const perPeriod = rows.some((r) => r.expected != null);
 
   return (
     <>
@@ -124,11 +128,11 @@ export function ControlChart({
         ) : null}
         <XAxis dataKey="period" tickFormatter={shortPeriod} tick={AXIS_TICK} minTickGap={14} tickMargin={6} stroke={CHART_COLORS.grid} />
         <YAxis yAxisId="value" domain={[lo, hi]} ticks={ticks} allowDataOverflow tick={AXIS_TICK} width={34} stroke={CHART_COLORS.grid} tickFormatter={(v: number) => (span <= 4 ? v.toFixed(0) : String(v))} />
-        {centre != null ? (
+        {centre != null && !perPeriod ? (
           <ReferenceLine yAxisId="value" y={centre} stroke={CHART_COLORS.centre} strokeWidth={1.5} ifOverflow="hidden" />
         ) : null}
-        {inside(upper) ? <ReferenceLine yAxisId="value" y={upper} stroke={CHART_COLORS.limit} strokeDasharray="5 4" ifOverflow="hidden" label={{ value: `upper limit ${format(upper)}`, position: 'insideTopLeft', fill: CHART_COLORS.axis, fontSize: 11 }} /> : null}
-        {inside(lower) ? <ReferenceLine yAxisId="value" y={lower} stroke={CHART_COLORS.limit} strokeDasharray="5 4" ifOverflow="hidden" label={{ value: `lower limit ${format(lower)}`, position: 'insideBottomLeft', fill: CHART_COLORS.axis, fontSize: 11 }} /> : null}
+        {perPeriod ? null : inside(upper) ? <ReferenceLine yAxisId="value" y={upper} stroke={CHART_COLORS.limit} strokeDasharray="5 4" ifOverflow="hidden" label={{ value: `upper limit ${format(upper)}`, position: 'insideTopLeft', fill: CHART_COLORS.axis, fontSize: 11 }} /> : null}
+        {perPeriod ? null : inside(lower) ? <ReferenceLine yAxisId="value" y={lower} stroke={CHART_COLORS.limit} strokeDasharray="5 4" ifOverflow="hidden" label={{ value: `lower limit ${format(lower)}`, position: 'insideBottomLeft', fill: CHART_COLORS.axis, fontSize: 11 }} /> : null}
         {annotations.map((a) => (
           <ReferenceLine
             key={a.id}
@@ -151,8 +155,9 @@ export function ControlChart({
             label={{ value: a.mark, position: 'top', fill: CHART_COLORS.action, fontSize: 11, fontWeight: 700 }}
           />
         ))}
-        <Line yAxisId="value" type="linear" dataKey="ewmaLimit" stroke={CHART_COLORS.ewma} strokeDasharray="2 3" strokeWidth={1.5} dot={false} activeDot={false} isAnimationActive={false} name="EWMA limit" connectNulls />
-        <Line yAxisId="value" type="linear" dataKey="ewma" stroke={CHART_COLORS.ewma} strokeDasharray="8 3" strokeWidth={1.75} dot={false} activeDot={false} isAnimationActive={false} name="Smoothed average (EWMA)" connectNulls />
+        <Line yAxisId="value" type="stepAfter" dataKey="upperLimit" stroke={CHART_COLORS.limit} strokeDasharray="5 4" strokeWidth={1.25} dot={false} activeDot={false} isAnimationActive={false} name="Upper limit" />
+        <Line yAxisId="value" type="stepAfter" dataKey="lowerLimit" stroke={CHART_COLORS.limit} strokeDasharray="5 4" strokeWidth={1.25} dot={false} activeDot={false} isAnimationActive={false} name="Lower limit" />
+        <Line yAxisId="value" type="stepAfter" dataKey="expected" stroke={CHART_COLORS.centre} strokeWidth={1.5} dot={false} activeDot={false} isAnimationActive={false} name="Usual level" />
         <Line
           yAxisId="value"
           type="linear"

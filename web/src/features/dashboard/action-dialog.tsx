@@ -7,7 +7,7 @@ import { Select } from '../../components/ui/select';
 import { TextAreaField, TextField } from '../../components/ui/text-field';
 import { todayIso } from '../../lib/format';
 import { errorMessage } from '../../lib/graphql-client';
-import { isDimensionMetric, itemsForSignal, ruleWords, type DriftSignal } from './drift-shaping';
+import { isDimensionMetric, itemsForSignal, signalName, type DriftSignal } from './drift-shaping';
 import type { ItemMovement } from './overview-types';
 
 export interface ActionValues {
@@ -30,7 +30,7 @@ export function actionDraft(signal: DriftSignal, teamName: string, items: readon
   const moved = itemsForSignal(signal.metric, items).filter((i) => i.worse);
   const start = moved.slice(0, 3).map((i) => i.itemCode);
   const dimension = isDimensionMetric(signal.metric) ? signal.metric.slice(4) : (moved[0]?.dimensionCode ?? '');
-  const description = `Reflect together on ${signal.metricLabel.toLowerCase()} at ${teamName} (${ruleWords(signal.rule).name.toLowerCase()}, ${formatDriftPeriod(signal.period)})`
+  const description = `Reflect together on ${signal.metricLabel.toLowerCase()} at ${teamName} (${signalName(signal).toLowerCase()}, ${formatDriftPeriod(signal.period)})`
     + `${start.length ? `; start with items ${start.join(', ')}` : ''}.`;
   return { description, dimension };
 }

@@ -7,9 +7,16 @@ export function actionMark(index: number): string {
   return `A${index + 1}`;
 }
 
+/** What the detector says happened to the action's measure since it was agreed (the API's outcome). */
+export function outcomeText(outcome: string | null | undefined): { tone: 'success' | 'warning' | 'neutral'; text: string } {
+  if (outcome === 'better') return { tone: 'success', text: 'improving: an improvement signal is in force' };
+  if (outcome === 'worse') return { tone: 'warning', text: 'still drifting: a drift signal is in force' };
+  return { tone: 'neutral', text: 'no clear change yet' };
+}
+
 /**
- * Actions taken on this team's signals, with the dimension before and after (from the API): the end of the loop —
- * did the practice the action was about recover?
+ * Actions taken on this team's signals, with the dimension before and after (from the API) and whether the detector
+ * sees an improvement since: the end of the loop — did the practice the action was about recover?
  */
 export function ActionsCard({ actions, dimensionTitles }: { actions: ActionMarker[]; dimensionTitles: Record<string, string> }) {
   return (
@@ -37,14 +44,15 @@ export function ActionsCard({ actions, dimensionTitles }: { actions: ActionMarke
               </div>
               <div className="stack-sm" style={{ alignItems: 'flex-end' }}>
                 <Badge tone={a.status === 'DONE' ? 'success' : a.status === 'OPEN' ? 'info' : 'neutral'}>{a.status.toLowerCase()}</Badge>
-                {a.dimensionCode ? (
-                  <span className="small">
-                    {a.dimensionCode} {dimensionTitles[a.dimensionCode] ?? ''}:{' '}
+                <span className="small">
+                  {a.dimensionCode ? `${a.dimensionCode} ${dimensionTitles[a.dimensionCode] ?? ''}` : 'Mutuality Fidelity Index'}:{' '}
+                  {a.dimensionCode ? (
                     <span className="before-after">
                       {a.before !== null ? a.before.toFixed(1) : '—'} → {a.after !== null ? a.after.toFixed(1) : 'not yet'}
                     </span>
-                  </span>
-                ) : null}
+                  ) : null}
+                </span>
+                <Badge tone={outcomeText(a.outcome).tone}>{outcomeText(a.outcome).text}</Badge>
               </div>
             </li>
           ))}

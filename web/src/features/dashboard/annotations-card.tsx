@@ -9,7 +9,9 @@ import { useToast } from '../../components/ui/toast';
 import { TextAreaField, TextField } from '../../components/ui/text-field';
 import { formatDate, todayIso } from '../../lib/format';
 import { errorMessage } from '../../lib/graphql-client';
+import { BaselineRestartDialog } from './baseline-restart-dialog';
 import type { DriftAnnotation } from './overview-types';
+import { useDeleteBaselineReset } from './use-baseline';
 import { useCreateAnnotation, useDeleteAnnotation, useUpdateAnnotation } from './use-dashboard';
 
 export const ANNOTATION_KINDS = [
@@ -23,6 +25,7 @@ const KIND_LABELS: Record<string, string> = {
   ...Object.fromEntries(ANNOTATION_KINDS.map((k) => [k.value, k.label])),
   TEAM_CHANGE: 'Team change',
   SUPERVISOR_CHANGE: 'New supervisor',
+  BASELINE_RESET: 'Baseline restart',
 };
 
 interface AnnotationValues {
@@ -98,29 +101,46 @@ export function AnnotationDialog({ open, onClose, teamId, annotation }: { open: 
   );
 }
 
-/** The team's annotations, numbered as on the chart; automatic ones (team and supervisor changes) are read-only. */
-export function AnnotationsCard({ teamId, annotations, visibleMarks, canEdit }: {
+/**
+ * The team's annotations, numbered as on the chart; automatic ones (team and supervisor changes) are read-only. Baseline
+ * restarts are listed too: the team's program manager or an admin adds and removes them here.
+ */
+export function AnnotationsCard({ teamId, teamName = 'this team', annotations, visibleMarks, canEdit, canRestart = false }: {
   teamId: string;
+  teamName?: string;
   annotations: DriftAnnotation[];
   /** Annotation id → its mark on the chart ("1"), for those inside the charted range. */
   visibleMarks: Map<string, string>;
   canEdit: boolean;
+  /** May restart the team's drift baseline (its program manager or an admin). */
+  canRestart?: boolean;
 }) {
   const toast = useToast();
   const [editing, setEditing] = useState<DriftAnnotation | null | 'new'>(null);
   const [deleting, setDeleting] = useState<DriftAnnotation | null>(null);
-  const remove = useDeleteAnnotation();
+  const [restarting, setRestarting] = useState(false);
+  const removeNote = useDeleteAnnotation();
+  const removeRestart = useDeleteBaselineReset();
+  const isRestart = (a: DriftAnnotation | null) => a?.kind === 'BASELINE_RESET';
+  const remove = isRestart(deleting) ? removeRestart : removeNote;
   return (
     <section className="card" aria-labelledby="annotations-title">
       <div className="row" style={{ justifyContent: 'space-between', marginBottom: '0.75rem' }}>
         <h2 id="annotations-title" className="card-title" style={{ margin: 0 }}>
           Annotations
         </h2>
-        {canEdit ? (
-          <Button size="sm" onClick={() => setEditing('new')}>
-            Add annotation
-          </Button>
-        ) : null}
+        <div className="row">
+          {canRestart ? (
+            <Button size="sm" onClick={() => setRestarting(true)}>
+              Restart baseline
+            </Button>
+          ) : null}
+          {canEdit ? (
+            <Button size="sm" onClick={() => setEditing('new')}>
+              Add annotation
+            </Button>
+          ) : null}
+        </div>
       </div>
       {annotations.length === 0 ? (
         <p className="muted">Nothing marked in this range. Add training, policy or staffing changes so the chart tells its story.</p>
@@ -139,7 +159,14 @@ export function AnnotationsCard({ teamId, annotations, visibleMarks, canEdit }: 
                 {a.automatic ? <> <Badge>automatic</Badge></> : null}
                 {a.details ? <p className="small" style={{ margin: '0.2rem 0 0' }}>{a.details}</p> : null}
               </div>
-              {canEdit && !a.automatic ? (
+              {isRestart(a) && canRestart ? (
+                <div className="marker-list__actions">
+                  <Button size="sm" variant="ghost" onClick={() => setDeleting(a)}>
+                    Remove<span className="visually-hidden"> the baseline restart of {formatDate(a.onDate)}</span>
+                  </Button>
+                </div>
+              ) : null}
+              {canEdit && !a.automatic && !isRestart(a) ? (
                 <div className="marker-list__actions">
                   <Button size="sm" variant="ghost" onClick={() => setEditing(a)}>
                     Edit<span className="visually-hidden"> {a.label}</span>
@@ -156,11 +183,16 @@ export function AnnotationsCard({ teamId, annotations, visibleMarks, canEdit }: 
       {editing ? (
         <AnnotationDialog open teamId={teamId} annotation={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
       ) : null}
+      {restarting ? <BaselineRestartDialog teamId={teamId} teamName={teamName} onClose={() => setRestarting(false)} /> : null}
       <ConfirmDialog
         open={deleting !== null}
-        title="Delete this annotation?"
-        description={deleting ? `“${deleting.label}” (${formatDate(deleting.onDate)}) will no longer show on the charts.` : ''}
-        confirmLabel="Delete annotation"
+        title={isRestart(deleting) ? 'Remove this baseline restart?' : 'Delete this annotation?'}
+        description={
+          !deleting ? ''
+            : isRestart(deleting) ? `Drift will again be judged across ${formatDate(deleting.onDate)} as if the baseline had not restarted there.`
+              : `“${deleting.label}” (${formatDate(deleting.onDate)}) will no longer show on the charts.`
+        }
+        confirmLabel={isRestart(deleting) ? 'Remove restart' : 'Delete annotation'}
         pending={remove.isPending}
         error={remove.error}
         onCancel={() => {
@@ -171,7 +203,7 @@ export function AnnotationsCard({ teamId, annotations, visibleMarks, canEdit }: 
           deleting &&
           remove.mutate(deleting.id, {
             onSuccess: () => {
-              toast.show('Annotation deleted');
+              toast.show(isRestart(deleting) ? 'Baseline restart removed' : 'Annotation deleted');
               setDeleting(null);
             },
           })

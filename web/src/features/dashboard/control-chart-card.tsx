@@ -24,7 +24,7 @@ export interface ControlChartCardProps {
 }
 
 function optionLabel(series: MetricSeries): string {
-  const status = statusOf(series.signals.filter((s) => s.active));
+  const status = statusOf(series.signals.filter((s) => s.inForce));
   return `${metricName(series)}${status === 'alert' ? ' — alert' : status === 'watch' ? ' — watch' : ''}`;
 }
 
@@ -44,19 +44,16 @@ export function ControlChartCard({
     columns: [
       { key: 'period', label: 'Period' }, { key: 'value', label: series?.label ?? 'Value', numeric: true }, { key: 'n', label: 'Ratings', numeric: true },
       { key: 'centre', label: 'Usual level', numeric: true }, { key: 'lower', label: 'Lower limit', numeric: true },
-      { key: 'upper', label: 'Upper limit', numeric: true }, { key: 'ewma', label: 'EWMA', numeric: true },
-      { key: 'ewmaLimit', label: 'EWMA limit', numeric: true }, { key: 'signal', label: 'Signal' }, { key: 'marks', label: 'Annotations and actions' },
+      { key: 'upper', label: 'Upper limit', numeric: true }, { key: 'signal', label: 'Signal' }, { key: 'marks', label: 'Annotations and actions' },
       ...(overlay ? [{ key: 'held', label: 'Supervision held', numeric: true }, { key: 'missed', label: 'Supervision missed', numeric: true }] : []),
     ],
     rows: rows.map((r) => ({
       period: longPeriod(r.period),
       value: r.value !== null ? Number(fmt(r.value)) : r.suppressed ? 'too few ratings' : null,
       n: r.n || null,
-      centre: limits.centre !== null ? Number(fmt(limits.centre)) : null,
-      lower: limits.lower !== null ? Number(fmt(limits.lower)) : null,
-      upper: limits.upper !== null ? Number(fmt(limits.upper)) : null,
-      ewma: r.ewma != null ? Number(fmt(r.ewma)) : null,
-      ewmaLimit: r.ewmaLimit != null ? Number(fmt(r.ewmaLimit)) : null,
+      centre: r.expected != null ? Number(fmt(r.expected)) : null,
+      lower: r.lowerLimit != null ? Number(fmt(r.lowerLimit)) : null,
+      upper: r.upperLimit != null ? Number(fmt(r.upperLimit)) : null,
       signal: r.signal ?? null,
       marks: [...annotations, ...actions].filter((m) => m.period === r.period).map((m) => `${m.mark}: ${m.label}`).join('; ') || null,
       ...(overlay ? { held: r.sessionsHeld ?? 0, missed: r.sessionsMissed ?? 0 } : {}),
@@ -69,9 +66,12 @@ export function ControlChartCard({
     })
     : undefined;
   const overlayText = overlay ? ' Bars along the bottom: supervision sessions held and missed in each period.' : '';
-  const baselineText = limits.baseline
-    ? `Limits come from the baseline ${longPeriod(limits.baseline.from)} – ${longPeriod(limits.baseline.to)} (shaded) and stay frozen, so later drift cannot move them.`
-    : 'Control limits and the EWMA appear once there are 12 periods with enough ratings; until then run-chart rules apply.';
+  const restartText = series?.limits?.restarts.length
+    ? ` The baseline was restarted from ${series.limits.restarts.map(longPeriod).join(', ')}.`
+    : '';
+  const baselineText = series?.limits
+    ? `Each period is judged against the usual level of the team’s earlier periods (from its first rating, not just this range), with limits that narrow when a period has more ratings${limits.baseline ? `; the usual level now comes from ${longPeriod(limits.baseline.from)} – ${longPeriod(limits.baseline.to)} (shaded)` : ''}.${restartText}`
+    : 'Limits appear from the second period with enough ratings.';
   return (
     <ChartCard
       id={id}

@@ -1,11 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { stubGraphQL, type OperationHandler } from '../../test/graphql-stub';
 import { meResponse, renderApp } from '../../test/render-app';
-import { homeOverviewResponse, overviewResponse, teamDriftResponse, teamOptionsResponse } from './test-fixtures';
+import { homeOverviewResponse, overviewResponse, overviewWithImprovementResponse, teamDriftResponse, teamOptionsResponse } from './test-fixtures';
 
 function stubDashboard(extra: Record<string, OperationHandler> = {}) {
   return stubGraphQL({
-    ...extra,
     Me: () => meResponse(['PROGRAM_MANAGER'], { name: 'Morgan Reyes' }),
     HomeOverview: () => homeOverviewResponse(),
     TeamOptions: () => teamOptionsResponse(),
@@ -16,6 +15,7 @@ function stubDashboard(extra: Record<string, OperationHandler> = {}) {
       data: { supervisionCompliance: { from: '2025-10-18T00:00:00Z', to: '2026-11-21T00:00:00Z', total: { ratio: 0.5, recorded: 10, required: 20, overdue: 3, supervisees: 10 }, teams: [{ id: 't-inpatient', ratio: 0, recorded: 0, required: 10, overdue: 3, behind: 0, supervisees: 5 }] } },
     }),
     DriftLanguageDensity: () => ({ data: { languageDensitySeries: [] } }),
+    ...extra,
   });
 }
 
@@ -31,7 +31,7 @@ describe('Manager dashboard', () => {
     const attention = screen.getByRole('region', { name: 'Where to look first' });
     const link = within(attention).getByRole('link', { name: 'Inpatient Bridge' });
     expect(link.getAttribute('href')).toMatch(/^\/dashboard\/teams\/t-inpatient\?metric=MDI&signal=/);
-    expect(attention).toHaveTextContent('Medical-model drift: slow, steady drift (Aug 2026)');
+    expect(attention).toHaveTextContent('Medical-model drift: sustained drift (Aug 2026)');
     expect(attention).toHaveTextContent('Steady: Northside Peers');
     // Whether supervision keeps up, per team.
     expect(screen.getByText('Supervision, last 90 days: 3 sessions held, 10 required · 2 people overdue')).toBeInTheDocument();
@@ -57,7 +57,7 @@ describe('Manager dashboard', () => {
     // The drift-index alert is explained first.
     expect(screen.getByRole('heading', { name: 'Medical-model drift (MDI) — Inpatient Bridge' })).toBeInTheDocument();
     const signals = screen.getByRole('region', { name: 'Signals and what moved' });
-    expect(within(signals).getByRole('heading', { name: 'Medical-model drift: slow, steady drift' })).toBeInTheDocument();
+    expect(within(signals).getByRole('heading', { name: 'Medical-model drift: sustained drift' })).toBeInTheDocument();
     expect(signals).toHaveTextContent('D6.1');
     expect(signals).toHaveTextContent('moved toward drift');
     expect(signals).not.toHaveTextContent('D1.2');
@@ -76,7 +76,7 @@ describe('The loop: from a signal to an action', () => {
         data: {
           createDriftAction: {
             id: 'a1', createdOn: '2026-11-21', description: 'Reflect together', dimensionCode: 'D6', dueDate: '2026-12-19',
-            ownerName: 'Dr. Helen Marsh', signalId: 't-inpatient:SELF:MDI:2026-06:EWMA', status: 'OPEN', before: 3.6, after: null,
+            ownerName: 'Dr. Helen Marsh', signalId: 't-inpatient:SELF:MDI:2026-06:CUSUM', status: 'OPEN', before: 3.6, after: null,
           },
         },
       }),
@@ -87,7 +87,7 @@ describe('The loop: from a signal to an action', () => {
     await user.click(within(signals).getByRole('button', { name: 'Create action' }));
     const dialog = await screen.findByRole('dialog', { name: 'Create an action from this signal' });
     expect(within(dialog).getByLabelText('What will be done')).toHaveValue(
-      'Reflect together on medical-model drift at Inpatient Bridge (slow, steady drift, Jun 2026); start with items D6.1.',
+      'Reflect together on medical-model drift at Inpatient Bridge (sustained drift, Jun 2026); start with items D6.1.',
     );
     expect(within(dialog).getByLabelText(/^Dimension/)).toHaveValue('D6');
 
@@ -103,12 +103,90 @@ describe('The loop: from a signal to an action', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(api.callsOf('CreateDriftAction')[0]!.variables).toEqual({
       input: {
-        teamId: 't-inpatient', signalId: 't-inpatient:SELF:MDI:2026-06:EWMA', superviseeId: 'p1', ownerId: 'helen', dimensionCode: 'D6',
+        teamId: 't-inpatient', signalId: 't-inpatient:SELF:MDI:2026-06:CUSUM', superviseeId: 'p1', ownerId: 'helen', dimensionCode: 'D6',
         dueOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
-        description: 'Reflect together on medical-model drift at Inpatient Bridge (slow, steady drift, Jun 2026); start with items D6.1.',
+        description: 'Reflect together on medical-model drift at Inpatient Bridge (sustained drift, Jun 2026); start with items D6.1.',
       },
     });
     // The team's drift is read again, so the marker appears on the chart.
     await waitFor(() => expect(api.callsOf('TeamDrift').length).toBeGreaterThan(1));
+  });
+});
+
+describe('Improvement is a signal too', () => {
+  it('lists teams with an improvement in force under “Improving”, beside “Where to look first”, and counts them', async () => {
+    stubDashboard({ DriftOverview: () => overviewWithImprovementResponse() });
+    renderApp('/');
+    const improving = await screen.findByRole('region', { name: 'Improving' });
+    const link = within(improving).getByRole('link', { name: 'Harbor House' });
+    expect(link.getAttribute('href')).toMatch(/^\/dashboard\/teams\/t-harbor\?metric=MFI&signal=t-harbor%3ASELF%3AMFI%3A2026-08%3ACUSUM/);
+    expect(improving).toHaveTextContent('Mutuality Fidelity Index: sustained improvement (since Jul 2026)');
+    expect(within(improving).queryByText('Inpatient Bridge')).not.toBeInTheDocument();
+    // An improvement is not something to worry about: Harbor House is neither under “Where to look first” nor “Steady”.
+    const attention = screen.getByRole('region', { name: 'Where to look first' });
+    expect(within(attention).queryByRole('link', { name: 'Harbor House' })).not.toBeInTheDocument();
+    expect(attention).toHaveTextContent('Steady: Northside Peers — no signal in force.');
+    const figures = screen.getByRole('region', { name: 'Key figures' });
+    expect(within(figures).getByText('Improving').parentElement).toHaveTextContent('1');
+    expect(screen.getByText('1 of 3 teams has an alert: Inpatient Bridge (medical-model drift).')).toBeInTheDocument();
+  });
+
+  it('says so when no team is improving', async () => {
+    stubDashboard();
+    renderApp('/');
+    const improving = await screen.findByRole('region', { name: 'Improving' });
+    expect(improving).toHaveTextContent('No team shows a sustained improvement right now.');
+  });
+});
+
+describe('Restarting a team’s baseline', () => {
+  const withRestart = () => {
+    const response = teamDriftResponse();
+    response.data.teamDrift.annotations.push({
+      id: 'baseline:5b0c7f2e-0000-4000-8000-000000000009', teamId: 't-inpatient', personId: null, onDate: '2026-10-02',
+      label: 'Drift baseline restarted', kind: 'BASELINE_RESET', details: 'Ward merger', automatic: false,
+    });
+    return response;
+  };
+
+  it('lets the program’s manager restart it from a date with a reason, and remove a restart', async () => {
+    const api = stubDashboard({
+      TeamDrift: () => withRestart(),
+      RebaselineTeam: () => ({ data: { rebaselineTeam: { id: 'r1', teamId: 't-inpatient', fromDate: '2026-11-02', reason: 'Team day' } } }),
+      DeleteBaselineReset: () => ({ data: { deleteBaselineReset: true } }),
+    });
+    const { user } = renderApp('/dashboard/teams/t-inpatient');
+    const annotations = await screen.findByRole('region', { name: 'Annotations' });
+    expect(annotations).toHaveTextContent('Drift baseline restarted');
+    expect(annotations).toHaveTextContent('Baseline restart');
+    // A restart is not edited like a note.
+    expect(within(annotations).queryByRole('button', { name: 'Edit Drift baseline restarted' })).not.toBeInTheDocument();
+
+    await user.click(within(annotations).getByRole('button', { name: 'Restart baseline' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Restart the drift baseline' });
+    await user.click(within(dialog).getByRole('button', { name: 'Restart baseline' }));
+    expect(within(dialog).getByText('Say in a few words why the baseline restarts')).toBeInTheDocument();
+    expect(api.callsOf('RebaselineTeam')).toHaveLength(0);
+    const from = within(dialog).getByLabelText(/^From/);
+    await user.clear(from);
+    await user.type(from, '2026-11-02');
+    await user.type(within(dialog).getByLabelText(/^Why/), 'Team day');
+    await user.click(within(dialog).getByRole('button', { name: 'Restart baseline' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(api.callsOf('RebaselineTeam')[0]!.variables).toEqual({ input: { teamId: 't-inpatient', fromDate: '2026-11-02', reason: 'Team day' } });
+
+    await user.click(within(annotations).getByRole('button', { name: /^Remove the baseline restart/ }));
+    const confirm = await screen.findByRole('alertdialog', { name: 'Remove this baseline restart?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Remove restart' }));
+    await waitFor(() => expect(api.callsOf('DeleteBaselineReset')).toHaveLength(1));
+    expect(api.callsOf('DeleteBaselineReset')[0]!.variables).toEqual({ id: '5b0c7f2e-0000-4000-8000-000000000009' });
+  });
+
+  it('is not offered to a supervisor', async () => {
+    stubDashboard({ Me: () => meResponse(['SUPERVISOR'], { name: 'Dr. Helen Marsh' }), TeamDrift: () => withRestart() });
+    renderApp('/dashboard/teams/t-inpatient');
+    const annotations = await screen.findByRole('region', { name: 'Annotations' });
+    expect(within(annotations).queryByRole('button', { name: 'Restart baseline' })).not.toBeInTheDocument();
+    expect(within(annotations).queryByRole('button', { name: /^Remove the baseline restart/ })).not.toBeInTheDocument();
   });
 });

@@ -9,7 +9,7 @@ import { raterLabel, rangeDates, useDashboardFilters } from './dashboard-filters
 import { attentionRank, OVERVIEW_METRICS, type OverviewMetric } from './drift-shaping';
 import { FilterBar } from './filter-bar';
 import { GapCard, LanguageCard } from './focus-charts';
-import { AttentionList, KpiCards } from './kpi-cards';
+import { AttentionList, ImprovingList, KpiCards } from './kpi-cards';
 import { HeatMapCard, PatternCard, supervisionLine, TeamTrendsCard } from './overview-charts';
 import type { DriftOverviewTeam } from './overview-types';
 import { ReviewPacketCard } from './review-packet-card';
@@ -83,10 +83,13 @@ export function DashboardPage({ title = 'Drift dashboard', description }: Dashbo
             </p>
           ) : null}
           {data ? <KpiCards kpis={data.kpis} raterText={raterText} /> : null}
-          <div className="dashboard__pair">
-            {data ? <AttentionList teams={teams} search={search} /> : null}
-            <PatternCard teams={teams} search={search} state={state} />
-          </div>
+          {data ? (
+            <div className="dashboard__pair">
+              <AttentionList teams={teams} search={search} />
+              <ImprovingList teams={teams} search={search} />
+            </div>
+          ) : null}
+          <PatternCard teams={teams} search={search} state={state} />
           <HeatMapCard teams={teams} search={search} minCellSize={data?.minCellSize} state={state} />
           <TeamTrendsCard
             teams={teams}

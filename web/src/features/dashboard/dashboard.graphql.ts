@@ -7,10 +7,13 @@ export const DriftSignalFieldsFragment = graphql(`
     metric
     metricLabel
     period
+    since
     rule
     message
     severity
-    active
+    direction
+    inForce
+    beforeRange
   }
 `);
 
@@ -33,10 +36,15 @@ export const MetricSeriesFieldsFragment = graphql(`
       lower
       sigma
       baselinePeriods
-      ewma {
+      restarts
+      points {
         period
-        value
-        limit
+        centre
+        lower
+        upper
+        cusumWorse
+        cusumBetter
+        cusumLimit
       }
     }
     signals {
@@ -72,6 +80,7 @@ export const DriftOverviewQueryDocument = graphql(`
         teams
         teamsWithAlerts
         teamsOnWatch
+        teamsImproving
         mutualityIndex
         band
         checklists
@@ -181,6 +190,8 @@ export const TeamDriftQueryDocument = graphql(`
         status
         before
         after
+        outcome
+        outcomeSignalId
       }
     }
   }
@@ -349,5 +360,23 @@ export const CreateDriftActionMutationDocument = graphql(`
       before
       after
     }
+  }
+`);
+
+/** A program manager or admin restarts a team's drift baseline from a date (audited; shown as an annotation). */
+export const RebaselineTeamMutationDocument = graphql(`
+  mutation RebaselineTeam($input: RebaselineTeamInput!) {
+    rebaselineTeam(input: $input) {
+      id
+      teamId
+      fromDate
+      reason
+    }
+  }
+`);
+
+export const DeleteBaselineResetMutationDocument = graphql(`
+  mutation DeleteBaselineReset($id: ID!) {
+    deleteBaselineReset(id: $id)
   }
 `);

@@ -52,6 +52,16 @@ export function metricName(series: Pick<MetricSeries, 'metric' | 'label'>): stri
   return METRIC_SHORT[series.metric] ? `${series.label} (${METRIC_SHORT[series.metric]})` : series.label;
 }
 
+/** A signal toward drift (the default), as opposed to an improvement. */
+export function isWorse(signal: Pick<DriftSignal, 'direction'>): boolean {
+  return signal.direction !== 'better';
+}
+
+/** Signals that say practice improved. */
+export function improvements<T extends Pick<DriftSignal, 'direction'>>(signals: readonly T[]): T[] {
+  return signals.filter((s) => s.direction === 'better');
+}
+
 /** The strongest signal per period (alert over watch). */
 export function signalByPeriod(signals: readonly Pick<DriftSignal, 'period' | 'severity'>[]): Map<string, 'alert' | 'watch'> {
   const out = new Map<string, 'alert' | 'watch'>();
@@ -69,32 +79,37 @@ export interface SupervisionOverlayPoint {
   missed: number;
 }
 
-/** Control-chart rows for one metric: values, EWMA and its limit, signal marks, suppressed periods, optional overlay. */
+/**
+ * Control-chart rows for one metric: values, the level the team's history predicted for each period with the limits
+ * for that period's number of ratings, signal marks, suppressed periods, optional overlay.
+ */
 export function controlRows(series: MetricSeries, overlay?: readonly SupervisionOverlayPoint[]): ControlChartRow[] {
-  const ewma = new Map((series.limits?.ewma ?? []).map((e) => [e.period, e]));
+  const expected = new Map((series.limits?.points ?? []).map((e) => [e.period, e]));
   const sessions = new Map((overlay ?? []).map((o) => [o.period, o]));
-  const signals = signalByPeriod(series.signals);
+  const signals = signalByPeriod(series.signals.filter((s) => !s.beforeRange));
   return series.points.map((p) => {
-    const e = ewma.get(p.period);
+    const e = expected.get(p.period);
     return {
       period: p.period,
       value: toScale(series.metric, p.value),
       n: p.n,
       suppressed: p.suppressed,
-      ewma: e ? toScale(series.metric, e.value) : null,
-      ewmaLimit: e ? toScale(series.metric, e.limit) : null,
+      expected: e ? toScale(series.metric, e.centre) : null,
+      lowerLimit: e ? toScale(series.metric, e.lower) : null,
+      upperLimit: e ? toScale(series.metric, e.upper) : null,
       signal: signals.get(p.period) ?? null,
       ...(overlay ? { sessionsHeld: sessions.get(p.period)?.held ?? 0, sessionsMissed: sessions.get(p.period)?.missed ?? 0 } : {}),
     };
   });
 }
 
+/** The usual level now, a typical period's limits, and the baseline periods that are on the chart (shaded). */
 export function limitsOf(series: MetricSeries) {
   const l = series.limits;
   if (!l) return { centre: null, upper: null, lower: null, baseline: null };
-  const baseline = l.baselinePeriods.length
-    ? { from: l.baselinePeriods[0]!, to: l.baselinePeriods[l.baselinePeriods.length - 1]! }
-    : null;
+  const charted = new Set(series.points.map((p) => p.period));
+  const shown = l.baselinePeriods.filter((p) => charted.has(p));
+  const baseline = shown.length ? { from: shown[0]!, to: shown[shown.length - 1]! } : null;
   return {
     centre: toScale(series.metric, l.centre),
     upper: toScale(series.metric, l.upper),
@@ -143,13 +158,14 @@ export function latestOf(series: MetricSeries | undefined): { period: string; va
   return null;
 }
 
-/** Alert (2) > watch (1) > nothing (0), for ordering teams so the ones to look at come first. */
-export function attentionRank(signals: readonly Pick<DriftSignal, 'severity'>[]): number {
-  if (signals.some((s) => s.severity === 'alert')) return 2;
-  return signals.length > 0 ? 1 : 0;
+/** Drift alert (2) > drift watch (1) > nothing (0), for ordering teams so the ones to look at come first. Improvements do not count. */
+export function attentionRank(signals: readonly Pick<DriftSignal, 'severity' | 'direction'>[]): number {
+  const worse = signals.filter(isWorse);
+  if (worse.some((s) => s.severity === 'alert')) return 2;
+  return worse.length > 0 ? 1 : 0;
 }
 
-export function statusOf(signals: readonly Pick<DriftSignal, 'severity'>[]): 'alert' | 'watch' | null {
+export function statusOf(signals: readonly Pick<DriftSignal, 'severity' | 'direction'>[]): 'alert' | 'watch' | null {
   const rank = attentionRank(signals);
   return rank === 2 ? 'alert' : rank === 1 ? 'watch' : null;
 }
@@ -158,7 +174,7 @@ export function statusOf(signals: readonly Pick<DriftSignal, 'severity'>[]): 'al
 export const RULE_WORDS: Record<string, { name: string; explain: string }> = {
   SHEWHART_3SIGMA: {
     name: 'One period far from the usual range',
-    explain: 'A single period fell outside the control limits worked out from the team’s own baseline.',
+    explain: 'A single period fell outside the limits for its number of ratings, worked out from the team’s own earlier periods.',
   },
   TWO_OF_THREE_2SIGMA: {
     name: 'Two of three periods near the limit',
@@ -169,8 +185,10 @@ export const RULE_WORDS: Record<string, { name: string; explain: string }> = {
     explain: 'The smoothed average (EWMA) crossed its limit: small changes in one direction have been adding up.',
   },
   CUSUM: {
-    name: 'Small changes adding up',
-    explain: 'The cumulative sum of small differences from the usual level passed its threshold.',
+    name: 'A sustained change',
+    explain:
+      'Periods have stayed on one side of the team’s usual level for long enough — a period with more ratings counting for more — ' +
+      'that chance is an unlikely explanation: the running total of the differences (CUSUM) passed its limit. The usual level then starts afresh from the change.',
   },
   RUN_SHIFT: {
     name: 'A run on one side of the middle',
@@ -184,6 +202,12 @@ export const RULE_WORDS: Record<string, { name: string; explain: string }> = {
 
 export function ruleWords(rule: string): { name: string; explain: string } {
   return RULE_WORDS[rule] ?? { name: rule.replace(/_/g, ' ').toLowerCase(), explain: '' };
+}
+
+/** The rule's name as the signal reads: "A sustained change" → "Sustained improvement" for an improvement. */
+export function signalName(signal: Pick<DriftSignal, 'rule' | 'direction'>): string {
+  if (signal.direction === 'better') return signal.rule === 'CUSUM' ? 'Sustained improvement' : 'One unusually good period';
+  return signal.rule === 'CUSUM' ? 'Sustained drift' : ruleWords(signal.rule).name;
 }
 
 /** Which item movements explain a signal: the dimension's items, the pattern's drift items, or all for MFI. */

@@ -2,14 +2,17 @@ import { formatDriftPeriod } from '@tandem/shared';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { formatNumber } from '../../lib/format';
+import { Badge } from '../../components/ui/badge';
 import { BandBadge, SeverityBadge } from './drift-badges';
-import { ruleWords } from './drift-shaping';
+import { improvements, isWorse, signalName } from './drift-shaping';
 import type { DriftOverviewTeam } from './overview-types';
 
 export interface KpiValues {
   teams: number;
   teamsWithAlerts: number;
   teamsOnWatch: number;
+  /** Teams with an improvement signal in force (optional for callers that predate it). */
+  teamsImproving?: number;
   mutualityIndex: number | null;
   band: string | null;
   checklists: number;
@@ -35,7 +38,7 @@ export function KpiCards({ kpis, raterText }: { kpis: KpiValues; raterText: stri
       <Kpi
         label="Teams with alerts"
         value={formatNumber(kpis.teamsWithAlerts)}
-        detail={kpis.teamsWithAlerts ? 'an alert in the last three periods' : 'no alerts right now'}
+        detail={kpis.teamsWithAlerts ? 'a drift alert in force now' : 'no drift alerts right now'}
         tone={kpis.teamsWithAlerts ? 'alert' : undefined}
       />
       <Kpi
@@ -44,6 +47,13 @@ export function KpiCards({ kpis, raterText }: { kpis: KpiValues; raterText: stri
         detail={kpis.teamsOnWatch ? 'an early signal, worth a look' : 'none on watch'}
         tone={kpis.teamsOnWatch ? 'watch' : undefined}
       />
+      {kpis.teamsImproving !== undefined ? (
+        <Kpi
+          label="Improving"
+          value={formatNumber(kpis.teamsImproving)}
+          detail={kpis.teamsImproving ? 'a sustained improvement in force' : 'no improvement signal right now'}
+        />
+      ) : null}
       <Kpi
         label="Mutuality Fidelity Index"
         value={kpis.mutualityIndex !== null ? <>{kpis.mutualityIndex.toFixed(2)}<span className="kpi__unit"> of 5</span></> : '—'}
@@ -60,28 +70,40 @@ export function KpiCards({ kpis, raterText }: { kpis: KpiValues; raterText: stri
   );
 }
 
-/** Teams with an active signal, alerts first, each with its signal in words and a link to the explanation. */
+/** A team's signals in force that point toward drift. */
+const driftSignals = (t: DriftOverviewTeam) => t.activeSignals.filter(isWorse);
+
+/** The team page, opened on a signal. */
+function signalLink(teamId: string, search: string, signal: { metric: string; id: string }): string {
+  const params = new URLSearchParams(search);
+  params.set('metric', signal.metric);
+  params.set('signal', signal.id);
+  return `/dashboard/teams/${teamId}?${params.toString()}`;
+}
+
+/**
+ * Teams with a drift signal in force at the end of the range (whenever it fired), alerts first, each with its signal
+ * in words and a link to the explanation.
+ */
 export function AttentionList({ teams, search }: { teams: DriftOverviewTeam[]; search: string }) {
-  const flagged = teams.filter((t) => t.activeSignals.length > 0);
+  const flagged = teams.filter((t) => driftSignals(t).length > 0);
+  const steady = teams.filter((t) => t.activeSignals.length === 0);
   return (
     <section className="card attention" aria-labelledby="attention-title">
       <h2 id="attention-title" className="card-title">
         Where to look first
       </h2>
       {flagged.length === 0 ? (
-        <p className="muted">No team shows a drift signal in the last three periods. Steady practice is worth noticing too.</p>
+        <p className="muted">No team has a drift signal in force. Steady practice is worth noticing too.</p>
       ) : (
         <ul className="attention__list">
           {flagged.map((t) => {
-            const signals = [...t.activeSignals].sort((a, b) => (a.severity === b.severity ? a.period.localeCompare(b.period) : a.severity === 'alert' ? -1 : 1));
+            const signals = driftSignals(t).sort((a, b) => (a.severity === b.severity ? a.period.localeCompare(b.period) : a.severity === 'alert' ? -1 : 1));
             const top = signals[0]!;
-            const params = new URLSearchParams(search);
-            params.set('metric', top.metric);
-            params.set('signal', top.id);
             return (
               <li key={t.team.id} className="attention__item">
                 <div className="attention__head">
-                  <Link to={`/dashboard/teams/${t.team.id}?${params.toString()}`} className="attention__team">
+                  <Link to={signalLink(t.team.id, search, top)} className="attention__team">
                     {t.team.name}
                   </Link>
                   <span className="muted small">{t.program.name}</span>
@@ -91,7 +113,7 @@ export function AttentionList({ teams, search }: { teams: DriftOverviewTeam[]; s
                     <li key={s.id}>
                       <SeverityBadge severity={s.severity} />{' '}
                       <span>
-                        {s.metricLabel}: {ruleWords(s.rule).name.toLowerCase()} ({formatDriftPeriod(s.period)})
+                        {s.metricLabel}: {signalName(s).toLowerCase()} ({formatDriftPeriod(s.period)}{s.beforeRange ? ', before this range' : ''})
                       </span>
                     </li>
                   ))}
@@ -101,18 +123,62 @@ export function AttentionList({ teams, search }: { teams: DriftOverviewTeam[]; s
           })}
         </ul>
       )}
-      {flagged.length > 0 && flagged.length < teams.length ? (
+      {flagged.length > 0 && steady.length > 0 ? (
         <p className="attention__steady small">
           <strong>Steady:</strong>{' '}
-          {teams.filter((t) => t.activeSignals.length === 0).map((t, i, all) => (
+          {steady.map((t, i, all) => (
             <span key={t.team.id}>
               <Link to={`/dashboard/teams/${t.team.id}${search}`}>{t.team.name}</Link>
               {i < all.length - 1 ? ', ' : ''}
             </span>
           ))}{' '}
-          — no signal in the last three periods.
+          — no signal in force.
         </p>
       ) : null}
+    </section>
+  );
+}
+
+/**
+ * Teams whose practice has measurably improved: an improvement signal (the detector's 'better' direction) in force at
+ * the end of the range, with where it began and a link to the explanation. The other half of "where to look".
+ */
+export function ImprovingList({ teams, search }: { teams: DriftOverviewTeam[]; search: string }) {
+  const improving = teams.filter((t) => improvements(t.activeSignals).length > 0);
+  return (
+    <section className="card attention attention--improving" aria-labelledby="improving-title">
+      <h2 id="improving-title" className="card-title">
+        Improving
+      </h2>
+      {improving.length === 0 ? (
+        <p className="muted">No team shows a sustained improvement right now.</p>
+      ) : (
+        <ul className="attention__list">
+          {improving.map((t) => {
+            const signals = improvements(t.activeSignals).sort((a, b) => Number(b.severity === 'alert') - Number(a.severity === 'alert') || a.since.localeCompare(b.since));
+            return (
+              <li key={t.team.id} className="attention__item">
+                <div className="attention__head">
+                  <Link to={signalLink(t.team.id, search, signals[0]!)} className="attention__team">
+                    {t.team.name}
+                  </Link>
+                  <span className="muted small">{t.program.name}</span>
+                </div>
+                <ul className="attention__signals">
+                  {signals.map((s) => (
+                    <li key={s.id}>
+                      <Badge tone="success">improving</Badge>{' '}
+                      <span>
+                        {s.metricLabel}: {signalName(s).toLowerCase()} (since {formatDriftPeriod(s.since)})
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            );
+          })}
+        </ul>
+      )}
     </section>
   );
 }

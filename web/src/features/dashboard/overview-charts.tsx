@@ -10,7 +10,7 @@ import { Select } from '../../components/ui/select';
 import { formatNumber, plural } from '../../lib/format';
 import { SMALL_SCREEN, useMediaQuery } from '../../lib/use-media-query';
 import { SeverityBadge } from './drift-badges';
-import { latestOf, OVERVIEW_METRICS, signalByPeriod, statusOf, type OverviewMetric } from './drift-shaping';
+import { isWorse, latestOf, OVERVIEW_METRICS, signalByPeriod, statusOf, type OverviewMetric } from './drift-shaping';
 import type { DriftOverviewTeam } from './overview-types';
 
 interface LoadState {
@@ -89,7 +89,8 @@ export function TeamTrendsCard({
       })),
     })),
   };
-  const summary = teamsSignalSummary(teams.map((t) => ({ name: t.team.name, signals: t.activeSignals })));
+  // Drift only: improvements have their own list beside “Where to look first”.
+  const summary = teamsSignalSummary(teams.map((t) => ({ name: t.team.name, signals: t.activeSignals.filter(isWorse) })));
   return (
     <ChartCard
       title={`${label} by team`}

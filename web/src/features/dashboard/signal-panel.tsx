@@ -3,33 +3,47 @@ import type { ReactNode } from 'react';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { SeverityBadge } from './drift-badges';
-import { isDimensionMetric, itemsForSignal, ruleWords, type DriftSignal } from './drift-shaping';
+import { isDimensionMetric, itemsForSignal, ruleWords, signalName, type DriftSignal } from './drift-shaping';
 import type { ItemMovement } from './overview-types';
 
 const METRIC_PRIORITY = (metric: string) => (['MDI', 'HDI', 'EDI', 'ODI'].includes(metric) ? 0 : metric === 'MFI' ? 1 : 2);
 
-/** Active before earlier; alerts before watches; drift indices (which say "which way") before MFI and dimensions. */
+/**
+ * In force before earlier; drift before improvement; alerts before watches; drift indices (which say "which way")
+ * before MFI and dimensions; newest first.
+ */
 export function orderSignals(signals: readonly DriftSignal[]): DriftSignal[] {
   return [...signals].sort((a, b) =>
-    Number(b.active) - Number(a.active)
+    Number(b.inForce) - Number(a.inForce)
+    || Number(a.direction === 'better') - Number(b.direction === 'better')
     || Number(b.severity === 'alert') - Number(a.severity === 'alert')
     || METRIC_PRIORITY(a.metric) - METRIC_PRIORITY(b.metric)
     || b.period.localeCompare(a.period));
 }
 
 function signalTitle(s: DriftSignal): string {
-  return `${s.metricLabel}: ${ruleWords(s.rule).name.toLowerCase()}`;
+  return `${s.metricLabel}: ${signalName(s).toLowerCase()}`;
+}
+
+/** "in force since Mar 2026" / "improving since …" / "earlier" / "before this range, still in force". */
+export function SignalStatusBadges({ signal }: { signal: DriftSignal }) {
+  return (
+    <>
+      {signal.direction === 'better' ? <Badge tone="success">improvement</Badge> : null}
+      {signal.inForce ? <Badge tone="info">{signal.beforeRange ? 'before this range, still in force' : 'in force'}</Badge> : <Badge>earlier</Badge>}
+    </>
+  );
 }
 
 export function SignalList({ signals, selectedId, onSelect }: { signals: DriftSignal[]; selectedId: string | null; onSelect: (s: DriftSignal) => void }) {
-  const active = signals.filter((s) => s.active);
-  const earlier = signals.filter((s) => !s.active);
+  const active = signals.filter((s) => s.inForce);
+  const earlier = signals.filter((s) => !s.inForce);
   const item = (s: DriftSignal) => (
     <li key={s.id}>
       <button type="button" className="signal-list__button" aria-current={s.id === selectedId ? 'true' : undefined} onClick={() => onSelect(s)}>
         <span className="row" style={{ gap: '0.5rem' }}>
           <SeverityBadge severity={s.severity} period={s.period} />
-          {s.active ? null : <Badge>earlier</Badge>}
+          <SignalStatusBadges signal={s} />
         </span>
         <span className="signal-list__metric">{signalTitle(s)}</span>
       </button>
@@ -37,7 +51,7 @@ export function SignalList({ signals, selectedId, onSelect }: { signals: DriftSi
   );
   return (
     <div className="stack-sm">
-      {active.length ? <ul className="signal-list" aria-label="Active signals">{active.map(item)}</ul> : <p className="muted small">No signal is active in the last three periods.</p>}
+      {active.length ? <ul className="signal-list" aria-label="Signals in force">{active.map(item)}</ul> : <p className="muted small">No signal is in force at the end of this range.</p>}
       {earlier.length ? (
         <details>
           <summary className="small">Earlier signals in this range ({earlier.length})</summary>
@@ -89,15 +103,16 @@ export interface SignalExplanationProps {
 /** Rule in plain words, the API's own message, and which items moved — the "why" behind a signal. */
 export function SignalExplanation({ signal, items, onShowOnChart, actionSlot, checklistsSlot }: SignalExplanationProps) {
   const words = ruleWords(signal.rule);
+  const name = signalName(signal);
   const moved = itemsForSignal(signal.metric, items);
   return (
     <div className="signal-explain" id="signal-explanation" aria-live="polite">
       <div className="row" style={{ gap: '0.5rem' }}>
         <SeverityBadge severity={signal.severity} period={signal.period} />
-        {signal.active ? <Badge tone="info">active now</Badge> : <Badge>earlier in the range</Badge>}
+        <SignalStatusBadges signal={signal} />
       </div>
       <h3 className="signal-explain__rule">
-        {signal.metricLabel}: {words.name.toLowerCase()}
+        {signal.metricLabel}: {name.toLowerCase()}
       </h3>
       {words.explain ? <p className="small muted" style={{ margin: 0 }}>{words.explain}</p> : null}
       <p className="signal-explain__message">{signal.message}</p>
@@ -109,7 +124,9 @@ export function SignalExplanation({ signal, items, onShowOnChart, actionSlot, ch
         <ItemsMoved items={moved} />
       </div>
       <p className="small muted" style={{ margin: 0 }}>
-        Signals point to where a conversation may help; they say nothing about any one person. First noticed in {formatDriftPeriod(signal.period)}.
+        Signals point to where a conversation may help; they say nothing about any one person.{' '}
+        {signal.since !== signal.period ? `The change began about ${formatDriftPeriod(signal.since)}; it was ` : 'It was '}
+        first noticed in {formatDriftPeriod(signal.period)}{signal.beforeRange ? ', before this range' : ''}.
       </p>
       <div className="row">
         {onShowOnChart ? (

@@ -10,6 +10,7 @@ import { hasRole, useViewer } from '../auth/use-auth';
 import { ActionDialog } from './action-dialog';
 import { actionMark, ActionsCard } from './actions-card';
 import { AnnotationsCard } from './annotations-card';
+import { mayRestartBaseline } from './use-baseline';
 import { ControlChartCard } from './control-chart-card';
 import { raterLabel, rangeDates, useDashboardFilters } from './dashboard-filters';
 import { BandBadge } from './drift-badges';
@@ -54,7 +55,7 @@ export function TeamDriftPage() {
 
   const signals = useMemo(() => orderSignals(data?.metrics.flatMap((m) => m.signals) ?? []), [data]);
   const signalId = params.get('signal');
-  const selected = signals.find((s) => s.id === signalId) ?? signals.find((s) => s.active) ?? null;
+  const selected = signals.find((s) => s.id === signalId) ?? signals.find((s) => s.inForce) ?? null;
   const metricParam = params.get('metric');
   const metric = data?.metrics.some((m) => m.metric === metricParam) ? metricParam! : (selected?.metric ?? 'MFI');
   const series = data?.metrics.find((m) => m.metric === metric);
@@ -78,7 +79,9 @@ export function TeamDriftPage() {
   const mfi = latestOf(data.metrics.find((m) => m.metric === 'MFI'));
   const hdi = latestOf(data.metrics.find((m) => m.metric === 'HDI'));
   const mdi = latestOf(data.metrics.find((m) => m.metric === 'MDI'));
-  const activeCount = signals.filter((s) => s.active).length;
+  const inForce = signals.filter((s) => s.inForce);
+  const drifting = inForce.filter((s) => s.direction !== 'better');
+  const improving = inForce.filter((s) => s.direction === 'better');
   const teamCompliance = supervision.data?.supervisionCompliance.teams.find((t) => t.id === teamId) ?? supervision.data?.supervisionCompliance.total;
   const mayAnnotate = hasRole(viewer, 'ADMIN', 'PROGRAM_MANAGER', 'SUPERVISOR');
 
@@ -100,7 +103,11 @@ export function TeamDriftPage() {
       <FilterBar filters={filters} onChange={setFilters} showScope={false} />
 
       <section className="team-drift__glance" aria-label="At a glance">
-        <Glance label="Signals active now" value={activeCount} detail={activeCount ? `${signals.filter((s) => s.active && s.severity === 'alert').length} of them alerts` : 'nothing active'} />
+        <Glance
+          label="Signals in force"
+          value={inForce.length}
+          detail={inForce.length ? `${drifting.filter((s) => s.severity === 'alert').length} drift alerts · ${improving.length} improving` : 'nothing in force'}
+        />
         <Glance label="Mutuality Fidelity Index" value={mfi ? (1 + mfi.value / 25).toFixed(2) : '—'} detail={mfi ? <><BandBadge band={(1 + mfi.value / 25) >= 4 ? 'HIGH' : (1 + mfi.value / 25) >= 3 ? 'MODERATE' : 'LOW'} /> {formatDriftPeriod(mfi.period)}</> : 'no ratings'} />
         <Glance label="Medical-model drift" value={mdi ? Math.round(mdi.value) : '—'} detail="0–100, latest period" />
         <Glance label="Hierarchical drift" value={hdi ? Math.round(hdi.value) : '—'} detail="0–100, latest period" />
@@ -164,7 +171,14 @@ export function TeamDriftPage() {
       </div>
 
       <div className="dashboard__pair">
-        <AnnotationsCard teamId={teamId} annotations={annotations} visibleMarks={new Map(annotationMarks.map((m) => [m.id, m.mark]))} canEdit={mayAnnotate} />
+        <AnnotationsCard
+          teamId={teamId}
+          teamName={data.team.name}
+          annotations={annotations}
+          visibleMarks={new Map(annotationMarks.map((m) => [m.id, m.mark]))}
+          canEdit={mayAnnotate}
+          canRestart={mayRestartBaseline(viewer, data.team.program.id)}
+        />
         <TeamPeopleCard teamId={teamId} search={search} />
       </div>
 

@@ -1,16 +1,31 @@
 // Test data for dashboard component tests: API-shaped answers (what the GraphQL stub returns), not app code.
 const PERIODS = ['2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11'];
 
-export function series(metric: string, label: string, values: (number | null)[], signals: { period: string; severity: string; active: boolean; rule?: string }[] = [], teamId = 't') {
+interface FixtureSignal {
+  period: string;
+  severity: string;
+  inForce: boolean;
+  rule?: string;
+  direction?: 'worse' | 'better';
+  since?: string;
+  beforeRange?: boolean;
+}
+
+export function series(metric: string, label: string, values: (number | null)[], signals: FixtureSignal[] = [], teamId = 't') {
+  const centre = metric === 'MFI' ? 87.7 : 9.1;
   return {
     metric,
     label,
     badDirection: ['HDI', 'MDI', 'EDI', 'ODI'].includes(metric) ? 'up' : 'down',
     points: PERIODS.map((period, i) => ({ period, periodStart: `${period}-01`, value: values[i] ?? null, n: values[i] == null ? 0 : 5, suppressed: false })),
-    limits: { centre: metric === 'MFI' ? 87.7 : 9.1, upper: metric === 'MFI' ? 94 : 18.1, lower: metric === 'MFI' ? 81.5 : 0.2, sigma: 3, baselinePeriods: ['2026-06', '2026-07'], ewma: [] },
+    limits: {
+      centre, upper: metric === 'MFI' ? 94 : 18.1, lower: metric === 'MFI' ? 81.5 : 0.2, sigma: 3, baselinePeriods: ['2026-06', '2026-07'], restarts: [],
+      points: PERIODS.slice(1).map((period) => ({ period, centre, lower: centre - 8, upper: centre + 8, cusumWorse: 0, cusumBetter: 0, cusumLimit: 6 })),
+    },
     signals: signals.map((s) => ({
-      id: `${teamId}:SELF:${metric}:${s.period}:${s.rule ?? 'EWMA'}`, metric, metricLabel: label, period: s.period, rule: s.rule ?? 'EWMA',
-      message: `${label} (self-assessment): the value has been drifting since ${s.period}.`, severity: s.severity, active: s.active,
+      id: `${teamId}:SELF:${metric}:${s.period}:${s.rule ?? 'CUSUM'}`, metric, metricLabel: label, period: s.period, since: s.since ?? s.period, rule: s.rule ?? 'CUSUM',
+      message: `${label} (self-assessment): the value has been ${s.direction === 'better' ? 'improving' : 'drifting'} since ${s.since ?? s.period}.`,
+      severity: s.severity, direction: s.direction ?? 'worse', inForce: s.inForce, beforeRange: s.beforeRange ?? false,
     })),
   };
 }
@@ -21,7 +36,7 @@ const dims = (scores: (number | null)[], suppressed: boolean[] = []) =>
   }));
 
 function teamSummary(id: string, name: string, program: { id: string; name: string }, mdi: (number | null)[], alert: boolean) {
-  const mdiSeries = series('MDI', 'Medical-model drift', mdi, alert ? [{ period: '2026-08', severity: 'alert', active: true }] : [], id);
+  const mdiSeries = series('MDI', 'Medical-model drift', mdi, alert ? [{ period: '2026-08', severity: 'alert', inForce: true }] : [], id);
   return {
     team: { id, name, memberCount: 5 },
     program,
@@ -41,7 +56,7 @@ export function overviewResponse() {
     data: {
       driftOverview: {
         from: '2024-12-01', to: '2026-11-21', granularity: 'MONTH', periods: PERIODS, raterTypes: ['SELF'], minCellSize: 3,
-        kpis: { teams: 2, teamsWithAlerts: 1, teamsOnWatch: 0, mutualityIndex: 4.34, band: 'HIGH', checklists: 502, supervisionRatio: 0.5 },
+        kpis: { teams: 2, teamsWithAlerts: 1, teamsOnWatch: 0, teamsImproving: 0, mutualityIndex: 4.34, band: 'HIGH', checklists: 502, supervisionRatio: 0.5 },
         teams: [
           teamSummary('t-north', 'Northside Peers', COMMUNITY, [10, 9, 8, 11, 10, 10], false),
           teamSummary('t-inpatient', 'Inpatient Bridge', BRIDGE, [17.8, 25, 37.5, 42.4, 55.7, 63.5], true),
@@ -51,15 +66,30 @@ export function overviewResponse() {
   };
 }
 
+/** The overview with a third team that recovered: an improvement signal in force on its MFI (Harbor House in the demo). */
+export function overviewWithImprovementResponse() {
+  const base = overviewResponse();
+  const mfi = series('MFI', 'Mutuality Fidelity Index', [63, 64, 71, 80, 86, 90], [
+    { period: '2026-08', since: '2026-07', severity: 'alert', inForce: true, direction: 'better' },
+  ], 't-harbor');
+  const harbor = {
+    ...teamSummary('t-harbor', 'Harbor House', COMMUNITY, [30, 28, 20, 15, 12, 10], false),
+    activeSignals: mfi.signals,
+  };
+  harbor.series = [mfi, ...harbor.series.slice(1)];
+  const overview = base.data.driftOverview;
+  return { data: { driftOverview: { ...overview, kpis: { ...overview.kpis, teams: 3, teamsImproving: 1 }, teams: [...overview.teams, harbor] } } };
+}
+
 export function teamDriftResponse() {
-  const mdi = series('MDI', 'Medical-model drift', [17.8, 25, 37.5, 42.4, 55.7, 63.5], [{ period: '2026-06', severity: 'alert', active: true }], 't-inpatient');
+  const mdi = series('MDI', 'Medical-model drift', [17.8, 25, 37.5, 42.4, 55.7, 63.5], [{ period: '2026-06', severity: 'alert', inForce: true }], 't-inpatient');
   return {
     data: {
       teamDrift: {
         from: '2024-12-01', to: '2026-11-21', granularity: 'MONTH', raterTypes: ['SELF'], minCellSize: 3,
         team: { id: 't-inpatient', name: 'Inpatient Bridge', memberCount: 6, program: BRIDGE },
         metrics: [
-          series('MFI', 'Mutuality Fidelity Index', [80, 79, 78, 77, 72, 70], [{ period: '2026-08', severity: 'alert', active: true, rule: 'SHEWHART_3SIGMA' }], 't-inpatient'),
+          series('MFI', 'Mutuality Fidelity Index', [80, 79, 78, 77, 72, 70], [{ period: '2026-08', severity: 'alert', inForce: true, rule: 'SHEWHART_3SIGMA' }], 't-inpatient'),
           mdi,
           series('DIM:D6', 'Role integrity and non-coercion', [80, 77, 75, 74, 60, 61]),
         ],

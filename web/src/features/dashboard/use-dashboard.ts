@@ -79,7 +79,7 @@ export function useSignalChecklists(filter: ChecklistFilterInput, enabled: boole
 }
 
 /** Annotation changes redraw every drift chart (they sit on team and person charts). */
-function useInvalidateDrift() {
+export function useInvalidateDrift() {
   const queryClient = useQueryClient();
   return () => queryClient.invalidateQueries({ queryKey: driftKeys.all });
 }

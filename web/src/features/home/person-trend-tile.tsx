@@ -10,7 +10,7 @@ import { latestOf, signalByPeriod, statusOf, type MetricSeries } from '../dashbo
  */
 export function PersonTrendTile({ name, href, series, subjectLabel }: { name: string; href: string; series: MetricSeries | undefined; subjectLabel?: string }) {
   const latest = latestOf(series);
-  const status = series ? statusOf(series.signals.filter((s) => s.active)) : null;
+  const status = series ? statusOf(series.signals.filter((s) => s.inForce)) : null;
   const signals = series ? signalByPeriod(series.signals) : new Map<string, 'alert' | 'watch'>();
   return (
     <li className={['small-multiple', status ? `small-multiple--${status}` : ''].filter(Boolean).join(' ')}>

@@ -38,7 +38,7 @@ function SuperviseeTrendsCard({ overview }: { overview: HomeOverview }) {
       ...Object.fromEntries(supervisees.map((p, i) => [p.id, mfiOf(i)?.points[j]?.value ?? null])),
     })),
   };
-  const alerting = supervisees.filter((_, i) => mfiOf(i)?.signals.some((s) => s.active && s.severity === 'alert')).map((p) => p.name);
+  const alerting = supervisees.filter((_, i) => mfiOf(i)?.signals.some((s) => s.inForce && s.direction !== 'better' && s.severity === 'alert')).map((p) => p.name);
   return (
     <ChartCard
       title="Your supervisees’ trends"
