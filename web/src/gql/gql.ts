@@ -14,7 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query AuditEvents($filter: AuditFilterInput, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        createdAt\n        actorId\n        actorName\n        action\n        entity\n        entityId\n        summary\n        requestId\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  query AuditEvents($input: AuditEventsInput) {\n    auditEvents(input: $input) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      items {\n        id\n        createdAt\n        actorId\n        actorName\n        action\n        actionLabel\n        category\n        readAs\n        entity\n        entityId\n        subject\n        summary\n        requestId\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  query AuditOptions {\n    auditActions {\n      action\n      label\n      category\n    }\n    auditEntities {\n      entity\n      label\n    }\n    people(page: { take: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AuditOptionsDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      jobTitle\n      roles\n      roleGrants {\n        role\n        programId\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      person {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -50,9 +51,9 @@ type Documents = {
     "\n  mutation UpdateDriftAnnotation($input: UpdateAnnotationInput!) {\n    updateAnnotation(input: $input) {\n      ...AnnotationFields\n    }\n  }\n": typeof types.UpdateDriftAnnotationDocument,
     "\n  mutation DeleteDriftAnnotation($annotationId: ID!) {\n    deleteAnnotation(annotationId: $annotationId)\n  }\n": typeof types.DeleteDriftAnnotationDocument,
     "\n  mutation CreateDriftAction($input: CreateDriftActionInput!) {\n    createDriftAction(input: $input) {\n      id\n      createdOn\n      description\n      dimensionCode\n      dueDate\n      ownerName\n      signalId\n      status\n      before\n      after\n    }\n  }\n": typeof types.CreateDriftActionDocument,
-    "\n  query PersonServedForm($token: String!) {\n    personServedForm(token: $token) {\n      peerFirstName\n      organizationName\n      definitionJson\n    }\n  }\n": typeof types.PersonServedFormDocument,
     "\n  mutation RebaselineTeam($input: RebaselineTeamInput!) {\n    rebaselineTeam(input: $input) {\n      id\n      teamId\n      fromDate\n      reason\n    }\n  }\n": typeof types.RebaselineTeamDocument,
     "\n  mutation DeleteBaselineReset($id: ID!) {\n    deleteBaselineReset(id: $id)\n  }\n": typeof types.DeleteBaselineResetDocument,
+    "\n  query PersonServedForm($token: String!) {\n    personServedForm(token: $token) {\n      peerFirstName\n      organizationName\n      definitionJson\n    }\n  }\n": typeof types.PersonServedFormDocument,
     "\n  mutation SubmitPersonServedFeedback($input: PersonServedAnswersInput!) {\n    submitPersonServedFeedback(input: $input)\n  }\n": typeof types.SubmitPersonServedFeedbackDocument,
     "\n  query HomeOverview {\n    me {\n      id\n      name\n      jobTitle\n      roles\n      startedOn\n      roleGrants {\n        role\n        programId\n      }\n      team {\n        id\n        name\n        program {\n          id\n          name\n        }\n      }\n      supervisor {\n        id\n        name\n        email\n      }\n      supervisees {\n        id\n        name\n        invitationPending\n        team {\n          id\n          name\n        }\n      }\n    }\n    programs {\n      id\n      name\n    }\n    teams {\n      id\n    }\n    people(page: { skip: 0, take: 1 }) {\n      totalCount\n    }\n  }\n": typeof types.HomeOverviewDocument,
     "\n  query HomeSupervision {\n    supervisionCompliance {\n      supervisees {\n        superviseeId\n        overdue\n        daysSinceLast\n        recorded\n        required\n        status\n        supervisee {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.HomeSupervisionDocument,
@@ -143,7 +144,8 @@ type Documents = {
     "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      id\n      name\n      archived\n    }\n  }\n": typeof types.UpdateTeamDocument,
 };
 const documents: Documents = {
-    "\n  query AuditEvents($filter: AuditFilterInput, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        createdAt\n        actorId\n        actorName\n        action\n        entity\n        entityId\n        summary\n        requestId\n      }\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  query AuditEvents($input: AuditEventsInput) {\n    auditEvents(input: $input) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      items {\n        id\n        createdAt\n        actorId\n        actorName\n        action\n        actionLabel\n        category\n        readAs\n        entity\n        entityId\n        subject\n        summary\n        requestId\n      }\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  query AuditOptions {\n    auditActions {\n      action\n      label\n      category\n    }\n    auditEntities {\n      entity\n      label\n    }\n    people(page: { take: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.AuditOptionsDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      jobTitle\n      roles\n      roleGrants {\n        role\n        programId\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      person {\n        id\n        name\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -179,10 +181,10 @@ const documents: Documents = {
     "\n  mutation UpdateDriftAnnotation($input: UpdateAnnotationInput!) {\n    updateAnnotation(input: $input) {\n      ...AnnotationFields\n    }\n  }\n": types.UpdateDriftAnnotationDocument,
     "\n  mutation DeleteDriftAnnotation($annotationId: ID!) {\n    deleteAnnotation(annotationId: $annotationId)\n  }\n": types.DeleteDriftAnnotationDocument,
     "\n  mutation CreateDriftAction($input: CreateDriftActionInput!) {\n    createDriftAction(input: $input) {\n      id\n      createdOn\n      description\n      dimensionCode\n      dueDate\n      ownerName\n      signalId\n      status\n      before\n      after\n    }\n  }\n": types.CreateDriftActionDocument,
-    "\n  query PersonServedForm($token: String!) {\n    personServedForm(token: $token) {\n      peerFirstName\n      organizationName\n      definitionJson\n    }\n  }\n": types.PersonServedFormDocument,
-    "\n  mutation SubmitPersonServedFeedback($input: PersonServedAnswersInput!) {\n    submitPersonServedFeedback(input: $input)\n  }\n": types.SubmitPersonServedFeedbackDocument,
     "\n  mutation RebaselineTeam($input: RebaselineTeamInput!) {\n    rebaselineTeam(input: $input) {\n      id\n      teamId\n      fromDate\n      reason\n    }\n  }\n": types.RebaselineTeamDocument,
     "\n  mutation DeleteBaselineReset($id: ID!) {\n    deleteBaselineReset(id: $id)\n  }\n": types.DeleteBaselineResetDocument,
+    "\n  query PersonServedForm($token: String!) {\n    personServedForm(token: $token) {\n      peerFirstName\n      organizationName\n      definitionJson\n    }\n  }\n": types.PersonServedFormDocument,
+    "\n  mutation SubmitPersonServedFeedback($input: PersonServedAnswersInput!) {\n    submitPersonServedFeedback(input: $input)\n  }\n": types.SubmitPersonServedFeedbackDocument,
     "\n  query HomeOverview {\n    me {\n      id\n      name\n      jobTitle\n      roles\n      startedOn\n      roleGrants {\n        role\n        programId\n      }\n      team {\n        id\n        name\n        program {\n          id\n          name\n        }\n      }\n      supervisor {\n        id\n        name\n        email\n      }\n      supervisees {\n        id\n        name\n        invitationPending\n        team {\n          id\n          name\n        }\n      }\n    }\n    programs {\n      id\n      name\n    }\n    teams {\n      id\n    }\n    people(page: { skip: 0, take: 1 }) {\n      totalCount\n    }\n  }\n": types.HomeOverviewDocument,
     "\n  query HomeSupervision {\n    supervisionCompliance {\n      supervisees {\n        superviseeId\n        overdue\n        daysSinceLast\n        recorded\n        required\n        status\n        supervisee {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.HomeSupervisionDocument,
     "\n  query HomeDriftKpis {\n    driftOverview {\n      kpis {\n        teams\n        teamsWithAlerts\n        teamsOnWatch\n        mutualityIndex\n        band\n        checklists\n      }\n    }\n  }\n": types.HomeDriftKpisDocument,
@@ -289,7 +291,11 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditEvents($filter: AuditFilterInput, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        createdAt\n        actorId\n        actorName\n        action\n        entity\n        entityId\n        summary\n        requestId\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($filter: AuditFilterInput, $page: PageInput) {\n    auditEvents(filter: $filter, page: $page) {\n      totalCount\n      items {\n        id\n        createdAt\n        actorId\n        actorName\n        action\n        entity\n        entityId\n        summary\n        requestId\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditEvents($input: AuditEventsInput) {\n    auditEvents(input: $input) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      items {\n        id\n        createdAt\n        actorId\n        actorName\n        action\n        actionLabel\n        category\n        readAs\n        entity\n        entityId\n        subject\n        summary\n        requestId\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($input: AuditEventsInput) {\n    auditEvents(input: $input) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      items {\n        id\n        createdAt\n        actorId\n        actorName\n        action\n        actionLabel\n        category\n        readAs\n        entity\n        entityId\n        subject\n        summary\n        requestId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditOptions {\n    auditActions {\n      action\n      label\n      category\n    }\n    auditEntities {\n      entity\n      label\n    }\n    people(page: { take: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditOptions {\n    auditActions {\n      action\n      label\n      category\n    }\n    auditEntities {\n      entity\n      label\n    }\n    people(page: { take: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -433,17 +439,17 @@ export function graphql(source: "\n  mutation CreateDriftAction($input: CreateDr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PersonServedForm($token: String!) {\n    personServedForm(token: $token) {\n      peerFirstName\n      organizationName\n      definitionJson\n    }\n  }\n"): (typeof documents)["\n  query PersonServedForm($token: String!) {\n    personServedForm(token: $token) {\n      peerFirstName\n      organizationName\n      definitionJson\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation RebaselineTeam($input: RebaselineTeamInput!) {\n    rebaselineTeam(input: $input) {\n      id\n      teamId\n      fromDate\n      reason\n    }\n  }\n"): (typeof documents)["\n  mutation RebaselineTeam($input: RebaselineTeamInput!) {\n    rebaselineTeam(input: $input) {\n      id\n      teamId\n      fromDate\n      reason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteBaselineReset($id: ID!) {\n    deleteBaselineReset(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteBaselineReset($id: ID!) {\n    deleteBaselineReset(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonServedForm($token: String!) {\n    personServedForm(token: $token) {\n      peerFirstName\n      organizationName\n      definitionJson\n    }\n  }\n"): (typeof documents)["\n  query PersonServedForm($token: String!) {\n    personServedForm(token: $token) {\n      peerFirstName\n      organizationName\n      definitionJson\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubmitPersonServedFeedback($input: PersonServedAnswersInput!) {\n    submitPersonServedFeedback(input: $input)\n  }\n"): (typeof documents)["\n  mutation SubmitPersonServedFeedback($input: PersonServedAnswersInput!) {\n    submitPersonServedFeedback(input: $input)\n  }\n"];
 /**
