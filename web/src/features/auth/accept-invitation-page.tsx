@@ -11,6 +11,7 @@ import { AuthLayout } from './auth-layout';
 import { NewPasswordField } from './new-password-field';
 import { usePasswordCheck } from './password-strength';
 import { useAcceptInvitation, useInvitation } from './use-auth';
+import { TEXT_LIMITS } from '@tandem/shared';
 
 type Field = 'password' | 'confirm';
 
@@ -134,6 +135,7 @@ function ChoosePassword({ token, personName, email, organizationName }: PreviewP
         <TextField
           id="invite-confirm"
           label="Confirm password"
+          maxLength={TEXT_LIMITS.password}
           type="password"
           autoComplete="new-password"
           required

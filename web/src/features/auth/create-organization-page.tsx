@@ -5,11 +5,12 @@ import { Button } from '../../components/ui/button';
 import { TextField } from '../../components/ui/text-field';
 import { isApiError } from '../../lib/graphql-client';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { hasErrors, isEmail, type FieldErrors } from '../../lib/validation';
+import { apiFieldErrors, type FieldErrors, hasErrors, isEmail } from '../../lib/validation';
 import { AuthLayout } from './auth-layout';
 import { NewPasswordField } from './new-password-field';
 import { usePasswordCheck } from './password-strength';
 import { useCreateOrganization } from './use-auth';
+import { TEXT_LIMITS } from '@tandem/shared';
 
 type Field = 'organizationName' | 'adminName' | 'email' | 'password';
 
@@ -67,6 +68,7 @@ export function CreateOrganizationPage() {
 
   const error = create.error;
   const serverPasswordError = isApiError(error, 'BAD_USER_INPUT') && (error.details.fields as string[] | undefined)?.includes('password');
+  const fromApi = apiFieldErrors(error, ['organizationName', 'adminName', 'email'] as const);
   return (
     <AuthLayout>
       <h1>Create an organisation</h1>
@@ -83,9 +85,9 @@ export function CreateOrganizationPage() {
             {error.message}
           </Alert>
         ) : null}
-        <TextField id="org-organizationName" label="Organisation name" required autoComplete="organization" value={values.organizationName} onChange={(e) => set('organizationName')(e.target.value)} error={errors.organizationName} />
-        <TextField id="org-adminName" label="Your name" required autoComplete="name" value={values.adminName} onChange={(e) => set('adminName')(e.target.value)} error={errors.adminName} />
-        <TextField id="org-email" label="Your e-mail" type="email" required autoComplete="email" value={values.email} onChange={(e) => set('email')(e.target.value)} error={errors.email} />
+        <TextField id="org-organizationName" label="Organisation name" maxLength={TEXT_LIMITS.organizationName} required autoComplete="organization" value={values.organizationName} onChange={(e) => set('organizationName')(e.target.value)} error={errors.organizationName ?? fromApi.organizationName} />
+        <TextField id="org-adminName" label="Your name" maxLength={TEXT_LIMITS.personName} required autoComplete="name" value={values.adminName} onChange={(e) => set('adminName')(e.target.value)} error={errors.adminName ?? fromApi.adminName} />
+        <TextField id="org-email" label="Your e-mail" maxLength={TEXT_LIMITS.email} type="email" required autoComplete="email" value={values.email} onChange={(e) => set('email')(e.target.value)} error={errors.email ?? fromApi.email} />
         <NewPasswordField
           id="org-password"
           label="Password"

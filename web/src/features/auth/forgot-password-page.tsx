@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { isEmail } from '../../lib/validation';
 import { AuthLayout } from './auth-layout';
 import { useRequestPasswordReset } from './use-auth';
+import { TEXT_LIMITS } from '@tandem/shared';
 
 /** "Forgot password?": asks for a reset link. The answer is the same whether or not the address has an account. */
 export function ForgotPasswordPage() {
@@ -58,6 +59,7 @@ export function ForgotPasswordPage() {
         <TextField
           id="forgot-email"
           label="E-mail"
+          maxLength={TEXT_LIMITS.email}
           type="email"
           autoComplete="username"
           inputMode="email"

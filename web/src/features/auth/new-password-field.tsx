@@ -1,4 +1,4 @@
-import { PASSWORD_HINT } from '@tandem/shared';
+import { PASSWORD_HINT, TEXT_LIMITS } from '@tandem/shared';
 import type { Ref } from 'react';
 import { TextField } from '../../components/ui/text-field';
 import type { PasswordCheck } from './password-strength';
@@ -31,6 +31,7 @@ export function NewPasswordField({ id, label = 'New password', value, onChange, 
         ref={ref}
         id={id}
         label={label}
+        maxLength={TEXT_LIMITS.password}
         type="password"
         autoComplete="new-password"
         required

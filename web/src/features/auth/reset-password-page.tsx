@@ -11,6 +11,7 @@ import { AuthLayout } from './auth-layout';
 import { NewPasswordField } from './new-password-field';
 import { usePasswordCheck } from './password-strength';
 import { usePasswordReset, useResetPassword } from './use-auth';
+import { TEXT_LIMITS } from '@tandem/shared';
 
 type Field = 'password' | 'confirm';
 
@@ -93,6 +94,7 @@ export function ResetPasswordPage() {
         <TextField
           id="reset-confirm"
           label="Confirm password"
+          maxLength={TEXT_LIMITS.password}
           type="password"
           autoComplete="new-password"
           required

@@ -5,6 +5,7 @@ import { TextField } from '../../components/ui/text-field';
 import { isApiError } from '../../lib/graphql-client';
 import { isEmail, type FieldErrors } from '../../lib/validation';
 import { useLogin } from './use-auth';
+import { TEXT_LIMITS } from '@tandem/shared';
 
 type Field = 'email' | 'password';
 
@@ -51,6 +52,7 @@ export function SignInForm({ onSignedIn, email = '', password = '', onEmailChang
       <TextField
         ref={emailRef}
         label="E-mail"
+        maxLength={TEXT_LIMITS.email}
         type="email"
         name="email"
         autoComplete="username"
@@ -66,6 +68,7 @@ export function SignInForm({ onSignedIn, email = '', password = '', onEmailChang
       <TextField
         ref={passwordRef}
         label="Password"
+        maxLength={TEXT_LIMITS.password}
         type="password"
         name="password"
         autoComplete="current-password"

@@ -16,6 +16,7 @@ import { ChecklistStepper } from './checklist-stepper';
 import { checklistTitle } from './checklist-wording';
 import { useAmendChecklist, useChecklist, type ChecklistDetail } from './use-checklists';
 import './checklists.css';
+import { TEXT_LIMITS } from '@tandem/shared';
 
 function changedAnswers(before: AnswerState, after: AnswerState) {
   return Object.entries(after).flatMap(([itemCode, a]) => {
@@ -78,7 +79,7 @@ function AmendForm({ checklist, def }: { checklist: ChecklistDetail; def: Instru
               description="Kept with the checklist’s history, so anyone reading it later understands the change."
               className="field--prose"
               value={reason}
-              maxLength={500}
+              maxLength={TEXT_LIMITS.amendReason}
               onChange={(e) => setReason(e.target.value)}
               error={reasonError}
             />

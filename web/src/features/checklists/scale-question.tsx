@@ -3,6 +3,7 @@ import { FieldError } from '../../components/ui/field';
 import { TextAreaField } from '../../components/ui/text-field';
 import type { LocalAnswer } from './checklist-definition';
 import './checklists.css';
+import { TEXT_LIMITS } from '@tandem/shared';
 
 export interface ScaleQuestionProps {
   itemCode: string;
@@ -95,7 +96,7 @@ export function ScaleQuestion({
               optional
               className="field--prose"
               rows={2}
-              maxLength={2000}
+              maxLength={TEXT_LIMITS.answerComment}
               autoFocus={openedNow}
               value={answer?.comment ?? ''}
               onChange={(e) => onComment(e.target.value)}

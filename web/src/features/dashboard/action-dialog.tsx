@@ -1,4 +1,4 @@
-import { DIMENSION_CODES, formatDriftPeriod } from '@tandem/shared';
+import { DIMENSION_CODES, formatDriftPeriod, TEXT_LIMITS } from '@tandem/shared';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
@@ -107,7 +107,7 @@ export function ActionDialog({ open, onClose, signal, teamName, items, members, 
             {errorMessage(error)}
           </Alert>
         ) : null}
-        <TextAreaField label="What will be done" required rows={3} value={values.description} error={errors.description} onChange={(e) => setValues({ ...values, description: e.target.value })} />
+        <TextAreaField label="What will be done" maxLength={TEXT_LIMITS.actionDescription} required rows={3} value={values.description} error={errors.description} onChange={(e) => setValues({ ...values, description: e.target.value })} />
         <Select
           label="On whose supervision agenda"
           required

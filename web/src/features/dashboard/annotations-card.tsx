@@ -13,6 +13,7 @@ import { BaselineRestartDialog } from './baseline-restart-dialog';
 import type { DriftAnnotation } from './overview-types';
 import { useDeleteBaselineReset } from './use-baseline';
 import { useCreateAnnotation, useDeleteAnnotation, useUpdateAnnotation } from './use-dashboard';
+import { TEXT_LIMITS } from '@tandem/shared';
 
 export const ANNOTATION_KINDS = [
   { value: 'NOTE', label: 'Note' },
@@ -93,9 +94,9 @@ export function AnnotationDialog({ open, onClose, teamId, annotation }: { open: 
           </Alert>
         ) : null}
         <TextField label="Date" type="date" required value={values.onDate} error={errors.onDate} onChange={(e) => setValues({ ...values, onDate: e.target.value })} />
-        <TextField label="Label" required maxLength={120} value={values.label} error={errors.label} description="Shown on the chart, e.g. “Ward reorganisation”." onChange={(e) => setValues({ ...values, label: e.target.value })} />
+        <TextField label="Label" required maxLength={TEXT_LIMITS.annotationLabel} value={values.label} error={errors.label} description="Shown on the chart, e.g. “Ward reorganisation”." onChange={(e) => setValues({ ...values, label: e.target.value })} />
         <Select label="Kind" value={values.kind} options={ANNOTATION_KINDS} onChange={(e) => setValues({ ...values, kind: e.target.value })} />
-        <TextAreaField label="Details" optional rows={3} value={values.details} onChange={(e) => setValues({ ...values, details: e.target.value })} />
+        <TextAreaField label="Details" maxLength={TEXT_LIMITS.annotationDetails} optional rows={3} value={values.details} onChange={(e) => setValues({ ...values, details: e.target.value })} />
       </form>
     </Dialog>
   );

@@ -9,6 +9,7 @@ import type { AddInstrumentItemInput, InstrumentDriftPattern, UpdateInstrumentIt
 import { errorMessage } from '../../lib/graphql-client';
 import { problemsOf } from './import-instrument-card';
 import { useAddInstrumentItem, useUpdateInstrumentItem, type InstrumentItemFields, type InstrumentVersionFields } from './use-instruments';
+import { TEXT_LIMITS } from '@tandem/shared';
 
 interface ItemForm {
   dimensionCode: string;
@@ -154,13 +155,13 @@ export function ItemDialog({ instrumentKey, draft, item, previousItems, defaultD
             ]}
           />
         ) : null}
-        <TextAreaField id="item-self" className="field--prose" label="Self-assessment wording" description="First person: “I …”" rows={2} value={form.self} error={selfError} onChange={(e) => set('self', e.target.value)} />
-        <TextAreaField className="field--prose" label="Observer wording (supervisor)" description="Third person: “The peer specialist …”" rows={2} value={form.supervisor} onChange={(e) => set('supervisor', e.target.value)} />
-        <TextAreaField className="field--prose" label="Reviewer wording" optional description="Defaults to the observer wording." rows={2} value={form.reviewer} onChange={(e) => set('reviewer', e.target.value)} />
-        <TextAreaField className="field--prose" label="Plain-language wording for people supported" optional description="Needed for short-form items: “My peer worker …”" rows={2} value={form.personServed} onChange={(e) => set('personServed', e.target.value)} />
-        <TextAreaField className="field--prose" label="Help: what to look for" optional rows={2} value={form.help} onChange={(e) => set('help', e.target.value)} />
+        <TextAreaField id="item-self" className="field--prose" label="Self-assessment wording" maxLength={TEXT_LIMITS.instrumentText} description="First person: “I …”" rows={2} value={form.self} error={selfError} onChange={(e) => set('self', e.target.value)} />
+        <TextAreaField className="field--prose" label="Observer wording (supervisor)" maxLength={TEXT_LIMITS.instrumentText} description="Third person: “The peer specialist …”" rows={2} value={form.supervisor} onChange={(e) => set('supervisor', e.target.value)} />
+        <TextAreaField className="field--prose" label="Reviewer wording" maxLength={TEXT_LIMITS.instrumentText} optional description="Defaults to the observer wording." rows={2} value={form.reviewer} onChange={(e) => set('reviewer', e.target.value)} />
+        <TextAreaField className="field--prose" label="Plain-language wording for people supported" maxLength={TEXT_LIMITS.instrumentText} optional description="Needed for short-form items: “My peer worker …”" rows={2} value={form.personServed} onChange={(e) => set('personServed', e.target.value)} />
+        <TextAreaField className="field--prose" label="Help: what to look for" maxLength={TEXT_LIMITS.instrumentText} optional rows={2} value={form.help} onChange={(e) => set('help', e.target.value)} />
         {drift ? (
-          <TextAreaField className="field--prose" label="Reflection prompt for supervision" optional description="Shown when the item is rated 4 or 5." rows={2} value={form.reflectionPrompt} onChange={(e) => set('reflectionPrompt', e.target.value)} />
+          <TextAreaField className="field--prose" label="Reflection prompt for supervision" maxLength={TEXT_LIMITS.instrumentText} optional description="Shown when the item is rated 4 or 5." rows={2} value={form.reflectionPrompt} onChange={(e) => set('reflectionPrompt', e.target.value)} />
         ) : null}
         <div className="checkbox-list">
           <Checkbox label="Allow “not applicable”" checked={form.naAllowed} onChange={(e) => set('naAllowed', e.target.checked)} />

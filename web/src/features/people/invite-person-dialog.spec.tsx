@@ -1,3 +1,4 @@
+import { TEXT_LIMITS, tooLongMessage } from '@tandem/shared';
 import { screen, within } from '@testing-library/react';
 import { gqlError, stubGraphQL, type GraphQLResponseStub } from '../../test/graphql-stub';
 import { meResponse, renderApp } from '../../test/render-app';
@@ -99,6 +100,27 @@ describe('Invite person dialog', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Add and send invitation' }));
     expect(await within(dialog).findByText('Someone with this e-mail address already has an account')).toBeInTheDocument();
     expect(within(dialog).getByLabelText('E-mail')).toHaveAccessibleDescription(/already has an account/);
+  });
+
+  it('caps each text at the API’s limit and shows the API’s field messages beside their fields', async () => {
+    stubPeoplePage(() => ({
+      data: null,
+      errors: [{
+        message: `${tooLongMessage(TEXT_LIMITS.jobTitle)}; Enter a valid e-mail address`,
+        extensions: { code: 'BAD_USER_INPUT', fieldErrors: { jobTitle: tooLongMessage(TEXT_LIMITS.jobTitle), email: 'Enter a valid e-mail address' } },
+      }],
+    }));
+    const { user } = renderApp('/people?invite=1');
+    const dialog = await screen.findByRole('dialog', { name: 'Invite a person' });
+    expect(within(dialog).getByLabelText('Name')).toHaveAttribute('maxLength', String(TEXT_LIMITS.personName));
+    expect(within(dialog).getByLabelText('E-mail')).toHaveAttribute('maxLength', String(TEXT_LIMITS.email));
+    expect(within(dialog).getByLabelText(/^Job title/)).toHaveAttribute('maxLength', String(TEXT_LIMITS.jobTitle));
+    await user.type(within(dialog).getByLabelText('Name'), 'Sam Rivera');
+    await user.type(within(dialog).getByLabelText('E-mail'), 'sam@example.org');
+    await user.click(within(dialog).getByRole('button', { name: 'Add and send invitation' }));
+    await within(dialog).findByRole('alert');
+    expect(within(dialog).getByLabelText(/^Job title/)).toHaveAccessibleDescription(/Use at most 120 characters\./);
+    expect(within(dialog).getByLabelText('E-mail')).toHaveAccessibleDescription(/Enter a valid e-mail address/);
   });
 
   it('closes with Escape and gives focus back to the button that opened it', async () => {

@@ -6,13 +6,15 @@ import { Dialog } from '../../components/ui/dialog';
 import { Select } from '../../components/ui/select';
 import { TextField } from '../../components/ui/text-field';
 import { isApiError } from '../../lib/graphql-client';
-import { hasErrors, isEmail, type FieldErrors } from '../../lib/validation';
+import { apiFieldErrors, hasErrors, isEmail, tooLong, type FieldErrors } from '../../lib/validation';
 import { useTeamOptions } from '../teams/use-teams';
 import { RolePicker, type RolePickerValue } from './role-picker';
 import { useInvitePerson, useSupervisorOptions } from './use-people';
 import './people.css';
+import { TEXT_LIMITS } from '@tandem/shared';
 
-type Field = 'name' | 'email' | 'roles';
+type Field = 'name' | 'email' | 'roles' | 'jobTitle';
+const FIELDS: readonly Field[] = ['name', 'email', 'roles', 'jobTitle'];
 
 interface Draft {
   name: string;
@@ -27,8 +29,9 @@ const EMPTY: Draft = { name: '', email: '', jobTitle: '', access: { roles: ['STA
 
 function validate(d: Draft): FieldErrors<Field> {
   return {
-    name: !d.name.trim() ? 'Enter the person’s name' : undefined,
-    email: !d.email.trim() ? 'Enter their e-mail address' : !isEmail(d.email) ? 'Enter an e-mail address like name@example.org' : undefined,
+    name: !d.name.trim() ? 'Enter the person’s name' : tooLong(d.name.trim(), TEXT_LIMITS.personName),
+    email: !d.email.trim() ? 'Enter their e-mail address' : !isEmail(d.email) ? 'Enter an e-mail address like name@example.org' : tooLong(d.email.trim(), TEXT_LIMITS.email),
+    jobTitle: tooLong(d.jobTitle.trim(), TEXT_LIMITS.jobTitle),
     roles: d.access.roles.length === 0 ? 'Choose at least one role' : undefined,
   };
 }
@@ -116,6 +119,8 @@ export function InvitePersonDialog({ open, onClose }: InvitePersonDialogProps) {
   }
 
   const emailConflict = isApiError(invite.error, 'CONFLICT');
+  const fromApi = apiFieldErrors(invite.error, FIELDS);
+  const shown = (f: Field) => errors[f] ?? fromApi[f];
   const activeSupervisors = (supervisors.data?.people.items ?? []).filter((p) => p.active);
   return (
     <Dialog open={open} onClose={close} title="Invite a person" size="lg" dismissible={!invite.isPending}>
@@ -129,15 +134,17 @@ export function InvitePersonDialog({ open, onClose }: InvitePersonDialogProps) {
           <TextField
             id="invite-name"
             label="Name"
+            maxLength={TEXT_LIMITS.personName}
             required
             autoComplete="off"
             value={draft.name}
             onChange={(e) => setDraft({ ...draft, name: e.target.value })}
-            error={errors.name}
+            error={shown('name')}
           />
           <TextField
             id="invite-email"
             label="E-mail"
+            maxLength={TEXT_LIMITS.email}
             type="email"
             required
             autoComplete="off"
@@ -146,21 +153,23 @@ export function InvitePersonDialog({ open, onClose }: InvitePersonDialogProps) {
               setDraft({ ...draft, email: e.target.value });
               if (emailConflict) invite.reset();
             }}
-            error={errors.email ?? (emailConflict ? invite.error?.message : undefined)}
+            error={shown('email') ?? (emailConflict ? invite.error?.message : undefined)}
           />
         </div>
         <TextField
           label="Job title"
+          maxLength={TEXT_LIMITS.jobTitle}
           optional
           value={draft.jobTitle}
           onChange={(e) => setDraft({ ...draft, jobTitle: e.target.value })}
           placeholder="Peer specialist"
+          error={shown('jobTitle')}
         />
         <RolePicker
           value={draft.access}
           onChange={(access) => setDraft({ ...draft, access })}
           programs={teamOptions.data?.programs ?? []}
-          error={errors.roles}
+          error={shown('roles')}
         />
         <div className="grid-2">
           <Select

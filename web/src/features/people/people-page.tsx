@@ -1,4 +1,4 @@
-import { ROLE_LABELS, isRole, type Role } from '@tandem/shared';
+import { ROLE_LABELS, isRole, type Role, TEXT_LIMITS } from '@tandem/shared';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { Button, ButtonLink } from '../../components/ui/button';
@@ -99,6 +99,7 @@ export function PeoplePage() {
       <form className="filters" role="search" aria-label="Filter people" onSubmit={(e) => e.preventDefault()}>
         <TextField
           label="Search"
+          maxLength={TEXT_LIMITS.peopleSearch}
           type="search"
           placeholder="Name or e-mail"
           value={search}

@@ -6,11 +6,13 @@ import { Dialog } from '../../components/ui/dialog';
 import { TextField } from '../../components/ui/text-field';
 import { useToast } from '../../components/ui/toast';
 import { isApiError } from '../../lib/graphql-client';
-import { hasErrors, isEmail, type FieldErrors } from '../../lib/validation';
+import { apiFieldErrors, hasErrors, isEmail, tooLong, type FieldErrors } from '../../lib/validation';
 import type { PersonDetail } from './person-types';
 import { useUpdatePerson } from './use-people';
+import { TEXT_LIMITS } from '@tandem/shared';
 
-type Field = 'name' | 'email';
+type Field = 'name' | 'email' | 'jobTitle';
+const FIELDS: readonly Field[] = ['name', 'email', 'jobTitle'];
 
 function EditForm({ person, onDone }: { person: PersonDetail; onDone: () => void }) {
   const update = useUpdatePerson();
@@ -25,8 +27,9 @@ function EditForm({ person, onDone }: { person: PersonDetail; onDone: () => void
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const found: FieldErrors<Field> = {
-      name: !name.trim() ? 'Enter a name' : undefined,
-      email: !isEmail(email) ? 'Enter an e-mail address like name@example.org' : undefined,
+      name: !name.trim() ? 'Enter a name' : tooLong(name.trim(), TEXT_LIMITS.personName),
+      email: !isEmail(email) ? 'Enter an e-mail address like name@example.org' : tooLong(email.trim(), TEXT_LIMITS.email),
+      jobTitle: tooLong(jobTitle.trim(), TEXT_LIMITS.jobTitle),
     };
     setErrors(found);
     if (hasErrors(found)) return;
@@ -49,6 +52,8 @@ function EditForm({ person, onDone }: { person: PersonDetail; onDone: () => void
   };
 
   const conflict = isApiError(update.error, 'CONFLICT');
+  const fromApi = apiFieldErrors(update.error, FIELDS);
+  const shown = (f: Field) => errors[f] ?? fromApi[f];
   return (
     <form className="section-form" onSubmit={handleSubmit} noValidate aria-label="Edit details">
       {update.error && !conflict ? (
@@ -56,17 +61,18 @@ function EditForm({ person, onDone }: { person: PersonDetail; onDone: () => void
           {update.error.message}
         </Alert>
       ) : null}
-      <TextField label="Name" required value={name} onChange={(e) => setName(e.target.value)} error={errors.name} />
+      <TextField label="Name" maxLength={TEXT_LIMITS.personName} required value={name} onChange={(e) => setName(e.target.value)} error={shown('name')} />
       <TextField
         label="E-mail"
+        maxLength={TEXT_LIMITS.email}
         type="email"
         required
         value={email}
         onChange={(e) => setEmail(e.target.value)}
-        error={errors.email ?? (conflict ? update.error?.message : undefined)}
+        error={shown('email') ?? (conflict ? update.error?.message : undefined)}
         description="They sign in with this address."
       />
-      <TextField label="Job title" optional value={jobTitle} onChange={(e) => setJobTitle(e.target.value)} />
+      <TextField label="Job title" maxLength={TEXT_LIMITS.jobTitle} optional value={jobTitle} onChange={(e) => setJobTitle(e.target.value)} error={shown('jobTitle')} />
       <Checkbox
         label="Brings lived experience of recovery to the role"
         checked={livedExperience}

@@ -8,7 +8,7 @@ import { Skeleton } from '../../components/ui/spinner';
 import { TextField } from '../../components/ui/text-field';
 import { useToast } from '../../components/ui/toast';
 import { formatDate } from '../../lib/format';
-import { hasErrors, type FieldErrors } from '../../lib/validation';
+import { apiFieldErrors, hasErrors, tooLong, type FieldErrors } from '../../lib/validation';
 import { NewPasswordField } from '../auth/new-password-field';
 import { usePasswordCheck } from '../auth/password-strength';
 import { useViewer } from '../auth/use-auth';
@@ -17,16 +17,20 @@ import { RoleBadges } from '../people/role-display';
 import { usePerson } from '../people/use-people';
 import { useChangePassword, useUpdateMyProfile } from './use-profile';
 import '../people/people.css';
+import { TEXT_LIMITS } from '@tandem/shared';
 
 function ProfileForm({ name: initialName, jobTitle: initialJobTitle }: { name: string; jobTitle: string }) {
   const [name, setName] = useState(initialName);
   const [jobTitle, setJobTitle] = useState(initialJobTitle);
   const [error, setError] = useState<string>();
   const update = useUpdateMyProfile();
+  const fromApi = apiFieldErrors(update.error, ['name', 'jobTitle'] as const);
   const toast = useToast();
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!name.trim()) return setError('Enter your name');
+    const long = tooLong(name.trim(), TEXT_LIMITS.personName);
+    if (long) return setError(long);
     setError(undefined);
     update.mutate({ name: name.trim(), jobTitle: jobTitle.trim() }, { onSuccess: () => toast.show('Your profile is saved') });
   };
@@ -37,8 +41,8 @@ function ProfileForm({ name: initialName, jobTitle: initialJobTitle }: { name: s
           {update.error.message}
         </Alert>
       ) : null}
-      <TextField label="Name" required autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} error={error} />
-      <TextField label="Job title" optional autoComplete="organization-title" value={jobTitle} onChange={(e) => setJobTitle(e.target.value)} />
+      <TextField label="Name" maxLength={TEXT_LIMITS.personName} required autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} error={error ?? fromApi.name} />
+      <TextField label="Job title" maxLength={TEXT_LIMITS.jobTitle} optional autoComplete="organization-title" value={jobTitle} onChange={(e) => setJobTitle(e.target.value)} error={fromApi.jobTitle} />
       <div className="form-actions">
         <Button type="submit" variant="primary" loading={update.isPending} disabled={name.trim() === initialName && jobTitle.trim() === initialJobTitle}>
           Save profile
@@ -84,7 +88,7 @@ function PasswordForm({ email, name }: { email: string; name: string }) {
         </Alert>
       ) : null}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <TextField label="Current password" type="password" required autoComplete="current-password" value={values.currentPassword} onChange={set('currentPassword')} error={errors.currentPassword} />
+      <TextField label="Current password" maxLength={TEXT_LIMITS.password} type="password" required autoComplete="current-password" value={values.currentPassword} onChange={set('currentPassword')} error={errors.currentPassword} />
       <NewPasswordField
         id="profile-new-password"
         value={values.newPassword}
@@ -93,7 +97,7 @@ function PasswordForm({ email, name }: { email: string; name: string }) {
         error={errors.newPassword}
       />
       <p className="muted small">Changing your password signs you out on your other devices.</p>
-      <TextField label="Confirm new password" type="password" required autoComplete="new-password" value={values.confirm} onChange={set('confirm')} error={errors.confirm} />
+      <TextField label="Confirm new password" maxLength={TEXT_LIMITS.password} type="password" required autoComplete="new-password" value={values.confirm} onChange={set('confirm')} error={errors.confirm} />
       <div className="form-actions">
         <Button type="submit" loading={change.isPending}>
           Change password

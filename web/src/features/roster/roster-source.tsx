@@ -4,6 +4,7 @@ import { ProgressBar } from '../../components/ui/progress-bar';
 import { TextAreaField } from '../../components/ui/text-field';
 import { readFileAsText, type ReadProgress } from './read-file';
 import { MAX_ROSTER_BYTES } from './roster-csv';
+import { TEXT_LIMITS } from '@tandem/shared';
 
 export interface RosterSourceProps {
   csv: string;
@@ -80,6 +81,7 @@ export function RosterSource({ csv, onCsvChange, disabled }: RosterSourceProps) 
       ) : null}
       <TextAreaField
         label="Roster (CSV)"
+        maxLength={TEXT_LIMITS.rosterCsv}
         description="The file’s contents appear here. You can also paste from a spreadsheet, and edit rows before previewing."
         rows={8}
         wrap="off"

@@ -10,6 +10,8 @@ import { useToast } from '../../components/ui/toast';
 import type { OrganizationQuery } from '../../gql/graphql';
 import { formatDate } from '../../lib/format';
 import { useOrganization, useUpdateOrganization } from './use-organization';
+import { TEXT_LIMITS } from '@tandem/shared';
+import { apiFieldErrors, tooLong } from '../../lib/validation';
 
 type Organization = OrganizationQuery['organization'];
 
@@ -18,12 +20,15 @@ function SettingsForm({ organization }: { organization: Organization }) {
   const [managersReadNotes, setManagersReadNotes] = useState(organization.managersReadNotes);
   const [error, setError] = useState<string>();
   const update = useUpdateOrganization();
+  const fromApi = apiFieldErrors(update.error, ['name'] as const);
   const toast = useToast();
   const changed = name.trim() !== organization.name || managersReadNotes !== organization.managersReadNotes;
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (name.trim().length < 2) return setError('Enter a name of at least 2 characters');
+    const long = tooLong(name.trim(), TEXT_LIMITS.organizationName);
+    if (long) return setError(long);
     setError(undefined);
     update.mutate({ name: name.trim(), managersReadNotes }, { onSuccess: () => toast.show('Organisation settings saved') });
   };
@@ -39,7 +44,7 @@ function SettingsForm({ organization }: { organization: Organization }) {
         <h2 id="org-name-title" className="card-title">
           Organisation
         </h2>
-        <TextField label="Organisation name" required value={name} onChange={(e) => setName(e.target.value)} error={error} />
+        <TextField label="Organisation name" maxLength={TEXT_LIMITS.organizationName} required value={name} onChange={(e) => setName(e.target.value)} error={error ?? fromApi.name} />
         <p className="muted small">Using Tandem since {formatDate(organization.createdAt)}.</p>
       </section>
       <section className="card stack" aria-labelledby="privacy-title">

@@ -17,6 +17,7 @@ import { PATTERN_LABELS, PATTERN_SHORT_LABELS } from './labels';
 import { LanguageHints } from './note/language-hints';
 import { useDeleteLexiconEntry, useLexicon, useUpsertLexiconEntry } from './use-supervision-admin';
 import './supervision.css';
+import { TEXT_LIMITS } from '@tandem/shared';
 
 type Entry = LexiconQuery['lexicon'][number];
 
@@ -77,13 +78,13 @@ function EntryDialog({ entry, onClose }: { entry: Entry | null; onClose: () => v
   return (
     <Dialog open onClose={onClose} title={entry ? `Change “${entry.phrase}”` : 'Add a phrase'} size="md" dismissible={!upsert.isPending}>
       <form className="stack" onSubmit={submit} noValidate>
-        <TextField label="Phrase" value={draft.phrase} onChange={(e) => set({ phrase: e.target.value })} readOnly={!!entry} error={problem} description={entry ? 'The phrase names the entry; add another entry for a different phrase.' : 'Matched on whole words; a plural “s” is found too.'} />
+        <TextField label="Phrase" maxLength={TEXT_LIMITS.lexiconPhrase} value={draft.phrase} onChange={(e) => set({ phrase: e.target.value })} readOnly={!!entry} error={problem} description={entry ? 'The phrase names the entry; add another entry for a different phrase.' : 'Matched on whole words; a plural “s” is found too.'} />
         <div className="sv-form-row">
           <Select label="Pattern" value={draft.pattern} options={PATTERNS.map((p) => ({ value: p, label: PATTERN_LABELS[p] }))} onChange={(e) => set({ pattern: e.target.value as LanguagePattern })} />
           <Select label="Weight" value={draft.weight} options={WEIGHTS} onChange={(e) => set({ weight: e.target.value })} />
         </div>
-        <TextAreaField className="field--prose" label="Gentle alternative" optional rows={2} value={draft.alternative} onChange={(e) => set({ alternative: e.target.value })} description="Shown to the writer as “You might try: …”." />
-        <TextField label="Other forms" optional value={draft.variants} onChange={(e) => set({ variants: e.target.value })} description="Separated by commas, e.g. noncompliance, med compliance." />
+        <TextAreaField className="field--prose" label="Gentle alternative" maxLength={TEXT_LIMITS.lexiconAlternative} optional rows={2} value={draft.alternative} onChange={(e) => set({ alternative: e.target.value })} description="Shown to the writer as “You might try: …”." />
+        <TextField label="Other forms" maxLength={20 * (TEXT_LIMITS.lexiconPhrase + 2)} optional value={draft.variants} onChange={(e) => set({ variants: e.target.value })} description="Separated by commas, e.g. noncompliance, med compliance." />
         {upsert.error ? <Alert tone="danger" title="Not saved">{errorMessage(upsert.error)}</Alert> : null}
         <div className="form-actions">
           <Button type="submit" variant="primary" loading={upsert.isPending}>
@@ -139,7 +140,7 @@ export function LexiconPage() {
             Try it
           </h2>
           <div className="prose-hints">
-            <TextAreaField className="field--prose" label="Sample text" rows={4} value={sample} onChange={(e) => setSample(e.target.value)} description="Reflected with your organisation’s lexicon, as writers see it. Nothing is stored." />
+            <TextAreaField className="field--prose" label="Sample text" maxLength={TEXT_LIMITS.reflectText} rows={4} value={sample} onChange={(e) => setSample(e.target.value)} description="Reflected with your organisation’s lexicon, as writers see it. Nothing is stored." />
             <LanguageHints text={sample} fieldLabel="the sample text" />
           </div>
         </section>
@@ -148,7 +149,7 @@ export function LexiconPage() {
             Phrases
           </h2>
           <div className="sv-filters">
-            <TextField label="Search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+            <TextField label="Search" maxLength={TEXT_LIMITS.lexiconPhrase} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
             <Select label="Pattern" value={pattern} emptyOption="All patterns" options={PATTERNS.map((p) => ({ value: p, label: PATTERN_LABELS[p] }))} onChange={(e) => setPattern(e.target.value as LanguagePattern | '')} />
           </div>
           {(upsert.error || remove.error) && !editing ? <Alert tone="danger">{errorMessage(upsert.error ?? remove.error)}</Alert> : null}

@@ -6,6 +6,7 @@ import { useToast } from '../../components/ui/toast';
 import { errorMessage } from '../../lib/graphql-client';
 import { dateKeyIn, formatDayMonthYear, isDateKey, timeIn } from './time';
 import { useCancelOccurrence, useEndSeries, useMarkOccurrence, useMoveOccurrence, type Occurrence } from './use-supervision';
+import { TEXT_LIMITS } from '@tandem/shared';
 
 export interface OccurrenceFormProps {
   occurrence: Occurrence;
@@ -83,7 +84,7 @@ export function CancelOccurrenceForm({ occurrence: o, onBack, onDone }: Occurren
       <p className="muted small">
         Only this date is cancelled{o.isRecurring ? '; the rest of the series stays' : ''}. Calendars that subscribe will drop it. You can restore it later by moving it.
       </p>
-      <TextAreaField className="field--prose" label="Reason" optional rows={2} value={reason} onChange={(e) => setReason(e.target.value)} description="Shared with the people in the session." />
+      <TextAreaField className="field--prose" label="Reason" maxLength={TEXT_LIMITS.occurrenceReason} optional rows={2} value={reason} onChange={(e) => setReason(e.target.value)} description="Shared with the people in the session." />
       <FormError error={cancel.error} />
       <div className="form-actions">
         <Button type="submit" variant="danger" loading={cancel.isPending}>
@@ -111,7 +112,7 @@ export function MarkMissedForm({ occurrence: o, onBack, onDone }: OccurrenceForm
       }}
     >
       <p className="muted small">Missed sessions count towards what was scheduled, not what was held. No one is blamed; the reason helps you plan the next one.</p>
-      <TextAreaField className="field--prose" label="What happened" optional rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+      <TextAreaField className="field--prose" label="What happened" maxLength={TEXT_LIMITS.occurrenceReason} optional rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
       <FormError error={mark.error} />
       <div className="form-actions">
         <Button type="submit" variant="primary" loading={mark.isPending}>

@@ -15,6 +15,7 @@ import { defaultRecurrence, recurrenceProblems, recurrenceToRRule, weekdayOf, ty
 import { browserTimeZone, isDateKey, isValidTimeZone, todayKey } from './time';
 import { TimeZoneField } from './time-zone-field';
 import { useScheduleSupervision, useSupervisionPeople, useSupervisors } from './use-supervision';
+import { TEXT_LIMITS } from '@tandem/shared';
 
 type Field = 'supervisor' | 'supervisees' | 'date' | 'time' | 'timeZone' | 'duration';
 
@@ -186,7 +187,7 @@ function ScheduleForm({ onClose, initialDate, initialSuperviseeId }: Omit<Schedu
               if (!MULTI.includes(next)) setSuperviseeIds((ids) => ids.slice(0, 1));
             }}
           />
-          <TextField label="Title" optional value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Weekly supervision" />
+          <TextField label="Title" maxLength={TEXT_LIMITS.sessionTitle} optional value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Weekly supervision" />
         </div>
         {multi ? (
           <CheckboxGroup
@@ -223,6 +224,7 @@ function ScheduleForm({ onClose, initialDate, initialSuperviseeId }: Omit<Schedu
           />
           <TextField
             label={channel === 'IN_PERSON' ? 'Location' : channel === 'VIDEO' ? 'Video link' : 'Phone number or link'}
+            maxLength={channel === 'IN_PERSON' ? TEXT_LIMITS.location : TEXT_LIMITS.link}
             optional
             value={place}
             onChange={(e) => setPlace(e.target.value)}

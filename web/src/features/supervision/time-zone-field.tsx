@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Select } from '../../components/ui/select';
 import { TextField } from '../../components/ui/text-field';
 import { allTimeZones, browserTimeZone } from './time';
+import { TEXT_LIMITS } from '@tandem/shared';
 
 /** A time zone: type to narrow the list, then choose (every IANA zone the browser knows). */
 export function TimeZoneField({ value, onChange }: { value: string; onChange: (zone: string) => void }) {
@@ -13,6 +14,7 @@ export function TimeZoneField({ value, onChange }: { value: string; onChange: (z
     <div className="tz-field">
       <TextField
         label="Find a time zone"
+        maxLength={TEXT_LIMITS.timeZone}
         type="search"
         value={search}
         onChange={(e) => {

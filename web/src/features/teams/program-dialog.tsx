@@ -5,6 +5,8 @@ import { Dialog } from '../../components/ui/dialog';
 import { TextAreaField, TextField } from '../../components/ui/text-field';
 import { useToast } from '../../components/ui/toast';
 import { useCreateProgram, useUpdateProgram } from './use-teams';
+import { TEXT_LIMITS } from '@tandem/shared';
+import { apiFieldErrors, tooLong } from '../../lib/validation';
 
 export interface ProgramDraftSource {
   id: string;
@@ -20,10 +22,13 @@ function ProgramForm({ program, onDone }: { program?: ProgramDraftSource; onDone
   const [description, setDescription] = useState(program?.description ?? '');
   const [error, setError] = useState<string>();
   const mutation = program ? update : create;
+  const fromApi = apiFieldErrors(mutation.error, ['name', 'description'] as const);
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (name.trim().length < 2) return setError('Enter a name of at least 2 characters');
+    const long = tooLong(name.trim(), TEXT_LIMITS.programName);
+    if (long) return setError(long);
     setError(undefined);
     const done = () => {
       toast.show(program ? 'Program saved' : `Program “${name.trim()}” created`);
@@ -40,15 +45,17 @@ function ProgramForm({ program, onDone }: { program?: ProgramDraftSource; onDone
           {mutation.error.message}
         </Alert>
       ) : null}
-      <TextField label="Program name" required value={name} onChange={(e) => setName(e.target.value)} error={error} />
+      <TextField label="Program name" maxLength={TEXT_LIMITS.programName} required value={name} onChange={(e) => setName(e.target.value)} error={error ?? fromApi.name} />
       <TextAreaField
         label="Description"
+        maxLength={TEXT_LIMITS.description}
         optional
         rows={3}
         className="field--prose"
         value={description}
         onChange={(e) => setDescription(e.target.value)}
         description="A line about who the program serves and where."
+        error={fromApi.description}
       />
       <div className="dialog__footer">
         <Button onClick={onDone} disabled={mutation.isPending}>

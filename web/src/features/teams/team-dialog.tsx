@@ -5,8 +5,9 @@ import { Dialog } from '../../components/ui/dialog';
 import { Select } from '../../components/ui/select';
 import { TextAreaField, TextField } from '../../components/ui/text-field';
 import { useToast } from '../../components/ui/toast';
-import { hasErrors, type FieldErrors } from '../../lib/validation';
+import { apiFieldErrors, hasErrors, tooLong, type FieldErrors } from '../../lib/validation';
 import { useCreateTeam, useUpdateTeam } from './use-teams';
+import { TEXT_LIMITS } from '@tandem/shared';
 
 export interface TeamDraftSource {
   id: string;
@@ -15,7 +16,8 @@ export interface TeamDraftSource {
   programId: string;
 }
 
-type Field = 'programId' | 'name';
+type Field = 'programId' | 'name' | 'description';
+const FIELDS: readonly Field[] = ['programId', 'name', 'description'];
 
 function TeamForm({
   team, programs, defaultProgramId, onDone,
@@ -28,12 +30,15 @@ function TeamForm({
   const [description, setDescription] = useState(team?.description ?? '');
   const [errors, setErrors] = useState<FieldErrors<Field>>({});
   const mutation = team ? update : create;
+  const fromApi = apiFieldErrors(mutation.error, FIELDS);
+  const shown = (f: Field) => errors[f] ?? fromApi[f];
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const found: FieldErrors<Field> = {
       programId: !programId ? 'Choose the program this team belongs to' : undefined,
-      name: name.trim().length < 2 ? 'Enter a team name of at least 2 characters' : undefined,
+      name: name.trim().length < 2 ? 'Enter a team name of at least 2 characters' : tooLong(name.trim(), TEXT_LIMITS.teamName),
+      description: tooLong(description.trim(), TEXT_LIMITS.description),
     };
     setErrors(found);
     if (hasErrors(found)) return;
@@ -59,16 +64,18 @@ function TeamForm({
         options={programs.map((p) => ({ value: p.id, label: p.name }))}
         value={programId}
         onChange={(e) => setProgramId(e.target.value)}
-        error={errors.programId}
+        error={shown('programId')}
       />
-      <TextField label="Team name" required value={name} onChange={(e) => setName(e.target.value)} error={errors.name} />
+      <TextField label="Team name" maxLength={TEXT_LIMITS.teamName} required value={name} onChange={(e) => setName(e.target.value)} error={shown('name')} />
       <TextAreaField
         label="Description"
+        maxLength={TEXT_LIMITS.description}
         optional
         rows={3}
         className="field--prose"
         value={description}
         onChange={(e) => setDescription(e.target.value)}
+        error={shown('description')}
         description="Where the team works and with whom."
       />
       <div className="dialog__footer">

@@ -7,6 +7,7 @@ import { errorMessage } from '../../../lib/graphql-client';
 import { ACTION_STATUS_LABELS, DIMENSIONS } from '../labels';
 import { useUpdateActionItem, type ActionItem } from '../use-notes';
 import { newKey, type DraftActionItem } from './note-draft';
+import { TEXT_LIMITS } from '@tandem/shared';
 
 export interface Owner {
   id: string;
@@ -68,7 +69,7 @@ export function ActionItemsEditor({ items, onChange, owners, saved }: ActionItem
                   Remove
                 </Button>
               </div>
-              <TextField label="What" value={a.description} onChange={(e) => update(a.key, { description: e.target.value })} placeholder="e.g. Try asking the person what would help before offering ideas" />
+              <TextField label="What" maxLength={TEXT_LIMITS.actionDescription} value={a.description} onChange={(e) => update(a.key, { description: e.target.value })} placeholder="e.g. Try asking the person what would help before offering ideas" />
               <div className="sv-form-row sv-form-row--4">
                 <Select label="Who" value={a.ownerId} options={ownerOptions} onChange={(e) => update(a.key, { ownerId: e.target.value })} />
                 <TextField label="By" type="date" optional value={a.dueOn} onChange={(e) => update(a.key, { dueOn: e.target.value })} />

@@ -10,6 +10,7 @@ import { NOTE_STATUS } from '../labels';
 import { useAmendNote, type Note } from '../use-notes';
 import type { Occurrence } from '../use-supervision';
 import { NoteReadView, ReflectionsView, Signatures } from './note-read-view';
+import { TEXT_LIMITS } from '@tandem/shared';
 
 /** A note signed by everyone: read-only, with its amendments and (for its people) a way to add one. */
 export function LockedNote({ occurrence: o, note }: { occurrence: Occurrence; note: Note }) {
@@ -80,6 +81,7 @@ function Amendments({ note, canAmend }: { note: Note; canAmend: boolean }) {
             <TextAreaField
               className="field--prose"
               label="Amendment"
+              maxLength={TEXT_LIMITS.noteSection}
               description="Added under your name with today’s date; the signed note itself does not change."
               rows={3}
               value={text}

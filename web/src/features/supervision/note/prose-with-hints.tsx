@@ -10,14 +10,16 @@ export interface ProseWithHintsProps {
   rows?: number;
   /** Whose words the hints are about ("your note"). */
   hintsFor: string;
+  /** The API's limit for this text (a `TEXT_LIMITS` entry). */
+  maxLength: number;
 }
 
 /** A text area with the gentle wording reflection beside it (below it on a phone). */
-export function ProseWithHints({ label, value, onChange, description, rows = 4, hintsFor }: ProseWithHintsProps) {
+export function ProseWithHints({ label, value, onChange, description, rows = 4, hintsFor, maxLength }: ProseWithHintsProps) {
   const id = useId();
   return (
     <div className="prose-hints">
-      <TextAreaField className="field--prose prose-hints__field" label={label} optional description={description} rows={rows} value={value} onChange={(e) => onChange(e.target.value)} />
+      <TextAreaField className="field--prose prose-hints__field" label={label} optional description={description} rows={rows} maxLength={maxLength} value={value} onChange={(e) => onChange(e.target.value)} />
       <LanguageHints text={value} fieldLabel={hintsFor} id={`${id}-hints`} />
     </div>
   );

@@ -13,6 +13,7 @@ import { ProseWithHints } from './prose-with-hints';
 import { SaveStatus } from './save-status';
 import { UnsavedAfterLock } from './supervisor-note-form';
 import { useNoteAutosave } from './use-note-autosave';
+import { TEXT_LIMITS } from '@tandem/shared';
 
 /** The supervisee reads the supervisor's note, writes their own reflection (autosaved), marks actions done and signs. */
 export function SuperviseeReflection({ occurrence: o, note, viewerId }: { occurrence: Occurrence; note: Note; viewerId: string }) {
@@ -83,6 +84,7 @@ export function SuperviseeReflection({ occurrence: o, note, viewerId }: { occurr
           value={autosave.fields.superviseeReflection}
           onChange={(v) => autosave.set('superviseeReflection', v)}
           hintsFor="your reflection"
+          maxLength={TEXT_LIMITS.noteText}
         />
         <div className="sign-box">
           <h3 className="note-read__heading">Sign</h3>

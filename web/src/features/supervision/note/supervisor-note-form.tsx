@@ -15,6 +15,7 @@ import { ProseWithHints } from './prose-with-hints';
 import { ReflectionsView, Signatures } from './note-read-view';
 import { SaveStatus } from './save-status';
 import { useNoteAutosave } from './use-note-autosave';
+import { TEXT_LIMITS } from '@tandem/shared';
 
 export interface SupervisorNoteFormProps {
   occurrence: Occurrence;
@@ -101,9 +102,9 @@ export function SupervisorNoteForm({ occurrence: o, note, viewerId }: Supervisor
         onChange={(v) => set('dimensions', v)}
       />
       <DriftCodesPicker value={fields.driftCodes} onChange={(v) => set('driftCodes', v)} />
-      <ProseWithHints label="Strengths" description="What went well; what you noticed and appreciated." rows={3} value={fields.strengths} onChange={(v) => set('strengths', v)} hintsFor="strengths" />
-      <ProseWithHints label="Concerns" description="What felt hard, for either of you." rows={3} value={fields.concerns} onChange={(v) => set('concerns', v)} hintsFor="concerns" />
-      <ProseWithHints label="Supervisor note" description="What you talked about and what you agreed, in words the supervisee will recognise." rows={6} value={fields.supervisorNote} onChange={(v) => set('supervisorNote', v)} hintsFor="your note" />
+      <ProseWithHints label="Strengths" description="What went well; what you noticed and appreciated." rows={3} value={fields.strengths} onChange={(v) => set('strengths', v)} hintsFor="strengths" maxLength={TEXT_LIMITS.noteSection} />
+      <ProseWithHints label="Concerns" description="What felt hard, for either of you." rows={3} value={fields.concerns} onChange={(v) => set('concerns', v)} hintsFor="concerns" maxLength={TEXT_LIMITS.noteSection} />
+      <ProseWithHints label="Supervisor note" description="What you talked about and what you agreed, in words the supervisee will recognise." rows={6} value={fields.supervisorNote} onChange={(v) => set('supervisorNote', v)} hintsFor="your note" maxLength={TEXT_LIMITS.noteText} />
       <ActionItemsEditor items={fields.actionItems} onChange={(v) => set('actionItems', v)} owners={owners} saved={note?.actionItems ?? []} />
 
       {note ? <ReflectionsView note={note} /> : null}
