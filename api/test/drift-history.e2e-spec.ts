@@ -196,6 +196,7 @@ describe('rebaselineTeam', () => {
     expectCode(await as(t.admin, REBASELINE, { i: { ...input, fromDate: isoDaysAgo(-3) } }), 'BAD_USER_INPUT');
     expectCode(await as(t.admin, REBASELINE, { i: { ...input, fromDate: '2025-02-30' } }), 'BAD_USER_INPUT');
     expectCode(await as(t.admin, REBASELINE, { i: { ...input, reason: '  ' } }), 'BAD_USER_INPUT');
+    expectCode(await as(t.admin, REBASELINE, { i: { ...input, reason: '\u{1F600}a' } }), 'BAD_USER_INPUT');
     expectCode(await as(t.admin, REBASELINE, { i: { ...input, reason: 'x'.repeat(501) } }), 'BAD_USER_INPUT');
     expectCode(await as(t.admin, REBASELINE, { i: { ...input, teamId: 'not-a-team' } }), 'BAD_USER_INPUT');
     expectCode(await as(t.admin, DELETE_RESET, { id: 'not-an-id' }), 'NOT_FOUND');

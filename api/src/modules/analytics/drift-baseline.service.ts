@@ -33,6 +33,8 @@ export class DriftBaselineService {
 
   async rebaseline(ctx: RequestContext, input: RebaselineTeamInput): Promise<BaselineResetRow> {
     const team = await this.manageableTeam(ctx, input.teamId);
+    // The column counts characters (code points); an emoji is two UTF-16 units for the length check of the input.
+    if ([...input.reason].length < 3) throw new InvalidInputError('Say in a few words why the baseline restarts', { field: 'reason' });
     if (input.fromDate > todayOn(ctx.clock)) {
       throw new InvalidInputError('A baseline can restart from today or an earlier date', { field: 'fromDate' });
     }
