@@ -697,6 +697,8 @@ describe('checklistsDue', () => {
     await saveAnswers(app, me.token, draft, uniformAnswers('SELF', 4));
     const done = await submit(app, me.token, draft.id);
     expect((await due(me.token)).filter((d) => d.raterType === 'SELF')).toEqual([]);
+    // "The next 30 days" runs from today to the 29th day after it, at any hour: the one due on day 30 is not in it.
+    expect((await due(me.token, 30)).filter((d) => d.raterType === 'SELF')).toEqual([]);
     const next = (await due(me.token, 31)).find((d) => d.raterType === 'SELF');
     expect(next).toMatchObject({ status: 'UPCOMING', draftId: null, lastSubmittedAt: done.submittedAt });
     expect(next.dueDate).toBe(new Date(new Date(done.submittedAt).getTime() + 30 * DAY).toISOString().slice(0, 10));

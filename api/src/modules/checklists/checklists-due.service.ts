@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { RaterType } from '@tandem/shared';
+import { addDaysIso, todayOn, type RaterType } from '@tandem/shared';
 import { hasRole, type RequestContext } from '../../common/request-context';
 
 export const DEFAULT_CHECKLIST_POLICY = { selfEveryDays: 30, supervisorEveryDays: 91, personServedEveryDays: 182 } as const;
@@ -38,7 +38,7 @@ export class ChecklistsDueService {
       });
     }
     const out: DueRow[] = [];
-    const today = new Date(iso(ctx.clock.now()));
+    const today = todayOn(ctx.clock);
     for (const t of targets) {
       const column = t.raterType === 'SELF' ? 'self_every_days' : t.raterType === 'SUPERVISOR' ? 'supervisor_every_days' : 'person_served_every_days';
       const fallback = t.raterType === 'SELF' ? DEFAULT_CHECKLIST_POLICY.selfEveryDays
@@ -59,12 +59,13 @@ export class ChecklistsDueService {
         [viewer.personId, t.raterType, instrumentKey, fallback],
       );
       for (const r of rows) {
-        const base = r.last ? new Date(r.last) : r.started_on ? new Date(r.started_on) : today;
-        const due = new Date(base.getTime() + r.every * DAY);
-        const days = Math.round((due.getTime() - today.getTime()) / DAY);
-        if (days > withinDays) continue;
+        // Calendar days, not instants: a checklist submitted today is next due on today + every, whatever the hour.
+        const dueDate = addDaysIso(r.last ? iso(new Date(r.last)) : (r.started_on ?? today), r.every);
+        const days = Math.round((Date.parse(dueDate) - Date.parse(today)) / DAY);
+        // "Within the next N days": due before today + N (today counts as the first of them).
+        if (days >= withinDays) continue;
         out.push({
-          subjectId: r.id, subjectName: r.name, raterType: t.raterType, instrumentKey, dueDate: iso(due),
+          subjectId: r.id, subjectName: r.name, raterType: t.raterType, instrumentKey, dueDate,
           status: days < 0 ? 'OVERDUE' : days <= 7 ? 'DUE' : 'UPCOMING', lastSubmittedAt: r.last, draftId: r.draft_id,
         });
       }
