@@ -71,6 +71,9 @@ export function createErrorFormatter(logger: Logger, production: boolean) {
     const pgCode = (original as { code?: unknown } | null)?.code;
     const m = typeof pgCode === 'string' ? pgMapping(pgCode) : undefined;
     if (m) {
+      // Usually the client's value; logged (code, table and constraint — never the value) so a server-side cause is not lost.
+      const { table, constraint } = original as { table?: string; constraint?: string };
+      logger.warn({ requestId, path: formatted.path, pgCode, table, constraint }, 'database refused a value');
       return { ...base, message: m.message, extensions: { code: m.code, requestId } };
     }
     const code = formatted.extensions?.code as string | undefined;
