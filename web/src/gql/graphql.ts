@@ -107,7 +107,7 @@ export type AssignTeamInput = {
 export type AuditEventsInput = {
   /** One action, e.g. person.roles_changed (see auditActions). At most 80 characters. */
   action?: string | null | undefined;
-  /** pageInfo.endCursor of the previous page. */
+  /** pageInfo.endCursor of the previous page. At most 120 characters. */
   after?: string | null | undefined;
   /** One kind of record, e.g. person, checklist. At most 60 characters. */
   entity?: string | null | undefined;
@@ -714,11 +714,11 @@ export type UpdateInstrumentItemInput = {
 };
 
 export type UpdateNotificationSettingsInput = {
-  /** Local time HH:MM (24-hour). */
+  /** Local time HH:MM (24-hour). At most 5 characters. */
   digestTime: string;
   /** ISO weekday, 1 = Monday … 7 = Sunday. */
   digestWeekday: number;
-  /** IANA time zone, e.g. Europe/London (at most 64 characters). */
+  /** IANA time zone, e.g. Europe/London. At most 64 characters. */
   timeZone: string;
 };
 

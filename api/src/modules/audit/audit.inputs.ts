@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { TEXT_LIMITS } from '@tandem/shared';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
 import { DateScalar } from '../../common/scalars';
 import { TextField } from '../../common/text';
 
@@ -42,6 +42,5 @@ export class AuditFilterInput {
 export class AuditEventsInput extends AuditFilterInput {
   @Field(() => Int, { nullable: true, defaultValue: 50, description: `Page size, 1–${AUDIT_PAGE_MAX}.` })
   @IsOptional() @IsInt() @Min(1, { message: 'first must be at least 1' }) @Max(AUDIT_PAGE_MAX, { message: `first can be at most ${AUDIT_PAGE_MAX}` }) first?: number;
-  @Field(() => String, { nullable: true, description: 'pageInfo.endCursor of the previous page.' })
-  @IsOptional() @IsString() @MaxLength(AUDIT_CURSOR_MAX, { message: 'after is not a cursor from this list' }) after?: string;
+  @TextField({ max: AUDIT_CURSOR_MAX, nullable: true, description: 'pageInfo.endCursor of the previous page.' }) after?: string;
 }

@@ -1,7 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { TEXT_LIMITS } from '@tandem/shared';
 import { PageInput } from '../../common/page';
+import { TextField } from '../../common/text';
 import { NotificationChannel, NotificationKind } from './notifications.model';
 import type { PreferenceKind } from './notification-kinds';
 
@@ -24,9 +26,9 @@ export class SetNotificationPreferenceInput {
 
 @InputType()
 export class UpdateNotificationSettingsInput {
-  @Field({ description: 'IANA time zone, e.g. Europe/London (at most 64 characters).' }) @IsString() @MaxLength(64) timeZone: string;
+  @TextField({ max: TEXT_LIMITS.timeZone, description: 'IANA time zone, e.g. Europe/London.' }) timeZone: string;
   @Field(() => Int, { description: 'ISO weekday, 1 = Monday … 7 = Sunday.' }) @IsInt() @Min(1) @Max(7) digestWeekday: number;
-  @Field({ description: 'Local time HH:MM (24-hour).' }) @IsString() @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Use a time like 08:30.' }) digestTime: string;
+  @TextField({ max: 5, description: 'Local time HH:MM (24-hour).' }) @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Use a time like 08:30.' }) digestTime: string;
 }
 
 @InputType()
