@@ -69,9 +69,10 @@ export class AppModule {
   static register(config: AppConfig, dataSource: DataSource, logger: Logger): DynamicModule {
     const armor = new ApolloArmor({
       maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
-      maxAliases: { n: QUERY_LIMITS.maxAliases },
+      maxAliases: { n: QUERY_LIMITS.maxAliases, allowList: [] }, // __typename aliases count too (armor exempts them by default)
       costLimit: { maxCost: QUERY_LIMITS.maxCost },
-      maxTokens: { n: QUERY_LIMITS.maxTokens },
+      // The token limit is graphql-js's own (parseOptions below): armor's version throws from a plugin hook, which Apollo answers with 500.
+      maxTokens: { enabled: false },
       maxDirectives: { n: QUERY_LIMITS.maxDirectives },
       blockFieldSuggestion: { enabled: config.production },
     }).protect();
@@ -107,6 +108,7 @@ export class AppModule {
             includeStacktraceInErrorResponses: false,
             plugins: [...armor.plugins, requestLifecyclePlugin(logger), clientErrorStatusPlugin()],
             validationRules: armor.validationRules,
+            parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
             formatError: createErrorFormatter(logger, config.production),
             context: ({ req, res }: { req: Request; res: Response }) => buildContext(dataSource, sessions, req, res, config.clock),
           }),

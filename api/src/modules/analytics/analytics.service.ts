@@ -7,13 +7,13 @@ import { personScope, teamScope } from '../../common/scope';
 import { assertWindow, MAX_HISTORY_DAYS, MAX_REPORT_AHEAD_DAYS } from '../../common/window';
 import { ComplianceService } from '../supervision/compliance.service';
 import { expandSessions, sessionsInRange } from '../supervision/session-store';
+import { personServedCellFilter, pooledPersonServedMetrics } from '../checklists/person-served-policy';
 import type { DriftFilterInput } from './analytics.inputs';
 import { DriftBaselineService } from './drift-baseline.service';
 import { defaultRange, periodLabelOf, periodsBetween, type Granularity, type Period } from './periods';
 import {
   bandOf, buildPoints, evaluateSeries, metricLabel, pooled, to5, type Cell, type SeriesHistory,
 } from './series-builder';
-import { personServedCellFilter, pooledPersonServedMetrics } from '../checklists/person-served-policy';
 
 export const DEFAULT_MIN_CELL = 3;
 const OVERVIEW_METRICS = ['MFI', 'HDI', 'MDI', 'ODI', ...DIMENSION_CODES.map((d) => `DIM:${d}`)];
