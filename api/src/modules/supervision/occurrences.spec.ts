@@ -209,3 +209,25 @@ describe('iCalendar feed', () => {
     expect(cancelled).toContain('STATUS:CANCELLED');
   });
 });
+
+describe('expanding a far range of a long-running series', () => {
+  // A range years after DTSTART starts the library from a later DTSTART on the rule's own grid; the occurrences must be
+  // exactly those a walk from the real start gives.
+  it.each([
+    ['FREQ=WEEKLY;BYDAY=TU', 'Europe/London'],
+    ['FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH', 'America/New_York'],
+    ['FREQ=WEEKLY;BYDAY=MO,FR', 'Europe/London'],
+    ['FREQ=WEEKLY;INTERVAL=3;WKST=SU;BYDAY=SU,SA', 'Australia/Lord_Howe'],
+    ['FREQ=DAILY;INTERVAL=3', 'America/New_York'],
+    ['FREQ=DAILY;BYDAY=MO,WE', 'Asia/Kolkata'],
+    ['FREQ=WEEKLY;INTERVAL=2;BYDAY=WE;UNTIL=20290301T000000Z', 'Europe/London'],
+    ['FREQ=WEEKLY;BYMONTH=3,10;BYDAY=SU', 'Europe/London'],
+  ])('%s in %s', (rule, zone) => {
+    const s = series('2026-01-07T10:00', zone, rule);
+    const from = d('2028-09-20T00:00:00Z');
+    const to = d('2029-04-10T00:00:00Z');
+    const walked = originalStarts(s, d('2026-01-01T00:00:00Z'), to).filter((t) => t >= from).map((t) => t.toISOString());
+    expect(originalStarts(s, from, to).map((t) => t.toISOString())).toEqual(walked);
+    expect(walked.length).toBeGreaterThan(0);
+  });
+});

@@ -36,11 +36,24 @@ export interface NormalisedSeries {
   startAdjusted: boolean;
 }
 
-function ruleFor(timing: Pick<SeriesTiming, 'startsLocalMs' | 'timeZone'>, recurrence: string): RRule {
+/**
+ * The rule as an RRule in floating time. With `fromFloatingMs`, a DAILY or WEEKLY rule without COUNT starts from a
+ * later DTSTART a whole number of its periods (interval × day or week) after the real one, at least one period before
+ * `fromFloatingMs`: the same occurrences from there on (the period grid and the time of day are kept), without the
+ * library walking every occurrence since a start years ago.
+ */
+function ruleFor(timing: Pick<SeriesTiming, 'startsLocalMs' | 'timeZone'>, recurrence: string, fromFloatingMs?: number): RRule {
   const options = RRule.parseString(recurrence);
   // UNTIL is stored in UTC (RFC 5545 with a TZID start); expansion happens in wall time, so convert it.
   const until = options.until ? new Date(instantToFloating(options.until.getTime(), timing.timeZone)) : null;
-  return new RRule({ ...options, dtstart: new Date(timing.startsLocalMs), until, tzid: null });
+  let dtstart = timing.startsLocalMs;
+  const periodMs = options.freq === RRule.WEEKLY ? 7 * DAY_MS : options.freq === RRule.DAILY ? DAY_MS : null;
+  if (fromFloatingMs !== undefined && periodMs !== null && !options.count) {
+    const stepMs = periodMs * (options.interval ?? 1);
+    const steps = Math.floor((fromFloatingMs - dtstart) / stepMs) - 1;
+    if (steps > 0) dtstart += steps * stepMs;
+  }
+  return new RRule({ ...options, dtstart: new Date(dtstart), until, tzid: null });
 }
 
 /**
@@ -116,10 +129,10 @@ function untilInstant(value: string, timeZone: string): Date {
 export function originalStarts(timing: SeriesTiming, from: Date, to: Date): Date[] {
   const startsAt = floatingToInstant(timing.startsLocalMs, timing.timeZone);
   if (timing.recurrence === null) return startsAt >= from.getTime() && startsAt < to.getTime() ? [new Date(startsAt)] : [];
-  const rule = ruleFor(timing, timing.recurrence);
   // Floating and real time differ by at most a day; widen, convert, then clip exactly.
   const a = new Date(instantToFloating(from.getTime(), timing.timeZone) - DAY_MS);
   const b = new Date(instantToFloating(to.getTime(), timing.timeZone) + DAY_MS);
+  const rule = ruleFor(timing, timing.recurrence, a.getTime());
   let n = 0;
   return rule
     .between(a, b, true, () => ++n <= MAX_EXPANSION)

@@ -145,12 +145,29 @@ export async function overridesFor(ctx: RequestContext, sessionIds: string[], fr
          OR (starts_at >= $2::timestamptz - interval '8 hours' AND starts_at < $3))`,
     [sessionIds, from, to],
   );
-  for (const r of rows) out.set(r.session_id, [...(out.get(r.session_id) ?? []), r]);
+  for (const r of rows) {
+    const list = out.get(r.session_id);
+    if (list) list.push(r);
+    else out.set(r.session_id, [r]);
+  }
   return out;
 }
 
 export function toOverride(r: OccurrenceRow): OccurrenceOverride {
   return { originalStart: r.original_start, startsAt: r.starts_at, durationMinutes: r.duration_minutes, status: r.status, location: r.location, link: r.link };
+}
+
+/** The plain-English rule of a series (the same for each of its occurrences; worked out once per rule and zone). */
+const recurrenceTexts = new Map<string, string>();
+function recurrenceTextOf(rrule: string, timeZone: string): string {
+  const key = `${rrule}\u0000${timeZone}`;
+  let text = recurrenceTexts.get(key);
+  if (text === undefined) {
+    text = describeRecurrence(rrule, 'en-GB', timeZone);
+    if (recurrenceTexts.size >= 5_000) recurrenceTexts.clear();
+    recurrenceTexts.set(key, text);
+  }
+  return text;
 }
 
 export function toOccurrenceView(session: SessionRow, e: ExpandedOccurrence, row: OccurrenceRow | null): OccurrenceView {
@@ -161,7 +178,7 @@ export function toOccurrenceView(session: SessionRow, e: ExpandedOccurrence, row
     modality: session.modality as SupervisionModalityEnum, channel: session.channel as SupervisionChannelEnum, title: session.title,
     location: row?.location ?? session.location, link: row?.link ?? session.link, supervisorId: session.supervisor_id,
     superviseeIds: session.supervisee_ids, isRecurring: session.recurrence !== null,
-    recurrenceText: session.recurrence ? describeRecurrence(session.recurrence, 'en-GB', session.time_zone) : null, moved: e.moved, adHoc: session.ad_hoc,
+    recurrenceText: session.recurrence ? recurrenceTextOf(session.recurrence, session.time_zone) : null, moved: e.moved, adHoc: session.ad_hoc,
     icsPath: `/calendar/session/${id}.ics`,
   };
 }

@@ -51,10 +51,31 @@ export function wallToFloatingMs(w: WallTime): number {
   return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
 }
 
-/** UTC offset of the zone at an instant, in ms (local − UTC; +3 600 000 for British Summer Time). */
-export function offsetMs(timeZone: string, instantMs: number): number {
+function offsetAt(timeZone: string, instantMs: number): number {
   const floored = Math.floor(instantMs / 1000) * 1000;
   return wallToFloatingMs(wallTimeOf(floored, timeZone)) - floored;
+}
+
+/** Per zone and UTC day: the offset when it is the same at the day's start and end (no change that day), else null. */
+const dayOffsets = new Map<string, number | null>();
+const MAX_CACHED_DAYS = 100_000;
+
+/**
+ * UTC offset of the zone at an instant, in ms (local − UTC; +3 600 000 for British Summer Time). Expanding a series
+ * asks this several times per occurrence, and Intl's formatToParts is slow, so the offset of every UTC day without a
+ * change is remembered; on a day with a change it is worked out for the instant itself.
+ */
+export function offsetMs(timeZone: string, instantMs: number): number {
+  const day = Math.floor(instantMs / DAY_MS);
+  const key = `${timeZone}|${day}`;
+  let cached = dayOffsets.get(key);
+  if (cached === undefined) {
+    const start = offsetAt(timeZone, day * DAY_MS);
+    cached = start === offsetAt(timeZone, (day + 1) * DAY_MS - 1000) ? start : null;
+    if (dayOffsets.size >= MAX_CACHED_DAYS) dayOffsets.clear();
+    dayOffsets.set(key, cached);
+  }
+  return cached ?? offsetAt(timeZone, instantMs);
 }
 
 /** Floating (wall-time) ms of an instant in a zone. */
