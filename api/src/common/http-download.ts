@@ -38,7 +38,6 @@ const STATUS: Record<string, number> = {
  */
 export async function signedInDownload(deps: DownloadDeps, req: Request, res: Response, what: string, make: (ctx: RequestContext) => Promise<Download>): Promise<void> {
   let ctx: RequestContext | null = null;
-  let ok = false;
   try {
     ctx = await buildContext(deps.dataSource, deps.sessions, req, res, deps.clock);
     if (!ctx.viewer) {
@@ -46,7 +45,10 @@ export async function signedInDownload(deps: DownloadDeps, req: Request, res: Re
       return;
     }
     const file = await make(ctx);
-    ok = true;
+    // Commit before answering, so whatever the download wrote (its audit row) is there once the file has arrived.
+    const committing = ctx;
+    ctx = null;
+    await committing.db.finish(false);
     res.status(HttpStatus.OK).type(file.contentType).setHeader('Cache-Control', 'private, no-store');
     res.setHeader('Content-Disposition', `attachment; filename="${file.filename.replace(/[^A-Za-z0-9._-]/g, '-')}"`);
     res.send(file.body);
@@ -60,6 +62,6 @@ export async function signedInDownload(deps: DownloadDeps, req: Request, res: Re
     if (!code) deps.logger.error({ err: e, requestId: ctx?.requestId }, `${what} failed`);
     if (!res.headersSent) res.status(status).type('text/plain').send(message);
   } finally {
-    await ctx?.db.finish(!ok).catch((e: unknown) => deps.logger.error({ err: e, requestId: ctx?.requestId }, `${what}: closing the transaction failed`));
+    await ctx?.db.finish(true).catch((e: unknown) => deps.logger.error({ err: e, requestId: ctx?.requestId }, `${what}: closing the transaction failed`));
   }
 }
