@@ -16,51 +16,33 @@ import { clientErrorStatusPlugin } from './common/http-status.plugin';
 import { DateTimeScalar } from './common/scalars';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { LOGGER } from './common/logger';
+import { HttpDownloads } from './common/http-download';
 import { HealthController } from './health.controller';
-import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
-import { AnalyticsService } from './modules/analytics/analytics.service';
-import { DriftBaselineService } from './modules/analytics/drift-baseline.service';
-import { PersonDriftService } from './modules/analytics/person-drift.service';
-import { DriftActionsService } from './modules/analytics/drift-actions.service';
-import { AuditController } from './modules/audit/audit.controller';
-import { AuditResolver } from './modules/audit/audit.resolver';
-import { AuditService } from './modules/audit/audit.service';
-import { ChecklistsDueService } from './modules/checklists/checklists-due.service';
-import { ChecklistsResolver } from './modules/checklists/checklists.resolver';
-import { ChecklistsService } from './modules/checklists/checklists.service';
-import { PersonServedService } from './modules/checklists/person-served.service';
-import { InstrumentsResolver } from './modules/instruments/instruments.resolver';
-import { InstrumentsService } from './modules/instruments/instruments.service';
-import { InstrumentEditorResolver } from './modules/instruments/instrument-editor.resolver';
-import { InstrumentEditorService } from './modules/instruments/instrument-editor.service';
-import { AuthResolver } from './modules/auth/auth.resolver';
-import { AuthService } from './modules/auth/auth.service';
+import { AnalyticsModule } from './modules/analytics/analytics.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
 import { SessionsService } from './modules/auth/sessions.service';
-import { PasswordResetResolver } from './modules/auth/password-reset.resolver';
-import { PasswordResetService } from './modules/auth/password-reset.service';
-import { ThrottleStore } from './modules/auth/throttle-store';
-import { OutboxResolver } from './modules/outbox/outbox.resolver';
-import { OutboxService } from './modules/outbox/outbox.service';
-import { NOTIFICATION_PROVIDERS, UnsubscribeController } from './modules/notifications/notifications.providers';
-import { SignUpService } from './modules/organizations/sign-up.service';
-import { OrganizationsResolver, PersonOrganizationResolver } from './modules/organizations/organizations.resolver';
-import { ServerInfoResolver } from './modules/organizations/server-info.resolver';
-import { OrganizationsService } from './modules/organizations/organizations.service';
-import { PeopleResolver, SupervisionAssignmentResolver, TeamMembershipResolver } from './modules/people/people.resolver';
-import { PeopleService } from './modules/people/people.service';
-import { RosterService } from './modules/people/roster.service';
-import { ProgramsResolver } from './modules/programs/programs.resolver';
-import { ProgramsService } from './modules/programs/programs.service';
-import { TeamsResolver } from './modules/teams/teams.resolver';
-import { TeamsService } from './modules/teams/teams.service';
-import { CalendarController, SUPERVISION_PROVIDERS } from './modules/supervision/supervision.providers';
-import { ReportsController } from './modules/reports/reports.controller';
-import { FidelityReviewService } from './modules/reports/fidelity-review.service';
+import { ChecklistsModule } from './modules/checklists/checklists.module';
+import { InstrumentsModule } from './modules/instruments/instruments.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
+import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { OutboxModule } from './modules/outbox/outbox.module';
+import { PeopleModule } from './modules/people/people.module';
+import { ProgramsModule } from './modules/programs/programs.module';
+import { ReportsModule } from './modules/reports/reports.module';
+import { SupervisionModule } from './modules/supervision/supervision.module';
+import { TeamsModule } from './modules/teams/teams.module';
+
+/** Every feature, each a Nest module that exports only the services other features may use. */
+const FEATURES = [
+  AuthModule, OrganizationsModule, PeopleModule, ProgramsModule, TeamsModule, InstrumentsModule, ChecklistsModule,
+  SupervisionModule, AnalyticsModule, ReportsModule, AuditModule, OutboxModule, NotificationsModule,
+];
 
 /** Query limits (graphql-armor): rejected during validation, before any resolver runs. */
 export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 50 } as const;
 
-/** Process-wide singletons: configuration, the app DataSource, the logger, sessions. */
+/** Process-wide singletons: configuration, the app DataSource, the logger, sessions and the REST download runner. */
 @Module({})
 export class CoreModule {}
 
@@ -84,13 +66,14 @@ export class AppModule {
     const core: DynamicModule = {
       module: CoreModule,
       global: true,
-      providers: [...globals, SessionsService],
-      exports: [...globals.map((g) => g.provide), SessionsService],
+      providers: [...globals, SessionsService, HttpDownloads],
+      exports: [...globals.map((g) => g.provide), SessionsService, HttpDownloads],
     };
     return {
       module: AppModule,
       imports: [
         core,
+        ...FEATURES,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [core],
@@ -114,24 +97,10 @@ export class AppModule {
           }),
         }),
       ],
-      controllers: [HealthController, CalendarController, UnsubscribeController, AuditController, ReportsController],
+      controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: PassThroughGqlExceptionFilter },
-        { provide: ThrottleStore, useFactory: (ds: DataSource) => new ThrottleStore(ds), inject: [APP_DATA_SOURCE] },
-        OutboxService, OutboxResolver, ...NOTIFICATION_PROVIDERS,
-        AuthService, AuthResolver, PasswordResetService, PasswordResetResolver,
-        OrganizationsService, SignUpService, OrganizationsResolver, PersonOrganizationResolver, ServerInfoResolver,
-        ProgramsService, ProgramsResolver,
-        TeamsService, TeamsResolver,
-        PeopleService, RosterService, PeopleResolver, TeamMembershipResolver, SupervisionAssignmentResolver,
-        AuditService, AuditResolver,
-        AnalyticsService, PersonDriftService, DriftActionsService, DriftBaselineService, AnalyticsResolver,
-        FidelityReviewService,
-        InstrumentsService, InstrumentsResolver,
-        ChecklistsService, ChecklistsDueService, PersonServedService, ChecklistsResolver,
-        InstrumentEditorService, InstrumentEditorResolver,
-        ...SUPERVISION_PROVIDERS,
       ],
     };
   }

@@ -1,11 +1,14 @@
-import { HttpStatus } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import type { Clock } from '@tandem/shared';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import type { SessionsService } from '../modules/auth/sessions.service';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { SessionsService } from '../modules/auth/sessions.service';
 import { buildContext } from './context.factory';
+import { APP_DATA_SOURCE } from './database.provider';
 import { DomainError } from './errors';
+import { LOGGER } from './logger';
 import type { RequestContext } from './request-context';
 
 export interface Download {
@@ -63,5 +66,35 @@ export async function signedInDownload(deps: DownloadDeps, req: Request, res: Re
     if (!res.headersSent) res.status(status).type('text/plain').send(message);
   } finally {
     await ctx?.db.finish(true).catch((e: unknown) => deps.logger.error({ err: e, requestId: ctx?.requestId }, `${what}: closing the transaction failed`));
+  }
+}
+
+/**
+ * The one way a REST controller answers a signed-in download: the same request context, tenant transaction and error
+ * mapping as GraphQL (see `signedInDownload`). Provided by the core module, so every feature's controller can inject it.
+ */
+@Injectable()
+export class HttpDownloads {
+  private readonly deps: DownloadDeps;
+
+  constructor(
+    @Inject(APP_DATA_SOURCE) dataSource: DataSource,
+    sessions: SessionsService,
+    @Inject(LOGGER) logger: Logger,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.deps = { dataSource, sessions, logger, clock: config.clock };
+  }
+
+  get clock(): Clock {
+    return this.deps.clock;
+  }
+
+  get dataSource(): DataSource {
+    return this.deps.dataSource;
+  }
+
+  send(req: Request, res: Response, what: string, make: (ctx: RequestContext) => Promise<Download>): Promise<void> {
+    return signedInDownload(this.deps, req, res, what, make);
   }
 }

@@ -1,16 +1,10 @@
-import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
+import { Controller, Get, Req, Res } from '@nestjs/common';
 import { toCsv } from '@tandem/shared';
 import { validateSync } from 'class-validator';
 import type { Request, Response } from 'express';
-import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
-import { APP_DATA_SOURCE } from '../../common/database.provider';
 import { ForbiddenError, InvalidInputError } from '../../common/errors';
-import { signedInDownload, type DownloadDeps } from '../../common/http-download';
-import { LOGGER } from '../../common/logger';
+import { HttpDownloads } from '../../common/http-download';
 import { hasRole } from '../../common/request-context';
-import { APP_CONFIG, type AppConfig } from '../../config/config';
-import { SessionsService } from '../auth/sessions.service';
 import { AuditFilterInput, AuditViewEnum } from './audit.inputs';
 import { AUDIT_EXPORT_MAX, AuditService } from './audit.service';
 
@@ -37,21 +31,14 @@ export function auditFilterFromQuery(query: Record<string, unknown>): AuditFilte
  */
 @Controller('reports')
 export class AuditController {
-  private readonly deps: DownloadDeps;
-
   constructor(
-    @Inject(APP_DATA_SOURCE) dataSource: DataSource,
-    sessions: SessionsService,
-    @Inject(LOGGER) logger: Logger,
-    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly downloads: HttpDownloads,
     private readonly auditService: AuditService,
-  ) {
-    this.deps = { dataSource, sessions, logger, clock: config.clock };
-  }
+  ) {}
 
   @Get('audit-log.csv')
   async export(@Req() req: Request, @Res() res: Response): Promise<void> {
-    await signedInDownload(this.deps, req, res, 'audit log export', async (ctx) => {
+    await this.downloads.send(req, res, 'audit log export', async (ctx) => {
       if (!hasRole(ctx.viewer, 'ADMIN')) throw new ForbiddenError('The audit log is for admins');
       const filter = auditFilterFromQuery(req.query as Record<string, unknown>);
       const { items, truncated } = await this.auditService.exportRows(ctx, filter);

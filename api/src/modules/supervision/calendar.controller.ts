@@ -1,14 +1,7 @@
-import { Controller, Get, HttpStatus, Inject, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
-import { buildContext } from '../../common/context.factory';
-import { APP_DATA_SOURCE } from '../../common/database.provider';
-import { APP_CONFIG, type AppConfig } from '../../config/config';
-import { DomainError } from '../../common/errors';
-import { LOGGER } from '../../common/logger';
+import { HttpDownloads } from '../../common/http-download';
 import { RequestDb } from '../../common/request-db';
-import { SessionsService } from '../auth/sessions.service';
 import { CalendarService } from './calendar.service';
 
 const ICS_TYPE = 'text/calendar; charset=utf-8';
@@ -21,41 +14,25 @@ const ICS_TYPE = 'text/calendar; charset=utf-8';
 @Controller('calendar')
 export class CalendarController {
   constructor(
-    @Inject(APP_DATA_SOURCE) private readonly dataSource: DataSource,
-    private readonly sessions: SessionsService,
+    private readonly downloads: HttpDownloads,
     private readonly calendar: CalendarService,
-    @Inject(LOGGER) private readonly logger: Logger,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** Signed in, through the same request context, transaction and error mapping as every other download. */
   @Get('session/:occurrenceId.ics')
   async occurrence(@Param('occurrenceId') occurrenceId: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const ctx = await buildContext(this.dataSource, this.sessions, req, res, this.config.clock);
-    try {
-      if (!ctx.viewer) {
-        res.status(HttpStatus.UNAUTHORIZED).type('text/plain').send('Please sign in');
-        return;
-      }
+    await this.downloads.send(req, res, 'calendar download', async (ctx) => {
       const { filename, body } = await this.calendar.occurrenceIcs(ctx, occurrenceId);
-      res.status(HttpStatus.OK).type(ICS_TYPE).setHeader('Cache-Control', 'private, no-store');
-      res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
-      res.send(body);
-    } catch (e) {
-      const code = e instanceof DomainError ? e.code : null;
-      res.status(code === 'FORBIDDEN' ? HttpStatus.FORBIDDEN : code === 'NOT_FOUND' ? HttpStatus.NOT_FOUND : HttpStatus.INTERNAL_SERVER_ERROR)
-        .type('text/plain').send(code === 'FORBIDDEN' || code === 'NOT_FOUND' ? 'Not found' : 'Something went wrong');
-      if (!code) this.logger.error({ err: e, requestId: ctx.requestId }, 'calendar download failed');
-    } finally {
-      await ctx.db.finish(false);
-    }
+      return { body, contentType: ICS_TYPE, filename };
+    });
   }
 
   /** The feed token is the only credential: no session is read, and the feed runs in its own anonymous transaction. */
   @Get(':token.ics')
   async feed(@Param('token') token: string, @Res() res: Response): Promise<void> {
-    const db = new RequestDb(this.dataSource);
+    const db = new RequestDb(this.downloads.dataSource);
     try {
-      const body = await this.calendar.feed(db, token, this.config.clock.now());
+      const body = await this.calendar.feed(db, token, this.downloads.clock.now());
       if (body === null) {
         res.status(HttpStatus.NOT_FOUND).type('text/plain').send('Not found');
         return;

@@ -1,0 +1,55 @@
+import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { ActionItemsService } from './action-items.service';
+import { CalendarController } from './calendar.controller';
+import { CalendarResolver } from './calendar.resolver';
+import { CalendarService } from './calendar.service';
+import { ComplianceResolver, SuperviseeComplianceFieldsResolver } from './compliance.resolver';
+import { ComplianceService } from './compliance.service';
+import { LanguageResolver } from './language.resolver';
+import { LanguageService } from './language.service';
+import {
+  ActionItemFieldsResolver, AgendaFieldsResolver, AmendmentFieldsResolver, ReflectionFieldsResolver, SupervisionNotesResolver,
+} from './notes.resolver';
+import { SupervisionNotesService } from './notes.service';
+import { SupervisionOccurrencesService } from './occurrences.service';
+import { SupervisionSessionFieldsResolver, SupervisionSessionsResolver } from './sessions.resolver';
+import { SupervisionSessionsService } from './sessions.service';
+
+/** Scheduling: recurring sessions, single occurrences, the calendar feed and .ics downloads. */
+@Module({
+  imports: [NotificationsModule],
+  providers: [
+    SupervisionSessionsService, SupervisionOccurrencesService, CalendarService,
+    SupervisionSessionsResolver, SupervisionSessionFieldsResolver, CalendarResolver,
+  ],
+  controllers: [CalendarController],
+  exports: [SupervisionSessionsService, SupervisionOccurrencesService],
+})
+export class SupervisionSchedulingModule {}
+
+/** The supervision language check: hierarchical and medical-model wording in notes, and its trend. */
+@Module({ providers: [LanguageService, LanguageResolver], exports: [LanguageService] })
+export class SupervisionLanguageModule {}
+
+/** Supervision held against each organisation's policy, per supervisee, team and program. */
+@Module({ providers: [ComplianceService, ComplianceResolver, SuperviseeComplianceFieldsResolver], exports: [ComplianceService] })
+export class SupervisionComplianceModule {}
+
+/** Structured notes, reflections, signatures, amendments, agendas and action items. */
+@Module({
+  imports: [NotificationsModule, SupervisionSchedulingModule, SupervisionLanguageModule],
+  providers: [
+    SupervisionNotesService, ActionItemsService,
+    SupervisionNotesResolver, ReflectionFieldsResolver, AmendmentFieldsResolver, ActionItemFieldsResolver, AgendaFieldsResolver,
+  ],
+  exports: [SupervisionNotesService, ActionItemsService],
+})
+export class SupervisionNotesModule {}
+
+/** The whole supervision feature, as the app module imports it. */
+@Module({
+  imports: [SupervisionSchedulingModule, SupervisionNotesModule, SupervisionComplianceModule, SupervisionLanguageModule],
+  exports: [SupervisionSchedulingModule, SupervisionNotesModule, SupervisionComplianceModule, SupervisionLanguageModule],
+})
+export class SupervisionModule {}
