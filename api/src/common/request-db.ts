@@ -58,6 +58,17 @@ export class RequestDb {
   }
 
   /**
+   * Runs `fn` with the request's EntityManager (typed repositories and query builders over the entities in
+   * `@tandem/database`), inside the tenant transaction and queued behind sibling statements like `query`.
+   */
+  async run<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    const em = await this.manager();
+    const run = this.tail.then(() => fn(em));
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
    * Runs `fn` on a database of its own: a separate connection and transaction bound to `organizationId`, committed when
    * `fn` resolves and rolled back when it throws. The request's own tenant and transaction are not touched. This is the
    * only way to work in an organisation the request is not bound to (public-token operations; see public-context.ts).

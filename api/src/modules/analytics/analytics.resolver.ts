@@ -1,7 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, Roles, SignedIn } from '../../common/auth.decorators';
-import { audit } from '../../common/audit';
-import { NotFoundError } from '../../common/errors';
+
 import type { RequestContext } from '../../common/request-context';
 import { toPersonModel } from '../people/person.model';
 import { toProgramModel } from '../programs/program.model';
@@ -12,6 +11,7 @@ import { BaselineResetModel, toBaselineResetModel } from './baseline.model';
 import { DriftBaselineService } from './drift-baseline.service';
 import { ActionMarkerModel, AnnotationModel, DriftOverviewModel, PersonDriftModel, TeamDriftModel } from './analytics.model';
 import { AnalyticsService } from './analytics.service';
+import { AnnotationsService, toAnnotationModel } from './annotations.service';
 import { DriftActionsService } from './drift-actions.service';
 import { PersonDriftService } from './person-drift.service';
 
@@ -22,6 +22,7 @@ export class AnalyticsResolver {
     private readonly personDriftService: PersonDriftService,
     private readonly driftActions: DriftActionsService,
     private readonly baselines: DriftBaselineService,
+    private readonly annotationsService: AnnotationsService,
   ) {}
 
   @Roles('ADMIN', 'PROGRAM_MANAGER')
@@ -95,50 +96,18 @@ export class AnalyticsResolver {
   @Roles('ADMIN', 'PROGRAM_MANAGER', 'SUPERVISOR')
   @Mutation(() => AnnotationModel)
   async createAnnotation(@Ctx() ctx: RequestContext, @Args('input') input: CreateAnnotationInput): Promise<AnnotationModel> {
-    const team = await this.analytics.visibleTeam(ctx, input.teamId);
-    if (input.personId) await this.analytics.assertPersonInTeamScope(ctx, input.personId, team.id);
-    const [row] = await ctx.db.query<{ id: string; on_date: string }>(
-      `INSERT INTO annotation (organization_id, team_id, person_id, on_date, label, details, kind, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id, on_date::text`,
-      [ctx.db.organizationId, team.id, input.personId ?? null, input.onDate, input.label.trim(), input.details?.trim() ?? '', input.kind ?? 'NOTE', ctx.viewer!.personId],
-    );
-    await audit(ctx, { entity: 'annotation', entityId: row!.id, action: 'annotation.created', after: { teamId: team.id, onDate: input.onDate, kind: input.kind ?? 'NOTE' } });
-    return {
-      id: row!.id, teamId: team.id, personId: input.personId ?? null, onDate: row!.on_date, label: input.label.trim(),
-      details: input.details?.trim() ?? '', kind: input.kind ?? 'NOTE', automatic: false,
-    };
+    return toAnnotationModel(await this.annotationsService.create(ctx, input));
   }
 
   @Roles('ADMIN', 'PROGRAM_MANAGER', 'SUPERVISOR')
   @Mutation(() => AnnotationModel)
   async updateAnnotation(@Ctx() ctx: RequestContext, @Args('input') input: UpdateAnnotationInput): Promise<AnnotationModel> {
-    const before = await this.visibleAnnotation(ctx, input.annotationId);
-    const [row] = await ctx.db.query<{ id: string; team_id: string; person_id: string | null; on_date: string; label: string; details: string; kind: string }>(
-      `UPDATE annotation SET on_date = coalesce($2::date, on_date), label = coalesce($3, label), details = coalesce($4, details),
-         kind = coalesce($5, kind), updated_at = app_now() WHERE id = $1
-       RETURNING id, team_id, person_id, on_date::text, label, details, kind`,
-      [before.id, input.onDate ?? null, input.label?.trim() ?? null, input.details?.trim() ?? null, input.kind ?? null],
-    );
-    await audit(ctx, { entity: 'annotation', entityId: before.id, action: 'annotation.updated', before: { onDate: before.on_date, label: before.label }, after: { onDate: row!.on_date, label: row!.label } });
-    return { id: row!.id, teamId: row!.team_id, personId: row!.person_id, onDate: row!.on_date, label: row!.label, details: row!.details, kind: row!.kind, automatic: false };
+    return toAnnotationModel(await this.annotationsService.update(ctx, input));
   }
 
   @Roles('ADMIN', 'PROGRAM_MANAGER', 'SUPERVISOR')
   @Mutation(() => Boolean)
   async deleteAnnotation(@Ctx() ctx: RequestContext, @Args('annotationId', { type: () => ID }) annotationId: string): Promise<boolean> {
-    const before = await this.visibleAnnotation(ctx, annotationId);
-    await ctx.db.query('DELETE FROM annotation WHERE id = $1', [before.id]);
-    await audit(ctx, { entity: 'annotation', entityId: before.id, action: 'annotation.deleted', before: { onDate: before.on_date, label: before.label } });
-    return true;
-  }
-
-  private async visibleAnnotation(ctx: RequestContext, id: string) {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError('Annotation (automatic annotations cannot be changed)');
-    const [row] = await ctx.db.query<{ id: string; team_id: string; on_date: string; label: string }>(
-      'SELECT id, team_id, on_date::text, label FROM annotation WHERE id = $1', [id],
-    );
-    if (!row) throw new NotFoundError('Annotation');
-    await this.analytics.visibleTeam(ctx, row.team_id);
-    return row;
+    return this.annotationsService.remove(ctx, annotationId);
   }
 }

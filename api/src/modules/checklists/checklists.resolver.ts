@@ -2,8 +2,7 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import type { ChecklistScore } from '@tandem/shared';
 import { checklistCompleteness, TEXT_LIMITS, type RaterType } from '@tandem/shared';
 import { Ctx, Public, Roles, SignedIn } from '../../common/auth.decorators';
-import { audit } from '../../common/audit';
-import { InvalidInputError, NotFoundError } from '../../common/errors';
+import { InvalidInputError } from '../../common/errors';
 import { PageInput } from '../../common/page';
 import type { RequestContext } from '../../common/request-context';
 import { PersonModel, toPersonModel } from '../people/person.model';
@@ -17,7 +16,8 @@ import {
   ChecklistAnswerModel, ChecklistCompletenessModel, ChecklistModel, ChecklistPageModel, ChecklistPolicyModel, ChecklistRevisionModel,
   DimensionScoreModel, DueChecklistModel, ItemAlertModel, PersonServedFormModel, PersonServedLinkModel, toChecklistModel, type ChecklistRow,
 } from './checklist.model';
-import { ChecklistsDueService, DEFAULT_CHECKLIST_POLICY } from './checklists-due.service';
+import { ChecklistPolicyService } from './checklist-policy.service';
+import { ChecklistsDueService } from './checklists-due.service';
 import { ChecklistsService, toAnswer } from './checklists.service';
 import { PersonServedService } from './person-served.service';
 import { checklistForViewer, mayReadPersonServedAnswers, withheldFromViewer } from './person-served-policy';
@@ -29,6 +29,7 @@ export class ChecklistsResolver {
     private readonly checklistService: ChecklistsService,
     private readonly dueService: ChecklistsDueService,
     private readonly personServed: PersonServedService,
+    private readonly policies: ChecklistPolicyService,
   ) {}
 
   @SignedIn()
@@ -85,32 +86,13 @@ export class ChecklistsResolver {
   @SignedIn()
   @Query(() => ChecklistPolicyModel, { description: 'How often checklists are due in a program.' })
   async checklistPolicy(@Ctx() ctx: RequestContext, @Args('programId', { type: () => ID }) programId: string): Promise<ChecklistPolicyModel> {
-    const program = await ctx.db.query('SELECT 1 FROM program WHERE id = $1', [programId]);
-    if (program.length === 0) throw new NotFoundError('Program');
-    const [row] = await ctx.db.query<{ self_every_days: number; supervisor_every_days: number; person_served_every_days: number }>(
-      'SELECT * FROM checklist_policy WHERE program_id = $1', [programId],
-    );
-    return {
-      programId, isDefault: !row,
-      selfEveryDays: row?.self_every_days ?? DEFAULT_CHECKLIST_POLICY.selfEveryDays,
-      supervisorEveryDays: row?.supervisor_every_days ?? DEFAULT_CHECKLIST_POLICY.supervisorEveryDays,
-      personServedEveryDays: row?.person_served_every_days ?? DEFAULT_CHECKLIST_POLICY.personServedEveryDays,
-    };
+    return this.policies.get(ctx, programId);
   }
 
   @Roles('ADMIN')
   @Mutation(() => ChecklistPolicyModel)
   async updateChecklistPolicy(@Ctx() ctx: RequestContext, @Args('input') input: ChecklistPolicyInput): Promise<ChecklistPolicyModel> {
-    const program = await ctx.db.query('SELECT 1 FROM program WHERE id = $1', [input.programId]);
-    if (program.length === 0) throw new InvalidInputError('That program does not exist', { field: 'programId' });
-    await ctx.db.query(
-      `INSERT INTO checklist_policy (organization_id, program_id, self_every_days, supervisor_every_days, person_served_every_days)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (organization_id, program_id) DO UPDATE
-       SET self_every_days = $3, supervisor_every_days = $4, person_served_every_days = $5, updated_at = app_now()`,
-      [ctx.db.organizationId, input.programId, input.selfEveryDays, input.supervisorEveryDays, input.personServedEveryDays],
-    );
-    await audit(ctx, { entity: 'program', entityId: input.programId, action: 'checklist_policy.updated', after: { ...input } });
-    return { ...input, isDefault: false };
+    return this.policies.update(ctx, input);
   }
 
   @SignedIn()

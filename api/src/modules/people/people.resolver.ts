@@ -3,7 +3,6 @@ import { isRole, type Role } from '@tandem/shared';
 import { Ctx, Roles, SignedIn } from '../../common/auth.decorators';
 import { PageInput } from '../../common/page';
 import type { RequestContext } from '../../common/request-context';
-import { personScope } from '../../common/scope';
 import { TeamModel, toTeamModel } from '../teams/team.model';
 import {
   AssignSupervisorInput, AssignTeamInput, ImportRosterInput, InvitePersonInput, PeopleFilterInput, SetPersonRolesInput, UpdatePersonInput,
@@ -158,12 +157,6 @@ export class PeopleResolver {
 
   @ResolveField(() => [PersonModel], { description: 'Current supervisees the viewer may see.' })
   async supervisees(@Ctx() ctx: RequestContext, @Parent() person: PersonModel): Promise<PersonModel[]> {
-    const scope = personScope(ctx.viewer!, 'p.id', 2);
-    const rows = await ctx.db.query<Parameters<typeof toPersonModel>[0]>(
-      `SELECT p.* FROM supervision_assignment sa JOIN person p ON p.id = sa.supervisee_id
-       WHERE sa.supervisor_id = $1 AND sa.ends_on IS NULL AND p.active AND ${scope.sql} ORDER BY p.name`,
-      [person.id, ...scope.params],
-    );
-    return rows.map(toPersonModel);
+    return (await this.peopleService.currentSupervisees(ctx, person.id)).map(toPersonModel);
   }
 }

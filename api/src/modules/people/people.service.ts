@@ -163,6 +163,16 @@ export class PeopleService {
 
   // ── building blocks shared with the roster import ──────────────────────────────────────────────
 
+  /** Current, active supervisees of a supervisor that the viewer may see, by name. */
+  async currentSupervisees(ctx: RequestContext, supervisorId: string): Promise<PersonRow[]> {
+    const scope = personScope(ctx.viewer!, 'p.id', 2);
+    return ctx.db.query<PersonRow>(
+      `SELECT p.* FROM supervision_assignment sa JOIN person p ON p.id = sa.supervisee_id
+       WHERE sa.supervisor_id = $1 AND sa.ends_on IS NULL AND p.active AND ${scope.sql} ORDER BY p.name`,
+      [supervisorId, ...scope.params],
+    );
+  }
+
   async assertEmailFree(ctx: RequestContext, email: string): Promise<void> {
     const [taken] = await ctx.db.query<{ taken: boolean }>('SELECT auth_email_taken($1) AS taken', [email]);
     if (taken?.taken) throw new ConflictError('Someone with this e-mail address already has an account', { field: 'email' });
