@@ -17,6 +17,8 @@ import { DateTimeScalar } from './common/scalars';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { LOGGER } from './common/logger';
 import { HttpDownloads } from './common/http-download';
+import { httpLogging } from './common/http-logging';
+import { LoggerModule } from 'nestjs-pino';
 import { HealthController } from './health.controller';
 import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { AuditModule } from './modules/audit/audit.module';
@@ -73,6 +75,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         core,
+        LoggerModule.forRoot(httpLogging(logger)),
         ...FEATURES,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import { createDataSource } from '@tandem/database';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { API_PREFIXES } from './common/http-logging';
 import { requestIdOf } from './common/context.factory';
 import { globalPipes } from './common/validation';
 import type { AppConfig } from './config/config';
@@ -21,7 +22,6 @@ export interface Server {
   close(): Promise<void>;
 }
 
-const API_PREFIXES = ['/graphql', '/health', '/calendar', '/mail', '/reports'];
 
 /** Builds the HTTP server: security headers, body limit, request ids and logs, GraphQL, health, and the web app. */
 export async function createServer(config: AppConfig, appDatabaseUrl: string, logger: Logger): Promise<Server> {
@@ -37,11 +37,6 @@ export async function createServer(config: AppConfig, appDatabaseUrl: string, lo
     res.setHeader('x-request-id', req.id);
     // The web app follows the business clock (TANDEM_NOW) from this header.
     if (API_PREFIXES.some((p) => req.path.startsWith(p))) res.setHeader('x-tandem-now', config.clock.now().toISOString());
-    const began = performance.now();
-    res.on('finish', () => {
-      if (!API_PREFIXES.some((p) => req.path.startsWith(p))) return;
-      logger.info({ requestId: req.id, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - began) }, 'http');
-    });
     next();
   });
   app.use(helmet({

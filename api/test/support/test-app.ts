@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { createDataSource, MAINTENANCE_TIMEOUTS } from '@tandem/database';
+import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { createLogger } from '../../src/common/logger';
 import { loadConfig, type AppConfig } from '../../src/config/config';
@@ -33,7 +34,7 @@ function dbUrl(base: string, name: string, user?: string, password?: string): st
  * Clones the migrated template into a database of this test file's own and starts the API on a free port. `server`
  * points at another Postgres than the run's shared one (the fault test stops and freezes a server of its own).
  */
-export async function startTestApp(env: Record<string, string> = {}, server?: { adminUrl: string; template: string }): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, server?: { adminUrl: string; template: string }, logger?: Logger): Promise<TestApp> {
   const adminUrl = server?.adminUrl ?? process.env.TANDEM_TEST_ADMIN_URL!;
   const template = server?.template ?? process.env.TANDEM_TEST_TEMPLATE!;
   const name = `${template}_f${randomBytes(4).toString('hex')}`;
@@ -50,7 +51,7 @@ export async function startTestApp(env: Record<string, string> = {}, server?: { 
     WEB_DIST: join(tmpdir(), 'tandem-no-web'),
     ...env,
   }, { clock: testClock });
-  const api = await createServer(config, appDbUrl, createLogger(config.logLevel));
+  const api = await createServer(config, appDbUrl, logger ?? createLogger(config.logLevel));
   await api.app.listen(0, '127.0.0.1');
   const port = (api.app.getHttpServer().address() as AddressInfo).port;
   const owner = createDataSource({ url: ownerUrl, poolSize: 3, applicationName: 'tandem-test-owner', clock: config.clock, timeouts: MAINTENANCE_TIMEOUTS });
