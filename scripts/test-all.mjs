@@ -106,7 +106,14 @@ if (want('static')) {
 }
 if (want('shared')) await jest('shared unit tests', 'shared');
 if (want('database')) await jest('database tests', 'database', ['--runInBand', '--passWithNoTests']);
-if (want('api')) await jest('api e2e tests', 'api', ['--runInBand']);
+if (want('api')) {
+  // Two processes side by side, each with its own Postgres: the schema-generated property run (long, one file) and the rest.
+  const heavy = 'test/bad-input-property';
+  await Promise.all([
+    jest('api e2e tests', 'api', ['--runInBand', '--testPathIgnorePatterns', heavy], { env: { ...baseEnv, TANDEM_TEST_PG_PORT: '54360' } }),
+    jest('api property test', 'api', ['--runInBand', heavy], { env: { ...baseEnv, TANDEM_TEST_PG_PORT: '54362' }, quiet: true }),
+  ]);
+}
 if (want('web')) await jest('web component tests', 'web');
 if (want('e2e')) await jest('browser journeys', 'web', ['--config', 'jest.e2e.config.cjs', '--runInBand']);
 if (want('dates')) {
