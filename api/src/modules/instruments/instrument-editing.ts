@@ -2,7 +2,7 @@ import type {
   CrosswalkEntry, DriftPattern, InstrumentDefinition, InstrumentItem, ItemPolarity, ItemPrompts,
 } from '@tandem/shared';
 import { InvalidInputError } from '../../common/errors';
-import { MAX_INSTRUMENT_ITEMS } from './instrument-io';
+import { MAX_INSTRUMENT_ITEMS } from '@tandem/shared';
 
 /**
  * Pure edits of a draft definition, used by the admin instrument editor. Each returns a new definition; bad requests

@@ -1,6 +1,9 @@
 import { rebuildRollups } from '@tandem/database';
 import { Injectable } from '@nestjs/common';
-import { validateInstrumentDefinition, type InstrumentDefinition } from '@tandem/shared';
+import {
+  definitionFromJson, exportDefinition, importDefinition, INSTRUMENT_KEY_PATTERN, MAX_INSTRUMENT_FILE_BYTES, readInstrumentDefinition,
+  validateInstrumentDefinition, type InstrumentDefinition, type InstrumentFileFormat,
+} from '@tandem/shared';
 import { audit } from '../../common/audit';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../common/errors';
 import { hasRole, type RequestContext } from '../../common/request-context';
@@ -11,10 +14,6 @@ import type {
   AddInstrumentItemInput, ImportInstrumentInput, MoveInstrumentItemInput, RetireInstrumentItemInput, UpdateInstrumentDraftInput,
   UpdateInstrumentItemInput,
 } from './instrument-editor.inputs';
-import {
-  definitionFromJson, exportDefinition, importDefinition, INSTRUMENT_KEY_PATTERN, MAX_INSTRUMENT_FILE_BYTES, readInstrumentDefinition,
-  type InstrumentFileFormat,
-} from './instrument-io';
 import type { InstrumentRow, InstrumentVersionRow } from './instrument.model';
 import { InstrumentsService } from './instruments.service';
 

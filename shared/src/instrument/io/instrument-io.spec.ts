@@ -1,11 +1,13 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { MUTUALITY_FIDELITY_V1, unguardCsvFormula, validateInstrumentDefinition, type InstrumentDefinition } from '@tandem/shared';
+import { unguardCsvFormula } from '../../csv';
+import type { InstrumentDefinition } from '../instrument-types';
+import { MUTUALITY_FIDELITY_V1 } from '../mutuality-fidelity-v1';
+import { validateInstrumentDefinition } from '../validate-instrument';
 import {
   annotationJson, definitionFromJson, definitionFromRedcapCsv, definitionToJson, definitionToRedcapCsv, importDefinition,
   readInstrumentDefinition, REDCAP_HEADER, redcapVariableName,
-} from './instrument-io';
-import { cloneAsDraft, retireItem } from './instrument-editing';
+} from '.';
 
 const V1 = MUTUALITY_FIDELITY_V1;
 const HEADER_LINE =
@@ -18,7 +20,13 @@ const rowsOf = (csv: string) => parse(csv) as string[][];
 
 /** A definition that exercises the optional fields: version 2, a crosswalk with a retirement, orders with gaps. */
 function editedDefinition(): InstrumentDefinition {
-  const draft = retireItem(cloneAsDraft(V1, 2), 'D1.4', 'D1.3', V1);
+  // What the editor makes of "version 2 of V1 with D1.4 retired in favour of D1.3".
+  const inOrder = [...V1.items].sort((a, b) => a.order - b.order);
+  const draft: InstrumentDefinition = {
+    ...V1, version: 2,
+    items: inOrder.filter((i) => i.code !== 'D1.4').map((i, n) => ({ ...i, order: n + 1 })),
+    crosswalk: inOrder.map((i) => ({ fromItemCode: i.code, toItemCode: i.code === 'D1.4' ? 'D1.3' : i.code })),
+  };
   return {
     ...draft, title: 'Edited, with "quotes" and a | pipe', description: 'Line one\nline two, with commas',
     items: draft.items.map((i) => ({ ...i, order: i.order * 10 })),
