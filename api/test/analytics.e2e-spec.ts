@@ -5,6 +5,7 @@ import { addPerson, auditRowsOf, call, uniq } from './support/admin-helpers';
 import { fillAndSubmit, periodKeys, rollupOf, startTwoOrgs, uniformAnswers, AMEND } from './support/checklist-helpers';
 import type { TestApp } from './support/test-app';
 import { todayIso as today } from './support/clock';
+import { DAY_MS } from '@tandem/shared';
 
 // ── operations ────────────────────────────────────────────────────────────────────────────────────
 const POINT = 'period periodStart value n suppressed';
@@ -298,7 +299,7 @@ describe('bad filters', () => {
 
   it('accepts exactly 160 weekly periods and a one-day range', async () => {
     // 2020-01-06 is a Monday; 159 weeks later starts the 160th week.
-    const to = new Date(Date.UTC(2020, 0, 6) + 159 * 7 * 86_400_000).toISOString().slice(0, 10);
+    const to = new Date(Date.UTC(2020, 0, 6) + 159 * 7 * DAY_MS).toISOString().slice(0, 10);
     const weekly = data(await as(t.admin, OVERVIEW, { f: { granularity: 'WEEK', from: '2020-01-06', to } }), 'driftOverview');
     expect(weekly.periods).toHaveLength(160);
     expect(weekly.periods[0]).toBe('2020-W02');

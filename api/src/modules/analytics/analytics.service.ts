@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DIMENSION_CODES, RATER_TYPE_LABELS, type InstrumentDefinition, type RaterType } from '@tandem/shared';
+import { DAY_MS, DIMENSION_CODES, type InstrumentDefinition, RATER_TYPE_LABELS, type RaterType } from '@tandem/shared';
 import { InvalidInputError, NotFoundError } from '../../common/errors';
 import type { ProgramRow, TeamRow } from '../../common/loaders';
 import type { RequestContext } from '../../common/request-context';
@@ -55,7 +55,7 @@ export class AnalyticsService {
    */
   async supervisionByTeam(ctx: RequestContext, f: ResolvedFilter, programId?: string): Promise<Map<string, { required: number; recorded: number; ratio: number | null; overdueCount: number; superviseeCount: number }>> {
     const to = new Date(Math.min(ctx.clock.nowMs(), Date.parse(`${f.to}T23:59:59Z`)));
-    const from = new Date(Math.max(Date.parse(`${f.from}T00:00:00Z`), to.getTime() - 399 * 86_400_000));
+    const from = new Date(Math.max(Date.parse(`${f.from}T00:00:00Z`), to.getTime() - 399 * DAY_MS));
     const c = await this.complianceService.compliance(ctx, { programId, from: from.toISOString().slice(0, 10), to: to.toISOString() });
     return new Map(c.teams.filter((t) => t.id).map((t) => [t.id!, {
       required: t.required, recorded: t.recorded, ratio: t.ratio, overdueCount: t.overdue, superviseeCount: t.supervisees,
@@ -72,7 +72,7 @@ export class AnalyticsService {
     assertWindow(ctx.clock.nowMs(), Date.parse(`${from}T00:00:00Z`), Date.parse(`${to}T00:00:00Z`), {
       maxDays: MAX_HISTORY_DAYS + MAX_REPORT_AHEAD_DAYS, maxPastDays: MAX_HISTORY_DAYS, maxFutureDays: MAX_REPORT_AHEAD_DAYS, allowEmpty: true,
     });
-    const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+    const days = (Date.parse(to) - Date.parse(from)) / DAY_MS;
     if (days / (granularity === 'WEEK' ? 7 : 30.4) > MAX_PERIODS + 1) {
       throw new InvalidInputError(`That range is too long; choose at most ${MAX_PERIODS} periods (use monthly for long ranges)`, { field: 'from' });
     }
