@@ -1,4 +1,4 @@
-import { type ChecklistScore, DAY_MS } from '@tandem/shared';
+import { type ChecklistScore, DAY_MS, reportFigure, toHundred } from '@tandem/shared';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -23,7 +23,8 @@ export interface RollupAnswer {
   value: number | null;
 }
 
-const to100 = (score: number) => Math.round(((score - 1) / 4) * 1000) / 10;
+/** A 1–5 score on 0–100 as reported (the metric catalogue's scale). */
+const to100 = (score: number) => reportFigure(toHundred(score));
 
 /** The metric values one submitted checklist contributes. */
 export function checklistMetrics(scores: ChecklistScore | null, answers: RollupAnswer[]): Map<string, number> {

@@ -5,6 +5,7 @@ import {
   metricDefinition,
   metricLabel,
   ratingAsFigure,
+  supervisionWindow,
   windowEndingAt,
   windowText,
   worseDirection,
@@ -65,8 +66,10 @@ describe('metric catalogue', () => {
   });
 
   it('takes "last 90 days" as the 90 days ending at the end of the range, or today if that is earlier', () => {
-    expect(windowEndingAt('2026-06-30', '2026-12-02', 90)).toEqual({ from: '2026-04-02', to: '2026-06-30' });
-    expect(windowEndingAt('2027-01-31', '2026-12-02', 90)).toEqual({ from: '2026-09-04', to: '2026-12-02' });
+    expect(windowEndingAt('2026-06-30', '2026-12-02', 90)).toEqual({
+      from: '2026-04-02', to: '2026-06-30', startsAt: '2026-04-02T00:00:00.000Z', endsAt: '2026-07-01T00:00:00.000Z',
+    });
+    expect(supervisionWindow('2027-01-31', '2026-12-02')).toMatchObject({ from: '2026-09-04', to: '2026-12-02' });
     expect(windowText(METRIC_CATALOGUE.SUPERVISION.window)).toBe('last 90 days');
     expect(windowText({ kind: 'recent-periods', periods: 3 }, 'WEEK')).toBe('last 3 weeks');
   });

@@ -145,14 +145,32 @@ export function ratingAsFigure(score: number | null | undefined): number | null 
   return score === null || score === undefined ? null : reportFigure(toHundred(score));
 }
 
+/** A `days-to-range-end` window: whole UTC days, so the same window reads the same on every page that asks for it. */
+export interface DayWindow {
+  /** First day (YYYY-MM-DD). */
+  readonly from: string;
+  /** Last day, inclusive (YYYY-MM-DD). */
+  readonly to: string;
+  /** The window as instants: from `from` at 00:00 UTC to the start of the day after `to` (exclusive). */
+  readonly startsAt: string;
+  readonly endsAt: string;
+}
+
 /**
- * The dates of a `days-to-range-end` window: the `days` days ending at the end of the selected range, or today when
- * the range ends later. Dates are YYYY-MM-DD; `to` is inclusive.
+ * The `days` days ending at the end of the selected range, or at the end of today when the range ends later
+ * ("last 90 days" on the dashboard, the team page and the compliance page). Dates are YYYY-MM-DD.
  */
-export function windowEndingAt(rangeTo: string, todayIso: string, days: number): { from: string; to: string } {
+export function windowEndingAt(rangeTo: string, todayIso: string, days: number): DayWindow {
   const to = rangeTo < todayIso ? rangeTo : todayIso;
-  const from = new Date(Date.parse(`${to}T00:00:00Z`) - (days - 1) * DAY_MS).toISOString().slice(0, 10);
-  return { from, to };
+  const endMs = Date.parse(`${to}T00:00:00Z`) + DAY_MS;
+  const startMs = endMs - days * DAY_MS;
+  const iso = (ms: number) => new Date(ms).toISOString();
+  return { from: iso(startMs).slice(0, 10), to, startsAt: iso(startMs), endsAt: iso(endMs) };
+}
+
+/** The supervision figure's window for a selected range (see `METRIC_CATALOGUE.SUPERVISION.window`). */
+export function supervisionWindow(rangeTo: string, todayIso: string): DayWindow {
+  return windowEndingAt(rangeTo, todayIso, SUPERVISION_WINDOW_DAYS);
 }
 
 /** Words for a window rule: "last 90 days", "last 3 months". */
