@@ -162,15 +162,15 @@ describe('small-cell suppression', () => {
 
     const overview = data(await as(t.manager, OVERVIEW, { f: { teamIds: [team] } }), 'driftOverview');
     const [summary] = overview.teams;
-    // Back on 1–5: 1 + 68.8 / 25 = 3.752 → 3.75, MODERATE.
+    // The same figure as the team page's latest MFI point: 68.8 on 0–100, MODERATE (50 ≤ 68.8 < 75).
     expect(summary.latest).toEqual({
-      period, mutualityIndex: 3.75, band: 'MODERATE', hierarchicalDriftIndex: 41.7, medicalModelDriftIndex: 41.7, organisationalDriftIndex: null, n: 3,
+      period, mutualityIndex: 68.8, band: 'MODERATE', hierarchicalDriftIndex: 41.7, medicalModelDriftIndex: 41.7, organisationalDriftIndex: null, n: 3,
     });
-    // Dimensions pooled over the last three months, on 1–5: D1 (5 + 3 + 3) / 3 = 3.67; D6 (5 + 3 + 2.5) / 3 = 3.5.
-    expect(summary.dimensions.find((d: { dimensionCode: string }) => d.dimensionCode === 'D1')).toEqual({ dimensionCode: 'D1', score: 3.67, n: 3, suppressed: false });
-    expect(summary.dimensions.find((d: { dimensionCode: string }) => d.dimensionCode === 'D6')).toEqual({ dimensionCode: 'D6', score: 3.5, n: 3, suppressed: false });
+    // Dimensions pooled over the last three months, on 0–100: D1 (100 + 50 + 50) / 3 = 66.7; D6 (100 + 50 + 37.5) / 3 = 62.5.
+    expect(summary.dimensions.find((d: { dimensionCode: string }) => d.dimensionCode === 'D1')).toEqual({ dimensionCode: 'D1', score: 66.7, n: 3, suppressed: false });
+    expect(summary.dimensions.find((d: { dimensionCode: string }) => d.dimensionCode === 'D6')).toEqual({ dimensionCode: 'D6', score: 62.5, n: 3, suppressed: false });
     expect(summary.dimensions.find((d: { dimensionCode: string }) => d.dimensionCode === 'D7')).toEqual({ dimensionCode: 'D7', score: null, n: 0, suppressed: false });
-    expect(overview.kpis).toMatchObject({ teams: 1, checklists: 3, mutualityIndex: 3.75, band: 'MODERATE' });
+    expect(overview.kpis).toMatchObject({ teams: 1, checklists: 3, mutualityIndex: 68.8, band: 'MODERATE' });
     // The supervisor of these three sees the team too.
     expect(await overviewTeams(t.supervisor)).toEqual(sorted([org.teams.a1, team]));
   });
