@@ -5,6 +5,7 @@ import { addPerson, auditRowsOf, call, uniq } from './support/admin-helpers';
 import { fillAndSubmit, periodKeys, rollupOf, startTwoOrgs, uniformAnswers, AMEND } from './support/checklist-helpers';
 import type { TestApp } from './support/test-app';
 import { todayIso as today } from './support/clock';
+import { DAY_MS } from '@tandem/shared';
 
 // ── operations ────────────────────────────────────────────────────────────────────────────────────
 const POINT = 'period periodStart value n suppressed';
@@ -161,15 +162,15 @@ describe('small-cell suppression', () => {
 
     const overview = data(await as(t.manager, OVERVIEW, { f: { teamIds: [team] } }), 'driftOverview');
     const [summary] = overview.teams;
-    // Back on 1–5: 1 + 68.8 / 25 = 3.752 → 3.75, MODERATE.
+    // The same figure as the team page's latest MFI point: 68.8 on 0–100, MODERATE (50 ≤ 68.8 < 75).
     expect(summary.latest).toEqual({
-      period, mutualityIndex: 3.75, band: 'MODERATE', hierarchicalDriftIndex: 41.7, medicalModelDriftIndex: 41.7, organisationalDriftIndex: null, n: 3,
+      period, mutualityIndex: 68.8, band: 'MODERATE', hierarchicalDriftIndex: 41.7, medicalModelDriftIndex: 41.7, organisationalDriftIndex: null, n: 3,
     });
-    // Dimensions pooled over the last three months, on 1–5: D1 (5 + 3 + 3) / 3 = 3.67; D6 (5 + 3 + 2.5) / 3 = 3.5.
-    expect(summary.dimensions.find((d: { dimensionCode: string }) => d.dimensionCode === 'D1')).toEqual({ dimensionCode: 'D1', score: 3.67, n: 3, suppressed: false });
-    expect(summary.dimensions.find((d: { dimensionCode: string }) => d.dimensionCode === 'D6')).toEqual({ dimensionCode: 'D6', score: 3.5, n: 3, suppressed: false });
+    // Dimensions pooled over the last three months, on 0–100: D1 (100 + 50 + 50) / 3 = 66.7; D6 (100 + 50 + 37.5) / 3 = 62.5.
+    expect(summary.dimensions.find((d: { dimensionCode: string }) => d.dimensionCode === 'D1')).toEqual({ dimensionCode: 'D1', score: 66.7, n: 3, suppressed: false });
+    expect(summary.dimensions.find((d: { dimensionCode: string }) => d.dimensionCode === 'D6')).toEqual({ dimensionCode: 'D6', score: 62.5, n: 3, suppressed: false });
     expect(summary.dimensions.find((d: { dimensionCode: string }) => d.dimensionCode === 'D7')).toEqual({ dimensionCode: 'D7', score: null, n: 0, suppressed: false });
-    expect(overview.kpis).toMatchObject({ teams: 1, checklists: 3, mutualityIndex: 3.75, band: 'MODERATE' });
+    expect(overview.kpis).toMatchObject({ teams: 1, checklists: 3, mutualityIndex: 68.8, band: 'MODERATE' });
     // The supervisor of these three sees the team too.
     expect(await overviewTeams(t.supervisor)).toEqual(sorted([org.teams.a1, team]));
   });
@@ -298,7 +299,7 @@ describe('bad filters', () => {
 
   it('accepts exactly 160 weekly periods and a one-day range', async () => {
     // 2020-01-06 is a Monday; 159 weeks later starts the 160th week.
-    const to = new Date(Date.UTC(2020, 0, 6) + 159 * 7 * 86_400_000).toISOString().slice(0, 10);
+    const to = new Date(Date.UTC(2020, 0, 6) + 159 * 7 * DAY_MS).toISOString().slice(0, 10);
     const weekly = data(await as(t.admin, OVERVIEW, { f: { granularity: 'WEEK', from: '2020-01-06', to } }), 'driftOverview');
     expect(weekly.periods).toHaveLength(160);
     expect(weekly.periods[0]).toBe('2020-W02');

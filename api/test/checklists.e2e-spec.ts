@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { RaterType } from '@tandem/shared';
+import { DAY_MS, type RaterType } from '@tandem/shared';
 import { login, type RoleKey, type TestOrg, type TestPerson } from './support/factories';
 import { codeOf, dataOf, expectCode, gql } from './support/graphql';
 import { addPerson, auditRowsOf, call, uniq } from './support/admin-helpers';
@@ -21,8 +21,7 @@ const SUBMIT_FEEDBACK = 'mutation($i: PersonServedAnswersInput!) { submitPersonS
 const INSTRUMENTS = '{ instruments { id key title currentVersion { version status items { code } dimensions { code } } } }';
 const INSTRUMENT = 'query($k: String!) { instrument(key: $k) { id key title currentVersion { version } } }';
 
-const DAY = 86_400_000;
-const addDays = (iso: string, n: number) => new Date(new Date(`${iso}T00:00:00Z`).getTime() + n * DAY).toISOString().slice(0, 10);
+const addDays = (iso: string, n: number) => new Date(new Date(`${iso}T00:00:00Z`).getTime() + n * DAY_MS).toISOString().slice(0, 10);
 
 let app: TestApp;
 let org: TestOrg;
@@ -701,7 +700,7 @@ describe('checklistsDue', () => {
     expect((await due(me.token, 30)).filter((d) => d.raterType === 'SELF')).toEqual([]);
     const next = (await due(me.token, 31)).find((d) => d.raterType === 'SELF');
     expect(next).toMatchObject({ status: 'UPCOMING', draftId: null, lastSubmittedAt: done.submittedAt });
-    expect(next.dueDate).toBe(new Date(new Date(done.submittedAt).getTime() + 30 * DAY).toISOString().slice(0, 10));
+    expect(next.dueDate).toBe(new Date(new Date(done.submittedAt).getTime() + 30 * DAY_MS).toISOString().slice(0, 10));
   });
 
   it('lists SUPERVISOR ratings due for a supervisor’s supervisees, and none for people they do not supervise', async () => {
@@ -811,7 +810,7 @@ describe('person-served feedback through a one-time link', () => {
     const res = await as(t.supervisor, CREATE_LINK, { s: me.id });
     const link = data(res, 'createPersonServedLink');
     expect(link.url).toMatch(/\/feedback\/[A-Za-z0-9_-]{43}$/);
-    const days = (new Date(link.expiresAt).getTime() - testClock.nowMs()) / DAY;
+    const days = (new Date(link.expiresAt).getTime() - testClock.nowMs()) / DAY_MS;
     expect(days).toBeGreaterThan(13.9);
     expect(days).toBeLessThan(14.1);
     const [audit] = await auditRowsOf(app, res.requestId);

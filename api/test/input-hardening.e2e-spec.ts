@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, getNamedType, isInputObjectType } from 'graphql';
-import { TEXT_LIMITS, tooLongMessage, UNSAFE_TEXT_MESSAGE } from '@tandem/shared';
+import { DAY_MS, HOUR_MS, TEXT_LIMITS, tooLongMessage, UNSAFE_TEXT_MESSAGE } from '@tandem/shared';
 import { call, ok } from './support/admin-helpers';
 import { createOrg, tokensFor, type RoleKey, type TestOrg } from './support/factories';
 import { codeOf, gql, type GqlResult } from './support/graphql';
 import { ensureInstrument } from './support/checklist-helpers';
 import { insertSession, minutesFromNow } from './support/matrix-supervision';
 import { selectionFor } from './support/schema-arbitraries';
-import { DAY_MS, testClock, todayIso } from './support/clock';
+import { testClock, todayIso } from './support/clock';
 import { startTestApp, type TestApp } from './support/test-app';
 
 // Finding 6 of issue 8, example by example: malformed dates, NUL and lone surrogates, documents over the limits and
@@ -179,7 +179,7 @@ describe('moveSupervisionOccurrence', () => {
     const s = await insertSession(app, org, { startsAt: minutesFromNow(3), recurrence: 'FREQ=WEEKLY;COUNT=4' });
     await app.owner.query(`UPDATE supervision_session SET location = 'Room 9' WHERE id = $1`, [s.sessionId]);
     const MOVE = 'mutation($i: MoveSupervisionOccurrenceInput!) { moveSupervisionOccurrence(input: $i) { occurrence { location link moved } } }';
-    const at = new Date(s.startsAt.getTime() + 3_600_000).toISOString();
+    const at = new Date(s.startsAt.getTime() + HOUR_MS).toISOString();
     const moved = await ok(app, MOVE, { i: { occurrenceId: s.occurrenceId, startsAt: at, location: 'Garden' } }, { token: t.supervisor });
     expect(moved.moveSupervisionOccurrence.occurrence).toMatchObject({ location: 'Garden', moved: true });
     const back = await ok(app, MOVE, { i: { occurrenceId: s.occurrenceId, startsAt: at, location: null, link: null } }, { token: t.supervisor });

@@ -4,6 +4,7 @@ import { createOrg, tokensFor, type RoleKey, type TestOrg } from './support/fact
 import { codeOf } from './support/graphql';
 import { insertSession, minutesFromNow, occurrenceIdOf } from './support/matrix-supervision';
 import { startTestApp, type TestApp } from './support/test-app';
+import { DAY_MS } from '@tandem/shared';
 
 // Supervision and note events (issue 12): each writes the in-app entry and the outbox message for the right person,
 // on the transaction of the change; whoever made the change is not told about it.
@@ -75,7 +76,7 @@ describe('supervision cancelled', () => {
   it('tells the supervisee with a METHOD:CANCEL .ics for that one occurrence of the series (same UID, RECURRENCE-ID)', async () => {
     const session = (await ok(app, SCHEDULE, { i: scheduleInput(`${isoDaysAgo(-3)}T09:00`, 'FREQ=WEEKLY;COUNT=4') }, { token: t.supervisor }))
       .scheduleSupervision.session;
-    const second = new Date(new Date(session.startsAt).getTime() + 7 * 86_400_000);
+    const second = new Date(new Date(session.startsAt).getTime() + 7 * DAY_MS);
     const occurrenceId = occurrenceIdOf(session.id, second);
     await ok(app, CANCEL, { i: { occurrenceId, reason: 'Training day' } }, { token: t.supervisor });
 

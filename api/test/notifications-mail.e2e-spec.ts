@@ -6,7 +6,8 @@ import { createOrg, tokensFor, type RoleKey, type TestOrg } from './support/fact
 import { codeOf, gql } from './support/graphql';
 import { startSmtpListener, type SmtpListener } from './support/smtp';
 import { startTestApp, type TestApp } from './support/test-app';
-import { DAY_MS, isoDaysAgo } from './support/clock';
+import { DAY_MS } from '@tandem/shared';
+import { isoDaysAgo } from './support/clock';
 
 const INVITE = 'mutation($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } } }';
 const ACCEPT = 'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }';

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildSchema, isObjectType } from 'graphql';
-import { scoreChecklist } from '@tandem/shared';
+import { DAY_MS, MINUTE_MS, scoreChecklist } from '@tandem/shared';
 import {
   FIELDS_NOT_FROM_ANSWERS, MIN_PERSON_SERVED_RESPONSES, PERSON_SERVED_FIELDS, pooledPersonServedMetrics,
 } from '../src/modules/checklists/person-served-policy';
 import {
   DEF, ensureInstrument, insertSubmittedChecklist, itemsOf, saveAnswers, startChecklist, submit, type Answer,
 } from './support/checklist-helpers';
-import { DAY_MS, testClock } from './support/clock';
+import { testClock } from './support/clock';
 import { createOrg, insertPerson, login, type TestOrg, type TestPerson } from './support/factories';
 import { codeOf, dataOf, gql } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -61,7 +61,7 @@ const personServed = (subject: { id: string; teamId: string }, a: Answer[], at: 
 /** Noon on the 15th of last month (test clock), `minutes` earlier: one rollup cell, whatever today is. */
 function lastMonth(minutes: number): Date {
   const now = testClock.now();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 15, 12) - minutes * 60_000);
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 15, 12) - minutes * MINUTE_MS);
 }
 
 const CHECKLIST_FIELDS = Object.keys(PERSON_SERVED_FIELDS).filter((k) => k.startsWith('Checklist.')).map((k) => k.slice('Checklist.'.length));

@@ -4,6 +4,7 @@ import { createOrg, login, type TestOrg } from './support/factories';
 import { codeOf, gql } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
 import { testClock } from './support/clock';
+import { DAY_MS, HOUR_MS } from '@tandem/shared';
 
 /**
  * Rollups are maintained incrementally in each write's transaction. After a random sequence of submits,
@@ -82,7 +83,7 @@ it('equal a from-scratch recomputation after random submits, amendments and team
     } else if (roll < 0.65) {
       // A supervision note: its language totals feed the team × month language rollups (rater type NOTE).
       const text = Array.from({ length: 2 + Math.floor(rand() * 3) }, () => NOTE_PHRASES[Math.floor(rand() * NOTE_PHRASES.length)]).join(' ');
-      const startsAt = new Date(testClock.nowMs() - (1 + Math.floor(rand() * 20)) * 3_600_000).toISOString();
+      const startsAt = new Date(testClock.nowMs() - (1 + Math.floor(rand() * 20)) * HOUR_MS).toISOString();
       const adHoc = { startsAt, durationMinutes: 45, timeZone: 'UTC', modality: 'INDIVIDUAL', channel: 'IN_PERSON', superviseeIds: [org.people.staff.id] };
       const created = await gql(app, NOTE, { i: { adHoc, supervisorNote: text } }, { token: tokens.supervisor });
       expect(created.errors?.[0]?.message ?? null).toBeNull();
@@ -101,7 +102,7 @@ it('equal a from-scratch recomputation after random submits, amendments and team
       // A back-dated move re-attributes checklists submitted since then to the new team.
       const person = rand() < 0.5 ? org.people.staff.id : org.people.staff2.id;
       const teamId = teams[Math.floor(rand() * teams.length)]!;
-      const startsOn = new Date(testClock.nowMs() - Math.floor(rand() * 3) * 86_400_000).toISOString().slice(0, 10);
+      const startsOn = new Date(testClock.nowMs() - Math.floor(rand() * 3) * DAY_MS).toISOString().slice(0, 10);
       const res = await gql(app, MOVE, { i: { personId: person, teamId, startsOn } }, { token: tokens.admin });
       expect(codeOf(res)).toBeUndefined();
       moves++;

@@ -3,8 +3,8 @@ import { createOrg, tokensFor, type RoleKey, type TestOrg } from './support/fact
 import { codeOf } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
 import { testClock } from './support/clock';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '@tandem/shared';
 
-const DAY_MS = 86_400_000;
 const SCHEDULE = 'mutation($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id startsAt } } }';
 const RECORD = 'mutation($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id occurrenceId language { wordCount } } }';
 const MARK = 'mutation($i: MarkSupervisionOccurrenceInput!) { markSupervisionOccurrence(input: $i) { occurrence { status } } }';
@@ -24,8 +24,8 @@ let app: TestApp;
 let org: TestOrg;
 let t: Record<RoleKey, string>;
 /** "now" for the window: the sessions below are placed relative to it. */
-const now = new Date(Math.floor(testClock.nowMs() / 60_000) * 60_000);
-const at = (daysAgo: number, hoursEarlier = 0) => new Date(now.getTime() - daysAgo * DAY_MS - hoursEarlier * 3_600_000);
+const now = new Date(Math.floor(testClock.nowMs() / MINUTE_MS) * MINUTE_MS);
+const at = (daysAgo: number, hoursEarlier = 0) => new Date(now.getTime() - daysAgo * DAY_MS - hoursEarlier * HOUR_MS);
 const window = { from: at(56).toISOString(), to: now.toISOString() };
 
 async function oneOff(startsAt: Date, token = t.supervisor, superviseeIds = [org.people.staff.id]): Promise<string> {

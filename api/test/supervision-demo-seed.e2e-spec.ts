@@ -3,10 +3,10 @@ import { ok } from './support/admin-helpers';
 import { login } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 import { testClock } from './support/clock';
+import { DAY_MS } from '@tandem/shared';
 
 // The demo history must read back through the API exactly as stored: every stored occurrence is one the series'
 // rule produces (no duplicates, nothing orphaned), and the team stories show in compliance and language.
-const DAY_MS = 86_400_000;
 let app: TestApp;
 let result: { sessions: number; notes: number };
 let admin: string;

@@ -6,6 +6,7 @@ import { insertSession, minutesFromNow, occurrenceIdOf } from './support/matrix-
 import { startTestApp, type TestApp } from './support/test-app';
 import { testClock } from './support/clock';
 import { hashToken } from '../src/modules/auth/tokens';
+import { DAY_MS } from '@tandem/shared';
 
 const SCHEDULE = `mutation($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) {
   warnings session { id version recurrence recurrenceText startsAt startsLocal timeZone seriesEndsAt isRecurring supervisor { id } supervisees { id } } } }`;
@@ -224,7 +225,7 @@ describe('changing sessions and occurrences', () => {
     expect(res.updateSupervisionSession.warnings).toEqual(expect.arrayContaining([expect.stringContaining('keep their times')]));
     const around = await list(t.supervisor, { from: minutesFromNow(-22).toISOString(), to: minutesFromNow(40).toISOString() });
     const old = around.filter((o) => o.sessionId === began.sessionId);
-    expect(old.map((o) => o.startsAt)).toEqual([0, 7, 14, 21].map((d) => new Date(began.startsAt.getTime() + d * 86_400_000).toISOString()).filter((x) => new Date(x).getTime() < testClock.nowMs()));
+    expect(old.map((o) => o.startsAt)).toEqual([0, 7, 14, 21].map((d) => new Date(began.startsAt.getTime() + d * DAY_MS).toISOString()).filter((x) => new Date(x).getTime() < testClock.nowMs()));
     expect(around.filter((o) => o.sessionId === next.id).length).toBeGreaterThan(0);
     const other = await insertSession(app, org, { startsAt: minutesFromNow(-7), recurrence: 'FREQ=WEEKLY' });
     const wrong = await call(app, UPDATE, { i: { sessionId: other.sessionId, version: 1, startsAt: minutesFromNow(-1).toISOString() } }, { token: t.supervisor });

@@ -1,4 +1,4 @@
-import type { ChecklistScore } from '@tandem/shared';
+import { type ChecklistScore, DAY_MS, reportFigure, toHundred } from '@tandem/shared';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -23,7 +23,8 @@ export interface RollupAnswer {
   value: number | null;
 }
 
-const to100 = (score: number) => Math.round(((score - 1) / 4) * 1000) / 10;
+/** A 1–5 score on 0–100 as reported (the metric catalogue's scale). */
+const to100 = (score: number) => reportFigure(toHundred(score));
 
 /** The metric values one submitted checklist contributes. */
 export function checklistMetrics(scores: ChecklistScore | null, answers: RollupAnswer[]): Map<string, number> {
@@ -43,7 +44,7 @@ export function checklistMetrics(scores: ChecklistScore | null, answers: RollupA
 export function periodStarts(at: Date | string): { WEEK: string; MONTH: string } {
   const d = new Date(at);
   const day = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
-  const monday = new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * 86_400_000);
+  const monday = new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * DAY_MS);
   return {
     WEEK: monday.toISOString().slice(0, 10),
     MONTH: new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1)).toISOString().slice(0, 10),

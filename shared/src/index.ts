@@ -10,3 +10,6 @@ export * from './text-limits';
 export * from './input-dates';
 export * from './password-policy';
 export * from './csv';
+export * from './metrics';
+export * from './time-units';
+export { roundTo } from './round';

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DESKTOP, launchBrowser, newContext, PHONE, screenshot as fullPageScreenshot, seriousAccessibilityProblems } from './support/browser';
 import { BASE_URL, SCREENSHOT_DIR } from './support/paths';
+import { DAY_MS } from '@tandem/shared';
 
 const SUPERVISOR = 'supervisor@tandem.demo';
 const STAFF = 'staff@tandem.demo';
@@ -10,7 +11,6 @@ const ADMIN = 'admin@tandem.demo';
 const PASSWORD = 'tandem-demo';
 /** The browser contexts run in America/New_York, the demo organisation's zone (support/browser.ts). */
 const ZONE = 'America/New_York';
-const DAY_MS = 86_400_000;
 /** Demo sessions start on the hour; this journey's series starts at a time none of them uses. */
 const START = '07:25';
 

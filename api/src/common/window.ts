@@ -1,6 +1,6 @@
 import { InvalidInputError } from './errors';
+import { DAY_MS } from '@tandem/shared';
 
-export const DAY_MS = 86_400_000;
 /** How far back any range may reach: history older than this is not charted, counted or listed by range. */
 export const MAX_HISTORY_DAYS = 10 * 366;
 /** How far ahead a reporting range (dashboards, compliance, language) may reach. */

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { applyRollupDeltas, checklistDeltas, ensureDefaultInstruments } from '@tandem/database';
-import { itemsForRater, MUTUALITY_FIDELITY_V1, scoreChecklist, type InstrumentItem, type RaterType } from '@tandem/shared';
+import { DAY_MS, type InstrumentItem, itemsForRater, MUTUALITY_FIDELITY_V1, type RaterType, scoreChecklist } from '@tandem/shared';
 import { hashToken, newToken } from '../../src/modules/auth/tokens';
 import { createOrg, login, tokensFor, type RoleKey, type TestOrg } from './factories';
 import { gql, type GqlResult } from './graphql';
@@ -157,7 +157,7 @@ export async function rollupOf(app: Pick<TestApp, 'owner'>, teamId: string): Pro
 export function periodKeys(at: Date | string): { MONTH: string; WEEK: string } {
   const d = new Date(at);
   const day = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
-  const monday = new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * 86_400_000);
+  const monday = new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * DAY_MS);
   return { MONTH: new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1)).toISOString().slice(0, 10), WEEK: monday.toISOString().slice(0, 10) };
 }
 

@@ -1,12 +1,10 @@
-import { clockFromEnv, todayOn } from '@tandem/shared';
+import { clockFromEnv, DAY_MS, todayOn } from '@tandem/shared';
 
 /**
  * The test process's business clock: the same `TANDEM_NOW` the API under test is pinned to (npm test runs the
  * date-sensitive suites at several fixed "todays"), and the very clock object every test app of this file is given.
  */
 export const testClock = clockFromEnv(process.env);
-
-export const DAY_MS = 86_400_000;
 
 /** Today (UTC) on the test clock. */
 export const todayIso = (): string => todayOn(testClock);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { ensureInstrument, insertAnnotation } from './checklist-helpers';
 import type { MatrixEntry } from './matrix';
 import { isoDaysAgo, testClock, todayIso as today } from './clock';
+import { DAY_MS } from '@tandem/shared';
 
 /**
  * Isolation-matrix entries for the drift dashboard. Team-level analytics are for admins, program managers and
@@ -72,7 +73,7 @@ export const ANALYTICS_MATRIX: Record<string, MatrixEntry> = {
       query: 'mutation($i: CreateDriftActionInput!) { createDriftAction(input: $i) { id } }',
       variables: { i: {
         teamId: target.team, superviseeId: target.person.id, ownerId: target.person.id,
-        dueOn: new Date(testClock.nowMs() + 14 * 86_400_000).toISOString().slice(0, 10),
+        dueOn: new Date(testClock.nowMs() + 14 * DAY_MS).toISOString().slice(0, 10),
         dimensionCode: 'D3', description: `Reflect on sharing lived experience ${unique()}`, signalId: `${target.team}:SELF:MDI:2026-06:EWMA`,
       } },
     }),

@@ -1,12 +1,11 @@
-import { formatRRuleDate } from '@tandem/shared';
+import { DAY_MS, formatRRuleDate, HOUR_MS, MINUTE_MS } from '@tandem/shared';
 import type { TestOrg } from './factories';
 import { unique, type MatrixEntry, type MatrixEnv } from './matrix';
 import type { TestApp } from './test-app';
 import { testClock } from './clock';
 
-const DAY_MS = 86_400_000;
 /** A whole minute, `days` from now (negative = past). */
-export const minutesFromNow = (days: number) => new Date(Math.floor((testClock.nowMs() + days * DAY_MS) / 60_000) * 60_000);
+export const minutesFromNow = (days: number) => new Date(Math.floor((testClock.nowMs() + days * DAY_MS) / MINUTE_MS) * MINUTE_MS);
 export const occurrenceIdOf = (sessionId: string, originalStart: Date) => `${sessionId}_${formatRRuleDate(originalStart)}`;
 
 export interface InsertedSession {
@@ -30,7 +29,7 @@ export async function insertSession(
        recurrence, series_ends_at, ad_hoc)
      VALUES ($1, $2, $3, 'VIDEO', 60, 'UTC', ($4::timestamptz AT TIME ZONE 'UTC'), $4, $5, $6, $7) RETURNING id`,
     [org.id, opts.supervisorId ?? org.people.supervisor.id, opts.modality ?? 'INDIVIDUAL', startsAt, recurrence,
-      recurrence ? null : new Date(startsAt.getTime() + 3_600_000), opts.adHoc ?? false],
+      recurrence ? null : new Date(startsAt.getTime() + HOUR_MS), opts.adHoc ?? false],
   );
   for (const id of opts.superviseeIds ?? [org.people.staff.id]) {
     await app.owner.query('INSERT INTO supervision_session_supervisee (organization_id, session_id, supervisee_id) VALUES ($1, $2, $3)', [org.id, row.id, id]);

@@ -3,6 +3,7 @@ import {
   getNamedType, isEnumType, isInputObjectType, isLeafType, isListType, isNonNullType, isObjectType, isScalarType, type GraphQLArgument,
   type GraphQLEnumType, type GraphQLField, type GraphQLInputObjectType, type GraphQLInputType, type GraphQLNamedType, type GraphQLSchema,
 } from 'graphql';
+import { DAY_MS, HOUR_MS } from '@tandem/shared';
 
 /**
  * fast-check arbitraries derived from the GraphQL schema: for any Query or Mutation field, a document and variables
@@ -43,8 +44,6 @@ export interface Pools {
   today: string;
 }
 
-const DAY_MS = 86_400_000;
-
 function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
@@ -76,9 +75,9 @@ function dates(today: string): fc.Arbitrary<string> {
 function instants(today: string): fc.Arbitrary<string> {
   const t = Date.parse(`${today}T12:00:00Z`);
   return fc.oneof(
-    { weight: 4, arbitrary: fc.integer({ min: -900 * 24, max: 900 * 24 }).map((h) => new Date(t + h * 3_600_000).toISOString()) },
+    { weight: 4, arbitrary: fc.integer({ min: -900 * 24, max: 900 * 24 }).map((h) => new Date(t + h * HOUR_MS).toISOString()) },
     { weight: 1, arbitrary: fc.integer({ min: -800, max: 800 }).map((d) => `${isoDay(t + d * DAY_MS)}T09:30:00+05:30`) },
-    { weight: 1, arbitrary: fc.integer({ min: Date.UTC(1900, 0, 1) / 3_600_000, max: Date.UTC(2100, 11, 31) / 3_600_000 }).map((h) => new Date(h * 3_600_000).toISOString()) },
+    { weight: 1, arbitrary: fc.integer({ min: Date.UTC(1900, 0, 1) / HOUR_MS, max: Date.UTC(2100, 11, 31) / HOUR_MS }).map((h) => new Date(h * HOUR_MS).toISOString()) },
     { weight: 3, arbitrary: fc.constantFrom(...HOSTILE_DATES) },
     { weight: 1, arbitrary: dates(today) },
   );

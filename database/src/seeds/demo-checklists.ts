@@ -1,6 +1,4 @@
-import {
-  itemsForRater, MUTUALITY_FIDELITY_V1, scoreChecklist, type InstrumentDefinition, type InstrumentItem, type RaterType,
-} from '@tandem/shared';
+import { DAY_MS, type InstrumentDefinition, type InstrumentItem, itemsForRater, MUTUALITY_FIDELITY_V1, type RaterType, scoreChecklist } from '@tandem/shared';
 import type { EntityManager } from 'typeorm';
 import type { TeamStory } from './demo-roster';
 import { seededRandom, seededUuid } from './random';
@@ -122,7 +120,7 @@ export async function seedDemoChecklists(em: EntityManager, orgId: string, subje
   const idRand = seededRandom(99_2026);
   const rows = generated.map((g) => {
     const s = scoreChecklist(def, g.answers, { raterType: g.raterType });
-    const windowStart = new Date(g.submittedAt.getTime() - 30 * 86_400_000).toISOString().slice(0, 10);
+    const windowStart = new Date(g.submittedAt.getTime() - 30 * DAY_MS).toISOString().slice(0, 10);
     return {
       id: seededUuid(idRand), subject_id: g.subjectId, rater_type: g.raterType, rater_id: g.raterId, opened_by: g.raterId, team_id: g.teamId,
       submitted_at: g.submittedAt.toISOString(), observation_start: windowStart, observation_end: g.submittedAt.toISOString().slice(0, 10),

@@ -1,4 +1,4 @@
-import { aggregateReflections, DEFAULT_LEXICON, formatRRuleDate, reflectLanguage } from '@tandem/shared';
+import { aggregateReflections, DAY_MS, DEFAULT_LEXICON, formatRRuleDate, HOUR_MS, MINUTE_MS, reflectLanguage } from '@tandem/shared';
 import type { EntityManager } from 'typeorm';
 import { DEMO_TEAMS, type TeamStory } from './demo-roster';
 import { seededRandom, seededUuid } from './random';
@@ -20,8 +20,6 @@ export interface DemoSupervisionPerson {
 }
 
 export const DEMO_TIME_ZONE = 'America/New_York';
-const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
 const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
 type Outcome = 'NOTE' | 'HELD' | 'MISSED' | 'CANCELLED' | 'UNMARKED';
 
@@ -29,7 +27,7 @@ type Outcome = 'NOTE' | 'HELD' | 'MISSED' | 'CANCELLED' | 'UNMARKED';
 const fmt = new Intl.DateTimeFormat('en-US', { timeZone: DEMO_TIME_ZONE, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
 function offset(instant: number): number {
   const p = Object.fromEntries(fmt.formatToParts(instant).map((x) => [x.type, Number(x.value)]));
-  return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour! % 24, p.minute!) - Math.floor(instant / 60_000) * 60_000;
+  return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour! % 24, p.minute!) - Math.floor(instant / MINUTE_MS) * MINUTE_MS;
 }
 function instantOf(floating: number): Date {
   const before = offset(floating - DAY_MS / 2);
@@ -188,7 +186,7 @@ export async function seedDemoSupervision(em: EntityManager, orgId: string, peop
     const startsAt = instantOf(o.local);
     sessions.push({
       id, organization_id: orgId, supervisor_id: o.supervisorId, modality: o.modality, channel: o.channel, duration_minutes: o.minutes, time_zone: DEMO_TIME_ZONE,
-      starts_local: isoLocal(o.local), starts_at: startsAt.toISOString(), recurrence: o.rule, series_ends_at: (o.endsAt ?? (o.rule ? null : new Date(startsAt.getTime() + o.minutes * 60_000)))?.toISOString() ?? null,
+      starts_local: isoLocal(o.local), starts_at: startsAt.toISOString(), recurrence: o.rule, series_ends_at: (o.endsAt ?? (o.rule ? null : new Date(startsAt.getTime() + o.minutes * MINUTE_MS)))?.toISOString() ?? null,
       ad_hoc: !!o.adHoc, created_by: o.supervisorId, created_at: new Date(startsAt.getTime() - 7 * DAY_MS).toISOString(),
     });
     for (const s of o.supervisees) links.push({ organization_id: orgId, session_id: id, supervisee_id: s });
@@ -277,7 +275,7 @@ export async function seedDemoSupervision(em: EntityManager, orgId: string, peop
       const rule = `FREQ=WEEKLY${run.every > 1 ? `;INTERVAL=${run.every}` : ''};BYDAY=${WEEKDAYS[weekday]}${finite ? `;UNTIL=${formatRRuleDate(last)}` : ''}`;
       const sid = session({
         supervisorId: p.supervisorId!, supervisees: [p.id], modality: 'INDIVIDUAL', channel: index % 3 === 0 ? 'VIDEO' : 'IN_PERSON', minutes,
-        local: run.dates[0]! + hour * HOUR_MS, rule, endsAt: finite ? new Date(last.getTime() + minutes * 60_000) : null,
+        local: run.dates[0]! + hour * HOUR_MS, rule, endsAt: finite ? new Date(last.getTime() + minutes * MINUTE_MS) : null,
       });
       for (const d of run.dates) held(sid, p.supervisorId!, [p.id], instantOf(d + hour * HOUR_MS), minutes, story);
     });

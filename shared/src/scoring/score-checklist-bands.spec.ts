@@ -79,12 +79,12 @@ describe('bands at their boundaries', () => {
 });
 
 describe('fidelityBand and minimumRatedItems', () => {
-  it('bands the value as shown to 2 dp', () => {
-    expect(fidelityBand(4)).toBe('HIGH');
-    expect(fidelityBand(3.996)).toBe('HIGH'); // shown as 4.00
-    expect(fidelityBand(3.994)).toBe('MODERATE'); // shown as 3.99
-    expect(fidelityBand(3)).toBe('MODERATE');
-    expect(fidelityBand(2.994)).toBe('LOW'); // shown as 2.99
+  it('bands the value as shown on 0–100 to one decimal', () => {
+    expect(fidelityBand(4)).toBe('HIGH'); // 75.0
+    expect(fidelityBand(3.998)).toBe('HIGH'); // 74.95 → shown as 75.0
+    expect(fidelityBand(3.996)).toBe('MODERATE'); // 74.9
+    expect(fidelityBand(3)).toBe('MODERATE'); // 50.0
+    expect(fidelityBand(2.996)).toBe('LOW'); // 49.9
   });
 
   it('needs 75% of a dimension’s items, rounded up, and at least 1', () => {

@@ -1,3 +1,4 @@
+import { FIGURE_MAX, reportFigure, toHundred } from '../metrics/scale';
 import type { DimensionCode, DriftPattern, InstrumentDefinition } from '../instrument/instrument-types';
 import { collectAnswers, ratedValues, type DimensionAnswers } from './collect-answers';
 import {
@@ -111,7 +112,7 @@ export function scoreChecklist(
   return {
     dimensions: results.map((r) => r.score),
     mutualityIndex: exactIndex === null ? null : roundTo(exactIndex, 2),
-    mutualityIndex100: exactIndex === null ? null : roundTo(((exactIndex - 1) / 4) * 100, 1),
+    mutualityIndex100: exactIndex === null ? null : reportFigure(toHundred(exactIndex)),
     band: exactIndex === null ? null : fidelityBand(exactIndex),
     developmentAreas: indexResults
       .filter((r) => r.score.score !== null && r.score.score < DEVELOPMENT_AREA_BELOW)
@@ -119,7 +120,7 @@ export function scoreChecklist(
     hierarchicalDriftIndex: driftIndex(collected.dimensions, inIndex, 'HIERARCHICAL'),
     medicalModelDriftIndex: driftIndex(collected.dimensions, inIndex, 'MEDICAL_MODEL'),
     errandDriftIndex: driftIndex(collected.dimensions, inIndex, 'ERRAND'),
-    organisationalDriftIndex: organisationalScore === null ? null : roundTo(((5 - organisationalScore) / 4) * 100, 1),
+    organisationalDriftIndex: organisationalScore === null ? null : reportFigure(FIGURE_MAX - toHundred(organisationalScore)),
     itemAlerts,
     completeness: {
       answered: collected.expectedItems.filter((item) => collected.answers.has(item.code)).length,

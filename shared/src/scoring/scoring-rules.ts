@@ -1,19 +1,15 @@
 import type { InstrumentItem } from '../instrument/instrument-types';
+import { indexBand, toHundred } from '../metrics/scale';
 import type { FidelityBand } from './scoring-types';
 
-export const HIGH_BAND_MIN = 4.0;
-export const MODERATE_BAND_MIN = 3.0;
+export { HIGH_BAND_MIN, MODERATE_BAND_MIN } from '../metrics/scale';
+export { roundTo } from '../round';
+
 /** A dimension scoring below this is a development area. */
 export const DEVELOPMENT_AREA_BELOW = 3.0;
 /** Drift items rated at or above this raise an item alert. */
 export const ITEM_ALERT_MIN = 4;
 
-/** Rounds half away from zero, without the binary artefacts of `Math.round(x * 100) / 100` (1.005 → 1.01). */
-export function roundTo(value: number, decimals: number): number {
-  const factor = 10 ** decimals;
-  const shifted = Number((Math.abs(value) * factor).toPrecision(12));
-  return (Math.sign(value) * Math.round(shifted)) / factor;
-}
 
 /**
  * How many rated (non-NA) items a dimension needs to be scored: 75% of the items the rater is asked, rounded up,
@@ -31,15 +27,15 @@ export function itemScore(item: InstrumentItem, raw: number): number {
 
 /** Mean raw drift rating (1–5) on 0–100: (r − 1) / 4 × 100. */
 export function driftIndexFromRaw(meanRaw: number): number {
-  return ((meanRaw - 1) / 4) * 100;
+  return toHundred(meanRaw);
 }
 
-/** Bands apply to the reported (2 dp) index so the number shown and its band always agree: 3.99 is MODERATE. */
+/**
+ * The band of an index given on 1–5. Bands are judged on the figure people see, the index on 0–100 to one decimal,
+ * so the number shown and its band always agree: 3.996 is 74.9/100 and MODERATE.
+ */
 export function fidelityBand(mutualityIndex: number): FidelityBand {
-  const shown = roundTo(mutualityIndex, 2);
-  if (shown >= HIGH_BAND_MIN) return 'HIGH';
-  if (shown >= MODERATE_BAND_MIN) return 'MODERATE';
-  return 'LOW';
+  return indexBand(toHundred(mutualityIndex));
 }
 
 export function mean(values: readonly number[]): number | null {

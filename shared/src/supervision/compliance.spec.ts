@@ -1,5 +1,6 @@
 import { complianceFor, type ComplianceSession } from './compliance';
-import { DAY_MS, POLICY_PRESETS, policyFromPreset } from './policy';
+import { DAY_MS } from '../time-units';
+import { POLICY_PRESETS, policyFromPreset } from './policy';
 
 const d = (iso: string) => new Date(iso);
 const POLICY = POLICY_PRESETS.WEEKLY_6M_THEN_BIWEEKLY;

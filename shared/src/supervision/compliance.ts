@@ -1,5 +1,5 @@
+import { DAY_MS } from '../time-units';
 import {
-  DAY_MS,
   requiredSessions,
   sessionCounts,
   stageAt,

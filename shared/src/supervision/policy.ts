@@ -1,4 +1,5 @@
 // Supervision policy: how often a peer worker must have supervision, by stage, and which sessions count.
+import { DAY_MS } from '../time-units';
 
 export const SUPERVISION_MODALITIES = ['INDIVIDUAL', 'GROUP', 'PEER_COREFLECTION', 'OBSERVATION'] as const;
 export type SupervisionModality = (typeof SUPERVISION_MODALITIES)[number];
@@ -141,8 +142,6 @@ export function stageAt(policy: SupervisionPolicy, staffStart: Date, at: Date): 
   if (!found) throw new Error('A supervision policy needs at least one stage.');
   return found;
 }
-
-export const DAY_MS = 86_400_000;
 
 /**
  * How many counting sessions the policy requires in [from, to).

@@ -1,4 +1,5 @@
 import { clock } from './clock';
+import { MINUTE_MS } from '@tandem/shared';
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const dateTimeFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 const numberFormat = new Intl.NumberFormat('en-GB');
@@ -28,6 +29,6 @@ export function plural(n: number, one: string, many: string): string {
 
 /** Today as YYYY-MM-DD in the viewer's time zone. */
 export function todayIso(now = clock.now()): string {
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
+  const local = new Date(now.getTime() - now.getTimezoneOffset() * MINUTE_MS);
   return local.toISOString().slice(0, 10);
 }

@@ -73,7 +73,7 @@ export class MetricSeriesModel {
 export class DimensionCellModel {
   @Field() dimensionCode: string;
   @Field() dimensionTitle: string;
-  @Field(() => Float, { nullable: true, description: '1–5 over the last three periods; null when suppressed.' }) score: number | null;
+  @Field(() => Float, { nullable: true, description: 'Dimension score on 0–100 (one decimal) pooled over the last three periods; null when suppressed.' }) score: number | null;
   @Field(() => Int) n: number;
   @Field() suppressed: boolean;
 }
@@ -81,8 +81,8 @@ export class DimensionCellModel {
 @ObjectType('LatestValues')
 export class LatestValuesModel {
   @Field(() => String, { nullable: true }) period: string | null;
-  @Field(() => Float, { nullable: true, description: 'Mutuality Fidelity Index, 1–5.' }) mutualityIndex: number | null;
-  @Field(() => String, { nullable: true }) band: string | null;
+  @Field(() => Float, { nullable: true, description: 'Mutuality Fidelity Index on 0–100 (one decimal), the latest period.' }) mutualityIndex: number | null;
+  @Field(() => String, { nullable: true, description: 'The index’s fidelity band, judged on the 0–100 figure as reported.' }) band: string | null;
   @Field(() => Float, { nullable: true }) hierarchicalDriftIndex: number | null;
   @Field(() => Float, { nullable: true }) medicalModelDriftIndex: number | null;
   @Field(() => Float, { nullable: true }) organisationalDriftIndex: number | null;
@@ -106,7 +106,7 @@ export class TeamDriftSummaryModel {
   @Field(() => [MetricSeriesModel], { description: 'MFI, HDI and MDI series with their signals.' }) series: MetricSeriesModel[];
   @Field(() => [DriftSignalModel], { description: 'Signals in force at the end of the range (worse and better), whenever they fired.' }) activeSignals: DriftSignalModel[];
   @Field(() => [DimensionCellModel]) dimensions: DimensionCellModel[];
-  @Field(() => SupervisionSummaryModel, { nullable: true }) supervision: SupervisionSummaryModel | null;
+  @Field(() => SupervisionSummaryModel, { nullable: true, description: 'Held vs required over the 90 days ending at the end of the range (or today, if earlier).' }) supervision: SupervisionSummaryModel | null;
 }
 
 @ObjectType('DriftKpis')
@@ -115,10 +115,10 @@ export class DriftKpisModel {
   @Field(() => Int, { description: 'Teams with a drift (worse) alert in force at the end of the range.' }) teamsWithAlerts: number;
   @Field(() => Int, { description: 'Teams with a drift (worse) watch in force and no such alert.' }) teamsOnWatch: number;
   @Field(() => Int, { description: 'Teams with an improvement (better) signal in force.' }) teamsImproving: number;
-  @Field(() => Float, { nullable: true, description: 'Pooled Mutuality Fidelity Index (1–5) over the last three periods.' }) mutualityIndex: number | null;
+  @Field(() => Float, { nullable: true, description: 'Pooled Mutuality Fidelity Index on 0–100 (one decimal) over the last three periods.' }) mutualityIndex: number | null;
   @Field(() => String, { nullable: true }) band: string | null;
   @Field(() => Int, { description: 'Checklists (of the selected rater types) in the range.' }) checklists: number;
-  @Field(() => Float, { nullable: true, description: 'Supervision recorded ÷ required across the teams, 0–1.' }) supervisionRatio: number | null;
+  @Field(() => Float, { nullable: true, description: 'Supervision recorded ÷ required across the teams, 0–1, over the 90 days ending at the end of the range (or today).' }) supervisionRatio: number | null;
 }
 
 @ObjectType('DriftOverview')
@@ -176,8 +176,8 @@ export class ActionMarkerModel {
   @Field() status: string;
   @Field(() => String, { nullable: true }) ownerName: string | null;
   @Field(() => String, { nullable: true }) signalId: string | null;
-  @Field(() => Float, { nullable: true, description: 'Dimension score (1–5) in the three periods before the action.' }) before: number | null;
-  @Field(() => Float, { nullable: true, description: 'Dimension score (1–5) since the action.' }) after: number | null;
+  @Field(() => Float, { nullable: true, description: 'Dimension score on 0–100 in the three periods before the action.' }) before: number | null;
+  @Field(() => Float, { nullable: true, description: 'Dimension score on 0–100 since the action.' }) after: number | null;
   @Field(() => String, { nullable: true, description: 'better when an improvement signal on the action’s measure (its dimension, or the MFI) is in force since the action was agreed; worse when a drift signal is; null while neither.' })
   outcome: string | null;
   @Field(() => String, { nullable: true, description: 'That signal’s id (a DriftSignal of the team’s series).' }) outcomeSignalId: string | null;

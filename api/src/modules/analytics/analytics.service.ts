@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DIMENSION_CODES, RATER_TYPE_LABELS, type InstrumentDefinition, type RaterType } from '@tandem/shared';
+import { DAY_MS, DIMENSION_CODES, type InstrumentDefinition, RATER_TYPE_LABELS, type RaterType, supervisionWindow, todayOn } from '@tandem/shared';
 import { InvalidInputError, NotFoundError } from '../../common/errors';
 import type { ProgramRow, TeamRow } from '../../common/loaders';
 import type { RequestContext } from '../../common/request-context';
@@ -12,7 +12,7 @@ import type { DriftFilterInput } from './analytics.inputs';
 import { DriftBaselineService } from './drift-baseline.service';
 import { defaultRange, periodLabelOf, periodsBetween, type Granularity, type Period } from './periods';
 import {
-  bandOf, buildPoints, evaluateSeries, metricLabel, pooled, to5, type Cell, type SeriesHistory,
+  bandOf, badDirection, buildPoints, evaluateSeries, figureOf, metricLabel, pooled, ratingOf, type Cell, type SeriesHistory,
 } from './series-builder';
 
 export const DEFAULT_MIN_CELL = 3;
@@ -50,13 +50,13 @@ export class AnalyticsService {
   constructor(private readonly complianceService: ComplianceService, private readonly baselines: DriftBaselineService) {}
 
   /**
-   * Supervision held vs required per team over the filter's range (at most its last 400 days, the compliance
-   * window) — bounded by people and sessions, not by answers.
+   * Supervision held vs required per team over the last 90 days of the selected range (the metric catalogue's
+   * SUPERVISION window: the 90 days ending at the end of the range, or today when the range ends later) — the same
+   * window the team page and the compliance page ask for, so the figure reads the same on all three.
    */
   async supervisionByTeam(ctx: RequestContext, f: ResolvedFilter, programId?: string): Promise<Map<string, { required: number; recorded: number; ratio: number | null; overdueCount: number; superviseeCount: number }>> {
-    const to = new Date(Math.min(ctx.clock.nowMs(), Date.parse(`${f.to}T23:59:59Z`)));
-    const from = new Date(Math.max(Date.parse(`${f.from}T00:00:00Z`), to.getTime() - 399 * 86_400_000));
-    const c = await this.complianceService.compliance(ctx, { programId, from: from.toISOString().slice(0, 10), to: to.toISOString() });
+    const window = supervisionWindow(f.to, todayOn(ctx.clock));
+    const c = await this.complianceService.compliance(ctx, { programId, from: window.startsAt, to: window.endsAt });
     return new Map(c.teams.filter((t) => t.id).map((t) => [t.id!, {
       required: t.required, recorded: t.recorded, ratio: t.ratio, overdueCount: t.overdue, superviseeCount: t.supervisees,
     }]));
@@ -72,7 +72,7 @@ export class AnalyticsService {
     assertWindow(ctx.clock.nowMs(), Date.parse(`${from}T00:00:00Z`), Date.parse(`${to}T00:00:00Z`), {
       maxDays: MAX_HISTORY_DAYS + MAX_REPORT_AHEAD_DAYS, maxPastDays: MAX_HISTORY_DAYS, maxFutureDays: MAX_REPORT_AHEAD_DAYS, allowEmpty: true,
     });
-    const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+    const days = (Date.parse(to) - Date.parse(from)) / DAY_MS;
     if (days / (granularity === 'WEEK' ? 7 : 30.4) > MAX_PERIODS + 1) {
       throw new InvalidInputError(`That range is too long; choose at most ${MAX_PERIODS} periods (use monthly for long ranges)`, { field: 'from' });
     }
@@ -198,7 +198,7 @@ export class AnalyticsService {
   series(scopeKey: string, metric: string, history: SeriesHistory, f: ResolvedFilter, titles: Record<string, string>) {
     const label = metricLabel(metric, titles);
     const { points, signals, limits } = evaluateSeries(scopeKey, metric, label, f.raterLabel, f.periods, f.minN, history);
-    return { metric, label, badDirection: metric === 'MFI' || metric.startsWith('DIM:') ? 'down' : 'up', points, limits, signals };
+    return { metric, label, badDirection: badDirection(metric), points, limits, signals };
   }
 
   async overview(ctx: RequestContext, filter: DriftFilterInput) {
@@ -224,7 +224,7 @@ export class AnalyticsService {
         const p = s?.points.find((x) => x.period === latestPoint?.period);
         if (p && p.value !== null) return p.value;
         const cell = latestPoint ? m.get(metric)?.get(latestPoint.periodStart) : undefined;
-        return cell && cell.count >= f.minN ? Math.round((cell.sum / cell.count) * 10) / 10 : null;
+        return cell && cell.count >= f.minN ? figureOf(cell.sum / cell.count) : null;
       };
       const recentMfi = pooled(f.periods, m.get('MFI') ?? new Map(), 3, f.minN);
       if (recentMfi.n >= f.minN && recentMfi.mean !== null) {
@@ -236,7 +236,7 @@ export class AnalyticsService {
         team, program: programs.get(team.program_id)!,
         latest: {
           period: latestPoint?.period ?? null,
-          mutualityIndex: latestPoint?.value != null ? to5(latestPoint.value) : null,
+          mutualityIndex: latestPoint?.value ?? null,
           band: bandOf(latestPoint?.value ?? null),
           hierarchicalDriftIndex: latestOf('HDI'), medicalModelDriftIndex: latestOf('MDI'), organisationalDriftIndex: latestOf('ODI'),
           n: latestPoint?.n ?? 0,
@@ -248,7 +248,7 @@ export class AnalyticsService {
           const p = pooled(f.periods, cells, 3, f.minN);
           const ok = p.n >= f.minN && p.mean !== null;
           const anyData = pooled(f.periods, cells, 3, 1).n > 0;
-          return { dimensionCode: code, dimensionTitle: titles[code] ?? code, score: ok ? to5(p.mean!) : null, n: ok ? p.n : 0, suppressed: anyData && !ok };
+          return { dimensionCode: code, dimensionTitle: titles[code] ?? code, score: ok ? figureOf(p.mean) : null, n: ok ? p.n : 0, suppressed: anyData && !ok };
         }),
         supervision: supervision.get(team.id) ?? null,
       };
@@ -266,7 +266,7 @@ export class AnalyticsService {
       periods: f.periods.map((p) => p.label),
       kpis: {
         teams: summaries.length, teamsWithAlerts: alerting, teamsOnWatch: watching, teamsImproving: improving,
-        mutualityIndex: mfi === null ? null : to5(mfi), band: bandOf(mfi), checklists,
+        mutualityIndex: figureOf(mfi), band: bandOf(mfi), checklists,
         supervisionRatio: required ? Math.round((recorded / required) * 100) / 100 : null,
       },
       teams: summaries,
@@ -333,8 +333,8 @@ export class AnalyticsService {
         side.s += c.sum;
       }
       if (before.n < f.minN || after.n < f.minN) continue;
-      const b = to5(before.s / before.n);
-      const a = to5(after.s / after.n);
+      const b = ratingOf(before.s / before.n);
+      const a = ratingOf(after.s / after.n);
       const change = Math.round((a - b) * 100) / 100;
       out.push({
         itemCode: item.code, dimensionCode: item.dimensionCode, prompt: item.prompts.SUPERVISOR, polarity: item.polarity,

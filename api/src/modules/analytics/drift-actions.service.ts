@@ -7,7 +7,7 @@ import { personScope } from '../../common/scope';
 import type { CreateDriftActionInput } from './analytics.inputs';
 import { AnalyticsService, type ResolvedFilter } from './analytics.service';
 import { periodLabelOf } from './periods';
-import { to5, type BuiltSignal, type Cell } from './series-builder';
+import { figureOf, type BuiltSignal, type Cell } from './series-builder';
 
 export interface DriftActionRow {
   id: string;
@@ -90,7 +90,7 @@ export class DriftActionsService {
             s += c.sum;
           }
         }
-        return n ? to5(s / n) : null;
+        return n ? figureOf(s / n) : null;
       };
       const at = idx < 0 ? f.periods.length : idx;
       const since = periodLabelOf(created, f.granularity);

@@ -1,3 +1,4 @@
+import { DAY_MS } from '@tandem/shared';
 /** Calendar periods used by the dashboard: calendar months ('2026-03') and ISO weeks ('2026-W12'). */
 export type Granularity = 'MONTH' | 'WEEK';
 
@@ -8,12 +9,11 @@ export interface Period {
   label: string;
 }
 
-const DAY = 86_400_000;
 
 export function isoWeekLabel(monday: Date): string {
-  const thursday = new Date(monday.getTime() + 3 * DAY);
+  const thursday = new Date(monday.getTime() + 3 * DAY_MS);
   const yearStart = new Date(Date.UTC(thursday.getUTCFullYear(), 0, 1));
-  const week = Math.ceil(((thursday.getTime() - yearStart.getTime()) / DAY + 1) / 7);
+  const week = Math.ceil(((thursday.getTime() - yearStart.getTime()) / DAY_MS + 1) / 7);
   return `${thursday.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
 }
 
@@ -34,10 +34,10 @@ export function periodsBetween(from: string, to: string, granularity: Granularit
     }
   } else {
     const f = toDate(from);
-    let d = new Date(f.getTime() - ((f.getUTCDay() + 6) % 7) * DAY);
+    let d = new Date(f.getTime() - ((f.getUTCDay() + 6) % 7) * DAY_MS);
     while (d <= end) {
       out.push({ start: d.toISOString().slice(0, 10), label: isoWeekLabel(d) });
-      d = new Date(d.getTime() + 7 * DAY);
+      d = new Date(d.getTime() + 7 * DAY_MS);
     }
   }
   return out;
@@ -48,7 +48,7 @@ export function defaultRange(granularity: Granularity, today: Date): { from: str
   const to = today.toISOString().slice(0, 10);
   const from = granularity === 'MONTH'
     ? new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 23, 1)).toISOString().slice(0, 10)
-    : new Date(today.getTime() - 51 * 7 * DAY).toISOString().slice(0, 10);
+    : new Date(today.getTime() - 51 * 7 * DAY_MS).toISOString().slice(0, 10);
   return { from, to };
 }
 
@@ -56,5 +56,5 @@ export function defaultRange(granularity: Granularity, today: Date): { from: str
 export function periodLabelOf(isoDate: string, granularity: Granularity): string {
   if (granularity === 'MONTH') return isoDate.slice(0, 7);
   const d = toDate(isoDate);
-  return isoWeekLabel(new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * DAY));
+  return isoWeekLabel(new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * DAY_MS));
 }

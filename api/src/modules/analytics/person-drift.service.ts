@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { checklistMetrics, periodStarts } from '@tandem/database';
-import type { ChecklistScore } from '@tandem/shared';
+import { type ChecklistScore, DAY_MS } from '@tandem/shared';
 import { ForbiddenError, NotFoundError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
 import { personScope } from '../../common/scope';
@@ -43,7 +43,7 @@ export class PersonDriftService {
         `SELECT id, rater_type, submitted_at, scores FROM checklist WHERE subject_id = $1 AND status = 'SUBMITTED' AND rater_type = 'PERSON_SERVED'`,
         [personId],
       );
-      const end = Date.parse(`${f.to}T00:00:00Z`) + 86_400_000;
+      const end = Date.parse(`${f.to}T00:00:00Z`) + DAY_MS;
       const released = releasePersonServed(all).filter((r) => +r.submitted_at < end);
       rows = [...rows.filter((r) => r.rater_type !== 'PERSON_SERVED'), ...released];
     }

@@ -1,4 +1,6 @@
-import { analyzeDrift, fidelityBand, type ControlLimits, type DriftPoint } from '@tandem/shared';
+import {
+  analyzeDrift, indexBand, metricDefinition, reportFigure, roundTo, toRating, worseDirection, type ControlLimits, type DriftPoint,
+} from '@tandem/shared';
 import { periodsBetween, type Granularity, type Period } from './periods';
 
 /** Pooled count / sum / sum of squares for one period. */
@@ -8,23 +10,14 @@ export interface Cell {
   sumSq: number;
 }
 
-export const METRIC_LABELS: Record<string, string> = {
-  MFI: 'Mutuality Fidelity Index',
-  HDI: 'Hierarchical drift',
-  MDI: 'Medical-model drift',
-  EDI: 'Errand drift',
-  ODI: 'Organisational drift',
-};
-
+/** A series' label, from the metric catalogue in shared (dimension titles come from the instrument). */
 export function metricLabel(metric: string, dimensionTitles: Record<string, string> = {}): string {
-  if (METRIC_LABELS[metric]) return METRIC_LABELS[metric];
-  if (metric.startsWith('DIM:')) return dimensionTitles[metric.slice(4)] ?? metric.slice(4);
-  return metric;
+  return metricDefinition(metric, dimensionTitles).label;
 }
 
-/** Drift indices are bad when they rise; fidelity and dimension scores are bad when they fall. */
+/** The direction that is worse, from the metric catalogue: drift indices rise, fidelity and dimension scores fall. */
 export function badDirection(metric: string): 'up' | 'down' {
-  return ['HDI', 'MDI', 'EDI', 'ODI'].includes(metric) ? 'up' : 'down';
+  return worseDirection(metric);
 }
 
 export interface BuiltPoint {
@@ -41,7 +34,7 @@ export function buildPoints(periods: Period[], cells: Map<string, Cell>, minN: n
     const c = cells.get(p.start);
     if (!c || c.count === 0) return { period: p.label, periodStart: p.start, value: null, n: 0, suppressed: false };
     if (c.count < minN) return { period: p.label, periodStart: p.start, value: null, n: 0, suppressed: true };
-    return { period: p.label, periodStart: p.start, value: Math.round((c.sum / c.count) * 10) / 10, n: c.count, suppressed: false };
+    return { period: p.label, periodStart: p.start, value: reportFigure(c.sum / c.count), n: c.count, suppressed: false };
   });
 }
 
@@ -127,8 +120,17 @@ export function pooled(periods: Period[], cells: Map<string, Cell>, k: number, m
   return { mean: count ? sum / count : null, n: count };
 }
 
-export const to5 = (v100: number) => Math.round((1 + v100 / 25) * 100) / 100;
+/** A 0–100 mean as reported (one decimal), or null. */
+export function figureOf(v100: number | null): number | null {
+  return v100 === null ? null : reportFigure(v100);
+}
 
+/** An item's mean rating back on the 1–5 scale the person answered it on (two decimals). */
+export function ratingOf(v100: number): number {
+  return roundTo(toRating(v100), 2);
+}
+
+/** The fidelity band of a 0–100 index, judged on the reported figure (see `indexBand`). */
 export function bandOf(v100: number | null): string | null {
-  return v100 === null ? null : fidelityBand(to5(v100));
+  return v100 === null ? null : indexBand(v100);
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { addDaysIso, todayOn, type RaterType } from '@tandem/shared';
+import { addDaysIso, DAY_MS, type RaterType, todayOn } from '@tandem/shared';
 import { hasRole, type RequestContext } from '../../common/request-context';
 
 export const DEFAULT_CHECKLIST_POLICY = { selfEveryDays: 30, supervisorEveryDays: 91, personServedEveryDays: 182 } as const;
@@ -15,7 +15,6 @@ export interface DueRow {
   draftId: string | null;
 }
 
-const DAY = 86_400_000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
@@ -61,7 +60,7 @@ export class ChecklistsDueService {
       for (const r of rows) {
         // Calendar days, not instants: a checklist submitted today is next due on today + every, whatever the hour.
         const dueDate = addDaysIso(r.last ? iso(new Date(r.last)) : (r.started_on ?? today), r.every);
-        const days = Math.round((Date.parse(dueDate) - Date.parse(today)) / DAY);
+        const days = Math.round((Date.parse(dueDate) - Date.parse(today)) / DAY_MS);
         // "Within the next N days": due before today + N (today counts as the first of them).
         if (days >= withinDays) continue;
         out.push({

@@ -9,8 +9,7 @@ import {
   supervisionReminderMessage, supervisionScheduledMessage,
 } from './notification.templates';
 import { NotificationsService } from './notifications.service';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '@tandem/shared';
 
 interface Person {
   id: string;

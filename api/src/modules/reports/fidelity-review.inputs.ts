@@ -1,4 +1,4 @@
-import { parseInputDate } from '@tandem/shared';
+import { DAY_MS, parseInputDate } from '@tandem/shared';
 import { InvalidInputError } from '../../common/errors';
 import { MAX_HISTORY_DAYS, MAX_REPORT_AHEAD_DAYS } from '../../common/window';
 
@@ -10,7 +10,6 @@ export interface FidelityReviewQuery {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DAY_MS = 86_400_000;
 /** The packet covers at most a year (a quarter is what boards usually ask for). */
 export const MAX_REVIEW_DAYS = 366;
 

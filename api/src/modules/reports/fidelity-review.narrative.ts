@@ -1,3 +1,4 @@
+import { DEVELOPMENT_AREA_BELOW, formatFigureWithUnit, toHundred, worseDirection } from '@tandem/shared';
 import type { ReviewSignal, ReviewTeamBase } from './fidelity-review.types';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -16,8 +17,8 @@ export function dayName(iso: string): string {
 
 export const BAND_WORDS: Record<string, string> = { HIGH: 'high', MODERATE: 'moderate', LOW: 'low' };
 
-/** Drift indices are bad when they rise; the fidelity index and dimensions when they fall. */
-const risesWhenWorse = (metric: string) => ['HDI', 'MDI', 'EDI', 'ODI'].includes(metric);
+/** Drift indices are bad when they rise; the fidelity index and dimensions when they fall (the metric catalogue). */
+const risesWhenWorse = (metric: string) => worseDirection(metric) === 'up';
 
 const lower = (label: string) => (/^[A-Z][a-z]/.test(label) && !/^Mutuality Fidelity/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label);
 
@@ -54,7 +55,7 @@ export function teamNarrative(team: ReviewTeamBase): string[] {
   const out: string[] = [];
   const { mutualityIndex, band, period } = team.latest;
   if (mutualityIndex !== null && period) {
-    out.push(`Mutuality was ${BAND_WORDS[band ?? ''] ?? 'measured'} in ${monthName(period)}: ${mutualityIndex.toFixed(1)} on the 1–5 scale.`);
+    out.push(`Mutuality was ${BAND_WORDS[band ?? ''] ?? 'measured'} in ${monthName(period)}: ${formatFigureWithUnit('MFI', mutualityIndex)}.`);
   } else {
     out.push('Too few checklists to report a level for this period (small groups are not shown, to protect individuals).');
   }
@@ -67,7 +68,7 @@ export function teamNarrative(team: ReviewTeamBase): string[] {
   }
   if (better.length) out.push(sentence(`Improving: ${joinClauses(better.slice(0, 2).map(signalClause))}`));
   if (!worse.length && !better.length) out.push('No signals: the team stayed within its usual range throughout the period.');
-  const weak = team.dimensions.filter((d) => d.score !== null && d.score < 3 && d.code !== 'D7');
+  const weak = team.dimensions.filter((d) => d.score !== null && d.score < toHundred(DEVELOPMENT_AREA_BELOW) && d.code !== 'D7');
   if (weak.length) out.push(sentence(`Development area${weak.length > 1 ? 's' : ''}: ${weak.map((d) => `${d.title} (${d.score!.toFixed(1)})`).join(', ')}`));
   const s = team.supervision;
   if (s && s.required > 0) {

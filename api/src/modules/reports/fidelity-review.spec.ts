@@ -34,7 +34,7 @@ const signal = (over: Partial<ReviewSignal>): ReviewSignal => ({
 });
 
 const team = (over: Partial<ReviewTeamBase>): ReviewTeamBase => ({
-  id: 't', name: 'Team', latest: { period: '2026-09', mutualityIndex: 3.84, band: 'MODERATE', n: 6 }, dimensions: [],
+  id: 't', name: 'Team', latest: { period: '2026-09', mutualityIndex: 71.0, band: 'MODERATE', n: 6 }, dimensions: [],
   supervision: { required: 20, recorded: 12, ratio: 0.6, overdue: null, supervisees: 5 }, supervisionByMonth: [], charts: [],
   signals: [], actions: [], annotations: [], itemsMoved: [], ...over,
 });
@@ -49,7 +49,7 @@ describe('team narrative', () => {
   it('builds the level, the signals, supervision and actions into a few sentences', () => {
     const text = teamNarrative(team({ signals: [signal({})] }));
     expect(text).toEqual([
-      'Mutuality was moderate in Sep 2026: 3.8 on the 1–5 scale.',
+      'Mutuality was moderate in Sep 2026: 71.0/100.',
       'Worth a conversation: hierarchical drift rose above its usual level from Jul 2026, and still is.',
       'Supervision fell behind: 12 sessions held against 20 required (60%).',
       'No action has been agreed on these signals yet.',

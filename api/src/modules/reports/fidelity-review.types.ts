@@ -21,7 +21,7 @@ export interface ReviewAction {
   dimensionCode: string | null;
   status: string;
   ownerName: string | null;
-  /** Dimension (or MFI) score 1–5 in the three periods before the action, and since. */
+  /** Dimension (or MFI) score on 0–100 in the three periods before the action, and since. */
   before: number | null;
   after: number | null;
   outcome: string | null;
@@ -48,7 +48,7 @@ export interface ReviewChart {
 export interface ReviewDimension {
   code: string;
   title: string;
-  /** 1–5; null when suppressed or without data. */
+  /** 0–100; null when suppressed or without data. */
   score: number | null;
   n: number;
   suppressed: boolean;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { MUTUALITY_FIDELITY_V1 } from '@tandem/shared';
+import { DAY_MS, MUTUALITY_FIDELITY_V1 } from '@tandem/shared';
 import { audit } from '../../common/audit';
 import { ForbiddenError, NotFoundError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
@@ -10,7 +10,6 @@ import { ActionItemStatusEnum, type ActionItemModel, type AgendaCodeCountModel, 
 import { ACTION_ITEM_COLUMNS, SUMMARY_COLUMNS, toActionItemModel, toSummary, type ActionItemRow } from './note-store';
 import { expandSessions, managersReadNotes, partyOf, sessionScope, sessionsInRange } from './session-store';
 
-const DAY_MS = 86_400_000;
 const AGENDA_LOOKBACK_DAYS = 90;
 const AGENDA_LOOKAHEAD_DAYS = 120;
 const MAX_ITEMS = 500;

@@ -6,8 +6,8 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { hashToken, newToken } from '../auth/tokens';
 import { buildCalendar, type IcsSeries } from './ics';
 import { findOccurrence, SESSION_COLUMNS, type OccurrenceRow, type SessionRow } from './session-store';
+import { DAY_MS } from '@tandem/shared';
 
-const DAY_MS = 86_400_000;
 /** A feed carries sessions from this long ago onwards (and every future one). */
 const FEED_LOOKBACK_DAYS = 90;
 

@@ -1,8 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  DEFAULT_SUPERVISION_POLICY, POLICY_PRESET_LABELS, complianceFor, policyFromPreset, validatePolicy,
-  type ComplianceSession, type SupervisionModality, type SupervisionPolicy, type SupervisionPolicyPreset,
-} from '@tandem/shared';
+import { complianceFor, type ComplianceSession, DAY_MS, DEFAULT_SUPERVISION_POLICY, POLICY_PRESET_LABELS, policyFromPreset, type SupervisionModality, type SupervisionPolicy, type SupervisionPolicyPreset, validatePolicy } from '@tandem/shared';
 import { audit } from '../../common/audit';
 import { InvalidInputError, NotFoundError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
@@ -16,7 +13,6 @@ import { ComplianceStatusEnum, SupervisionPolicyPresetEnum } from './compliance.
 import { expandSessions, sessionsInRange, type OccurrenceView } from './session-store';
 import type { SupervisionModalityEnum } from './session.model';
 
-const DAY_MS = 86_400_000;
 const DEFAULT_WINDOW_DAYS = 90;
 const MAX_WINDOW_DAYS = 400;
 /** Sessions before the window are read this far back, for "days since the last session". */

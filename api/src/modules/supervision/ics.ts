@@ -3,9 +3,9 @@
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalDateTimeValue } from 'ical-generator';
 import { formatFloating, instantToFloating, vtimezone, wallTimeOf } from './time-zone';
 import type { OccurrenceStatus } from './occurrences';
+import { DAY_MS, MINUTE_MS } from '@tandem/shared';
 
-const MINUTE_MS = 60_000;
-const YEAR_MS = 365 * 86_400_000;
+const YEAR_MS = 365 * DAY_MS;
 
 export interface IcsException {
   originalStart: Date;

@@ -15,6 +15,7 @@ import { floatingToInstant } from './time-zone';
 import { assertMayArrange, parseStart, requireTimeZone } from './schedule-helpers';
 import { findOccurrence, partyOf, upsertOccurrence, type Party, type SessionRow } from './session-store';
 import { SupervisionSessionsService } from './sessions.service';
+import { MINUTE_MS } from '@tandem/shared';
 
 const SUPERVISOR_FIELDS = ['types', 'dimensions', 'driftCodes', 'strengths', 'concerns', 'supervisorNote', 'actionItems'] as const;
 
@@ -172,7 +173,7 @@ export class SupervisionNotesService {
     await assertMayArrange(ctx, viewer.personId, adHoc.superviseeIds, adHoc.modality);
     const session = await this.sessions.insert(ctx, {
       supervisorId: viewer.personId, superviseeIds: adHoc.superviseeIds, title: (adHoc.title ?? '').trim(), modality: adHoc.modality, channel: adHoc.channel,
-      durationMinutes: adHoc.durationMinutes, timeZone, startsLocalMs, recurrence: null, seriesEndsAt: new Date(startsAt + adHoc.durationMinutes * 60_000),
+      durationMinutes: adHoc.durationMinutes, timeZone, startsLocalMs, recurrence: null, seriesEndsAt: new Date(startsAt + adHoc.durationMinutes * MINUTE_MS),
       location: (adHoc.location ?? '').trim(), link: '', adHoc: true, previousSessionId: null,
     });
     await audit(ctx, {

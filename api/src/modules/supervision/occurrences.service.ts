@@ -10,8 +10,8 @@ import { expandSessions, findOccurrence, sessionsInRange, upsertOccurrence, type
 import type {
   CancelSupervisionOccurrenceInput, MarkSupervisionOccurrenceInput, MoveSupervisionOccurrenceInput, SupervisionSessionsFilterInput,
 } from './session.inputs';
+import { MINUTE_MS } from '@tandem/shared';
 
-const MINUTE_MS = 60_000;
 export const MAX_RANGE_DAYS = 400;
 const MAX_OCCURRENCES = 3000;
 

@@ -2,11 +2,9 @@
 // floating (wall) time and each result is then placed in the zone, so a weekly 10:00 stays at 10:00 local across
 // daylight-saving changes. Only occurrences that differ from the rule are stored (see supervision_occurrence).
 import { RRule } from 'rrule';
-import { formatRRuleDate, parseRRule, parseRRuleDate } from '@tandem/shared';
+import { DAY_MS, formatRRuleDate, MINUTE_MS, parseRRule, parseRRuleDate } from '@tandem/shared';
 import { floatingToInstant, instantToFloating } from './time-zone';
 
-const MINUTE_MS = 60_000;
-const DAY_MS = 86_400_000;
 /** The longest series the API keeps (COUNT); longer patterns should use UNTIL or stay open-ended. */
 export const MAX_COUNT = 500;
 /** Expanding more than this many occurrences in one call is refused (a safety net; ranges are limited too). */

@@ -5,8 +5,8 @@ import { isCurrentSupervisor } from '../checklists/checklist-access';
 import { floatingToInstant, instantToFloating, canonicalTimeZone } from './time-zone';
 import { expandOccurrences, normaliseSeries, RecurrenceError, type NormalisedSeries, type SeriesTiming } from './occurrences';
 import { expandSessions, sessionsInRange, visibleSession, type SessionRow } from './session-store';
+import { DAY_MS } from '@tandem/shared';
 
-const DAY_MS = 86_400_000;
 /** How far ahead a new or changed series is checked for double-booking. */
 const DOUBLE_BOOKING_HORIZON_DAYS = 180;
 const MAX_WARNINGS = 3;

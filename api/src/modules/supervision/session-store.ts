@@ -1,5 +1,5 @@
 // Reading sessions and their occurrences from the database, with the visibility rules in one place.
-import { describeRecurrence } from '@tandem/shared';
+import { describeRecurrence, MINUTE_MS } from '@tandem/shared';
 import { NotFoundError } from '../../common/errors';
 import type { RequestContext, Viewer } from '../../common/request-context';
 import { personScope, seesWholeOrganization, type ScopeSql } from '../../common/scope';
@@ -8,8 +8,6 @@ import {
   type SeriesTiming,
 } from './occurrences';
 import type { OccurrenceStatusEnum, SupervisionChannelEnum, SupervisionModalityEnum } from './session.model';
-
-const MINUTE_MS = 60_000;
 
 export interface SessionRow {
   id: string;

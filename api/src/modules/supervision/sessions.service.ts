@@ -11,9 +11,9 @@ import {
 } from './schedule-helpers';
 import { SESSION_COLUMNS, timingOf, visibleSession, type SessionRow } from './session-store';
 import type { EndSupervisionSeriesInput, ScheduleSupervisionInput, UpdateSupervisionSessionInput } from './session.inputs';
+import { DAY_MS, MINUTE_MS } from '@tandem/shared';
 
-const MINUTE_MS = 60_000;
-const YEAR_MS = 365 * 86_400_000;
+const YEAR_MS = 365 * DAY_MS;
 
 interface NewSession {
   supervisorId: string;

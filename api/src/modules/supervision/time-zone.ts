@@ -1,9 +1,6 @@
 // IANA time-zone arithmetic with Intl only. "Floating" times are Dates whose UTC fields hold a local wall time
 // (the representation the rrule library expands in); instants are ordinary Dates.
-
-const MINUTE_MS = 60_000;
-const HOUR_MS = 60 * MINUTE_MS;
-const DAY_MS = 24 * HOUR_MS;
+import { DAY_MS, MINUTE_MS } from '@tandem/shared';
 
 export interface WallTime {
   year: number;

@@ -2,6 +2,7 @@ import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-qu
 import type { AuditView } from '../../gql/graphql';
 import { request } from '../../lib/graphql-client';
 import { AuditEventsQueryDocument, AuditOptionsQueryDocument } from './audit.graphql';
+import { MINUTE_MS } from '@tandem/shared';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -45,5 +46,5 @@ export function useAuditEvents(filters: AuditFilters) {
 }
 
 export function useAuditOptions() {
-  return useQuery({ queryKey: ['audit', 'options'], queryFn: () => request(AuditOptionsQueryDocument), staleTime: 5 * 60_000 });
+  return useQuery({ queryKey: ['audit', 'options'], queryFn: () => request(AuditOptionsQueryDocument), staleTime: 5 * MINUTE_MS });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
-import type { Role } from '@tandem/shared';
+import { MINUTE_MS, type Role } from '@tandem/shared';
 import type {
   AcceptInvitationInput, CreateOrganizationInput, LoginInput, MeQuery, RequestPasswordResetInput, ResetPasswordInput,
 } from '../../gql/graphql';
@@ -25,7 +25,7 @@ export function useMe() {
     queryKey: authKeys.me,
     queryFn: () => request(MeQueryDocument),
     meta: { authRedirect: false },
-    staleTime: 5 * 60_000,
+    staleTime: 5 * MINUTE_MS,
   });
 }
 

@@ -1,4 +1,4 @@
-import type { InstrumentDefinition } from '@tandem/shared';
+import { DAY_MS, type InstrumentDefinition } from '@tandem/shared';
 import { Link } from 'react-router-dom';
 import { Table } from '../../components/ui/table';
 import { formatDate } from '../../lib/format';
@@ -7,7 +7,6 @@ import { useChecklistList, type ChecklistDetail } from './use-checklists';
 import { clock } from '../../lib/clock';
 
 const WINDOW_DAYS = 90;
-const DAY = 86_400_000;
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -19,7 +18,7 @@ export function RatingComparison({ checklist, def }: { checklist: ChecklistDetai
   const other = checklist.raterType === 'SELF' ? 'SUPERVISOR' : checklist.raterType === 'SUPERVISOR' ? 'SELF' : null;
   const at = checklist.submittedAt ? new Date(checklist.submittedAt).getTime() : clock.nowMs();
   const list = useChecklistList(
-    { subjectId: checklist.subjectId, raterType: other ?? 'SELF', status: 'SUBMITTED', from: isoDay(at - WINDOW_DAYS * DAY), to: isoDay(at + WINDOW_DAYS * DAY) },
+    { subjectId: checklist.subjectId, raterType: other ?? 'SELF', status: 'SUBMITTED', from: isoDay(at - WINDOW_DAYS * DAY_MS), to: isoDay(at + WINDOW_DAYS * DAY_MS) },
     0,
     20,
     other !== null,

@@ -1,4 +1,4 @@
-import { isRaterType, RATER_TYPE_LABELS, type RaterType } from '@tandem/shared';
+import { DAY_MS, isRaterType, RATER_TYPE_LABELS, type RaterType } from '@tandem/shared';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { DriftFilterInput, Granularity } from '../../gql/graphql';
@@ -83,7 +83,7 @@ export function rangeDates(filters: DashboardFilters, today = todayIso()): { fro
   const end = new Date(`${today}T00:00:00Z`);
   if (filters.granularity === 'WEEK') {
     const weeks = Math.round((preset.months * 52) / 12);
-    return { from: isoDate(new Date(end.getTime() - (weeks - 1) * 7 * 86_400_000)), to: today };
+    return { from: isoDate(new Date(end.getTime() - (weeks - 1) * 7 * DAY_MS)), to: today };
   }
   return { from: isoDate(new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - (preset.months - 1), 1))), to: today };
 }

@@ -13,6 +13,7 @@ import { COMPLIANCE_STATUS } from './labels';
 import { useCompliance, usePrograms } from './use-supervision-admin';
 import './supervision.css';
 import { clock } from '../../lib/clock';
+import { DAY_MS } from '@tandem/shared';
 
 type Compliance = SupervisionComplianceQuery['supervisionCompliance'];
 type Aggregate = Compliance['total'];
@@ -101,7 +102,7 @@ export function CompliancePage() {
   const programId = params.get('program') ?? '';
   const teamId = params.get('team') ?? '';
   const windowDays = WINDOWS.some((w) => w.value === params.get('window')) ? params.get('window')! : '90';
-  const from = new Date(Math.floor(clock.nowMs() / 86_400_000) * 86_400_000 - Number(windowDays) * 86_400_000).toISOString();
+  const from = new Date(Math.floor(clock.nowMs() / DAY_MS) * DAY_MS - Number(windowDays) * DAY_MS).toISOString();
   const compliance = useCompliance({ from, ...(programId ? { programId } : {}), ...(teamId ? { teamId } : {}) });
   const programs = usePrograms(wide);
 

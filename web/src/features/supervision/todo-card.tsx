@@ -6,14 +6,14 @@ import { NOTE_STATUS, OCCURRENCE_STATUS, personNames } from './labels';
 import { formatOccurrenceWhen } from './time';
 import { useOccurrences, type Occurrence } from './use-supervision';
 import { clock } from '../../lib/clock';
+import { DAY_MS, HOUR_MS } from '@tandem/shared';
 
-const DAY_MS = 86_400_000;
 const LOOK_BACK_DAYS = 60;
 
 /** The recent window, fixed to the hour so the query key stays put while the page is open. */
 function recentWindow(): { from: string; to: string } {
-  const hour = Math.floor(clock.nowMs() / 3_600_000) * 3_600_000;
-  return { from: new Date(hour - LOOK_BACK_DAYS * DAY_MS).toISOString(), to: new Date(hour + 3_600_000).toISOString() };
+  const hour = Math.floor(clock.nowMs() / HOUR_MS) * HOUR_MS;
+  return { from: new Date(hour - LOOK_BACK_DAYS * DAY_MS).toISOString(), to: new Date(hour + HOUR_MS).toISOString() };
 }
 
 export interface TodoCardProps {

@@ -9,6 +9,7 @@ import {
   SupervisionAgendaQueryDocument, SupervisionDriftCodesQueryDocument, SupervisionNoteQueryDocument, UpdateSupervisionActionItemMutationDocument,
 } from './notes.graphql';
 import { invalidateSupervision, supervisionKeys } from './use-supervision';
+import { MINUTE_MS } from '@tandem/shared';
 
 export type Note = SupervisionNoteFieldsFragment;
 export type ActionItem = SupervisionActionItemFieldsFragment;
@@ -80,7 +81,7 @@ export function useReflectLanguage(text: string) {
     queryFn: () => request(ReflectLanguageQueryDocument, { text }).then((d) => ({ ...d.reflectLanguage, text })),
     enabled: text.trim().length > 0,
     placeholderData: keepPreviousData,
-    staleTime: 5 * 60_000,
+    staleTime: 5 * MINUTE_MS,
     retry: false,
   });
 }

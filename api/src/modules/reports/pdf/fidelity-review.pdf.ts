@@ -1,3 +1,4 @@
+import { formatFigure, formatFigureWithUnit } from '@tandem/shared';
 import type { FidelityReview, ReviewTeam } from '../fidelity-review.types';
 import { BAND_WORDS, dayName, monthName, signalClause } from '../fidelity-review.narrative';
 import type { ReviewSignal } from '../fidelity-review.types';
@@ -99,7 +100,7 @@ function keyFigures(w: PdfWriter, r: FidelityReview): void {
   const tileW = (w.width - gap * 3) / 4;
   let y = doc.y + 4;
   const tiles: [string, string, string][] = [
-    ['Mutuality Fidelity Index', k.mutualityIndex === null ? '–' : k.mutualityIndex.toFixed(2), k.band ? `${BAND_WORDS[k.band] ?? k.band} (1–5 scale)` : 'too few ratings'],
+    ['Mutuality Fidelity Index', k.mutualityIndex === null ? '–' : formatFigureWithUnit('MFI', k.mutualityIndex), k.band ? `${BAND_WORDS[k.band] ?? k.band}` : 'too few ratings'],
     ['Teams', String(k.teams), `${k.checklists} checklists in the period`],
     ['Teams with a drift alert', String(k.teamsWithAlerts), `${k.teamsOnWatch} more on watch`],
     ['Teams improving', String(k.teamsImproving), 'improvement signal in force'],
@@ -127,7 +128,7 @@ function keyFigures(w: PdfWriter, r: FidelityReview): void {
       const s = t.supervision;
       return [
         t.name,
-        t.latest.mutualityIndex === null ? 'not shown' : t.latest.mutualityIndex.toFixed(2),
+        t.latest.mutualityIndex === null ? 'not shown' : formatFigure('MFI', t.latest.mutualityIndex),
         t.latest.band ? BAND_WORDS[t.latest.band] ?? t.latest.band : '–',
         worse.length ? `${measures(worse)}${worse.some((x) => x.severity === 'alert') ? ' (alert)' : ''}` : '0',
         String(measures(t.signals.filter((x) => x.direction === 'better' && x.inForce))),
@@ -137,7 +138,7 @@ function keyFigures(w: PdfWriter, r: FidelityReview): void {
     }),
     rowColor: (i) => (status(r.teams[i]!) === 'alert' ? '#fbe9df' : null),
   });
-  w.para('Mutuality: the latest month’s index, 1–5 (“not shown”: fewer ratings than the smallest group shown). Drift signals and improvements: measures with a signal in force at the end of the period. Supervision: sessions held as a share of those required.', { size: 7.5, color: INK.muted });
+  w.para('Mutuality: the latest month’s index, 0–100 (“not shown”: fewer ratings than the smallest group shown). Drift signals and improvements: measures with a signal in force at the end of the period. Supervision: sessions held as a share of those required.', { size: 7.5, color: INK.muted });
   w.heading('In brief', 2);
   const alerting = r.teams.filter((t) => status(t) === 'alert').map((t) => t.name);
   const watching = r.teams.filter((t) => status(t) === 'watch').map((t) => t.name);
@@ -152,7 +153,7 @@ function keyFigures(w: PdfWriter, r: FidelityReview): void {
 
 function heatMapPage(w: PdfWriter, r: FidelityReview): void {
   w.heading('Where practice is strong and where it drifts');
-  w.para('Each team’s score on the six practice dimensions (D1–D6) and organisational conditions (D7), 1–5, over the last three months of the period. Dark cells are low scores; higher is more mutual practice for every dimension. Scores below 3.0 are development areas.', { color: INK.muted, size: 9 });
+  w.para('Each team’s score on the six practice dimensions (D1–D6) and organisational conditions (D7), 0–100, over the last three months of the period. Dark cells are low scores; higher is more mutual practice for every dimension. Scores below 50 are development areas.', { color: INK.muted, size: 9 });
   const codes = Object.keys(r.dimensionTitles).length ? Object.keys(r.dimensionTitles) : ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7'];
   const rows: HeatRow[] = r.teams.map((t) => ({ label: t.name, status: status(t), cells: codes.map((c) => t.dimensions.find((d) => d.code === c) ?? { code: c, title: c, score: null, n: 0, suppressed: false }) }));
   heatMap(w, rows, codes, r.minCellSize);
@@ -172,7 +173,7 @@ function supervisionPage(w: PdfWriter, r: FidelityReview): void {
 
 function actionsPage(w: PdfWriter, r: FidelityReview): void {
   w.heading('Actions and their effect', 1);
-  w.para('Actions agreed from drift signals, with the score of their dimension (or the fidelity index) in the three months before the action and in the months since (1–5). “Outcome” is what the drift detector saw on that measure after the action: an improvement or further drift in force.', { color: INK.muted, size: 9 });
+  w.para('Actions agreed from drift signals, with the score of their dimension (or the fidelity index) in the three months before the action and in the months since (0–100). “Outcome” is what the drift detector saw on that measure after the action: an improvement or further drift in force.', { color: INK.muted, size: 9 });
   const rows = r.teams.flatMap((t) => t.actions.map((a) => ({ team: t.name, a })));
   if (!rows.length) {
     w.para('No actions were open or agreed in the period.', { gap: 12 });
@@ -271,7 +272,7 @@ function notesPage(w: PdfWriter, r: FidelityReview): void {
   w.newPage();
   w.heading('How to read this packet', 1);
   const notes: [string, string][] = [
-    ['The Mutuality Fidelity Index', 'The mean of the six practice dimensions (D1–D6) on a 1–5 scale, where 5 is the most mutual practice. High is 4.0 or more, moderate 3.0–3.99, low below 3.0; any dimension below 3.0 is a development area. Charts show it on 0–100 (1 = 0, 5 = 100), as the dashboard does.'],
+    ['The Mutuality Fidelity Index', 'The mean of the six practice dimensions (D1–D6), shown on 0–100 where 100 is the most mutual practice (people answer each item from 1, rarely, to 5, almost always; 1 is 0 and 5 is 100). High is 75 or more, moderate 50 to 74.9, low below 50; any dimension below 50 is a development area.'],
     ['Drift indices', 'Hierarchical drift (advice-giving, deciding for the person, gatekeeping) and medical-model drift (diagnostic language, compliance monitoring, clinical goals), 0–100, higher meaning more drift.'],
     ['Control charts', 'Each dot is one month. The dashed line is the team’s usual level, predicted from its own history before that month; the shaded band is how far a month may fall from it by chance, narrower when more people rated. The review period is shaded yellow; the charts show the year up to its end for context.'],
     ['Signals', 'A drift alert (▲) fires when a month falls far outside the expected range, or when small differences in one direction add up month after month (a sustained change); a watch (△) is the same with less evidence. An improvement (●) is the same in the good direction. A signal stays “in force” until the level comes back or a manager restarts the baseline.'],

@@ -56,7 +56,7 @@ export interface HeatRow {
   cells: ReviewDimension[];
 }
 
-/** Teams × dimensions on a 1–5 viridis scale, values printed; hatched where the cell is suppressed. */
+/** Teams × dimensions on a 0–100 viridis scale, values printed; hatched where the cell is suppressed. */
 export function heatMap(w: PdfWriter, rows: HeatRow[], codes: string[], minCellSize: number): void {
   const doc = w.doc;
   const labelW = 150;
@@ -82,7 +82,7 @@ export function heatMap(w: PdfWriter, rows: HeatRow[], codes: string[], minCellS
     row.cells.forEach((cell, i) => {
       const x = w.left + labelW + i * cellW;
       if (cell.score !== null) {
-        const bg = viridis((cell.score - 1) / 4);
+        const bg = viridis(cell.score / 100);
         doc.rect(x + 1, y + 1, cellW - 2, cellH - 2).fill(bg);
         doc.font('bold').fontSize(8.5).fillColor(textOn(bg)).text(cell.score.toFixed(1), x, y + 8, { width: cellW, align: 'center', lineBreak: false });
       } else if (cell.suppressed) {

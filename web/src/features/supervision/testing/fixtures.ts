@@ -2,6 +2,7 @@
 import type { GraphQLResponseStub } from '../../../test/graphql-stub';
 import type { ActionItem, Note } from '../use-notes';
 import type { Occurrence } from '../use-supervision';
+import { MINUTE_MS } from '@tandem/shared';
 
 export const SUPERVISOR = { id: 'sup-1', name: 'Sam Okafor' };
 export const SUPERVISEE = { id: 'staff-1', name: 'Jordan Lee' };
@@ -14,7 +15,7 @@ export function occurrenceFixture(overrides: Partial<Occurrence> = {}): Occurren
     sessionId: 'sess-1',
     title: '',
     startsAt,
-    endsAt: new Date(new Date(startsAt).getTime() + 60 * 60_000).toISOString(),
+    endsAt: new Date(new Date(startsAt).getTime() + 60 * MINUTE_MS).toISOString(),
     originalStartsAt: startsAt,
     durationMinutes: 60,
     timeZone: 'UTC',
