@@ -114,7 +114,8 @@ async function measureRequests() {
   for (const p of people) staff.push({ ...p, token: await login(p.email) });
   // One client per staff member (a second client would pick up the first one's draft): 32 unless the organisation is smaller.
   const clients = staff.length;
-  const submit = await throughput(REPEATS, 4, clients, submitOverHttp(gql, staff));
+  const failures = [];
+  const submit = await throughput(REPEATS, 4, clients, submitOverHttp(gql, staff, failures));
   const [tpl] = await owner.query(`SELECT instrument_version_id AS "versionId", scores, mutuality_index AS "mutualityIndex", mutuality_index_100 AS "mutualityIndex100", band,
       (SELECT jsonb_agg(jsonb_build_object('item_code', item_code, 'value', value)) FROM checklist_answer a WHERE a.checklist_id = c.id) AS answers
     FROM checklist c WHERE organization_id = $1 AND status = 'SUBMITTED' AND rater_type = 'SELF' LIMIT 1`, [orgId]);
@@ -125,7 +126,7 @@ async function measureRequests() {
   });
   const rawSubmit = await throughput(REPEATS, 4, clients, raw.op);
   await raw.close();
-  return { listAdmin, listOwn, listTeam, bareMe, me, submit, rawSubmit, clients };
+  return { listAdmin, listOwn, listTeam, bareMe, me, submit, rawSubmit, clients, failures };
 }
 
 async function measureFloors() {
@@ -181,7 +182,7 @@ row('checklist list page 1, admin', ms(requests.listAdmin), '—', '—');
 row('checklist list page 1, staff own', ms(requests.listOwn), '—', '—');
 row('checklist list page 1, one subject', ms(requests.listTeam), '—', '—');
 row('authenticated `{ me }`, 32 concurrent', rate(requests.me), `bare @apollo/server ${rate(requests.bareMe)}`, ratio(requests.me, requests.bareMe));
-row(`submitChecklist over HTTP, ${requests.clients} clients (start → save → submit)`, rate(requests.submit), `raw pg, same rows + rollups + audit ${rate(requests.rawSubmit)}`, ratio(requests.submit, requests.rawSubmit));
+row(`submitChecklist over HTTP, ${requests.clients} clients (start → save → submit)`, `${rate(requests.submit)}${requests.failures.length ? ` (${requests.failures.length} refused under load)` : ''}`, `raw pg, same rows + rollups + audit ${rate(requests.rawSubmit)}`, ratio(requests.submit, requests.rawSubmit));
 if (grown) row('`db:rebuild-rollups` (set-based)', `${rate(grown.rebuildRate)} checklists (${(grown.rebuildMs / 1000).toFixed(1)} s)`, `${grown.rollupRows.toLocaleString('en')} rollup rows`, '—');
 row('GET /health, 20 concurrent', rate(floors.nestRps), `bare node:http ${rate(floors.bareRps)}`, ratio(floors.nestRps, floors.bareRps));
 row('sign-in (argon2id 19 MiB), 8 concurrent', rate(floors.loginRps), `hash ceiling ${rate(floors.hashCeiling)}`, ratio(floors.loginRps, floors.hashCeiling));

@@ -27,8 +27,12 @@ export async function throughput(repeats, seconds, concurrency, fn) {
     const end = performance.now() + seconds * 1000;
     await Promise.all(Array.from({ length: concurrency }, async (_, worker) => {
       while (performance.now() < end) {
-        await fn(worker);
-        done++;
+        try {
+          await fn(worker);
+          done++;
+        } catch (e) {
+          if (e !== SKIP) throw e;
+        }
       }
     }));
     runs.push(done / seconds);
@@ -69,16 +73,30 @@ const START = 'mutation($i: StartChecklistInput!) { startChecklist(input: $i) { 
 const SAVE = 'mutation($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }';
 const SUBMIT = 'mutation($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }';
 
-/** One staff member's self-assessment over HTTP: start → save 24 answers → submit. */
-export function submitOverHttp(gql, staff) {
+/**
+ * One staff member's self-assessment over HTTP: start → save 24 answers → submit. A request the API refuses under load
+ * (its request deadline) is counted in `failures` rather than ending the run; only completed submits count.
+ */
+export function submitOverHttp(gql, staff, failures) {
   return async (worker) => {
-    const s = staff[worker % staff.length];
-    const started = (await gql(START, { i: { instrumentKey: 'mutuality-fidelity', subjectId: s.id, raterType: 'SELF' } }, s.token)).startChecklist;
-    const answers = [1, 2, 3, 4, 5, 6].flatMap((d) => [1, 2, 3, 4].map((i) => ({ itemCode: `D${d}.${i}`, value: 1 + ((d + i + worker) % 5) })));
-    const saved = (await gql(SAVE, { i: { checklistId: started.id, version: started.version, answers } }, s.token)).saveChecklistAnswers;
-    void saved;
-    await gql(SUBMIT, { i: { checklistId: started.id, idempotencyKey: randomUUID() } }, s.token);
+    try {
+      await submitOnce(gql, staff, worker);
+    } catch (e) {
+      failures.push(e instanceof Error ? e.message.slice(0, 200) : String(e));
+      throw SKIP;
+    }
   };
+}
+
+/** Thrown by an operation that did not complete: `throughput` does not count it. */
+export const SKIP = Symbol('skip');
+
+async function submitOnce(gql, staff, worker) {
+  const s = staff[worker % staff.length];
+  const started = (await gql(START, { i: { instrumentKey: 'mutuality-fidelity', subjectId: s.id, raterType: 'SELF' } }, s.token)).startChecklist;
+  const answers = [1, 2, 3, 4, 5, 6].flatMap((d) => [1, 2, 3, 4].map((i) => ({ itemCode: `D${d}.${i}`, value: 1 + ((d + i + worker) % 5) })));
+  await gql(SAVE, { i: { checklistId: started.id, version: started.version, answers } }, s.token);
+  await gql(SUBMIT, { i: { checklistId: started.id, idempotencyKey: randomUUID() } }, s.token);
 }
 
 /**
