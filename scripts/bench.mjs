@@ -1,15 +1,26 @@
-// `npm run bench`: measures Tandem against a baseline run side by side on this machine and prints ratios.
-//  1. Drift dashboard: driftOverview over HTTP (reads rollups) vs the same aggregation over the raw answers,
-//     at 1× and 10× the demo organisation's data — the rollup path should stay flat while the raw path grows.
-//  2. HTTP floor: GET /health through Nest vs a bare node:http server.
-//  3. Sign-in: logins/s vs the argon2id hash rate (the physical floor of a password check).
-// Everything runs on a throwaway embedded Postgres under .test-data/bench.
+// `npm run bench [-- --teams 500 --years 3 | --quick]`: measures Tandem against a reference run side by side on this
+// machine, on a large organisation it generates itself, and prints medians of three runs with their ratios.
+//   default     40 teams × 1 year (sized to finish in a few minutes on a shared 2-vCPU machine);
+//   --teams N --years Y   any size (500 × 3 is the state-wide network of issue 14: about 800,000 checklists);
+//   --quick     the demo organisation only (6 teams), for development.
+// References: the rollup table read directly (the floor for the dashboard), a naive GROUP BY over the raw answers,
+// a bare @apollo/server answering the same `me`, raw `pg` inserts of the same rows a submit writes, a bare node:http
+// server, and the argon2id hash rate. Everything runs on a throwaway embedded Postgres under .test-data/bench.
 import { createRequire } from 'node:module';
 import { rmSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cpus } from 'node:os';
+import { parseArgs } from 'node:util';
+import { cpus, totalmem } from 'node:os';
+import { growOrganisation } from './bench/generate.mjs';
+import { bareApollo, client, gzipBytes, rawSubmitFloor, submitOverHttp, throughput, timeMedian } from './bench/measures.mjs';
+
+const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, teams: { type: 'string', default: '40' }, years: { type: 'string', default: '1' } } });
+const teams = Number(args.teams);
+const years = Number(args.years);
+if (!(teams >= 6 && teams <= 5000) || !(years > 0 && years <= 10)) throw new Error('--teams must be 6–5000 and --years more than 0 and at most 10');
+const REPEATS = 3;
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,133 +31,163 @@ const { createLogger } = require(join(root, 'api', 'dist', 'common', 'logger.js'
 
 const dataDir = join(root, '.test-data', 'bench');
 rmSync(dataDir, { recursive: true, force: true });
-const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
-const ms = (x) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
+const log = (line) => process.stderr.write(`· ${line}\n`);
 
-async function timeIt(n, fn) {
-  const out = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await fn();
-    out.push(performance.now() - t);
-  }
-  return { p50: quantile(out, 0.5), p95: quantile(out, 0.95) };
-}
-
-async function throughput(seconds, concurrency, fn) {
-  let done = 0;
-  const end = performance.now() + seconds * 1000;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (performance.now() < end) {
-      await fn();
-      done++;
-    }
-  }));
-  return done / seconds;
-}
-
-const prepared = await db.prepareDatabase({ appPassword: 'tandem-bench', dataDir, embeddedPort: 54360, databaseName: 'tandem' });
-const owner = db.createDataSource({ url: prepared.ownerUrl, poolSize: 4 });
+const prepared = await db.prepareDatabase({ appPassword: 'tandem-bench', dataDir, embeddedPort: Number(process.env.TANDEM_BENCH_PG_PORT ?? 54360), databaseName: 'tandem' });
+const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', PORT: '3999', LOGIN_MAX_ATTEMPTS_PER_IP: '100000', LOGIN_MAX_FAILURES_PER_ACCOUNT: '100000' });
+const owner = db.createDataSource({ url: prepared.ownerUrl, poolSize: 4, clock: config.clock, timeouts: db.MAINTENANCE_TIMEOUTS });
 await owner.initialize();
 await owner.transaction((em) => db.ensureDefaultInstrumentsForAll(em));
-const { organizationId: orgId } = await db.seedDemoOrganization(owner);
-const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', PORT: '3999', LOGIN_MAX_ATTEMPTS_PER_IP: '100000', LOGIN_MAX_FAILURES_PER_ACCOUNT: '100000' });
+const today = config.clock.now();
+const { organizationId: orgId } = await db.seedDemoOrganization(owner, today);
 const server = await createServer(config, prepared.appUrl, createLogger('silent'));
 await server.app.listen(0, '127.0.0.1');
 const url = `http://127.0.0.1:${server.app.getHttpServer().address().port}`;
-const gql = async (query, variables = {}, token) => {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-};
-const token = (await gql('mutation { login(input: { email: "manager@tandem.demo", password: "tandem-demo" }) { token } }')).login.token;
-const OVERVIEW = `{ driftOverview { kpis { teams teamsWithAlerts checklists } teams { team { name } latest { mutualityIndex band }
-  series { metric points { period value n } signals { rule } } dimensions { dimensionCode score } } } }`;
+const { post, gql } = client(url);
+const login = async (email) => (await gql('mutation($i: LoginInput!) { login(input: $i) { token } }', { i: { email, password: db.DEMO_PASSWORD } })).login.token;
+const admin = await login('admin@tandem.demo');
 
-// The baseline: what a dashboard without rollups must compute — per team × month means of the indices and of
-// every dimension, straight from checklists and their raw answers.
+const OVERVIEW = `query($f: DriftFilterInput) { driftOverview(filter: $f) { from to granularity periods raterTypes minCellSize
+  kpis { teams teamsWithAlerts teamsOnWatch teamsImproving mutualityIndex band checklists supervisionRatio }
+  teams { team { id name memberCount } program { id name } latest { period band mutualityIndex hierarchicalDriftIndex medicalModelDriftIndex organisationalDriftIndex n }
+    activeSignals { id metric period rule message severity direction inForce }
+    dimensions { dimensionCode dimensionTitle score n suppressed }
+    series { metric label badDirection points { period periodStart value n suppressed }
+      limits { centre upper lower sigma baselinePeriods restarts points { period centre lower upper cusumWorse cusumBetter cusumLimit } }
+      signals { id metric period rule message severity direction inForce } }
+    supervision { ratio recorded required overdueCount superviseeCount } } } }`;
+const FLOOR = (periodType) => `SELECT team_id, metric, period_start, count, sum, sum_sq FROM metric_rollup WHERE organization_id = $1 AND period_type = '${periodType}'
+  AND rater_type = 'SELF' AND metric NOT LIKE 'ITEM:%' AND period_start >= $2::date`;
 const RAW = `
   SELECT c.team_id, date_trunc('month', c.submitted_at) AS m, count(DISTINCT c.id) AS n,
     avg(c.mutuality_index_100) AS mfi, avg(c.hierarchical_drift_index) AS hdi, avg(c.medical_model_drift_index) AS mdi,
     avg(CASE WHEN left(a.item_code, 2) = 'D1' THEN a.value END) AS d1, avg(CASE WHEN left(a.item_code, 2) = 'D2' THEN a.value END) AS d2,
     avg(CASE WHEN left(a.item_code, 2) = 'D3' THEN a.value END) AS d3, avg(CASE WHEN left(a.item_code, 2) = 'D4' THEN a.value END) AS d4,
     avg(CASE WHEN left(a.item_code, 2) = 'D5' THEN a.value END) AS d5, avg(CASE WHEN left(a.item_code, 2) = 'D6' THEN a.value END) AS d6
-  FROM checklist c JOIN checklist_answer a ON a.checklist_id = c.id
-  WHERE c.organization_id = $1 AND c.status = 'SUBMITTED' AND c.rater_type = 'SELF' AND c.submitted_at >= now() - interval '24 months'
+  FROM checklist c JOIN checklist_answer a ON a.organization_id = c.organization_id AND a.checklist_id = c.id
+  WHERE c.organization_id = $1 AND c.status = 'SUBMITTED' AND c.rater_type = 'SELF' AND c.submitted_at >= $2::timestamptz - interval '24 months'
   GROUP BY 1, 2`;
+const LIST = 'query($f: ChecklistFilterInput, $p: PageInput) { checklists(filter: $f, page: $p) { totalCount items { id status submittedAt } } }';
 
-async function measureScale(label) {
-  const [{ checklists, answers }] = await owner.query(
-    `SELECT (SELECT count(*) FROM checklist WHERE organization_id = $1)::int AS checklists,
+const DAY = 86_400_000;
+const isoDaysAgo = (days) => new Date(today.getTime() - days * DAY).toISOString().slice(0, 10);
+
+/** The dashboard against its references on whatever the organisation holds now. */
+async function measureDashboard() {
+  const [size] = await owner.query(
+    `SELECT (SELECT count(*) FROM team WHERE organization_id = $1)::int AS teams,
+            (SELECT count(*) FROM checklist WHERE organization_id = $1)::int AS checklists,
             (SELECT count(*) FROM checklist_answer WHERE organization_id = $1)::int AS answers`, [orgId]);
-  await gql(OVERVIEW, {}, token);
-  const api = await timeIt(30, () => gql(OVERVIEW, {}, token));
-  await owner.query(RAW, [orgId]);
-  const raw = await timeIt(10, () => owner.query(RAW, [orgId]));
-  const rollup = await timeIt(30, () => owner.query(
-    `SELECT team_id, metric, period_start, sum(count), sum(sum) FROM metric_rollup WHERE organization_id = $1 AND period_type = 'MONTH'
-     AND rater_type = 'SELF' GROUP BY 1, 2, 3`, [orgId]));
-  return { label, checklists, answers, api, raw, rollup };
+  log(`dashboard at ${size.teams} teams, ${size.checklists} checklists, ${size.answers} answers`);
+  const month = await timeMedian(REPEATS, () => post(OVERVIEW, { f: {} }, admin));
+  const week = await timeMedian(REPEATS, () => post(OVERVIEW, { f: { granularity: 'WEEK' } }, admin));
+  const floorMonth = await timeMedian(REPEATS, () => owner.query(FLOOR('MONTH'), [orgId, isoDaysAgo(24 * 31)]));
+  const floorWeek = await timeMedian(REPEATS, () => owner.query(FLOOR('WEEK'), [orgId, isoDaysAgo(53 * 7)]));
+  const raw = await timeMedian(REPEATS, () => owner.query(RAW, [orgId, today.toISOString()]));
+  const monthly = await post(OVERVIEW, { f: {} }, admin, { 'accept-encoding': 'gzip' });
+  const weekly = await post(OVERVIEW, { f: { granularity: 'WEEK' } }, admin);
+  return {
+    size, month, week, floorMonth, floorWeek, raw,
+    payload: { month: monthly.bytes, monthGzip: gzipBytes(monthly.data), week: weekly.bytes, weekGzip: gzipBytes(weekly.data), encoding: monthly.encoding ?? 'none' },
+  };
 }
 
-async function grow(factor) {
-  // Copies every submitted checklist (and its answers) factor−1 more times, spread over the same months, then rebuilds rollups.
-  await owner.transaction(async (em) => {
-    await em.query(`CREATE TEMP TABLE base ON COMMIT DROP AS SELECT * FROM checklist WHERE organization_id = $1 AND status = 'SUBMITTED'`, [orgId]);
-    await em.query(`CREATE TEMP TABLE base_a ON COMMIT DROP AS SELECT a.* FROM checklist_answer a JOIN base b ON b.id = a.checklist_id`);
-    await em.query(`CREATE TEMP TABLE copies ON COMMIT DROP AS SELECT b.id AS src, gen_random_uuid() AS id, k FROM base b, generate_series(1, $1::int - 1) k`, [factor]);
-    await em.query(`
-      INSERT INTO checklist (id, organization_id, instrument_version_id, subject_id, rater_type, rater_id, opened_by, team_id, status, version,
-        revision, submitted_at, created_at, updated_at, observation_start, observation_end, scores, mutuality_index, mutuality_index_100,
-        hierarchical_drift_index, medical_model_drift_index, errand_drift_index, organisational_drift_index, band)
-      SELECT c.id, b.organization_id, b.instrument_version_id, b.subject_id, b.rater_type, b.rater_id, b.opened_by, b.team_id, b.status, b.version,
-        b.revision, b.submitted_at - make_interval(hours => c.k), b.created_at, b.updated_at, b.observation_start, b.observation_end, b.scores,
-        b.mutuality_index, b.mutuality_index_100, b.hierarchical_drift_index, b.medical_model_drift_index, b.errand_drift_index,
-        b.organisational_drift_index, b.band
-      FROM copies c JOIN base b ON b.id = c.src`);
-    await em.query(`INSERT INTO checklist_answer (organization_id, checklist_id, item_code, value, comment)
-      SELECT a.organization_id, c.id, a.item_code, a.value, a.comment FROM copies c JOIN base_a a ON a.checklist_id = c.src`);
-    await db.rebuildRollups(em, orgId);
+async function measureRequests() {
+  log('lists, me, submit');
+  const [self] = await owner.query(`SELECT p.id FROM person p JOIN role_grant g ON g.person_id = p.id AND g.role = 'STAFF' WHERE p.email = 'staff@tandem.demo'`);
+  const staffToken = await login('staff@tandem.demo');
+  const listAdmin = await timeMedian(REPEATS, () => gql(LIST, { p: { take: 50 } }, admin));
+  const listOwn = await timeMedian(REPEATS, () => gql(LIST, { f: { mine: true }, p: { take: 50 } }, staffToken));
+  const listTeam = await timeMedian(REPEATS, () => gql(LIST, { f: { subjectId: self.id }, p: { take: 50, skip: 0 } }, admin));
+
+  const ME = '{ me { id name email } }';
+  const bare = await bareApollo();
+  const bareMe = await throughput(REPEATS, 3, 32, () => fetch(`${bare.url}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: ME }) }).then((r) => r.json()));
+  await bare.stop();
+  const me = await throughput(REPEATS, 3, 32, () => gql(ME, {}, staffToken));
+
+  // 32 staff members of the generated teams (or the demo's) each rate themselves.
+  const people = await owner.query(
+    `SELECT p.id, p.email, m.team_id AS "teamId" FROM person p JOIN team_membership m ON m.person_id = p.id JOIN role_grant g ON g.person_id = p.id AND g.role = 'STAFF'
+     WHERE p.organization_id = $1 AND p.password_hash IS NOT NULL ORDER BY p.email LIMIT 32`, [orgId]);
+  const staff = [];
+  for (const p of people) staff.push({ ...p, token: await login(p.email) });
+  // One client per staff member (a second client would pick up the first one's draft): 32 unless the organisation is smaller.
+  const clients = staff.length;
+  const failures = [];
+  const submit = await throughput(REPEATS, 4, clients, submitOverHttp(gql, staff, failures));
+  const [tpl] = await owner.query(`SELECT instrument_version_id AS "versionId", scores, mutuality_index AS "mutualityIndex", mutuality_index_100 AS "mutualityIndex100", band,
+      (SELECT jsonb_agg(jsonb_build_object('item_code', item_code, 'value', value)) FROM checklist_answer a WHERE a.checklist_id = c.id) AS answers
+    FROM checklist c WHERE organization_id = $1 AND status = 'SUBMITTED' AND rater_type = 'SELF' LIMIT 1`, [orgId]);
+  const metrics = [...db.checklistMetrics(tpl.scores, tpl.answers)];
+  const periods = db.periodStarts(today);
+  const raw = await rawSubmitFloor(prepared.ownerUrl, orgId, staff, {
+    ...tpl, scores: JSON.stringify(tpl.scores), answers: JSON.stringify(tpl.answers), metrics, at: { week: periods.WEEK, month: periods.MONTH },
   });
-  await owner.query('ANALYZE');
+  const rawSubmit = await throughput(REPEATS, 4, clients, raw.op);
+  await raw.close();
+  return { listAdmin, listOwn, listTeam, bareMe, me, submit, rawSubmit, clients, failures };
 }
 
-const scales = [await measureScale('1× (demo)')];
-await grow(10);
-scales.push(await measureScale('10×'));
+async function measureFloors() {
+  log('HTTP floor and sign-in');
+  const bare = createHttpServer((req, res) => res.end('{"status":"ok"}'));
+  await new Promise((r) => bare.listen(0, '127.0.0.1', r));
+  const bareRps = await throughput(REPEATS, 2, 20, () => fetch(`http://127.0.0.1:${bare.address().port}/`).then((r) => r.text()));
+  const nestRps = await throughput(REPEATS, 2, 20, () => fetch(`${url}/health`).then((r) => r.text()));
+  bare.close();
+  const oneHash = await timeMedian(5, () => db.hashPassword('benchmark-password'));
+  const hashCeiling = (1000 / oneHash) * Math.min(cpus().length, 4);
+  const loginRps = await throughput(REPEATS, 2, 8, () => login('staff@tandem.demo'));
+  return { bareRps, nestRps, hashCeiling, loginRps };
+}
 
-// HTTP floor.
-const bare = createHttpServer((req, res) => res.end('{"status":"ok"}'));
-await new Promise((r) => bare.listen(0, '127.0.0.1', r));
-const bareUrl = `http://127.0.0.1:${bare.address().port}/`;
-const bareRps = await throughput(3, 20, () => fetch(bareUrl).then((r) => r.text()));
-const nestRps = await throughput(3, 20, () => fetch(`${url}/health`).then((r) => r.text()));
-bare.close();
-
-// Sign-in vs the hash itself.
-const oneHash = await timeIt(10, () => db.hashPassword('benchmark-password'));
-const hashCeiling = (1000 / oneHash.p50) * Math.min(cpus().length, 4);
-const loginRps = await throughput(4, 8, () => gql('mutation { login(input: { email: "staff@tandem.demo", password: "tandem-demo" }) { token } }'));
+const demo = await measureDashboard();
+let grown = null;
+let large = null;
+if (!args.quick) {
+  log(`generating ${teams} teams × ${years} year(s)`);
+  grown = await growOrganisation(owner, db, orgId, { teams, years, today });
+  log(`generated in ${(grown.generatedMs / 1000).toFixed(1)} s, rollups rebuilt in ${(grown.rebuildMs / 1000).toFixed(1)} s`);
+  large = await measureDashboard();
+}
+const requests = await measureRequests();
+const floors = await measureFloors();
 
 await server.close();
 await owner.destroy();
 await prepared.stop();
 rmSync(dataDir, { recursive: true, force: true });
 
-const [s1, s10] = scales;
-const pad = (s, n) => String(s).padEnd(n);
-console.info(`\nTandem benchmarks — ${cpus().length} vCPU, Node ${process.version}, embedded PostgreSQL\n`);
-console.info('Drift dashboard (manager, 6 teams, 24 months, self-ratings)');
-console.info(`${pad('scale', 12)}${pad('checklists', 12)}${pad('answers', 10)}${pad('raw GROUP BY p50', 19)}${pad('rollup SQL p50', 17)}${pad('driftOverview HTTP p50/p95', 28)}raw ÷ rollup`);
-for (const s of scales) {
-  console.info(`${pad(s.label, 12)}${pad(s.checklists, 12)}${pad(s.answers, 10)}${pad(ms(s.raw.p50), 19)}${pad(ms(s.rollup.p50), 17)}${pad(`${ms(s.api.p50)} / ${ms(s.api.p95)}`, 28)}${(s.raw.p50 / s.rollup.p50).toFixed(1)}×`);
+const ms = (x) => `${x.toFixed(x < 10 ? 2 : x < 100 ? 1 : 0)} ms`;
+const kb = (b) => `${(b / 1024).toFixed(b < 10_240 ? 1 : 0)} KB`;
+const rate = (x) => `${x.toFixed(x < 10 ? 1 : 0)} / s`;
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+const rows = [];
+const row = (what, tandem, reference, r) => rows.push(`| ${what} | ${tandem} | ${reference} | ${r} |`);
+const at = large ?? demo;
+const sizeLabel = `${at.size.teams} teams, ${at.size.checklists.toLocaleString('en')} checklists, ${at.size.answers.toLocaleString('en')} answers`;
+row(`driftOverview monthly, demo (${demo.size.teams} teams)`, ms(demo.month), `rollup floor ${ms(demo.floorMonth)}`, ratio(demo.month, demo.floorMonth));
+if (large) {
+  row('driftOverview monthly, whole organisation', ms(large.month), `rollup floor ${ms(large.floorMonth)}`, ratio(large.month, large.floorMonth));
+  row('driftOverview weekly, whole organisation', ms(large.week), `rollup floor ${ms(large.floorWeek)}`, ratio(large.week, large.floorWeek));
+  row('driftOverview monthly vs naive GROUP BY', ms(large.month), `raw answers ${ms(large.raw)}`, `${(large.raw / large.month).toFixed(1)}× faster`);
+  row('driftOverview monthly, large ÷ demo', ms(large.month), `demo ${ms(demo.month)}`, ratio(large.month, demo.month));
+} else {
+  row('driftOverview monthly vs naive GROUP BY', ms(demo.month), `raw answers ${ms(demo.raw)}`, `${(demo.raw / demo.month).toFixed(1)}× faster`);
 }
-console.info(`growth 1×→10×: raw aggregation ${(s10.raw.p50 / s1.raw.p50).toFixed(2)}×, rollup read ${(s10.rollup.p50 / s1.rollup.p50).toFixed(2)}×, driftOverview ${(s10.api.p50 / s1.api.p50).toFixed(2)}× (flat = cost independent of answers)\n`);
-console.info(`${pad('measure', 34)}${pad('baseline', 24)}${pad('Tandem', 20)}ratio`);
-console.info(`${pad('HTTP floor, req/s (20 conc.)', 34)}${pad(`bare node:http ${bareRps.toFixed(0)}`, 24)}${pad(`GET /health ${nestRps.toFixed(0)}`, 20)}${(nestRps / bareRps).toFixed(2)}`);
-console.info(`${pad('sign-in, per s (argon2id 19 MiB)', 34)}${pad(`hash ceiling ${hashCeiling.toFixed(0)}`, 24)}${pad(`login ${loginRps.toFixed(0)}`, 20)}${(loginRps / hashCeiling).toFixed(2)}`);
-console.info(`${pad('dashboard at 10× data, p50', 34)}${pad(`raw SQL ${ms(s10.raw.p50)}`, 24)}${pad(`API ${ms(s10.api.p50)}`, 20)}${(s10.api.p50 / s10.raw.p50).toFixed(2)}`);
+row('overview payload monthly (gzip)', `${kb(at.payload.month)} (${kb(at.payload.monthGzip)})`, `sent with content-encoding: ${at.payload.encoding}`, '—');
+row('overview payload weekly (gzip)', `${kb(at.payload.week)} (${kb(at.payload.weekGzip)})`, '—', '—');
+row('checklist list page 1, admin', ms(requests.listAdmin), '—', '—');
+row('checklist list page 1, staff own', ms(requests.listOwn), '—', '—');
+row('checklist list page 1, one subject', ms(requests.listTeam), '—', '—');
+row('authenticated `{ me }`, 32 concurrent', rate(requests.me), `bare @apollo/server ${rate(requests.bareMe)}`, ratio(requests.me, requests.bareMe));
+row(`submitChecklist over HTTP, ${requests.clients} clients (start → save → submit)`, `${rate(requests.submit)}${requests.failures.length ? ` (${requests.failures.length} refused under load)` : ''}`, `raw pg, same rows + rollups + audit ${rate(requests.rawSubmit)}`, ratio(requests.submit, requests.rawSubmit));
+if (grown) row('`db:rebuild-rollups` (set-based)', `${rate(grown.rebuildRate)} checklists (${(grown.rebuildMs / 1000).toFixed(1)} s)`, `${grown.rollupRows.toLocaleString('en')} rollup rows`, '—');
+row('GET /health, 20 concurrent', rate(floors.nestRps), `bare node:http ${rate(floors.bareRps)}`, ratio(floors.nestRps, floors.bareRps));
+row('sign-in (argon2id 19 MiB), 8 concurrent', rate(floors.loginRps), `hash ceiling ${rate(floors.hashCeiling)}`, ratio(floors.loginRps, floors.hashCeiling));
+
+console.info(`\nTandem benchmarks — ${cpus().length} vCPU (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, embedded PostgreSQL`);
+console.info(`Size: ${sizeLabel}${grown ? ` (generated in ${(grown.generatedMs / 1000).toFixed(0)} s)` : ' (--quick: demo organisation)'}; medians of ${REPEATS} runs\n`);
+console.info('| what | Tandem | reference in the same run | ratio |\n| --- | --- | --- | --- |');
+for (const r of rows) console.info(r);

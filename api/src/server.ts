@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
@@ -39,6 +40,8 @@ export async function createServer(config: AppConfig, appDatabaseUrl: string, lo
     if (API_PREFIXES.some((p) => req.path.startsWith(p))) res.setHeader('x-tandem-now', config.clock.now().toISOString());
     next();
   });
+  // gzip for responses over 1 KB when the client accepts it (a dashboard's JSON shrinks about tenfold).
+  app.use(compression({ threshold: 1024 }));
   app.use(helmet({
     contentSecurityPolicy: {
       directives: {

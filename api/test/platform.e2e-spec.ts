@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { TENANT_TABLES } from '@tandem/database';
@@ -129,6 +131,29 @@ describe('HTTP and GraphQL hardening', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('compresses responses over 1 KB for clients that accept gzip, and only for them', async () => {
+    const body = JSON.stringify({ query: '{ __schema { types { name description } } }' });
+    const send = (acceptEncoding: string) => new Promise<{ encoding: string | undefined; raw: Buffer }>((done, fail) => {
+      const req = httpRequest(`${app.url}/graphql`, {
+        method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': acceptEncoding, 'content-length': Buffer.byteLength(body) },
+      }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done({ encoding: res.headers['content-encoding'], raw: Buffer.concat(chunks) }));
+      });
+      req.on('error', fail);
+      req.end(body);
+    });
+    const gz = await send('gzip');
+    const plain = await send('identity');
+    expect(gz.encoding).toBe('gzip');
+    expect(plain.encoding).toBeUndefined();
+    const unzipped = gunzipSync(gz.raw).toString();
+    expect(JSON.parse(unzipped).data.__schema.types.length).toBeGreaterThan(50);
+    expect(unzipped).toBe(plain.raw.toString());
+    expect(gz.raw.length).toBeLessThan(plain.raw.length / 3);
   });
 
   it('blocks simple-request CSRF (text/plain, no preflight header)', async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ensureDefaultInstruments, rebuildRollups } from '@tandem/database';
+import { applyRollupDeltas, checklistDeltas, ensureDefaultInstruments, noteDeltas, rebuildRollups } from '@tandem/database';
 import { createOrg, login, type TestOrg } from './support/factories';
 import { codeOf, gql } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -130,4 +130,35 @@ it('equal a from-scratch recomputation after random submits, amendments and team
   // The MFI cells count exactly the submitted checklists (each in one week and one month).
   const mfiMonthCount = [...rebuilt.entries()].filter(([k]) => k.includes('|MONTH|') && k.endsWith('|MFI')).reduce((n, [, v]) => n + v.count, 0);
   expect(mfiMonthCount).toBe(submitted.length);
+});
+
+it('the set-based rebuild equals replaying every checklist and note through the incremental path, item codes following a crosswalk', async () => {
+  // A newer published version renames D1.1 to D1.9 (and retires D2.4 without a successor): old ratings of D1.1 count as D1.9.
+  await app.owner.query(
+    `INSERT INTO instrument_version (organization_id, instrument_id, version, status, definition, published_at)
+     SELECT organization_id, instrument_id, version + 1, 'PUBLISHED',
+       jsonb_set(definition, '{crosswalk}', '[{"fromItemCode":"D1.1","toItemCode":"D1.9"},{"fromItemCode":"D2.4","toItemCode":null}]'), now()
+     FROM instrument_version WHERE organization_id = $1 AND status = 'PUBLISHED' ORDER BY version DESC LIMIT 1`,
+    [org.id],
+  );
+  const replay = async () => app.owner.transaction(async (em) => {
+    await em.query('DELETE FROM metric_rollup WHERE organization_id = $1', [org.id]);
+    const checklists: { id: string }[] = await em.query(`SELECT id FROM checklist WHERE organization_id = $1`, [org.id]);
+    await applyRollupDeltas(em, org.id, await checklistDeltas(em, checklists.map((c) => c.id), 1));
+    const notes: { id: string }[] = await em.query('SELECT id FROM supervision_note WHERE organization_id = $1', [org.id]);
+    await applyRollupDeltas(em, org.id, await noteDeltas(em, notes.map((n) => n.id), 1));
+  });
+  await replay();
+  const incremental = await snapshot();
+  expect([...incremental.keys()].some((k) => k.endsWith('|ITEM:D1.9'))).toBe(true);
+  expect([...incremental.keys()].some((k) => k.endsWith('|ITEM:D1.1'))).toBe(false);
+  await app.owner.transaction((em) => rebuildRollups(em, org.id));
+  const rebuilt = await snapshot();
+  expect([...rebuilt.keys()].sort()).toEqual([...incremental.keys()].sort());
+  for (const [key, a] of incremental) {
+    const b = rebuilt.get(key)!;
+    expect({ key, count: b.count }).toEqual({ key, count: a.count });
+    expect(Math.abs(a.sum - b.sum)).toBeLessThan(1e-6);
+    expect(Math.abs(a.sumSq - b.sumSq)).toBeLessThan(1e-3);
+  }
 });

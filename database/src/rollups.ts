@@ -159,20 +159,78 @@ export async function noteDeltas(em: EntityManager, noteIds: string[], sign: 1 |
   });
 }
 
-/** Recomputes every rollup of an organisation from the submitted checklists and the supervision notes. Returns the number of rollup rows. */
+/**
+ * Recomputes every rollup of an organisation from the submitted checklists and the supervision notes, set-based in
+ * SQL (a few statements, whatever the size). It computes exactly what `checklistMetrics` / `noteDeltas` contribute
+ * per checklist or note — the rollup-equality test compares it with the incremental path. Returns the number of rows.
+ */
 export async function rebuildRollups(em: EntityManager, organizationId: string): Promise<number> {
   await em.query('DELETE FROM metric_rollup WHERE organization_id = $1', [organizationId]);
-  const ids: { id: string }[] = await em.query(
-    `SELECT id FROM checklist WHERE organization_id = $1 AND status = 'SUBMITTED' AND team_id IS NOT NULL ORDER BY submitted_at`,
-    [organizationId],
-  );
-  for (let i = 0; i < ids.length; i += 500) {
-    await applyRollupDeltas(em, organizationId, await checklistDeltas(em, ids.slice(i, i + 500).map((r) => r.id), 1));
-  }
-  const notes: { id: string }[] = await em.query('SELECT id FROM supervision_note WHERE organization_id = $1 ORDER BY held_at', [organizationId]);
-  for (let i = 0; i < notes.length; i += 500) {
-    await applyRollupDeltas(em, organizationId, await noteDeltas(em, notes.slice(i, i + 500).map((r) => r.id), 1));
-  }
+  // A large hash aggregate: give it room in memory for this transaction only.
+  await em.query(`SELECT set_config('work_mem', '128MB', true)`);
+  const codeMaps = await currentItemCodes(em);
+  const crosswalk = [...codeMaps].flatMap(([version, map]) => [...map].map(([from, to]) => ({ version, from, to })));
+  await em.query(REBUILD_CHECKLISTS_SQL, [organizationId, JSON.stringify(crosswalk)]);
+  await em.query(REBUILD_NOTES_SQL, [organizationId, LANGUAGE_METRICS.map((p) => `LANG:${p}`)]);
   const [count] = await em.query('SELECT count(*)::int AS n FROM metric_rollup WHERE organization_id = $1', [organizationId]);
   return count.n;
 }
+
+/** `to100` in SQL: Math.round(x) is floor(x + 0.5) for the non-negative values here, in the same double precision. */
+const TO100 = (score: string) => `floor(((${score}) - 1) / 4 * 1000 + 0.5) / 10`;
+
+/**
+ * One value per checklist × metric (indices, dimension scores, item ratings under their current codes), summed per
+ * team × ISO week × month × rater type × metric; the week and month cells are then sums of those groups.
+ */
+const REBUILD_CHECKLISTS_SQL = `
+  WITH crosswalk AS (
+    SELECT * FROM jsonb_to_recordset($2::jsonb) AS x(version uuid, "from" text, "to" text)
+  ), c AS (
+    SELECT id, team_id, rater_type, instrument_version_id, scores,
+      date_trunc('week', submitted_at AT TIME ZONE 'UTC')::date AS week, date_trunc('month', submitted_at AT TIME ZONE 'UTC')::date AS month
+    FROM checklist
+    WHERE organization_id = $1 AND status = 'SUBMITTED' AND team_id IS NOT NULL AND jsonb_typeof(scores) = 'object'
+  ), vals AS (
+    SELECT c.team_id, c.rater_type, c.week, c.month, m.metric, m.value
+    FROM c CROSS JOIN LATERAL (VALUES
+      ('MFI', (c.scores->>'mutualityIndex100')::float8), ('HDI', (c.scores->>'hierarchicalDriftIndex')::float8),
+      ('MDI', (c.scores->>'medicalModelDriftIndex')::float8), ('EDI', (c.scores->>'errandDriftIndex')::float8),
+      ('ODI', (c.scores->>'organisationalDriftIndex')::float8)) AS m(metric, value)
+    WHERE m.value IS NOT NULL
+    UNION ALL
+    SELECT c.team_id, c.rater_type, c.week, c.month, 'DIM:' || (d->>'dimensionCode'), ${TO100(`(d->>'score')::float8`)}
+    FROM c CROSS JOIN LATERAL jsonb_array_elements(c.scores->'dimensions') AS d
+    WHERE jsonb_typeof(c.scores->'dimensions') = 'array' AND (d->>'score') IS NOT NULL
+    UNION ALL
+    SELECT c.team_id, c.rater_type, c.week, c.month, 'ITEM:' || coalesce(x."to", a.item_code), ${TO100('a.value::float8')}
+    FROM c JOIN checklist_answer a ON a.organization_id = $1 AND a.checklist_id = c.id
+    LEFT JOIN crosswalk x ON x.version = c.instrument_version_id AND x."from" = a.item_code
+    WHERE a.value IS NOT NULL
+  ), cells AS (
+    SELECT team_id, rater_type, week, month, metric, count(*)::int AS n, sum(value) AS s, sum(value * value) AS ss
+    FROM vals GROUP BY team_id, rater_type, week, month, metric
+  )
+  INSERT INTO metric_rollup (organization_id, team_id, period_type, period_start, rater_type, metric, count, sum, sum_sq)
+  SELECT $1, team_id, 'WEEK', week, rater_type, metric, sum(n), sum(s), sum(ss) FROM cells GROUP BY team_id, week, rater_type, metric
+  UNION ALL
+  SELECT $1, team_id, 'MONTH', month, rater_type, metric, sum(n), sum(s), sum(ss) FROM cells GROUP BY team_id, month, rater_type, metric`;
+
+/** The language rollups (rater type NOTE) from the notes' stored totals, as `noteDeltas` contributes them. */
+const REBUILD_NOTES_SQL = `
+  WITH n AS (
+    SELECT team_id, date_trunc('week', held_at AT TIME ZONE 'UTC')::date AS week, date_trunc('month', held_at AT TIME ZONE 'UTC')::date AS month,
+      language_totals, language_word_count
+    FROM supervision_note WHERE organization_id = $1 AND team_id IS NOT NULL AND language_word_count > 0
+  ), vals AS (
+    SELECT team_id, week, month, 'LANG:WORDS' AS metric, language_word_count::float8 AS value FROM n
+    UNION ALL
+    SELECT n.team_id, n.week, n.month, p.metric, coalesce((n.language_totals->>substr(p.metric, 6))::float8, 0)
+    FROM n CROSS JOIN unnest($2::text[]) AS p(metric)
+  ), cells AS (
+    SELECT team_id, week, month, metric, count(*)::int AS n, sum(value) AS s, sum(value * value) AS ss FROM vals GROUP BY 1, 2, 3, 4
+  )
+  INSERT INTO metric_rollup (organization_id, team_id, period_type, period_start, rater_type, metric, count, sum, sum_sq)
+  SELECT $1, team_id, 'WEEK', week, 'NOTE', metric, sum(n), sum(s), sum(ss) FROM cells GROUP BY team_id, week, metric
+  UNION ALL
+  SELECT $1, team_id, 'MONTH', month, 'NOTE', metric, sum(n), sum(s), sum(ss) FROM cells GROUP BY team_id, month, metric`;
