@@ -63,21 +63,27 @@ export class NotificationsService {
     return row?.channel ?? DEFAULT_CHANNEL;
   }
 
-  /** Tells one person, per their preference. `key` makes it once-only (the same key never notifies twice). */
-  async notify(ctx: RequestContext, recipient: { id: string; email: string }, notice: Notice, key: string, opts: Omit<QueueOptions, 'key'> = {}): Promise<void> {
+  /**
+   * Tells one person, per their preference. `key` makes it once-only (the same key never notifies twice). Returns
+   * whether anything new was made (false when the key was used before or the person switched this kind off).
+   */
+  async notify(ctx: RequestContext, recipient: { id: string; email: string }, notice: Notice, key: string, opts: Omit<QueueOptions, 'key'> = {}): Promise<boolean> {
     const kind = notice.message.kind;
     const channel = await this.channelOf(ctx, recipient.id, kind);
-    if (channel === 'OFF') return;
+    if (channel === 'OFF') return false;
+    let made = false;
     if (!isSecurityKind(kind)) {
-      await ctx.db.query(
+      const rows = await ctx.db.query(
         `INSERT INTO notification (organization_id, recipient_id, kind, title, body, link, message_key, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, GREATEST(app_now(), $8::timestamptz))
-         ON CONFLICT (organization_id, recipient_id, message_key) DO NOTHING`,
+         ON CONFLICT (organization_id, recipient_id, message_key) DO NOTHING RETURNING id`,
         [ctx.db.organizationId, recipient.id, kind, notice.message.subject.slice(0, 200), (notice.summary ?? '').slice(0, 2000),
           notice.link, key, opts.sendAfter ?? ctx.clock.now()],
       );
+      made = rows.length > 0;
     }
-    if (channel === 'EMAIL') await this.outbox.queueOnce(ctx, recipient, notice.message, { ...opts, key: `${key}:${recipient.id}` });
+    if (channel === 'EMAIL') made = (await this.outbox.queueOnce(ctx, recipient, notice.message, { ...opts, key: `${key}:${recipient.id}` })) !== null || made;
+    return made;
   }
 
   // ---- the inbox -------------------------------------------------------------------------------------------------

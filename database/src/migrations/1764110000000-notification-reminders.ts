@@ -1,0 +1,40 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { APP_ROLE, enableTenantRls, grantAppAccess } from './rls-helpers';
+
+/**
+ * Reminders and sign-in notices (issue 12): the organisations the reminder sweep walks (ids only, through a narrow
+ * SECURITY DEFINER function, since the sweep runs before any tenant is bound), and the devices a person has signed in
+ * from, as a salted hash of the browser and system only (never an IP address or the raw user agent).
+ */
+export class NotificationReminders1764110000000 implements MigrationInterface {
+  name = 'NotificationReminders1764110000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      CREATE FUNCTION notification_job_organizations()
+      RETURNS TABLE (id uuid)
+      LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        SELECT id FROM organization ORDER BY id
+      $$`);
+    await q.query(`REVOKE ALL ON FUNCTION notification_job_organizations() FROM PUBLIC`);
+    await q.query(`GRANT EXECUTE ON FUNCTION notification_job_organizations() TO ${APP_ROLE}`);
+
+    await q.query(`
+      CREATE TABLE known_device (
+        organization_id uuid NOT NULL REFERENCES organization(id),
+        person_id uuid NOT NULL,
+        fingerprint_hash text NOT NULL CHECK (length(fingerprint_hash) = 64),
+        first_seen_at timestamptz NOT NULL DEFAULT app_now(),
+        last_seen_at timestamptz NOT NULL DEFAULT app_now(),
+        PRIMARY KEY (organization_id, person_id, fingerprint_hash),
+        FOREIGN KEY (organization_id, person_id) REFERENCES person (organization_id, id) ON DELETE CASCADE
+      )`);
+    await enableTenantRls(q, 'known_device');
+    await grantAppAccess(q, 'known_device', ['SELECT', 'INSERT', 'UPDATE']);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE IF EXISTS known_device`);
+    await q.query(`DROP FUNCTION IF EXISTS notification_job_organizations()`);
+  }
+}
