@@ -6,6 +6,7 @@ import { Mailer } from './mailer';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 import { ReminderSweep } from './reminder-sweep';
+import { SignInNotices } from './sign-in-notices';
 import { SupervisionNotices } from './supervision-notices';
 import { UnsubscribeController } from './unsubscribe.controller';
 
@@ -13,4 +14,4 @@ export { UnsubscribeController };
 
 /** Everything the notifications feature registers with the app module (plus UnsubscribeController as a controller). */
 export const NOTIFICATION_PROVIDERS = [JobQueue, Mailer, MailWorker, NotificationsService, NotificationsResolver, SupervisionNotices,
-  ChecklistReminders, ActionItemReminders, ReminderSweep];
+  ChecklistReminders, ActionItemReminders, ReminderSweep, SignInNotices];
