@@ -720,6 +720,8 @@ export type UpdateNotificationSettingsInput = {
   digestTime: string;
   /** ISO weekday, 1 = Monday … 7 = Sunday. */
   digestWeekday: number;
+  /** Also send the digest when there is nothing new (an "all quiet" line). Unchanged when left out. */
+  digestWhenQuiet?: boolean | null | undefined;
   /** IANA time zone, e.g. Europe/London. At most 64 characters. */
   timeZone: string;
 };

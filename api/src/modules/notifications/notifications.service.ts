@@ -29,6 +29,7 @@ export interface SettingRow {
   time_zone: string;
   digest_weekday: number;
   digest_time: string;
+  digest_when_quiet: boolean;
 }
 
 /** What to tell one person: the in-app line (title, short body, deep link) and the mail. */
@@ -147,20 +148,21 @@ export class NotificationsService {
 
   async settings(ctx: RequestContext): Promise<SettingRow> {
     const [row] = await ctx.db.query<SettingRow>(
-      `SELECT time_zone, digest_weekday, digest_time FROM notification_setting WHERE person_id = $1`, [ctx.viewer!.personId],
+      `SELECT time_zone, digest_weekday, digest_time, digest_when_quiet FROM notification_setting WHERE person_id = $1`, [ctx.viewer!.personId],
     );
-    return row ?? { time_zone: 'UTC', digest_weekday: 1, digest_time: '08:00' };
+    return row ?? { time_zone: 'UTC', digest_weekday: 1, digest_time: '08:00', digest_when_quiet: false };
   }
 
-  async updateSettings(ctx: RequestContext, input: { timeZone: string; digestWeekday: number; digestTime: string }): Promise<SettingRow> {
+  async updateSettings(ctx: RequestContext, input: { timeZone: string; digestWeekday: number; digestTime: string; digestWhenQuiet?: boolean | null }): Promise<SettingRow> {
     if (!isTimeZone(input.timeZone)) throw new InvalidInputError(`Unknown time zone: ${input.timeZone}`);
     const [row] = await ctx.db.query<SettingRow>(
-      `INSERT INTO notification_setting (organization_id, person_id, time_zone, digest_weekday, digest_time)
-       VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO notification_setting (organization_id, person_id, time_zone, digest_weekday, digest_time, digest_when_quiet)
+       VALUES ($1, $2, $3, $4, $5, coalesce($6, false))
        ON CONFLICT (organization_id, person_id) DO UPDATE
-         SET time_zone = EXCLUDED.time_zone, digest_weekday = EXCLUDED.digest_weekday, digest_time = EXCLUDED.digest_time, updated_at = app_now()
-       RETURNING time_zone, digest_weekday, digest_time`,
-      [ctx.db.organizationId, ctx.viewer!.personId, input.timeZone, input.digestWeekday, input.digestTime],
+         SET time_zone = EXCLUDED.time_zone, digest_weekday = EXCLUDED.digest_weekday, digest_time = EXCLUDED.digest_time,
+             digest_when_quiet = coalesce($6, notification_setting.digest_when_quiet), updated_at = app_now()
+       RETURNING time_zone, digest_weekday, digest_time, digest_when_quiet`,
+      [ctx.db.organizationId, ctx.viewer!.personId, input.timeZone, input.digestWeekday, input.digestTime, input.digestWhenQuiet ?? null],
     );
     await audit(ctx, { entity: 'person', entityId: ctx.viewer!.personId, action: 'notification.settings_updated', after: { ...input } });
     return row!;
