@@ -38,6 +38,7 @@ const schema = z.object({
   MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(50).default(8),
   MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(600).default(2),
+  REMINDER_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   TANDEM_NOW: z
     .string()
     .optional()
@@ -101,6 +102,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { cl
     mailRetryLimit: c.MAIL_RETRY_LIMIT,
     mailRetryDelaySeconds: c.MAIL_RETRY_DELAY_SECONDS,
     jobsPollSeconds: c.JOBS_POLL_SECONDS,
+    /** How often a job process looks for reminders and digests that are due (wall seconds; 0 = never). */
+    reminderSweepSeconds: c.REMINDER_SWEEP_SECONDS,
     webDist: c.WEB_DIST ? abs(c.WEB_DIST) : resolve(repoRoot, 'web', 'dist'),
     /** The one business clock; `TANDEM_NOW` pins it. */
     clock: overrides.clock ?? clockFromEnv({ TANDEM_NOW: c.TANDEM_NOW }),

@@ -49,6 +49,8 @@ export async function startTestApp(env: Record<string, string> = {}, server?: { 
     LOG_LEVEL: 'silent',
     TANDEM_SCHEMA_FILE: join(tmpdir(), `tandem-schema-${name}.gql`),
     WEB_DIST: join(tmpdir(), 'tandem-no-web'),
+    // Reminder sweeps run when a test says so (ReminderSweep.runAll), never on a timer in the middle of another test.
+    REMINDER_SWEEP_SECONDS: '0',
     ...env,
   }, { clock: testClock });
   const api = await createServer(config, appDbUrl, logger ?? createLogger(config.logLevel));

@@ -380,6 +380,7 @@ export type NotificationKind =
   | 'ACTION_ITEM_DUE'
   | 'CHECKLIST_DUE'
   | 'CHECKLIST_OVERDUE'
+  | 'NEW_DEVICE_SIGN_IN'
   | 'NOTE_READY_FOR_REFLECTION'
   | 'NOTE_READY_TO_SIGN'
   | 'NOTE_SIGNATURE_REMOVED'
@@ -407,6 +408,7 @@ export type OutboxMessageKind =
   | 'CHECKLIST_DUE'
   | 'CHECKLIST_OVERDUE'
   | 'INVITATION'
+  | 'NEW_DEVICE_SIGN_IN'
   | 'NOTE_READY_FOR_REFLECTION'
   | 'NOTE_READY_TO_SIGN'
   | 'NOTE_SIGNATURE_REMOVED'
@@ -718,6 +720,8 @@ export type UpdateNotificationSettingsInput = {
   digestTime: string;
   /** ISO weekday, 1 = Monday … 7 = Sunday. */
   digestWeekday: number;
+  /** Also send the digest when there is nothing new (an "all quiet" line). Unchanged when left out. */
+  digestWhenQuiet?: boolean | null | undefined;
   /** IANA time zone, e.g. Europe/London. At most 64 characters. */
   timeZone: string;
 };

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { SupervisionComplianceModule } from '../supervision/supervision.module';
+import { SupervisionComplianceModule } from '../supervision/compliance.module';
 import { AnalyticsResolver } from './analytics.resolver';
 import { AnalyticsService } from './analytics.service';
 import { AnnotationsService } from './annotations.service';

@@ -7,6 +7,7 @@ import { InvalidInputError, NotFoundError, UnauthenticatedError } from '../../co
 import type { RequestContext } from '../../common/request-context';
 import type { PersonRow } from '../../common/loaders';
 import { PASSWORD_MESSAGES } from '@tandem/shared';
+import { SignInNotices } from '../notifications/sign-in-notices';
 import { LoginThrottle } from './login-throttle';
 import { assertNewPassword } from './password-rules';
 import { SessionsService } from './sessions.service';
@@ -26,6 +27,7 @@ export class AuthService {
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly sessions: SessionsService,
     store: ThrottleStore,
+    private readonly signInNotices: SignInNotices,
   ) {
     this.throttle = new LoginThrottle(store, {
       maxFailuresPerAccountAndIp: config.loginMaxFailuresPerAccount, maxAttemptsPerIp: config.loginMaxAttemptsPerIp,
@@ -68,6 +70,7 @@ export class AuthService {
     if (!viewer) throw new UnauthenticatedError('This account has been deactivated');
     ctx.viewer = viewer;
     const person = await ctx.loaders.person.load(personId);
+    await this.signInNotices.signedIn(ctx, { id: personId, name: viewer.name, email: viewer.email });
     return { token, person: person! };
   }
 

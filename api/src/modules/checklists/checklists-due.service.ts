@@ -1,8 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { addDaysIso, DAY_MS, type RaterType, todayOn } from '@tandem/shared';
-import { hasRole, type RequestContext } from '../../common/request-context';
+import type { RequestContext } from '../../common/request-context';
 
 export const DEFAULT_CHECKLIST_POLICY = { selfEveryDays: 30, supervisorEveryDays: 91, personServedEveryDays: 182 } as const;
+
+/**
+ * When reminders go (calendar days in the person's time zone): "due" when a checklist falls due within the next
+ * `dueWithinDays` days (today counts as the first), "overdue" once it is `overdueAfterDays` days past its due date.
+ */
+export const CHECKLIST_REMINDERS = { dueWithinDays: 7, overdueAfterDays: 3 } as const;
+
+/** Whose due list: the signed-in viewer, or a person the reminder sweep works for. */
+export interface DueFor {
+  personId: string;
+  roles: readonly string[];
+}
 
 export interface DueRow {
   subjectId: string;
@@ -24,20 +36,24 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 @Injectable()
 export class ChecklistsDueService {
   async due(ctx: RequestContext, withinDays: number, instrumentKey = 'mutuality-fidelity'): Promise<DueRow[]> {
-    const viewer = ctx.viewer!;
+    return this.dueFor(ctx, ctx.viewer!, withinDays, 'UTC', instrumentKey);
+  }
+
+  /** The same list for one person, with "today" taken in `timeZone`. */
+  async dueFor(ctx: RequestContext, viewer: DueFor, withinDays: number, timeZone: string, instrumentKey = 'mutuality-fidelity'): Promise<DueRow[]> {
     const targets: { raterType: RaterType; subjectsSql: string }[] = [];
-    if (hasRole(viewer, 'STAFF')) {
+    if (viewer.roles.includes('STAFF')) {
       targets.push({ raterType: 'SELF', subjectsSql: `SELECT $1::uuid AS id` });
       targets.push({ raterType: 'PERSON_SERVED', subjectsSql: `SELECT $1::uuid AS id` });
     }
-    if (hasRole(viewer, 'SUPERVISOR')) {
+    if (viewer.roles.includes('SUPERVISOR')) {
       targets.push({
         raterType: 'SUPERVISOR',
         subjectsSql: `SELECT supervisee_id AS id FROM supervision_assignment WHERE supervisor_id = $1 AND ends_on IS NULL AND starts_on <= app_now()::date`,
       });
     }
     const out: DueRow[] = [];
-    const today = todayOn(ctx.clock);
+    const today = todayOn(ctx.clock, timeZone);
     for (const t of targets) {
       const column = t.raterType === 'SELF' ? 'self_every_days' : t.raterType === 'SUPERVISOR' ? 'supervisor_every_days' : 'person_served_every_days';
       const fallback = t.raterType === 'SELF' ? DEFAULT_CHECKLIST_POLICY.selfEveryDays

@@ -9,7 +9,7 @@ export const PREFERENCE_KINDS = [
   'CHECKLIST_DUE', 'CHECKLIST_OVERDUE',
   'SUPERVISION_SCHEDULED', 'SUPERVISION_MOVED', 'SUPERVISION_CANCELLED', 'SUPERVISION_REMINDER',
   'NOTE_READY_FOR_REFLECTION', 'NOTE_READY_TO_SIGN', 'NOTE_SIGNATURE_REMOVED', 'ACTION_ITEM_DUE',
-  'WEEKLY_DIGEST',
+  'WEEKLY_DIGEST', 'NEW_DEVICE_SIGN_IN',
 ] as const;
 
 export type SecurityKind = (typeof SECURITY_KINDS)[number];
@@ -32,5 +32,5 @@ export const KIND_LABELS: Record<MessageKind, string> = {
   SUPERVISION_REMINDER: 'Supervision tomorrow (reminder)',
   NOTE_READY_FOR_REFLECTION: 'A note is ready for your reflection', NOTE_READY_TO_SIGN: 'A note is ready to sign',
   NOTE_SIGNATURE_REMOVED: 'A signature was removed because the note changed', ACTION_ITEM_DUE: 'An action item is due',
-  WEEKLY_DIGEST: 'Weekly digest for program managers',
+  WEEKLY_DIGEST: 'Weekly digest for program managers', NEW_DEVICE_SIGN_IN: 'A sign-in to your account from a new device',
 };

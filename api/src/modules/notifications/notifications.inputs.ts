@@ -29,6 +29,8 @@ export class UpdateNotificationSettingsInput {
   @TextField({ max: TEXT_LIMITS.timeZone, description: 'IANA time zone, e.g. Europe/London.' }) timeZone: string;
   @Field(() => Int, { description: 'ISO weekday, 1 = Monday … 7 = Sunday.' }) @IsInt() @Min(1) @Max(7) digestWeekday: number;
   @TextField({ max: 5, description: 'Local time HH:MM (24-hour).' }) @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Use a time like 08:30.' }) digestTime: string;
+  @Field({ nullable: true, description: 'Also send the digest when there is nothing new (an "all quiet" line). Unchanged when left out.' })
+  @IsOptional() @IsBoolean() digestWhenQuiet?: boolean;
 }
 
 @InputType()

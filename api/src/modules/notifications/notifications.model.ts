@@ -44,6 +44,8 @@ export class NotificationSettingsModel {
   @Field() timeZone: string;
   @Field(() => Int, { description: 'ISO weekday of the digest, 1 = Monday.' }) digestWeekday: number;
   @Field({ description: 'Local time of the digest, HH:MM.' }) digestTime: string;
+  @Field({ description: 'Send the weekly digest with a short "all quiet" line when there is nothing new (default: only when there is something).' })
+  digestWhenQuiet: boolean;
 }
 
 export const toNotificationModel = (r: NotificationRow): NotificationModel => ({
@@ -53,5 +55,5 @@ export const toPreferenceModel = (r: PreferenceRow): NotificationPreferenceModel
   kind: r.kind, label: r.label, channel: r.channel as NotificationChannel,
 });
 export const toSettingsModel = (r: SettingRow): NotificationSettingsModel => ({
-  timeZone: r.time_zone, digestWeekday: r.digest_weekday, digestTime: r.digest_time,
+  timeZone: r.time_zone, digestWeekday: r.digest_weekday, digestTime: r.digest_time, digestWhenQuiet: r.digest_when_quiet,
 });

@@ -29,6 +29,7 @@ export interface SettingRow {
   time_zone: string;
   digest_weekday: number;
   digest_time: string;
+  digest_when_quiet: boolean;
 }
 
 /** What to tell one person: the in-app line (title, short body, deep link) and the mail. */
@@ -63,21 +64,27 @@ export class NotificationsService {
     return row?.channel ?? DEFAULT_CHANNEL;
   }
 
-  /** Tells one person, per their preference. `key` makes it once-only (the same key never notifies twice). */
-  async notify(ctx: RequestContext, recipient: { id: string; email: string }, notice: Notice, key: string, opts: Omit<QueueOptions, 'key'> = {}): Promise<void> {
+  /**
+   * Tells one person, per their preference. `key` makes it once-only (the same key never notifies twice). Returns
+   * whether anything new was made (false when the key was used before or the person switched this kind off).
+   */
+  async notify(ctx: RequestContext, recipient: { id: string; email: string }, notice: Notice, key: string, opts: Omit<QueueOptions, 'key'> = {}): Promise<boolean> {
     const kind = notice.message.kind;
     const channel = await this.channelOf(ctx, recipient.id, kind);
-    if (channel === 'OFF') return;
+    if (channel === 'OFF') return false;
+    let made = false;
     if (!isSecurityKind(kind)) {
-      await ctx.db.query(
+      const rows = await ctx.db.query(
         `INSERT INTO notification (organization_id, recipient_id, kind, title, body, link, message_key, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, GREATEST(app_now(), $8::timestamptz))
-         ON CONFLICT (organization_id, recipient_id, message_key) DO NOTHING`,
+         ON CONFLICT (organization_id, recipient_id, message_key) DO NOTHING RETURNING id`,
         [ctx.db.organizationId, recipient.id, kind, notice.message.subject.slice(0, 200), (notice.summary ?? '').slice(0, 2000),
           notice.link, key, opts.sendAfter ?? ctx.clock.now()],
       );
+      made = rows.length > 0;
     }
-    if (channel === 'EMAIL') await this.outbox.queueOnce(ctx, recipient, notice.message, { ...opts, key: `${key}:${recipient.id}` });
+    if (channel === 'EMAIL') made = (await this.outbox.queueOnce(ctx, recipient, notice.message, { ...opts, key: `${key}:${recipient.id}` })) !== null || made;
+    return made;
   }
 
   // ---- the inbox -------------------------------------------------------------------------------------------------
@@ -141,20 +148,21 @@ export class NotificationsService {
 
   async settings(ctx: RequestContext): Promise<SettingRow> {
     const [row] = await ctx.db.query<SettingRow>(
-      `SELECT time_zone, digest_weekday, digest_time FROM notification_setting WHERE person_id = $1`, [ctx.viewer!.personId],
+      `SELECT time_zone, digest_weekday, digest_time, digest_when_quiet FROM notification_setting WHERE person_id = $1`, [ctx.viewer!.personId],
     );
-    return row ?? { time_zone: 'UTC', digest_weekday: 1, digest_time: '08:00' };
+    return row ?? { time_zone: 'UTC', digest_weekday: 1, digest_time: '08:00', digest_when_quiet: false };
   }
 
-  async updateSettings(ctx: RequestContext, input: { timeZone: string; digestWeekday: number; digestTime: string }): Promise<SettingRow> {
+  async updateSettings(ctx: RequestContext, input: { timeZone: string; digestWeekday: number; digestTime: string; digestWhenQuiet?: boolean | null }): Promise<SettingRow> {
     if (!isTimeZone(input.timeZone)) throw new InvalidInputError(`Unknown time zone: ${input.timeZone}`);
     const [row] = await ctx.db.query<SettingRow>(
-      `INSERT INTO notification_setting (organization_id, person_id, time_zone, digest_weekday, digest_time)
-       VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO notification_setting (organization_id, person_id, time_zone, digest_weekday, digest_time, digest_when_quiet)
+       VALUES ($1, $2, $3, $4, $5, coalesce($6, false))
        ON CONFLICT (organization_id, person_id) DO UPDATE
-         SET time_zone = EXCLUDED.time_zone, digest_weekday = EXCLUDED.digest_weekday, digest_time = EXCLUDED.digest_time, updated_at = app_now()
-       RETURNING time_zone, digest_weekday, digest_time`,
-      [ctx.db.organizationId, ctx.viewer!.personId, input.timeZone, input.digestWeekday, input.digestTime],
+         SET time_zone = EXCLUDED.time_zone, digest_weekday = EXCLUDED.digest_weekday, digest_time = EXCLUDED.digest_time,
+             digest_when_quiet = coalesce($6, notification_setting.digest_when_quiet), updated_at = app_now()
+       RETURNING time_zone, digest_weekday, digest_time, digest_when_quiet`,
+      [ctx.db.organizationId, ctx.viewer!.personId, input.timeZone, input.digestWeekday, input.digestTime, input.digestWhenQuiet ?? null],
     );
     await audit(ctx, { entity: 'person', entityId: ctx.viewer!.personId, action: 'notification.settings_updated', after: { ...input } });
     return row!;

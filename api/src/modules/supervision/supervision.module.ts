@@ -4,10 +4,8 @@ import { ActionItemsService } from './action-items.service';
 import { CalendarController } from './calendar.controller';
 import { CalendarResolver } from './calendar.resolver';
 import { CalendarService } from './calendar.service';
-import { ComplianceResolver, SuperviseeComplianceFieldsResolver } from './compliance.resolver';
-import { ComplianceService } from './compliance.service';
-import { LanguageResolver } from './language.resolver';
-import { LanguageService } from './language.service';
+import { SupervisionComplianceModule } from './compliance.module';
+import { SupervisionLanguageModule } from './language.module';
 import {
   ActionItemFieldsResolver, AgendaFieldsResolver, AmendmentFieldsResolver, ReflectionFieldsResolver, SupervisionNotesResolver,
 } from './notes.resolver';
@@ -27,14 +25,6 @@ import { SupervisionSessionsService } from './sessions.service';
   exports: [SupervisionSessionsService, SupervisionOccurrencesService],
 })
 export class SupervisionSchedulingModule {}
-
-/** The supervision language check: hierarchical and medical-model wording in notes, and its trend. */
-@Module({ providers: [LanguageService, LanguageResolver], exports: [LanguageService] })
-export class SupervisionLanguageModule {}
-
-/** Supervision held against each organisation's policy, per supervisee, team and program. */
-@Module({ providers: [ComplianceService, ComplianceResolver, SuperviseeComplianceFieldsResolver], exports: [ComplianceService] })
-export class SupervisionComplianceModule {}
 
 /** Structured notes, reflections, signatures, amendments, agendas and action items. */
 @Module({

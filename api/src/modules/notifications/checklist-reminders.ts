@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { todayOn } from '@tandem/shared';
+import type { RequestContext } from '../../common/request-context';
+import { CHECKLIST_REMINDERS, ChecklistsDueService, type DueRow } from '../checklists/checklists-due.service';
+import { OutboxService } from '../outbox/outbox.service';
+import { NotificationsService } from './notifications.service';
+import { checklistDueMessage, checklistOverdueMessage, firstSelfAssessmentMessage } from './reminder.templates';
+
+const DAY = 86_400_000;
+/** The longest interval a checklist policy allows (checklist_policy: at most 730 days). */
+const LONGEST_CYCLE_DAYS = 731;
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+
+interface Recipient {
+  id: string;
+  name: string;
+  email: string;
+  roles: string[];
+  time_zone: string;
+  team_name: string | null;
+}
+
+/**
+ * Checklist reminders for one organisation, from the same due list people see (`ChecklistsDueService`), with "today"
+ * in each person's own time zone. One message per person, checklist cycle (subject, rater, due date) and kind: the
+ * key makes a second run — or a second API process — make nothing new. Someone who has never submitted a
+ * self-assessment and belongs to a team gets a welcome that names their first due date (it is that cycle's reminder).
+ */
+@Injectable()
+export class ChecklistReminders {
+  constructor(
+    private readonly due: ChecklistsDueService,
+    private readonly notifications: NotificationsService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async run(ctx: RequestContext, organizationName: string): Promise<number> {
+    const people = await ctx.db.query<Recipient>(
+      `SELECT p.id, p.name, p.email, array_agg(DISTINCT g.role) AS roles, coalesce(s.time_zone, 'UTC') AS time_zone,
+              (SELECT t.name FROM team_membership tm JOIN team t ON t.id = tm.team_id
+                WHERE tm.person_id = p.id AND tm.ends_on IS NULL ORDER BY tm.starts_on DESC LIMIT 1) AS team_name
+         FROM person p JOIN role_grant g ON g.person_id = p.id AND g.role IN ('STAFF', 'SUPERVISOR')
+         LEFT JOIN notification_setting s ON s.person_id = p.id
+        WHERE p.active
+        GROUP BY p.id, p.name, p.email, s.time_zone
+        ORDER BY p.id`,
+    );
+    let made = 0;
+    for (const person of people) {
+      const today = todayOn(ctx.clock, person.time_zone);
+      // Every cycle up to the longest policy interval, so a first self-assessment is known from the day someone joins.
+      const rows = await this.due.dueFor(ctx, { personId: person.id, roles: person.roles }, LONGEST_CYCLE_DAYS, person.time_zone);
+      for (const row of rows) {
+        if (row.raterType === 'PERSON_SERVED') continue;
+        if (await this.remind(ctx, organizationName, person, row, today)) made += 1;
+      }
+    }
+    return made;
+  }
+
+  private async remind(ctx: RequestContext, organizationName: string, person: Recipient, row: DueRow, today: string): Promise<boolean> {
+    const daysLeft = daysBetween(today, row.dueDate);
+    const self = row.raterType === 'SELF';
+    const link = row.draftId ? `/checklists/${row.draftId}` : self ? '/checklists' : '/checklists/supervisees';
+    const vars = {
+      personName: person.name, organizationName, subjectName: self ? null : row.subjectName, dueDate: row.dueDate, today,
+      timeZone: person.time_zone, url: this.outbox.url(link),
+    };
+    const cycle = `${row.raterType}:${row.subjectId}:${row.dueDate}`;
+    const firstCycle = self && row.lastSubmittedAt === null && person.team_name !== null;
+    let welcomed = false;
+    if (firstCycle && daysLeft >= 0) {
+      welcomed = await this.notifications.notify(ctx, person, {
+        message: firstSelfAssessmentMessage({ ...vars, teamName: person.team_name! }), link, summary: `Due by ${row.dueDate}`,
+      }, `checklist-first:${person.id}`);
+    }
+    if (daysLeft >= 0 && daysLeft < CHECKLIST_REMINDERS.dueWithinDays && !welcomed && !(firstCycle && (await this.welcomedLately(ctx, person.id, row.dueDate)))) {
+      return this.notifications.notify(ctx, person, { message: checklistDueMessage(vars), link, summary: `Due on ${row.dueDate}` }, `checklist-due:${cycle}`);
+    }
+    if (-daysLeft >= CHECKLIST_REMINDERS.overdueAfterDays) {
+      return this.notifications.notify(ctx, person, { message: checklistOverdueMessage(vars), link, summary: `Was due on ${row.dueDate}` },
+        `checklist-overdue:${cycle}`);
+    }
+    return welcomed;
+  }
+
+  /** A welcome made inside the reminder window already says when the first self-assessment is due: no second note. */
+  private async welcomedLately(ctx: RequestContext, personId: string, dueDate: string): Promise<boolean> {
+    const rows = await ctx.db.query(
+      `SELECT 1 FROM notification WHERE recipient_id = $1 AND message_key = $2 AND created_at >= ($3::date - $4::int)`,
+      [personId, `checklist-first:${personId}`, dueDate, CHECKLIST_REMINDERS.dueWithinDays],
+    );
+    return rows.length > 0;
+  }
+}
