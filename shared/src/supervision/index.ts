@@ -1,3 +1,4 @@
 export * from './policy';
 export * from './compliance';
+export * from './compliance-words';
 export * from './recurrence';

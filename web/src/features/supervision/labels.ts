@@ -83,7 +83,7 @@ export const SUPPRESSION_LABELS: Record<LanguageSuppressionReason, string> = {
 export const COMPLIANCE_STATUS: Record<SupervisionComplianceStatus, { label: string; tone: BadgeTone; icon: string }> = {
   ON_TRACK: { label: 'On track', tone: 'success', icon: '✓' },
   BEHIND: { label: 'Behind', tone: 'warning', icon: '◔' },
-  OVERDUE: { label: 'Overdue', tone: 'danger', icon: '!' },
+  OVERDUE: { label: 'Session late', tone: 'danger', icon: '!' },
 };
 
 export const POLICY_PRESET_OPTIONS: { value: SupervisionPolicyPreset; label: string }[] = [
