@@ -369,6 +369,11 @@ export type MoveSupervisionOccurrenceInput = {
   startsAt: string;
 };
 
+/** SUPERVISEES_FIRST (default): the supervisor finalises, supervisees sign, the supervisor counter-signs last. EITHER: the supervisor may sign once the note is finalised. */
+export type NoteSigningOrder =
+  | 'EITHER'
+  | 'SUPERVISEES_FIRST';
+
 /** How a person gets one kind of message: EMAIL (e-mail and in Tandem), IN_APP (only in Tandem), OFF. */
 export type NotificationChannel =
   | 'EMAIL'
@@ -727,6 +732,8 @@ export type UpdateOrganizationInput = {
   managersReadNotes?: boolean | null | undefined;
   /** At most 200 characters. */
   name?: string | null | undefined;
+  /** The order in which supervision notes are signed. */
+  noteSigningOrder?: NoteSigningOrder | null | undefined;
 };
 
 export type UpdatePersonInput = {

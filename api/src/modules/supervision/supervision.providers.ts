@@ -7,8 +7,9 @@ import { ComplianceService } from './compliance.service';
 import { LanguageResolver } from './language.resolver';
 import { LanguageService } from './language.service';
 import {
-  ActionItemFieldsResolver, AgendaFieldsResolver, AmendmentFieldsResolver, ReflectionFieldsResolver, SupervisionNotesResolver,
+  ActionItemFieldsResolver, AgendaFieldsResolver, AmendmentFieldsResolver, ReflectionFieldsResolver, SignatureWithdrawalFieldsResolver, SupervisionNotesResolver,
 } from './notes.resolver';
+import { NoteSigningService } from './note-signing.service';
 import { SupervisionNotesService } from './notes.service';
 import { SupervisionOccurrencesService } from './occurrences.service';
 import { SupervisionSessionFieldsResolver, SupervisionSessionsResolver } from './sessions.resolver';
@@ -19,7 +20,7 @@ export { CalendarController };
 /** Everything the supervision feature registers with the app module (plus CalendarController as a controller). */
 export const SUPERVISION_PROVIDERS = [
   SupervisionSessionsService, SupervisionOccurrencesService, SupervisionNotesService, ActionItemsService, ComplianceService, LanguageService,
-  CalendarService,
+  CalendarService, NoteSigningService, SignatureWithdrawalFieldsResolver,
   SupervisionSessionsResolver, SupervisionSessionFieldsResolver, SupervisionNotesResolver, ReflectionFieldsResolver, AmendmentFieldsResolver,
   ActionItemFieldsResolver, AgendaFieldsResolver, ComplianceResolver, SuperviseeComplianceFieldsResolver, LanguageResolver, CalendarResolver,
 ];
