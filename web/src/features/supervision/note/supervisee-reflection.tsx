@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { useToast } from '../../../components/ui/toast';
 import { formatDateTime } from '../../../lib/format';
 import { errorMessage, isApiError } from '../../../lib/graphql-client';
-import { NOTE_STATUS } from '../labels';
+import { noteStatusBadge } from '../labels';
 import { useSignNote, type Note } from '../use-notes';
 import type { Occurrence } from '../use-supervision';
 import { NoteReadView, Signatures } from './note-read-view';
@@ -60,7 +60,7 @@ export function SuperviseeReflection({ occurrence: o, note, viewerId }: { occurr
           <h2 id="supervisor-note-title" className="card-title">
             {o.supervisor.name}’s note
           </h2>
-          <Badge tone={NOTE_STATUS[note.status].tone}>{NOTE_STATUS[note.status].label}</Badge>
+          <Badge tone={noteStatusBadge(note).tone}>{noteStatusBadge(note).label}</Badge>
         </div>
         {finalized ? null : (
           <p className="muted small">{o.supervisor.name} is still writing this note; it may change before they finalise it. You can write your reflection now and sign once it is finalised.</p>

@@ -3,7 +3,7 @@ import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { CheckboxGroup } from '../../../components/ui/checkbox-group';
 import { formatDateTime } from '../../../lib/format';
-import { DIMENSIONS, NOTE_STATUS, SESSION_TYPE_LABELS, SESSION_TYPES } from '../labels';
+import { DIMENSIONS, noteStatusBadge, SESSION_TYPE_LABELS, SESSION_TYPES } from '../labels';
 import type { Note } from '../use-notes';
 import type { Occurrence } from '../use-supervision';
 import { ActionItemsEditor, type Owner } from './action-items-editor';
@@ -41,7 +41,7 @@ export function SupervisorNoteForm({ occurrence: o, note, viewerId }: Supervisor
         <h2 id="note-form-title" className="card-title">
           Session note
         </h2>
-        {note ? <Badge tone={NOTE_STATUS[note.status].tone}>{NOTE_STATUS[note.status].label}</Badge> : <Badge>Not started</Badge>}
+        {note ? <Badge tone={noteStatusBadge(note).tone}>{noteStatusBadge(note).label}</Badge> : <Badge>Not started</Badge>}
         <span className="spacer" />
         <SaveStatus status={autosave.status} idleText={note ? 'Saves as you write' : 'Saved as a draft once you start'} />
       </div>
