@@ -129,6 +129,11 @@ export const SUPERVISION_MATRIX: Record<string, MatrixEntry> = {
     access: 'signed-in', outOfScope: 'NOT_FOUND',
     sample: ({ target }) => ({ query: 'query($id: ID!) { supervisionAgenda(superviseeId: $id) { since } }', variables: { id: target.person.id } }),
   },
+  supervisorWeek: {
+    // Your own week only: another supervisor's notes never show (HIDDEN), whatever the scope.
+    access: ['SUPERVISOR'], outOfScope: 'HIDDEN', foreign: 'HIDDEN',
+    sample: async (env) => ({ query: '{ supervisorWeek { notesAwaiting { noteId step } } }', listed: (await noteOf(env)).noteId }),
+  },
   supervisionDriftCodes: { access: 'signed-in', foreign: 'DATA', sample: () => ({ query: '{ supervisionDriftCodes { code } }' }) },
   supervisionCompliance: {
     access: 'signed-in', outOfScope: 'HIDDEN', foreign: 'HIDDEN',

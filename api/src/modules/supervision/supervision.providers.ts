@@ -10,6 +10,8 @@ import {
   ActionItemFieldsResolver, AgendaFieldsResolver, AmendmentFieldsResolver, ReflectionFieldsResolver, SignatureWithdrawalFieldsResolver, SupervisionNotesResolver,
 } from './notes.resolver';
 import { NoteSigningService } from './note-signing.service';
+import { NoteAwaitingFieldsResolver, SupervisorWeekResolver } from './week.resolver';
+import { SupervisorWeekService } from './week.service';
 import { SupervisionNotesService } from './notes.service';
 import { SupervisionOccurrencesService } from './occurrences.service';
 import { SupervisionSessionFieldsResolver, SupervisionSessionsResolver } from './sessions.resolver';
@@ -20,7 +22,7 @@ export { CalendarController };
 /** Everything the supervision feature registers with the app module (plus CalendarController as a controller). */
 export const SUPERVISION_PROVIDERS = [
   SupervisionSessionsService, SupervisionOccurrencesService, SupervisionNotesService, ActionItemsService, ComplianceService, LanguageService,
-  CalendarService, NoteSigningService, SignatureWithdrawalFieldsResolver,
+  CalendarService, NoteSigningService, SignatureWithdrawalFieldsResolver, SupervisorWeekService, SupervisorWeekResolver, NoteAwaitingFieldsResolver,
   SupervisionSessionsResolver, SupervisionSessionFieldsResolver, SupervisionNotesResolver, ReflectionFieldsResolver, AmendmentFieldsResolver,
   ActionItemFieldsResolver, AgendaFieldsResolver, ComplianceResolver, SuperviseeComplianceFieldsResolver, LanguageResolver, CalendarResolver,
 ];
