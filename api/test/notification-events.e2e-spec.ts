@@ -16,6 +16,7 @@ const RECORD = 'mutation($i: RecordSupervisionNoteInput!) { recordSupervisionNot
 const UPDATE = 'mutation($i: UpdateSupervisionSessionInput!) { updateSupervisionSession(input: $i) { session { id version startsAt } } }';
 const END = 'mutation($i: EndSupervisionSeriesInput!) { endSupervisionSeries(input: $i) { session { id recurrence } } }';
 const SIGN = 'mutation($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { id version status } }';
+const FINALIZE = 'mutation($i: FinalizeSupervisionNoteInput!) { finalizeSupervisionNote(input: $i) { id version status } }';
 
 let app: TestApp;
 let org: TestOrg;
@@ -132,9 +133,9 @@ describe('note events', () => {
     return { occurrenceId, note: note as { id: string; version: number } };
   };
 
-  it('note ready for your reflection: the supervisor signs, the supervisee hears', async () => {
+  it('note ready for your reflection: the supervisor finalises, the supervisee hears', async () => {
     const { occurrenceId, note } = await draft();
-    await ok(app, SIGN, { i: { noteId: note.id, version: note.version, as: 'SUPERVISOR' } }, { token: t.supervisor });
+    await ok(app, FINALIZE, { i: { noteId: note.id, version: note.version } }, { token: t.supervisor });
     const rows = (await entries('NOTE_READY_FOR_REFLECTION')).filter((e) => e.link === `/supervision/occurrences/${occurrenceId}`);
     expect(rows.map((r) => r.recipient_id)).toEqual([org.people.staff.id]);
     const sent = await mails('NOTE_READY_FOR_REFLECTION');
@@ -145,9 +146,10 @@ describe('note events', () => {
 
   let signedNote: { id: string; version: number; occurrenceId: string };
 
-  it('note ready to sign: the supervisee signs first, the supervisor hears', async () => {
+  it('note ready to sign: the supervisee signs after finalising, the supervisor hears', async () => {
     const { occurrenceId, note } = await draft();
-    const signed = (await ok(app, SIGN, { i: { noteId: note.id, version: note.version } }, { token: t.staff })).signSupervisionNote;
+    const final = (await ok(app, FINALIZE, { i: { noteId: note.id, version: note.version } }, { token: t.supervisor })).finalizeSupervisionNote;
+    const signed = (await ok(app, SIGN, { i: { noteId: note.id, version: final.version } }, { token: t.staff })).signSupervisionNote;
     expect(signed.status).toBe('SIGNED_BY_SUPERVISEE');
     signedNote = { id: note.id, version: signed.version, occurrenceId };
     const rows = (await entries('NOTE_READY_TO_SIGN')).filter((e) => e.link === `/supervision/occurrences/${occurrenceId}`);

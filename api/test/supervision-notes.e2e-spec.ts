@@ -5,12 +5,14 @@ import { insertSession, minutesFromNow } from './support/matrix-supervision';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const NOTE_FIELDS = `id occurrenceId sessionId status version types dimensions driftCodes textVisible strengths concerns supervisorNote viewerParty
-  reflections { superviseeId reflection signedAt supervisee { id } } supervisorSignedAt lockedAt
+  reflections { superviseeId reflection signedAt supervisee { id } } supervisorSignedAt lockedAt finalizedAt signingOrder
+  signatureWithdrawals { kind signedAt withdrawnAt person { id name } changedBy { id } }
   amendments { id text createdAt author { id } }
   actionItems { id description textVisible status dueOn dimension owner { id } checklistId }
   language { wordCount balance totals { medicalModel hierarchical errand mutuality } densities { medicalModel mutuality } }`;
 const RECORD = `mutation($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { ${NOTE_FIELDS} } }`;
 const SIGN = `mutation($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { ${NOTE_FIELDS} } }`;
+const FINALIZE = `mutation($i: FinalizeSupervisionNoteInput!) { finalizeSupervisionNote(input: $i) { ${NOTE_FIELDS} } }`;
 const AMEND = `mutation($i: AmendSupervisionNoteInput!) { amendSupervisionNote(input: $i) { ${NOTE_FIELDS} } }`;
 const NOTE = `query($id: ID!) { supervisionNote(id: $id) { ${NOTE_FIELDS} occurrence { id status } } }`;
 const UPDATE_ITEM = 'mutation($i: UpdateActionItemInput!) { updateActionItem(input: $i) { id status completedAt description } }';
@@ -139,23 +141,63 @@ describe('a note from draft to locked', () => {
     expect(res.data).toBeNull();
   });
 
-  it('editing the record after a signature asks for signing again', async () => {
-    const signed = (await ok(app, SIGN, { i: { noteId, version } }, { token: t.staff })).signSupervisionNote;
-    expect(signed).toMatchObject({ status: 'SIGNED_BY_SUPERVISEE', version: version + 1 });
-    const edited = (await ok(app, RECORD, { i: { noteId, version: signed.version, concerns: 'Some clinical wording crept in.' } }, { token: t.supervisor })).recordSupervisionNote;
-    expect(edited).toMatchObject({ status: 'DRAFT', reflections: [{ signedAt: null }] });
-    version = edited.version;
+  it('a supervisee cannot sign while the supervisor is still writing; the supervisor cannot sign before finalising', async () => {
+    const early = await call(app, SIGN, { i: { noteId, version } }, { token: t.staff });
+    expect({ code: codeOf(early), reason: early.errors?.[0]?.extensions?.reason }).toEqual({ code: 'BAD_USER_INPUT', reason: 'SIGNING_ORDER' });
+    expect(early.errors?.[0]?.message).toMatch(/still writing this note/);
+    const supervisorFirst = await call(app, SIGN, { i: { noteId, version } }, { token: t.supervisor });
+    expect(codeOf(supervisorFirst)).toBe('BAD_USER_INPUT');
+    expect(supervisorFirst.errors?.[0]?.message).toMatch(/Finalise the note first/);
+    const theirFinalise = await call(app, FINALIZE, { i: { noteId, version } }, { token: t.staff });
+    expect(codeOf(theirFinalise)).toBe('FORBIDDEN');
+    expect(codeOf(await call(app, FINALIZE, { i: { noteId, version } }, { token: t.supervisor2 }))).toBe('NOT_FOUND');
+    expect(codeOf(await call(app, FINALIZE, { i: { noteId, version: 0 } }, { token: t.supervisor }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await call(app, FINALIZE, { i: { noteId: 'not-an-id', version } }, { token: t.supervisor }))).toBe('BAD_USER_INPUT');
+    expect((await app.owner.query('SELECT finalized_at, version FROM supervision_note WHERE id = $1', [noteId]))[0]).toEqual({ finalized_at: null, version });
+  });
+
+  it('the supervisor finalises; the supervisee signs; the supervisor cannot counter-sign before them', async () => {
+    const finalised = (await ok(app, FINALIZE, { i: { noteId, version } }, { token: t.supervisor })).finalizeSupervisionNote;
+    expect(finalised).toMatchObject({ status: 'DRAFT', version: version + 1, signingOrder: 'SUPERVISEES_FIRST' });
+    expect(finalised.finalizedAt).toBeTruthy();
+    expect(codeOf(await call(app, FINALIZE, { i: { noteId, version: finalised.version } }, { token: t.supervisor }))).toBe('BAD_USER_INPUT');
+    const tooSoon = await call(app, SIGN, { i: { noteId, version: finalised.version } }, { token: t.supervisor });
+    expect(codeOf(tooSoon)).toBe('BAD_USER_INPUT');
+    expect(tooSoon.errors?.[0]?.message).toMatch(new RegExp(`Counter-sign after ${org.people.staff.name} has reflected and signed`));
+    const signed = (await ok(app, SIGN, { i: { noteId, version: finalised.version } }, { token: t.staff })).signSupervisionNote;
+    expect(signed).toMatchObject({ status: 'SIGNED_BY_SUPERVISEE', version: finalised.version + 1 });
+    version = signed.version;
+  });
+
+  it('editing the record after a signature withdraws it visibly and asks for finalising and signing again', async () => {
+    const edited = (await ok(app, RECORD, { i: { noteId, version, concerns: 'Some clinical wording crept in.' } }, { token: t.supervisor })).recordSupervisionNote;
+    expect(edited).toMatchObject({ status: 'DRAFT', finalizedAt: null, reflections: [{ signedAt: null }] });
+    expect(edited.signatureWithdrawals.map((w: { kind: string; person: { id: string }; changedBy: { id: string } }) => [w.kind, w.person.id, w.changedBy.id])).toEqual([
+      ['FINALIZED', org.people.supervisor.id, org.people.supervisor.id],
+      ['SUPERVISEE_SIGNATURE', org.people.staff.id, org.people.supervisor.id],
+    ]);
+    const staffView = (await ok(app, NOTE, { id: noteId }, { token: t.staff })).supervisionNote;
+    expect(staffView.signatureWithdrawals).toHaveLength(2);
+    expect(new Date(staffView.signatureWithdrawals[1].withdrawnAt).getTime()).toBeGreaterThanOrEqual(new Date(staffView.signatureWithdrawals[1].signedAt).getTime());
+    const [notice] = await app.owner.query(
+      `SELECT recipient_id FROM notification WHERE kind = 'NOTE_SIGNATURE_REMOVED' AND link LIKE '%' || $1 || '%'`, [occurrenceId.slice(0, 36)],
+    );
+    expect(notice).toEqual({ recipient_id: org.people.staff.id });
+    const refinalised = (await ok(app, FINALIZE, { i: { noteId, version: edited.version } }, { token: t.supervisor })).finalizeSupervisionNote;
+    version = refinalised.version;
   });
 
   it('both signatures lock the note: edits are CONFLICT, amendments are appended with author and time', async () => {
-    const bySupervisor = (await ok(app, SIGN, { i: { noteId, version, as: 'SUPERVISOR' } }, { token: t.supervisor })).signSupervisionNote;
-    expect(bySupervisor).toMatchObject({ status: 'SIGNED_BY_SUPERVISOR', lockedAt: null });
-    expect(bySupervisor.supervisorSignedAt).toBeTruthy();
+    const bySupervisee = (await ok(app, SIGN, { i: { noteId, version, as: 'SUPERVISEE' } }, { token: t.staff })).signSupervisionNote;
+    expect(bySupervisee).toMatchObject({ status: 'SIGNED_BY_SUPERVISEE', lockedAt: null });
+    const twice = await call(app, SIGN, { i: { noteId, version: bySupervisee.version } }, { token: t.staff });
+    expect(codeOf(twice)).toBe('BAD_USER_INPUT');
     const earlyAmend = await call(app, AMEND, { i: { noteId, text: 'Too early' } }, { token: t.supervisor });
     expect(codeOf(earlyAmend)).toBe('CONFLICT');
-    const locked = (await ok(app, SIGN, { i: { noteId, version: bySupervisor.version, as: 'SUPERVISEE' } }, { token: t.staff })).signSupervisionNote;
+    const locked = (await ok(app, SIGN, { i: { noteId, version: bySupervisee.version, as: 'SUPERVISOR' } }, { token: t.supervisor })).signSupervisionNote;
     expect(locked.status).toBe('LOCKED');
     expect(locked.lockedAt).toBeTruthy();
+    expect(locked.supervisorSignedAt).toBeTruthy();
     version = locked.version;
 
     const edit = await call(app, RECORD, { i: { noteId, version, supervisorNote: 'Changing history' } }, { token: t.supervisor });
@@ -258,5 +300,39 @@ describe('recording rules', () => {
     const draft = (await ok(app, RECORD, { i: { occurrenceId } }, { token: t.staff })).recordSupervisionNote;
     expect(draft).toMatchObject({ status: 'DRAFT', viewerParty: 'SUPERVISEE' });
     expect(codeOf(await call(app, SIGN, { i: { noteId: draft.id, version: draft.version } }, { token: t.supervisor }))).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('an organisation that lets either party sign first', () => {
+  const SET_ORDER = 'mutation($o: NoteSigningOrder!) { updateOrganization(input: { noteSigningOrder: $o }) { noteSigningOrder } }';
+  afterAll(async () => {
+    await ok(app, SET_ORDER, { o: 'SUPERVISEES_FIRST' }, { token: t.admin });
+  });
+
+  it('only an admin changes the order, and only to a known order', async () => {
+    expect(codeOf(await call(app, SET_ORDER, { o: 'EITHER' }, { token: t.supervisor }))).toBe('FORBIDDEN');
+    expect(codeOf(await call(app, SET_ORDER, { o: 'WHOEVER' }, { token: t.admin }))).toBe('BAD_USER_INPUT');
+    expect((await ok(app, SET_ORDER, { o: 'EITHER' }, { token: t.admin })).updateOrganization).toEqual({ noteSigningOrder: 'EITHER' });
+  });
+
+  it('the supervisor may sign first (which finalises the record); a later reflection change withdraws that signature and tells them', async () => {
+    const occurrenceId = (await insertSession(app, org, { startsAt: minutesFromNow(-3) })).occurrenceId;
+    const draft = (await ok(app, RECORD, { i: { occurrenceId, types: ['SUPPORTIVE'], supervisorNote: 'Planning the week together.' } }, { token: t.supervisor })).recordSupervisionNote;
+    expect(codeOf(await call(app, SIGN, { i: { noteId: draft.id, version: draft.version } }, { token: t.staff }))).toBe('BAD_USER_INPUT');
+    const first = (await ok(app, SIGN, { i: { noteId: draft.id, version: draft.version } }, { token: t.supervisor })).signSupervisionNote;
+    expect(first).toMatchObject({ status: 'SIGNED_BY_SUPERVISOR', signingOrder: 'EITHER' });
+    expect(first.finalizedAt).toBeTruthy();
+    const reflected = (await ok(app, RECORD, { i: { noteId: draft.id, version: first.version, superviseeReflection: 'I want to plan more with people.' } }, { token: t.staff }))
+      .recordSupervisionNote;
+    expect(reflected).toMatchObject({ status: 'DRAFT', supervisorSignedAt: null });
+    expect(reflected.finalizedAt).toBeTruthy();
+    expect(reflected.signatureWithdrawals.map((w: { kind: string; person: { id: string } }) => [w.kind, w.person.id])).toEqual([['SUPERVISOR_SIGNATURE', org.people.supervisor.id]]);
+    const told = await app.owner.query(`SELECT recipient_id FROM notification WHERE kind = 'NOTE_SIGNATURE_REMOVED' AND recipient_id = $1 AND link LIKE '%' || $2 || '%'`, [
+      org.people.supervisor.id, occurrenceId.slice(0, 36),
+    ]);
+    expect(told).toHaveLength(1);
+    const signed = (await ok(app, SIGN, { i: { noteId: draft.id, version: reflected.version } }, { token: t.staff })).signSupervisionNote;
+    const locked = (await ok(app, SIGN, { i: { noteId: draft.id, version: signed.version } }, { token: t.supervisor })).signSupervisionNote;
+    expect(locked.status).toBe('LOCKED');
   });
 });

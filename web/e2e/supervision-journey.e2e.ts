@@ -86,7 +86,7 @@ describe('Supervision: schedule, write and sign a note together', () => {
 
   // One journey, one test: the supervisee, the amendment and the phone views act on the session this test schedules
   // (found by its own address and an hour no demo session uses), never on what the demo seed put in the calendar.
-  it('a supervisor schedules a weekly series and signs the first note; the supervisee reflects and signs on a phone; the supervisor amends', async () => {
+  it('a supervisor schedules a weekly series and finalises the first note; the supervisee reflects and signs on a phone; the supervisor counter-signs and amends', async () => {
     let sessionPath = '';
     {
       const context = await newContext(browser, DESKTOP);
@@ -169,12 +169,18 @@ describe('Supervision: schedule, write and sign a note together', () => {
       await viewportScreenshot(page, '05-note-language-hint');
       await screenshot(page, '06-note-form');
 
-      await note.getByRole('button', { name: 'Sign as supervisor' }).click();
-      await page.getByText('Signed. The note is waiting for the supervisee’s reflection and signature.').waitFor();
-      await note.getByText('Signed by supervisor').waitFor();
-      await note.getByRole('list', { name: 'Signatures' }).getByText(/Sam Okafor \(supervisor\): signed/).waitFor();
+      // Safe signing: the supervisor finalises (confirmed in a dialog saying what happens next); counter-signing waits.
+      await note.getByRole('button', { name: 'Finalise for signing' }).click();
+      const finalise = page.getByRole('alertdialog', { name: 'Finalise this note?' });
+      await finalise.getByText(/Jordan Lee will be asked to read it, add a reflection and sign/).waitFor();
+      await viewportScreenshot(page, '07a-finalise-confirm');
+      await finalise.getByRole('button', { name: 'Finalise' }).click();
+      await page.getByText('Finalised. Jordan Lee can now reflect and sign; you counter-sign after them.').waitFor();
+      await note.getByText('Finalised · waiting for signatures').waitFor();
+      await note.getByText('Waiting for Jordan Lee to reflect and sign. You can counter-sign after that.').waitFor();
+      expect(await note.getByRole('button', { name: 'Sign as supervisor' }).isDisabled()).toBe(true);
       await dismissToasts(page);
-      await screenshot(page, '07-signed-by-supervisor');
+      await screenshot(page, '07-finalised-by-supervisor');
       await context.close();
     }
 
@@ -212,23 +218,29 @@ describe('Supervision: schedule, write and sign a note together', () => {
       await viewportScreenshot(page, '09b-staff-reflection-hints-phone');
 
       await page.getByRole('button', { name: 'Sign', exact: true }).click();
-      await page.getByText('Signed. You have both signed, so the note is locked.').waitFor();
-      const locked = page.getByRole('region', { name: 'Session note' });
-      await locked.getByText('Signed by both · locked').waitFor();
-      await locked.getByText(/I noticed I wanted to fix things for her/).waitFor();
-      expect(await page.getByRole('textbox', { name: /^Your reflection on the session/ }).count()).toBe(0);
+      const confirm = page.getByRole('alertdialog', { name: 'Sign this note?' });
+      await confirm.getByText(/with your reflection as it is now/).waitFor();
+      await viewportScreenshot(page, '09c-staff-sign-confirm-phone');
+      await confirm.getByRole('button', { name: 'Sign', exact: true }).click();
+      await page.getByText('Signed. Your supervisor counter-signs next, which locks the note.').waitFor();
+      await page.getByRole('list', { name: 'Signatures' }).getByText(/Jordan Lee \(supervisee\): signed/).waitFor();
       await dismissToasts(page);
       await expectNoSeriousA11yProblems(page);
-      await screenshot(page, '10-staff-locked-phone');
+      await screenshot(page, '10-staff-signed-phone');
       await context.close();
     }
 
-    // The supervisor sees the locked note, adds an amendment, and checks compliance.
+    // The supervisor counter-signs (the note locks), adds an amendment, and checks compliance.
     {
       const context = await newContext(browser, DESKTOP);
       const page = await context.newPage();
       await signIn(page, SUPERVISOR);
       await page.goto(sessionPath);
+      await page.getByRole('button', { name: 'Counter-sign' }).click();
+      const confirm = page.getByRole('alertdialog', { name: 'Sign this note?' });
+      await confirm.getByText(/including their reflection/).waitFor();
+      await confirm.getByRole('button', { name: 'Sign', exact: true }).click();
+      await page.getByText('Signed. Everyone has signed, so the note is locked.').waitFor();
       const locked = page.getByRole('region', { name: 'Session note' });
       await locked.getByText('Signed by both · locked').waitFor();
       await locked.getByText(/I noticed I wanted to fix things for her/).waitFor();

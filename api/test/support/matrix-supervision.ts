@@ -48,7 +48,7 @@ export interface InsertedNote extends InsertedSession {
  */
 export async function insertNote(
   app: Pick<TestApp, 'owner'>, org: TestOrg,
-  opts: { locked?: boolean; startsAt?: Date; supervisorId?: string; superviseeId?: string; teamId?: string } = {},
+  opts: { locked?: boolean; finalized?: boolean; superviseeSigned?: boolean; startsAt?: Date; supervisorId?: string; superviseeId?: string; teamId?: string } = {},
 ): Promise<InsertedNote> {
   const supervisorId = opts.supervisorId ?? org.people.supervisor.id;
   const superviseeId = opts.superviseeId ?? org.people.staff.id;
@@ -61,14 +61,17 @@ export async function insertNote(
   const locked = !!opts.locked;
   const [note] = await app.owner.query(
     `INSERT INTO supervision_note (organization_id, session_id, original_start, held_at, team_id, status, session_types, dimensions, drift_codes,
-       strengths, concerns, supervisor_note, supervisor_signed_at, supervisor_signed_by, locked_at)
+       strengths, concerns, supervisor_note, supervisor_signed_at, supervisor_signed_by, locked_at, finalized_at, finalized_by)
      VALUES ($1, $2, $3, $3, $4, $5, '{SUPPORTIVE}', '{D3}', '{M6}', 'Shares purposefully', 'Less sharing lately', 'We talked about sharing lived experience.',
-       $6, $7, $6) RETURNING id`,
-    [org.id, s.sessionId, s.startsAt, opts.teamId ?? org.teams.a1, locked ? 'LOCKED' : 'DRAFT', locked ? testClock.now() : null, locked ? supervisorId : null],
+       $6, $7, $6, $8, $9) RETURNING id`,
+    [
+      org.id, s.sessionId, s.startsAt, opts.teamId ?? org.teams.a1, locked ? 'LOCKED' : opts.superviseeSigned ? 'SIGNED_BY_SUPERVISEE' : 'DRAFT', locked ? testClock.now() : null,
+      locked ? supervisorId : null, locked || opts.finalized || opts.superviseeSigned ? testClock.now() : null, locked || opts.finalized || opts.superviseeSigned ? supervisorId : null,
+    ],
   );
   await app.owner.query(
     `INSERT INTO supervision_note_supervisee (organization_id, note_id, supervisee_id, reflection, signed_at) VALUES ($1, $2, $3, 'I noticed it too.', $4)`,
-    [org.id, note.id, superviseeId, locked ? testClock.now() : null],
+    [org.id, note.id, superviseeId, locked || opts.superviseeSigned ? testClock.now() : null],
   );
   const [item] = await app.owner.query(
     `INSERT INTO supervision_action_item (organization_id, note_id, description, owner_id, due_on, dimension) VALUES ($1, $2, 'Share one story with purpose', $3, app_now()::date + 14, 'D3') RETURNING id`,
@@ -82,7 +85,7 @@ const range = () => ({ from: minutesFromNow(-30).toISOString(), to: minutesFromN
 /** A session (or note) between the target and their supervisor, in the target's organisation. */
 const sessionOf = (env: MatrixEnv, opts: { startsAt?: Date; recurrence?: string } = {}) =>
   insertSession(env.app, env.target.org, { ...opts, supervisorId: env.target.supervisor.id, superviseeIds: [env.target.person.id] });
-const noteOf = (env: MatrixEnv, opts: { locked?: boolean } = {}) =>
+const noteOf = (env: MatrixEnv, opts: { locked?: boolean; finalized?: boolean; superviseeSigned?: boolean } = {}) =>
   insertNote(env.app, env.target.org, { ...opts, supervisorId: env.target.supervisor.id, superviseeId: env.target.person.id, teamId: env.target.team });
 
 /** 'YYYY-MM-DDT10:00', `days` from the business today. */
@@ -124,6 +127,11 @@ export const SUPERVISION_MATRIX: Record<string, MatrixEntry> = {
   supervisionAgenda: {
     access: 'signed-in', outOfScope: 'NOT_FOUND',
     sample: ({ target }) => ({ query: 'query($id: ID!) { supervisionAgenda(superviseeId: $id) { since } }', variables: { id: target.person.id } }),
+  },
+  supervisorWeek: {
+    // Your own week only: another supervisor's notes never show (HIDDEN), whatever the scope.
+    access: ['SUPERVISOR'], outOfScope: 'HIDDEN', foreign: 'HIDDEN',
+    sample: async (env) => ({ query: '{ supervisorWeek { notesAwaiting { noteId step } } }', listed: (await noteOf(env)).noteId }),
   },
   supervisionDriftCodes: { access: 'signed-in', foreign: 'DATA', sample: () => ({ query: '{ supervisionDriftCodes { code } }' }) },
   supervisionCompliance: {
@@ -212,7 +220,16 @@ export const SUPERVISION_MATRIX: Record<string, MatrixEntry> = {
   signSupervisionNote: {
     access: NOTE_WRITERS, outOfScope: 'NOT_FOUND',
     sample: async (env) => ({
+      // A note at the step where the caller signs: finalised for a supervisee, signed by the supervisee for the supervisor.
       query: 'mutation($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { status } }',
+      variables: { i: { noteId: (await noteOf(env, env.role === 'SUPERVISOR' ? { superviseeSigned: true } : { finalized: true })).noteId, version: 1 } },
+    }),
+  },
+  finalizeSupervisionNote: {
+    // Only the session's supervisor finalises: its supervisee (the STAFF caller) is refused.
+    access: NOTE_WRITERS, outOfScope: 'NOT_FOUND', own: { STAFF: 'FORBIDDEN' },
+    sample: async (env) => ({
+      query: 'mutation($i: FinalizeSupervisionNoteInput!) { finalizeSupervisionNote(input: $i) { status finalizedAt } }',
       variables: { i: { noteId: (await noteOf(env)).noteId, version: 1 } },
     }),
   },

@@ -18,7 +18,7 @@ import {
   PersonServedLinkEntity, MetricRollupEntity, AnnotationEntity,
 } from './checklist.entities';
 import {
-  CalendarFeedEntity, LexiconEntryEntity, SupervisionActionItemEntity, SupervisionNoteAmendmentEntity, SupervisionNoteEntity,
+  CalendarFeedEntity, LexiconEntryEntity, SupervisionActionItemEntity, SupervisionNoteAmendmentEntity, SupervisionSignatureWithdrawalEntity, SupervisionNoteEntity,
   SupervisionNoteSuperviseeEntity, SupervisionOccurrenceEntity, SupervisionPolicyEntity, SupervisionSessionEntity,
   SupervisionSessionSuperviseeEntity,
 } from './supervision.entities';
@@ -28,7 +28,7 @@ export {
   RoleGrantEntity, SupervisionAssignmentEntity, TeamMembershipEntity, TeamEntity,
   ChecklistAnswerEntity, ChecklistEntity, ChecklistPolicyEntity, ChecklistRevisionEntity, InstrumentEntity, InstrumentVersionEntity,
   PersonServedLinkEntity, MetricRollupEntity, AnnotationEntity,
-  CalendarFeedEntity, LexiconEntryEntity, SupervisionActionItemEntity, SupervisionNoteAmendmentEntity, SupervisionNoteEntity,
+  CalendarFeedEntity, LexiconEntryEntity, SupervisionActionItemEntity, SupervisionNoteAmendmentEntity, SupervisionSignatureWithdrawalEntity, SupervisionNoteEntity,
   SupervisionNoteSuperviseeEntity, SupervisionOccurrenceEntity, SupervisionPolicyEntity, SupervisionSessionEntity,
   SupervisionSessionSuperviseeEntity,
   OutboxMessageEntity, PasswordResetEntity, RateLimitEntity, DriftBaselineResetEntity,
@@ -41,7 +41,7 @@ export const ENTITIES = [
   InstrumentEntity, InstrumentVersionEntity, ChecklistEntity, ChecklistAnswerEntity, ChecklistRevisionEntity,
   ChecklistPolicyEntity, PersonServedLinkEntity, MetricRollupEntity, AnnotationEntity,
   SupervisionSessionEntity, SupervisionSessionSuperviseeEntity, SupervisionOccurrenceEntity, SupervisionNoteEntity,
-  SupervisionNoteSuperviseeEntity, SupervisionNoteAmendmentEntity, SupervisionActionItemEntity, SupervisionPolicyEntity,
+  SupervisionNoteSuperviseeEntity, SupervisionNoteAmendmentEntity, SupervisionSignatureWithdrawalEntity, SupervisionActionItemEntity, SupervisionPolicyEntity,
   LexiconEntryEntity, CalendarFeedEntity,
   OutboxMessageEntity, PasswordResetEntity, RateLimitEntity, DriftBaselineResetEntity,
   NotificationEntity, NotificationPreferenceEntity, NotificationSettingEntity,
@@ -57,4 +57,5 @@ export const TENANT_TABLES = [
   'supervision_note_amendment', 'supervision_action_item', 'supervision_policy', 'lexicon_entry', 'calendar_feed',
   'outbox_message', 'password_reset', 'drift_baseline_reset',
   'notification', 'notification_preference', 'notification_setting',
+  'supervision_signature_withdrawal',
 ] as const;

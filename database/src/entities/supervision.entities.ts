@@ -92,6 +92,9 @@ export class SupervisionNoteEntity {
   /** Weighted language-reflection totals per pattern over the note's text (see @tandem/shared reflectLanguage). */
   @Column('jsonb', { name: 'language_totals', default: () => `'{}'::jsonb` }) languageTotals: Record<string, number>;
   @Column('int', { name: 'language_word_count', default: 0 }) languageWordCount: number;
+  /** When the supervisor finalised the record for signing; a supervisor's change takes it back. */
+  @Column('timestamptz', { name: 'finalized_at', nullable: true }) finalizedAt: Date | null;
+  @Column('uuid', { name: 'finalized_by', nullable: true }) finalizedBy: string | null;
   @Column('timestamptz', { name: 'supervisor_signed_at', nullable: true }) supervisorSignedAt: Date | null;
   @Column('uuid', { name: 'supervisor_signed_by', nullable: true }) supervisorSignedBy: string | null;
   @Column('timestamptz', { name: 'locked_at', nullable: true }) lockedAt: Date | null;
@@ -120,6 +123,20 @@ export class SupervisionNoteAmendmentEntity {
   @Column('uuid', { name: 'note_id' }) noteId: string;
   @Column('uuid', { name: 'author_id' }) authorId: string;
   @Column('text') text: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}
+
+/** A signature (or the finalisation) taken back by a later change to the note; append-only. */
+@Entity({ name: 'supervision_signature_withdrawal' })
+@Index('supervision_signature_withdrawal_org_note_idx', ['organizationId', 'noteId', 'createdAt'])
+export class SupervisionSignatureWithdrawalEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('uuid', { name: 'organization_id' }) organizationId: string;
+  @Column('uuid', { name: 'note_id' }) noteId: string;
+  @Column('uuid', { name: 'person_id' }) personId: string;
+  @Column('text') kind: 'FINALIZED' | 'SUPERVISOR_SIGNATURE' | 'SUPERVISEE_SIGNATURE';
+  @Column('timestamptz', { name: 'signed_at' }) signedAt: Date;
+  @Column('uuid', { name: 'changed_by' }) changedBy: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
 

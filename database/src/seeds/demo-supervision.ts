@@ -233,6 +233,7 @@ export async function seedDemoSupervision(em: EntityManager, orgId: string, peop
       id, organization_id: orgId, session_id: sessionId, original_start: start.toISOString(), held_at: start.toISOString(), team_id: details.get(supervisees[0]!)?.teamId ?? null,
       status, version: status === 'DRAFT' ? 1 : 3, ...content, language_totals: language.totals,
       language_word_count: language.wordCount, supervisor_signed_at: supervisorSigns ? stamp(1) : null, supervisor_signed_by: supervisorSigns ? supervisorId : null,
+      finalized_at: supervisorSigns ? stamp(1) : null, finalized_by: supervisorSigns ? supervisorId : null,
       locked_at: status === 'LOCKED' ? stamp(2) : null, created_by: supervisorId, created_at: stamp(0.1), updated_at: stamp(status === 'LOCKED' ? 2 : 0.2),
     });
     for (const r of refl) reflections.push({ organization_id: orgId, note_id: id, supervisee_id: r.s, reflection: r.text, signed_at: superviseesSign ? stamp(2) : null });

@@ -1,3 +1,5 @@
 export * from './policy';
 export * from './compliance';
+export * from './compliance-words';
 export * from './recurrence';
+export * from './signing';

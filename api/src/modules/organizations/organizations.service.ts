@@ -21,6 +21,7 @@ export class OrganizationsService {
     const before = await this.current(ctx);
     const settings = { ...before.settings };
     if (input.managersReadNotes !== undefined) settings.managersReadNotes = input.managersReadNotes;
+    if (input.noteSigningOrder) settings.noteSigningOrder = input.noteSigningOrder;
     const [row] = await ctx.db.query<OrganizationRow>(
       'UPDATE organization SET name = coalesce($2, name), settings = $3 WHERE id = $1 RETURNING *',
       [before.id, input.name?.trim() ?? null, JSON.stringify(settings)],

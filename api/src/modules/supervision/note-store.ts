@@ -9,6 +9,7 @@ import {
   ActionItemStatusEnum, NotePartyEnum, SupervisionDimensionEnum, SupervisionNoteStatusEnum, SupervisionTypeEnum,
   type ActionItemModel, type NoteSummaryModel, type SupervisionNoteModel,
 } from './note.model';
+import { noteSigningOrder, withdrawalsOf } from './note-withdrawals';
 import { occurrenceId } from './occurrences';
 import { noteTextVisible, partyOf, SESSION_COLUMNS, sessionScope, type SessionRow } from './session-store';
 
@@ -30,6 +31,8 @@ export interface NoteRow {
   supervisor_note: string;
   language_totals: Record<string, number>;
   language_word_count: number;
+  finalized_at: Date | null;
+  finalized_by: string | null;
   supervisor_signed_at: Date | null;
   supervisor_signed_by: string | null;
   locked_at: Date | null;
@@ -64,7 +67,7 @@ export interface ActionItemRow {
 }
 
 export const NOTE_COLUMNS = `n.id, n.session_id, n.original_start, n.held_at, n.team_id, n.status, n.version, n.session_types, n.dimensions, n.drift_codes,
-  n.strengths, n.concerns, n.supervisor_note, n.language_totals, n.language_word_count, n.supervisor_signed_at, n.supervisor_signed_by, n.locked_at,
+  n.strengths, n.concerns, n.supervisor_note, n.language_totals, n.language_word_count, n.finalized_at, n.finalized_by, n.supervisor_signed_at, n.supervisor_signed_by, n.locked_at,
   n.created_at, n.updated_at`;
 
 /** NOTE_COLUMNS without the table alias, for RETURNING. */
@@ -115,7 +118,7 @@ export function toActionItemModel(r: ActionItemRow, textVisible: boolean): Actio
 /** The note as the viewer may see it. Reading its text writes one `supervision_note.read` audit row per note and request. */
 export async function toNoteView(ctx: RequestContext, note: NoteRow, session: SessionRow): Promise<SupervisionNoteModel> {
   const textVisible = await noteTextVisible(ctx, session);
-  const [reflections, amendments, items] = await Promise.all([
+  const [reflections, amendments, items, withdrawals, signingOrder] = await Promise.all([
     reflectionsOf(ctx, note.id),
     ctx.db.query<{ id: string; author_id: string; text: string; created_at: Date }>(
       'SELECT id, author_id, text, created_at FROM supervision_note_amendment WHERE note_id = $1 ORDER BY created_at, id', [note.id],
@@ -124,6 +127,8 @@ export async function toNoteView(ctx: RequestContext, note: NoteRow, session: Se
       `SELECT ${ACTION_ITEM_COLUMNS} FROM supervision_action_item ai JOIN supervision_note n ON n.id = ai.note_id WHERE ai.note_id = $1 ORDER BY ai.position, ai.created_at`,
       [note.id],
     ),
+    withdrawalsOf(ctx, note.id),
+    noteSigningOrder(ctx),
   ]);
   if (textVisible) {
     const key = `supervision:note-read:${note.id}`;
@@ -143,6 +148,7 @@ export async function toNoteView(ctx: RequestContext, note: NoteRow, session: Se
     dimensions: note.dimensions as SupervisionDimensionEnum[], driftCodes: note.drift_codes, textVisible,
     strengths: text(note.strengths), concerns: text(note.concerns), supervisorNote: text(note.supervisor_note),
     reflections: reflections.map((r) => ({ superviseeId: r.supervisee_id, reflection: text(r.reflection), signedAt: r.signed_at })),
+    finalizedAt: note.finalized_at, signingOrder, signatureWithdrawals: withdrawals,
     supervisorSignedAt: note.supervisor_signed_at, supervisorSignedById: note.supervisor_signed_by, lockedAt: note.locked_at,
     amendments: amendments.map((a) => ({ id: a.id, authorId: a.author_id, text: text(a.text), createdAt: a.created_at })),
     actionItems: items.map((i) => toActionItemModel(i, textVisible)),

@@ -72,6 +72,12 @@ export class SignSupervisionNoteInput {
 }
 
 @InputType()
+export class FinalizeSupervisionNoteInput {
+  @Field(() => ID) @IsUUID('all', { message: 'noteId must be an id' }) noteId: string;
+  @Field(() => Int, { description: 'The version you read (stale → CONFLICT).' }) @IsInt() @Min(1) version: number;
+}
+
+@InputType()
 export class AmendSupervisionNoteInput {
   @Field(() => ID) @IsUUID('all', { message: 'noteId must be an id' }) noteId: string;
   @TextField({ max: TEXT_LIMITS.noteSection, min: 1, minMessage: 'An amendment needs text' }) text: string;

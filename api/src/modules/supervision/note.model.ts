@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { SupervisionOccurrenceModel } from './session.model';
+import { NoteSigningOrderEnum, SignatureWithdrawalModel } from './signing.model';
 
 export enum SupervisionNoteStatusEnum {
   DRAFT = 'DRAFT',
@@ -128,6 +129,10 @@ export class SupervisionNoteModel {
   @Field(() => String, { nullable: true }) concerns: string | null;
   @Field(() => String, { nullable: true, description: 'The supervisor’s note.' }) supervisorNote: string | null;
   @Field(() => [ReflectionModel], { description: 'One per supervisee of the session.' }) reflections: ReflectionModel[];
+  @Field(() => Date, { nullable: true, description: 'When the supervisor finalised the record for signing (null: still being written).' }) finalizedAt: Date | null;
+  @Field(() => NoteSigningOrderEnum, { description: 'The organisation’s signing order for this note.' }) signingOrder: NoteSigningOrderEnum;
+  @Field(() => [SignatureWithdrawalModel], { description: 'Signatures (and finalisations) withdrawn because the note changed afterwards; oldest first.' })
+  signatureWithdrawals: SignatureWithdrawalModel[];
   @Field(() => Date, { nullable: true }) supervisorSignedAt: Date | null;
   @Field(() => ID, { nullable: true }) supervisorSignedById: string | null;
   @Field(() => Date, { nullable: true }) lockedAt: Date | null;

@@ -5,10 +5,12 @@ import { PersonModel, toPersonModel } from '../people/person.model';
 import { ActionItemsService } from './action-items.service';
 import { DRIFT_CODES } from './drift-codes';
 import {
-  ActionItemsFilterInput, AmendSupervisionNoteInput, RecordSupervisionNoteInput, SignSupervisionNoteInput, UpdateActionItemInput,
+  ActionItemsFilterInput, AmendSupervisionNoteInput, FinalizeSupervisionNoteInput, RecordSupervisionNoteInput, SignSupervisionNoteInput, UpdateActionItemInput,
 } from './note.inputs';
 import { ActionItemModel, AmendmentModel, ReflectionModel, SupervisionAgendaModel, SupervisionNoteModel } from './note.model';
+import { NoteSigningService } from './note-signing.service';
 import { SupervisionNotesService } from './notes.service';
+import { SignatureWithdrawalModel } from './signing.model';
 import { SupervisionOccurrencesService } from './occurrences.service';
 import { DriftCodeModel, SupervisionOccurrenceModel } from './session.model';
 
@@ -23,6 +25,7 @@ export class SupervisionNotesResolver {
     private readonly notes: SupervisionNotesService,
     private readonly actions: ActionItemsService,
     private readonly occurrences: SupervisionOccurrencesService,
+    private readonly signing: NoteSigningService,
   ) {}
 
   @SignedIn()
@@ -40,9 +43,19 @@ export class SupervisionNotesResolver {
   }
 
   @Roles('SUPERVISOR', 'STAFF')
-  @Mutation(() => SupervisionNoteModel, { description: 'Signs the note as its supervisor or a supervisee; when everyone has signed it is locked.' })
+  @Mutation(() => SupervisionNoteModel, {
+    description: 'The supervisor finalises the record so supervisees can reflect and sign. A later change by the supervisor takes it back (visibly).',
+  })
+  finalizeSupervisionNote(@Ctx() ctx: RequestContext, @Args('input') input: FinalizeSupervisionNoteInput): Promise<SupervisionNoteModel> {
+    return this.signing.finalize(ctx, input);
+  }
+
+  @Roles('SUPERVISOR', 'STAFF')
+  @Mutation(() => SupervisionNoteModel, {
+    description: 'Signs the note as its supervisor or a supervisee, in the organisation’s signing order (out of order → BAD_USER_INPUT); when everyone has signed it is locked.',
+  })
   signSupervisionNote(@Ctx() ctx: RequestContext, @Args('input') input: SignSupervisionNoteInput): Promise<SupervisionNoteModel> {
-    return this.notes.sign(ctx, input);
+    return this.signing.sign(ctx, input);
   }
 
   @Roles('SUPERVISOR', 'STAFF')
@@ -104,6 +117,19 @@ export class AmendmentFieldsResolver {
   @ResolveField(() => PersonModel)
   async author(@Ctx() ctx: RequestContext, @Parent() a: AmendmentModel): Promise<PersonModel> {
     return (await person(ctx, a.authorId))!;
+  }
+}
+
+@Resolver(() => SignatureWithdrawalModel)
+export class SignatureWithdrawalFieldsResolver {
+  @ResolveField(() => PersonModel, { description: 'Whose signature it was.' })
+  async person(@Ctx() ctx: RequestContext, @Parent() w: SignatureWithdrawalModel): Promise<PersonModel> {
+    return (await person(ctx, w.personId))!;
+  }
+
+  @ResolveField(() => PersonModel, { description: 'Who changed the note.' })
+  async changedBy(@Ctx() ctx: RequestContext, @Parent() w: SignatureWithdrawalModel): Promise<PersonModel> {
+    return (await person(ctx, w.changedById))!;
   }
 }
 

@@ -7,9 +7,10 @@ import { assertNearNow, MAX_SCHEDULE_DAYS } from '../../common/window';
 import { unknownDriftCodes } from './drift-codes';
 import { SupervisionNotices } from '../notifications/supervision-notices';
 import { LanguageService } from './language.service';
-import type { ActionItemInput, AmendSupervisionNoteInput, RecordSupervisionNoteInput, SignSupervisionNoteInput } from './note.inputs';
+import type { ActionItemInput, AmendSupervisionNoteInput, RecordSupervisionNoteInput } from './note.inputs';
 import type { SupervisionNoteModel } from './note.model';
-import { noteAt, reflectionsOf, statusFrom, toNoteView, visibleNote, NOTE_COLUMNS, NOTE_RETURNING, type NoteRow } from './note-store';
+import { noteAt, reflectionsOf, statusFrom, toNoteView, visibleNote, NOTE_COLUMNS, NOTE_RETURNING, type NoteRow, type ReflectionRow } from './note-store';
+import { recordWithdrawals, type Withdrawal } from './note-withdrawals';
 import { occurrenceId } from './occurrences';
 import { floatingToInstant } from './time-zone';
 import { assertMayArrange, parseStart, requireTimeZone } from './schedule-helpers';
@@ -54,11 +55,7 @@ export class SupervisionNotesService {
     }
 
     const changed: string[] = [];
-    // Who had signed before this change (their signature goes when the supervisor changes the record).
-    const signedBefore = [
-      ...(note.supervisor_signed_at ? [session.supervisor_id] : []),
-      ...(await reflectionsOf(ctx, note.id)).filter((r) => r.signed_at !== null).map((r) => r.supervisee_id),
-    ];
+    const reflections = await reflectionsOf(ctx, note.id);
     if (party === 'SUPERVISOR') {
       const next = {
         session_types: input.types ?? note.session_types, dimensions: input.dimensions ?? note.dimensions, drift_codes: input.driftCodes ?? note.drift_codes,
@@ -67,10 +64,10 @@ export class SupervisionNotesService {
       for (const [k, v] of Object.entries(next)) if (JSON.stringify(v) !== JSON.stringify(note[k as keyof NoteRow])) changed.push(k);
       if (input.actionItems && (await this.replaceActionItems(ctx, note.id, input.actionItems))) changed.push('action_items');
       if (changed.length) {
-        // Whoever signed, signed something else: the changed record needs signing again.
+        // Whoever signed, signed something else: the changed record goes back to a draft and needs finalising and signing again.
         await ctx.db.query(
           `UPDATE supervision_note SET session_types = $2, dimensions = $3, drift_codes = $4, strengths = $5, concerns = $6, supervisor_note = $7,
-             supervisor_signed_at = NULL, supervisor_signed_by = NULL, updated_at = app_now() WHERE id = $1`,
+             supervisor_signed_at = NULL, supervisor_signed_by = NULL, finalized_at = NULL, finalized_by = NULL, updated_at = app_now() WHERE id = $1`,
           [note.id, next.session_types, next.dimensions, next.drift_codes, next.strengths, next.concerns, next.supervisor_note],
         );
         await ctx.db.query('UPDATE supervision_note_supervisee SET signed_at = NULL WHERE note_id = $1', [note.id]);
@@ -81,45 +78,21 @@ export class SupervisionNotesService {
          WHERE note_id = $1 AND supervisee_id = $2 AND reflection <> $3 RETURNING supervisee_id`,
         [note.id, ctx.viewer!.personId, input.superviseeReflection.trim()],
       );
-      if (rows.length) changed.push('reflection');
+      if (rows.length) {
+        changed.push('reflection');
+        // The supervisor's signature covered the reflection as it was: it goes too (either-order organisations).
+        if (note.supervisor_signed_at) await ctx.db.query('UPDATE supervision_note SET supervisor_signed_at = NULL, supervisor_signed_by = NULL WHERE id = $1', [note.id]);
+      }
     }
+    const withdrawn = changed.length ? withdrawnBy(party, ctx.viewer!.personId, note, session, reflections) : [];
+    await recordWithdrawals(ctx, note.id, withdrawn);
     const saved = await this.finish(ctx, note.id);
-    if (party === 'SUPERVISOR' && changed.length && signedBefore.length) {
-      await this.notices.noteEvent(ctx, 'NOTE_SIGNATURE_REMOVED', session, saved, signedBefore);
-    }
+    const tell = [...new Set(withdrawn.filter((w) => w.kind !== 'FINALIZED').map((w) => w.personId))];
+    if (tell.length) await this.notices.noteEvent(ctx, 'NOTE_SIGNATURE_REMOVED', session, saved, tell);
     await audit(ctx, {
       entity: 'supervision_note', entityId: note.id, action: target.note ? 'supervision_note.updated' : 'supervision_note.created',
       after: { status: saved.status, version: saved.version, changed, as: party }, extra: { occurrenceId: occurrenceId(session.id, target.originalStart) },
     });
-    return toNoteView(ctx, saved, session);
-  }
-
-  async sign(ctx: RequestContext, input: SignSupervisionNoteInput): Promise<SupervisionNoteModel> {
-    const { note, session } = await visibleNote(ctx, input.noteId);
-    const party = partyOf(ctx.viewer!, session);
-    if (!party) throw new ForbiddenError('Only the session’s supervisor and supervisees sign its note');
-    if (input.as && input.as !== party) throw new ForbiddenError(`You can only sign as the ${party.toLowerCase()} of this session`);
-    if (note.status === 'LOCKED') throw new ConflictError('This note is already signed by everyone and locked', { reason: 'LOCKED' });
-    if (party === 'SUPERVISOR' && note.session_types.length === 0 && note.supervisor_note.trim() === '') {
-      throw new InvalidInputError('Add what kind of supervision this was, or a note, before signing', { field: 'types' });
-    }
-    await this.bumpVersion(ctx, note.id, input.version);
-    if (party === 'SUPERVISOR') {
-      await ctx.db.query('UPDATE supervision_note SET supervisor_signed_at = app_now(), supervisor_signed_by = $2 WHERE id = $1', [note.id, ctx.viewer!.personId]);
-    } else {
-      await ctx.db.query('UPDATE supervision_note_supervisee SET signed_at = app_now() WHERE note_id = $1 AND supervisee_id = $2', [note.id, ctx.viewer!.personId]);
-    }
-    const saved = await this.finish(ctx, note.id);
-    if (saved.status !== 'LOCKED') {
-      if (party === 'SUPERVISOR' && note.supervisor_signed_at === null) {
-        // The record is signed: supervisees who have not signed are asked for their reflection.
-        const waiting = (await reflectionsOf(ctx, note.id)).filter((r) => r.signed_at === null).map((r) => r.supervisee_id);
-        await this.notices.noteEvent(ctx, 'NOTE_READY_FOR_REFLECTION', session, saved, waiting);
-      } else if (party === 'SUPERVISEE' && saved.supervisor_signed_at === null) {
-        await this.notices.noteEvent(ctx, 'NOTE_READY_TO_SIGN', session, saved, [session.supervisor_id]);
-      }
-    }
-    await audit(ctx, { entity: 'supervision_note', entityId: note.id, action: 'supervision_note.signed', after: { as: party, status: saved.status } });
     return toNoteView(ctx, saved, session);
   }
 
@@ -215,7 +188,7 @@ export class SupervisionNotesService {
     return note!;
   }
 
-  private async bumpVersion(ctx: RequestContext, noteId: string, version: number): Promise<void> {
+  async bumpVersion(ctx: RequestContext, noteId: string, version: number): Promise<void> {
     const rows = await ctx.db.query(
       `UPDATE supervision_note SET version = version + 1, updated_at = app_now() WHERE id = $1 AND version = $2 AND status <> 'LOCKED' RETURNING id`,
       [noteId, version],
@@ -269,7 +242,7 @@ export class SupervisionNotesService {
   }
 
   /** Recomputes status (locking when everyone has signed) and the stored language totals; returns the row. */
-  private async finish(ctx: RequestContext, noteId: string): Promise<NoteRow> {
+  async finish(ctx: RequestContext, noteId: string): Promise<NoteRow> {
     const [note] = await ctx.db.query<NoteRow>(`SELECT ${NOTE_COLUMNS} FROM supervision_note n WHERE n.id = $1`, [noteId]);
     const reflections = await reflectionsOf(ctx, noteId);
     const status = statusFrom(note!.supervisor_signed_at !== null, reflections);
@@ -285,6 +258,17 @@ export class SupervisionNotesService {
     await applyRollupDeltas(em, ctx.db.organizationId!, await noteDeltas(em, [noteId], 1));
     return saved!;
   }
+}
+
+/** What a change by `party` took back: everything signed, for the supervisor's record; for a reflection, its signature and the supervisor's. */
+function withdrawnBy(party: Party, personId: string, note: NoteRow, session: SessionRow, reflections: ReflectionRow[]): Withdrawal[] {
+  const out: Withdrawal[] = [];
+  if (party === 'SUPERVISOR' && note.finalized_at) out.push({ personId: session.supervisor_id, kind: 'FINALIZED', signedAt: note.finalized_at });
+  if (note.supervisor_signed_at) out.push({ personId: note.supervisor_signed_by ?? session.supervisor_id, kind: 'SUPERVISOR_SIGNATURE', signedAt: note.supervisor_signed_at });
+  for (const r of reflections) {
+    if (r.signed_at && (party === 'SUPERVISOR' || r.supervisee_id === personId)) out.push({ personId: r.supervisee_id, kind: 'SUPERVISEE_SIGNATURE', signedAt: r.signed_at });
+  }
+  return out;
 }
 
 /** The supervisor writes the record; each supervisee writes only their own reflection. */

@@ -74,7 +74,12 @@ export function SupervisorHome({ overview }: { overview: HomeOverview }) {
       <PageHeader
         title={`${greeting()}, ${firstNameOf(viewer.name)}`}
         description={`${viewer.organization.name} · ${viewer.roles.map((r) => ROLE_LABELS[r]).join(', ')}`}
-        actions={<Link to="/dashboard" className="btn btn--secondary">Team drift dashboard</Link>}
+        actions={
+          <>
+            <Link to="/supervision/week" className="btn btn--primary">Your week</Link>
+            <Link to="/dashboard" className="btn btn--secondary">Team drift dashboard</Link>
+          </>
+        }
       />
       <SuperviseeTrendsCard overview={overview} />
       <div className="grid-2">

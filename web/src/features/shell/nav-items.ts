@@ -17,6 +17,7 @@ export function navItemsFor(roles: readonly Role[]): NavItem[] {
   const manager = has('PROGRAM_MANAGER');
   const items: (NavItem | false)[] = [
     { to: '/', label: 'Home', end: true },
+    has('SUPERVISOR') && { to: '/supervision/week', label: 'My week' },
     // A program manager's home is the drift dashboard; admins and supervisors reach it here.
     (admin || has('SUPERVISOR')) && !manager && { to: '/dashboard', label: 'Drift dashboard' },
     (admin || manager) && { to: '/people', label: 'People', end: true },

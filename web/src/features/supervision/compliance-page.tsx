@@ -1,5 +1,6 @@
 import { Link, useSearchParams } from 'react-router-dom';
-import { Badge } from '../../components/ui/badge';
+import { complianceWords, type ComplianceFigures, type ComplianceWords } from '@tandem/shared';
+import { Badge, type BadgeTone } from '../../components/ui/badge';
 import { EmptyState } from '../../components/ui/empty-state';
 import { ErrorState } from '../../components/ui/error-state';
 import { PageHeader } from '../../components/ui/page-header';
@@ -48,12 +49,23 @@ function ReconciliationText({ r }: { r: Reconciliation }) {
   return parts.length ? <span className="small">{parts.join('; ')}</span> : <span className="muted small">All in step</span>;
 }
 
-function StatusBadge({ status }: { status: keyof typeof COMPLIANCE_STATUS }) {
-  const s = COMPLIANCE_STATUS[status];
+const LEVEL_BADGE: Record<ComplianceWords['level'], { tone: BadgeTone; icon: string }> = {
+  ok: { tone: 'success', icon: '✓' },
+  attention: { tone: 'warning', icon: '◔' },
+  urgent: { tone: 'danger', icon: '!' },
+};
+
+/** The status words come from the same figures as the counts beside them (shared `complianceWords`). */
+export function ComplianceStatusWords({ figures }: { figures: ComplianceFigures }) {
+  const w = complianceWords(figures);
+  const b = LEVEL_BADGE[w.level];
   return (
-    <Badge tone={s.tone}>
-      <span aria-hidden="true">{s.icon}</span> {s.label}
-    </Badge>
+    <>
+      <Badge tone={b.tone}>
+        <span aria-hidden="true">{b.icon}</span> {w.label}
+      </Badge>
+      <span className="muted small sv-block">{w.detail}</span>
+    </>
   );
 }
 
@@ -66,7 +78,7 @@ function AggregateTable({ caption, rows, nameOf }: { caption: string; rows: Aggr
           <th scope="col">Supervisees</th>
           <th scope="col">Recorded / required</th>
           <th scope="col">Ratio</th>
-          <th scope="col" className="sv-th-wrap">On track · behind · overdue</th>
+          <th scope="col" className="sv-th-wrap">On track · behind · session late</th>
           <th scope="col">Reconciliation</th>
         </tr>
       </thead>
@@ -198,7 +210,7 @@ export function CompliancePage() {
                     <span className="muted small sv-block">every {r.currentIntervalDays} days</span>
                   </td>
                   <td>
-                    <StatusBadge status={r.status} />
+                    <ComplianceStatusWords figures={r} />
                   </td>
                   <td className="sv-recon">
                     <ReconciliationText r={r.reconciliation} />

@@ -35,6 +35,12 @@ export const NOTE_STATUS: Record<SupervisionNoteStatus, { label: string; tone: B
   LOCKED: { label: 'Signed by both · locked', tone: 'success' },
 };
 
+/** The note's badge: a draft the supervisor has finalised says so (it is waiting for signatures, not for writing). */
+export function noteStatusBadge(note: { status: SupervisionNoteStatus; finalizedAt?: string | null }): { label: string; tone: BadgeTone } {
+  if (note.status === 'DRAFT' && note.finalizedAt) return { label: 'Finalised · waiting for signatures', tone: 'primary' };
+  return NOTE_STATUS[note.status];
+}
+
 export const SESSION_TYPE_LABELS: Record<SupervisionType, string> = {
   SUPPORTIVE: 'Supportive',
   EDUCATIONAL: 'Educational',
@@ -83,7 +89,7 @@ export const SUPPRESSION_LABELS: Record<LanguageSuppressionReason, string> = {
 export const COMPLIANCE_STATUS: Record<SupervisionComplianceStatus, { label: string; tone: BadgeTone; icon: string }> = {
   ON_TRACK: { label: 'On track', tone: 'success', icon: '✓' },
   BEHIND: { label: 'Behind', tone: 'warning', icon: '◔' },
-  OVERDUE: { label: 'Overdue', tone: 'danger', icon: '!' },
+  OVERDUE: { label: 'Session late', tone: 'danger', icon: '!' },
 };
 
 export const POLICY_PRESET_OPTIONS: { value: SupervisionPolicyPreset; label: string }[] = [

@@ -42,6 +42,10 @@ function stubNotePage(start: Note, as: 'SUPERVISOR' | 'SUPERVISEE', handlers: Re
       };
       return { data: { signSupervisionNote: state.note } };
     },
+    FinalizeSupervisionNote: () => {
+      state.note = { ...state.note, finalizedAt: '2026-03-04T08:00:00.000Z', version: state.note.version + 1 };
+      return { data: { finalizeSupervisionNote: state.note } };
+    },
     AmendSupervisionNote: (v) => {
       const input = v.input as { text: string };
       state.note = { ...state.note, amendments: [...state.note.amendments, { id: 'am-1', text: input.text, createdAt: '2026-03-05T10:00:00.000Z', author: who }] };
@@ -95,11 +99,18 @@ describe('The session note (supervisor)', () => {
 
   it('signs; when the supervisee has signed too the note locks, reads only, and takes amendments', async () => {
     const { api } = stubNotePage(
-      noteFixture({ status: 'SIGNED_BY_SUPERVISEE', reflections: [{ superviseeId: SUPERVISEE.id, supervisee: SUPERVISEE, reflection: 'I want to slow down.', signedAt: '2026-03-03T18:00:00.000Z' }] }),
+      noteFixture({
+        status: 'SIGNED_BY_SUPERVISEE', finalizedAt: '2026-03-03T17:00:00.000Z',
+        reflections: [{ superviseeId: SUPERVISEE.id, supervisee: SUPERVISEE, reflection: 'I want to slow down.', signedAt: '2026-03-03T18:00:00.000Z' }],
+      }),
       'SUPERVISOR',
     );
     const { user } = renderApp(PATH);
-    await user.click(await screen.findByRole('button', { name: 'Sign as supervisor' }));
+    await user.click(await screen.findByRole('button', { name: 'Counter-sign' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Sign this note?' });
+    expect(dialog).toHaveTextContent(/session with Jordan Lee on .*including their reflection.*the note is locked/);
+    expect(api.callsOf('SignSupervisionNote')).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Sign' }));
     await waitFor(() => expect(api.callsOf('SignSupervisionNote')).toHaveLength(1));
     expect(api.callsOf('SignSupervisionNote')[0]!.variables.input).toEqual({ noteId: 'note-1', version: 3 });
     const locked = await screen.findByRole('region', { name: 'Session note' });
@@ -149,7 +160,7 @@ describe('The supervisee’s reflect-and-sign view', () => {
     const { api } = stubNotePage(
       noteFixture({
         viewerParty: 'SUPERVISEE', status: 'SIGNED_BY_SUPERVISOR', supervisorSignedAt: '2026-03-03T17:00:00.000Z', supervisorSignedBy: SUPERVISOR,
-        actionItems: [actionItemFixture()],
+        finalizedAt: '2026-03-03T17:00:00.000Z', signingOrder: 'EITHER', actionItems: [actionItemFixture()],
       }),
       'SUPERVISEE',
       { UpdateSupervisionActionItem: () => ({ data: { updateActionItem: actionItemFixture({ status: 'DONE' }) } }) },
@@ -171,10 +182,50 @@ describe('The supervisee’s reflect-and-sign view', () => {
     expect(api.callsOf('RecordSupervisionNote')[0]!.variables.input).toEqual({ noteId: 'note-1', version: 3, superviseeReflection: 'I noticed I said "patient" out of habit.' });
 
     await user.click(screen.getByRole('button', { name: 'Sign' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Sign this note?' });
+    expect(dialog).toHaveTextContent(/signing Sam Okafor’s note of your session on .*with your reflection as it is now/);
+    await user.click(within(dialog).getByRole('button', { name: 'Sign' }));
     await waitFor(() => expect(api.callsOf('SignSupervisionNote')).toHaveLength(1));
     expect(api.callsOf('SignSupervisionNote')[0]!.variables.input).toEqual({ noteId: 'note-1', version: 4 });
     expect(await within(await screen.findByRole('region', { name: 'Session note' })).findByText('Signed by both · locked')).toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: /^Your reflection on the session/ })).not.toBeInTheDocument();
     expect(screen.getByText('I noticed I said "patient" out of habit.')).toBeInTheDocument();
+  });
+});
+
+describe('Safe signing order', () => {
+  it('the supervisor finalises first, confirming what that means; counter-signing waits for the supervisee', async () => {
+    const { api } = stubNotePage(noteFixture(), 'SUPERVISOR');
+    const { user } = renderApp(PATH);
+    await user.click(await screen.findByRole('button', { name: 'Finalise for signing' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Finalise this note?' });
+    expect(dialog).toHaveTextContent(/Jordan Lee will be asked to read it, add a reflection and sign/);
+    await user.click(within(dialog).getByRole('button', { name: 'Finalise' }));
+    await waitFor(() => expect(api.callsOf('FinalizeSupervisionNote')).toHaveLength(1));
+    expect(api.callsOf('FinalizeSupervisionNote')[0]!.variables.input).toEqual({ noteId: 'note-1', version: 3 });
+    expect(await screen.findByText('Waiting for Jordan Lee to reflect and sign. You can counter-sign after that.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Sign as supervisor' })).toBeDisabled();
+    expect(api.callsOf('SignSupervisionNote')).toHaveLength(0);
+  });
+
+  it('a supervisee cannot sign while the supervisor is still writing', async () => {
+    stubNotePage(noteFixture({ viewerParty: 'SUPERVISEE' }), 'SUPERVISEE');
+    renderApp(PATH);
+    expect(await screen.findByText('You can sign once Sam Okafor has finalised the note.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Sign' })).toBeDisabled();
+  });
+
+  it('says whose signature a change withdrew, and when', async () => {
+    stubNotePage(noteFixture({
+      viewerParty: 'SUPERVISEE',
+      signatureWithdrawals: [
+        { kind: 'FINALIZED', signedAt: '2026-03-03T17:00:00.000Z', withdrawnAt: '2026-03-04T10:00:00.000Z', person: SUPERVISOR, changedBy: SUPERVISOR },
+        { kind: 'SUPERVISEE_SIGNATURE', signedAt: '2026-03-03T18:00:00.000Z', withdrawnAt: '2026-03-04T10:00:00.000Z', person: SUPERVISEE, changedBy: SUPERVISOR },
+      ],
+    }), 'SUPERVISEE');
+    renderApp(PATH);
+    const list = await screen.findByRole('list', { name: 'Withdrawn signatures' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(1);
+    expect(list).toHaveTextContent(/Jordan Lee’s signature was withdrawn because the note changed on .*2026.* \(a change by Sam Okafor\)\. It had been signed on/);
   });
 });

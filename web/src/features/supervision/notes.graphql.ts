@@ -43,6 +43,21 @@ export const SupervisionNoteFieldsFragment = graphql(`
       id
       name
     }
+    finalizedAt
+    signingOrder
+    signatureWithdrawals {
+      kind
+      signedAt
+      withdrawnAt
+      person {
+        id
+        name
+      }
+      changedBy {
+        id
+        name
+      }
+    }
     reflections {
       superviseeId
       supervisee {
@@ -78,6 +93,14 @@ export const SupervisionNoteQueryDocument = graphql(`
 export const RecordSupervisionNoteMutationDocument = graphql(`
   mutation RecordSupervisionNote($input: RecordSupervisionNoteInput!) {
     recordSupervisionNote(input: $input) {
+      ...SupervisionNoteFields
+    }
+  }
+`);
+
+export const FinalizeSupervisionNoteMutationDocument = graphql(`
+  mutation FinalizeSupervisionNote($input: FinalizeSupervisionNoteInput!) {
+    finalizeSupervisionNote(input: $input) {
       ...SupervisionNoteFields
     }
   }

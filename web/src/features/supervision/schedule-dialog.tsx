@@ -13,16 +13,14 @@ import { CHANNEL_LABELS, CHANNELS, MODALITIES, MODALITY_LABELS } from './labels'
 import { RecurrenceBuilder } from './recurrence-builder';
 import { defaultRecurrence, recurrenceProblems, recurrenceToRRule, weekdayOf, type RecurrenceDraft } from './recurrence-model';
 import { browserTimeZone, isDateKey, isValidTimeZone, todayKey } from './time';
+import { PastStartWarning, TeamPicker, type TeamPerson } from './schedule-parts';
 import { TimeZoneField } from './time-zone-field';
 import { useScheduleSupervision, useSupervisionPeople, useSupervisors } from './use-supervision';
 import { TEXT_LIMITS } from '@tandem/shared';
 
 type Field = 'supervisor' | 'supervisees' | 'date' | 'time' | 'timeZone' | 'duration';
 
-interface Person {
-  id: string;
-  name: string;
-}
+type Person = TeamPerson;
 
 const MULTI: SupervisionModality[] = ['GROUP', 'PEER_COREFLECTION'];
 
@@ -196,7 +194,7 @@ function ScheduleForm({ onClose, initialDate, initialSuperviseeId }: Omit<Schedu
             value={superviseeIds}
             onChange={setSuperviseeIds}
             error={shown.supervisees}
-            description={superviseeOptions.length === 0 ? 'No current supervisees to choose from.' : undefined}
+            description={superviseeOptions.length === 0 ? 'No current supervisees to choose from.' : 'Everyone chosen meets together in one session.'}
             inline
           />
         ) : (
@@ -209,12 +207,16 @@ function ScheduleForm({ onClose, initialDate, initialSuperviseeId }: Omit<Schedu
             error={shown.supervisees}
           />
         )}
+        {multi ? <TeamPicker people={supervisees} selected={superviseeIds} onPick={setSuperviseeIds} /> : (
+          <p className="muted small">To meet several supervisees or a whole team together, choose Group as the kind of session.</p>
+        )}
         <div className="sv-form-row">
           <TextField label="Date" type="date" value={date} onChange={(e) => changeDate(e.target.value)} error={shown.date} required />
           <TextField label="Start time" type="time" value={time} onChange={(e) => setTime(e.target.value)} error={shown.time} required />
           <TextField label="Length (minutes)" type="number" inputMode="numeric" min={15} max={480} step={5} value={duration} onChange={(e) => setDuration(e.target.value)} error={shown.duration} />
         </div>
         <TimeZoneField value={timeZone} onChange={setTimeZone} />
+        <PastStartWarning date={date} time={time} timeZone={timeZone} />
         <div className="sv-form-row">
           <Select
             label="How you meet"

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { stubGraphQL, type GraphQLResponseStub } from '../../test/graphql-stub';
 import { meResponse, renderApp } from '../../test/render-app';
 import { occurrenceFixture, SUPERVISEE, SUPERVISOR } from './testing/fixtures';
+import { addDays, todayKey } from './time';
 
 function stubCalendar(occurrences = [occurrenceFixture()], extra: Record<string, (v: Record<string, unknown>) => GraphQLResponseStub> = {}) {
   return stubGraphQL({
@@ -127,4 +128,49 @@ describe('Scheduling', () => {
     expect(within(dialog).getByText('Choose a supervisee.')).toBeInTheDocument();
     expect(api.callsOf('ScheduleSupervision')).toHaveLength(0);
   });
+
+  it('flags a start in the past in the form, before anything is saved', async () => {
+    const api = stubCalendar();
+    const { user } = renderApp('/supervision');
+    await user.click(await screen.findByRole('button', { name: 'Schedule' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Schedule supervision' });
+    const date = within(dialog).getByLabelText('Date');
+    await user.clear(date);
+    await user.type(date, addDays(todayKey(), -1));
+    expect(await within(dialog).findByText('This start is in the past')).toBeInTheDocument();
+    expect(within(dialog).getByText(/has already gone by\. If you meant a future date, change it now/)).toBeInTheDocument();
+    expect(api.callsOf('ScheduleSupervision')).toHaveLength(0);
+    await user.clear(date);
+    await user.type(date, addDays(todayKey(), 2));
+    await waitFor(() => expect(within(dialog).queryByText('This start is in the past')).not.toBeInTheDocument());
+  });
+
+  it('schedules a whole team as one group session in one step', async () => {
+    const team = { id: 'team-a', name: 'Northside' };
+    const api = stubCalendar([], {
+      SupervisionPeople: () => ({
+        data: { me: { id: SUPERVISOR.id, supervisees: [
+          { ...SUPERVISEE, active: true, team }, { id: 'staff-2', name: 'Maya Chen', active: true, team }, { id: 'staff-3', name: 'Ola Berg', active: true, team: { id: 'team-b', name: 'Riverside' } },
+        ] } },
+      }),
+      ScheduleSupervision: () => ({ data: { scheduleSupervision: { warnings: [], session: { id: 'sess-9', startsAt: '2026-03-10T10:00:00.000Z', recurrenceText: null } } } }),
+    });
+    const { user } = renderApp('/supervision');
+    await user.click(await screen.findByRole('button', { name: 'Schedule' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Schedule supervision' });
+    expect(within(dialog).getByText(/choose Group as the kind of session/)).toBeInTheDocument();
+    await user.selectOptions(within(dialog).getByLabelText('Kind of session'), 'GROUP');
+    await user.click(within(dialog).getByRole('button', { name: 'Everyone in Northside (2)' }));
+    expect(within(dialog).getByRole('checkbox', { name: 'Jordan Lee' })).toBeChecked();
+    expect(within(dialog).getByRole('checkbox', { name: 'Maya Chen' })).toBeChecked();
+    expect(within(dialog).getByRole('checkbox', { name: 'Ola Berg' })).not.toBeChecked();
+    expect(within(dialog).getByRole('button', { name: 'Everyone in Northside (2)' })).toBeDisabled();
+    const date = within(dialog).getByLabelText('Date');
+    await user.clear(date);
+    await user.type(date, addDays(todayKey(), 3));
+    await user.click(within(dialog).getByRole('button', { name: 'Schedule' }));
+    await waitFor(() => expect(api.callsOf('ScheduleSupervision')).toHaveLength(1));
+    expect(api.callsOf('ScheduleSupervision')[0]!.variables.input).toMatchObject({ modality: 'GROUP', superviseeIds: [SUPERVISEE.id, 'staff-2'] });
+  });
 });
+

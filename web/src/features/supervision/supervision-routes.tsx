@@ -15,6 +15,20 @@ export const supervisionRoutes: RouteObject[] = [
     },
   },
   {
+    path: 'supervision/week',
+    hydrateFallbackElement: fallback,
+    lazy: async () => {
+      const { WeekPage } = await import('./week-page');
+      return {
+        element: (
+          <RequireRole roles={['SUPERVISOR']}>
+            <WeekPage />
+          </RequireRole>
+        ),
+      };
+    },
+  },
+  {
     path: 'supervision/occurrences/:occurrenceId',
     hydrateFallbackElement: fallback,
     lazy: async () => {

@@ -67,6 +67,10 @@ export const SupervisionPeopleQueryDocument = graphql(`
         id
         name
         active
+        team {
+          id
+          name
+        }
       }
     }
   }
@@ -82,6 +86,10 @@ export const SupervisionSupervisorsQueryDocument = graphql(`
           id
           name
           active
+          team {
+            id
+            name
+          }
         }
       }
     }

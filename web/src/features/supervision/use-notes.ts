@@ -1,11 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
-  AmendSupervisionNoteInput, RecordSupervisionNoteInput, SignSupervisionNoteInput, SupervisionActionItemFieldsFragment,
+  AmendSupervisionNoteInput, FinalizeSupervisionNoteInput, RecordSupervisionNoteInput, SignSupervisionNoteInput, SupervisionActionItemFieldsFragment,
   SupervisionNoteFieldsFragment, UpdateActionItemInput,
 } from '../../gql/graphql';
 import { request } from '../../lib/graphql-client';
 import {
-  AmendSupervisionNoteMutationDocument, RecordSupervisionNoteMutationDocument, ReflectLanguageQueryDocument, SignSupervisionNoteMutationDocument,
+  AmendSupervisionNoteMutationDocument, FinalizeSupervisionNoteMutationDocument, RecordSupervisionNoteMutationDocument, ReflectLanguageQueryDocument, SignSupervisionNoteMutationDocument,
   SupervisionAgendaQueryDocument, SupervisionDriftCodesQueryDocument, SupervisionNoteQueryDocument, UpdateSupervisionActionItemMutationDocument,
 } from './notes.graphql';
 import { invalidateSupervision, supervisionKeys } from './use-supervision';
@@ -45,6 +45,10 @@ function useNoteChange<TInput>(fn: (input: TInput) => Promise<Note>) {
 
 export function useSignNote() {
   return useNoteChange((input: SignSupervisionNoteInput) => request(SignSupervisionNoteMutationDocument, { input }).then((d) => d.signSupervisionNote));
+}
+
+export function useFinalizeNote() {
+  return useNoteChange((input: FinalizeSupervisionNoteInput) => request(FinalizeSupervisionNoteMutationDocument, { input }).then((d) => d.finalizeSupervisionNote));
 }
 
 export function useAmendNote() {

@@ -2,14 +2,16 @@ import { useState } from 'react';
 import { Alert } from '../../../components/ui/alert';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { useToast } from '../../../components/ui/toast';
 import { formatDateTime } from '../../../lib/format';
 import { errorMessage, isApiError } from '../../../lib/graphql-client';
-import { NOTE_STATUS } from '../labels';
+import { noteStatusBadge } from '../labels';
 import { useSignNote, type Note } from '../use-notes';
 import type { Occurrence } from '../use-supervision';
 import { NoteReadView, Signatures } from './note-read-view';
 import { ProseWithHints } from './prose-with-hints';
+import { SignatureHistory } from './signature-history';
 import { SaveStatus } from './save-status';
 import { UnsavedAfterLock } from './supervisor-note-form';
 import { useNoteAutosave } from './use-note-autosave';
@@ -23,19 +25,26 @@ export function SuperviseeReflection({ occurrence: o, note, viewerId }: { occurr
   const [signProblem, setSignProblem] = useState<string | null>(null);
   const mine = note.reflections.find((r) => r.superviseeId === viewerId);
   const signedAt = mine?.signedAt ?? null;
+  const [confirming, setConfirming] = useState(false);
+  const finalized = !!note.finalizedAt;
 
   const onSign = async () => {
     setSignProblem(null);
-    if (!(await autosave.flush())) return setSignProblem('Your latest words are not saved yet, so nothing was signed. Try again in a moment.');
+    if (!(await autosave.flush())) {
+      setConfirming(false);
+      return setSignProblem('Your latest words are not saved yet, so nothing was signed. Try again in a moment.');
+    }
     sign.mutate(
       { noteId: note.id, version: autosave.version() ?? note.version },
       {
         onSuccess: (saved) => {
+          setConfirming(false);
           autosave.adopt(saved);
-          toast.show(saved.status === 'LOCKED' ? 'Signed. You have both signed, so the note is locked.' : 'Signed. The note locks once your supervisor signs too.');
+          toast.show(saved.status === 'LOCKED' ? 'Signed. You have both signed, so the note is locked.' : 'Signed. Your supervisor counter-signs next, which locks the note.');
         },
         onError: async (error) => {
           if (isApiError(error, 'CONFLICT') && error.details.reason !== 'LOCKED') {
+            setConfirming(false);
             await autosave.reload();
             setSignProblem('Your supervisor changed the note while you were signing, so it was not signed. The latest version is shown (your reflection is kept) — read it again and sign when you are ready.');
           }
@@ -51,11 +60,12 @@ export function SuperviseeReflection({ occurrence: o, note, viewerId }: { occurr
           <h2 id="supervisor-note-title" className="card-title">
             {o.supervisor.name}’s note
           </h2>
-          <Badge tone={NOTE_STATUS[note.status].tone}>{NOTE_STATUS[note.status].label}</Badge>
+          <Badge tone={noteStatusBadge(note).tone}>{noteStatusBadge(note).label}</Badge>
         </div>
-        {note.supervisorSignedAt ? null : (
-          <p className="muted small">Your supervisor is still writing this note; it may change before they sign. You can write your reflection now.</p>
+        {finalized ? null : (
+          <p className="muted small">{o.supervisor.name} is still writing this note; it may change before they finalise it. You can write your reflection now and sign once it is finalised.</p>
         )}
+        <SignatureHistory note={note} />
         <NoteReadView note={note} canUpdateActions />
       </section>
       <section className="card note-form" aria-labelledby="reflection-title">
@@ -89,18 +99,33 @@ export function SuperviseeReflection({ occurrence: o, note, viewerId }: { occurr
         <div className="sign-box">
           <h3 className="note-read__heading">Sign</h3>
           <Signatures note={note} supervisorName={o.supervisor.name} />
-          <p className="muted small">Signing says the note is a fair record of your session. When you have both signed, it is locked.</p>
+          <p className="muted small">Signing says the note is a fair record of your session. Your supervisor counter-signs after you, and then it is locked.</p>
+          {!finalized && !signedAt ? <Alert tone="info">You can sign once {o.supervisor.name} has finalised the note.</Alert> : null}
           {signProblem ? <Alert tone="warning">{signProblem}</Alert> : null}
-          {sign.error && !(isApiError(sign.error, 'CONFLICT') && sign.error.details.reason !== 'LOCKED') ? (
+          {sign.error && !confirming && !(isApiError(sign.error, 'CONFLICT') && sign.error.details.reason !== 'LOCKED') ? (
             <Alert tone="danger" title="Not signed">
               {errorMessage(sign.error)}
             </Alert>
           ) : null}
           <div className="form-actions">
-            <Button variant="primary" onClick={() => void onSign()} loading={sign.isPending} disabled={!!signedAt}>
+            <Button variant="primary" onClick={() => setConfirming(true)} disabled={!!signedAt || !finalized}>
               {signedAt ? 'Signed' : 'Sign'}
             </Button>
           </div>
+          <ConfirmDialog
+            open={confirming}
+            tone="primary"
+            title="Sign this note?"
+            description={`You are signing ${o.supervisor.name}’s note of your session on ${formatDateTime(o.startsAt)}, with your reflection as it is now, as a fair record. If either of you changes it afterwards, your signature is withdrawn and you are told.`}
+            confirmLabel="Sign"
+            pending={sign.isPending}
+            error={sign.error && !isApiError(sign.error, 'CONFLICT') ? sign.error : undefined}
+            onConfirm={() => void onSign()}
+            onCancel={() => {
+              setConfirming(false);
+              sign.reset();
+            }}
+          />
         </div>
         {autosave.lockedWithUnsaved ? <UnsavedAfterLock text={autosave.lockedWithUnsaved} /> : null}
       </section>
