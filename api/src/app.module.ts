@@ -22,6 +22,9 @@ import { AnalyticsService } from './modules/analytics/analytics.service';
 import { DriftBaselineService } from './modules/analytics/drift-baseline.service';
 import { PersonDriftService } from './modules/analytics/person-drift.service';
 import { DriftActionsService } from './modules/analytics/drift-actions.service';
+import { ActionsController } from './modules/actions/actions.controller';
+import { ActionsResolver } from './modules/actions/actions.resolver';
+import { ActionsService } from './modules/actions/actions.service';
 import { AuditController } from './modules/audit/audit.controller';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuditService } from './modules/audit/audit.service';
@@ -114,7 +117,7 @@ export class AppModule {
           }),
         }),
       ],
-      controllers: [HealthController, CalendarController, UnsubscribeController, AuditController, ReportsController],
+      controllers: [HealthController, CalendarController, UnsubscribeController, AuditController, ReportsController, ActionsController],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: PassThroughGqlExceptionFilter },
@@ -126,7 +129,7 @@ export class AppModule {
         TeamsService, TeamsResolver,
         PeopleService, RosterService, PeopleResolver, TeamMembershipResolver, SupervisionAssignmentResolver,
         AuditService, AuditResolver,
-        AnalyticsService, PersonDriftService, DriftActionsService, DriftBaselineService, AnalyticsResolver,
+        AnalyticsService, PersonDriftService, DriftActionsService, DriftBaselineService, AnalyticsResolver, ActionsService, ActionsResolver,
         FidelityReviewService,
         InstrumentsService, InstrumentsResolver,
         ChecklistsService, ChecklistsDueService, PersonServedService, ChecklistsResolver,
