@@ -27,7 +27,7 @@ export class ActionScopes1764130000000 implements MigrationInterface {
       WHERE conrelid = 'supervision_action_item'::regclass AND contype = 'c' AND pg_get_constraintdef(oid) LIKE '%note_id IS NOT NULL%'`) as { conname: string }[];
     for (const c of old) await q.query(`ALTER TABLE supervision_action_item DROP CONSTRAINT "${c.conname}"`);
     await q.query(`
-      ALTER TABLE supervision_action_item ADD CONSTRAINT supervision_action_item_scope_check CHECK (
+      ALTER TABLE supervision_action_item ADD CONSTRAINT supervision_action_item_scope_rule_check CHECK (
         note_id IS NOT NULL
         OR (scope = 'PERSON' AND supervisee_id IS NOT NULL AND team_id IS NOT NULL)
         OR (scope = 'TEAM' AND team_id IS NOT NULL AND supervisee_id IS NULL)
@@ -46,7 +46,7 @@ export class ActionScopes1764130000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query('DROP INDEX IF EXISTS supervision_action_item_org_status_due_idx');
     await q.query('DROP INDEX IF EXISTS supervision_action_item_open_signal_uq');
-    await q.query('ALTER TABLE supervision_action_item DROP CONSTRAINT IF EXISTS supervision_action_item_scope_check');
+    await q.query('ALTER TABLE supervision_action_item DROP CONSTRAINT IF EXISTS supervision_action_item_scope_rule_check');
     await q.query(`DELETE FROM supervision_action_item WHERE note_id IS NULL AND supervisee_id IS NULL`);
     await q.query(`ALTER TABLE supervision_action_item ADD CHECK (note_id IS NOT NULL OR (supervisee_id IS NOT NULL AND team_id IS NOT NULL))`);
     await q.query(`ALTER TABLE supervision_action_item DROP COLUMN signal_direction, DROP COLUMN signal_rule, DROP COLUMN signal_period,
