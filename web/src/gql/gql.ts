@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ActionFields on Action {\n    id\n    scope\n    status\n    overdue\n    textVisible\n    description\n    canUpdate\n    source\n    team {\n      id\n      name\n    }\n    person {\n      id\n      name\n    }\n    supervisor {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    dueOn\n    createdOn\n    completedOn\n    metric\n    metricLabel\n    worseDirection\n    signalPeriod\n    signalRule\n    signalDirection\n    before {\n      period\n      value\n    }\n    after {\n      period\n      value\n    }\n    change\n  }\n": typeof types.ActionFieldsFragmentDoc,
+    "\n  query ActionsPage($input: ActionsPageInput) {\n    actions(input: $input) {\n      total\n      overdue\n      offset\n      limit\n      items {\n        ...ActionFields\n      }\n    }\n  }\n": typeof types.ActionsPageDocument,
+    "\n  mutation CreateAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...ActionFields\n    }\n  }\n": typeof types.CreateActionDocument,
+    "\n  mutation SetActionStatus($input: UpdateActionItemInput!) {\n    updateActionItem(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SetActionStatusDocument,
     "\n  query AuditEvents($input: AuditEventsInput) {\n    auditEvents(input: $input) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      items {\n        id\n        createdAt\n        actorId\n        actorName\n        action\n        actionLabel\n        category\n        readAs\n        entity\n        entityId\n        subject\n        summary\n        requestId\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query AuditOptions {\n    auditActions {\n      action\n      label\n      category\n    }\n    auditEntities {\n      entity\n      label\n    }\n    people(page: { take: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AuditOptionsDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      jobTitle\n      roles\n      roleGrants {\n        role\n        programId\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
@@ -144,6 +148,10 @@ type Documents = {
     "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      id\n      name\n      archived\n    }\n  }\n": typeof types.UpdateTeamDocument,
 };
 const documents: Documents = {
+    "\n  fragment ActionFields on Action {\n    id\n    scope\n    status\n    overdue\n    textVisible\n    description\n    canUpdate\n    source\n    team {\n      id\n      name\n    }\n    person {\n      id\n      name\n    }\n    supervisor {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    dueOn\n    createdOn\n    completedOn\n    metric\n    metricLabel\n    worseDirection\n    signalPeriod\n    signalRule\n    signalDirection\n    before {\n      period\n      value\n    }\n    after {\n      period\n      value\n    }\n    change\n  }\n": types.ActionFieldsFragmentDoc,
+    "\n  query ActionsPage($input: ActionsPageInput) {\n    actions(input: $input) {\n      total\n      overdue\n      offset\n      limit\n      items {\n        ...ActionFields\n      }\n    }\n  }\n": types.ActionsPageDocument,
+    "\n  mutation CreateAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...ActionFields\n    }\n  }\n": types.CreateActionDocument,
+    "\n  mutation SetActionStatus($input: UpdateActionItemInput!) {\n    updateActionItem(input: $input) {\n      id\n      status\n    }\n  }\n": types.SetActionStatusDocument,
     "\n  query AuditEvents($input: AuditEventsInput) {\n    auditEvents(input: $input) {\n      totalCount\n      totalCountCapped\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      items {\n        id\n        createdAt\n        actorId\n        actorName\n        action\n        actionLabel\n        category\n        readAs\n        entity\n        entityId\n        subject\n        summary\n        requestId\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query AuditOptions {\n    auditActions {\n      action\n      label\n      category\n    }\n    auditEntities {\n      entity\n      label\n    }\n    people(page: { take: 100 }) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.AuditOptionsDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      jobTitle\n      roles\n      roleGrants {\n        role\n        programId\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.MeDocument,
@@ -288,6 +296,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActionFields on Action {\n    id\n    scope\n    status\n    overdue\n    textVisible\n    description\n    canUpdate\n    source\n    team {\n      id\n      name\n    }\n    person {\n      id\n      name\n    }\n    supervisor {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    dueOn\n    createdOn\n    completedOn\n    metric\n    metricLabel\n    worseDirection\n    signalPeriod\n    signalRule\n    signalDirection\n    before {\n      period\n      value\n    }\n    after {\n      period\n      value\n    }\n    change\n  }\n"): (typeof documents)["\n  fragment ActionFields on Action {\n    id\n    scope\n    status\n    overdue\n    textVisible\n    description\n    canUpdate\n    source\n    team {\n      id\n      name\n    }\n    person {\n      id\n      name\n    }\n    supervisor {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    dueOn\n    createdOn\n    completedOn\n    metric\n    metricLabel\n    worseDirection\n    signalPeriod\n    signalRule\n    signalDirection\n    before {\n      period\n      value\n    }\n    after {\n      period\n      value\n    }\n    change\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActionsPage($input: ActionsPageInput) {\n    actions(input: $input) {\n      total\n      overdue\n      offset\n      limit\n      items {\n        ...ActionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActionsPage($input: ActionsPageInput) {\n    actions(input: $input) {\n      total\n      overdue\n      offset\n      limit\n      items {\n        ...ActionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...ActionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAction($input: CreateActionInput!) {\n    createAction(input: $input) {\n      ...ActionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetActionStatus($input: UpdateActionItemInput!) {\n    updateActionItem(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SetActionStatus($input: UpdateActionItemInput!) {\n    updateActionItem(input: $input) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
