@@ -1,3 +1,4 @@
+import { Link } from 'react-router-dom';
 import { Badge } from '../../components/ui/badge';
 import { formatDate } from '../../lib/format';
 import type { ActionMarker } from './overview-types';
@@ -24,6 +25,9 @@ export function ActionsCard({ actions, dimensionTitles }: { actions: ActionMarke
       <h2 id="actions-title" className="card-title">
         Actions and what followed
       </h2>
+      <p className="small muted" style={{ marginTop: 0 }}>
+        Actions in the same month share one line on the chart (“A1, A2”). <Link to="/actions">All actions</Link>
+      </p>
       {actions.length === 0 ? (
         <p className="muted">
           No actions are linked to this team’s signals yet. When one is agreed, it shows here and as a green line on the chart, with the
@@ -40,10 +44,13 @@ export function ActionsCard({ actions, dimensionTitles }: { actions: ActionMarke
                   {formatDate(a.createdOn)}
                   {a.ownerName ? ` · ${a.ownerName}` : ''}
                   {a.dueDate ? ` · due ${formatDate(a.dueDate)}` : ''}
+                  {a.scope === 'TEAM' ? ' · for the whole team' : ''}
                 </p>
               </div>
               <div className="stack-sm" style={{ alignItems: 'flex-end' }}>
-                <Badge tone={a.status === 'DONE' ? 'success' : a.status === 'OPEN' ? 'info' : 'neutral'}>{a.status.toLowerCase()}</Badge>
+                <Badge tone={a.overdue ? 'danger' : a.status === 'DONE' ? 'success' : a.status === 'OPEN' ? 'info' : 'neutral'}>
+                  {a.overdue ? 'open, overdue' : a.status.toLowerCase()}
+                </Badge>
                 <span className="small">
                   {a.dimensionCode ? `${a.dimensionCode} ${dimensionTitles[a.dimensionCode] ?? ''}` : 'Mutuality Fidelity Index'}:{' '}
                   {a.dimensionCode ? (

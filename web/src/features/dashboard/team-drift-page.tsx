@@ -194,6 +194,7 @@ export function TeamDriftPage() {
           items={data.itemsMoved}
           members={members.data?.team.members ?? []}
           dimensionTitles={dimensionTitles}
+          me={{ id: viewer.id, name: viewer.name }}
           pending={actionApi.pending}
           error={actionApi.error}
           onSubmit={(values) => actionApi.create(actionFor, values, () => setActionFor(null))}
