@@ -67,7 +67,7 @@ export interface ActionDialogProps {
 }
 
 /** From a signal to an agreed action: description (prefilled), owner, due date and dimension. */
-export function ActionDialog({ open, onClose, signal, teamName, items, members, dimensionTitles = {}, me, onSubmit, pending = false, error }: ActionDialogProps) {
+export function ActionDialog({ open, onClose, signal, teamName, items, members, me, onSubmit, pending = false, error }: ActionDialogProps) {
   const draft = actionDraft(signal, teamName, items);
   const [values, setValues] = useState<ActionValues>({
     description: draft.description, scope: 'TEAM', superviseeId: '', ownerId: me?.id ?? '', dueOn: inDays(28), dimension: draft.dimension,
