@@ -42,7 +42,7 @@ describe('Actions page', () => {
     expect(rows[1]).toHaveTextContent('Inpatient Bridge (whole team)');
     expect(rows[1]).toHaveTextContent('Overdue');
     expect(rows[1]).toHaveTextContent('58.0 (Jul 2026) → 66.5 (Nov 2026), better');
-    expect(screen.getByText(/30 actions/)).toHaveTextContent('30 actions, 1 overdue');
+    expect(screen.getByText(/, 1 overdue/)).toHaveTextContent('30 actions, 1 overdue');
     expect(screen.getByText(/until 60 days past its due date/)).toBeInTheDocument();
   });
 
