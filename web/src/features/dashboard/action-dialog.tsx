@@ -83,8 +83,8 @@ export function ActionDialog({ open, onClose, signal, teamName, items, members, 
     .sort((a, b) => a.name.localeCompare(b.name));
   const chooseSupervisee = (superviseeId: string) => {
     const supervisor = members.find((m) => m.id === superviseeId)?.supervisor;
-    // The supervisor usually carries an action into supervision; suggest them unless an owner was already chosen.
-    setValues((v) => ({ ...v, superviseeId, ownerId: v.ownerId || supervisor?.id || '' }));
+    // The supervisor usually carries an action into supervision; suggest them unless someone other than you was chosen.
+    setValues((v) => ({ ...v, superviseeId, ownerId: (v.ownerId && v.ownerId !== me?.id ? v.ownerId : supervisor?.id) || v.ownerId }));
   };
   const [errors, setErrors] = useState<Partial<Record<keyof ActionValues, string>>>({});
 

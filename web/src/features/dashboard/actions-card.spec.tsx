@@ -13,7 +13,7 @@ describe('ActionsCard', () => {
     render(
       <MemoryRouter>
         <ActionsCard
-          actions={[action({ outcome: 'better', outcomeSignalId: 't:SELF:DIM:D3:2026-09:CUSUM' }), action({ id: 'a2', dimensionCode: null, before: null, after: null, outcome: 'worse' }), action({ id: 'a3', outcome: null })]}
+          actions={[action({ outcome: 'better', outcomeSignalId: 't:SELF:DIM:D3:2026-09:CUSUM' }), action({ id: 'a2', dimensionCode: null, metric: 'MFI', before: null, after: null, outcome: 'worse' }), action({ id: 'a3', outcome: null })]}
           dimensionTitles={{ D3: 'Lived experience' }}
         />
       </MemoryRouter>,

@@ -19,7 +19,7 @@ export function outcomeText(outcome: string | null | undefined): { tone: 'succes
  * Actions taken on this team's signals, with the dimension before and after (from the API) and whether the detector
  * sees an improvement since: the end of the loop — did the practice the action was about recover?
  */
-export function ActionsCard({ actions, dimensionTitles }: { actions: ActionMarker[]; dimensionTitles: Record<string, string> }) {
+export function ActionsCard({ actions, dimensionTitles, metricLabels = {} }: { actions: ActionMarker[]; dimensionTitles: Record<string, string>; metricLabels?: Record<string, string> }) {
   return (
     <section className="card" aria-labelledby="actions-title">
       <h2 id="actions-title" className="card-title">
@@ -52,12 +52,10 @@ export function ActionsCard({ actions, dimensionTitles }: { actions: ActionMarke
                   {a.overdue ? 'open, overdue' : a.status.toLowerCase()}
                 </Badge>
                 <span className="small">
-                  {a.dimensionCode ? `${a.dimensionCode} ${dimensionTitles[a.dimensionCode] ?? ''}` : 'Mutuality Fidelity Index'}:{' '}
-                  {a.dimensionCode ? (
-                    <span className="before-after">
-                      {a.before !== null ? a.before.toFixed(1) : '—'} → {a.after !== null ? a.after.toFixed(1) : 'not yet'}
-                    </span>
-                  ) : null}
+                  {a.dimensionCode ? `${a.dimensionCode} ${dimensionTitles[a.dimensionCode] ?? ''}` : (metricLabels[a.metric] ?? 'Mutuality Fidelity Index')}:{' '}
+                  <span className="before-after">
+                    {a.before !== null ? a.before.toFixed(1) : '—'} → {a.after !== null ? a.after.toFixed(1) : 'not yet'}
+                  </span>
                 </span>
                 <Badge tone={outcomeText(a.outcome).tone}>{outcomeText(a.outcome).text}</Badge>
               </div>
