@@ -20,6 +20,7 @@ import { HttpDownloads } from './common/http-download';
 import { httpLogging } from './common/http-logging';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthController } from './health.controller';
+import { ActionsModule } from './modules/actions/actions.module';
 import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
@@ -38,7 +39,7 @@ import { TeamsModule } from './modules/teams/teams.module';
 /** Every feature, each a Nest module that exports only the services other features may use. */
 const FEATURES = [
   AuthModule, OrganizationsModule, PeopleModule, ProgramsModule, TeamsModule, InstrumentsModule, ChecklistsModule,
-  SupervisionModule, AnalyticsModule, ReportsModule, AuditModule, OutboxModule, NotificationsModule,
+  SupervisionModule, AnalyticsModule, ActionsModule, ReportsModule, AuditModule, OutboxModule, NotificationsModule,
 ];
 
 /** Query limits (graphql-armor): rejected during validation, before any resolver runs. */

@@ -13,3 +13,4 @@ export * from './csv';
 export * from './metrics';
 export * from './time-units';
 export { roundTo } from './round';
+export * from './actions';

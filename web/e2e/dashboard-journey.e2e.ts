@@ -154,15 +154,16 @@ describe('A program manager follows a drift signal from the dashboard to its exp
     await signals.getByRole('button', { name: 'Create action' }).click();
     const actionDialog = page.getByRole('dialog', { name: 'Create an action from this signal' });
     expect(await actionDialog.getByLabel('What will be done').inputValue()).toMatch(/^Reflect together on medical-model drift at Inpatient Bridge/);
+    // A team's signal is the team's by default; this one goes on one person's agenda.
+    await actionDialog.getByLabel('One person, on their next supervision agenda').check();
     await actionDialog.getByLabel(/On whose supervision agenda/).selectOption({ label: `${SUPERVISEE} — with ${SUPERVISOR}` });
     expect(await actionDialog.getByLabel(/^Owner/).locator('option:checked').textContent()).toBe(`${SUPERVISOR} (supervisor)`);
-    await actionDialog.getByLabel(/^Dimension/).selectOption('D6');
     await page.screenshot({ path: screenshotPath('dashboard-05-create-action') }); // the viewport: a modal dialog
     await actionDialog.getByRole('button', { name: 'Create action' }).click();
     await actionDialog.waitFor({ state: 'detached' });
     const actionsCard = page.getByRole('region', { name: 'Actions and what followed' });
     await actionsCard.getByText(/^Reflect together on medical-model drift/).waitFor();
-    expect(await actionsCard.textContent()).toMatch(/A1.*D6 Role integrity and non-coercion: \d\.\d → not yet/);
+    expect(await actionsCard.textContent()).toMatch(/A1.*Medical-model drift: \d+\.\d → not yet/);
     await chartCard.locator('svg.recharts-surface text', { hasText: /^A1$/ }).waitFor();
     await page.mouse.move(0, 0);
     await dismissToasts(page);

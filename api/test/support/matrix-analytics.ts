@@ -45,7 +45,28 @@ export const ANALYTICS_MATRIX: Record<string, MatrixEntry> = {
     access: TEAM_ROLES, outOfScope: 'NOT_FOUND',
     sample: ({ target }) => ({ query: 'query($id: ID!) { annotations(teamId: $id) { id kind } }', variables: { id: target.team } }),
   },
+  actions: {
+    access: TEAM_ROLES, outOfScope: 'HIDDEN', foreign: 'HIDDEN',
+    sample: async ({ app, target }) => {
+      const [row] = await app.owner.query(
+        `INSERT INTO supervision_action_item (organization_id, team_id, description, owner_id, due_on, scope, metric)
+         VALUES ($1, $2, $3, $4, app_now()::date + 7, 'TEAM', 'MFI') RETURNING id`,
+        [target.org.id, target.team, `Matrix team action ${unique()}`, target.person.id],
+      );
+      return { query: '{ actions(input: { limit: 100 }) { total items { id } } }', listed: row.id as string };
+    },
+  },
   // ── mutations ──
+  createAction: {
+    access: TEAM_ROLES, outOfScope: 'NOT_FOUND',
+    sample: ({ target }) => ({
+      query: 'mutation($i: CreateActionInput!) { createAction(input: $i) { id } }',
+      variables: { i: {
+        scope: 'TEAM', teamId: target.team, ownerId: target.person.id,
+        dueOn: new Date(testClock.nowMs() + 14 * 86_400_000).toISOString().slice(0, 10), description: `Team reflection ${unique()}`,
+      } },
+    }),
+  },
   createAnnotation: {
     access: TEAM_ROLES, outOfScope: 'NOT_FOUND',
     sample: ({ target }) => ({
@@ -74,7 +95,7 @@ export const ANALYTICS_MATRIX: Record<string, MatrixEntry> = {
       variables: { i: {
         teamId: target.team, superviseeId: target.person.id, ownerId: target.person.id,
         dueOn: new Date(testClock.nowMs() + 14 * DAY_MS).toISOString().slice(0, 10),
-        dimensionCode: 'D3', description: `Reflect on sharing lived experience ${unique()}`, signalId: `${target.team}:SELF:MDI:2026-06:EWMA`,
+        dimensionCode: 'D3', description: `Reflect on sharing lived experience ${unique()}`, signalId: `${target.team}:SELF:MDI:2026-06:CUSUM${unique().toUpperCase()}`,
       } },
     }),
   },

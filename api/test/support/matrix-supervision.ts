@@ -241,7 +241,9 @@ export const SUPERVISION_MATRIX: Record<string, MatrixEntry> = {
     }),
   },
   updateActionItem: {
-    access: NOTE_WRITERS, outOfScope: 'NOT_FOUND',
+    // A note's action is completed by whoever can read it: managers and admins cannot (the note's text is not theirs).
+    access: 'signed-in', own: { ADMIN: 'FORBIDDEN', PROGRAM_MANAGER: 'FORBIDDEN' },
+    outOfScope: { ADMIN: 'FORBIDDEN', PROGRAM_MANAGER: 'NOT_FOUND', SUPERVISOR: 'NOT_FOUND', STAFF: 'NOT_FOUND' },
     sample: async (env) => ({
       query: 'mutation($i: UpdateActionItemInput!) { updateActionItem(input: $i) { status } }',
       variables: { i: { actionItemId: (await noteOf(env, { locked: true })).actionItemId, status: 'DONE' } },

@@ -166,6 +166,14 @@ export class SupervisionActionItemEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
   @Column('timestamptz', { name: 'completed_at', nullable: true }) completedAt: Date | null;
+  /** Whom the action belongs to: one person (the supervisee), a whole team, or a supervisor's caseload. */
+  @Column('text', { default: 'PERSON' }) scope: 'PERSON' | 'TEAM' | 'CASELOAD';
+  @Column('uuid', { name: 'caseload_supervisor_id', nullable: true }) caseloadSupervisorId: string | null;
+  /** The figure the action is about (MFI, HDI, MDI, EDI, ODI or DIM:D1 … DIM:D7) and the signal that prompted it. */
+  @Column('text', { nullable: true }) metric: string | null;
+  @Column('text', { name: 'signal_period', nullable: true }) signalPeriod: string | null;
+  @Column('text', { name: 'signal_rule', nullable: true }) signalRule: string | null;
+  @Column('text', { name: 'signal_direction', nullable: true }) signalDirection: 'worse' | 'better' | null;
 }
 
 /** Minimum supervision frequency by stage and the counting rules, per program (default: WEEKLY_6M_THEN_BIWEEKLY). */

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router-dom';
+import { ActionsPage } from '../features/actions/actions-page';
 import { AuditLogPage } from '../features/audit/audit-log-page';
 import { AcceptInvitationPage } from '../features/auth/accept-invitation-page';
 import { CreateOrganizationPage } from '../features/auth/create-organization-page';
@@ -65,6 +66,14 @@ export const routes: RouteObject[] = [
           { path: 'supervisees', element: <SuperviseesPage /> },
           { path: 'teams', element: <TeamsPage /> },
           { path: 'teams/:id', element: <TeamDetailPage /> },
+          {
+            path: 'actions',
+            element: (
+              <RequireRole roles={['ADMIN', 'PROGRAM_MANAGER', 'SUPERVISOR']}>
+                <ActionsPage />
+              </RequireRole>
+            ),
+          },
           {
             path: 'audit',
             element: (

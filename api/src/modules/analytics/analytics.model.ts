@@ -176,8 +176,11 @@ export class ActionMarkerModel {
   @Field() status: string;
   @Field(() => String, { nullable: true }) ownerName: string | null;
   @Field(() => String, { nullable: true }) signalId: string | null;
-  @Field(() => Float, { nullable: true, description: 'Dimension score on 0–100 in the three periods before the action.' }) before: number | null;
-  @Field(() => Float, { nullable: true, description: 'Dimension score on 0–100 since the action.' }) after: number | null;
+  @Field({ description: 'PERSON, TEAM or CASELOAD.' }) scope: string;
+  @Field({ description: 'The figure it is about: MFI, HDI, MDI, EDI, ODI or DIM:D1 … DIM:D7.' }) metric: string;
+  @Field({ description: 'Open and past its due date.' }) overdue: boolean;
+  @Field(() => Float, { nullable: true, description: 'The action’s figure on 0–100 in the three periods before it.' }) before: number | null;
+  @Field(() => Float, { nullable: true, description: 'The same figure on 0–100 since the action.' }) after: number | null;
   @Field(() => String, { nullable: true, description: 'better when an improvement signal on the action’s measure (its dimension, or the MFI) is in force since the action was agreed; worse when a drift signal is; null while neither.' })
   outcome: string | null;
   @Field(() => String, { nullable: true, description: 'That signal’s id (a DriftSignal of the team’s series).' }) outcomeSignalId: string | null;

@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { isActionOverdue, todayOn } from '@tandem/shared';
 import { Ctx, Roles, SignedIn } from '../../common/auth.decorators';
 
 import type { RequestContext } from '../../common/request-context';
@@ -45,7 +46,8 @@ export class AnalyticsResolver {
     const a = await this.driftActions.create(ctx, input);
     return {
       id: a.id, createdOn: a.created_at.toISOString().slice(0, 10), dueDate: a.due_on, description: a.description, dimensionCode: a.dimension,
-      status: a.status, ownerName: a.owner_name, signalId: a.drift_signal_id, before: null, after: null, outcome: null, outcomeSignalId: null,
+      status: a.status, ownerName: a.owner_name, signalId: a.drift_signal_id, scope: a.scope, metric: a.metric ?? 'MFI',
+      overdue: isActionOverdue(a.status, a.due_on, todayOn(ctx.clock)), before: null, after: null, outcome: null, outcomeSignalId: null,
     };
   }
 

@@ -1,9 +1,8 @@
-import { todayOn } from '@tandem/shared';
+import { isActionOverdue, todayOn } from '@tandem/shared';
 import { Injectable } from '@nestjs/common';
-import { audit } from '../../common/audit';
-import { InvalidInputError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
-import { personScope } from '../../common/scope';
+import { ActionScopeEnum } from '../actions/actions.inputs';
+import { ActionsService } from '../actions/actions.service';
 import type { CreateDriftActionInput } from './analytics.inputs';
 import { AnalyticsService, type ResolvedFilter } from './analytics.service';
 import { periodLabelOf } from './periods';
@@ -19,6 +18,8 @@ export interface DriftActionRow {
   owner_name: string | null;
   drift_signal_id: string | null;
   supervisee_id: string | null;
+  metric: string | null;
+  scope: string;
 }
 
 /**
@@ -27,38 +28,26 @@ export interface DriftActionRow {
  */
 @Injectable()
 export class DriftActionsService {
-  constructor(private readonly analytics: AnalyticsService) {}
+  constructor(
+    private readonly analytics: AnalyticsService,
+    private readonly actions: ActionsService,
+  ) {}
 
+  /** The dashboard's older entry point: an action for one person, from a signal (duplicates refused like any other). */
   async create(ctx: RequestContext, input: CreateDriftActionInput): Promise<DriftActionRow> {
-    const team = await this.analytics.visibleTeam(ctx, input.teamId);
-    await this.analytics.assertPersonInTeamScope(ctx, input.superviseeId, team.id);
-    const scope = personScope(ctx.viewer!, 'p.id', 2);
-    const [owner] = await ctx.db.query<{ id: string; name: string }>(
-      `SELECT p.id, p.name FROM person p WHERE p.id = $1 AND p.active AND (${scope.sql}
-         OR p.id IN (SELECT supervisor_id FROM supervision_assignment WHERE supervisee_id = $${scope.params.length + 2} AND ends_on IS NULL))`,
-      [input.ownerId, ...scope.params, input.superviseeId],
-    );
-    if (!owner) throw new InvalidInputError('The owner must be the supervisee, their supervisor or someone you can see', { field: 'ownerId' });
-    if (input.dueOn < todayOn(ctx.clock)) throw new InvalidInputError('The due date is in the past', { field: 'dueOn' });
-    const [row] = await ctx.db.query<{ id: string }>(
-      `INSERT INTO supervision_action_item (organization_id, note_id, team_id, supervisee_id, description, owner_id, due_on, dimension,
-         drift_signal_id, created_by)
-       VALUES ($1, NULL, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [ctx.db.organizationId, team.id, input.superviseeId, input.description.trim(), owner.id, input.dueOn, input.dimensionCode ?? null,
-        input.signalId ?? null, ctx.viewer!.personId],
-    );
-    await audit(ctx, {
-      entity: 'supervision_action_item', entityId: row!.id, action: 'drift_action.created',
-      after: { teamId: team.id, superviseeId: input.superviseeId, ownerId: owner.id, dimension: input.dimensionCode ?? null, signalId: input.signalId ?? null },
+    const created = await this.actions.create(ctx, {
+      scope: ActionScopeEnum.PERSON, teamId: input.teamId, superviseeId: input.superviseeId, ownerId: input.ownerId, dueOn: input.dueOn,
+      description: input.description, metric: input.dimensionCode ? `DIM:${input.dimensionCode}` : undefined, signalId: input.signalId,
     });
-    const [created] = await this.forTeam(ctx, team.id, row!.id);
-    return created!;
+    const [row] = await this.forTeam(ctx, created.team!.id, created.id);
+    return row!;
   }
 
   forTeam(ctx: RequestContext, teamId: string, id: string | null = null): Promise<DriftActionRow[]> {
     return ctx.db.query<DriftActionRow>(
       `SELECT ai.id, ai.created_at, to_char(ai.due_on, 'YYYY-MM-DD') AS due_on, ai.description, ai.dimension, ai.status,
-         p.name AS owner_name, ai.drift_signal_id, ai.supervisee_id
+         p.name AS owner_name, ai.drift_signal_id, ai.supervisee_id,
+         coalesce(ai.metric, CASE WHEN ai.dimension IS NOT NULL THEN 'DIM:' || ai.dimension ELSE 'MFI' END) AS metric, ai.scope
        FROM supervision_action_item ai LEFT JOIN person p ON p.id = ai.owner_id
        WHERE ai.team_id = $1 AND ai.note_id IS NULL AND ($2::uuid IS NULL OR ai.id = $2) ORDER BY ai.created_at`,
       [teamId, id],
@@ -73,10 +62,11 @@ export class DriftActionsService {
   async markers(ctx: RequestContext, teamId: string, f: ResolvedFilter, series: { metric: string; signals: BuiltSignal[] }[]) {
     const actions = await this.forTeam(ctx, teamId);
     if (actions.length === 0) return [];
-    const metrics = [...new Set(actions.map((a) => (a.dimension ? `DIM:${a.dimension}` : 'MFI')))];
+    const metrics = [...new Set(actions.map((a) => a.metric ?? 'MFI'))];
+    const today = todayOn(ctx.clock);
     const cells = (await this.analytics.readCells(ctx, [teamId], f, metrics)).get(teamId) ?? new Map<string, Map<string, Cell>>();
     return actions.map((a) => {
-      const metric = a.dimension ? `DIM:${a.dimension}` : 'MFI';
+      const metric = a.metric ?? 'MFI';
       const byPeriod = cells.get(metric) ?? new Map<string, Cell>();
       const created = a.created_at.toISOString().slice(0, 10);
       const idx = f.periods.findIndex((p, i) => (f.periods[i + 1]?.start ?? '9999-12-31') > created && p.start <= created);
@@ -99,7 +89,7 @@ export class DriftActionsService {
         .sort((x, y) => y.period.localeCompare(x.period))[0];
       return {
         id: a.id, createdOn: created, dueDate: a.due_on, description: a.description, dimensionCode: a.dimension, status: a.status,
-        ownerName: a.owner_name, signalId: a.drift_signal_id,
+        ownerName: a.owner_name, signalId: a.drift_signal_id, scope: a.scope, metric, overdue: isActionOverdue(a.status, a.due_on, today),
         before: sum(f.periods.slice(Math.max(0, at - 3), at)), after: sum(f.periods.slice(at + 1)),
         outcome: outcome?.direction ?? null, outcomeSignalId: outcome?.id ?? null,
       };

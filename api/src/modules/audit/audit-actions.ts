@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS: Record<string, string> = {
   'checklist.amended': 'Amended a checklist',
   'checklist.person_served_submitted': 'Person served submitted feedback',
   'checklist_policy.updated': 'Changed the checklist policy',
+  'action.created': 'Agreed an action',
   'drift_action.created': 'Agreed an action from a drift signal',
   'drift_baseline.restarted': 'Restarted a drift baseline',
   'drift_baseline.restart_removed': 'Removed a drift baseline restart',

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DAY_MS, MUTUALITY_FIDELITY_V1 } from '@tandem/shared';
+import { ACTION_AGENDA_OVERDUE_DAYS, DAY_MS, MUTUALITY_FIDELITY_V1 } from '@tandem/shared';
 import { audit } from '../../common/audit';
 import { ForbiddenError, NotFoundError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
 import { personScope } from '../../common/scope';
+import { canUpdateAction, dashboardActionScope } from '../actions/action-access';
 import { DRIFT_CODES } from './drift-codes';
 import type { ActionItemsFilterInput, UpdateActionItemInput } from './note.inputs';
 import { ActionItemStatusEnum, type ActionItemModel, type AgendaCodeCountModel, type SupervisionAgendaModel } from './note.model';
@@ -21,6 +22,7 @@ const CODE_LABELS = new Map(DRIFT_CODES.map((c) => [c.code, c.label]));
 interface ItemWithSession extends ActionItemRow {
   supervisor_id: string;
   supervisee_ids: string[];
+  created_by: string | null;
 }
 
 /** Action items (the loop from supervision back to practice) and the agenda for a supervisee's next session. */
@@ -31,8 +33,10 @@ export class ActionItemsService {
     const [item] = await this.query(ctx, 'ai.id = $1', [input.actionItemId]);
     if (!item) throw new NotFoundError('Action item');
     const viewer = ctx.viewer!;
-    if (item.owner_id !== viewer.personId && !partyOf(viewer, item)) {
-      throw new ForbiddenError('Only the action’s owner and the session’s supervisor and supervisees can update it');
+    const readable = await this.textVisible(ctx, item);
+    if (!readable) throw new ForbiddenError('You can only update an action you can read; its owner or the session’s supervisor can mark it done');
+    if (!canUpdateAction(viewer, item, readable)) {
+      throw new ForbiddenError('Only the action’s owner, the people it is about and those who oversee it can update it');
     }
     const status = input.status ?? item.status;
     const dueOn = input.dueOn === undefined ? item.due_on : input.dueOn;
@@ -74,7 +78,10 @@ export class ActionItemsService {
     const ahead = new Date(now.getTime() + AGENDA_LOOKAHEAD_DAYS * DAY_MS);
     const sessions = await sessionsInRange(ctx, now, ahead, { superviseeId });
     const next = (await expandSessions(ctx, sessions, now, ahead)).find((o) => o.status === 'SCHEDULED' && o.startsAt >= now) ?? null;
-    const openActionItems = await this.list(ctx, { superviseeId, status: ActionItemStatusEnum.OPEN });
+    // Open actions stay on the agenda until they are ACTION_AGENDA_OVERDUE_DAYS past due; older ones are on the Actions page.
+    const oldest = new Date(now.getTime() - ACTION_AGENDA_OVERDUE_DAYS * DAY_MS).toISOString().slice(0, 10);
+    const open = await this.list(ctx, { superviseeId, status: ActionItemStatusEnum.OPEN });
+    const openActionItems = open.filter((a) => a.dueOn === null || a.dueOn >= oldest);
     const sScope = sessionScope(ctx.viewer!, 's', 3);
     const notes = await ctx.db.query<{ id: string; held_at: Date; drift_codes: string[]; dimensions: string[] }>(
       `SELECT n.id, n.held_at, n.drift_codes, n.dimensions FROM supervision_note n JOIN supervision_session s ON s.id = n.session_id
@@ -90,7 +97,7 @@ export class ActionItemsService {
       [superviseeId, ...lScope.params],
     );
     return {
-      superviseeId, since, nextOccurrence: next, openActionItems,
+      superviseeId, since, nextOccurrence: next, openActionItems, olderOpenActionCount: open.length - openActionItems.length,
       recentDriftCodes: countCodes(notes.map((n) => ({ at: n.held_at, codes: n.drift_codes })), (c) => CODE_LABELS.get(c) ?? c),
       recentDimensions: countCodes(notes.map((n) => ({ at: n.held_at, codes: n.dimensions })), (c) => DIMENSION_LABELS[c] ?? c),
       lastNote: last ? toSummary(last) : null,
@@ -103,10 +110,9 @@ export class ActionItemsService {
    */
   private async query(ctx: RequestContext, where: string, params: unknown[]): Promise<ItemWithSession[]> {
     const scope = sessionScope(ctx.viewer!, 's', params.length + 1);
-    const people = personScope(ctx.viewer!, 'ai.supervisee_id', params.length + scope.params.length + 2);
-    const viewerParam = `$${params.length + scope.params.length + 1}`;
+    const others = dashboardActionScope(ctx.viewer!, params.length + scope.params.length + 1);
     return ctx.db.query<ItemWithSession>(
-      `SELECT ${ACTION_ITEM_COLUMNS},
+      `SELECT ${ACTION_ITEM_COLUMNS}, ai.created_by,
          coalesce(s.supervisor_id, (SELECT sa.supervisor_id FROM supervision_assignment sa
            WHERE sa.supervisee_id = ai.supervisee_id AND sa.ends_on IS NULL ORDER BY sa.starts_on DESC LIMIT 1)) AS supervisor_id,
          CASE WHEN s.id IS NULL THEN ARRAY[ai.supervisee_id::text]
@@ -114,9 +120,9 @@ export class ActionItemsService {
        FROM supervision_action_item ai LEFT JOIN supervision_note n ON n.id = ai.note_id LEFT JOIN supervision_session s ON s.id = n.session_id
        WHERE ${where} AND (
          (s.id IS NOT NULL AND ${scope.sql})
-         OR (ai.note_id IS NULL AND (ai.owner_id = ${viewerParam} OR ai.created_by = ${viewerParam} OR ${people.sql})))
+         OR (ai.note_id IS NULL AND ${others.sql}))
        ORDER BY (ai.status = 'OPEN') DESC, ai.due_on NULLS LAST, ai.created_at, ai.id LIMIT ${MAX_ITEMS}`,
-      [...params, ...scope.params, ctx.viewer!.personId, ...people.params],
+      [...params, ...scope.params, ...others.params],
     );
   }
 

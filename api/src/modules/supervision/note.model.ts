@@ -157,7 +157,9 @@ export class SupervisionAgendaModel {
   @Field(() => ID) superviseeId: string;
   @Field({ description: 'Start of the look-back window for recent codes (90 days).' }) since: Date;
   @Field(() => SupervisionOccurrenceModel, { nullable: true }) nextOccurrence: SupervisionOccurrenceModel | null;
-  @Field(() => [ActionItemModel]) openActionItems: ActionItemModel[];
+  @Field(() => [ActionItemModel], { description: 'Open actions, until 60 days past their due date (ACTION_AGENDA_OVERDUE_DAYS).' }) openActionItems: ActionItemModel[];
+  @Field(() => Int, { description: 'Open actions left off the agenda because they are long past due (they stay on the Actions page, marked overdue).' })
+  olderOpenActionCount: number;
   @Field(() => [AgendaCodeCountModel], { description: 'Drift codes in recent notes, most frequent first.' }) recentDriftCodes: AgendaCodeCountModel[];
   @Field(() => [AgendaCodeCountModel], { description: 'Dimensions discussed in recent notes.' }) recentDimensions: AgendaCodeCountModel[];
   @Field(() => NoteSummaryModel, { nullable: true }) lastNote: NoteSummaryModel | null;

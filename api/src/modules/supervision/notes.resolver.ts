@@ -64,8 +64,10 @@ export class SupervisionNotesResolver {
     return this.notes.amend(ctx, input);
   }
 
-  @Roles('SUPERVISOR', 'STAFF')
-  @Mutation(() => ActionItemModel, { description: 'Changes an action’s status or due date (also after the note is locked); audited.' })
+  @SignedIn()
+  @Mutation(() => ActionItemModel, {
+    description: 'Changes an action’s status or due date (also after the note is locked); audited. Only for someone who can read it: its owner, the people it is about and those who oversee it.',
+  })
   updateActionItem(@Ctx() ctx: RequestContext, @Args('input') input: UpdateActionItemInput): Promise<ActionItemModel> {
     return this.actions.update(ctx, input);
   }

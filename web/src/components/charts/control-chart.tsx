@@ -1,6 +1,7 @@
 import {
   Bar, BarChart, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis,
 } from 'recharts';
+import { groupMarkers } from './chart-markers';
 import { useId } from 'react';
 import type { LegendItem } from './chart-data';
 import { AXIS_TICK, ChartTooltipBox, longPeriod, shortPeriod, SignalShape, SuppressedShape } from './chart-parts';
@@ -133,7 +134,7 @@ export function ControlChart({
         ) : null}
         {perPeriod ? null : inside(upper) ? <ReferenceLine yAxisId="value" y={upper} stroke={CHART_COLORS.limit} strokeDasharray="5 4" ifOverflow="hidden" label={{ value: `upper limit ${format(upper)}`, position: 'insideTopLeft', fill: CHART_COLORS.axis, fontSize: 11 }} /> : null}
         {perPeriod ? null : inside(lower) ? <ReferenceLine yAxisId="value" y={lower} stroke={CHART_COLORS.limit} strokeDasharray="5 4" ifOverflow="hidden" label={{ value: `lower limit ${format(lower)}`, position: 'insideBottomLeft', fill: CHART_COLORS.axis, fontSize: 11 }} /> : null}
-        {annotations.map((a) => (
+        {groupMarkers(annotations).map((a) => (
           <ReferenceLine
             key={a.id}
             yAxisId="value"
@@ -141,10 +142,11 @@ export function ControlChart({
             stroke={CHART_COLORS.annotation}
             strokeDasharray="3 3"
             ifOverflow="hidden"
-            label={{ value: a.mark, position: 'top', fill: CHART_COLORS.annotation, fontSize: 11, fontWeight: 700 }}
+            // Inside the plot, beside the line: an action in the same period keeps the space above it.
+            label={{ value: a.mark, position: 'insideTopRight', fill: CHART_COLORS.annotation, fontSize: 11, fontWeight: 700 }}
           />
         ))}
-        {actions.map((a) => (
+        {groupMarkers(actions).map((a) => (
           <ReferenceLine
             key={a.id}
             yAxisId="value"

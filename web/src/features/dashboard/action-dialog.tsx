@@ -1,4 +1,4 @@
-import { DIMENSION_CODES, formatDriftPeriod, TEXT_LIMITS } from '@tandem/shared';
+import { formatDriftPeriod, TEXT_LIMITS } from '@tandem/shared';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
@@ -6,13 +6,16 @@ import { Dialog } from '../../components/ui/dialog';
 import { Select } from '../../components/ui/select';
 import { TextAreaField, TextField } from '../../components/ui/text-field';
 import { todayIso } from '../../lib/format';
-import { errorMessage } from '../../lib/graphql-client';
+import { Link } from 'react-router-dom';
+import { ApiError, errorMessage } from '../../lib/graphql-client';
 import { isDimensionMetric, itemsForSignal, signalName, type DriftSignal } from './drift-shaping';
 import type { ItemMovement } from './overview-types';
 
 export interface ActionValues {
   description: string;
-  /** Whose next supervision agenda the action goes on (a team member). */
+  /** TEAM: the whole team, nobody named (the default for a team's signal). PERSON: one member's supervision agenda. */
+  scope: 'TEAM' | 'PERSON';
+  /** PERSON: whose next supervision agenda the action goes on (a team member). */
   superviseeId: string;
   ownerId: string;
   dueOn: string;
@@ -35,6 +38,12 @@ export function actionDraft(signal: DriftSignal, teamName: string, items: readon
   return { description, dimension };
 }
 
+/** A refused duplicate points to the open action already agreed on the signal. */
+function existingActionPath(error: unknown): string | null {
+  const path = error instanceof ApiError ? error.details.existingActionPath : null;
+  return typeof path === 'string' ? path : null;
+}
+
 function inDays(days: number): string {
   const d = new Date(`${todayIso()}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
@@ -50,24 +59,32 @@ export interface ActionDialogProps {
   /** Team members (with their supervisors): the agenda to put it on, and who may own it. */
   members: ActionPerson[];
   dimensionTitles?: Record<string, string>;
+  /** The person creating it, offered as owner ("Me"). */
+  me?: { id: string; name: string };
   onSubmit: (values: ActionValues) => void;
   pending?: boolean;
   error?: unknown;
 }
 
 /** From a signal to an agreed action: description (prefilled), owner, due date and dimension. */
-export function ActionDialog({ open, onClose, signal, teamName, items, members, dimensionTitles = {}, onSubmit, pending = false, error }: ActionDialogProps) {
+export function ActionDialog({ open, onClose, signal, teamName, items, members, me, onSubmit, pending = false, error }: ActionDialogProps) {
   const draft = actionDraft(signal, teamName, items);
-  const [values, setValues] = useState<ActionValues>({ description: draft.description, superviseeId: '', ownerId: '', dueOn: inDays(28), dimension: draft.dimension });
+  const [values, setValues] = useState<ActionValues>({
+    description: draft.description, scope: 'TEAM', superviseeId: '', ownerId: me?.id ?? '', dueOn: inDays(28), dimension: draft.dimension,
+  });
   const supervised = members.filter((m) => m.supervisor);
-  // Owners: team members and their supervisors, each once.
-  const owners = [...new Map([...members.map((m) => [m.id, m.name] as const), ...supervised.map((m) => [m.supervisor!.id, `${m.supervisor!.name} (supervisor)`] as const)]).entries()]
+  // Owners: you, team members and their supervisors, each once.
+  const owners = [...new Map([
+    ...(me ? [[me.id, `${me.name} (me)`] as const] : []),
+    ...members.map((m) => [m.id, m.name] as const),
+    ...supervised.map((m) => [m.supervisor!.id, `${m.supervisor!.name} (supervisor)`] as const),
+  ]).entries()]
     .map(([id, name]) => ({ id, name }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const chooseSupervisee = (superviseeId: string) => {
     const supervisor = members.find((m) => m.id === superviseeId)?.supervisor;
-    // The supervisor usually carries an action into supervision; suggest them unless an owner was already chosen.
-    setValues((v) => ({ ...v, superviseeId, ownerId: v.ownerId || supervisor?.id || '' }));
+    // The supervisor usually carries an action into supervision; suggest them unless someone other than you was chosen.
+    setValues((v) => ({ ...v, superviseeId, ownerId: (v.ownerId && v.ownerId !== me?.id ? v.ownerId : supervisor?.id) || v.ownerId }));
   };
   const [errors, setErrors] = useState<Partial<Record<keyof ActionValues, string>>>({});
 
@@ -75,12 +92,14 @@ export function ActionDialog({ open, onClose, signal, teamName, items, members, 
     e.preventDefault();
     const next: typeof errors = {};
     if (!values.description.trim()) next.description = 'Say what will be done';
-    if (!values.superviseeId) next.superviseeId = 'Choose whose supervision it goes to';
+    if (values.scope === 'PERSON' && !values.superviseeId) next.superviseeId = 'Choose whose supervision it goes to';
     if (!values.ownerId) next.ownerId = 'Choose who will take it forward';
     if (!values.dueOn) next.dueOn = 'Choose a due date';
     else if (values.dueOn < todayIso()) next.dueOn = 'Choose a date from today on';
     setErrors(next);
-    if (Object.keys(next).length === 0) onSubmit({ ...values, description: values.description.trim() });
+    if (Object.keys(next).length === 0) {
+      onSubmit({ ...values, superviseeId: values.scope === 'PERSON' ? values.superviseeId : '', description: values.description.trim() });
+    }
   };
 
   return (
@@ -89,7 +108,7 @@ export function ActionDialog({ open, onClose, signal, teamName, items, members, 
       onClose={onClose}
       dismissible={!pending}
       title="Create an action from this signal"
-      description="The action goes to the owner’s next supervision agenda and shows as a marker on the team’s charts, so you can see whether the dimension recovers."
+      description="A team’s signal is about the team: by default the action is the team’s, naming nobody. It shows on the team’s charts and on the Actions page, with the figure before and after."
       footer={
         <>
           <Button onClick={onClose} disabled={pending}>
@@ -105,10 +124,27 @@ export function ActionDialog({ open, onClose, signal, teamName, items, members, 
         {error ? (
           <Alert tone="danger" title="The action was not created">
             {errorMessage(error)}
+            {existingActionPath(error) ? (
+              <>
+                {' '}
+                <Link to={existingActionPath(error)!}>Open the existing action</Link>
+              </>
+            ) : null}
           </Alert>
         ) : null}
         <TextAreaField label="What will be done" maxLength={TEXT_LIMITS.actionDescription} required rows={3} value={values.description} error={errors.description} onChange={(e) => setValues({ ...values, description: e.target.value })} />
-        <Select
+        <fieldset className="field">
+          <legend className="field__label">Who it is for</legend>
+          <label className="radio-row">
+            <input type="radio" name="action-scope" value="TEAM" checked={values.scope === 'TEAM'} onChange={() => setValues({ ...values, scope: 'TEAM' })} />
+            The whole team (nobody in particular is named)
+          </label>
+          <label className="radio-row">
+            <input type="radio" name="action-scope" value="PERSON" checked={values.scope === 'PERSON'} onChange={() => setValues({ ...values, scope: 'PERSON' })} />
+            One person, on their next supervision agenda
+          </label>
+        </fieldset>
+        {values.scope === 'PERSON' ? <Select
           label="On whose supervision agenda"
           required
           value={values.superviseeId}
@@ -117,7 +153,7 @@ export function ActionDialog({ open, onClose, signal, teamName, items, members, 
           options={supervised.map((m) => ({ value: m.id, label: `${m.name} — with ${m.supervisor!.name}` }))}
           error={errors.superviseeId}
           onChange={(e) => chooseSupervisee(e.target.value)}
-        />
+        /> : null}
         <Select
           label="Owner"
           required
@@ -128,14 +164,6 @@ export function ActionDialog({ open, onClose, signal, teamName, items, members, 
           onChange={(e) => setValues({ ...values, ownerId: e.target.value })}
         />
         <TextField label="Due date" type="date" required min={todayIso()} value={values.dueOn} error={errors.dueOn} onChange={(e) => setValues({ ...values, dueOn: e.target.value })} />
-        <Select
-          label="Dimension"
-          optional
-          value={values.dimension}
-          emptyOption="No particular dimension"
-          options={DIMENSION_CODES.map((d) => ({ value: d, label: dimensionTitles[d] ? `${d} ${dimensionTitles[d]}` : d }))}
-          onChange={(e) => setValues({ ...values, dimension: e.target.value })}
-        />
       </form>
     </Dialog>
   );

@@ -1,3 +1,4 @@
+import { Link } from 'react-router-dom';
 import { Badge } from '../../components/ui/badge';
 import { formatDate } from '../../lib/format';
 import type { ActionMarker } from './overview-types';
@@ -18,12 +19,15 @@ export function outcomeText(outcome: string | null | undefined): { tone: 'succes
  * Actions taken on this team's signals, with the dimension before and after (from the API) and whether the detector
  * sees an improvement since: the end of the loop — did the practice the action was about recover?
  */
-export function ActionsCard({ actions, dimensionTitles }: { actions: ActionMarker[]; dimensionTitles: Record<string, string> }) {
+export function ActionsCard({ actions, dimensionTitles, metricLabels = {} }: { actions: ActionMarker[]; dimensionTitles: Record<string, string>; metricLabels?: Record<string, string> }) {
   return (
     <section className="card" aria-labelledby="actions-title">
       <h2 id="actions-title" className="card-title">
         Actions and what followed
       </h2>
+      <p className="small muted" style={{ marginTop: 0 }}>
+        Actions in the same month share one line on the chart (“A1, A2”). <Link to="/actions">All actions</Link>
+      </p>
       {actions.length === 0 ? (
         <p className="muted">
           No actions are linked to this team’s signals yet. When one is agreed, it shows here and as a green line on the chart, with the
@@ -40,17 +44,18 @@ export function ActionsCard({ actions, dimensionTitles }: { actions: ActionMarke
                   {formatDate(a.createdOn)}
                   {a.ownerName ? ` · ${a.ownerName}` : ''}
                   {a.dueDate ? ` · due ${formatDate(a.dueDate)}` : ''}
+                  {a.scope === 'TEAM' ? ' · for the whole team' : ''}
                 </p>
               </div>
               <div className="stack-sm" style={{ alignItems: 'flex-end' }}>
-                <Badge tone={a.status === 'DONE' ? 'success' : a.status === 'OPEN' ? 'info' : 'neutral'}>{a.status.toLowerCase()}</Badge>
+                <Badge tone={a.overdue ? 'danger' : a.status === 'DONE' ? 'success' : a.status === 'OPEN' ? 'info' : 'neutral'}>
+                  {a.overdue ? 'open, overdue' : a.status.toLowerCase()}
+                </Badge>
                 <span className="small">
-                  {a.dimensionCode ? `${a.dimensionCode} ${dimensionTitles[a.dimensionCode] ?? ''}` : 'Mutuality Fidelity Index'}:{' '}
-                  {a.dimensionCode ? (
-                    <span className="before-after">
-                      {a.before !== null ? a.before.toFixed(1) : '—'} → {a.after !== null ? a.after.toFixed(1) : 'not yet'}
-                    </span>
-                  ) : null}
+                  {a.dimensionCode ? `${a.dimensionCode} ${dimensionTitles[a.dimensionCode] ?? ''}` : (metricLabels[a.metric] ?? 'Mutuality Fidelity Index')}:{' '}
+                  <span className="before-after">
+                    {a.before !== null ? a.before.toFixed(1) : '—'} → {a.after !== null ? a.after.toFixed(1) : 'not yet'}
+                  </span>
                 </span>
                 <Badge tone={outcomeText(a.outcome).tone}>{outcomeText(a.outcome).text}</Badge>
               </div>

@@ -69,18 +69,16 @@ describe('Manager dashboard', () => {
   });
 });
 
+const createdAction = {
+  id: 'a1', scope: 'TEAM', status: 'OPEN', overdue: false, textVisible: true, description: 'Reflect together', canUpdate: true, source: 'SIGNAL',
+  team: { id: 't-inpatient', name: 'Inpatient Bridge' }, person: null, supervisor: null, owner: { id: 'person-me', name: 'Morgan Reyes' },
+  dueOn: '2026-12-19', createdOn: '2026-11-21', completedOn: null, metric: 'MDI', metricLabel: 'Medical-model drift', worseDirection: 'up',
+  signalPeriod: '2026-06', signalRule: 'CUSUM', signalDirection: 'worse', before: null, after: null, change: null,
+};
+
 describe('The loop: from a signal to an action', () => {
-  it('creates an action from the signal, prefilled, for a supervisee’s next supervision agenda', async () => {
-    const api = stubDashboard({
-      CreateDriftAction: () => ({
-        data: {
-          createDriftAction: {
-            id: 'a1', createdOn: '2026-11-21', description: 'Reflect together', dimensionCode: 'D6', dueDate: '2026-12-19',
-            ownerName: 'Dr. Helen Marsh', signalId: 't-inpatient:SELF:MDI:2026-06:CUSUM', status: 'OPEN', before: 3.6, after: null,
-          },
-        },
-      }),
-    });
+  it('makes a team’s signal the team’s action by default, naming nobody, with the signal’s direction', async () => {
+    const api = stubDashboard({ CreateAction: () => ({ data: { createAction: createdAction } }) });
     const { user } = renderApp('/dashboard/teams/t-inpatient');
     await screen.findByRole('heading', { level: 1, name: 'Inpatient Bridge' });
     const signals = screen.getByRole('region', { name: 'Signals and what moved' });
@@ -89,27 +87,54 @@ describe('The loop: from a signal to an action', () => {
     expect(within(dialog).getByLabelText('What will be done')).toHaveValue(
       'Reflect together on medical-model drift at Inpatient Bridge (sustained drift, Jun 2026); start with items D6.1.',
     );
-    expect(within(dialog).getByLabelText(/^Dimension/)).toHaveValue('D6');
-
-    // Nothing is sent until it is complete.
-    await user.click(within(dialog).getByRole('button', { name: 'Create action' }));
-    expect(within(dialog).getByText('Choose whose supervision it goes to')).toBeInTheDocument();
-    expect(api.callsOf('CreateDriftAction')).toHaveLength(0);
-
-    await user.selectOptions(within(dialog).getByLabelText(/On whose supervision agenda/), 'p1');
-    // Their supervisor is suggested as the owner.
-    expect(within(dialog).getByLabelText(/^Owner/)).toHaveValue('helen');
+    expect(within(dialog).getByLabelText('The whole team (nobody in particular is named)')).toBeChecked();
+    expect(within(dialog).queryByLabelText(/On whose supervision agenda/)).not.toBeInTheDocument();
+    expect(within(dialog).getByLabelText(/^Owner/)).toHaveValue('person-me');
     await user.click(within(dialog).getByRole('button', { name: 'Create action' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(api.callsOf('CreateDriftAction')[0]!.variables).toEqual({
+    expect(api.callsOf('CreateAction')[0]!.variables).toEqual({
       input: {
-        teamId: 't-inpatient', signalId: 't-inpatient:SELF:MDI:2026-06:CUSUM', superviseeId: 'p1', ownerId: 'helen', dimensionCode: 'D6',
+        scope: 'TEAM', teamId: 't-inpatient', signalId: 't-inpatient:SELF:MDI:2026-06:CUSUM', signalDirection: 'worse', ownerId: 'person-me',
         dueOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
         description: 'Reflect together on medical-model drift at Inpatient Bridge (sustained drift, Jun 2026); start with items D6.1.',
       },
     });
     // The team's drift is read again, so the marker appears on the chart.
     await waitFor(() => expect(api.callsOf('TeamDrift').length).toBeGreaterThan(1));
+  });
+
+  it('can put it on one person’s supervision agenda instead', async () => {
+    const api = stubDashboard({ CreateAction: () => ({ data: { createAction: { ...createdAction, scope: 'PERSON' } } }) });
+    const { user } = renderApp('/dashboard/teams/t-inpatient');
+    await screen.findByRole('heading', { level: 1, name: 'Inpatient Bridge' });
+    await user.click(within(screen.getByRole('region', { name: 'Signals and what moved' })).getByRole('button', { name: 'Create action' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Create an action from this signal' });
+    await user.click(within(dialog).getByLabelText('One person, on their next supervision agenda'));
+    // Nothing is sent until it is complete.
+    await user.click(within(dialog).getByRole('button', { name: 'Create action' }));
+    expect(within(dialog).getByText('Choose whose supervision it goes to')).toBeInTheDocument();
+    expect(api.callsOf('CreateAction')).toHaveLength(0);
+    await user.selectOptions(within(dialog).getByLabelText(/On whose supervision agenda/), 'p1');
+    await user.selectOptions(within(dialog).getByLabelText(/^Owner/), 'helen');
+    await user.click(within(dialog).getByRole('button', { name: 'Create action' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(api.callsOf('CreateAction')[0]!.variables).toMatchObject({ input: { scope: 'PERSON', superviseeId: 'p1', ownerId: 'helen' } });
+  });
+
+  it('refuses a second open action on the same signal and links to the first', async () => {
+    stubDashboard({
+      CreateAction: () => ({
+        data: null,
+        errors: [{ message: 'There is already an open action for this signal; update that one instead', extensions: { code: 'CONFLICT', existingActionId: 'a0', existingActionPath: '/actions?id=a0' } }],
+      }),
+    });
+    const { user } = renderApp('/dashboard/teams/t-inpatient');
+    await screen.findByRole('heading', { level: 1, name: 'Inpatient Bridge' });
+    await user.click(within(screen.getByRole('region', { name: 'Signals and what moved' })).getByRole('button', { name: 'Create action' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Create an action from this signal' });
+    await user.click(within(dialog).getByRole('button', { name: 'Create action' }));
+    expect(await within(dialog).findByText(/already an open action for this signal/)).toBeInTheDocument();
+    expect(within(dialog).getByRole('link', { name: 'Open the existing action' })).toHaveAttribute('href', '/actions?id=a0');
   });
 });
 

@@ -188,6 +188,9 @@ export const TeamDriftQueryDocument = graphql(`
         ownerName
         signalId
         status
+        scope
+        metric
+        overdue
         before
         after
         outcome

@@ -159,7 +159,7 @@ export function TeamDriftPage() {
         </div>
       </section>
 
-      <ActionsCard actions={data.actionMarkers} dimensionTitles={dimensionTitles} />
+      <ActionsCard actions={data.actionMarkers} dimensionTitles={dimensionTitles} metricLabels={Object.fromEntries(data.metrics.map((m) => [m.metric, m.label]))} />
 
       <div className="dashboard__pair">
         <GapCard points={data.selfVsOthers} subject={data.team.name} state={{ loading: false, error: undefined, onRetry: () => void drift.refetch() }} />
@@ -194,6 +194,7 @@ export function TeamDriftPage() {
           items={data.itemsMoved}
           members={members.data?.team.members ?? []}
           dimensionTitles={dimensionTitles}
+          me={{ id: viewer.id, name: viewer.name }}
           pending={actionApi.pending}
           error={actionApi.error}
           onSubmit={(values) => actionApi.create(actionFor, values, () => setActionFor(null))}

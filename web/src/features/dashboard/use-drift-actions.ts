@@ -2,12 +2,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useToast } from '../../components/ui/toast';
 import { request } from '../../lib/graphql-client';
 import type { ActionValues } from './action-dialog';
-import { CreateDriftActionMutationDocument } from './dashboard.graphql';
+import { CreateActionMutationDocument } from '../actions/actions.graphql';
 import type { DriftSignal } from './drift-shaping';
 import { driftKeys } from './use-dashboard';
 
 /**
- * Creating an action straight from a drift signal (`createDriftAction`). The union type keeps the page honest: if
+ * Creating an action straight from a drift signal (`createAction`, for the team or one person). The union type keeps the page honest: if
  * the capability is ever switched off, the page shows the supervision route instead of a dead button.
  */
 export type ActionFromSignal =
@@ -25,15 +25,16 @@ export function useActionFromSignal(teamId: string): ActionFromSignal {
   const toast = useToast();
   const mutation = useMutation({
     mutationFn: ({ signal, values }: { signal: DriftSignal; values: ActionValues }) =>
-      request(CreateDriftActionMutationDocument, {
+      request(CreateActionMutationDocument, {
         input: {
+          scope: values.scope,
           teamId,
           signalId: signal.id,
+          signalDirection: signal.direction,
           description: values.description,
-          superviseeId: values.superviseeId,
+          ...(values.scope === 'PERSON' ? { superviseeId: values.superviseeId } : {}),
           ownerId: values.ownerId,
           dueOn: values.dueOn,
-          dimensionCode: values.dimension || undefined,
         },
       }),
     // The marker shows on the team's charts; the action lands on agendas and home pages.
@@ -42,6 +43,7 @@ export function useActionFromSignal(teamId: string): ActionFromSignal {
         queryClient.invalidateQueries({ queryKey: driftKeys.all }),
         queryClient.invalidateQueries({ queryKey: ['home'] }),
         queryClient.invalidateQueries({ queryKey: ['supervision'] }),
+        queryClient.invalidateQueries({ queryKey: ['actions'] }),
       ]),
   });
   return {
@@ -54,7 +56,7 @@ export function useActionFromSignal(teamId: string): ActionFromSignal {
         { signal, values },
         {
           onSuccess: () => {
-            toast.show('Action created: it is on the supervision agenda and marked on the chart');
+            toast.show(values.scope === 'TEAM' ? 'Action created for the team: it is on the Actions page and marked on the chart' : 'Action created: it is on the supervision agenda and marked on the chart');
             onDone();
           },
         },

@@ -40,7 +40,7 @@ describe('App shell navigation', () => {
   it('shows an administrator the organisation’s tools', async () => {
     renderHomeAs(['ADMIN']);
     await screen.findByRole('navigation', { name: 'Main' });
-    expect(navLinks()).toEqual(['Home', 'Drift dashboard', 'People', 'Teams & programs', 'Import roster', 'Supervision', 'Supervision compliance', 'Instruments', 'Supervision policy', 'Language lexicon', 'Outbox', 'Audit log', 'Organisation settings']);
+    expect(navLinks()).toEqual(['Home', 'Drift dashboard', 'People', 'Teams & programs', 'Import roster', 'Supervision', 'Supervision compliance', 'Actions', 'Instruments', 'Supervision policy', 'Language lexicon', 'Outbox', 'Audit log', 'Organisation settings']);
     expect(screen.getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
     expect(await screen.findByText('active people')).toBeInTheDocument();
   });
@@ -48,7 +48,7 @@ describe('App shell navigation', () => {
   it('shows a supervising manager people, teams and supervisees', async () => {
     renderHomeAs(['PROGRAM_MANAGER', 'SUPERVISOR']);
     await screen.findByRole('navigation', { name: 'Main' });
-    expect(navLinks()).toEqual(['Home', 'People', 'Teams', 'My supervisees', 'Supervisee ratings', 'Supervision', 'Supervision compliance']);
+    expect(navLinks()).toEqual(['Home', 'People', 'Teams', 'My supervisees', 'Supervisee ratings', 'Supervision', 'Supervision compliance', 'Actions']);
   });
 
   it('has landmarks, a skip link and a menu button for small screens', async () => {

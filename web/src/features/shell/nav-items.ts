@@ -28,6 +28,7 @@ export function navItemsFor(roles: readonly Role[]): NavItem[] {
     has('SUPERVISOR') && { to: '/checklists/supervisees', label: 'Supervisee ratings' },
     (admin || has('SUPERVISOR') || has('STAFF')) && { to: '/supervision', label: 'Supervision', end: true },
     (admin || manager || has('SUPERVISOR')) && { to: '/supervision/compliance', label: 'Supervision compliance' },
+    (admin || manager || has('SUPERVISOR')) && { to: '/actions', label: 'Actions' },
     admin && { to: '/admin/instruments', label: 'Instruments' },
     admin && { to: '/admin/supervision-policy', label: 'Supervision policy' },
     admin && { to: '/admin/lexicon', label: 'Language lexicon' },
