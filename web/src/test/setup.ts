@@ -10,5 +10,5 @@ configure({ asyncUtilTimeout: 10_000 });
 if (process.env.TANDEM_NOW) setClockForTests(pinnedClock(process.env.TANDEM_NOW));
 
 // Dates and numbers are written in the person's locale (web/src/lib/locale.ts); component tests read as a British browser.
-Object.defineProperty(window.navigator, 'languages', { value: ['en-GB', 'en'], configurable: true });
-Object.defineProperty(window.navigator, 'language', { value: 'en-GB', configurable: true });
+if (typeof window !== 'undefined') Object.defineProperty(window.navigator, 'languages', { value: ['en-GB', 'en'], configurable: true });
+if (typeof window !== 'undefined') Object.defineProperty(window.navigator, 'language', { value: 'en-GB', configurable: true });
