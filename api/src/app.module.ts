@@ -42,6 +42,7 @@ import { ThrottleStore } from './modules/auth/throttle-store';
 import { OutboxResolver } from './modules/outbox/outbox.resolver';
 import { OutboxService } from './modules/outbox/outbox.service';
 import { NOTIFICATION_PROVIDERS, UnsubscribeController } from './modules/notifications/notifications.providers';
+import { SetupProgressService } from './modules/organizations/setup-progress.service';
 import { SignUpService } from './modules/organizations/sign-up.service';
 import { OrganizationsResolver, PersonOrganizationResolver } from './modules/organizations/organizations.resolver';
 import { ServerInfoResolver } from './modules/organizations/server-info.resolver';
@@ -121,7 +122,7 @@ export class AppModule {
         { provide: ThrottleStore, useFactory: (ds: DataSource) => new ThrottleStore(ds), inject: [APP_DATA_SOURCE] },
         OutboxService, OutboxResolver, ...NOTIFICATION_PROVIDERS,
         AuthService, AuthResolver, PasswordResetService, PasswordResetResolver,
-        OrganizationsService, SignUpService, OrganizationsResolver, PersonOrganizationResolver, ServerInfoResolver,
+        OrganizationsService, SignUpService, SetupProgressService, OrganizationsResolver, PersonOrganizationResolver, ServerInfoResolver,
         ProgramsService, ProgramsResolver,
         TeamsService, TeamsResolver,
         PeopleService, RosterService, PeopleResolver, TeamMembershipResolver, SupervisionAssignmentResolver,

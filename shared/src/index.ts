@@ -10,3 +10,4 @@ export * from './text-limits';
 export * from './input-dates';
 export * from './password-policy';
 export * from './csv';
+export * from './setup-steps';
