@@ -63,7 +63,7 @@ export function SetupChecklist({ organizationId, steps }: { organizationId: stri
       <p className="muted">
         {complete
           ? 'Every step is done. Checklists and supervision now feed the dashboard as people use them.'
-          : 'Five steps before the dashboard has something to show. Each one ticks itself when it is done.'}
+          : 'These steps give the dashboard and each supervisor something to work with. Each one ticks itself when it is done.'}
       </p>
       <ProgressBar label={`${doneCount} of ${ordered.length} steps done`} value={doneCount} max={ordered.length} />
       <ol className="setup-guide__steps">
