@@ -14,3 +14,4 @@ export * from './metrics';
 export * from './time-units';
 export { roundTo } from './round';
 export * from './actions';
+export * from './setup-steps';

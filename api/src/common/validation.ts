@@ -1,11 +1,12 @@
 import { ValidationPipe, type PipeTransform, type ValidationError } from '@nestjs/common';
 import { InvalidInputError } from './errors';
+import { fieldLabel, plainValidationMessage } from './validation-messages';
 import { StorableTextPipe } from './text';
 
 /**
  * class-validator over every input class. A failure is one BAD_USER_INPUT whose message lists every problem and whose
  * `extensions.fieldErrors` maps each field path (`name`, `adHoc.startsAt`) to its first message, so a form can show
- * each message beside its field.
+ * each message beside its field. class-validator's default sentences are put in plain words (validation-messages.ts).
  */
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
@@ -18,9 +19,13 @@ export function createValidationPipe(): ValidationPipe {
         for (const e of list) {
           const field = path ? `${path}.${e.property}` : e.property;
           if (e.constraints) {
-            const own = Object.values(e.constraints);
-            fieldErrors[field] ??= own[0]!;
-            messages.push(...own.map((m) => (path ? `${field}: ${m}` : m)));
+            const own = Object.entries(e.constraints).map(([constraint, raw]) => {
+              const m = plainValidationMessage(constraint, field, raw);
+              return { m, translated: m !== raw };
+            });
+            fieldErrors[field] ??= own[0]!.m;
+            // A nested field's own message is named, so the summary says which one ("Starts at: …").
+            messages.push(...own.map(({ m, translated }) => (path && !translated ? `${fieldLabel(field)}: ${m}` : m)));
           }
           walk(e.children ?? [], field);
         }

@@ -171,6 +171,10 @@ export const PLATFORM_MATRIX: Record<string, MatrixEntry> = {
     access: 'signed-in', foreign: 'HIDDEN',
     sample: ({ target }) => ({ query: '{ organization { id name } }', listed: target.org.id }),
   },
+  setupProgress: {
+    access: ['ADMIN'], foreign: 'DATA',
+    sample: () => ({ query: '{ setupProgress { complete steps { key done count } } }' }),
+  },
   programs: {
     access: 'signed-in', outOfScope: 'HIDDEN', foreign: 'HIDDEN',
     sample: ({ target }) => ({ query: '{ programs(includeArchived: false) { id } }', listed: target.program }),

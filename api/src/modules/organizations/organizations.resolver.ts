@@ -5,6 +5,8 @@ import { PersonModel } from '../people/person.model';
 import { CreateOrganizationInput, UpdateOrganizationInput } from './organization.inputs';
 import { OrganizationModel, toOrganizationModel } from './organization.model';
 import { OrganizationsService } from './organizations.service';
+import { SetupProgressModel } from './setup-progress.model';
+import { SetupProgressService } from './setup-progress.service';
 import { SignUpService } from './sign-up.service';
 
 @Resolver()
@@ -12,6 +14,7 @@ export class OrganizationsResolver {
   constructor(
     private readonly organizations: OrganizationsService,
     private readonly signUp: SignUpService,
+    private readonly setup: SetupProgressService,
   ) {}
 
   @Public()
@@ -27,6 +30,12 @@ export class OrganizationsResolver {
   @Query(() => OrganizationModel, { description: 'The signed-in person’s organisation.' })
   async organization(@Ctx() ctx: RequestContext): Promise<OrganizationModel> {
     return toOrganizationModel(await this.organizations.current(ctx));
+  }
+
+  @Roles('ADMIN')
+  @Query(() => SetupProgressModel, { description: 'The first-run setup guide: each step ticked from the organisation’s own data. Administrators only.' })
+  setupProgress(@Ctx() ctx: RequestContext): Promise<SetupProgressModel> {
+    return this.setup.progress(ctx);
   }
 
   @Roles('ADMIN')

@@ -6,6 +6,7 @@ import { ErrorState } from '../ui/error-state';
 import { Table } from '../ui/table';
 import { cellText, fileSlug, type ChartTable, type LegendItem } from './chart-data';
 import { chartAreaToPng, downloadBlob, downloadCsv } from './chart-export';
+import { ChartNameProvider } from './chart-name';
 import { LegendList } from './legend';
 import './charts.css';
 
@@ -97,7 +98,7 @@ export function ChartCard({
           ) : null}
           <figure className="chart-card__figure" aria-labelledby={titleId} aria-describedby={summary ? summaryId : undefined}>
             <div ref={areaRef} className="chart-card__area">
-              {children}
+              <ChartNameProvider value={summary ? { labelledBy: titleId, describedBy: summaryId } : null}>{children}</ChartNameProvider>
             </div>
             {legend?.length ? <LegendList items={legend} /> : null}
           </figure>

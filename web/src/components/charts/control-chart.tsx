@@ -5,6 +5,7 @@ import { groupMarkers } from './chart-markers';
 import { useId } from 'react';
 import type { LegendItem } from './chart-data';
 import { AXIS_TICK, ChartTooltipBox, longPeriod, shortPeriod, SignalShape, SuppressedShape } from './chart-parts';
+import { useChartSurfaceProps } from './chart-name';
 import { CHART_COLORS } from './palette';
 
 /** One period of a control chart, chart-ready (values already on the chart's scale). */
@@ -110,11 +111,13 @@ export function ControlChart({
   const inside = (v: number | null | undefined): v is number => v != null && v > lo && v < hi;
   const ticks = span <= 4 ? [1, 2, 3, 4, 5] : [0, 25, 50, 75, 100];
   const perPeriod = rows.some((r) => r.expected != null);
+  const surface = useChartSurfaceProps();
+  const strip = useChartSurfaceProps(true);
 
   return (
     <>
     <ResponsiveContainer width="100%" height={height}>
-      <ComposedChart data={data} margin={{ top: 22, right: 12, bottom: 4, left: 0 }} syncId={overlay ? syncId : undefined}>
+      <ComposedChart {...surface} data={data} margin={{ top: 22, right: 12, bottom: 4, left: 0 }} syncId={overlay ? syncId : undefined}>
         <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
         {baseline ? (
           <ReferenceArea
@@ -198,7 +201,7 @@ export function ControlChart({
     ) : null}
     {overlay ? (
       <ResponsiveContainer width="100%" height={78}>
-        <BarChart data={data} margin={{ top: 4, right: 12, bottom: 0, left: 0 }} syncId={syncId} barCategoryGap="18%">
+        <BarChart {...strip} data={data} margin={{ top: 4, right: 12, bottom: 0, left: 0 }} syncId={syncId} barCategoryGap="18%">
           <XAxis dataKey="period" hide />
           <YAxis domain={[0, maxSessions]} ticks={[0, maxSessions]} allowDecimals={false} tick={{ ...AXIS_TICK, fontSize: 11 }} width={34} stroke={CHART_COLORS.grid} />
           <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />

@@ -1,6 +1,7 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LegendItem } from './chart-data';
 import { AXIS_TICK, ChartTooltipBox, longPeriod, shortPeriod } from './chart-parts';
+import { useChartSurfaceProps } from './chart-name';
 import { CHART_COLORS } from './palette';
 
 export interface LineSeriesSpec {
@@ -30,9 +31,10 @@ export function lineLegend(series: LineSeriesSpec[]): LegendItem[] {
  * period is not bridged), and every point has a small dot so isolated values still show.
  */
 export function MultiLineChart({ rows, series, domain, ticks, height = 260, format = (v) => v.toFixed(1) }: MultiLineChartProps) {
+  const surface = useChartSurfaceProps();
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <LineChart data={rows} margin={{ top: 12, right: 12, bottom: 4, left: 0 }}>
+      <LineChart {...surface} data={rows} margin={{ top: 12, right: 12, bottom: 4, left: 0 }}>
         <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
         <XAxis dataKey="period" tickFormatter={shortPeriod} tick={AXIS_TICK} minTickGap={14} tickMargin={6} stroke={CHART_COLORS.grid} />
         <YAxis domain={domain} ticks={ticks} allowDataOverflow tick={AXIS_TICK} width={34} stroke={CHART_COLORS.grid} />

@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LegendItem } from './chart-data';
 import { AXIS_TICK, ChartTooltipBox } from './chart-parts';
+import { useChartSurfaceProps } from './chart-name';
 import { PATTERN_COLORS } from './palette';
 
 export interface PatternBarRow {
@@ -20,13 +21,14 @@ export const PATTERN_LEGEND: LegendItem[] = [
  * bar ends. Rows come sorted by the caller.
  */
 export function PatternBars({ rows, compact = false }: { rows: PatternBarRow[]; compact?: boolean }) {
+  const surface = useChartSurfaceProps();
   const labelWidth = compact ? 104 : 150;
   const chars = compact ? 26 : 22;
   const height = rows.length * (compact ? 52 : 46) + 36;
   const fmt = (v: unknown) => (typeof v === 'number' ? String(Math.round(v)) : '');
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 34, bottom: 4, left: 4 }} barCategoryGap="22%" barGap={2}>
+      <BarChart {...surface} data={rows} layout="vertical" margin={{ top: 4, right: 34, bottom: 4, left: 4 }} barCategoryGap="22%" barGap={2}>
         <CartesianGrid horizontal={false} stroke="#e3e7e5" />
         <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={AXIS_TICK} stroke="#e3e7e5" />
         <YAxis

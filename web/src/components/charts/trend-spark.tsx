@@ -1,5 +1,6 @@
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { AXIS_TICK, ChartTooltipBox, longPeriod, shortPeriod, SignalShape } from './chart-parts';
+import { useChartSurfaceProps } from './chart-name';
 import { CHART_COLORS } from './palette';
 
 export interface SparkRow {
@@ -19,6 +20,7 @@ export interface TrendSparkProps {
 
 /** A small multiple: one series on a fixed domain with its usual level and signal marks, for side-by-side comparison. */
 export function TrendSpark({ rows, domain, centre, valueLabel, height = 130, format = (v) => v.toFixed(1) }: TrendSparkProps) {
+  const surface = useChartSurfaceProps();
   const data = rows.map((r) => ({ ...r, signalAt: r.signal && r.value !== null ? r.value : null }));
   const [lo, hi] = domain;
   const ticks = hi - lo <= 4 ? [1, 3, 5] : [0, 50, 100];
@@ -26,7 +28,7 @@ export function TrendSpark({ rows, domain, centre, valueLabel, height = 130, for
   const last = rows[rows.length - 1]?.period;
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <ComposedChart data={data} margin={{ top: 8, right: 22, bottom: 0, left: 0 }}>
+      <ComposedChart {...surface} data={data} margin={{ top: 8, right: 22, bottom: 0, left: 0 }}>
         <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
         <XAxis dataKey="period" ticks={first && last ? [first, last] : undefined} interval={0} tickFormatter={shortPeriod} tick={{ ...AXIS_TICK, fontSize: 11 }} stroke={CHART_COLORS.grid} />
         <YAxis domain={[lo, hi]} ticks={ticks} allowDataOverflow tick={{ ...AXIS_TICK, fontSize: 11 }} width={30} stroke={CHART_COLORS.grid} />

@@ -1,6 +1,6 @@
 import type { BadgeTone } from '../../components/ui/badge';
 import type { RaterType } from '../../gql/graphql';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatTimeOfDay } from '../../lib/format';
 
 /** Who rated, from the point of view of the person rated. */
 export function raterLabel(raterType: RaterType, raterName?: string | null, viewerIsRater = false): string {
@@ -91,8 +91,6 @@ export function formatIndex(mfi: number | null | undefined, mfi100?: number | nu
   return mfi100 === null || mfi100 === undefined ? `${formatScore(mfi)} of 5` : `${formatScore(mfi)} of 5 (${mfi100.toFixed(1)} / 100)`;
 }
 
-const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
-
 export function formatTime(date: Date): string {
-  return timeFormat.format(date);
+  return formatTimeOfDay(date);
 }

@@ -6,11 +6,12 @@ import { formatScore } from './checklist-wording';
 import type { TrendPoint } from './own-trend-chart';
 import { useOwnTrend } from './use-checklists';
 import { clock } from '../../lib/clock';
+import { LOCALE } from '../../lib/locale';
 
 // Recharts loads with the chart, not with the app's first download.
 const OwnTrendChart = lazy(() => import('./own-trend-chart').then((m) => ({ default: m.OwnTrendChart })));
 
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat(LOCALE, { month: 'short', year: '2-digit', timeZone: 'UTC' });
 
 /** First day of the month, twelve months back (the API groups by month). */
 function yearAgo(now = clock.now()): string {

@@ -5,6 +5,7 @@ import { PageHeader } from '../../components/ui/page-header';
 import { useViewer } from '../auth/use-auth';
 import { AboutYouCard, AdminOnboardCard, firstNameOf, greeting, Stat, type HomeOverview } from './home-cards';
 import { useHomeDriftKpis } from './use-home';
+import { SetupGuide } from './setup-guide';
 import './home.css';
 
 /** The organisation at a glance for administrators: counts, drift headline figures and the admin tools. */
@@ -19,6 +20,7 @@ export function AdminHome({ overview }: { overview: HomeOverview }) {
         description={`${viewer.organization.name} · ${viewer.roles.map((r) => ROLE_LABELS[r]).join(', ')}`}
         actions={<ButtonLink to="/dashboard" variant="primary">Open the drift dashboard</ButtonLink>}
       />
+      <SetupGuide organizationId={viewer.organization.id} />
       <section aria-labelledby="home-visible">
         <h2 id="home-visible" className="home__section-title">
           Your organisation

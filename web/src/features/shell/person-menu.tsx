@@ -1,12 +1,8 @@
 import { ROLE_LABELS } from '@tandem/shared';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { initials } from '../../lib/initials';
 import { useLogout, type Viewer } from '../auth/use-auth';
-
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/);
-  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '')).toUpperCase() || '?';
-}
 
 /** The signed-in person: who they are, their profile, and sign out. */
 export function PersonMenu({ viewer }: { viewer: Viewer }) {

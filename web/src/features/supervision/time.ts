@@ -1,4 +1,5 @@
 import { clock } from '../../lib/clock';
+import { LOCALE } from '../../lib/locale';
 // Dates and times for supervision: calendar days as YYYY-MM-DD keys, wall times in IANA zones, and display formats.
 // The calendar is drawn in the viewer's own zone; schedules are entered as wall time in the zone chosen for the series.
 
@@ -161,13 +162,13 @@ export function localDateKey(instant: string | Date): string {
 
 // ── display ──
 
-const weekdayLong = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
-const weekdayShort = new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'UTC' });
-const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const dayMonthYear = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const fullDay = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const localTime = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const weekdayLong = new Intl.DateTimeFormat(LOCALE, { weekday: 'long', timeZone: 'UTC' });
+const weekdayShort = new Intl.DateTimeFormat(LOCALE, { weekday: 'short', timeZone: 'UTC' });
+const dayMonth = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const dayMonthYear = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const fullDay = new Intl.DateTimeFormat(LOCALE, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthYear = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const localTime = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 export const formatWeekdayLong = (key: string) => weekdayLong.format(keyToUtc(key));
 export const formatWeekdayShort = (key: string) => weekdayShort.format(keyToUtc(key));
@@ -182,14 +183,10 @@ export function formatLocalTime(instant: string | Date): string {
   return localTime.format(new Date(instant));
 }
 
-/** "2 – 8 Mar 2026" (or across months/years). */
+/** "2 – 8 Mar 2026" (or across months/years), in the viewer's locale ("Mar 2 – 8, 2026"). */
 export function formatWeekRange(key: string): string {
   const days = weekDays(key);
-  const first = days[0]!;
-  const last = days[6]!;
-  if (first.slice(0, 4) !== last.slice(0, 4)) return `${formatDayMonthYear(first)} – ${formatDayMonthYear(last)}`;
-  if (first.slice(0, 7) !== last.slice(0, 7)) return `${formatDayMonth(first)} – ${formatDayMonthYear(last)}`;
-  return `${Number(first.slice(8))} – ${formatDayMonthYear(last)}`;
+  return dayMonthYear.formatRange(keyToUtc(days[0]!), keyToUtc(days[6]!)).replace(/\u2009/g, ' ');
 }
 
 /** "Tuesday 3 March 2026, 14:00–15:00" in the viewer's zone. */

@@ -1,6 +1,7 @@
+import { LOCALE } from '../../../lib/locale';
 import type { NoteSaveStatus } from './use-note-autosave';
 
-const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const time = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
 /** "Saving… / Saved 14:02 / Couldn't save — retrying", announced politely. */
 export function SaveStatus({ status, idleText = 'Saves as you write' }: { status: NoteSaveStatus; idleText?: string }) {
