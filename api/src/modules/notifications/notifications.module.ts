@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AnalyticsModule } from '../analytics/analytics.module';
+import { AnalyticsCoreModule } from '../analytics/analytics-core.module';
 import { ChecklistsModule } from '../checklists/checklists.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { SupervisionComplianceModule } from '../supervision/compliance.module';
@@ -18,7 +18,7 @@ import { WeeklyDigest } from './weekly-digest';
 
 /** In-app notifications, preferences, mail delivery and the notices other features raise. */
 @Module({
-  imports: [JobsModule, OutboxModule, ChecklistsModule, AnalyticsModule, SupervisionComplianceModule],
+  imports: [JobsModule, OutboxModule, ChecklistsModule, AnalyticsCoreModule, SupervisionComplianceModule],
   providers: [
     Mailer, MailWorker, NotificationsService, NotificationsResolver, SupervisionNotices,
     ChecklistReminders, ActionItemReminders, ReminderSweep, SignInNotices, WeeklyDigest,

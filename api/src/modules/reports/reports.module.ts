@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
-import { AnalyticsModule } from '../analytics/analytics.module';
+import { ActionsModule } from '../actions/actions.module';
+import { AnalyticsCoreModule } from '../analytics/analytics-core.module';
 import { FidelityReviewService } from './fidelity-review.service';
 import { ReportsController } from './reports.controller';
 
 /** Files for boards and funders: the quarterly fidelity review packet. */
-@Module({ imports: [AnalyticsModule], providers: [FidelityReviewService], controllers: [ReportsController] })
+@Module({ imports: [AnalyticsCoreModule, ActionsModule], providers: [FidelityReviewService], controllers: [ReportsController] })
 export class ReportsModule {}
