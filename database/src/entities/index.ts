@@ -56,6 +56,6 @@ export const TENANT_TABLES = [
   'supervision_session', 'supervision_session_supervisee', 'supervision_occurrence', 'supervision_note', 'supervision_note_supervisee',
   'supervision_note_amendment', 'supervision_action_item', 'supervision_policy', 'lexicon_entry', 'calendar_feed',
   'outbox_message', 'password_reset', 'drift_baseline_reset',
-  'notification', 'notification_preference', 'notification_setting',
+  'notification', 'notification_preference', 'notification_setting', 'known_device', 'digest_reported_signal',
   'supervision_signature_withdrawal',
 ] as const;

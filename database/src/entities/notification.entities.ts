@@ -38,5 +38,7 @@ export class NotificationSettingEntity {
   @Column('smallint', { name: 'digest_weekday', default: 1 }) digestWeekday: number;
   /** Local wall time HH:MM. */
   @Column('text', { name: 'digest_time', default: '08:00' }) digestTime: string;
+  /** Send the digest with an "all quiet" line when there is nothing new. */
+  @Column('boolean', { name: 'digest_when_quiet', default: false }) digestWhenQuiet: boolean;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -50,6 +50,7 @@ export const NotificationPreferencesQueryDocument = graphql(`
       timeZone
       digestWeekday
       digestTime
+      digestWhenQuiet
     }
   }
 `);
@@ -70,6 +71,7 @@ export const UpdateNotificationSettingsMutationDocument = graphql(`
       timeZone
       digestWeekday
       digestTime
+      digestWhenQuiet
     }
   }
 `);

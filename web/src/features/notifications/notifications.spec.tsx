@@ -108,7 +108,7 @@ const preferences = {
       { kind: 'NOTE_READY_TO_SIGN', channel: 'EMAIL', label: 'A note is ready to sign' },
       { kind: 'SUPERVISION_REMINDER', channel: 'IN_APP', label: 'Supervision tomorrow (reminder)' },
     ],
-    notificationSettings: { timeZone: 'Europe/London', digestWeekday: 1, digestTime: '08:00' },
+    notificationSettings: { timeZone: 'Europe/London', digestWeekday: 1, digestTime: '08:00', digestWhenQuiet: false },
   },
 };
 
@@ -147,10 +147,13 @@ describe('Notification settings', () => {
     expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
     await user.type(time, '17:30');
     await user.selectOptions(screen.getByRole('combobox', { name: /^Time zone/ }), 'America/New_York');
+    const quiet = screen.getByRole('checkbox', { name: /all quiet/ });
+    expect(quiet).not.toBeChecked();
+    await user.click(quiet);
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() =>
       expect(api.callsOf('UpdateNotificationSettings')[0]?.variables).toEqual({
-        input: { digestWeekday: 5, digestTime: '17:30', timeZone: 'America/New_York' },
+        input: { digestWeekday: 5, digestTime: '17:30', timeZone: 'America/New_York', digestWhenQuiet: true },
       }),
     );
   });

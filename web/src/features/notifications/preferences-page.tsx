@@ -63,13 +63,14 @@ function DigestForm({ settings }: { settings: Settings }) {
   const [weekday, setWeekday] = useState(String(settings.digestWeekday));
   const [time, setTime] = useState(settings.digestTime);
   const [timeZone, setTimeZone] = useState(settings.timeZone);
+  const [whenQuiet, setWhenQuiet] = useState(settings.digestWhenQuiet);
   const timeError = TIME.test(time) ? undefined : 'Enter a time as HH:MM, for example 08:00.';
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (timeError) return;
     update.mutate(
-      { digestWeekday: Number(weekday), digestTime: time, timeZone },
+      { digestWeekday: Number(weekday), digestTime: time, timeZone, digestWhenQuiet: whenQuiet },
       { onSuccess: () => toast.show('Time zone and digest time saved') },
     );
   };
@@ -83,6 +84,11 @@ function DigestForm({ settings }: { settings: Settings }) {
         <TextField label="Digest time" type="time" value={time} onChange={(e) => setTime(e.target.value)} error={timeError} />
       </div>
       <TimeZoneField value={timeZone} onChange={setTimeZone} />
+      <label className="prefs-quiet">
+        <input type="checkbox" checked={whenQuiet} onChange={(e) => setWhenQuiet(e.target.checked)} />{' '}
+        Send the digest in a quiet week too, with a short “all quiet” line
+      </label>
+      <p className="muted small">Otherwise the digest only comes when there is something new to tell you.</p>
       {update.isError ? (
         <Alert tone="danger" title="Not saved">
           {update.error.message}

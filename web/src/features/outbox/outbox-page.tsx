@@ -36,6 +36,7 @@ export const KIND_LABELS: Record<OutboxMessageKind, string> = {
   NOTE_SIGNATURE_REMOVED: 'Signature removed',
   ACTION_ITEM_DUE: 'Action item due',
   WEEKLY_DIGEST: 'Weekly digest',
+  NEW_DEVICE_SIGN_IN: 'New-device sign-in',
 };
 
 export const STATUS_LABELS: Record<OutboxMessageStatus, { label: string; tone: BadgeTone }> = {
