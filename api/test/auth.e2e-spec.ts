@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { Client } from 'pg';
+import { JOB_SCHEMA } from '@tandem/database';
 import { createLogger } from '../src/common/logger';
 import { createServer } from '../src/server';
 import { PASSWORD_MESSAGES } from '@tandem/shared';
@@ -72,6 +74,24 @@ describe('login', () => {
     expect(codeOf(anonymous)).toBe('UNAUTHENTICATED');
     const forged = await gql(app, ME, {}, { cookie: 'tandem_session=forged-token-that-does-not-exist' });
     expect(codeOf(forged)).toBe('UNAUTHENTICATED');
+  });
+
+  it('an authenticated `{ me }` costs at most four statements: one viewer lookup (session, person, grants), BEGIN with the tenant, the person, COMMIT', async () => {
+    const token = await login(app, org.people.staff.email);
+    await gql(app, '{ me { id } }', {}, { token });
+    const spy = jest.spyOn(Client.prototype, 'query');
+    let sent: string[];
+    try {
+      const res = await gql(app, '{ me { id name email } }', {}, { token });
+      expect(res.data?.me.id).toBe(org.people.staff.id);
+      // The mail worker polls its queue on its own schedule; its statements are not the request's.
+      sent = spy.mock.calls.map(([q]) => String(typeof q === 'object' && q !== null ? (q as { text: string }).text : q)).filter((t) => !t.includes(JOB_SCHEMA));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(sent.filter((t) => t.includes('auth_find_viewer'))).toHaveLength(1);
+    expect(sent.some((t) => /auth_find_session|FROM role_grant/.test(t))).toBe(false);
+    expect(sent.length).toBeLessThanOrEqual(4);
   });
 
   it('`Authorization: Bearer <token>` authenticates `me`', async () => {

@@ -3,7 +3,8 @@ import { request as httpRequest } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
-import { TENANT_TABLES } from '@tandem/database';
+import { createDataSource, TENANT_TABLES } from '@tandem/database';
+import { RequestDb } from '../src/common/request-db';
 import { createOrg, login } from './support/factories';
 import { codeOf, gql } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -64,6 +65,37 @@ describe('tenant isolation in the database', () => {
       expect(after.rows[0].n).toBe(0);
     } finally {
       await c.end();
+    }
+  });
+
+  it('a request transaction opens with BEGIN and the tenant setting in one round trip, and sees only its tenant', async () => {
+    const [mine, other] = [await createOrg(app), await createOrg(app)];
+    const ds = createDataSource({ url: app.appDbUrl, poolSize: 1 });
+    await ds.initialize();
+    try {
+      // Warm the one pooled connection so its set-up statements are not counted.
+      const warm = new RequestDb(ds, other.id);
+      await warm.query('SELECT 1');
+      await warm.finish(false);
+      const spy = jest.spyOn(Client.prototype, 'query');
+      const db = new RequestDb(ds, mine.id);
+      let sent: string[];
+      try {
+        await db.manager();
+        sent = spy.mock.calls.map(([q]) => String(typeof q === 'object' && q !== null ? (q as { text: string }).text : q));
+      } finally {
+        spy.mockRestore();
+      }
+      expect(sent).toEqual([`START TRANSACTION; SELECT set_config('app.organization_id', '${mine.id}', true)`]);
+      const [row] = await db.query<{ tenant: string; teams: string[]; inTransaction: boolean }>(
+        `SELECT current_setting('app.organization_id') AS tenant, (SELECT array_agg(id) FROM team) AS teams,
+           now() <> statement_timestamp() AS "inTransaction"`);
+      expect(row!.tenant).toBe(mine.id);
+      expect([...row!.teams].sort()).toEqual(Object.values(mine.teams).sort());
+      expect(row!.inTransaction).toBe(true);
+      await db.finish(false);
+    } finally {
+      await ds.destroy();
     }
   });
 

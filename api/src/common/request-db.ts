@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { ForbiddenError, UnauthenticatedError } from './errors';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OTHER_ORGANISATION = 'You are signed in to another organisation. Sign out first, then try again.';
 
 /**
@@ -99,8 +100,22 @@ export class RequestDb {
     const runner = this.dataSource.createQueryRunner();
     this.runner = runner;
     await runner.connect();
-    await runner.startTransaction();
-    await runner.query(`SELECT set_config('app.organization_id', $1, true)`, [organizationId]);
+    if (UUID.test(organizationId)) {
+      // BEGIN and the tenant setting in one round trip: TypeORM's own START TRANSACTION (which keeps its transaction
+      // state) is sent together with set_config as one simple-protocol query. The id is a checked UUID, so inlining it is safe.
+      const query = runner.query.bind(runner);
+      runner.query = ((sql: string, ...rest: unknown[]) => sql === 'START TRANSACTION'
+        ? query(`START TRANSACTION; SELECT set_config('app.organization_id', '${organizationId}', true)`)
+        : (query as (...a: unknown[]) => Promise<unknown>)(sql, ...rest)) as QueryRunner['query'];
+      try {
+        await runner.startTransaction();
+      } finally {
+        delete (runner as { query?: unknown }).query;
+      }
+    } else {
+      await runner.startTransaction();
+      await runner.query(`SELECT set_config('app.organization_id', $1, true)`, [organizationId]);
+    }
     return runner.manager;
   }
 

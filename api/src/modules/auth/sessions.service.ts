@@ -22,33 +22,26 @@ export class SessionsService {
     return cookies?.[SESSION_COOKIE] ?? null;
   }
 
-  /** Resolves a bearer/cookie token into a viewer, binding the request to the viewer's organisation. */
+  /**
+   * Resolves a bearer/cookie token into a viewer, binding the request to the viewer's organisation. One statement
+   * (`auth_find_viewer`: session, person and grants), before any transaction is opened.
+   */
   async authenticate(db: RequestDb, token: string): Promise<Viewer | null> {
-    const [session] = await db.preTenantQuery<{ session_id: string; person_id: string; organization_id: string }>(
-      'SELECT * FROM auth_find_session($1)', [hashToken(token)],
+    const [row] = await db.preTenantQuery<Omit<PersonRow, 'id'> & { person_id: string; session_id: string; grants: GrantRow[] }>(
+      'SELECT * FROM auth_find_viewer($1)', [hashToken(token)],
     );
-    if (!session) return null;
-    db.bindTenant(session.organization_id);
-    return this.loadViewer(db, session.person_id, session.session_id);
+    if (!row) return null;
+    db.bindTenant(row.organization_id);
+    return row.active ? viewerOf({ ...row, id: row.person_id }, row.grants, row.session_id) : null;
   }
 
   async loadViewer(db: RequestDb, personId: string, sessionId: string): Promise<Viewer | null> {
-    const [person] = await db.query<{ id: string; organization_id: string; name: string; email: string; active: boolean }>(
+    const [person] = await db.query<PersonRow>(
       'SELECT id, organization_id, name, email, active FROM person WHERE id = $1', [personId],
     );
     if (!person || !person.active) return null;
-    const grants = await db.query<{ role: string; program_id: string | null }>(
-      'SELECT role, program_id FROM role_grant WHERE person_id = $1', [personId],
-    );
-    const roles = [...new Set(grants.map((g) => g.role).filter(isRole))] as Role[];
-    const managerGrants = grants.filter((g) => g.role === 'PROGRAM_MANAGER');
-    const managedProgramIds = managerGrants.length === 0 || managerGrants.some((g) => g.program_id === null)
-      ? null
-      : managerGrants.map((g) => g.program_id as string);
-    return {
-      personId: person.id, organizationId: person.organization_id, sessionId, name: person.name, email: person.email,
-      roles, managedProgramIds,
-    };
+    const grants = await db.query<GrantRow>('SELECT role, program_id FROM role_grant WHERE person_id = $1', [personId]);
+    return viewerOf(person, grants, sessionId);
   }
 
   /** Creates a session row in the request's transaction and sets the httpOnly cookie. Returns the bearer token. */
@@ -75,4 +68,19 @@ export class SessionsService {
     const rows = await ctx.db.query('UPDATE auth_session SET revoked_at = app_now() WHERE person_id = $1 AND revoked_at IS NULL RETURNING id', [personId]);
     return rows.length;
   }
+}
+
+interface PersonRow { id: string; organization_id: string; name: string; email: string; active: boolean }
+interface GrantRow { role: string; program_id: string | null }
+
+function viewerOf(person: PersonRow, grants: GrantRow[], sessionId: string): Viewer {
+  const roles = [...new Set(grants.map((g) => g.role).filter(isRole))] as Role[];
+  const managerGrants = grants.filter((g) => g.role === 'PROGRAM_MANAGER');
+  const managedProgramIds = managerGrants.length === 0 || managerGrants.some((g) => g.program_id === null)
+    ? null
+    : managerGrants.map((g) => g.program_id as string);
+  return {
+    personId: person.id, organizationId: person.organization_id, sessionId, name: person.name, email: person.email,
+    roles, managedProgramIds,
+  };
 }

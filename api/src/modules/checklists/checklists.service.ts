@@ -23,6 +23,8 @@ export interface AnswerRow {
 
 @Injectable()
 export class ChecklistsService {
+  private readonly publishedDefinitions = new Map<string, InstrumentDefinition>();
+
   constructor(private readonly instruments: InstrumentsService) {}
 
   /** Starts a checklist, or resumes the viewer's open draft for the same subject, rater type and instrument. */
@@ -95,8 +97,19 @@ export class ChecklistsService {
     return ctx.db.query<AnswerRow>('SELECT item_code, value, comment FROM checklist_answer WHERE checklist_id = $1 ORDER BY item_code', [checklistId]);
   }
 
+  /**
+   * The instrument definition a checklist is rated on. A published version never changes (the database refuses it), so
+   * it is read once per organisation and version and kept (up to 500 versions); a draft is always read afresh.
+   */
   async definitionOf(ctx: RequestContext, row: ChecklistRow): Promise<InstrumentDefinition> {
+    const key = `${ctx.db.organizationId}:${row.instrument_version_id}`;
+    const cached = this.publishedDefinitions.get(key);
+    if (cached) return cached;
     const [v] = await ctx.db.query<InstrumentVersionRow>('SELECT * FROM instrument_version WHERE id = $1', [row.instrument_version_id]);
+    if (v!.status === 'PUBLISHED') {
+      if (this.publishedDefinitions.size >= 500) this.publishedDefinitions.delete(this.publishedDefinitions.keys().next().value!);
+      this.publishedDefinitions.set(key, v!.definition);
+    }
     return v!.definition;
   }
 
