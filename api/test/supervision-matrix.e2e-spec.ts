@@ -14,7 +14,7 @@ const operations = new Set([...Object.keys(schema.getQueryType()?.getFields() ??
 
 const CONTRACT = [
   'scheduleSupervision', 'updateSupervisionSession', 'cancelSupervisionOccurrence', 'moveSupervisionOccurrence', 'endSupervisionSeries',
-  'markSupervisionOccurrence', 'supervisionSessions', 'supervisionOccurrence', 'recordSupervisionNote', 'signSupervisionNote', 'amendSupervisionNote', 'supervisionNote',
+  'markSupervisionOccurrence', 'supervisionSessions', 'supervisionOccurrence', 'recordSupervisionNote', 'finalizeSupervisionNote', 'signSupervisionNote', 'supervisorWeek', 'amendSupervisionNote', 'supervisionNote',
   'updateActionItem', 'actionItems', 'supervisionAgenda', 'supervisionDriftCodes', 'supervisionCompliance', 'supervisionPolicy',
   'updateSupervisionPolicy', 'reflectLanguage', 'lexicon', 'upsertLexiconEntry', 'deleteLexiconEntry', 'languageDensitySeries', 'calendarFeed',
   'createCalendarFeed', 'revokeCalendarFeed',

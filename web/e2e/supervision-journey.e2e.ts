@@ -323,4 +323,34 @@ describe('Supervision: schedule, write and sign a note together', () => {
     await tryIt.locator('mark', { hasText: 'non-compliant' }).waitFor();
     await context.close();
   });
+
+  it('a supervisor plans the week from their home: sessions, notes to write and sign, ratings and actions due (desktop 1440 and phone 390)', async () => {
+    for (const [viewport, suffix] of [[{ width: 1440, height: 900 }, 'desktop'], [PHONE, 'phone']] as const) {
+      const context = await newContext(browser, viewport);
+      const page = await context.newPage();
+      await signIn(page, SUPERVISOR);
+      if (suffix === 'desktop') {
+        await page.getByRole('link', { name: 'Your week' }).click();
+      } else {
+        await page.getByRole('button', { name: 'Menu', exact: true }).click();
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My week', exact: true }).click();
+      }
+      await page.waitForURL((url) => url.pathname === '/supervision/week');
+      await page.getByRole('heading', { level: 1, name: 'Your week' }).waitFor();
+      await page.getByText(/times in America\/New_York/).waitFor();
+      const sessions = page.getByRole('region', { name: /^Sessions this week/ });
+      // This journey's weekly series (07:25, a time no demo session uses) has exactly one session in any Monday–Sunday week.
+      await sessions.getByRole('link').filter({ hasText: START }).first().waitFor();
+      for (const name of [/^Notes to write/, /^Notes waiting for you/, /^Observation ratings due/, /^Actions due/]) await page.getByRole('region', { name }).waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect({ suffix, overflow }).toEqual({ suffix, overflow: 0 });
+      await expectNoSeriousA11yProblems(page);
+      await screenshot(page, `20-week-${suffix}`);
+      await page.getByRole('button', { name: 'Next week' }).click();
+      await page.waitForURL((url) => url.search === '?week=1');
+      await page.getByRole('region', { name: /^Sessions this week/ }).waitFor();
+      await context.close();
+    }
+  });
 });
+

@@ -42,6 +42,6 @@ export class SupervisorWeekModel {
   @Field(() => [NoteAwaitingModel], { description: 'Notes of the last 180 days waiting for your step, oldest first.' }) notesAwaiting: NoteAwaitingModel[];
   @Field(() => [DueChecklistModel], { description: 'Observation ratings of your supervisees due by the end of the week (overdue first).' })
   ratingsDue: DueChecklistModel[];
-  @Field(() => [ActionItemModel], { description: 'Open actions you can see that are due by the end of the week (read-only here).' })
+  @Field(() => [ActionItemModel], { description: 'Open actions you can read that are due by the end of the week (read-only here).' })
   actionItemsDue: ActionItemModel[];
 }

@@ -52,7 +52,8 @@ export class SupervisorWeekService {
     const withinDays = Math.max(0, Math.round((Date.parse(lastDay) - Date.parse(today)) / DAY_MS) + 1);
     const ratingsDue = (await this.checklistsDue.due(ctx, withinDays)).filter((d) => d.raterType === 'SUPERVISOR');
     const actionItemsDue = (await this.actions.list(ctx, { status: ActionItemStatusEnum.OPEN }))
-      .filter((a) => a.dueOn !== null && a.dueOn <= lastDay)
+      // Only what the supervisor can read: an action from someone else's private note is not theirs to plan around.
+      .filter((a) => a.textVisible && a.dueOn !== null && a.dueOn <= lastDay)
       .sort((a, b) => a.dueOn!.localeCompare(b.dueOn!))
       .slice(0, LIST_LIMIT);
 

@@ -48,7 +48,7 @@ describe('App shell navigation', () => {
   it('shows a supervising manager people, teams and supervisees', async () => {
     renderHomeAs(['PROGRAM_MANAGER', 'SUPERVISOR']);
     await screen.findByRole('navigation', { name: 'Main' });
-    expect(navLinks()).toEqual(['Home', 'People', 'Teams', 'My supervisees', 'Supervisee ratings', 'Supervision', 'Supervision compliance', 'Actions']);
+    expect(navLinks()).toEqual(['Home', 'My week', 'People', 'Teams', 'My supervisees', 'Supervisee ratings', 'Supervision', 'Supervision compliance', 'Actions']);
   });
 
   it('has landmarks, a skip link and a menu button for small screens', async () => {
