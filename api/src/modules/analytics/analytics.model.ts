@@ -179,7 +179,7 @@ export class ActionMarkerModel {
   @Field({ description: 'PERSON, TEAM or CASELOAD.' }) scope: string;
   @Field({ description: 'The figure it is about: MFI, HDI, MDI, EDI, ODI or DIM:D1 … DIM:D7.' }) metric: string;
   @Field({ description: 'Open and past its due date.' }) overdue: boolean;
-  @Field(() => Float, { nullable: true, description: 'The action’s figure in the three periods before it: a dimension score on 1–5, an index (MFI, HDI, MDI …) on 0–100.' }) before: number | null;
+  @Field(() => Float, { nullable: true, description: 'The action’s figure (its metric) on the 1–5 scale in the three periods before it (the Actions page shows it on 0–100).' }) before: number | null;
   @Field(() => Float, { nullable: true, description: 'The same figure since the action.' }) after: number | null;
   @Field(() => String, { nullable: true, description: 'better when an improvement signal on the action’s measure (its dimension, or the MFI) is in force since the action was agreed; worse when a drift signal is; null while neither.' })
   outcome: string | null;

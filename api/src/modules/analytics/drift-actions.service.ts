@@ -80,8 +80,7 @@ export class DriftActionsService {
             s += c.sum;
           }
         }
-        // Dimension scores on their 1–5 item scale (as before); the indices on 0–100, as on their charts.
-        return n ? (metric.startsWith('DIM:') ? to5(s / n) : Math.round((s / n) * 10) / 10) : null;
+        return n ? to5(s / n) : null;
       };
       const at = idx < 0 ? f.periods.length : idx;
       const since = periodLabelOf(created, f.granularity);
