@@ -122,6 +122,7 @@ export const SupervisionAgendaQueryDocument = graphql(`
     supervisionAgenda(superviseeId: $superviseeId) {
       superviseeId
       since
+      olderOpenActionCount
       supervisee {
         id
         name
