@@ -1,3 +1,4 @@
+import { ACTION_AGENDA_RULE } from '@tandem/shared';
 import { Link } from 'react-router-dom';
 import { Badge } from '../../components/ui/badge';
 import { ErrorState } from '../../components/ui/error-state';
@@ -73,6 +74,12 @@ export function SupervisionAgendaCard({ superviseeId, canUpdateActions = true, h
               ))}
             </ul>
           )}
+          {data!.olderOpenActionCount > 0 ? (
+            <p className="muted small">
+              {data!.olderOpenActionCount === 1 ? '1 older open action is' : `${data!.olderOpenActionCount} older open actions are`} not shown: {ACTION_AGENDA_RULE}{' '}
+              <Link to="/actions?overdue=1">Overdue actions</Link>
+            </p>
+          ) : null}
           <h4 className="agenda-card__heading">Recently discussed drift</h4>
           {data!.recentDriftCodes.length === 0 ? (
             <p className="muted small">No drift codes in notes since {formatDate(data!.since)}.</p>

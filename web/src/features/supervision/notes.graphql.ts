@@ -145,6 +145,7 @@ export const SupervisionAgendaQueryDocument = graphql(`
     supervisionAgenda(superviseeId: $superviseeId) {
       superviseeId
       since
+      olderOpenActionCount
       supervisee {
         id
         name
