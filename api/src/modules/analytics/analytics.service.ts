@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DAY_MS, DIMENSION_CODES, type InstrumentDefinition, RATER_TYPE_LABELS, type RaterType, supervisionWindow, todayOn } from '@tandem/shared';
+import {
+  DAY_MS, DIMENSION_CODES, type InstrumentDefinition, METRIC_CATALOGUE, RATER_TYPE_LABELS, type RaterType, roundTo, supervisionWindow, todayOn,
+} from '@tandem/shared';
 import { InvalidInputError, NotFoundError } from '../../common/errors';
 import type { ProgramRow, TeamRow } from '../../common/loaders';
 import type { RequestContext } from '../../common/request-context';
@@ -259,15 +261,15 @@ export class AnalyticsService {
     const improving = summaries.filter((s) => s.activeSignals.some((x) => x.direction === 'better')).length;
     const mfi = orgMfi.count ? orgMfi.sum / orgMfi.count : null;
     const sup = summaries.map((t) => t.supervision).filter((x) => x !== null);
-    const required = sup.reduce((n, x) => n + x.required, 0);
-    const recorded = sup.reduce((n, x) => n + Math.min(x.recorded, x.required), 0);
+    // Each team's held sessions already count no person's extra sessions for another (the catalogue's formula).
+    const share = METRIC_CATALOGUE.SUPERVISION.formula(sup.flatMap((x) => [(x.ratio ?? 0) * x.required, x.required]));
     return {
       from: f.from, to: f.to, granularity: f.granularity, raterTypes: f.raterTypes, minCellSize: f.minN,
       periods: f.periods.map((p) => p.label),
       kpis: {
         teams: summaries.length, teamsWithAlerts: alerting, teamsOnWatch: watching, teamsImproving: improving,
         mutualityIndex: figureOf(mfi), band: bandOf(mfi), checklists,
-        supervisionRatio: required ? Math.round((recorded / required) * 100) / 100 : null,
+        supervisionRatio: share === null ? null : roundTo(share, 2),
       },
       teams: summaries,
     };
