@@ -136,8 +136,8 @@ export interface HeatRow {
   cells: { title: string; score: number | null; suppressed: boolean }[];
 }
 
-/** "Lowest score: Lived experience … at Inpatient Bridge (3.3 of 5); 1 cell is below 3.0. 4 cells have too few ratings to show." */
-export function heatMapSummary(rows: HeatRow[], developmentBelow = 3): string {
+/** "Lowest score: Lived experience … at Inpatient Bridge (57.5 of 100); 1 cell is below 50, a development area. 4 cells have too few ratings to show." */
+export function heatMapSummary(rows: HeatRow[], developmentBelow = 50): string {
   const cells = rows.flatMap((r) => r.cells.map((c) => ({ ...c, team: r.name })));
   const scored = cells.filter((c): c is typeof c & { score: number } => c.score !== null);
   const suppressed = cells.filter((c) => c.suppressed).length;
@@ -146,9 +146,9 @@ export function heatMapSummary(rows: HeatRow[], developmentBelow = 3): string {
   const lowest = scored.reduce((a, b) => (b.score < a.score ? b : a));
   const below = scored.filter((c) => c.score < developmentBelow).length;
   const belowText = below
-    ? `; ${below} ${below === 1 ? 'cell is' : 'cells are'} below ${developmentBelow.toFixed(1)}, a development area`
-    : `; every shown score is at least ${developmentBelow.toFixed(1)}`;
-  return `Lowest score: ${lowest.title} at ${lowest.team} (${lowest.score.toFixed(1)} of 5)${belowText}.${hidden}`;
+    ? `; ${below} ${below === 1 ? 'cell is' : 'cells are'} below ${developmentBelow}, a development area`
+    : `; every shown score is at least ${developmentBelow}`;
+  return `Lowest score: ${lowest.title} at ${lowest.team} (${lowest.score.toFixed(1)} of 100)${belowText}.${hidden}`;
 }
 
 export interface PatternRow {

@@ -25,10 +25,6 @@ export function isDimensionMetric(metric: string): boolean {
 }
 
 /** Every index and dimension score is shown on 0–100 (the catalogue's scale); 1–5 is only for answering an item. */
-export function scaleOf(_metric: string): '0-100' {
-  return '0-100';
-}
-
 export function domainOf(metric: string): [number, number] {
   const { scale } = metricDefinition(metric);
   return [scale.min, scale.max];
