@@ -60,9 +60,9 @@ describe('teamsSignalSummary', () => {
 describe('heatMapSummary', () => {
   it('names the lowest cell, development areas and hidden cells', () => {
     expect(heatMapSummary([
-      { name: 'Inpatient Bridge', cells: [{ title: 'Lived experience', score: 2.9, suppressed: false }, { title: 'Listening', score: 3.5, suppressed: false }] },
-      { name: 'Crisis Respite', cells: [{ title: 'Lived experience', score: null, suppressed: true }, { title: 'Listening', score: 4.5, suppressed: false }] },
-    ])).toBe('Lowest score: Lived experience at Inpatient Bridge (2.9 of 5); 1 cell is below 3.0, a development area. 1 cell has too few ratings to show.');
+      { name: 'Inpatient Bridge', cells: [{ title: 'Lived experience', score: 47.5, suppressed: false }, { title: 'Listening', score: 62.5, suppressed: false }] },
+      { name: 'Crisis Respite', cells: [{ title: 'Lived experience', score: null, suppressed: true }, { title: 'Listening', score: 87.5, suppressed: false }] },
+    ])).toBe('Lowest score: Lived experience at Inpatient Bridge (47.5 of 100); 1 cell is below 50, a development area. 1 cell has too few ratings to show.');
   });
 });
 

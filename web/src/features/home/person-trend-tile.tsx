@@ -1,3 +1,4 @@
+import { formatFigure, METRIC_CATALOGUE } from '@tandem/shared';
 import { Link } from 'react-router-dom';
 import { trendSummary } from '../../components/charts/chart-summary';
 import { TrendSpark } from '../../components/charts/trend-spark';
@@ -23,8 +24,8 @@ export function PersonTrendTile({ name, href, series, subjectLabel }: { name: st
       {series && latest ? (
         <>
           <p className="small-multiple__latest">
-            <span className="muted">Mutuality Fidelity Index</span> · latest <strong>{(1 + latest.value / 25).toFixed(2)}</strong>
-            <span className="muted"> of 5</span>
+            <span className="muted">{METRIC_CATALOGUE.MFI.label}</span> · latest <strong>{formatFigure('MFI', latest.value)}</strong>
+            <span className="muted">/100</span>
           </p>
           <TrendSpark
             rows={series.points.map((p) => ({ period: p.period, value: p.value, signal: signals.get(p.period) ?? null }))}
