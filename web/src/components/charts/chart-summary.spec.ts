@@ -87,6 +87,14 @@ describe('gapSummary', () => {
     ], 'Inpatient Bridge')).toBe('In Jun 2026 self-assessments at Inpatient Bridge were 4 points above others’ ratings; the widest gap was 12 points (Feb 2026).');
     expect(gapSummary([{ period: '2026-07', self: 79.5, others: null, gap: null }])).toBe('No period has both self-assessments and others’ ratings yet.');
   });
+
+  it('names a person in the possessive, never "self-assessments at Grace Kim", and counts one point as one', () => {
+    expect(gapSummary([
+      { period: '2026-05', self: 70, others: 68.6, gap: 1.4 },
+      { period: '2026-06', self: 70, others: 70.2, gap: -0.2 },
+    ], 'Grace Kim', 'person')).toBe('In Jun 2026 Grace Kim’s self-assessments were level with others’ ratings; the widest gap was 1 point (May 2026).');
+    expect(gapSummary([], 'Grace Kim', 'person')).toBe('No period has both Grace Kim’s self-assessments and others’ ratings yet.');
+  });
 });
 
 describe('languageSummary', () => {

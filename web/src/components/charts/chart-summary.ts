@@ -1,4 +1,4 @@
-import { formatDriftPeriod } from '@tandem/shared';
+import { formatDriftPeriod, pointsText, selfAssessmentsOf } from '@tandem/shared';
 
 /**
  * One-sentence summaries computed from what a chart shows. They pick and compare points the API already computed
@@ -181,17 +181,20 @@ export interface GapPointInput {
   gap: number | null;
 }
 
-/** "In Jun 2026 self-assessments at Inpatient Bridge were 4 points above others’ ratings; the widest gap was 12 (Feb 2026)." */
-export function gapSummary(points: GapPointInput[], subject?: string): string {
+/**
+ * "In Jun 2026 self-assessments at Inpatient Bridge were 4 points above others’ ratings; the widest gap was 12 points
+ * (Feb 2026)." A person is named in the possessive: "Grace Kim’s self-assessments".
+ */
+export function gapSummary(points: GapPointInput[], subject?: string, kind: 'team' | 'person' = 'team'): string {
   const paired = points.filter((p): p is GapPointInput & { gap: number } => p.gap !== null).sort(byPeriod);
-  const where = subject ? ` at ${subject}` : '';
-  if (paired.length === 0) return `No period has both self-assessments and others’ ratings${where} yet.`;
+  const who = selfAssessmentsOf(subject ? { name: subject, kind } : undefined);
+  if (paired.length === 0) return `No period has both ${who} and others’ ratings yet.`;
   const latest = paired[paired.length - 1]!;
-  const words = (g: number) => (Math.abs(g) < 1 ? 'level with' : `${Math.round(Math.abs(g))} ${Math.round(Math.abs(g)) === 1 ? 'point' : 'points'} ${g > 0 ? 'above' : 'below'}`);
-  const first = `In ${formatDriftPeriod(latest.period)} self-assessments${where} were ${words(latest.gap)} others’ ratings`;
+  const words = (g: number) => (Math.abs(g) < 1 ? 'level with' : `${pointsText(g)} ${g > 0 ? 'above' : 'below'}`);
+  const first = `In ${formatDriftPeriod(latest.period)} ${who} were ${words(latest.gap)} others’ ratings`;
   const widest = paired.reduce((a, b) => (Math.abs(b.gap) > Math.abs(a.gap) ? b : a));
   if (widest === latest || paired.length === 1) return `${first}.`;
-  return `${first}; the widest gap was ${Math.round(Math.abs(widest.gap))} points (${formatDriftPeriod(widest.period)}).`;
+  return `${first}; the widest gap was ${pointsText(widest.gap)} (${formatDriftPeriod(widest.period)}).`;
 }
 
 export interface LanguagePointInput {
