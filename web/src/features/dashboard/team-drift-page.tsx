@@ -120,7 +120,7 @@ export function TeamDriftPage() {
         <Glance label={METRIC_CATALOGUE.HDI.label} value={formatFigure('HDI', hdi?.value)} detail="0–100, latest period" />
         <Glance
           label={METRIC_CATALOGUE.SUPERVISION.label}
-          value={formatFigure('SUPERVISION', teamCompliance ? METRIC_CATALOGUE.SUPERVISION.formula([teamCompliance.recorded, teamCompliance.required]) : null)}
+          value={formatFigure('SUPERVISION', teamCompliance?.ratio)}
           detail={teamCompliance ? `${teamCompliance.recorded} held, ${teamCompliance.required} required, ${windowText(METRIC_CATALOGUE.SUPERVISION.window)} · ${teamCompliance.overdue} overdue` : 'not reported yet'}
         />
       </section>
