@@ -183,7 +183,7 @@ describe('A program manager follows a drift signal from the dashboard to its exp
     await actionDialog.waitFor({ state: 'detached' });
     const actionsCard = page.getByRole('region', { name: 'Actions and what followed' });
     await actionsCard.getByText(/^Reflect together on medical-model drift/).waitFor();
-    expect(await actionsCard.textContent()).toMatch(/A1.*D6 Role integrity and non-coercion: \d\.\d → not yet/);
+    expect(await actionsCard.textContent()).toMatch(/A1.*D6 Role integrity and non-coercion: \d{2,3}\.\d → not yet/);
     await chartCard.locator('svg.recharts-surface text', { hasText: /^A1$/ }).waitFor();
     await page.mouse.move(0, 0);
     await dismissToasts(page);
