@@ -30,6 +30,22 @@ export function domainOf(metric: string): [number, number] {
   return [scale.min, scale.max];
 }
 
+/**
+ * A y-axis zoomed to the data on 0–100: the values (and usual levels) shown, padded by 5 and rounded out to tens,
+ * at least 20 points tall. Small multiples share one zoomed domain so teams stay comparable.
+ */
+export function zoomDomain(values: readonly (number | null | undefined)[]): [number, number] {
+  const shown = values.filter((v): v is number => v !== null && v !== undefined && Number.isFinite(v));
+  if (shown.length === 0) return [0, 100];
+  let lo = Math.max(0, Math.floor((Math.min(...shown) - 5) / 10) * 10);
+  let hi = Math.min(100, Math.ceil((Math.max(...shown) + 5) / 10) * 10);
+  if (hi - lo < 20) {
+    if (hi + 10 <= 100) hi += 10;
+    if (hi - lo < 20) lo = Math.max(0, lo - 10);
+  }
+  return [lo, hi];
+}
+
 /** "Medical-model drift (MDI)" / "D3 Lived experience…". */
 export function metricName(series: Pick<MetricSeries, 'metric' | 'label'>): string {
   if (isDimensionMetric(series.metric)) return `${series.metric.slice(4)} ${series.label}`;

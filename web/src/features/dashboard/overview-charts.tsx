@@ -11,7 +11,7 @@ import { Select } from '../../components/ui/select';
 import { formatNumber, plural } from '../../lib/format';
 import { SMALL_SCREEN, useMediaQuery } from '../../lib/use-media-query';
 import { SeverityBadge } from './drift-badges';
-import { isWorse, latestOf, OVERVIEW_METRICS, signalByPeriod, statusOf, type OverviewMetric } from './drift-shaping';
+import { isWorse, latestOf, OVERVIEW_METRICS, signalByPeriod, statusOf, zoomDomain, type OverviewMetric } from './drift-shaping';
 import type { DriftOverviewTeam } from './overview-types';
 
 interface LoadState {
@@ -83,6 +83,8 @@ export function TeamTrendsCard({
 }) {
   const label = OVERVIEW_METRICS.find((m) => m.value === metric)?.label ?? metric;
   const seriesOf = (t: DriftOverviewTeam) => t.series.find((s) => s.metric === metric);
+  // One y-axis for every team, zoomed to what they show (so a move from 80 to 88 is visible, and teams compare).
+  const domain = zoomDomain(teams.flatMap((t) => [...(seriesOf(t)?.points ?? []).map((p) => p.value), seriesOf(t)?.limits?.centre]));
   const periods = (teams[0] ? seriesOf(teams[0]) : undefined)?.points.map((p) => p.period) ?? [];
   const table: ChartTable = {
     columns: [{ key: 'period', label: 'Period' }, ...teams.map((t) => ({ key: t.team.id, label: t.team.name, numeric: true }))],
@@ -149,7 +151,7 @@ export function TeamTrendsCard({
               </p>
               <TrendSpark
                 rows={series.points.map((p) => ({ period: p.period, value: p.value, signal: signals.get(p.period) ?? null }))}
-                domain={[0, 100]}
+                domain={domain}
                 centre={series.limits?.centre}
                 valueLabel={series.label}
               />
