@@ -51,11 +51,7 @@ export interface TeamHistory {
 export class AnalyticsService {
   constructor(private readonly complianceService: ComplianceService, private readonly baselines: DriftBaselineService) {}
 
-  /**
-   * Supervision held vs required per team over the last 90 days of the selected range (the metric catalogue's
-   * SUPERVISION window: the 90 days ending at the end of the range, or today when the range ends later) — the same
-   * window the team page and the compliance page ask for, so the figure reads the same on all three.
-   */
+  /** Supervision per team over the catalogue's window (the 90 days ending at the end of the range, or today), as the team and compliance pages ask. */
   async supervisionByTeam(ctx: RequestContext, f: ResolvedFilter, programId?: string): Promise<Map<string, { required: number; recorded: number; ratio: number | null; overdueCount: number; superviseeCount: number }>> {
     const window = supervisionWindow(f.to, todayOn(ctx.clock));
     const c = await this.complianceService.compliance(ctx, { programId, from: window.startsAt, to: window.endsAt });
@@ -261,7 +257,6 @@ export class AnalyticsService {
     const improving = summaries.filter((s) => s.activeSignals.some((x) => x.direction === 'better')).length;
     const mfi = orgMfi.count ? orgMfi.sum / orgMfi.count : null;
     const sup = summaries.map((t) => t.supervision).filter((x) => x !== null);
-    // Each team's held sessions already count no person's extra sessions for another (the catalogue's formula).
     const share = METRIC_CATALOGUE.SUPERVISION.formula(sup.flatMap((x) => [(x.ratio ?? 0) * x.required, x.required]));
     return {
       from: f.from, to: f.to, granularity: f.granularity, raterTypes: f.raterTypes, minCellSize: f.minN,
