@@ -96,10 +96,31 @@ describe('A program manager follows a drift signal from the dashboard to its exp
     await page.waitForURL(/[?&]program=/);
     expect(await page.getByLabel('Program', { exact: true }).locator('option:checked').textContent()).toBe(PROGRAM);
 
+    // One definition per figure: the team's supervision over the last 90 days, as the dashboard writes it …
+    const multiple = page.locator('li.small-multiple', { has: page.getByRole('link', { name: DRIFTING_TEAM, exact: true }) });
+    const onDashboard = /Supervision, last 90 days: (\d+) sessions? held, (\d+) required · (\d+) (?:person|people) overdue/.exec(
+      (await multiple.locator('.small-multiple__supervision').textContent()) ?? '',
+    );
+    expect(onDashboard).not.toBeNull();
+    const [, held, required, overdue] = onDashboard!;
+
     // Open the drifting team from "Where to look first"; the filters travel with it.
     await attention.getByRole('link', { name: DRIFTING_TEAM }).click();
     await page.getByRole('heading', { level: 1, name: DRIFTING_TEAM }).waitFor();
     expect(page.url()).toMatch(/\/dashboard\/teams\/[0-9a-f-]+\?program=[0-9a-f-]+&metric=MDI&signal=/);
+
+    // … reads the same on the team page …
+    const glance = page.getByRole('region', { name: 'At a glance' }).locator('.kpi', { hasText: 'Supervision held' });
+    await glance.getByText(`${held} held, ${required} required, last 90 days · ${overdue} overdue`).waitFor();
+    const teamShare = (await glance.locator('.kpi__value').textContent()) ?? '';
+    // … and on the compliance page for that team, whose default window is the same 90 days.
+    const teamId = /\/dashboard\/teams\/([0-9a-f-]+)/.exec(page.url())![1]!;
+    const compliance = await context.newPage();
+    await compliance.goto(`/supervision/compliance?team=${teamId}`);
+    const recorded = compliance.locator('.sv-kpi', { hasText: 'Recorded vs required' });
+    await recorded.getByText(new RegExp(`^${held} recorded, ${required} required since`)).waitFor();
+    expect(await recorded.locator('.sv-kpi__value').textContent()).toBe(teamShare);
+    await compliance.close();
 
     // The signal explanation: the rule in plain words, the API's message, and which items moved.
     const signals = page.getByRole('region', { name: 'Signals and what moved' });

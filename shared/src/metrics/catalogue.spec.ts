@@ -51,14 +51,15 @@ describe('metric catalogue', () => {
     expect(METRIC_CATALOGUE.MDI.formula([1, 5])).toBe(50);
     expect(METRIC_CATALOGUE.ODI.formula([4])).toBe(25);
     expect(METRIC_CATALOGUE.MFI.formula([])).toBeNull();
-    expect(METRIC_CATALOGUE.SUPERVISION.formula([12, 10])).toBe(1);
+    // One person's extra sessions do not make up for another's missed ones: (min(12, 10) + min(2, 10)) / 20.
+    expect(METRIC_CATALOGUE.SUPERVISION.formula([12, 10, 2, 10])).toBe(0.6);
     expect(METRIC_CATALOGUE.SUPERVISION.formula([3, 0])).toBeNull();
   });
 
   it('writes figures on their own scale', () => {
     expect(formatFigure('MFI', 84)).toBe('84.0');
     expect(formatFigureWithUnit('MFI', 84)).toBe('84.0/100');
-    expect(formatFigureWithUnit('SUPERVISION', 0.936)).toBe('94 %');
+    expect(formatFigureWithUnit('SUPERVISION', 0.936)).toBe('94%');
     expect(formatFigure('HDI', null)).toBe('—');
     expect(ratingAsFigure(4.38)).toBe(84.5);
     expect(ratingAsFigure(3.21)).toBe(55.3);

@@ -13,7 +13,7 @@ export type WorseDirection = 'up' | 'down';
 export interface MetricScale {
   readonly min: number;
   readonly max: number;
-  /** How the unit is written after the figure: "74.8/100", "94 %". */
+  /** How the unit is written after the figure: "74.8/100", "94%". */
   readonly unit: '/100' | '%';
   readonly decimals: number;
 }
@@ -42,7 +42,7 @@ export interface MetricDefinition {
    * The formula from its inputs; null when there is nothing to compute from. Inputs per metric:
    * MFI — the D1–D6 dimension scores (1–5); HDI/MDI/EDI — the raw ratings (1–5) of that pattern's drift items;
    * ODI — the organisational dimension score(s) (1–5); DIM — the scored items (1–5, drift items reversed);
-   * SUPERVISION — [sessions recorded, sessions required].
+   * SUPERVISION — per supervisee, sessions recorded then sessions required: [recorded₁, required₁, recorded₂, …].
    */
   readonly formula: (inputs: readonly number[]) => number | null;
 }
@@ -62,6 +62,20 @@ const onHundred = (xs: readonly number[]) => {
 };
 const driftFormula = (xs: readonly number[]) => onHundred(xs);
 
+/**
+ * Supervision held: Σ min(recorded, required) ÷ Σ required over supervisees given as flat pairs
+ * [recorded₁, required₁, recorded₂, required₂, …]; null when nothing was required.
+ */
+export function supervisionShare(pairs: readonly number[]): number | null {
+  let held = 0;
+  let required = 0;
+  for (let i = 0; i + 1 < pairs.length; i += 2) {
+    held += Math.min(pairs[i]!, pairs[i + 1]!);
+    required += pairs[i + 1]!;
+  }
+  return required === 0 ? null : held / required;
+}
+
 const index = (key: string, label: string, worse: WorseDirection, description: string, formula: MetricDefinition['formula']): MetricDefinition => ({
   key, label, short: key, description, scale: INDEX_SCALE, window: { kind: 'period' }, worse, formula,
 });
@@ -79,11 +93,11 @@ export const METRIC_CATALOGUE = {
     key: 'SUPERVISION',
     label: 'Supervision held',
     short: 'Supervision',
-    description: 'Sessions held as a share of the sessions the programme’s policy requires (extra sessions do not make up for missed ones elsewhere).',
+    description: 'Sessions held as a share of the sessions the programme’s policy requires; each person’s extra sessions do not make up for someone else’s missed ones.',
     scale: SHARE_SCALE,
     window: { kind: 'days-to-range-end', days: SUPERVISION_WINDOW_DAYS },
     worse: 'down',
-    formula: ([recorded, required]) => (recorded === undefined || !required ? null : Math.min(recorded, required) / required),
+    formula: supervisionShare,
   },
 } as const satisfies Record<string, MetricDefinition>;
 
@@ -126,15 +140,15 @@ export function worseDirection(key: string): WorseDirection {
   return metricDefinition(key).worse;
 }
 
-/** A figure as written: "74.8" on 0–100, "94 %" for a share; "—" when there is none. */
+/** A figure as written: "74.8" on 0–100, "94%" for a share; "—" when there is none. */
 export function formatFigure(key: string, value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   const { scale } = metricDefinition(key);
-  if (scale.unit === '%') return `${Math.round(value * 100)} %`;
+  if (scale.unit === '%') return `${Math.round(value * 100)}%`;
   return value.toFixed(scale.decimals);
 }
 
-/** A figure with its unit where it stands alone: "74.8/100", "94 %". */
+/** A figure with its unit where it stands alone: "74.8/100", "94%". */
 export function formatFigureWithUnit(key: string, value: number | null | undefined): string {
   const text = formatFigure(key, value);
   return text === '—' || metricDefinition(key).scale.unit === '%' ? text : `${text}/100`;

@@ -1,2 +1,3 @@
 export * from './scale';
 export * from './catalogue';
+export * from './self-others';

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DAY_MS, DIMENSION_CODES, type InstrumentDefinition, RATER_TYPE_LABELS, type RaterType, supervisionWindow, todayOn } from '@tandem/shared';
+import {
+  DAY_MS, DIMENSION_CODES, type InstrumentDefinition, METRIC_CATALOGUE, RATER_TYPE_LABELS, type RaterType, roundTo, supervisionWindow, todayOn,
+} from '@tandem/shared';
 import { InvalidInputError, NotFoundError } from '../../common/errors';
 import type { ProgramRow, TeamRow } from '../../common/loaders';
 import type { RequestContext } from '../../common/request-context';
@@ -49,11 +51,7 @@ export interface TeamHistory {
 export class AnalyticsService {
   constructor(private readonly complianceService: ComplianceService, private readonly baselines: DriftBaselineService) {}
 
-  /**
-   * Supervision held vs required per team over the last 90 days of the selected range (the metric catalogue's
-   * SUPERVISION window: the 90 days ending at the end of the range, or today when the range ends later) — the same
-   * window the team page and the compliance page ask for, so the figure reads the same on all three.
-   */
+  /** Supervision per team over the catalogue's window (the 90 days ending at the end of the range, or today), as the team and compliance pages ask. */
   async supervisionByTeam(ctx: RequestContext, f: ResolvedFilter, programId?: string): Promise<Map<string, { required: number; recorded: number; ratio: number | null; overdueCount: number; superviseeCount: number }>> {
     const window = supervisionWindow(f.to, todayOn(ctx.clock));
     const c = await this.complianceService.compliance(ctx, { programId, from: window.startsAt, to: window.endsAt });
@@ -259,15 +257,14 @@ export class AnalyticsService {
     const improving = summaries.filter((s) => s.activeSignals.some((x) => x.direction === 'better')).length;
     const mfi = orgMfi.count ? orgMfi.sum / orgMfi.count : null;
     const sup = summaries.map((t) => t.supervision).filter((x) => x !== null);
-    const required = sup.reduce((n, x) => n + x.required, 0);
-    const recorded = sup.reduce((n, x) => n + Math.min(x.recorded, x.required), 0);
+    const share = METRIC_CATALOGUE.SUPERVISION.formula(sup.flatMap((x) => [(x.ratio ?? 0) * x.required, x.required]));
     return {
       from: f.from, to: f.to, granularity: f.granularity, raterTypes: f.raterTypes, minCellSize: f.minN,
       periods: f.periods.map((p) => p.label),
       kpis: {
         teams: summaries.length, teamsWithAlerts: alerting, teamsOnWatch: watching, teamsImproving: improving,
         mutualityIndex: figureOf(mfi), band: bandOf(mfi), checklists,
-        supervisionRatio: required ? Math.round((recorded / required) * 100) / 100 : null,
+        supervisionRatio: share === null ? null : roundTo(share, 2),
       },
       teams: summaries,
     };

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { complianceFor, type ComplianceSession, DAY_MS, DEFAULT_SUPERVISION_POLICY, POLICY_PRESET_LABELS, policyFromPreset, type SupervisionModality, type SupervisionPolicy, type SupervisionPolicyPreset, validatePolicy } from '@tandem/shared';
+import { complianceFor, type ComplianceSession, DAY_MS, METRIC_CATALOGUE, DEFAULT_SUPERVISION_POLICY, POLICY_PRESET_LABELS, policyFromPreset, type SupervisionModality, type SupervisionPolicy, type SupervisionPolicyPreset, validatePolicy } from '@tandem/shared';
 import { audit } from '../../common/audit';
 import { InvalidInputError, NotFoundError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
@@ -172,9 +172,9 @@ function aggregate(id: string | null, list: SuperviseeComplianceModel[]): Compli
   const reconciliation = emptyReconciliation();
   for (const s of list) for (const k of Object.keys(reconciliation) as (keyof ReconciliationModel)[]) reconciliation[k] += s.reconciliation[k];
   const required = list.reduce((n, s) => n + s.required, 0);
-  const capped = list.reduce((n, s) => n + Math.min(s.recorded, s.required), 0);
   return {
-    id, supervisees: list.length, required, recorded: list.reduce((n, s) => n + s.recorded, 0), ratio: required === 0 ? null : capped / required,
+    id, supervisees: list.length, required, recorded: list.reduce((n, s) => n + s.recorded, 0),
+    ratio: METRIC_CATALOGUE.SUPERVISION.formula(list.flatMap((s) => [s.recorded, s.required])),
     onTrack: list.filter((s) => s.status === 'ON_TRACK').length, behind: list.filter((s) => s.status === 'BEHIND').length,
     overdue: list.filter((s) => s.status === 'OVERDUE').length, reconciliation,
   };

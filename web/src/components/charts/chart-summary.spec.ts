@@ -60,9 +60,9 @@ describe('teamsSignalSummary', () => {
 describe('heatMapSummary', () => {
   it('names the lowest cell, development areas and hidden cells', () => {
     expect(heatMapSummary([
-      { name: 'Inpatient Bridge', cells: [{ title: 'Lived experience', score: 2.9, suppressed: false }, { title: 'Listening', score: 3.5, suppressed: false }] },
-      { name: 'Crisis Respite', cells: [{ title: 'Lived experience', score: null, suppressed: true }, { title: 'Listening', score: 4.5, suppressed: false }] },
-    ])).toBe('Lowest score: Lived experience at Inpatient Bridge (2.9 of 5); 1 cell is below 3.0, a development area. 1 cell has too few ratings to show.');
+      { name: 'Inpatient Bridge', cells: [{ title: 'Lived experience', score: 47.5, suppressed: false }, { title: 'Listening', score: 62.5, suppressed: false }] },
+      { name: 'Crisis Respite', cells: [{ title: 'Lived experience', score: null, suppressed: true }, { title: 'Listening', score: 87.5, suppressed: false }] },
+    ])).toBe('Lowest score: Lived experience at Inpatient Bridge (47.5 of 100); 1 cell is below 50, a development area. 1 cell has too few ratings to show.');
   });
 });
 
@@ -86,6 +86,14 @@ describe('gapSummary', () => {
       { period: '2026-07', self: 79.5, others: null, gap: null },
     ], 'Inpatient Bridge')).toBe('In Jun 2026 self-assessments at Inpatient Bridge were 4 points above others’ ratings; the widest gap was 12 points (Feb 2026).');
     expect(gapSummary([{ period: '2026-07', self: 79.5, others: null, gap: null }])).toBe('No period has both self-assessments and others’ ratings yet.');
+  });
+
+  it('names a person in the possessive, never "self-assessments at Grace Kim", and counts one point as one', () => {
+    expect(gapSummary([
+      { period: '2026-05', self: 70, others: 68.6, gap: 1.4 },
+      { period: '2026-06', self: 70, others: 70.2, gap: -0.2 },
+    ], 'Grace Kim', 'person')).toBe('In Jun 2026 Grace Kim’s self-assessments were level with others’ ratings; the widest gap was 1 point (May 2026).');
+    expect(gapSummary([], 'Grace Kim', 'person')).toBe('No period has both Grace Kim’s self-assessments and others’ ratings yet.');
   });
 });
 

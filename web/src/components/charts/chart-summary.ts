@@ -1,4 +1,4 @@
-import { formatDriftPeriod } from '@tandem/shared';
+import { formatDriftPeriod, pointsText, selfAssessmentsOf } from '@tandem/shared';
 
 /**
  * One-sentence summaries computed from what a chart shows. They pick and compare points the API already computed
@@ -136,8 +136,8 @@ export interface HeatRow {
   cells: { title: string; score: number | null; suppressed: boolean }[];
 }
 
-/** "Lowest score: Lived experience … at Inpatient Bridge (3.3 of 5); 1 cell is below 3.0. 4 cells have too few ratings to show." */
-export function heatMapSummary(rows: HeatRow[], developmentBelow = 3): string {
+/** "Lowest score: Lived experience … at Inpatient Bridge (57.5 of 100); 1 cell is below 50, a development area. 4 cells have too few ratings to show." */
+export function heatMapSummary(rows: HeatRow[], developmentBelow = 50): string {
   const cells = rows.flatMap((r) => r.cells.map((c) => ({ ...c, team: r.name })));
   const scored = cells.filter((c): c is typeof c & { score: number } => c.score !== null);
   const suppressed = cells.filter((c) => c.suppressed).length;
@@ -146,9 +146,9 @@ export function heatMapSummary(rows: HeatRow[], developmentBelow = 3): string {
   const lowest = scored.reduce((a, b) => (b.score < a.score ? b : a));
   const below = scored.filter((c) => c.score < developmentBelow).length;
   const belowText = below
-    ? `; ${below} ${below === 1 ? 'cell is' : 'cells are'} below ${developmentBelow.toFixed(1)}, a development area`
-    : `; every shown score is at least ${developmentBelow.toFixed(1)}`;
-  return `Lowest score: ${lowest.title} at ${lowest.team} (${lowest.score.toFixed(1)} of 5)${belowText}.${hidden}`;
+    ? `; ${below} ${below === 1 ? 'cell is' : 'cells are'} below ${developmentBelow}, a development area`
+    : `; every shown score is at least ${developmentBelow}`;
+  return `Lowest score: ${lowest.title} at ${lowest.team} (${lowest.score.toFixed(1)} of 100)${belowText}.${hidden}`;
 }
 
 export interface PatternRow {
@@ -181,17 +181,20 @@ export interface GapPointInput {
   gap: number | null;
 }
 
-/** "In Jun 2026 self-assessments at Inpatient Bridge were 4 points above others’ ratings; the widest gap was 12 (Feb 2026)." */
-export function gapSummary(points: GapPointInput[], subject?: string): string {
+/**
+ * "In Jun 2026 self-assessments at Inpatient Bridge were 4 points above others’ ratings; the widest gap was 12 points
+ * (Feb 2026)." A person is named in the possessive: "Grace Kim’s self-assessments".
+ */
+export function gapSummary(points: GapPointInput[], subject?: string, kind: 'team' | 'person' = 'team'): string {
   const paired = points.filter((p): p is GapPointInput & { gap: number } => p.gap !== null).sort(byPeriod);
-  const where = subject ? ` at ${subject}` : '';
-  if (paired.length === 0) return `No period has both self-assessments and others’ ratings${where} yet.`;
+  const who = selfAssessmentsOf(subject ? { name: subject, kind } : undefined);
+  if (paired.length === 0) return `No period has both ${who} and others’ ratings yet.`;
   const latest = paired[paired.length - 1]!;
-  const words = (g: number) => (Math.abs(g) < 1 ? 'level with' : `${Math.round(Math.abs(g))} ${Math.round(Math.abs(g)) === 1 ? 'point' : 'points'} ${g > 0 ? 'above' : 'below'}`);
-  const first = `In ${formatDriftPeriod(latest.period)} self-assessments${where} were ${words(latest.gap)} others’ ratings`;
+  const words = (g: number) => (Math.abs(g) < 1 ? 'level with' : `${pointsText(g)} ${g > 0 ? 'above' : 'below'}`);
+  const first = `In ${formatDriftPeriod(latest.period)} ${who} were ${words(latest.gap)} others’ ratings`;
   const widest = paired.reduce((a, b) => (Math.abs(b.gap) > Math.abs(a.gap) ? b : a));
   if (widest === latest || paired.length === 1) return `${first}.`;
-  return `${first}; the widest gap was ${Math.round(Math.abs(widest.gap))} points (${formatDriftPeriod(widest.period)}).`;
+  return `${first}; the widest gap was ${pointsText(widest.gap)} (${formatDriftPeriod(widest.period)}).`;
 }
 
 export interface LanguagePointInput {

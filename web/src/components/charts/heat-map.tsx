@@ -1,5 +1,5 @@
 import { useId, type MouseEvent } from 'react';
-import { CHART_COLORS, sequentialColor, textOn } from './palette';
+import { CHART_COLORS, divergingColor, sequentialColor, textOn } from './palette';
 import { useElementWidth } from './use-element-width';
 
 export interface HeatMapColumn {
@@ -40,6 +40,18 @@ export interface HeatMapProps {
   suppressedText?: string;
   minCellSize?: number;
   format?: (value: number) => string;
+  /**
+   * Colour each cell by its difference from its own row's mean (diverging: below in orange, above in purple), so a
+   * team's weak dimension stands out against its usual level; `spread` points reach the darkest colour. Cells below
+   * `floor` (the organisation's development band) are outlined and marked ▼. Without it, a sequential scale on `domain`.
+   */
+  relative?: { spread: number; floor?: number; floorText?: string; unit?: string };
+}
+
+/** The mean of a row's shown values, or null. */
+export function rowMean(row: HeatMapRow): number | null {
+  const values = row.cells.map((c) => c.value).filter((v): v is number => v !== null);
+  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
 }
 
 const ROW_H = 40;
@@ -77,12 +89,12 @@ function StatusMark({ status, x, y }: { status: 'alert' | 'watch'; x: number; y:
 }
 
 /**
- * Rows × columns of scores on a viridis scale (dark = low), the value printed in every cell, cells with too few
+ * Rows × columns of scores, coloured by each cell's difference from its row's own mean (or on a viridis scale), the value printed in every cell, cells with too few
  * ratings hatched and labelled. Lays out in real pixels for its width; on narrow screens the row label sits above
  * its cells. The colour key is part of the SVG, so a saved PNG carries it.
  */
 export function HeatMap({
-  rows, columns, domain, onRowActivate, label, suppressedText = 'too few ratings', minCellSize, format = (v) => v.toFixed(1),
+  rows, columns, domain, onRowActivate, label, suppressedText = 'too few ratings', minCellSize, format = (v) => v.toFixed(1), relative,
 }: HeatMapProps) {
   const { ref, width: measured } = useElementWidth<HTMLDivElement>();
   const hatchId = `hatch-${useId().replace(/:/g, '')}`;
@@ -120,7 +132,7 @@ export function HeatMap({
           </pattern>
           <linearGradient id={gradientId} x1="0" x2="1" y1="0" y2="0">
             {Array.from({ length: 11 }, (_, i) => (
-              <stop key={i} offset={`${i * 10}%`} stopColor={sequentialColor(lo + ((hi - lo) * i) / 10, lo, hi)} />
+              <stop key={i} offset={`${i * 10}%`} stopColor={relative ? divergingColor(((i - 5) / 5) * relative.spread, relative.spread) : sequentialColor(lo + ((hi - lo) * i) / 10, lo, hi)} />
             ))}
           </linearGradient>
         </defs>
@@ -145,6 +157,7 @@ export function HeatMap({
         })}
 
         {rows.map((row, r) => {
+          const mean = relative ? rowMean(row) : null;
           const top = headerH + r * rowH;
           const cellTop = top + (stacked ? STACK_LABEL_H : 0);
           const labelY = stacked ? top + 15 : cellTop + ROW_H / 2 + 5;
@@ -180,18 +193,25 @@ export function HeatMap({
                 const x = labelW + i * cellW;
                 const value = cell?.value ?? null;
                 const suppressed = Boolean(cell?.suppressed);
-                const fill = value !== null ? sequentialColor(value, lo, hi) : suppressed ? `url(#${hatchId})` : '#f7f8f6';
-                const ink = value !== null ? textOn(fill) : '#4d5a57';
+                const delta = value !== null && mean !== null ? value - mean : null;
+                const colour = value === null ? null : relative ? divergingColor(delta ?? 0, relative.spread) : sequentialColor(value, lo, hi);
+                const fill = colour ?? (suppressed ? `url(#${hatchId})` : '#f7f8f6');
+                const ink = colour ? textOn(colour) : '#4d5a57';
+                const low = relative?.floor !== undefined && value !== null && value < relative.floor;
+                const versus = delta === null || !relative ? '' : Math.abs(delta) < 0.05 ? ', at the team’s average' : `, ${format(Math.abs(delta))} ${delta < 0 ? 'below' : 'above'} the team’s average`;
                 const spoken = value !== null
-                  ? `${format(value)} of ${hi}${cell?.n ? `, ${cell.n} ratings` : ''}`
+                  ? `${format(value)} of ${hi}${versus}${low ? `, ${relative?.floorText ?? 'below the band'}` : ''}${cell?.n ? `, ${cell.n} ratings` : ''}`
                   : suppressed ? suppressedText : 'no ratings in this range';
                 return (
                   <g key={c.key} role="img" aria-label={`${row.label}, ${c.code} ${c.title}: ${spoken}`}>
                     <title>{`${row.label} — ${c.title}: ${spoken}`}</title>
-                    <rect x={x + 1} y={cellTop + 1} width={cellW - 2} height={ROW_H - 2} rx={3} fill={fill} stroke={suppressed ? '#b3bbb8' : 'none'} />
+                    <rect
+                      x={x + (low ? 2 : 1)} y={cellTop + (low ? 2 : 1)} width={cellW - (low ? 4 : 2)} height={ROW_H - (low ? 4 : 2)} rx={3} fill={fill}
+                      stroke={low ? '#1c2624' : suppressed ? '#b3bbb8' : 'none'} strokeWidth={low ? 2.5 : 1} data-low={low ? 'true' : undefined}
+                    />
                     {value !== null ? (
                       <text x={x + cellW / 2} y={cellTop + ROW_H / 2 + 5} textAnchor="middle" fill={ink} fontWeight={700} fontSize={14}>
-                        {format(value)}
+                        {low ? '▼ ' : ''}{format(value)}
                       </text>
                     ) : suppressed ? (
                       <text x={x + cellW / 2} y={cellTop + ROW_H / 2 - 2} textAnchor="middle" fill="#1c2624" fontSize={10.5} fontWeight={600} paintOrder="stroke" stroke="#f3f4f2" strokeWidth={3}>
@@ -213,12 +233,18 @@ export function HeatMap({
         {/* Colour key */}
         <g aria-hidden="true">
           <text x={0} y={keyY - 8} fontSize={11} fill="#4d5a57">
-            {`Score ${lo}–${hi} (darker = lower)`}
+            {relative
+              ? `Points from the team’s own average (orange = below)${relative.floor !== undefined ? ` · ▼ outlined: below ${relative.floor}` : ''}`
+              : `Score ${lo}–${hi} (darker = lower)`}
           </text>
           <rect x={0} y={keyY} width={keyW} height={12} fill={`url(#${gradientId})`} rx={2} />
-          {Array.from({ length: hi - lo + 1 }, (_, i) => lo + i).map((tick) => (
-            <text key={tick} x={((tick - lo) / (hi - lo)) * keyW} y={keyY + 26} fontSize={11} fill="#4d5a57" textAnchor={tick === lo ? 'start' : tick === hi ? 'end' : 'middle'}>
-              {tick}
+          {(relative ? [-relative.spread, 0, relative.spread] : hi - lo > 10 ? [0, 1, 2, 3, 4].map((i) => lo + ((hi - lo) * i) / 4) : Array.from({ length: hi - lo + 1 }, (_, i) => lo + i)).map((tick, i, all) => (
+            <text
+              key={tick}
+              x={relative ? (i / (all.length - 1)) * keyW : ((tick - lo) / (hi - lo)) * keyW}
+              y={keyY + 26} fontSize={11} fill="#4d5a57" textAnchor={i === 0 ? 'start' : i === all.length - 1 ? 'end' : 'middle'}
+            >
+              {relative ? (tick > 0 ? `+${tick}` : tick === 0 ? 'average' : `−${-tick}`) : tick}
             </text>
           ))}
           <g transform={stacked ? `translate(0, ${keyY + 40})` : `translate(${Math.min(keyW + 24, width - 200)}, ${keyY - 2})`}>

@@ -87,3 +87,20 @@ export function textOn(background: string): '#000000' | '#ffffff' {
 export function sequentialColor(value: number, min: number, max: number): string {
   return viridis((value - min) / (max - min));
 }
+
+/** Purple–orange diverging stops (ColorBrewer PuOr, colour-blind safe): far below … neutral … far above. */
+const DIVERGING = ['#b35806', '#e08214', '#fdb863', '#f7f7f7', '#b2abd2', '#8073ac', '#542788'] as const;
+
+/**
+ * A difference from a reference (a team's own mean) as a diverging colour: below in orange, above in purple, neutral
+ * grey near zero; `spread` is the difference that reaches the darkest colour.
+ */
+export function divergingColor(delta: number, spread: number): string {
+  const t = Math.min(1, Math.max(-1, Number.isFinite(delta) && spread > 0 ? delta / spread : 0));
+  const x = ((t + 1) / 2) * (DIVERGING.length - 1);
+  const i = Math.min(DIVERGING.length - 2, Math.floor(x));
+  const f = x - i;
+  const a = hexToRgb(DIVERGING[i]!);
+  const b = hexToRgb(DIVERGING[i + 1]!);
+  return rgbToHex([a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f, a[2] + (b[2] - a[2]) * f]);
+}

@@ -18,12 +18,12 @@ export interface TrendSparkProps {
   format?: (v: number) => string;
 }
 
-/** A small multiple: one series on a fixed domain with its usual level and signal marks, for side-by-side comparison. */
+/** A small multiple: one series on the given (usually zoomed) domain, ticks at its ends and middle, with its usual level and signal marks, for side-by-side comparison. */
 export function TrendSpark({ rows, domain, centre, valueLabel, height = 130, format = (v) => v.toFixed(1) }: TrendSparkProps) {
   const surface = useChartSurfaceProps();
   const data = rows.map((r) => ({ ...r, signalAt: r.signal && r.value !== null ? r.value : null }));
   const [lo, hi] = domain;
-  const ticks = hi - lo <= 4 ? [1, 3, 5] : [0, 50, 100];
+  const ticks = hi - lo <= 4 ? [1, 3, 5] : [lo, Math.round((lo + hi) / 2), hi];
   const first = rows[0]?.period;
   const last = rows[rows.length - 1]?.period;
   return (

@@ -47,7 +47,8 @@ describe('A submitted checklist’s result', () => {
     renderApp('/checklists/c-1');
     expect(await screen.findByRole('heading', { level: 1, name: 'Your self-assessment' })).toBeInTheDocument();
     const index = screen.getByRole('region', { name: 'Mutuality Fidelity Index' });
-    expect(index).toHaveTextContent('3.67 of 5');
+    expect(index).toHaveTextContent('66.7/100'); // 3.67 of 5, on the one scale people see
+    expect(index).not.toHaveTextContent('of 5');
     expect(index).toHaveTextContent('Moderate');
     expect(index).toHaveTextContent('Mutual practice is there much of the time, with a few clear places to grow.');
 
@@ -74,8 +75,8 @@ describe('A submitted checklist’s result', () => {
       filter: { subjectId: 'person-me', raterType: 'SUPERVISOR', status: 'SUBMITTED' },
     });
     const d1 = within(table).getByRole('row', { name: /Shared power/ });
-    expect(within(d1).getAllByRole('cell').map((c) => c.textContent)).toEqual(['5.00', '3.50']);
-    expect(screen.getByText(/Self-ratings usually run a little higher than an observer’s/)).toBeInTheDocument();
+    expect(within(d1).getAllByRole('cell').map((c) => c.textContent)).toEqual(['100.0', '62.5']); // 5.00 and 3.50 of 5
+    expect(screen.getByText(/^Self-ratings run higher than the supervisor’s here, by \d+ points on average./)).toBeInTheDocument();
   });
 
   it('keeps the revision history and lets the rater change answers as a new revision', async () => {

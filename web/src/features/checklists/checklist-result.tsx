@@ -1,3 +1,4 @@
+import { toHundred } from '@tandem/shared';
 import type { InstrumentDefinition, InstrumentDimension, RaterType } from '@tandem/shared';
 import { Badge } from '../../components/ui/badge';
 import { bandInfo, formatIndex, formatScore } from './checklist-wording';
@@ -7,9 +8,9 @@ import type { ChecklistDetail } from './use-checklists';
 
 type Score = ChecklistDetail['scores'][number];
 
-/** A 1–5 score as a bar; the number beside it carries the meaning. */
+/** A score (scored on 1–5) as a bar on 0–100; the number beside it carries the meaning. */
 function ScoreBar({ score }: { score: number | null }) {
-  const percent = score === null ? 0 : ((score - 1) / 4) * 100;
+  const percent = score === null ? 0 : toHundred(score);
   return (
     <span className="score-bar" aria-hidden="true">
       <span className="score-bar__fill" style={{ width: `${Math.max(2, percent)}%` }} />
@@ -23,7 +24,7 @@ function DimensionRow({ dimension, score }: { dimension: InstrumentDimension; sc
       <div className="dimension-score__head">
         <span className="dimension-score__title">{dimension.title}</span>
         <span className="dimension-score__value">
-          {score.score === null ? <span className="muted small">not enough rated answers</span> : <>{formatScore(score.score)}<span className="muted small"> of 5</span></>}
+          {score.score === null ? <span className="muted small">not enough rated answers</span> : <>{formatScore(score.score)}<span className="muted small">/100</span></>}
         </span>
       </div>
       <ScoreBar score={score.score} />
@@ -67,8 +68,9 @@ export function ChecklistResult({ checklist, def, viewerId }: { checklist: Check
             </p>
             {band ? <p>{band.meaning}</p> : null}
             <p className="muted small">
-              The index is the average of the six practice dimensions on a 1–5 scale (items describing drift count the other way
-              round). 4.0 and above is high, 3.0 to 3.99 moderate, below 3.0 low. It is data for reflection, not a grade.
+              The index is the average of the six practice dimensions, shown from 0 to 100 (each answer runs from 1, rarely, to 5,
+              almost always; items describing drift count the other way round). 75 and above is high, 50 to 74.9 moderate, below
+              50 low. It is data for reflection, not a grade.
             </p>
           </>
         )}

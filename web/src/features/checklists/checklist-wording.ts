@@ -1,3 +1,4 @@
+import { formatFigure, formatFigureWithUnit, ratingAsFigure } from '@tandem/shared';
 import type { BadgeTone } from '../../components/ui/badge';
 import type { RaterType } from '../../gql/graphql';
 import { formatDate, formatTimeOfDay } from '../../lib/format';
@@ -80,15 +81,18 @@ export function bandInfo(band: string | null | undefined): BandInfo | null {
   }
 }
 
-/** Scores on the 1–5 scale, as scoring rounds them (2 decimals). */
+/**
+ * A checklist's index or dimension score (scored on 1–5) as people see it: on 0–100, one decimal, through the metric
+ * catalogue's conversion. 1–5 is only for answering an item.
+ */
 export function formatScore(score: number | null | undefined): string {
-  return score === null || score === undefined ? '—' : score.toFixed(2);
+  return formatFigure('MFI', ratingAsFigure(score));
 }
 
-/** The Mutuality Fidelity Index (1–5) and its 0–100 form. */
+/** The Mutuality Fidelity Index as one figure on 0–100 ("55.3/100"); the stored 0–100 value when there is one. */
 export function formatIndex(mfi: number | null | undefined, mfi100?: number | null): string {
   if (mfi === null || mfi === undefined) return '—';
-  return mfi100 === null || mfi100 === undefined ? `${formatScore(mfi)} of 5` : `${formatScore(mfi)} of 5 (${mfi100.toFixed(1)} / 100)`;
+  return formatFigureWithUnit('MFI', mfi100 ?? ratingAsFigure(mfi));
 }
 
 export function formatTime(date: Date): string {

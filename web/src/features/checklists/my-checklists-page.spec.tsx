@@ -53,16 +53,16 @@ describe('My checklists', () => {
     const rows = await within(submitted).findAllByRole('listitem');
     expect(rows[0]).toHaveTextContent('30 Jan 2026');
     expect(rows[0]).toHaveTextContent('You (self-assessment)');
-    expect(rows[0]).toHaveTextContent('4.21');
+    expect(rows[0]).toHaveTextContent('80.3'); // 4.21 of 5 on 0–100
     expect(rows[0]).toHaveTextContent('High');
     expect(rows[1]).toHaveTextContent('Supervisor · Sam Okafor');
     expect(rows[1]).toHaveTextContent('Moderate');
 
     const trendCard = screen.getByRole('region', { name: 'Your trend' });
-    // 75 on 0–100 is 4.00 on the 1–5 scale.
-    expect(await within(trendCard).findByText(/^Latest:/)).toHaveTextContent('Latest: 4.00 (Mar 26) · Jan 26: 4.21');
+    // The trend reads on the same 0–100 scale as every other index (75 was "4.00 of 5" before).
+    expect(await within(trendCard).findByText(/^Latest:/)).toHaveTextContent('Latest: 75.0 (Mar 26) · Jan 26: 80.3');
     const table = within(trendCard).getByRole('table', { name: /by month/ });
-    expect(within(table).getAllByRole('row').map((r) => r.textContent)).toEqual(['MonthIndex (1–5)', 'Jan 264.21', 'Mar 264.00']);
+    expect(within(table).getAllByRole('row').map((r) => r.textContent)).toEqual(['MonthIndex (0–100)', 'Jan 2680.3', 'Mar 2675.0']);
   });
 
   it('starts the due self-assessment and opens it', async () => {

@@ -1,8 +1,8 @@
+import { formatFigure } from '@tandem/shared';
 import { lazy, Suspense } from 'react';
 import { ErrorState } from '../../components/ui/error-state';
 import { Skeleton } from '../../components/ui/spinner';
 import { Table } from '../../components/ui/table';
-import { formatScore } from './checklist-wording';
 import type { TrendPoint } from './own-trend-chart';
 import { useOwnTrend } from './use-checklists';
 import { clock } from '../../lib/clock';
@@ -25,7 +25,7 @@ export function OwnTrend({ personId }: { personId: string }) {
   if (trend.isError) return <ErrorState error={trend.error} onRetry={() => void trend.refetch()} />;
   const mfi = trend.data.metrics.find((m) => m.metric === 'MFI');
   const points: TrendPoint[] = (mfi?.points ?? []).flatMap((p) =>
-    p.value === null || p.suppressed ? [] : [{ month: monthFormat.format(new Date(`${p.periodStart}T00:00:00Z`)), index: Math.round((1 + (p.value / 100) * 4) * 100) / 100 }],
+    p.value === null || p.suppressed ? [] : [{ month: monthFormat.format(new Date(`${p.periodStart}T00:00:00Z`)), index: p.value }],
   );
   if (points.length === 0) {
     return <p className="muted">Your trend appears here once you have submitted a self-assessment.</p>;
@@ -35,11 +35,11 @@ export function OwnTrend({ personId }: { personId: string }) {
   return (
     <div className="own-trend">
       <p>
-        Latest: <strong>{formatScore(latest.index)}</strong> <span className="muted">({latest.month})</span>
+        Latest: <strong>{formatFigure('MFI', latest.index)}</strong> <span className="muted">({latest.month})</span>
         {points.length > 1 ? (
           <span className="muted">
             {' '}
-            · {first.month}: {formatScore(first.index)}
+            · {first.month}: {formatFigure('MFI', first.index)}
           </span>
         ) : null}
       </p>
@@ -48,21 +48,21 @@ export function OwnTrend({ personId }: { personId: string }) {
           <OwnTrendChart points={points} />
         </Suspense>
       </div>
-      <p className="muted small">Self-assessments only, on the 1–5 scale. Dashed lines mark 4.0 (high) and 3.0 (moderate).</p>
+      <p className="muted small">Self-assessments only, on 0–100. Dashed lines mark 75 (high) and 50 (moderate).</p>
       <details className="own-trend__table">
         <summary>Show as a table</summary>
         <Table caption="Your self-assessed Mutuality Fidelity Index by month">
           <thead>
             <tr>
               <th scope="col">Month</th>
-              <th scope="col">Index (1–5)</th>
+              <th scope="col">Index (0–100)</th>
             </tr>
           </thead>
           <tbody>
             {points.map((p) => (
               <tr key={p.month}>
                 <td>{p.month}</td>
-                <td>{formatScore(p.index)}</td>
+                <td>{formatFigure('MFI', p.index)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,4 @@
-import { DAY_MS, type InstrumentDefinition } from '@tandem/shared';
+import { compareSelfOthers, DAY_MS, type InstrumentDefinition, ratingAsFigure, selfOthersSentence } from '@tandem/shared';
 import { Link } from 'react-router-dom';
 import { Table } from '../../components/ui/table';
 import { formatDate } from '../../lib/format';
@@ -45,8 +45,8 @@ export function RatingComparison({ checklist, def }: { checklist: ChecklistDetai
       ) : (
         <>
           <p className="muted">
-            Self-ratings usually run a little higher than an observer’s — that’s true everywhere, not just here. A gap is a
-            good conversation starter, not a verdict.
+            {selfOthersSentence(compareSelfOthers(codes.map((code) => ({ self: ratingAsFigure(scoreIn(self, code)), others: ratingAsFigure(scoreIn(supervisor, code)) }))), 'the supervisor’s')}{' '}
+            A gap is a good conversation starter, not a verdict.
           </p>
           <Table caption="Self-assessment and supervisor’s rating by dimension">
             <thead>

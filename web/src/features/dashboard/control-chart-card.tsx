@@ -1,10 +1,11 @@
+import { formatFigure } from '@tandem/shared';
 import { ChartCard } from '../../components/charts/chart-card';
 import type { ChartTable } from '../../components/charts/chart-data';
 import { longPeriod } from '../../components/charts/chart-parts';
 import { trendSummary } from '../../components/charts/chart-summary';
 import { ControlChart, controlChartLegend, type ChartMarker } from '../../components/charts/control-chart';
 import { Select } from '../../components/ui/select';
-import { controlRows, domainOf, limitsOf, metricName, scaleOf, statusOf, type MetricSeries, type SupervisionOverlayPoint } from './drift-shaping';
+import { controlRows, domainOf, isDimensionMetric, limitsOf, metricName, statusOf, type MetricSeries, type SupervisionOverlayPoint } from './drift-shaping';
 
 export interface ControlChartCardProps {
   metrics: MetricSeries[];
@@ -33,8 +34,7 @@ export function ControlChartCard({
   metrics, metric, onMetricChange, subject, annotations = [], actions = [], supervision, loading, error, onRetry, headingLevel = 2, id,
 }: ControlChartCardProps) {
   const series = metrics.find((m) => m.metric === metric) ?? metrics[0];
-  const scale = series ? scaleOf(series.metric) : '0-100';
-  const fmt = scale === '1-5' ? (v: number) => v.toFixed(2) : (v: number) => v.toFixed(1);
+  const fmt = (v: number) => formatFigure(series?.metric ?? 'MFI', v);
   const overlay = supervision?.length ? supervision : undefined;
   const rows = series ? controlRows(series, overlay) : [];
   const limits = series ? limitsOf(series) : { centre: null, upper: null, lower: null, baseline: null };
@@ -62,7 +62,7 @@ export function ControlChartCard({
   const summary = series
     ? trendSummary({
       label: series.label, subject, points: rows.map((r) => ({ period: r.period, value: r.value })), badDirection: series.badDirection,
-      centre: limits.centre, signals: series.signals, scale,
+      centre: limits.centre, signals: series.signals, scale: '0-100',
     })
     : undefined;
   const overlayText = overlay ? ' Bars along the bottom: supervision sessions held and missed in each period.' : '';
@@ -98,7 +98,7 @@ export function ControlChartCard({
           />
         ) : null
       }
-      footer={`${scale === '1-5' ? 'Dimension score, 1–5.' : series?.badDirection === 'up' ? 'Drift index, 0–100: higher means more drift.' : 'Fidelity index, 0–100: lower means less mutual practice.'} ${baselineText}${overlayText}`}
+      footer={`${series && isDimensionMetric(series.metric) ? 'Dimension score, 0–100: lower means less mutual practice.' : series?.badDirection === 'up' ? 'Drift index, 0–100: higher means more drift.' : 'Fidelity index, 0–100: lower means less mutual practice.'} ${baselineText}${overlayText}`}
     >
       {series ? (
         <ControlChart

@@ -1,3 +1,4 @@
+import { isDimensionKey, METRIC_CATALOGUE, metricDefinition } from '@tandem/shared';
 import type { ChartMarker, ControlChartRow } from '../../components/charts/control-chart';
 import type { MetricSeriesFieldsFragment } from '../../gql/graphql';
 
@@ -10,40 +11,39 @@ export type MetricSeries = MetricSeriesFieldsFragment;
 export type SeriesPoint = MetricSeries['points'][number];
 export type DriftSignal = MetricSeries['signals'][number];
 
-export const METRIC_SHORT: Record<string, string> = {
-  MFI: 'MFI',
-  HDI: 'HDI',
-  MDI: 'MDI',
-  EDI: 'EDI',
-  ODI: 'ODI',
-};
+/** Short names of the indices, from the metric catalogue in shared. */
+export const METRIC_SHORT: Record<string, string> = Object.fromEntries(
+  (['MFI', 'HDI', 'MDI', 'EDI', 'ODI'] as const).map((k) => [k, METRIC_CATALOGUE[k].short]),
+);
 
-export const OVERVIEW_METRICS = [
-  { value: 'MFI', label: 'Mutuality Fidelity Index' },
-  { value: 'HDI', label: 'Hierarchical drift' },
-  { value: 'MDI', label: 'Medical-model drift' },
-] as const;
+/** The measures the overview charts offer, labelled from the metric catalogue. */
+export const OVERVIEW_METRICS = (['MFI', 'HDI', 'MDI'] as const).map((value) => ({ value, label: METRIC_CATALOGUE[value].label }));
 export type OverviewMetric = (typeof OVERVIEW_METRICS)[number]['value'];
 
 export function isDimensionMetric(metric: string): boolean {
-  return metric.startsWith('DIM:');
+  return isDimensionKey(metric);
 }
 
-/** Dimension scores are shown on their own 1–5 scale; indices on 0–100. */
-export function scaleOf(metric: string): '1-5' | '0-100' {
-  return isDimensionMetric(metric) ? '1-5' : '0-100';
-}
-
+/** Every index and dimension score is shown on 0–100 (the catalogue's scale); 1–5 is only for answering an item. */
 export function domainOf(metric: string): [number, number] {
-  return isDimensionMetric(metric) ? [1, 5] : [0, 100];
+  const { scale } = metricDefinition(metric);
+  return [scale.min, scale.max];
 }
 
-/** A 0–100 API value on the metric's display scale (dimension: 1 + v / 25). */
-export function toScale(metric: string, value: number): number;
-export function toScale(metric: string, value: number | null | undefined): number | null;
-export function toScale(metric: string, value: number | null | undefined): number | null {
-  if (value === null || value === undefined) return null;
-  return isDimensionMetric(metric) ? Math.round((1 + value / 25) * 100) / 100 : value;
+/**
+ * A y-axis zoomed to the data on 0–100: the values (and usual levels) shown, padded by 5 and rounded out to tens,
+ * at least 20 points tall. Small multiples share one zoomed domain so teams stay comparable.
+ */
+export function zoomDomain(values: readonly (number | null | undefined)[]): [number, number] {
+  const shown = values.filter((v): v is number => v !== null && v !== undefined && Number.isFinite(v));
+  if (shown.length === 0) return [0, 100];
+  let lo = Math.max(0, Math.floor((Math.min(...shown) - 5) / 10) * 10);
+  let hi = Math.min(100, Math.ceil((Math.max(...shown) + 5) / 10) * 10);
+  if (hi - lo < 20) {
+    if (hi + 10 <= 100) hi += 10;
+    if (hi - lo < 20) lo = Math.max(0, lo - 10);
+  }
+  return [lo, hi];
 }
 
 /** "Medical-model drift (MDI)" / "D3 Lived experience…". */
@@ -91,12 +91,12 @@ export function controlRows(series: MetricSeries, overlay?: readonly Supervision
     const e = expected.get(p.period);
     return {
       period: p.period,
-      value: toScale(series.metric, p.value),
+      value: p.value,
       n: p.n,
       suppressed: p.suppressed,
-      expected: e ? toScale(series.metric, e.centre) : null,
-      lowerLimit: e ? toScale(series.metric, e.lower) : null,
-      upperLimit: e ? toScale(series.metric, e.upper) : null,
+      expected: e ? e.centre : null,
+      lowerLimit: e ? e.lower : null,
+      upperLimit: e ? e.upper : null,
       signal: signals.get(p.period) ?? null,
       ...(overlay ? { sessionsHeld: sessions.get(p.period)?.held ?? 0, sessionsMissed: sessions.get(p.period)?.missed ?? 0 } : {}),
     };
@@ -111,9 +111,9 @@ export function limitsOf(series: MetricSeries) {
   const shown = l.baselinePeriods.filter((p) => charted.has(p));
   const baseline = shown.length ? { from: shown[0]!, to: shown[shown.length - 1]! } : null;
   return {
-    centre: toScale(series.metric, l.centre),
-    upper: toScale(series.metric, l.upper),
-    lower: toScale(series.metric, l.lower),
+    centre: l.centre,
+    upper: l.upper,
+    lower: l.lower,
     baseline,
   };
 }
@@ -148,12 +148,12 @@ export function markersFor<T extends { id: string }>(
   });
 }
 
-/** The last charted value of a series (on its display scale) and its period. */
+/** The last charted value of a series (0–100) and its period. */
 export function latestOf(series: MetricSeries | undefined): { period: string; value: number } | null {
   if (!series) return null;
   for (let i = series.points.length - 1; i >= 0; i--) {
     const p = series.points[i]!;
-    if (p.value !== null) return { period: p.period, value: toScale(series.metric, p.value) };
+    if (p.value !== null) return { period: p.period, value: p.value };
   }
   return null;
 }

@@ -1,3 +1,4 @@
+import { compareSelfOthers, selfOthersSentence } from '@tandem/shared';
 import type { ReactNode } from 'react';
 import { ChartCard } from '../../components/charts/chart-card';
 import type { ChartTable } from '../../components/charts/chart-data';
@@ -20,14 +21,18 @@ const GAP_SERIES: LineSeriesSpec[] = [
 ];
 
 /** Self-ratings against everyone else's, per period (MFI 0–100). The gap is itself worth reflecting on. */
-export function GapCard({ points, subject, state, controls, headingLevel = 2 }: {
+export function GapCard({ points, subject, subjectKind = 'team', state, controls, headingLevel = 2 }: {
   points: GapPoint[];
   subject?: string;
+  /** A team's self-assessments are "at" it; a person's are theirs. */
+  subjectKind?: 'team' | 'person';
   state: LoadState;
   controls?: ReactNode;
   headingLevel?: 2 | 3;
 }) {
   const any = points.some((p) => p.self !== null || p.others !== null);
+  // Said only when the periods shown bear it out (the shared threshold), never as a general rule.
+  const leanText = selfOthersSentence(compareSelfOthers(points));
   const table: ChartTable = {
     columns: [
       { key: 'period', label: 'Period' }, { key: 'self', label: 'Self-assessment (MFI)', numeric: true },
@@ -38,7 +43,7 @@ export function GapCard({ points, subject, state, controls, headingLevel = 2 }: 
   return (
     <ChartCard
       title={subject ? `Self vs others — ${subject}` : 'Self vs others'}
-      summary={gapSummary(points, subject)}
+      summary={`${gapSummary(points, subject, subjectKind)}${leanText ? ` ${leanText}` : ''}`}
       table={table}
       legend={lineLegend(GAP_SERIES)}
       loading={state.loading}
@@ -49,7 +54,7 @@ export function GapCard({ points, subject, state, controls, headingLevel = 2 }: 
       emptyMessage="Self-assessments and others’ ratings appear here once there are enough of each in a period."
       controls={controls}
       headingLevel={headingLevel}
-      footer="Mutuality Fidelity Index, 0–100. Self-ratings usually run higher; a widening gap is a conversation starter, not a verdict."
+      footer="Mutuality Fidelity Index, 0–100. A widening gap is a conversation starter, not a verdict."
     >
       <MultiLineChart rows={points.map((p) => ({ period: p.period, self: p.self, others: p.others }))} series={GAP_SERIES} domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} height={240} />
     </ChartCard>

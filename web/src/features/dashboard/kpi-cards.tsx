@@ -1,4 +1,4 @@
-import { formatDriftPeriod } from '@tandem/shared';
+import { formatDriftPeriod, formatFigure, METRIC_CATALOGUE, windowText } from '@tandem/shared';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { formatNumber } from '../../lib/format';
@@ -16,7 +16,7 @@ export interface KpiValues {
   mutualityIndex: number | null;
   band: string | null;
   checklists: number;
-  /** Supervision recorded ÷ required across the teams (the API's last 90 days); null until reported. */
+  /** Supervision recorded ÷ required across the teams (the 90 days ending at the end of the range); null until reported. */
   supervisionRatio: number | null;
 }
 
@@ -55,15 +55,15 @@ export function KpiCards({ kpis, raterText }: { kpis: KpiValues; raterText: stri
         />
       ) : null}
       <Kpi
-        label="Mutuality Fidelity Index"
-        value={kpis.mutualityIndex !== null ? <>{kpis.mutualityIndex.toFixed(2)}<span className="kpi__unit"> of 5</span></> : '—'}
+        label={METRIC_CATALOGUE.MFI.label}
+        value={kpis.mutualityIndex !== null ? <>{formatFigure('MFI', kpis.mutualityIndex)}<span className="kpi__unit">/100</span></> : '—'}
         detail={<BandBadge band={kpis.band} />}
       />
       <Kpi label="Checklists" value={formatNumber(kpis.checklists)} detail={`${raterText} ratings in range`} />
       <Kpi
-        label="Supervision held"
-        value={kpis.supervisionRatio !== null ? `${Math.round(kpis.supervisionRatio * 100)}%` : '—'}
-        detail={kpis.supervisionRatio !== null ? 'of required sessions, last 90 days' : 'not reported yet'}
+        label={METRIC_CATALOGUE.SUPERVISION.label}
+        value={formatFigure('SUPERVISION', kpis.supervisionRatio)}
+        detail={kpis.supervisionRatio !== null ? `of required sessions, ${windowText(METRIC_CATALOGUE.SUPERVISION.window)}` : 'not reported yet'}
         tone={kpis.supervisionRatio !== null && kpis.supervisionRatio < 0.75 ? 'watch' : undefined}
       />
     </section>

@@ -1,3 +1,4 @@
+import { DEVELOPMENT_AREA_BELOW, formatFigure, METRIC_CATALOGUE, toHundred, windowText } from '@tandem/shared';
 import { useNavigate, Link } from 'react-router-dom';
 import { ChartCard } from '../../components/charts/chart-card';
 import type { ChartTable } from '../../components/charts/chart-data';
@@ -10,7 +11,7 @@ import { Select } from '../../components/ui/select';
 import { formatNumber, plural } from '../../lib/format';
 import { SMALL_SCREEN, useMediaQuery } from '../../lib/use-media-query';
 import { SeverityBadge } from './drift-badges';
-import { isWorse, latestOf, OVERVIEW_METRICS, signalByPeriod, statusOf, type OverviewMetric } from './drift-shaping';
+import { isWorse, latestOf, OVERVIEW_METRICS, signalByPeriod, statusOf, zoomDomain, type OverviewMetric } from './drift-shaping';
 import type { DriftOverviewTeam } from './overview-types';
 
 interface LoadState {
@@ -18,6 +19,9 @@ interface LoadState {
   error: unknown;
   onRetry: () => void;
 }
+
+/** Dimension scores below this (3.0 of 5) are development areas, on the 0–100 scale the heat map shows. */
+const DEVELOPMENT_FLOOR = toHundred(DEVELOPMENT_AREA_BELOW);
 
 const teamHref = (id: string, search: string) => `/dashboard/teams/${id}${search}`;
 
@@ -36,7 +40,7 @@ export function HeatMapCard({ teams, search, minCellSize, state }: { teams: Drif
     columns: [{ key: 'team', label: 'Team' }, ...columns.map((c) => ({ key: c.key, label: `${c.code} ${c.title}`, numeric: true }))],
     rows: teams.map((t) => ({
       team: t.team.name,
-      ...Object.fromEntries(t.dimensions.map((d) => [d.dimensionCode, d.score !== null ? d.score.toFixed(2) : d.suppressed ? 'too few ratings' : null])),
+      ...Object.fromEntries(t.dimensions.map((d) => [d.dimensionCode, d.score !== null ? formatFigure(`DIM:${d.dimensionCode}`, d.score) : d.suppressed ? 'too few ratings' : null])),
     })),
   };
   const summary = heatMapSummary(teams.map((t) => ({ name: t.team.name, cells: t.dimensions.map((d) => ({ title: d.dimensionTitle, score: d.score, suppressed: d.suppressed })) })));
@@ -51,12 +55,13 @@ export function HeatMapCard({ teams, search, minCellSize, state }: { teams: Drif
       empty={teams.length === 0}
       emptyTitle="No teams match these filters"
       height="18rem"
-      footer="Mean score (1–5) over the last three periods. D7 is rated by supervisors and managers, so self-assessments leave it empty. Select a team name to open its trends."
+      footer={`Score on 0–100 over the last three periods. Colour shows how far a dimension sits from the team’s own average across its dimensions, so a weak spot stands out; ▼ marks a score below ${DEVELOPMENT_FLOOR}, a development area across the organisation. D7 is rated by supervisors and managers, so self-assessments leave it empty. Select a team name to open its trends.`}
     >
       <HeatMap
         rows={rows}
         columns={columns}
-        domain={[1, 5]}
+        domain={[0, 100]}
+        relative={{ spread: 15, floor: DEVELOPMENT_FLOOR, floorText: `below ${DEVELOPMENT_FLOOR}, a development area` }}
         label="Dimension scores by team"
         minCellSize={minCellSize}
         onRowActivate={(row) => row.href && navigate(row.href)}
@@ -78,6 +83,8 @@ export function TeamTrendsCard({
 }) {
   const label = OVERVIEW_METRICS.find((m) => m.value === metric)?.label ?? metric;
   const seriesOf = (t: DriftOverviewTeam) => t.series.find((s) => s.metric === metric);
+  // One y-axis for every team, zoomed to what they show (so a move from 80 to 88 is visible, and teams compare).
+  const domain = zoomDomain(teams.flatMap((t) => [...(seriesOf(t)?.points ?? []).map((p) => p.value), seriesOf(t)?.limits?.centre]));
   const periods = (teams[0] ? seriesOf(teams[0]) : undefined)?.points.map((p) => p.period) ?? [];
   const table: ChartTable = {
     columns: [{ key: 'period', label: 'Period' }, ...teams.map((t) => ({ key: t.team.id, label: t.team.name, numeric: true }))],
@@ -144,7 +151,7 @@ export function TeamTrendsCard({
               </p>
               <TrendSpark
                 rows={series.points.map((p) => ({ period: p.period, value: p.value, signal: signals.get(p.period) ?? null }))}
-                domain={[0, 100]}
+                domain={domain}
                 centre={series.limits?.centre}
                 valueLabel={series.label}
               />
@@ -200,6 +207,7 @@ export function PatternCard({ teams, search, state }: { teams: DriftOverviewTeam
 /** "Supervision: 0 of 30 required sessions held · 5 people overdue" for a team, when the API reports it. */
 export function supervisionLine(figures: { recorded: number; required: number; overdue: number } | null | undefined): string | null {
   if (!figures) return null;
-  if (!figures.required) return 'Supervision: nothing required in the last 90 days';
-  return `Supervision, last 90 days: ${plural(figures.recorded, 'session', 'sessions')} held, ${formatNumber(figures.required)} required · ${plural(figures.overdue, 'person', 'people')} overdue`;
+  const window = windowText(METRIC_CATALOGUE.SUPERVISION.window);
+  if (!figures.required) return `Supervision: nothing required in the ${window}`;
+  return `Supervision, ${window}: ${plural(figures.recorded, 'session', 'sessions')} held, ${formatNumber(figures.required)} required · ${plural(figures.overdue, 'person', 'people')} overdue`;
 }

@@ -63,7 +63,7 @@ export function PersonDriftPage() {
         subject={own ? undefined : data.person.name}
         annotations={marks}
       />
-      <GapCard points={data.selfVsOthers} subject={own ? undefined : data.person.name} state={{ loading: false, error: undefined, onRetry: () => void drift.refetch() }} />
+      <GapCard points={data.selfVsOthers} subject={own ? undefined : data.person.name} subjectKind="person" state={{ loading: false, error: undefined, onRetry: () => void drift.refetch() }} />
       {annotations.length ? (
         <section className="card" aria-labelledby="person-annotations">
           <h2 id="person-annotations" className="card-title">

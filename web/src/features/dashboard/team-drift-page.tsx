@@ -1,10 +1,11 @@
-import { formatDriftPeriod } from '@tandem/shared';
+import { formatDriftPeriod, formatFigure, indexBand, METRIC_CATALOGUE, supervisionWindow, todayOn, windowText } from '@tandem/shared';
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Button } from '../../components/ui/button';
 import { ErrorState } from '../../components/ui/error-state';
 import { PageHeader } from '../../components/ui/page-header';
 import { LoadingState } from '../../components/ui/spinner';
+import { clock } from '../../lib/clock';
 import { formatDate } from '../../lib/format';
 import { hasRole, useViewer } from '../auth/use-auth';
 import { ActionDialog } from './action-dialog';
@@ -45,8 +46,10 @@ export function TeamDriftPage() {
   const { params, filters, setFilters, setParam, driftFilter, search } = useDashboardFilters();
   const drift = useTeamDrift(teamId, driftFilter);
   const { from, to } = rangeDates(filters);
-  // The API's compliance window (the last 90 days), as on the dashboard.
-  const supervision = useDriftSupervision({ teamId });
+  // The supervision figure's window from the metric catalogue: the 90 days ending at the end of the selected range,
+  // the same window the dashboard and the compliance page use.
+  const supervisionDays = supervisionWindow(to, todayOn(clock));
+  const supervision = useDriftSupervision({ teamId, from: supervisionDays.startsAt, to: supervisionDays.endsAt });
   const language = useLanguageDensity({ from, to, teamIds: [teamId] });
   const members = useTeamMembers(teamId);
   const actionApi = useActionFromSignal(teamId);
@@ -108,13 +111,17 @@ export function TeamDriftPage() {
           value={inForce.length}
           detail={inForce.length ? `${drifting.filter((s) => s.severity === 'alert').length} drift alerts · ${improving.length} improving` : 'nothing in force'}
         />
-        <Glance label="Mutuality Fidelity Index" value={mfi ? (1 + mfi.value / 25).toFixed(2) : '—'} detail={mfi ? <><BandBadge band={(1 + mfi.value / 25) >= 4 ? 'HIGH' : (1 + mfi.value / 25) >= 3 ? 'MODERATE' : 'LOW'} /> {formatDriftPeriod(mfi.period)}</> : 'no ratings'} />
-        <Glance label="Medical-model drift" value={mdi ? Math.round(mdi.value) : '—'} detail="0–100, latest period" />
-        <Glance label="Hierarchical drift" value={hdi ? Math.round(hdi.value) : '—'} detail="0–100, latest period" />
         <Glance
-          label="Supervision held"
-          value={teamCompliance && teamCompliance.ratio !== null ? `${Math.round(teamCompliance.ratio * 100)}%` : '—'}
-          detail={teamCompliance ? `${teamCompliance.recorded} held, ${teamCompliance.required} required (90 days) · ${teamCompliance.overdue} overdue` : 'not reported yet'}
+          label={METRIC_CATALOGUE.MFI.label}
+          value={mfi ? <>{formatFigure('MFI', mfi.value)}<span className="kpi__unit">/100</span></> : '—'}
+          detail={mfi ? <><BandBadge band={indexBand(mfi.value)} /> {formatDriftPeriod(mfi.period)}</> : 'no ratings'}
+        />
+        <Glance label={METRIC_CATALOGUE.MDI.label} value={formatFigure('MDI', mdi?.value)} detail="0–100, latest period" />
+        <Glance label={METRIC_CATALOGUE.HDI.label} value={formatFigure('HDI', hdi?.value)} detail="0–100, latest period" />
+        <Glance
+          label={METRIC_CATALOGUE.SUPERVISION.label}
+          value={formatFigure('SUPERVISION', teamCompliance?.ratio)}
+          detail={teamCompliance ? `${teamCompliance.recorded} held, ${teamCompliance.required} required, ${windowText(METRIC_CATALOGUE.SUPERVISION.window)} · ${teamCompliance.overdue} overdue` : 'not reported yet'}
         />
       </section>
 

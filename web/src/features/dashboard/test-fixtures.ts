@@ -40,9 +40,9 @@ function teamSummary(id: string, name: string, program: { id: string; name: stri
   return {
     team: { id, name, memberCount: 5 },
     program,
-    latest: { period: '2026-11', band: alert ? 'MODERATE' : 'HIGH', mutualityIndex: alert ? 3.82 : 4.5, hierarchicalDriftIndex: 12.9, medicalModelDriftIndex: mdi[mdi.length - 1] ?? null, organisationalDriftIndex: null, n: 5 },
+    latest: { period: '2026-11', band: alert ? 'MODERATE' : 'HIGH', mutualityIndex: alert ? 70.5 : 87.5, hierarchicalDriftIndex: 12.9, medicalModelDriftIndex: mdi[mdi.length - 1] ?? null, organisationalDriftIndex: null, n: 5 },
     activeSignals: mdiSeries.signals,
-    dimensions: alert ? dims([4.5, 4.4, 3.3, 3.5, 4.3, 3.6, null]) : dims([4.5, null, 4.4, 4.5, 4.6, 4.5, null], [false, true]),
+    dimensions: alert ? dims([87.5, 85, 57.5, 62.5, 82.5, 65, null]) : dims([87.5, null, 85, 87.5, 90, 87.5, null], [false, true]),
     series: [series('MFI', 'Mutuality Fidelity Index', [88, 80, 78, 77, 72, 70]), series('HDI', 'Hierarchical drift', [10, 11, 12, 11, 14, 13]), mdiSeries],
     supervision: { ratio: alert ? 0.3 : 0.9, recorded: alert ? 3 : 9, required: 10, overdueCount: alert ? 2 : 0, superviseeCount: 5 },
   };
@@ -56,7 +56,7 @@ export function overviewResponse() {
     data: {
       driftOverview: {
         from: '2024-12-01', to: '2026-11-21', granularity: 'MONTH', periods: PERIODS, raterTypes: ['SELF'], minCellSize: 3,
-        kpis: { teams: 2, teamsWithAlerts: 1, teamsOnWatch: 0, teamsImproving: 0, mutualityIndex: 4.34, band: 'HIGH', checklists: 502, supervisionRatio: 0.5 },
+        kpis: { teams: 2, teamsWithAlerts: 1, teamsOnWatch: 0, teamsImproving: 0, mutualityIndex: 83.5, band: 'HIGH', checklists: 502, supervisionRatio: 0.5 },
         teams: [
           teamSummary('t-north', 'Northside Peers', COMMUNITY, [10, 9, 8, 11, 10, 10], false),
           teamSummary('t-inpatient', 'Inpatient Bridge', BRIDGE, [17.8, 25, 37.5, 42.4, 55.7, 63.5], true),

@@ -1,8 +1,9 @@
+import { formatFigure, METRIC_CATALOGUE } from '@tandem/shared';
 import { Link } from 'react-router-dom';
 import { trendSummary } from '../../components/charts/chart-summary';
 import { TrendSpark } from '../../components/charts/trend-spark';
 import { SeverityBadge } from '../dashboard/drift-badges';
-import { latestOf, signalByPeriod, statusOf, type MetricSeries } from '../dashboard/drift-shaping';
+import { latestOf, signalByPeriod, statusOf, zoomDomain, type MetricSeries } from '../dashboard/drift-shaping';
 
 /**
  * A person's Mutuality Fidelity Index as a small chart with its one-line summary (home pages). Series come from
@@ -23,12 +24,12 @@ export function PersonTrendTile({ name, href, series, subjectLabel }: { name: st
       {series && latest ? (
         <>
           <p className="small-multiple__latest">
-            <span className="muted">Mutuality Fidelity Index</span> · latest <strong>{(1 + latest.value / 25).toFixed(2)}</strong>
-            <span className="muted"> of 5</span>
+            <span className="muted">{METRIC_CATALOGUE.MFI.label}</span> · latest <strong>{formatFigure('MFI', latest.value)}</strong>
+            <span className="muted">/100</span>
           </p>
           <TrendSpark
             rows={series.points.map((p) => ({ period: p.period, value: p.value, signal: signals.get(p.period) ?? null }))}
-            domain={[0, 100]}
+            domain={zoomDomain([...series.points.map((p) => p.value), series.limits?.centre])}
             centre={series.limits?.centre}
             valueLabel={series.label}
             height={120}

@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/ui/page-header';
 import { useViewer } from '../auth/use-auth';
 import { DueChecklistsCard } from '../checklists';
 import { parseFilters, toDriftFilter } from '../dashboard/dashboard-filters';
-import { signalByPeriod } from '../dashboard/drift-shaping';
+import { signalByPeriod, zoomDomain } from '../dashboard/drift-shaping';
 import { usePersonDrift } from '../dashboard/use-dashboard';
 import { AboutYouCard, AgendaCard, firstNameOf, greeting, type HomeOverview } from './home-cards';
 import '../dashboard/dashboard.css';
@@ -42,7 +42,7 @@ export function StaffTrendCard({ personId }: { personId: string }) {
       {mfi ? (
         <TrendSpark
           rows={mfi.points.map((p) => ({ period: p.period, value: p.value, signal: signals.get(p.period) ?? null }))}
-          domain={[0, 100]}
+          domain={zoomDomain([...mfi.points.map((p) => p.value), mfi.limits?.centre])}
           centre={mfi.limits?.centre}
           valueLabel="Mutuality Fidelity Index"
           height={200}

@@ -1,3 +1,4 @@
+import { formatFigure, todayOn, windowEndingAt } from '@tandem/shared';
 import { Link, useSearchParams } from 'react-router-dom';
 import { complianceWords, type ComplianceFigures, type ComplianceWords } from '@tandem/shared';
 import { Badge, type BadgeTone } from '../../components/ui/badge';
@@ -12,9 +13,8 @@ import { formatDate, formatNumber, plural } from '../../lib/format';
 import { hasRole, useViewer } from '../auth/use-auth';
 import { COMPLIANCE_STATUS } from './labels';
 import { useCompliance, usePrograms } from './use-supervision-admin';
-import './supervision.css';
 import { clock } from '../../lib/clock';
-import { DAY_MS } from '@tandem/shared';
+import './supervision.css';
 
 type Compliance = SupervisionComplianceQuery['supervisionCompliance'];
 type Aggregate = Compliance['total'];
@@ -31,12 +31,13 @@ export function RatioBar({ ratio }: { ratio: number | null }) {
   if (ratio === null) return <span className="muted small">nothing required yet</span>;
   const pct = Math.round(ratio * 100);
   const tone = pct >= 90 ? 'good' : pct >= 60 ? 'mid' : 'low';
+  const text = formatFigure('SUPERVISION', ratio);
   return (
     <span className="ratio">
       <span className="ratio__track" aria-hidden="true">
         <span className={`ratio__fill ratio__fill--${tone}`} style={{ width: `${Math.min(100, pct)}%` }} />
       </span>
-      <span className="ratio__text">{pct}%</span>
+      <span className="ratio__text">{text}</span>
     </span>
   );
 }
@@ -114,8 +115,10 @@ export function CompliancePage() {
   const programId = params.get('program') ?? '';
   const teamId = params.get('team') ?? '';
   const windowDays = WINDOWS.some((w) => w.value === params.get('window')) ? params.get('window')! : '90';
-  const from = new Date(Math.floor(clock.nowMs() / DAY_MS) * DAY_MS - Number(windowDays) * DAY_MS).toISOString();
-  const compliance = useCompliance({ from, ...(programId ? { programId } : {}), ...(teamId ? { teamId } : {}) });
+  // Whole days ending today, by the metric catalogue's rule, so "last 90 days" here is the dashboard's "last 90 days".
+  const today = todayOn(clock);
+  const window = windowEndingAt(today, today, Number(windowDays));
+  const compliance = useCompliance({ from: window.startsAt, to: window.endsAt, ...(programId ? { programId } : {}), ...(teamId ? { teamId } : {}) });
   const programs = usePrograms(wide);
 
   const update = (patch: Record<string, string>) => {
@@ -164,7 +167,7 @@ export function CompliancePage() {
           <div className="grid-stats sv-kpis">
             <div className="card sv-kpi">
               <p className="sv-kpi__label">Recorded vs required</p>
-              <p className="sv-kpi__value">{data!.total.ratio === null ? '—' : `${Math.round(data!.total.ratio * 100)}%`}</p>
+              <p className="sv-kpi__value">{formatFigure('SUPERVISION', data!.total.ratio)}</p>
               <p className="muted small">
                 {formatNumber(data!.total.recorded)} recorded, {formatNumber(data!.total.required)} required since {formatDate(data!.from)}
               </p>
