@@ -31,7 +31,8 @@ export const DATE_PROOF_TODAYS = [
 /** Suites whose outcome depends on "today": demo stories, compliance, recurrence and zones, due lists, rollups, windows. */
 const DATE_SUITES = {
   api: ['test/supervision-demo-seed.e2e-spec.ts', 'test/supervision-compliance.e2e-spec.ts', 'test/supervision-sessions.e2e-spec.ts',
-    'test/checklists.e2e-spec.ts', 'test/rollups.e2e-spec.ts', 'test/analytics.e2e-spec.ts',
+    'test/checklists-drafts.e2e-spec.ts', 'test/checklists-results.e2e-spec.ts', 'test/checklists-visibility-due.e2e-spec.ts',
+    'test/rollups.e2e-spec.ts', 'test/analytics-drift.e2e-spec.ts', 'test/analytics-annotations.e2e-spec.ts',
     'test/notification-reminders.e2e-spec.ts', 'test/supervisor-week.e2e-spec.ts'],
   web: ['src/features/dashboard', 'src/features/supervision', 'src/features/checklists/my-checklists-page.spec.tsx', 'src/features/home'],
 };

@@ -7,7 +7,7 @@ import { gql, type GqlResult } from './graphql';
 import { startTestApp, type TestApp } from './test-app';
 import { testClock } from './clock';
 
-/** Checklist and analytics helpers shared by checklists.e2e-spec.ts, analytics.e2e-spec.ts and their matrix entries. */
+/** Checklist and analytics helpers shared by the checklists-*.e2e-spec.ts and analytics-*.e2e-spec.ts files and their matrix entries. */
 
 export const INSTRUMENT_KEY = 'mutuality-fidelity';
 export const DEF = MUTUALITY_FIDELITY_V1;

@@ -1,72 +1,15 @@
+// Analytics: drift overview scoping, small-cell suppression, rollups, team and person drift, and filter validation.
 import { randomUUID } from 'node:crypto';
-import { login, type RoleKey, type TestOrg, type TestPerson } from './support/factories';
-import { codeOf, dataOf, expectCode, gql } from './support/graphql';
-import { addPerson, auditRowsOf, call, uniq } from './support/admin-helpers';
-import { fillAndSubmit, periodKeys, rollupOf, startTwoOrgs, uniformAnswers, AMEND } from './support/checklist-helpers';
-import type { TestApp } from './support/test-app';
+import { type TestPerson } from './support/factories';
+import { codeOf, expectCode, gql } from './support/graphql';
+import { fillAndSubmit, periodKeys, rollupOf, uniformAnswers, AMEND } from './support/checklist-helpers';
 import { todayIso as today } from './support/clock';
 import { DAY_MS } from '@tandem/shared';
+import {
+  OVERVIEW, TEAM_DRIFT, PERSON_DRIFT, ANNOTATIONS, ASSIGN_TEAM, app, org, t, foreign, foreignAdmin, as, data, sorted, overviewTeams, freshTeam, freshStaff, metric, pointAt, monthLabel, useAnalyticsApp,
+} from './support/analytics-setup';
 
-// ── operations ────────────────────────────────────────────────────────────────────────────────────
-const POINT = 'period periodStart value n suppressed';
-const OVERVIEW = `query($f: DriftFilterInput) { driftOverview(filter: $f) {
-  from to granularity raterTypes minCellSize periods
-  kpis { teams teamsWithAlerts teamsOnWatch mutualityIndex band checklists supervisionRatio }
-  teams { team { id } program { id }
-    latest { period mutualityIndex band hierarchicalDriftIndex medicalModelDriftIndex organisationalDriftIndex n }
-    series { metric points { ${POINT} } }
-    dimensions { dimensionCode score n suppressed } } } }`;
-const TEAM_DRIFT = `query($id: ID!, $f: DriftFilterInput) { teamDrift(teamId: $id, filter: $f) {
-  team { id } from to granularity raterTypes minCellSize
-  metrics { metric label badDirection points { ${POINT} } signals { id } }
-  itemsMoved { itemCode } selfVsOthers { period self others gap }
-  annotations { id teamId personId onDate label details kind automatic } actionMarkers { id } } }`;
-const PERSON_DRIFT = `query($id: ID!, $f: DriftFilterInput) { personDrift(personId: $id, filter: $f) {
-  person { id } from to granularity raterTypes
-  metrics { metric points { ${POINT} } } selfVsOthers { period self others gap }
-  annotations { id label personId } } }`;
-const ANNOTATIONS = 'query($id: ID!, $f: DriftFilterInput) { annotations(teamId: $id, filter: $f) { id teamId personId onDate label details kind automatic } }';
-const CREATE = 'mutation($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id teamId personId onDate label details kind automatic } }';
-const UPDATE = 'mutation($i: UpdateAnnotationInput!) { updateAnnotation(input: $i) { id teamId personId onDate label details kind automatic } }';
-const DELETE = 'mutation($id: ID!) { deleteAnnotation(annotationId: $id) }';
-const ASSIGN_TEAM = 'mutation($i: AssignTeamInput!) { assignTeam(input: $i) { id } }';
-const ASSIGN_SUPERVISOR = 'mutation($i: AssignSupervisorInput!) { assignSupervisor(input: $i) { id } }';
-
-
-let app: TestApp;
-let org: TestOrg;
-let t: Record<RoleKey, string>;
-let foreign: TestOrg;
-let foreignAdmin: string;
-
-beforeAll(async () => {
-  ({ app, org, foreign, t, foreignAdmin } = await startTwoOrgs('Analytics'));
-});
-afterAll(async () => app.close());
-
-const as = (token: string, query: string, variables: Record<string, unknown> = {}) => call(app, query, variables, { token });
-
-const data = dataOf;
-
-const sorted = (xs: string[]) => [...xs].sort();
-const overviewTeams = async (token: string, f: Record<string, unknown> = {}) =>
-  sorted((data(await as(token, OVERVIEW, { f }), 'driftOverview').teams as { team: { id: string } }[]).map((x) => x.team.id));
-
-async function freshTeam(programId = org.programs.a): Promise<string> {
-  const [row] = await app.owner.query('INSERT INTO team (organization_id, program_id, name) VALUES ($1, $2, $3) RETURNING id', [org.id, programId, `Team ${uniq()}`]);
-  return row.id as string;
-}
-
-async function freshStaff(teamId: string, supervisorId: string | undefined = org.people.supervisor.id): Promise<TestPerson & { token: string }> {
-  const p = await addPerson(app, org.id, 'Staff', ['STAFF'], { teamId, supervisorId });
-  return { ...p, token: await login(app, p.email) };
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- series are asserted field by field
-const metric = (series: any[], name: string) => series.find((m) => m.metric === name);
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- points are asserted field by field
-const pointAt = (m: any, period: string) => m.points.find((p: { period: string }) => p.period === period);
-const monthLabel = (at: Date | string) => periodKeys(at).MONTH.slice(0, 7);
+useAnalyticsApp();
 
 // ── driftOverview scoping ─────────────────────────────────────────────────────────────────────────
 
@@ -144,7 +87,7 @@ describe('small-cell suppression', () => {
   });
 
   it('with 3 it shows their mean, computed from the stored mutualityIndex100 values', async () => {
-    // All 4s: MFI 3.25 → 56.3 (see checklists.e2e-spec.ts for the arithmetic).
+    // All 4s: MFI 3.25 → 56.3 (see checklists-results.e2e-spec.ts for the arithmetic).
     ids.push((await fillAndSubmit(app, people[2]!.token, people[2]!.id, 'SELF', uniformAnswers('SELF', 4, 4))).id);
     const rows: { mi: string; hdi: string; at: Date }[] = await app.owner.query(
       'SELECT mutuality_index_100 AS mi, hierarchical_drift_index AS hdi, submitted_at AS at FROM checklist WHERE id = ANY($1::uuid[])', [ids],
@@ -313,7 +256,7 @@ describe('bad filters', () => {
 describe('personDrift', () => {
   let self: { id: string };
   beforeAll(async () => {
-    // staff: SELF all 4s (56.3); their supervisor: core 5 / drift 2 (90.6, see checklists.e2e-spec.ts).
+    // staff: SELF all 4s (56.3); their supervisor: core 5 / drift 2 (90.6, see checklists-results.e2e-spec.ts).
     self = await fillAndSubmit(app, t.staff, org.people.staff.id, 'SELF', uniformAnswers('SELF', 4, 4));
     await fillAndSubmit(app, t.supervisor, org.people.staff.id, 'SUPERVISOR', uniformAnswers('SUPERVISOR', 5, 2));
   });
@@ -350,155 +293,5 @@ describe('personDrift', () => {
     expectCode(await as(foreignAdmin, PERSON_DRIFT, { id: org.people.staff.id }), 'NOT_FOUND');
     expectCode(await as(t.staff, PERSON_DRIFT, { id: randomUUID() }), 'NOT_FOUND');
     expect(codeOf(await gql(app, PERSON_DRIFT, { id: org.people.staff.id }))).toBe('UNAUTHENTICATED');
-  });
-});
-
-// ── annotations ───────────────────────────────────────────────────────────────────────────────────
-
-describe('annotations CRUD', () => {
-  const stored = async (id: string) => (await app.owner.query('SELECT team_id, label, details, kind, on_date::text AS on_date, created_by FROM annotation WHERE id = $1', [id]))[0];
-
-  it('a supervisor annotates their team’s chart; it shows in annotations and teamDrift; creating is audited', async () => {
-    const res = await as(t.supervisor, CREATE, { i: { teamId: org.teams.a1, onDate: '2025-03-10', label: '  Training day  ', details: ' Mutuality refresher ', kind: 'TRAINING' } });
-    const a = data(res, 'createAnnotation');
-    expect(a).toEqual({ id: expect.any(String), teamId: org.teams.a1, personId: null, onDate: '2025-03-10', label: 'Training day', details: 'Mutuality refresher', kind: 'TRAINING', automatic: false });
-    expect(await stored(a.id)).toEqual({ team_id: org.teams.a1, label: 'Training day', details: 'Mutuality refresher', kind: 'TRAINING', on_date: '2025-03-10', created_by: org.people.supervisor.id });
-    expect((await auditRowsOf(app, res.requestId)).map((r) => [r.action, r.entity_id, r.actor_id])).toEqual([['annotation.created', a.id, org.people.supervisor.id]]);
-    const range = { from: '2025-01-01', to: today() };
-    expect(data(await as(t.manager, ANNOTATIONS, { id: org.teams.a1, f: range }), 'annotations')).toContainEqual(a);
-    expect(data(await as(t.admin, TEAM_DRIFT, { id: org.teams.a1, f: range }), 'teamDrift').annotations).toContainEqual(a);
-    // Outside the range it is not listed.
-    expect((data(await as(t.admin, ANNOTATIONS, { id: org.teams.a1, f: { from: '2025-04-01', to: today() } }), 'annotations') as { id: string }[]).map((x) => x.id)).not.toContain(a.id);
-  });
-
-  it('managers update and admins delete annotations in scope (both audited)', async () => {
-    const a = data(await as(t.supervisor, CREATE, { i: { teamId: org.teams.a1, onDate: today(), label: 'Rota change' } }), 'createAnnotation');
-    expect(a.kind).toBe('NOTE');
-    const upd = await as(t.manager, UPDATE, { i: { annotationId: a.id, label: 'New rota', kind: 'STAFFING', details: 'Two more shifts' } });
-    expect(data(upd, 'updateAnnotation')).toEqual({ ...a, label: 'New rota', kind: 'STAFFING', details: 'Two more shifts' });
-    const [audit] = await auditRowsOf(app, upd.requestId);
-    expect(audit).toMatchObject({ action: 'annotation.updated', entity_id: a.id, summary: { before: { label: 'Rota change' }, after: { label: 'New rota' } } });
-    // Only the fields sent change.
-    expect(data(await as(t.supervisor, UPDATE, { i: { annotationId: a.id, onDate: '2025-01-02' } }), 'updateAnnotation')).toMatchObject({ label: 'New rota', onDate: '2025-01-02', kind: 'STAFFING' });
-
-    const del = await as(t.admin, DELETE, { id: a.id });
-    expect(data(del, 'deleteAnnotation')).toBe(true);
-    expect(await stored(a.id)).toBeUndefined();
-    expect((await auditRowsOf(app, del.requestId)).map((r) => [r.action, r.entity_id])).toEqual([['annotation.deleted', a.id]]);
-    expectCode(await as(t.admin, DELETE, { id: a.id }), 'NOT_FOUND');
-  });
-
-  it('managers annotate their programs’ teams, admins any team; out of scope is NOT_FOUND', async () => {
-    expect(data(await as(t.manager, CREATE, { i: { teamId: org.teams.a2, onDate: today(), label: 'Manager note' } }), 'createAnnotation').teamId).toBe(org.teams.a2);
-    expect(data(await as(t.admin, CREATE, { i: { teamId: org.teams.b1, onDate: today(), label: 'Admin note' } }), 'createAnnotation').teamId).toBe(org.teams.b1);
-    const before = await app.owner.query('SELECT count(*)::int AS n FROM annotation WHERE organization_id = $1', [org.id]);
-    expectCode(await as(t.manager, CREATE, { i: { teamId: org.teams.b1, onDate: today(), label: 'Nope' } }), 'NOT_FOUND');
-    expectCode(await as(t.supervisor, CREATE, { i: { teamId: org.teams.b1, onDate: today(), label: 'Nope' } }), 'NOT_FOUND');
-    expectCode(await as(t.supervisor, CREATE, { i: { teamId: org.teams.a2, onDate: today(), label: 'Nope' } }), 'NOT_FOUND');
-    expectCode(await as(foreignAdmin, CREATE, { i: { teamId: org.teams.a1, onDate: today(), label: 'Nope' } }), 'NOT_FOUND');
-    expect(await app.owner.query('SELECT count(*)::int AS n FROM annotation WHERE organization_id = $1', [org.id])).toEqual(before);
-
-    const a = data(await as(t.supervisor, CREATE, { i: { teamId: org.teams.a1, onDate: today(), label: 'Mine' } }), 'createAnnotation');
-    for (const token of [t.supervisor2, foreignAdmin]) {
-      expectCode(await as(token, UPDATE, { i: { annotationId: a.id, label: 'Hijacked' } }), 'NOT_FOUND');
-      expectCode(await as(token, DELETE, { id: a.id }), 'NOT_FOUND');
-    }
-    expectCode(await as(t.supervisor2, ANNOTATIONS, { id: org.teams.a1 }), 'NOT_FOUND');
-    expectCode(await as(foreignAdmin, ANNOTATIONS, { id: org.teams.a1 }), 'NOT_FOUND');
-    expect(await stored(a.id)).toMatchObject({ label: 'Mine' });
-  });
-
-  it('staff get FORBIDDEN for every annotation operation', async () => {
-    const a = data(await as(t.supervisor, CREATE, { i: { teamId: org.teams.a1, onDate: today(), label: 'Staff cannot touch' } }), 'createAnnotation');
-    expectCode(await as(t.staff, ANNOTATIONS, { id: org.teams.a1 }), 'FORBIDDEN');
-    expectCode(await as(t.staff, CREATE, { i: { teamId: org.teams.a1, onDate: today(), label: 'Mine' } }), 'FORBIDDEN');
-    expectCode(await as(t.staff, UPDATE, { i: { annotationId: a.id, label: 'Changed' } }), 'FORBIDDEN');
-    expectCode(await as(t.staff, DELETE, { id: a.id }), 'FORBIDDEN');
-    expect(await stored(a.id)).toMatchObject({ label: 'Staff cannot touch' });
-  });
-
-  it('createAnnotation about a person of another organisation is NOT_FOUND (no existence leak) and stores nothing', async () => {
-    const before = await app.owner.query('SELECT count(*)::int AS n FROM annotation WHERE organization_id = $1', [org.id]);
-    const input = { teamId: org.teams.a1, onDate: today(), label: 'Fine', personId: foreign.people.staff.id };
-    expectCode(await as(t.admin, CREATE, { i: input }), 'NOT_FOUND');
-    expect(await app.owner.query('SELECT count(*)::int AS n FROM annotation WHERE organization_id = $1', [org.id])).toEqual(before);
-  });
-
-  it.each([
-    ['an empty label', { label: '' }],
-    ['a blank label', { label: '   ' }],
-    ['a label over 200 characters', { label: 'x'.repeat(201) }],
-    ['an unknown kind', { kind: 'PARTY' }],
-    ['an automatic kind', { kind: 'TEAM_CHANGE' }],
-    ['an invalid date', { onDate: '2025-13-01' }],
-    ['a malformed team id', { teamId: 'a1' }],
-    ['details over 2000 characters', { details: 'd'.repeat(2001) }],
-  ])('createAnnotation rejects %s with BAD_USER_INPUT', async (_label, patch: Record<string, string>) => {
-    const input: Record<string, string> = { teamId: org.teams.a1, onDate: today(), label: 'Fine', ...patch };
-    const before = await app.owner.query('SELECT count(*)::int AS n FROM annotation WHERE organization_id = $1', [org.id]);
-    expectCode(await as(t.admin, CREATE, { i: input }), 'BAD_USER_INPUT');
-    expect(await app.owner.query('SELECT count(*)::int AS n FROM annotation WHERE organization_id = $1', [org.id])).toEqual(before);
-  });
-
-  it.each([
-    ['an empty label', { label: '' }],
-    ['a blank label', { label: '  ' }],
-    ['an unknown kind', { kind: 'PARTY' }],
-    ['an invalid date', { onDate: 'soon' }],
-  ])('updateAnnotation rejects %s with BAD_USER_INPUT', async (_label, patch) => {
-    const a = data(await as(t.supervisor, CREATE, { i: { teamId: org.teams.a1, onDate: today(), label: 'Unchanged' } }), 'createAnnotation');
-    expectCode(await as(t.supervisor, UPDATE, { i: { annotationId: a.id, ...patch } }), 'BAD_USER_INPUT');
-    expect(await stored(a.id)).toMatchObject({ label: 'Unchanged', kind: 'NOTE' });
-  });
-
-  it('a supervisor cannot pin an annotation on a person outside their scope', async () => {
-    // staff2 is supervised by supervisor2 in team B1; the annotation would show on staff2's own trend (personDrift).
-    const res = await as(t.supervisor, CREATE, { i: { teamId: org.teams.a1, personId: org.people.staff2.id, onDate: today(), label: 'About someone else' } });
-    expect({ code: codeOf(res) ?? 'created' }).toEqual({ code: expect.stringMatching(/^(NOT_FOUND|BAD_USER_INPUT|FORBIDDEN)$/) });
-    expect(await app.owner.query(`SELECT 1 FROM annotation WHERE person_id = $1`, [org.people.staff2.id])).toEqual([]);
-  });
-
-  it('an annotation about a person appears on their own trend', async () => {
-    const a = data(await as(t.supervisor, CREATE, { i: { teamId: org.teams.a1, personId: org.people.staff.id, onDate: today(), label: 'Started outreach' } }), 'createAnnotation');
-    expect(a.personId).toBe(org.people.staff.id);
-    const own = data(await as(t.staff, PERSON_DRIFT, { id: org.people.staff.id }), 'personDrift');
-    expect(own.annotations).toContainEqual({ id: a.id, label: 'Started outreach', personId: org.people.staff.id });
-  });
-});
-
-// ── automatic annotations (last: moving people changes supervisors' scopes) ───────────────────────
-
-describe('automatic annotations', () => {
-  it('assignTeam adds TEAM_CHANGE annotations to both teams', async () => {
-    const mover = await addPerson(app, org.id, 'Mover', ['STAFF'], { teamId: org.teams.a1 });
-    data(await as(t.admin, ASSIGN_TEAM, { i: { personId: mover.id, teamId: org.teams.a2 } }), 'assignTeam');
-    const joined = (data(await as(t.manager, ANNOTATIONS, { id: org.teams.a2 }), 'annotations') as { id: string; label: string }[]).find((a) => a.label === `${mover.name} joined the team`);
-    expect(joined).toEqual({
-      id: expect.stringMatching(/^membership:.+:in$/), teamId: org.teams.a2, personId: null, onDate: today(),
-      label: `${mover.name} joined the team`, details: '', kind: 'TEAM_CHANGE', automatic: true,
-    });
-    const left = (data(await as(t.admin, ANNOTATIONS, { id: org.teams.a1 }), 'annotations') as { label: string }[]).find((a) => a.label === `${mover.name} left the team`);
-    expect(left).toMatchObject({ id: expect.stringMatching(/^membership:.+:out$/), onDate: today(), kind: 'TEAM_CHANGE', automatic: true });
-    expect(data(await as(t.admin, TEAM_DRIFT, { id: org.teams.a2 }), 'teamDrift').annotations).toContainEqual(joined);
-    // Automatic annotations cannot be edited or deleted.
-    expectCode(await as(t.admin, UPDATE, { i: { annotationId: joined!.id, label: 'Edited' } }), 'BAD_USER_INPUT');
-    expectCode(await as(t.admin, DELETE, { id: joined!.id }), 'NOT_FOUND');
-  });
-
-  it('assignSupervisor adds a SUPERVISOR_CHANGE annotation to the supervisee’s team', async () => {
-    const supervisee = await addPerson(app, org.id, 'Supervisee', ['STAFF'], { teamId: org.teams.a1, supervisorId: org.people.supervisor.id });
-    data(await as(t.admin, ASSIGN_SUPERVISOR, { i: { superviseeId: supervisee.id, supervisorId: org.people.supervisor2.id } }), 'assignSupervisor');
-    const change = (data(await as(t.admin, ANNOTATIONS, { id: org.teams.a1 }), 'annotations') as { kind: string; label: string }[])
-      .filter((a) => a.kind === 'SUPERVISOR_CHANGE' && a.label.startsWith(supervisee.name));
-    expect(change).toEqual([{
-      id: expect.stringMatching(/^supervision:/), teamId: org.teams.a1, personId: null, onDate: today(),
-      label: `${supervisee.name} now supervised by ${org.people.supervisor2.name}`, details: '', kind: 'SUPERVISOR_CHANGE', automatic: true,
-    }]);
-    // A first supervisor is not a change.
-    const first = await addPerson(app, org.id, 'Newcomer', ['STAFF'], { teamId: org.teams.a1 });
-    data(await as(t.admin, ASSIGN_SUPERVISOR, { i: { superviseeId: first.id, supervisorId: org.people.supervisor.id } }), 'assignSupervisor');
-    expect((data(await as(t.admin, ANNOTATIONS, { id: org.teams.a1 }), 'annotations') as { label: string }[]).some((a) => a.label.startsWith(first.name))).toBe(true);
-    expect((data(await as(t.admin, ANNOTATIONS, { id: org.teams.a1 }), 'annotations') as { kind: string; label: string }[])
-      .some((a) => a.kind === 'SUPERVISOR_CHANGE' && a.label.startsWith(first.name))).toBe(false);
   });
 });

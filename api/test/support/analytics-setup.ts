@@ -1,0 +1,70 @@
+// Shared setup of the analytics-*.e2e-spec.ts files: operations, the app with two organisations, and drift helpers.
+import { login, type RoleKey, type TestOrg, type TestPerson } from './factories';
+import { dataOf } from './graphql';
+import { addPerson, call, uniq } from './admin-helpers';
+import { periodKeys, startTwoOrgs } from './checklist-helpers';
+import type { TestApp } from './test-app';
+
+// ── operations ────────────────────────────────────────────────────────────────────────────────────
+export const POINT = 'period periodStart value n suppressed';
+export const OVERVIEW = `query($f: DriftFilterInput) { driftOverview(filter: $f) {
+  from to granularity raterTypes minCellSize periods
+  kpis { teams teamsWithAlerts teamsOnWatch mutualityIndex band checklists supervisionRatio }
+  teams { team { id } program { id }
+    latest { period mutualityIndex band hierarchicalDriftIndex medicalModelDriftIndex organisationalDriftIndex n }
+    series { metric points { ${POINT} } }
+    dimensions { dimensionCode score n suppressed } } } }`;
+export const TEAM_DRIFT = `query($id: ID!, $f: DriftFilterInput) { teamDrift(teamId: $id, filter: $f) {
+  team { id } from to granularity raterTypes minCellSize
+  metrics { metric label badDirection points { ${POINT} } signals { id } }
+  itemsMoved { itemCode } selfVsOthers { period self others gap }
+  annotations { id teamId personId onDate label details kind automatic } actionMarkers { id } } }`;
+export const PERSON_DRIFT = `query($id: ID!, $f: DriftFilterInput) { personDrift(personId: $id, filter: $f) {
+  person { id } from to granularity raterTypes
+  metrics { metric points { ${POINT} } } selfVsOthers { period self others gap }
+  annotations { id label personId } } }`;
+export const ANNOTATIONS = 'query($id: ID!, $f: DriftFilterInput) { annotations(teamId: $id, filter: $f) { id teamId personId onDate label details kind automatic } }';
+export const CREATE = 'mutation($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id teamId personId onDate label details kind automatic } }';
+export const UPDATE = 'mutation($i: UpdateAnnotationInput!) { updateAnnotation(input: $i) { id teamId personId onDate label details kind automatic } }';
+export const DELETE = 'mutation($id: ID!) { deleteAnnotation(annotationId: $id) }';
+export const ASSIGN_TEAM = 'mutation($i: AssignTeamInput!) { assignTeam(input: $i) { id } }';
+export const ASSIGN_SUPERVISOR = 'mutation($i: AssignSupervisorInput!) { assignSupervisor(input: $i) { id } }';
+
+
+export let app: TestApp;
+export let org: TestOrg;
+export let t: Record<RoleKey, string>;
+export let foreign: TestOrg;
+export let foreignAdmin: string;
+
+/** Registers this suite's app start (beforeAll) and shutdown (afterAll); call once at the top of each spec file. */
+export function useAnalyticsApp(): void {
+  beforeAll(async () => {
+    ({ app, org, foreign, t, foreignAdmin } = await startTwoOrgs('Analytics'));
+  });
+  afterAll(async () => app.close());
+}
+
+export const as = (token: string, query: string, variables: Record<string, unknown> = {}) => call(app, query, variables, { token });
+
+export const data = dataOf;
+
+export const sorted = (xs: string[]) => [...xs].sort();
+export const overviewTeams = async (token: string, f: Record<string, unknown> = {}) =>
+  sorted((data(await as(token, OVERVIEW, { f }), 'driftOverview').teams as { team: { id: string } }[]).map((x) => x.team.id));
+
+export async function freshTeam(programId = org.programs.a): Promise<string> {
+  const [row] = await app.owner.query('INSERT INTO team (organization_id, program_id, name) VALUES ($1, $2, $3) RETURNING id', [org.id, programId, `Team ${uniq()}`]);
+  return row.id as string;
+}
+
+export async function freshStaff(teamId: string, supervisorId: string | undefined = org.people.supervisor.id): Promise<TestPerson & { token: string }> {
+  const p = await addPerson(app, org.id, 'Staff', ['STAFF'], { teamId, supervisorId });
+  return { ...p, token: await login(app, p.email) };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- series are asserted field by field
+export const metric = (series: any[], name: string) => series.find((m) => m.metric === name);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- points are asserted field by field
+export const pointAt = (m: any, period: string) => m.points.find((p: { period: string }) => p.period === period);
+export const monthLabel = (at: Date | string) => periodKeys(at).MONTH.slice(0, 7);

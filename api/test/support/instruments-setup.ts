@@ -1,0 +1,117 @@
+// Shared setup of the instruments-*.e2e-spec.ts files: operations, the app with two organisations, and instrument helpers.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { ensureDefaultInstruments } from '@tandem/database';
+import { MUTUALITY_FIDELITY_V1 as V1, type InstrumentDefinition } from '@tandem/shared';
+import { createOrg, login, tokensFor, type RoleKey, type TestOrg } from './factories';
+import { codeOf, gql, type GqlResult } from './graphql';
+import { startTestApp, type TestApp } from './test-app';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are asserted field by field */
+
+export const VERSION_FIELDS = `id version status publishedAt title problems definitionJson
+  crosswalk { fromItemCode toItemCode }
+  items { code order dimensionCode polarity driftPattern naAllowed inShortForm help reflectionPrompt prompts { self supervisor reviewer personServed } }`;
+
+export const CREATE_DRAFT = `mutation($k: String!) { createInstrumentDraft(instrumentKey: $k) { ${VERSION_FIELDS} } }`;
+export const UPDATE_DRAFT = `mutation($i: UpdateInstrumentDraftInput!) { updateInstrumentDraft(input: $i) { ${VERSION_FIELDS} } }`;
+export const UPDATE_ITEM = `mutation($i: UpdateInstrumentItemInput!) { updateInstrumentItem(input: $i) { ${VERSION_FIELDS} } }`;
+export const ADD_ITEM = `mutation($i: AddInstrumentItemInput!) { addInstrumentItem(input: $i) { ${VERSION_FIELDS} } }`;
+export const RETIRE_ITEM = `mutation($i: RetireInstrumentItemInput!) { retireInstrumentItem(input: $i) { ${VERSION_FIELDS} } }`;
+export const MOVE_ITEM = `mutation($i: MoveInstrumentItemInput!) { moveInstrumentItem(input: $i) { ${VERSION_FIELDS} } }`;
+export const PUBLISH = `mutation($k: String!) { publishInstrumentDraft(instrumentKey: $k) { ${VERSION_FIELDS} } }`;
+export const DISCARD = 'mutation($k: String!) { discardInstrumentDraft(instrumentKey: $k) }';
+export const IMPORT = `mutation($i: ImportInstrumentInput!) { importInstrument(input: $i) { ${VERSION_FIELDS} } }`;
+export const EXPORT = 'query($k: String!, $f: InstrumentFormat!, $v: Int) { exportInstrument(instrumentKey: $k, format: $f, version: $v) }';
+export const VALIDATION = 'query($k: String!) { instrumentVersionValidation(instrumentKey: $k) }';
+export const INSTRUMENT = `query($k: String!) { instrument(key: $k) { id key title currentVersion { id version } draft { id version } versions { id version status } } }`;
+
+export let app: TestApp;
+export let org: TestOrg;
+export let other: TestOrg;
+export let tokens: Record<RoleKey, string>;
+export let otherAdmin: string;
+
+export const uniq = () => randomBytes(3).toString('hex');
+export const newKey = (label: string) => `${label}-${uniq()}`;
+
+/** Registers this suite's app start (beforeAll) and shutdown (afterAll); call once at the top of each spec file. */
+export function useInstrumentsApp(): void {
+  beforeAll(async () => {
+    app = await startTestApp({ LOGIN_MAX_ATTEMPTS_PER_IP: '10000', LOGIN_MAX_FAILURES_PER_ACCOUNT: '10000' });
+    org = await createOrg(app, 'Instruments');
+    other = await createOrg(app, 'Other');
+    for (const o of [org, other]) await app.owner.transaction((em) => ensureDefaultInstruments(em, o.id));
+    tokens = await tokensFor(app, org);
+    otherAdmin = await login(app, other.people.admin.email);
+  });
+  afterAll(async () => app.close());
+}
+
+/** Inserts (as the owner) an instrument whose version 1 is a published copy of the default one under another key. */
+export async function seedInstrument(key: string, orgId = org.id): Promise<string> {
+  const def = { ...V1, key };
+  const [{ id }] = await app.owner.query(
+    'INSERT INTO instrument (organization_id, key, title, description, level) VALUES ($1, $2, $3, $4, $5) RETURNING id',
+    [orgId, key, def.title, def.description, def.level],
+  );
+  await app.owner.query(
+    `INSERT INTO instrument_version (organization_id, instrument_id, version, status, definition, published_at) VALUES ($1, $2, 1, 'PUBLISHED', $3, app_now())`,
+    [orgId, id, JSON.stringify(def)],
+  );
+  return id;
+}
+
+export type Result = GqlResult<any> & { requestId: string };
+
+export async function call(token: string | undefined, query: string, variables: Record<string, unknown> = {}): Promise<Result> {
+  const requestId = randomUUID();
+  const res = await gql(app, query, variables, { token, headers: { 'x-request-id': requestId } });
+  return { ...res, requestId };
+}
+export const admin = (query: string, variables: Record<string, unknown> = {}) => call(tokens.admin, query, variables);
+
+export function data(res: Result): any {
+  if (res.errors?.length || !res.data) throw new Error(`Unexpected errors: ${JSON.stringify(res.errors)}`);
+  return res.data;
+}
+
+export function badInput(res: Result): { message: string; problems?: string[] } {
+  expect({ code: codeOf(res), data: res.data }).toEqual({ code: 'BAD_USER_INPUT', data: null });
+  return { message: res.errors![0]!.message, problems: res.errors![0]!.extensions?.problems as string[] | undefined };
+}
+
+/** The audit row a request wrote; with `versionId`, also checks it was written in the same transaction as that row. */
+export async function expectAudited(res: Result, action: string, versionId?: string): Promise<void> {
+  const rows = await app.owner.query('SELECT action, entity_id, xmin::text AS xmin FROM audit_event WHERE request_id = $1', [res.requestId]);
+  expect(rows.map((r: { action: string }) => r.action)).toEqual([action]);
+  if (versionId) {
+    const [version] = await app.owner.query('SELECT xmin::text AS xmin FROM instrument_version WHERE id = $1', [versionId]);
+    expect(rows[0].entity_id).toBe(versionId);
+    expect(rows[0].xmin).toBe(version.xmin);
+  }
+}
+
+export async function draftOf(key: string): Promise<InstrumentDefinition> {
+  const [row] = await app.owner.query(
+    `SELECT v.definition FROM instrument_version v JOIN instrument i ON i.id = v.instrument_id
+     WHERE i.organization_id = $1 AND i.key = $2 AND v.status = 'DRAFT'`, [org.id, key],
+  );
+  return row?.definition;
+}
+
+export async function versionsOf(key: string, orgId = org.id): Promise<{ version: number; status: string }[]> {
+  return app.owner.query(
+    `SELECT v.version, v.status FROM instrument_version v JOIN instrument i ON i.id = v.instrument_id
+     WHERE i.organization_id = $1 AND i.key = $2 ORDER BY v.version`, [orgId, key],
+  );
+}
+
+/** A seeded instrument with a fresh draft (version 2). */
+export async function withDraft(label: string): Promise<{ key: string; draft: any }> {
+  const key = newKey(label);
+  await seedInstrument(key);
+  const draft = data(await admin(CREATE_DRAFT, { k: key })).createInstrumentDraft;
+  return { key, draft };
+}
+
+export const itemCodes = (version: any): string[] => version.items.map((i: { code: string }) => i.code);
