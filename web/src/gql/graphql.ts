@@ -754,7 +754,7 @@ export type SupervisionType =
   | 'SUPPORTIVE';
 
 export type SupervisorWeekInput = {
-  /** IANA time zone the week is shown in (default: the time zone in your notification settings, else UTC). */
+  /** IANA time zone the week is shown in (default: the time zone in your notification settings, else UTC). At most 64 characters. */
   timeZone?: string | null | undefined;
   /** Weeks from this one (−8 … 8). */
   weekOffset?: number | null | undefined;

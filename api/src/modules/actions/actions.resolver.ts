@@ -14,8 +14,9 @@ export class ActionsResolver {
     description: 'The Actions page: actions for teams, caseloads and people you may see (and those agreed in notes you may see), open and overdue first.',
   })
   async actions(@Ctx() ctx: RequestContext, @Args('input', { type: () => ActionsPageInput, nullable: true }) input?: ActionsPageInput): Promise<ActionPageModel> {
-    const { offset = 0, limit = 25, ...filter } = input ?? {};
-    return this.service.page(ctx, filter, offset, limit);
+    // An explicit null means "the default" as much as leaving the field out does.
+    const { offset, limit, ...filter } = input ?? {};
+    return this.service.page(ctx, filter, offset ?? 0, limit ?? 25);
   }
 
   @Roles('ADMIN', 'PROGRAM_MANAGER', 'SUPERVISOR')

@@ -1,5 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { TEXT_LIMITS } from '@tandem/shared';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { TextField } from '../../common/text';
 import { DueChecklistModel } from '../checklists/checklist.model';
 import { ActionItemModel } from './note.model';
 import { SupervisionOccurrenceModel } from './session.model';
@@ -8,8 +10,8 @@ export const WEEK_OFFSET_LIMIT = 8;
 
 @InputType()
 export class SupervisorWeekInput {
-  @Field({ nullable: true, description: 'IANA time zone the week is shown in (default: the time zone in your notification settings, else UTC).' })
-  @IsOptional() @IsString() @MaxLength(64) timeZone?: string;
+  @TextField({ max: TEXT_LIMITS.timeZone, nullable: true, description: 'IANA time zone the week is shown in (default: the time zone in your notification settings, else UTC).' })
+  timeZone?: string;
   @Field(() => Int, { nullable: true, defaultValue: 0, description: 'Weeks from this one (−8 … 8).' })
   @IsOptional() @IsInt() @Min(-WEEK_OFFSET_LIMIT) @Max(WEEK_OFFSET_LIMIT) weekOffset?: number;
 }
