@@ -248,6 +248,8 @@ export async function seedDemoSupervision(em: EntityManager, orgId: string, peop
   const item = (noteId: string, owner: string, description: string, dimension: string, due: number, status: string, by: string, checklistId: string | null = null): Row => ({
     id: seededUuid(ids), organization_id: orgId, note_id: noteId, description, owner_id: owner, due_on: new Date(due).toISOString().slice(0, 10), dimension, status,
     checklist_id: checklistId, created_by: by, completed_at: status === 'OPEN' ? null : new Date(due - 3 * DAY_MS).toISOString(),
+    // Agreed at the session, two weeks before it falls due (never "today" for an action due months ago).
+    created_at: new Date(due - 14 * DAY_MS).toISOString(),
   });
 
   // 1. One-to-one series: weekly in a person's first six months, every two weeks after; Harbor weekly for two months after
@@ -347,7 +349,7 @@ export async function seedDemoSupervision(em: EntityManager, orgId: string, peop
   await insertRows(em, 'supervision_note_supervisee', { organization_id: 'uuid', note_id: 'uuid', supervisee_id: 'uuid', reflection: 'text', signed_at: 'timestamptz' }, reflections);
   await insertRows(em, 'supervision_action_item', {
     id: 'uuid', organization_id: 'uuid', note_id: 'uuid', description: 'text', owner_id: 'uuid', due_on: 'date', dimension: 'text', status: 'text', checklist_id: 'uuid',
-    created_by: 'uuid', completed_at: 'timestamptz',
+    created_by: 'uuid', completed_at: 'timestamptz', created_at: 'timestamptz',
   }, items);
   return { sessions: sessions.length, notes: notes.length };
 }
