@@ -1,3 +1,4 @@
+import { DEFAULT_SUPERVISION_POLICY } from '@tandem/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ensureDefaultInstruments } from '../instruments';
 import { rebuildRollups } from '../rollups';
@@ -34,6 +35,13 @@ export async function seedDemoOrganization(ds: DataSource, today: Date): Promise
       await em.query('INSERT INTO program (id, organization_id, name, description) VALUES ($1,$2,$3,$4)', [
         programIds[key], orgId, p.name, p.description,
       ]);
+      // Each program has chosen the product's default supervision policy (so the admin's setup guide is complete).
+      const policy = DEFAULT_SUPERVISION_POLICY;
+      await em.query(
+        `INSERT INTO supervision_policy (organization_id, program_id, preset, stages, counting_modalities, minimum_minutes, require_documentation)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [orgId, programIds[key], policy.preset, JSON.stringify(policy.stages), policy.countingModalities, policy.minimumMinutes, policy.requireDocumentation],
+      );
     }
     const teamIds: Record<string, string> = {};
     for (const t of DEMO_TEAMS) {
