@@ -1,35 +1,18 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
 import { formatDriftPeriod, toCsv } from '@tandem/shared';
-import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
 import type { Request, Response } from 'express';
-import { ForbiddenError, InvalidInputError } from '../../common/errors';
+import { ForbiddenError } from '../../common/errors';
 import { HttpDownloads } from '../../common/http-download';
+import { inputFromQuery } from '../../common/query-input';
 import { hasRole } from '../../common/request-context';
 import { ActionsFilterInput } from './actions.inputs';
 import type { ActionModel } from './actions.model';
 import { ACTIONS_EXPORT_MAX, ActionsService } from './actions.service';
 
-const FILTER_KEYS = ['status', 'scope', 'teamId', 'ownerId', 'overdue'] as const;
-
-/** The query string as an ActionsFilterInput, checked by the same rules as the GraphQL input. */
-export function actionsFilterFromQuery(query: Record<string, unknown>): ActionsFilterInput {
-  const plain: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(query)) {
-    if (!(FILTER_KEYS as readonly string[]).includes(key)) throw new InvalidInputError(`Unknown filter ${key.slice(0, 40)}`, { field: key.slice(0, 40) });
-    if (typeof value !== 'string') throw new InvalidInputError(`Give ${key} once, as plain text`, { field: key });
-    if (value.trim() === '') continue;
-    if (key === 'overdue') {
-      if (value !== 'true' && value !== 'false') throw new InvalidInputError('overdue must be true or false', { field: key });
-      plain[key] = value === 'true';
-    } else plain[key] = value.trim();
-  }
-  const input = plainToInstance(ActionsFilterInput, plain);
-  const [first] = validateSync(input, { forbidUnknownValues: false });
-  const message = first?.constraints ? Object.values(first.constraints)[0] : undefined;
-  if (message) throw new InvalidInputError(message, { field: first!.property });
-  return input;
-}
+/** The query string as an ActionsFilterInput, checked by the same rules as the Actions page's GraphQL input. */
+export const actionsFilterFromQuery = (query: Record<string, unknown>): ActionsFilterInput => inputFromQuery(ActionsFilterInput, query, {
+  keys: ['status', 'scope', 'teamId', 'ownerId', 'overdue'], booleans: ['overdue'],
+});
 
 const SCOPE_WORDS: Record<string, string> = { PERSON: 'One person', TEAM: 'Team', CASELOAD: 'Caseload' };
 const STATUS_WORDS: Record<string, string> = { OPEN: 'Open', DONE: 'Done', DROPPED: 'Dropped' };

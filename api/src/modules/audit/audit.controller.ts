@@ -1,29 +1,17 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
 import { toCsv } from '@tandem/shared';
-import { validateSync } from 'class-validator';
 import type { Request, Response } from 'express';
-import { ForbiddenError, InvalidInputError } from '../../common/errors';
+import { ForbiddenError } from '../../common/errors';
 import { HttpDownloads } from '../../common/http-download';
+import { inputFromQuery } from '../../common/query-input';
 import { hasRole } from '../../common/request-context';
 import { AuditFilterInput, AuditViewEnum } from './audit.inputs';
 import { AUDIT_EXPORT_MAX, AuditService } from './audit.service';
 
-const FILTER_KEYS = ['view', 'personId', 'action', 'entity', 'entityId', 'from', 'to'] as const;
-
-/** The query string as an AuditFilterInput, checked by the same rules as the GraphQL input. */
-export function auditFilterFromQuery(query: Record<string, unknown>): AuditFilterInput {
-  const input = new AuditFilterInput();
-  for (const [key, value] of Object.entries(query)) {
-    if (!(FILTER_KEYS as readonly string[]).includes(key)) throw new InvalidInputError(`Unknown filter ${key.slice(0, 40)}`, { field: key.slice(0, 40) });
-    if (typeof value !== 'string') throw new InvalidInputError(`Give ${key} once, as plain text`, { field: key });
-    if (value.trim() !== '') (input as Record<string, unknown>)[key] = value.trim();
-  }
-  input.view ??= AuditViewEnum.CHANGES;
-  const [first] = validateSync(input, { forbidUnknownValues: false });
-  const message = first?.constraints ? Object.values(first.constraints)[0] : undefined;
-  if (message) throw new InvalidInputError(message, { field: first!.property });
-  return input;
-}
+/** The query string as an AuditFilterInput, checked by the same rules as the GraphQL input (Changes unless a view is named). */
+export const auditFilterFromQuery = (query: Record<string, unknown>): AuditFilterInput => inputFromQuery(AuditFilterInput, query, {
+  keys: ['view', 'personId', 'action', 'entity', 'entityId', 'from', 'to'], defaults: { view: AuditViewEnum.CHANGES },
+});
 
 /**
  * GET /reports/audit-log.csv?view=&personId=&action=&entity=&entityId=&from=&to=   the filtered audit log as CSV
