@@ -8,29 +8,28 @@ import { insertSubmittedChecklist, uniformAnswers } from './support/checklist-he
 import { DAY_MS } from '@tandem/shared';
 import { testClock, todayIso } from './support/clock';
 import { createOrg, insertPerson, login, type TestOrg, type TestPerson } from './support/factories';
-import { startSmtpListener, type SmtpListener } from './support/smtp';
-import { startTestApp, type TestApp } from './support/test-app';
+import { PUBLIC_URL, startMailApp, type MailApp, type SmtpListener } from './support/smtp';
+import type { TestApp } from './support/test-app';
 
 // Checklist and action-item reminders (issue 12): made by the reminder sweep from the business clock, once per person,
 // cycle and kind, in the person's own time zone; mailed over real SMTP and listed in the bell with a deep link.
 
-const PUBLIC_URL = 'https://tandem.example.org';
 const SET_PREFERENCE = 'mutation($i: SetNotificationPreferenceInput!) { setNotificationPreference(input: $i) { kind channel } }';
 
+let mail: MailApp;
 let smtp: SmtpListener;
 let app: TestApp;
 let org: TestOrg;
 let other: TestOrg;
 
 beforeAll(async () => {
-  smtp = await startSmtpListener();
-  app = await startTestApp({ SMTP_URL: smtp.url, PUBLIC_URL, JOBS_POLL_SECONDS: '0.5', MAIL_RETRY_DELAY_SECONDS: '1' });
+  mail = await startMailApp({ MAIL_RETRY_DELAY_SECONDS: '1' });
+  ({ smtp, app } = mail);
   org = await createOrg(app, 'Reminders');
   other = await createOrg(app, 'Elsewhere');
 });
 afterAll(async () => {
-  await app.close();
-  await smtp.close();
+  await mail?.close();
 });
 
 const sweep = () => app.server.app.get(ReminderSweep).runAll();

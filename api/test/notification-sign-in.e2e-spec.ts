@@ -2,13 +2,12 @@ import type { ParsedMail } from 'mailparser';
 import { ok } from './support/admin-helpers';
 import { createOrg, insertPerson, TEST_PASSWORD, type TestOrg, type TestPerson } from './support/factories';
 import { gql } from './support/graphql';
-import { startSmtpListener, type SmtpListener } from './support/smtp';
-import { startTestApp, type TestApp } from './support/test-app';
+import { PUBLIC_URL, startMailApp, type MailApp, type SmtpListener } from './support/smtp';
+import type { TestApp } from './support/test-app';
 
 // "A new sign-in to your account" (issue 12): the first device is remembered quietly; a later sign-in from a browser or
 // system not seen before for that person tells them once, by their preference (e-mail by default).
 
-const PUBLIC_URL = 'https://tandem.example.org';
 const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { token } }';
 const SET_PREFERENCE = 'mutation($i: SetNotificationPreferenceInput!) { setNotificationPreference(input: $i) { kind channel } }';
 const PREFERENCES = '{ notificationPreferences { kind label channel } }';
@@ -18,20 +17,20 @@ const FIREFOX_LINUX_NEWER = 'Mozilla/5.0 (X11; Linux x86_64; rv:131.0) Gecko/201
 const CHROME_WINDOWS = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/129.0.0.0 Safari/537.36';
 const SAFARI_IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
 
+let mail: MailApp;
 let smtp: SmtpListener;
 let app: TestApp;
 let org: TestOrg;
 let other: TestOrg;
 
 beforeAll(async () => {
-  smtp = await startSmtpListener();
-  app = await startTestApp({ SMTP_URL: smtp.url, PUBLIC_URL, JOBS_POLL_SECONDS: '0.5', LOGIN_MAX_ATTEMPTS_PER_IP: '10000' });
+  mail = await startMailApp({ LOGIN_MAX_ATTEMPTS_PER_IP: '10000' });
+  ({ smtp, app } = mail);
   org = await createOrg(app, 'Devices');
   other = await createOrg(app, 'Otherplace');
 });
 afterAll(async () => {
-  await app.close();
-  await smtp.close();
+  await mail?.close();
 });
 
 let ip = 0;

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { startTestApp, type TestApp } from './test-app';
 
 export interface SmtpListener {
   url: string;
@@ -52,5 +53,27 @@ export async function startSmtpListener(): Promise<SmtpListener> {
       return received;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The public address mail links are built from in the mail tests. */
+export const PUBLIC_URL = 'https://tandem.example.org';
+
+export interface MailApp {
+  smtp: SmtpListener;
+  app: TestApp;
+  close(): Promise<void>;
+}
+
+/** A test app that mails through a real SMTP listener of its own, polling its job queue every half second. */
+export async function startMailApp(env: Record<string, string> = {}): Promise<MailApp> {
+  const smtp = await startSmtpListener();
+  const app = await startTestApp({ SMTP_URL: smtp.url, PUBLIC_URL, JOBS_POLL_SECONDS: '0.5', ...env });
+  return {
+    smtp, app,
+    close: async () => {
+      await app.close();
+      await smtp.close();
+    },
   };
 }
