@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newContext, PHONE, seriousAccessibilityProblems } from './support/browser';
+import { launchBrowser, newContext, PHONE, seriousAccessibilityProblems, signIn } from './support/browser';
 import { WEB_ROOT } from './support/paths';
 
 // Issue 13: the Actions page, as a program manager uses it. The journey makes its own actions (by hand, for a team,
@@ -13,14 +13,6 @@ const RUN = randomBytes(3).toString('hex');
 const FIRST = `Journey ${RUN}: a team day on sharing power`;
 const SECOND = `Journey ${RUN}: shadow each other on outreach`;
 const RESULTS = resolve(WEB_ROOT, 'test-results');
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill('tandem-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-}
 
 /** A GraphQL call as the signed-in person (their session cookie). */
 async function graphql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {

@@ -1,18 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, launchBrowser, newContext, PHONE, screenshot as fullPageScreenshot, seriousAccessibilityProblems } from './support/browser';
+import { DESKTOP, launchBrowser, newContext, PHONE, screenshot as fullPageScreenshot, seriousAccessibilityProblems, signIn } from './support/browser';
 
 const STAFF = 'staff@tandem.demo';
 const PASSWORD = 'tandem-demo';
 /** A spread of answers, so the result has strengths and (for drift items rated high) reflection topics. */
 const PATTERN = ['Usually', 'Almost always', 'Occasionally', 'Usually', 'About half the time'];
-
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-}
 
 /** Full-page screenshot from the top (so the sticky header sits where it belongs). */
 async function screenshot(page: Page, name: string): Promise<void> {

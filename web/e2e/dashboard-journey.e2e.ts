@@ -1,21 +1,13 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newContext, PHONE, screenshot as fullPageScreenshot, seriousAccessibilityProblems } from './support/browser';
+import { launchBrowser, newContext, PHONE, screenshot as fullPageScreenshot, seriousAccessibilityProblems, signIn } from './support/browser';
 import { SCREENSHOT_DIR } from './support/paths';
 
 const PROGRAM = 'Hospital Bridge';
 const DRIFTING_TEAM = 'Inpatient Bridge';
 const SUPERVISOR = 'Dr. Helen Marsh';
 const SUPERVISEE = 'Zara Patel';
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill('tandem-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-}
 
 async function expectNoSeriousA11yProblems(page: Page): Promise<void> {
   expect(await seriousAccessibilityProblems(page)).toEqual([]);

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newContext, PHONE, screenshot, seriousAccessibilityProblems } from './support/browser';
+import { launchBrowser, newContext, PHONE, screenshot, seriousAccessibilityProblems, signIn } from './support/browser';
 import { BASE_URL } from './support/paths';
 
 const TEAM = 'Eastside Peers';
@@ -9,14 +9,6 @@ const ROSTER = [
   'Jo Park,jo.park@example.org,Atlantis Team,staff,',
   `Casey Lin,casey.lin@example.org,${TEAM},supervisor|staff,`,
 ].join('\n');
-
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-}
 
 async function expectNoSeriousA11yProblems(page: Page): Promise<void> {
   expect(await seriousAccessibilityProblems(page)).toEqual([]);

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newContext, PHONE } from './support/browser';
+import { launchBrowser, newContext, PHONE, signIn } from './support/browser';
 import { WEB_ROOT } from './support/paths';
 
 /** Screenshots of every page at both sizes, for a person to look at (web/test-results/, not committed). */
@@ -11,14 +11,6 @@ const WIDE = { width: 1440, height: 900 };
 interface Problem {
   path: string;
   problem: string;
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill('tandem-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }
 
 /** The page has drawn: its main heading is there, nothing is still loading, and charts (if any) have a size. */

@@ -1,14 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, launchBrowser, newContext, PHONE, screenshot as fullPageScreenshot, seriousAccessibilityProblems } from './support/browser';
+import { DESKTOP, launchBrowser, newContext, PHONE, screenshot as fullPageScreenshot, seriousAccessibilityProblems, signIn } from './support/browser';
 import { BASE_URL, SCREENSHOT_DIR } from './support/paths';
 import { DAY_MS } from '@tandem/shared';
 
 const SUPERVISOR = 'supervisor@tandem.demo';
 const STAFF = 'staff@tandem.demo';
 const ADMIN = 'admin@tandem.demo';
-const PASSWORD = 'tandem-demo';
 /** The browser contexts run in America/New_York, the demo organisation's zone (support/browser.ts). */
 const ZONE = 'America/New_York';
 /** Demo sessions start on the hour; this journey's series starts at a time none of them uses. */
@@ -20,14 +19,6 @@ async function serverNowMs(): Promise<number> {
   const now = Date.parse(res.headers.get('x-tandem-now') ?? '');
   if (Number.isNaN(now)) throw new Error('The API did not send x-tandem-now');
   return now;
-}
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }
 
 /** Full-page screenshot from the top (so the sticky header sits where it belongs). */
