@@ -25,6 +25,9 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly boss: PgBoss;
   private handler: MailJobHandler | null = null;
   private started = false;
+  private stopping = false;
+  /** pg-boss statements and mail handlers still running; shutdown waits for them before the pool closes. */
+  private busy = 0;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -35,15 +38,20 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       schema: JOB_SCHEMA,
       // pg-boss runs its statements on the app's pool (the app role; its schema comes from a migration).
       db: {
-        executeSql: async (text: string, values: unknown[]) => {
+        executeSql: (text: string, values: unknown[]) => this.tracked(async () => {
           const runner = dataSource.createQueryRunner();
           try {
             const result = await runner.query(text, values?.length ? values : undefined, true);
             return { rows: Array.isArray(result.records) ? result.records : [] };
+          } catch (err) {
+            // pg-boss marks a job complete without awaiting it; once shutdown has begun such a late statement must not
+            // become an unhandled rejection. The job then expires and is retried; the outbox claim stops a second send.
+            if (this.stopping) return { rows: [] };
+            throw err;
           } finally {
             await runner.release();
           }
-        },
+        }),
       },
       migrate: false,
       supervise: config.jobs && config.smtpUrl !== null,
@@ -68,7 +76,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
         MAIL_QUEUE,
         { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: this.config.jobsPollSeconds },
         async ([job]) => {
-          if (job) await handler(job);
+          if (job) await this.tracked(() => handler(job));
         },
       );
     }
@@ -77,7 +85,25 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     if (!this.started) return;
     this.started = false;
+    this.stopping = true;
     await this.boss.stop({ graceful: true, wait: true, timeout: 5000 });
+    // A fetch that was in flight when the workers stopped still hands its job to the handler, and pg-boss completes
+    // jobs without awaiting; the pool closes only after both have settled (bounded, like the stop itself).
+    const deadline = performance.now() + 10_000;
+    let idleChecks = 0;
+    while (idleChecks < 2 && performance.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 25));
+      idleChecks = this.busy === 0 ? idleChecks + 1 : 0;
+    }
+  }
+
+  private async tracked<T>(work: () => Promise<T>): Promise<T> {
+    this.busy += 1;
+    try {
+      return await work();
+    } finally {
+      this.busy -= 1;
+    }
   }
 
   /**
