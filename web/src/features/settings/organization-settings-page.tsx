@@ -7,7 +7,7 @@ import { PageHeader } from '../../components/ui/page-header';
 import { Skeleton } from '../../components/ui/spinner';
 import { TextField } from '../../components/ui/text-field';
 import { useToast } from '../../components/ui/toast';
-import type { OrganizationQuery } from '../../gql/graphql';
+import type { NoteSigningOrder, OrganizationQuery } from '../../gql/graphql';
 import { formatDate } from '../../lib/format';
 import { useOrganization, useUpdateOrganization } from './use-organization';
 import { TEXT_LIMITS } from '@tandem/shared';
@@ -18,11 +18,13 @@ type Organization = OrganizationQuery['organization'];
 function SettingsForm({ organization }: { organization: Organization }) {
   const [name, setName] = useState(organization.name);
   const [managersReadNotes, setManagersReadNotes] = useState(organization.managersReadNotes);
+  const [signingOrder, setSigningOrder] = useState<NoteSigningOrder>(organization.noteSigningOrder);
   const [error, setError] = useState<string>();
   const update = useUpdateOrganization();
   const fromApi = apiFieldErrors(update.error, ['name'] as const);
   const toast = useToast();
-  const changed = name.trim() !== organization.name || managersReadNotes !== organization.managersReadNotes;
+  const changed =
+    name.trim() !== organization.name || managersReadNotes !== organization.managersReadNotes || signingOrder !== organization.noteSigningOrder;
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -30,7 +32,7 @@ function SettingsForm({ organization }: { organization: Organization }) {
     const long = tooLong(name.trim(), TEXT_LIMITS.organizationName);
     if (long) return setError(long);
     setError(undefined);
-    update.mutate({ name: name.trim(), managersReadNotes }, { onSuccess: () => toast.show('Organisation settings saved') });
+    update.mutate({ name: name.trim(), managersReadNotes, noteSigningOrder: signingOrder }, { onSuccess: () => toast.show('Organisation settings saved') });
   };
 
   return (
@@ -57,6 +59,33 @@ function SettingsForm({ organization }: { organization: Organization }) {
           onChange={(e) => setManagersReadNotes(e.target.checked)}
           description="Supervision works best when it feels safe. With this off, program managers see whether supervision is happening (sessions, dates and compliance) but not what was written; supervisors and supervisees always see their own notes. Turn it on only if your policy and your staff expect managers to read notes."
         />
+        <fieldset className="field">
+          <legend className="field__label">Who signs a note first</legend>
+          <label className="radio-row">
+            <input
+              type="radio"
+              name="signing-order"
+              value="SUPERVISEES_FIRST"
+              checked={signingOrder === 'SUPERVISEES_FIRST'}
+              onChange={() => setSigningOrder('SUPERVISEES_FIRST')}
+            />
+            The supervisor finalises the note, the supervisee signs, then the supervisor counter-signs (recommended)
+          </label>
+          <label className="radio-row">
+            <input
+              type="radio"
+              name="signing-order"
+              value="EITHER"
+              checked={signingOrder === 'EITHER'}
+              onChange={() => setSigningOrder('EITHER')}
+            />
+            The supervisor may sign as soon as the note is finalised, before or after the supervisee
+          </label>
+          <p className="muted small">
+            Signing after the note is finalised means nobody signs text that is still changing. If a finalised note is reopened, signatures are
+            withdrawn and both people are told.
+          </p>
+        </fieldset>
       </section>
       <div className="form-actions">
         <Button type="submit" variant="primary" loading={update.isPending} disabled={!changed}>

@@ -6,6 +6,7 @@ export const OrganizationQueryDocument = graphql(`
       id
       name
       managersReadNotes
+      noteSigningOrder
       createdAt
     }
   }
@@ -17,6 +18,7 @@ export const UpdateOrganizationMutationDocument = graphql(`
       id
       name
       managersReadNotes
+      noteSigningOrder
     }
   }
 `);
