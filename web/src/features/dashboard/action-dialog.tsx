@@ -13,10 +13,15 @@ import type { ItemMovement } from './overview-types';
 
 export interface ActionValues {
   description: string;
-  /** TEAM: the whole team, nobody named (the default for a team's signal). PERSON: one member's supervision agenda. */
-  scope: 'TEAM' | 'PERSON';
+  /**
+   * TEAM: the whole team, nobody named (the default for a team's signal). CASELOAD: one supervisor and the people they supervise.
+   * PERSON: one member's supervision agenda.
+   */
+  scope: 'TEAM' | 'CASELOAD' | 'PERSON';
   /** PERSON: whose next supervision agenda the action goes on (a team member). */
   superviseeId: string;
+  /** CASELOAD: whose caseload it is (a supervisor of team members). */
+  supervisorId: string;
   ownerId: string;
   dueOn: string;
   dimension: string;
@@ -70,9 +75,12 @@ export interface ActionDialogProps {
 export function ActionDialog({ open, onClose, signal, teamName, items, members, me, onSubmit, pending = false, error }: ActionDialogProps) {
   const draft = actionDraft(signal, teamName, items);
   const [values, setValues] = useState<ActionValues>({
-    description: draft.description, scope: 'TEAM', superviseeId: '', ownerId: me?.id ?? '', dueOn: inDays(28), dimension: draft.dimension,
+    description: draft.description, scope: 'TEAM', superviseeId: '', supervisorId: '', ownerId: me?.id ?? '', dueOn: inDays(28), dimension: draft.dimension,
   });
   const supervised = members.filter((m) => m.supervisor);
+  const supervisors = [...new Map(supervised.map((m) => [m.supervisor!.id, m.supervisor!.name] as const)).entries()]
+    .map(([id, name]) => ({ id, name, count: supervised.filter((m) => m.supervisor!.id === id).length }))
+    .sort((a, b) => a.name.localeCompare(b.name));
   // Owners: you, team members and their supervisors, each once.
   const owners = [...new Map([
     ...(me ? [[me.id, `${me.name} (me)`] as const] : []),
@@ -86,6 +94,9 @@ export function ActionDialog({ open, onClose, signal, teamName, items, members, 
     // The supervisor usually carries an action into supervision; suggest them unless someone other than you was chosen.
     setValues((v) => ({ ...v, superviseeId, ownerId: (v.ownerId && v.ownerId !== me?.id ? v.ownerId : supervisor?.id) || v.ownerId }));
   };
+  const chooseSupervisor = (supervisorId: string) =>
+    // A caseload's action is usually carried by its supervisor; suggest them unless someone other than you was chosen.
+    setValues((v) => ({ ...v, supervisorId, ownerId: (v.ownerId && v.ownerId !== me?.id ? v.ownerId : supervisorId) || v.ownerId }));
   const [errors, setErrors] = useState<Partial<Record<keyof ActionValues, string>>>({});
 
   const submit = (e: FormEvent) => {
@@ -93,12 +104,18 @@ export function ActionDialog({ open, onClose, signal, teamName, items, members, 
     const next: typeof errors = {};
     if (!values.description.trim()) next.description = 'Say what will be done';
     if (values.scope === 'PERSON' && !values.superviseeId) next.superviseeId = 'Choose whose supervision it goes to';
+    if (values.scope === 'CASELOAD' && !values.supervisorId) next.supervisorId = 'Choose whose caseload it is';
     if (!values.ownerId) next.ownerId = 'Choose who will take it forward';
     if (!values.dueOn) next.dueOn = 'Choose a due date';
     else if (values.dueOn < todayIso()) next.dueOn = 'Choose a date from today on';
     setErrors(next);
     if (Object.keys(next).length === 0) {
-      onSubmit({ ...values, superviseeId: values.scope === 'PERSON' ? values.superviseeId : '', description: values.description.trim() });
+      onSubmit({
+        ...values,
+        superviseeId: values.scope === 'PERSON' ? values.superviseeId : '',
+        supervisorId: values.scope === 'CASELOAD' ? values.supervisorId : '',
+        description: values.description.trim(),
+      });
     }
   };
 
@@ -139,11 +156,29 @@ export function ActionDialog({ open, onClose, signal, teamName, items, members, 
             <input type="radio" name="action-scope" value="TEAM" checked={values.scope === 'TEAM'} onChange={() => setValues({ ...values, scope: 'TEAM' })} />
             The whole team (nobody in particular is named)
           </label>
+          {supervisors.length > 0 ? (
+            <label className="radio-row">
+              <input type="radio" name="action-scope" value="CASELOAD" checked={values.scope === 'CASELOAD'} onChange={() => setValues({ ...values, scope: 'CASELOAD' })} />
+              One supervisor’s caseload (the supervisor and the people they supervise, nobody singled out)
+            </label>
+          ) : null}
           <label className="radio-row">
             <input type="radio" name="action-scope" value="PERSON" checked={values.scope === 'PERSON'} onChange={() => setValues({ ...values, scope: 'PERSON' })} />
             One person, on their next supervision agenda
           </label>
         </fieldset>
+        {values.scope === 'CASELOAD' ? (
+          <Select
+            label="Whose caseload"
+            required
+            value={values.supervisorId}
+            emptyOption="Choose a supervisor"
+            description="Nobody in the caseload is named; the supervisor sees it on the Actions page."
+            options={supervisors.map((s) => ({ value: s.id, label: `${s.name} — supervises ${s.count} ${s.count === 1 ? 'person' : 'people'} here` }))}
+            error={errors.supervisorId}
+            onChange={(e) => chooseSupervisor(e.target.value)}
+          />
+        ) : null}
         {values.scope === 'PERSON' ? <Select
           label="On whose supervision agenda"
           required

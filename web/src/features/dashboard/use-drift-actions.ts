@@ -20,6 +20,12 @@ export type ActionFromSignal =
     reset: () => void;
   };
 
+const CREATED: Record<ActionValues['scope'], string> = {
+  TEAM: 'Action created for the team: it is on the Actions page and marked on the chart',
+  CASELOAD: 'Action created for the caseload: it is on the Actions page and marked on the chart',
+  PERSON: 'Action created: it is on the supervision agenda and marked on the chart',
+};
+
 export function useActionFromSignal(teamId: string): ActionFromSignal {
   const queryClient = useQueryClient();
   const toast = useToast();
@@ -33,6 +39,7 @@ export function useActionFromSignal(teamId: string): ActionFromSignal {
           signalDirection: signal.direction,
           description: values.description,
           ...(values.scope === 'PERSON' ? { superviseeId: values.superviseeId } : {}),
+          ...(values.scope === 'CASELOAD' ? { supervisorId: values.supervisorId } : {}),
           ownerId: values.ownerId,
           dueOn: values.dueOn,
         },
@@ -56,7 +63,7 @@ export function useActionFromSignal(teamId: string): ActionFromSignal {
         { signal, values },
         {
           onSuccess: () => {
-            toast.show(values.scope === 'TEAM' ? 'Action created for the team: it is on the Actions page and marked on the chart' : 'Action created: it is on the supervision agenda and marked on the chart');
+            toast.show(CREATED[values.scope]);
             onDone();
           },
         },

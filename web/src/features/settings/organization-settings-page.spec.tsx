@@ -1,12 +1,14 @@
 import { screen, waitFor } from '@testing-library/react';
-import { gqlError, stubGraphQL } from '../../test/graphql-stub';
+import { gqlError, stubGraphQL, type GraphQLResponseStub } from '../../test/graphql-stub';
 import { meResponse, renderApp } from '../../test/render-app';
 
 const organization = {
   id: 'org-1', name: 'Riverbend Recovery Collaborative', managersReadNotes: false, noteSigningOrder: 'SUPERVISEES_FIRST', createdAt: '2025-03-02T12:00:00.000Z',
 };
 
-function stubSettings(update = (input: Record<string, unknown>) => ({ data: { updateOrganization: { ...organization, ...input } } })) {
+const saved = (input: Record<string, unknown>): GraphQLResponseStub => ({ data: { updateOrganization: { ...organization, ...input } } });
+
+function stubSettings(update: (input: Record<string, unknown>) => GraphQLResponseStub = saved) {
   return stubGraphQL({
     Me: () => meResponse(['ADMIN']),
     Organization: () => ({ data: { organization } }),
