@@ -6,6 +6,8 @@
  * plain date `2027-03-14`, read as noon UTC): the clock starts there and then runs forward at real speed, so a demo can
  * be shown "as of" any date, a bug report can be replayed, and tests run at fixed "todays".
  */
+import { dateKeyOf } from './time-zone';
+
 export interface Clock {
   /** The current instant. */
   now(): Date;
@@ -66,10 +68,7 @@ export function offsetClock(offsetMs: number): Clock {
 
 /** `YYYY-MM-DD` of an instant in an IANA time zone (UTC by default). */
 export function isoDateIn(instant: Date, timeZone = 'UTC'): string {
-  if (timeZone === 'UTC') return instant.toISOString().slice(0, 10);
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  return dateKeyOf(instant, timeZone);
 }
 
 /** Today (`YYYY-MM-DD`) on a clock, in a time zone (UTC by default). */

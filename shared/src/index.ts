@@ -6,6 +6,7 @@ export * from './language';
 export * from './supervision';
 export * from './drift';
 export * from './clock';
+export * from './time-zone';
 export * from './text-limits';
 export * from './input-dates';
 export * from './password-policy';

@@ -1,3 +1,4 @@
+import { canonicalTimeZone } from '@tandem/shared';
 import { Injectable } from '@nestjs/common';
 import { audit } from '../../common/audit';
 import { InvalidInputError, NotFoundError } from '../../common/errors';
@@ -154,7 +155,7 @@ export class NotificationsService {
   }
 
   async updateSettings(ctx: RequestContext, input: { timeZone: string; digestWeekday: number; digestTime: string; digestWhenQuiet?: boolean | null }): Promise<SettingRow> {
-    if (!isTimeZone(input.timeZone)) throw new InvalidInputError(`Unknown time zone: ${input.timeZone}`);
+    if (!canonicalTimeZone(input.timeZone)) throw new InvalidInputError(`Unknown time zone: ${input.timeZone}`);
     const [row] = await ctx.db.query<SettingRow>(
       `INSERT INTO notification_setting (organization_id, person_id, time_zone, digest_weekday, digest_time, digest_when_quiet)
        VALUES ($1, $2, $3, $4, $5, coalesce($6, false))
@@ -201,13 +202,4 @@ async function upsertPreference(db: RequestDb, organizationId: string, personId:
      ON CONFLICT (organization_id, person_id, kind) DO UPDATE SET channel = EXCLUDED.channel, updated_at = app_now()`,
     [organizationId, personId, kind, channel],
   );
-}
-
-function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
 }

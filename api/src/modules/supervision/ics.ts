@@ -1,9 +1,9 @@
 // iCalendar (RFC 5545) output with ical-generator: a series is one VEVENT with RRULE and EXDATE (cancelled
 // occurrences), plus one VEVENT per moved occurrence carrying RECURRENCE-ID; every TZID has its VTIMEZONE.
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalDateTimeValue } from 'ical-generator';
-import { formatFloating, instantToFloating, vtimezone, wallTimeOf } from './time-zone';
+import { formatFloating, vtimezone } from './ical-time';
 import type { OccurrenceStatus } from './occurrences';
-import { DAY_MS, MINUTE_MS } from '@tandem/shared';
+import { DAY_MS, MINUTE_MS, instantToFloating, wallTimeOf } from '@tandem/shared';
 
 const YEAR_MS = 365 * DAY_MS;
 

@@ -12,11 +12,10 @@ import type { SupervisionNoteModel } from './note.model';
 import { noteAt, reflectionsOf, statusFrom, toNoteView, visibleNote, NOTE_COLUMNS, NOTE_RETURNING, type NoteRow, type ReflectionRow } from './note-store';
 import { recordWithdrawals, type Withdrawal } from './note-withdrawals';
 import { occurrenceId } from './occurrences';
-import { floatingToInstant } from './time-zone';
 import { assertMayArrange, parseStart, requireTimeZone } from './schedule-helpers';
 import { findOccurrence, partyOf, upsertOccurrence, type Party, type SessionRow } from './session-store';
 import { SupervisionSessionsService } from './sessions.service';
-import { MINUTE_MS } from '@tandem/shared';
+import { MINUTE_MS, floatingToInstant } from '@tandem/shared';
 
 const SUPERVISOR_FIELDS = ['types', 'dimensions', 'driftCodes', 'strengths', 'concerns', 'supervisorNote', 'actionItems'] as const;
 

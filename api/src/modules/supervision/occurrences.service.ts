@@ -4,13 +4,12 @@ import { ConflictError, InvalidInputError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
 import { SupervisionNotices } from '../notifications/supervision-notices';
 import { assertNearNow, assertWindow, MAX_HISTORY_DAYS, MAX_SCHEDULE_DAYS } from '../../common/window';
-import { floatingToInstant } from './time-zone';
 import { doubleBookings, parseStart, writableSession } from './schedule-helpers';
 import { expandSessions, findOccurrence, sessionsInRange, upsertOccurrence, type OccurrenceView } from './session-store';
 import type {
   CancelSupervisionOccurrenceInput, MarkSupervisionOccurrenceInput, MoveSupervisionOccurrenceInput, SupervisionSessionsFilterInput,
 } from './session.inputs';
-import { MINUTE_MS } from '@tandem/shared';
+import { MINUTE_MS, floatingToInstant } from '@tandem/shared';
 
 export const MAX_RANGE_DAYS = 400;
 const MAX_OCCURRENCES = 3000;

@@ -1,10 +1,11 @@
+import { canonicalTimeZone, floatingToInstant, instantToFloating, wallTimeOf } from '@tandem/shared';
 import ICAL from 'ical.js';
 import { buildCalendar, type IcsSeries } from './ics';
 import {
   expandOccurrences, isOriginalStart, lastStartOf, normaliseSeries, occurrenceId, originalStarts, parseOccurrenceId, RecurrenceError,
   ruleEndingBefore, type OccurrenceOverride, type SeriesTiming,
 } from './occurrences';
-import { canonicalTimeZone, floatingToInstant, instantToFloating, transitions, wallTimeOf } from './time-zone';
+import { transitions } from './ical-time';
 
 const d = (iso: string) => new Date(iso);
 const floating = (iso: string) => Date.parse(`${iso}Z`);

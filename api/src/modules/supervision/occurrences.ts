@@ -2,8 +2,7 @@
 // floating (wall) time and each result is then placed in the zone, so a weekly 10:00 stays at 10:00 local across
 // daylight-saving changes. Only occurrences that differ from the rule are stored (see supervision_occurrence).
 import { RRule } from 'rrule';
-import { DAY_MS, formatRRuleDate, MINUTE_MS, parseRRule, parseRRuleDate } from '@tandem/shared';
-import { floatingToInstant, instantToFloating } from './time-zone';
+import { DAY_MS, formatRRuleDate, MINUTE_MS, parseRRule, parseRRuleDate, floatingToInstant, instantToFloating } from '@tandem/shared';
 
 /** The longest series the API keeps (COUNT); longer patterns should use UNTIL or stay open-ended. */
 export const MAX_COUNT = 500;

@@ -2,10 +2,9 @@
 import { InvalidInputError, ForbiddenError, NotFoundError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
 import { isCurrentSupervisor } from '../checklists/checklist-access';
-import { floatingToInstant, instantToFloating, canonicalTimeZone } from './time-zone';
 import { expandOccurrences, normaliseSeries, RecurrenceError, type NormalisedSeries, type SeriesTiming } from './occurrences';
 import { expandSessions, sessionsInRange, visibleSession, type SessionRow } from './session-store';
-import { DAY_MS } from '@tandem/shared';
+import { DAY_MS, floatingToInstant, instantToFloating, canonicalTimeZone } from '@tandem/shared';
 
 /** How far ahead a new or changed series is checked for double-booking. */
 const DOUBLE_BOOKING_HORIZON_DAYS = 180;

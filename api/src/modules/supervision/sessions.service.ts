@@ -4,14 +4,14 @@ import { ConflictError, InvalidInputError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
 import { SupervisionNotices } from '../notifications/supervision-notices';
 import { assertNearNow, MAX_SCHEDULE_DAYS } from '../../common/window';
-import { isoFloating, floatingToInstant, instantToFloating } from './time-zone';
+import { isoFloating } from './ical-time';
 import { originalStarts, ruleEndingBefore, lastStartOf, type SeriesTiming } from './occurrences';
 import {
   assertMayArrange, doubleBookings, formatLocal, parseDayOrStart, parseStart, requireTimeZone, seriesFor, upcomingSlots, writableSession,
 } from './schedule-helpers';
 import { SESSION_COLUMNS, timingOf, visibleSession, type SessionRow } from './session-store';
 import type { EndSupervisionSeriesInput, ScheduleSupervisionInput, UpdateSupervisionSessionInput } from './session.inputs';
-import { DAY_MS, MINUTE_MS } from '@tandem/shared';
+import { DAY_MS, MINUTE_MS, floatingToInstant, instantToFloating } from '@tandem/shared';
 
 const YEAR_MS = 365 * DAY_MS;
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { awaitingParty } from '@tandem/shared';
+import { awaitingParty, floatingToInstant, instantToFloating } from '@tandem/shared';
 import type { RequestContext } from '../../common/request-context';
 import { ChecklistsDueService } from '../checklists/checklists-due.service';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -9,7 +9,6 @@ import { noteSigningOrder } from './note-withdrawals';
 import { occurrenceId } from './occurrences';
 import { expandSessions, sessionsInRange, type OccurrenceView } from './session-store';
 import { requireTimeZone } from './schedule-helpers';
-import { floatingToInstant, instantToFloating } from './time-zone';
 import { NoteStepEnum, type NoteAwaitingModel, type SupervisorWeekInput, type SupervisorWeekModel } from './week.model';
 
 const DAY_MS = 86_400_000;

@@ -1,3 +1,4 @@
+import { canonicalTimeZone, dateKeyOf, localIsoToInstant, wallTimeOf, type WallTime } from '@tandem/shared';
 import { clock } from '../../lib/clock';
 import { LOCALE } from '../../lib/locale';
 // Dates and times for supervision: calendar days as YYYY-MM-DD keys, wall times in IANA zones, and display formats.
@@ -26,40 +27,21 @@ export function allTimeZones(extra: string[] = []): string[] {
   return [...new Set([...zones, 'UTC', ...extra.filter(Boolean)])].sort((a, b) => a.localeCompare(b));
 }
 
+/** A zone a schedule may use: an IANA Area/Location name or UTC (the API's rule, from the shared engine). */
 export function isValidTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
-    return zone.trim() !== '';
-  } catch {
-    return false;
-  }
+  return canonicalTimeZone(zone.trim()) !== null;
 }
-
-const partsCache = new Map<string, Intl.DateTimeFormat>();
-function partsFormat(zone: string): Intl.DateTimeFormat {
-  let f = partsCache.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
-    partsCache.set(zone, f);
-  }
-  return f;
-}
-
-interface WallParts { year: number; month: number; day: number; hour: number; minute: number; second: number }
 
 /** The wall-clock fields of an instant in a zone. */
-export function wallParts(instant: Date | string | number, zone: string): WallParts {
-  const parts = partsFormat(zone).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour') % 24, minute: get('minute'), second: get('second') };
+export function wallParts(instant: Date | string | number, zone: string): WallTime {
+  return wallTimeOf(new Date(instant), zone);
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** "2026-03-02" for an instant's day in a zone. */
 export function dateKeyIn(instant: Date | string | number, zone: string): string {
-  const p = wallParts(instant, zone);
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+  return dateKeyOf(new Date(instant), zone);
 }
 
 /** "14:30" for an instant's time in a zone. */
@@ -68,21 +50,9 @@ export function timeIn(instant: Date | string | number, zone: string): string {
   return `${pad(p.hour)}:${pad(p.minute)}`;
 }
 
-/** The instant a wall time ("2026-03-02T23:59:59") has in a zone (the earlier one when clocks go back). */
+/** The instant a wall time ("2026-03-02T23:59:59") has in a zone (the earlier one when clocks go back; a skipped time reads as after the gap). */
 export function wallTimeToInstant(local: string, zone: string): Date {
-  const [datePart = '', timePart = '00:00:00'] = local.split('T');
-  const [y, mo, d] = datePart.split('-').map(Number) as [number, number, number];
-  const [h = 0, mi = 0, s = 0] = timePart.split(':').map(Number);
-  const floating = Date.UTC(y, mo - 1, d, h, mi, s);
-  const offsetAt = (instant: number) => {
-    const p = wallParts(instant, zone);
-    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(instant / 1000) * 1000;
-  };
-  const candidates = [offsetAt(floating - 43_200_000), offsetAt(floating + 43_200_000)]
-    .map((offset) => floating - offset)
-    .filter((t) => t + offsetAt(t) === floating)
-    .sort((a, b) => a - b);
-  return new Date(candidates[0] ?? floating - offsetAt(floating));
+  return new Date(localIsoToInstant(local, zone));
 }
 
 // ── calendar days (no zone: a key names a day) ──
