@@ -50,3 +50,45 @@ it('a published instrument definition is read once, then served from memory, and
   expect(again.length).toBeGreaterThan(0);
   expect(reads(again)).toBe(0);
 });
+
+it('submitting sends what the write needs and nothing it already holds: lock with access, answers, one update, rollups, audit', async () => {
+  const started = (await gql(app, START, { i: { subjectId: org.people.staff.id, raterType: 'SELF' } }, { token })).data!.startChecklist;
+  const answers = [1, 2, 3, 4, 5, 6].flatMap((d) => [1, 2, 3, 4].map((i) => ({ itemCode: `D${d}.${i}`, value: 3 })));
+  const saved = await gql(app, SAVE, { i: { checklistId: started.id, version: started.version, answers } }, { token });
+  expect(saved.errors).toBeUndefined();
+  const SUBMIT = 'mutation($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }';
+  const sent = await statementsOf(async () => {
+    const res = await gql(app, SUBMIT, { i: { checklistId: started.id, idempotencyKey: `cost-${started.id}` } }, { token });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.submitChecklist).toMatchObject({ status: 'SUBMITTED' });
+  });
+  // Viewer, BEGIN + tenant, row lock with the access check, answers, the update (team stamped inside it), the crosswalk,
+  // the rollup upsert, the audit row, COMMIT. Nothing reads back the row or the answers it just wrote.
+  expect(sent.length).toBeLessThanOrEqual(10);
+  expect(sent.filter((t) => /FROM checklist_answer/.test(t))).toHaveLength(1);
+  expect(sent.filter((t) => /FROM team_membership/.test(t) && !/^UPDATE/.test(t))).toHaveLength(0);
+  expect(sent.some((t) => /DELETE FROM metric_rollup/.test(t))).toBe(false);
+  // The subject's current team was stamped by the update itself.
+  expect(await app.owner.query('SELECT team_id FROM checklist WHERE id = $1', [started.id])).toEqual([{ team_id: org.teams.a1 }]);
+  // The rollups it wrote equal a fresh read of what was submitted: one self-assessment this month for the team.
+  const [cell] = await app.owner.query(
+    `SELECT count::int AS count FROM metric_rollup WHERE organization_id = $1 AND team_id = $2 AND metric = 'MFI' AND rater_type = 'SELF' AND period_type = 'MONTH'
+     ORDER BY period_start DESC LIMIT 1`, [org.id, org.teams.a1],
+  );
+  expect(cell.count).toBeGreaterThanOrEqual(1);
+});
+
+it('a second checklist submitted with a key already used is a CONFLICT that names the key, and nothing changes', async () => {
+  const key = `reuse-${org.id}`;
+  const first = (await gql(app, START, { i: { subjectId: org.people.staff.id, raterType: 'SELF' } }, { token })).data!.startChecklist;
+  const answers = [1, 2, 3, 4, 5, 6].flatMap((d) => [1, 2, 3, 4].map((i) => ({ itemCode: `D${d}.${i}`, value: 4 })));
+  await gql(app, SAVE, { i: { checklistId: first.id, version: first.version, answers } }, { token });
+  const SUBMIT = 'mutation($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }';
+  expect((await gql(app, SUBMIT, { i: { checklistId: first.id, idempotencyKey: key } }, { token })).errors).toBeUndefined();
+  const second = (await gql(app, START, { i: { subjectId: org.people.staff.id, raterType: 'SELF' } }, { token })).data!.startChecklist;
+  const saved = await gql(app, SAVE, { i: { checklistId: second.id, version: second.version, answers } }, { token });
+  const res = await gql(app, SUBMIT, { i: { checklistId: second.id, idempotencyKey: key } }, { token });
+  expect(res.errors?.[0]).toMatchObject({ message: 'This idempotency key was already used for another checklist', extensions: { code: 'CONFLICT' } });
+  const [row] = await app.owner.query('SELECT status, version FROM checklist WHERE id = $1', [second.id]);
+  expect(row).toEqual({ status: 'DRAFT', version: saved.data!.saveChecklistAnswers.version });
+});

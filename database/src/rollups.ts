@@ -60,7 +60,7 @@ export interface RollupDelta {
   sign: 1 | -1;
 }
 
-/** Applies deltas in one statement per call: upsert count/sum/sum_sq, then drop cells that fell to zero. */
+/** Applies deltas in one statement per call: upsert count/sum/sum_sq, then (after a withdrawal) drop cells that fell to zero. */
 export async function applyRollupDeltas(em: EntityManager, organizationId: string, deltas: RollupDelta[]): Promise<void> {
   const rows: { team_id: string; period_type: PeriodType; period_start: string; rater_type: string; metric: string; count: number; sum: number; sum_sq: number }[] = [];
   for (const d of deltas) {
@@ -85,6 +85,8 @@ export async function applyRollupDeltas(em: EntityManager, organizationId: strin
        SET count = m.count + EXCLUDED.count, sum = m.sum + EXCLUDED.sum, sum_sq = m.sum_sq + EXCLUDED.sum_sq`,
     [organizationId, JSON.stringify(rows)],
   );
+  // Only a withdrawal (an amendment's old revision, a team move) can bring a cell to zero.
+  if (deltas.every((d) => d.sign > 0)) return;
   await em.query(
     `DELETE FROM metric_rollup WHERE organization_id = $1 AND count <= 0
        AND (team_id, period_start) IN (SELECT r.team_id, r.period_start FROM jsonb_to_recordset($2::jsonb) AS r(team_id uuid, period_start date))`,
@@ -125,15 +127,30 @@ export async function checklistDeltas(em: EntityManager, checklistIds: string[],
      WHERE id = ANY($1::uuid[]) AND status = 'SUBMITTED' AND team_id IS NOT NULL`,
     [checklistIds],
   );
-  const codeMaps = await currentItemCodes(em);
+  if (rows.length === 0) return [];
   const answers: (RollupAnswer & { checklist_id: string })[] = await em.query(
     'SELECT checklist_id, item_code, value FROM checklist_answer WHERE checklist_id = ANY($1::uuid[])', [rows.map((r) => r.id)],
   );
   const byChecklist = new Map<string, RollupAnswer[]>();
   for (const a of answers) byChecklist.set(a.checklist_id, [...(byChecklist.get(a.checklist_id) ?? []), a]);
-  return rows.map((r) => {
+  return deltasOfSubmitted(em, rows.map((r) => ({ ...r, answers: byChecklist.get(r.id) ?? [] })), sign);
+}
+
+/**
+ * The contribution of submitted checklists the caller already holds with their answers (the submit path has both in
+ * hand, so it sends no statement to read them back). Checklists without a team contribute nothing.
+ */
+export async function deltasOfSubmitted(
+  em: EntityManager,
+  checklists: (ChecklistForRollup & { instrument_version_id: string; answers: RollupAnswer[] })[],
+  sign: 1 | -1,
+): Promise<RollupDelta[]> {
+  const counted = checklists.filter((c) => c.team_id !== null);
+  if (counted.length === 0) return [];
+  const codeMaps = await currentItemCodes(em);
+  return counted.map((r) => {
     const map = codeMaps.get(r.instrument_version_id);
-    const answers = (byChecklist.get(r.id) ?? []).map((a) => ({ ...a, item_code: map?.get(a.item_code) ?? a.item_code }));
+    const answers = r.answers.map((a) => ({ ...a, item_code: map?.get(a.item_code) ?? a.item_code }));
     return { teamId: r.team_id!, at: r.submitted_at, raterType: r.rater_type, sign, metrics: checklistMetrics(r.scores, answers) };
   });
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   checklistCompleteness, scoreChecklist, ScoringInputError, type ChecklistScore, type InstrumentDefinition, type RaterType, addDaysIso, todayOn
 } from '@tandem/shared';
-import { applyRollupDeltas, checklistDeltas } from '@tandem/database';
+import { applyRollupDeltas, checklistDeltas, deltasOfSubmitted } from '@tandem/database';
 import { audit } from '../../common/audit';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
@@ -20,6 +20,9 @@ export interface AnswerRow {
   comment: string;
 }
 
+
+/** SQLSTATE of a unique-index violation. */
+const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
 export class ChecklistsService {
@@ -59,10 +62,11 @@ export class ChecklistsService {
   }
 
   /** A checklist the viewer may read: their own ratings (any status), or submitted ones about people in their scope. */
-  async get(ctx: RequestContext, id: string): Promise<ChecklistRow> {
+  /** One checklist the viewer may see; `lock` takes its row lock too (a submission waits for a concurrent retry). */
+  async get(ctx: RequestContext, id: string, lock = false): Promise<ChecklistRow> {
     const scope = personScope(ctx.viewer!, 'c.subject_id', 3);
     const [row] = await ctx.db.query<ChecklistRow>(
-      `SELECT c.* FROM checklist c WHERE c.id = $1 AND (c.opened_by = $2 OR c.rater_id = $2 OR (c.status = 'SUBMITTED' AND ${scope.sql}))`,
+      `SELECT c.* FROM checklist c WHERE c.id = $1 AND (c.opened_by = $2 OR c.rater_id = $2 OR (c.status = 'SUBMITTED' AND ${scope.sql}))${lock ? ' FOR UPDATE OF c' : ''}`,
       [id, ctx.viewer!.personId, ...scope.params],
     );
     if (!row) throw new NotFoundError('Checklist');
@@ -137,36 +141,44 @@ export class ChecklistsService {
    * stored submission. The same key on another checklist, or a second key on a submitted checklist, is a CONFLICT.
    */
   async submit(ctx: RequestContext, input: SubmitChecklistInput): Promise<ChecklistRow> {
-    await this.writable(ctx, input.checklistId, true);
-    const [locked] = await ctx.db.query<ChecklistRow>('SELECT * FROM checklist WHERE id = $1 FOR UPDATE', [input.checklistId]);
-    const row = locked!;
+    const row = await this.writable(ctx, input.checklistId, true, true);
     if (row.status === 'SUBMITTED') {
       if (row.idempotency_key === input.idempotencyKey) return row;
       throw new ConflictError('This checklist has already been submitted');
     }
-    const [reused] = await ctx.db.query('SELECT 1 FROM checklist WHERE idempotency_key = $1 AND id <> $2', [input.idempotencyKey, row.id]);
-    if (reused) throw new ConflictError('This idempotency key was already used for another checklist');
     const def = await this.definitionOf(ctx, row);
-    const answers = (await this.answers(ctx, row.id)).map(toAnswer);
+    const stored = await this.answers(ctx, row.id);
+    const answers = stored.map(toAnswer);
     const raterType = row.rater_type as RaterType;
     const completeness = checklistCompleteness(def, raterType, answers);
     if (!completeness.canSubmit) {
       throw new InvalidInputError(`Not ready to submit: ${completeness.problems.join(' ')}`, { problems: completeness.problems });
     }
     const scores = scoreChecklist(def, answers, { raterType });
-    const [team] = await ctx.db.query<{ team_id: string }>('SELECT team_id FROM team_membership WHERE person_id = $1 AND ends_on IS NULL', [row.subject_id]);
-    const [updated] = await ctx.db.query<ChecklistRow>(
+    // The subject's current team is stamped in the same statement; the key's uniqueness per organisation is the index's.
+    const updated = await ctx.db.query<ChecklistRow>(
       `UPDATE checklist SET status = 'SUBMITTED', submitted_at = app_now(), revision = 1, version = version + 1, updated_at = app_now(),
-         idempotency_key = $2, team_id = $3, ${scoreColumns(4)}
+         idempotency_key = $2, team_id = (SELECT m.team_id FROM team_membership m WHERE m.person_id = checklist.subject_id AND m.ends_on IS NULL LIMIT 1),
+         ${scoreColumns(3)}
        WHERE id = $1 RETURNING *`,
-      [row.id, input.idempotencyKey, team?.team_id ?? null, ...scoreParams(scores)],
-    );
-    await this.updateRollups(ctx, [row.id], 1);
+      [row.id, input.idempotencyKey, ...scoreParams(scores)],
+    ).catch((e: unknown) => {
+      if ((e as { code?: string; constraint?: string }).code === UNIQUE_VIOLATION && (e as { constraint?: string }).constraint === 'checklist_idempotency_uq') {
+        throw new ConflictError('This idempotency key was already used for another checklist');
+      }
+      throw e;
+    });
+    const submitted = updated[0]!;
+    const em = await ctx.db.manager();
+    await applyRollupDeltas(em, ctx.db.organizationId!, await deltasOfSubmitted(em, [{
+      team_id: submitted.team_id, submitted_at: submitted.submitted_at!, rater_type: submitted.rater_type,
+      scores: submitted.scores as ChecklistScore | null, instrument_version_id: submitted.instrument_version_id, answers: stored,
+    }], 1));
     await audit(ctx, {
       entity: 'checklist', entityId: row.id, action: 'checklist.submitted',
       after: { raterType, mutualityIndex: scores.mutualityIndex, band: scores.band },
     });
-    return updated!;
+    return submitted;
   }
 
   /** Changes a submitted checklist as a new revision; the previous answers and scores are kept in its history. */
@@ -219,8 +231,8 @@ export class ChecklistsService {
   }
 
   /** The checklist if the viewer may write it (its rater, or whoever opened a person-served draft); else NOT_FOUND/FORBIDDEN. */
-  private async writable(ctx: RequestContext, id: string, submitting = false): Promise<ChecklistRow> {
-    const row = await this.get(ctx, id);
+  private async writable(ctx: RequestContext, id: string, submitting = false, lock = false): Promise<ChecklistRow> {
+    const row = await this.get(ctx, id, lock);
     const viewerId = ctx.viewer!.personId;
     // A hand-the-tablet form belongs to whoever opened it while it is a draft (and for retries of its submission).
     const opener = row.rater_type === 'PERSON_SERVED' && row.opened_by === viewerId && (row.status === 'DRAFT' || submitting);
