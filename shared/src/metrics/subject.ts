@@ -14,10 +14,24 @@ export function possessive(name: string): string {
   return `${name}’s`;
 }
 
-/** A noun phrase for something of a subject: "notes at Harbor House", "Grace Kim’s notes", or the bare noun. */
+/**
+ * A label as it reads inside a sentence: a sentence-case label loses its capital ("Medical-model drift" → "medical-model
+ * drift"); a name in title case or an acronym keeps it ("Mutuality Fidelity Index", "MDI").
+ */
+export function inSentence(label: string): string {
+  const words = label.split(/\s+/);
+  const first = words[0] ?? '';
+  if (first === first.toUpperCase() || words.slice(1).some((w) => /^[A-Z]/.test(w))) return label;
+  return first.charAt(0).toLowerCase() + label.slice(1);
+}
+
+/**
+ * A noun phrase for something of a subject: "notes at Harbor House", "Grace Kim’s notes", or the bare noun. After a
+ * possessive the noun is mid-sentence, so a sentence-case label loses its capital ("Grace Kim’s medical-model drift").
+ */
 export function ofSubject(noun: string, subject?: Subject | null): string {
   if (!subject) return noun;
-  return subject.kind === 'person' ? `${possessive(subject.name)} ${noun}` : `${noun} at ${subject.name}`;
+  return subject.kind === 'person' ? `${possessive(subject.name)} ${inSentence(noun)}` : `${noun} at ${subject.name}`;
 }
 
 /** "1 note", "3 notes", "no notes" (a count with its noun in the right number). */

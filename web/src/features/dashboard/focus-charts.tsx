@@ -112,7 +112,7 @@ export function LanguageCard({ series, subject, state, headingLevel = 2 }: {
       summary={[
         languageSummary(points.map((p) => ({ period: p.month, suppressed: p.suppressed, densities: p.densities ?? null })), subject),
         points.length ? `The chart starts at the first month with a note, ${longPeriod(points[0]!.month)}.` : '',
-        gapText(gapRuns(rows, 'medicalModel'), 'figure (fewer than 3 notes, or none)'),
+        gapText(gapRuns(rows, 'medicalModel')),
       ].filter(Boolean).join(' ')}
       table={table}
       legend={lineLegend(LANGUAGE_SERIES)}
@@ -123,7 +123,7 @@ export function LanguageCard({ series, subject, state, headingLevel = 2 }: {
       emptyTitle="No supervision notes to read yet"
       emptyMessage="Once supervision notes are recorded, their wording shows here month by month (months with fewer than 3 notes are withheld)."
       headingLevel={headingLevel}
-      footer="Weighted phrases per 1,000 words of supervision notes, from the organisation’s lexicon. A prompt for reflection, never a score of a person."
+      footer="Weighted phrases per 1,000 words of supervision notes, from the organisation’s lexicon; months with fewer than 3 notes are withheld. A prompt for reflection, never a score of a person."
     >
       <MultiLineChart rows={rows} series={LANGUAGE_SERIES} domain={[0, ticks[ticks.length - 1]!]} ticks={ticks} height={240} />
     </ChartCard>
