@@ -29,6 +29,8 @@ describe('gaps in a series', () => {
     [series(1, null, null, 4), 'No figure for Feb 2026 – Mar 2026; a dotted line joins the periods either side.'],
     [series(1, null, 3, null, 5), 'No figure for Feb 2026 or Apr 2026; dotted lines join the periods either side.'],
     [series(1, null, 3, null, 5, null, 7), 'No figure for Feb 2026, Apr 2026 or Jun 2026; dotted lines join the periods either side.'],
+    [series(1, null, 3, null, 5, null, 7, null, null, 9).map((p, i) => ({ ...p, period: `2026-${String(i + 1).padStart(2, '0')}` })),
+      'No figure for 5 periods in 4 gaps between Jan 2026 and Oct 2026; dotted lines join the periods either side.'],
   ])('in words: %j', (rows, text) => {
     expect(gapText(gapRuns(rows, 'value'))).toBe(text);
   });

@@ -53,6 +53,9 @@ export function withGapBridges<T extends Row>(rows: readonly T[], key: string): 
   return { rows: out, bridges, runs };
 }
 
+/** More gaps than this are counted, not listed. */
+export const MAX_LISTED_GAPS = 3;
+
 function runText(run: GapRun): string {
   const first = run.periods[0]!;
   const last = run.periods[run.periods.length - 1]!;
@@ -65,6 +68,13 @@ function runText(run: GapRun): string {
  */
 export function gapText(runs: readonly GapRun[], what = 'figure'): string {
   if (runs.length === 0) return '';
+  if (runs.length > MAX_LISTED_GAPS) {
+    // Sparse ratings (a supervisor's quarterly observation): a count reads better than a long list of months.
+    const missing = runs.reduce((sum, run) => sum + run.periods.length, 0);
+    const first = runs[0]!.before;
+    const last = runs[runs.length - 1]!.after;
+    return `No ${what} for ${missing} periods in ${runs.length} gaps between ${formatDriftPeriod(first)} and ${formatDriftPeriod(last)}; dotted lines join the periods either side.`;
+  }
   const parts = runs.map(runText);
   const list = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]!}`;
   const joins = runs.length === 1 ? 'a dotted line joins the periods either side' : 'dotted lines join the periods either side';

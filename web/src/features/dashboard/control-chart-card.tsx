@@ -72,7 +72,7 @@ export function ControlChartCard({
     ? ` The baseline was restarted from ${series.limits.restarts.map(longPeriod).join(', ')}.`
     : '';
   const baselineText = series?.limits
-    ? `Each period is judged against the usual level of the team’s earlier periods (from its first rating, not just this range), with limits that narrow when a period has more ratings (the usual range, shaded blue)${limits.baseline ? `; the usual level now comes from ${longPeriod(limits.baseline.from)} – ${longPeriod(limits.baseline.to)} (shaded)` : ''}.${restartText}`
+    ? `Each period is judged against the usual level of ${subjectKind === 'person' ? 'the person’s' : 'the team’s'} earlier periods (from the first rating, not just this range), with limits that narrow when a period has more ratings (the usual range, shaded blue)${limits.baseline ? `; the usual level now comes from ${longPeriod(limits.baseline.from)} – ${longPeriod(limits.baseline.to)} (shaded)` : ''}.${restartText}`
     : 'Limits appear from the second period with enough ratings.';
   return (
     <ChartCard
