@@ -10,7 +10,7 @@ import { PageHeader } from '../../components/ui/page-header';
 import { useViewer } from '../auth/use-auth';
 import { DueChecklistsCard } from '../checklists';
 import { parseFilters, toDriftFilter } from '../dashboard/dashboard-filters';
-import { signalByPeriod, usualRangeOf, zoomDomain } from '../dashboard/drift-shaping';
+import { seriesGapText, signalByPeriod, usualRangeOf, zoomDomain } from '../dashboard/drift-shaping';
 import { usePersonDrift } from '../dashboard/use-dashboard';
 import { AboutYouCard, AgendaCard, firstNameOf, greeting, type HomeOverview } from './home-cards';
 import '../dashboard/dashboard.css';
@@ -29,7 +29,7 @@ export function StaffTrendCard({ personId }: { personId: string }) {
   return (
     <ChartCard
       title="Your trend"
-      summary={mfi ? trendSummary({ label: 'Your Mutuality Fidelity Index', points: mfi.points, badDirection: mfi.badDirection, centre: mfi.limits?.centre, signals: mfi.signals }) : undefined}
+      summary={mfi ? [trendSummary({ label: 'Your Mutuality Fidelity Index', points: mfi.points, badDirection: mfi.badDirection, centre: mfi.limits?.centre, signals: mfi.signals }), seriesGapText(mfi)].filter(Boolean).join(' ') : undefined}
       table={table}
       loading={drift.isPending}
       error={drift.isError ? drift.error : undefined}
