@@ -1,3 +1,4 @@
+import { analyzeDrift } from '../drift';
 import { usualRange, withinUsualRange } from './usual-range';
 
 describe('usualRange', () => {
@@ -24,5 +25,20 @@ describe('usualRange', () => {
 
   it('counts the limits themselves as inside', () => {
     expect([69.9, 70, 80, 90, 90.1].map((v) => withinUsualRange(v, { lower: 70, upper: 90 }))).toEqual([false, true, true, true, false]);
+  });
+});
+
+describe('usualRange agrees with the drift detector', () => {
+  it('a period outside its usual range is one the detector marks; the periods inside are not', () => {
+    const values = [80, 82, 79, 81, 80, 83, 78, 81, 80, 82, 79, 81, 45, 80, 81];
+    const series = values.map((value, i) => ({ period: `${2026 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, value, n: 6, sd: 8 }));
+    const { signals, limits } = analyzeDrift(series, { direction: 'down' });
+    const bands = usualRange(limits, series.map((p) => p.period));
+    const judged = series.filter((_, i) => bands[i] !== null);
+    expect(judged.length).toBeGreaterThan(10);
+    const outside = series.filter((p, i) => bands[i] !== null && !withinUsualRange(p.value, bands[i]!)).map((p) => p.period);
+    expect(outside).toEqual(['2027-01']);
+    // The detector marks that period (a point this far out passes the CUSUM's limit on its own) and no other.
+    expect([...new Set(signals.map((s) => s.period))]).toEqual(['2027-01']);
   });
 });
