@@ -38,6 +38,12 @@ export function SuppressedShape({ cx, cy }: { cx?: number; cy?: number }) {
   );
 }
 
+/** A small open circle on the axis where a period inside the series has no figure (a gap the dotted line crosses). */
+export function GapShape({ cx, cy }: { cx?: number; cy?: number }) {
+  if (cx === undefined || cy === undefined || !Number.isFinite(cx) || !Number.isFinite(cy)) return null;
+  return <circle data-gap-mark="" cx={cx} cy={cy - 5} r={3.5} fill="#ffffff" stroke={CHART_COLORS.suppressed} strokeWidth={1.5} />;
+}
+
 export interface TooltipLine {
   label: string;
   value: ReactNode;

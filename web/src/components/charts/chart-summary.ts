@@ -1,4 +1,4 @@
-import { formatDriftPeriod, pointsText, selfAssessmentsOf } from '@tandem/shared';
+import { formatDriftPeriod, ofSubject, pointsText, selfAssessmentsOf, type SubjectKind } from '@tandem/shared';
 
 /**
  * One-sentence summaries computed from what a chart shows. They pick and compare points the API already computed
@@ -24,6 +24,8 @@ export interface TrendSummaryInput {
   label: string;
   /** "Inpatient Bridge"; omit for "your" trends (then `label` should read naturally alone). */
   subject?: string;
+  /** A team's figure is "at" it; a person's is theirs ("Grace Kim’s Mutuality Fidelity Index"). Team when omitted. */
+  subjectKind?: SubjectKind;
   points: SummaryPoint[];
   /** Which way is drift: drift indices go up, fidelity and dimension scores go down. */
   badDirection: 'up' | 'down' | string;
@@ -45,9 +47,11 @@ const byPeriod = (a: { period: string }, b: { period: string }) => a.period.loca
  * The comparison starts at the last point on the usual side of the centre line (where the current movement began);
  * without limits it starts at the first point in the range.
  */
-export function trendSummary({ label, subject, points, badDirection, centre, signals = [], scale = '0-100' }: TrendSummaryInput): string {
+export function trendSummary({ label, subject, subjectKind = 'team', points, badDirection, centre, signals = [], scale = '0-100' }: TrendSummaryInput): string {
   const usable = points.filter((p): p is { period: string; value: number } => p.value !== null && Number.isFinite(p.value));
-  const who = subject ? `${label} at ${subject}` : label;
+  const whose = ofSubject(label, subject ? { name: subject, kind: subjectKind } : undefined);
+  // A sentence starts with a capital even when a person's name comes first or the label is lower case.
+  const who = whose.charAt(0).toUpperCase() + whose.slice(1);
   if (usable.length === 0) return `${who}: no ratings in this range yet.`;
   const latest = usable[usable.length - 1]!;
   const fmt = (v: number) => formatScore(v, scale);
@@ -204,11 +208,11 @@ export interface LanguagePointInput {
 }
 
 /** "In Oct 2026 supervision notes at Inpatient Bridge used medical-model wording 4.2 times per 1,000 words …". */
-export function languageSummary(points: LanguagePointInput[], subject?: string): string {
+export function languageSummary(points: LanguagePointInput[], subject?: string, kind: SubjectKind = 'team'): string {
   const shown = points.filter((p) => !p.suppressed && p.densities).sort(byPeriod);
-  const where = subject ? ` at ${subject}` : '';
-  if (shown.length === 0) return `No month has enough supervision notes${where} to show yet.`;
+  const notes = ofSubject('supervision notes', subject ? { name: subject, kind } : undefined);
+  if (shown.length === 0) return `No month has enough ${kind === 'person' && subject ? 'of ' : ''}${notes} to show yet.`;
   const last = shown[shown.length - 1]!;
   const d = last.densities!;
-  return `In ${formatDriftPeriod(last.period)} supervision notes${where} used medical-model wording ${d.medicalModel.toFixed(1)} times per 1,000 words (hierarchical ${d.hierarchical.toFixed(1)}, errand ${d.errand.toFixed(1)}) and mutual wording ${d.mutuality.toFixed(1)} times.`;
+  return `In ${formatDriftPeriod(last.period)} ${notes} used medical-model wording ${d.medicalModel.toFixed(1)} times per 1,000 words (hierarchical ${d.hierarchical.toFixed(1)}, errand ${d.errand.toFixed(1)}) and mutual wording ${d.mutuality.toFixed(1)} times.`;
 }

@@ -1,10 +1,11 @@
 import {
-  Bar, BarChart, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis,
+  Area, Bar, BarChart, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis,
 } from 'recharts';
 import { groupMarkers } from './chart-markers';
 import { useId } from 'react';
 import type { LegendItem } from './chart-data';
-import { AXIS_TICK, ChartTooltipBox, longPeriod, shortPeriod, SignalShape, SuppressedShape } from './chart-parts';
+import { gapRuns, withGapBridges } from './chart-gaps';
+import { AXIS_TICK, ChartTooltipBox, GapShape, longPeriod, shortPeriod, SignalShape, SuppressedShape } from './chart-parts';
 import { useChartSurfaceProps } from './chart-name';
 import { CHART_COLORS } from './palette';
 
@@ -72,7 +73,7 @@ export function controlChartLegend(props: Pick<ControlChartProps, 'rows' | 'cent
   const items: LegendItem[] = [{ label: valueLabel, color: CHART_COLORS.value, shape: 'line' }];
   if (rows.some((r) => r.expected != null)) {
     items.push({ label: 'Usual level (from earlier periods)', color: CHART_COLORS.centre, shape: 'line' });
-    items.push({ label: 'Limits for each period’s ratings', color: CHART_COLORS.limit, shape: 'line', dash: '5 4' });
+    items.push({ label: 'Usual range: limits for each period’s ratings', color: CHART_COLORS.limit, shape: 'line', dash: '5 4' });
   } else if (centre != null) {
     items.push({ label: 'Usual level (centre)', color: CHART_COLORS.centre, shape: 'line' });
     items.push({ label: 'Control limits', color: CHART_COLORS.limit, shape: 'line', dash: '5 4' });
@@ -81,6 +82,10 @@ export function controlChartLegend(props: Pick<ControlChartProps, 'rows' | 'cent
   if (rows.some((r) => r.signal === 'alert')) items.push({ label: 'Alert', color: CHART_COLORS.alert, shape: 'triangle' });
   if (rows.some((r) => r.signal === 'watch')) items.push({ label: 'Watch', color: CHART_COLORS.watch, shape: 'diamond' });
   if (rows.some((r) => r.suppressed)) items.push({ label: 'Too few ratings', color: CHART_COLORS.suppressed, shape: 'hatch' });
+  const gaps = gapRuns(rows, 'value');
+  const suppressed = new Set(rows.filter((r) => r.suppressed).map((r) => r.period));
+  if (gaps.some((run) => run.periods.some((p) => !suppressed.has(p)))) items.push({ label: 'No ratings', color: CHART_COLORS.suppressed, shape: 'circle' });
+  if (gaps.length) items.push({ label: 'Across a gap', color: CHART_COLORS.value, shape: 'line', dash: '2 3' });
   if (annotations.length) items.push({ label: 'Annotation', color: CHART_COLORS.annotation, shape: 'line', dash: '3 3' });
   if (actions.length) items.push({ label: 'Action taken', color: CHART_COLORS.action, shape: 'line' });
   if (rows.some((r) => r.sessionsHeld != null)) items.push({ label: 'Supervision held (strip below)', color: CHART_COLORS.action, shape: 'square' });
@@ -103,10 +108,15 @@ export function ControlChart({
   const maxSessions = overlay ? Math.max(1, ...rows.map((r) => (r.sessionsHeld ?? 0) + (r.sessionsMissed ?? 0))) : 1;
   const syncId = useId();
   const missedId = `missed-${syncId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const data = rows.map((r) => ({
+  const bridged = withGapBridges(rows, 'value');
+  const gapPeriods = new Set(bridged.runs.flatMap((run) => run.periods));
+  const data = bridged.rows.map((r) => ({
     ...r,
     signalAt: r.signal && r.value !== null ? r.value : null,
     suppressedAt: r.suppressed ? lo : null,
+    // A period inside the series with no ratings at all (too few is marked by its own square).
+    gapAt: gapPeriods.has(r.period) && !r.suppressed ? lo : null,
+    range: r.lowerLimit != null && r.upperLimit != null ? [r.lowerLimit, r.upperLimit] : null,
   }));
   const inside = (v: number | null | undefined): v is number => v != null && v > lo && v < hi;
   const ticks = span <= 4 ? [1, 2, 3, 4, 5] : [0, 25, 50, 75, 100];
@@ -116,7 +126,7 @@ export function ControlChart({
 
   return (
     <>
-    <ResponsiveContainer width="100%" height={height}>
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
       <ComposedChart {...surface} data={data} margin={{ top: 22, right: 12, bottom: 4, left: 0 }} syncId={overlay ? syncId : undefined}>
         <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
         {baseline ? (
@@ -160,9 +170,13 @@ export function ControlChart({
             label={{ value: a.mark, position: 'top', fill: CHART_COLORS.action, fontSize: 11, fontWeight: 700 }}
           />
         ))}
+        <Area className="usual-range" yAxisId="value" type="stepAfter" dataKey="range" stroke="none" fill={CHART_COLORS.usualRange} fillOpacity={0.55} dot={false} activeDot={false} isAnimationActive={false} name="Usual range" />
         <Line yAxisId="value" type="stepAfter" dataKey="upperLimit" stroke={CHART_COLORS.limit} strokeDasharray="5 4" strokeWidth={1.25} dot={false} activeDot={false} isAnimationActive={false} name="Upper limit" />
         <Line yAxisId="value" type="stepAfter" dataKey="lowerLimit" stroke={CHART_COLORS.limit} strokeDasharray="5 4" strokeWidth={1.25} dot={false} activeDot={false} isAnimationActive={false} name="Lower limit" />
         <Line yAxisId="value" type="stepAfter" dataKey="expected" stroke={CHART_COLORS.centre} strokeWidth={1.5} dot={false} activeDot={false} isAnimationActive={false} name="Usual level" />
+        {bridged.bridges.map((key) => (
+          <Line key={key} className="gap-bridge" yAxisId="value" type="linear" dataKey={key} connectNulls stroke={CHART_COLORS.value} strokeWidth={1.75} strokeDasharray="2 3" dot={false} activeDot={false} isAnimationActive={false} legendType="none" />
+        ))}
         <Line
           yAxisId="value"
           type="linear"
@@ -183,6 +197,7 @@ export function ControlChart({
             props.payload?.signal ? <SignalShape cx={props.cx} cy={props.cy} severity={props.payload.signal} /> : <g />
           }
         />
+        <Scatter yAxisId="value" dataKey="gapAt" isAnimationActive={false} name="No ratings" shape={(props: { cx?: number; cy?: number }) => <GapShape cx={props.cx} cy={props.cy} />} />
         <Scatter yAxisId="value" dataKey="suppressedAt" isAnimationActive={false} name="Too few ratings" shape={(props: { cx?: number; cy?: number }) => <SuppressedShape cx={props.cx} cy={props.cy} />} />
         <Tooltip
           isAnimationActive={false}
@@ -200,7 +215,7 @@ export function ControlChart({
       </p>
     ) : null}
     {overlay ? (
-      <ResponsiveContainer width="100%" height={78}>
+      <ResponsiveContainer width="100%" height={78} initialDimension={{ width: 640, height: 78 }}>
         <BarChart {...strip} data={data} margin={{ top: 4, right: 12, bottom: 0, left: 0 }} syncId={syncId} barCategoryGap="18%">
           <XAxis dataKey="period" hide />
           <YAxis domain={[0, maxSessions]} ticks={[0, maxSessions]} allowDecimals={false} tick={{ ...AXIS_TICK, fontSize: 11 }} width={34} stroke={CHART_COLORS.grid} />

@@ -18,6 +18,8 @@ export const CHART_COLORS = {
   grid: '#e3e7e5',
   axis: '#4d5a57',
   suppressed: '#7b8784',
+  /** The usual range (the detector's band for each period), shaded under the line. */
+  usualRange: '#d6e6f2',
 } as const;
 
 /** Series by meaning, so the same pattern has the same colour everywhere. */

@@ -19,9 +19,12 @@ export function statusText(a: Pick<ActionFieldsFragment, 'status' | 'overdue'>):
 
 /**
  * The figure before and after, read with the figure's own direction ("higher is better" for fidelity, "lower is
- * better" for the drift indices): "62.0 (Mar 2026) → 70.5 (May 2026), better".
+ * better" for the drift indices): "62.0 (Mar 2026) → 70.5 (May 2026), better". Null when there is nothing worth
+ * saying: an action agreed in a supervision note is about one person's practice, not a team figure, so it shows
+ * no team before/after unless the API found one.
  */
-export function beforeAfterText(a: Pick<ActionFieldsFragment, 'before' | 'after' | 'change' | 'metric'>): string {
+export function beforeAfterText(a: Pick<ActionFieldsFragment, 'before' | 'after' | 'change' | 'metric'> & Partial<Pick<ActionFieldsFragment, 'source'>>): string | null {
+  if (a.source === 'NOTE' && !a.before) return null;
   if (!a.metric) return 'No figure linked';
   if (!a.before) return 'No team figure for that period (too few ratings, or none yet)';
   const before = `${a.before.value.toFixed(1)} (${formatDriftPeriod(a.before.period)})`;

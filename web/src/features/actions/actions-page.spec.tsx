@@ -16,6 +16,11 @@ const items = [
     ...base, id: 'a2', scope: 'PERSON', source: 'NOTE', textVisible: false, canUpdate: false, description: null, team: null,
     person: { id: 'p1', name: 'Zara Patel' }, owner: { id: 'p1', name: 'Zara Patel' }, metric: null, metricLabel: null, before: null, after: null, change: null, signalPeriod: null,
   },
+  {
+    ...base, id: 'a3', scope: 'PERSON', source: 'NOTE', description: 'Share one piece of lived experience with purpose', team: null,
+    person: { id: 'p2', name: 'Grace Kim' }, owner: { id: 'p2', name: 'Grace Kim' }, metric: 'DIM:D3', metricLabel: 'Lived experience',
+    before: null, after: null, change: null, signalPeriod: null,
+  },
 ];
 
 function stubActions() {
@@ -56,6 +61,20 @@ describe('Actions page', () => {
     expect(row).toHaveTextContent('Its owner or supervisor marks it done');
   });
 
+  it('shows an action agreed in supervision with its context, not a missing team figure', async () => {
+    stubActions();
+    renderApp('/actions');
+    const table = await screen.findByRole('table', { name: 'Actions' });
+    const [, , hidden, withDimension] = within(table).getAllByRole('row');
+    for (const row of [hidden!, withDimension!]) {
+      expect(row).not.toHaveTextContent(/No team figure|No figure linked/);
+      expect(row).toHaveTextContent('Agreed in supervision');
+    }
+    expect(within(hidden!).getByLabelText('No figure')).toHaveTextContent('—');
+    expect(withDimension).toHaveTextContent('Lived experience');
+    expect(withDimension).toHaveTextContent('The dimension worked on with Grace Kim');
+  });
+
   it('marks an action done, filters on the server and pages', async () => {
     const api = stubActions();
     const { user } = renderApp('/actions');
@@ -81,6 +100,10 @@ describe('Actions page', () => {
 describe('actions wording', () => {
   it('says plainly when there is no figure yet', () => {
     expect(beforeAfterText({ metric: 'MFI', before: null, after: null, change: null })).toMatch(/No team figure for that period/);
+    expect(beforeAfterText({ metric: 'MFI', before: null, after: null, change: null, source: 'SIGNAL' })).toMatch(/No team figure for that period/);
+    expect(beforeAfterText({ metric: 'DIM:D3', before: null, after: null, change: null, source: 'NOTE' })).toBeNull();
+    expect(beforeAfterText({ metric: null, before: null, after: null, change: null, source: 'NOTE' })).toBeNull();
+    expect(beforeAfterText({ metric: 'MFI', before: { period: '2026-07', value: 58 }, after: null, change: null, source: 'NOTE' })).toBe('58.0 (Jul 2026) → not yet: no later period with enough ratings');
     expect(beforeAfterText({ metric: 'HDI', before: { period: '2026-07', value: 40 }, after: null, change: null })).toBe('40.0 (Jul 2026) → not yet: no later period with enough ratings');
     expect(beforeAfterText({ metric: 'HDI', before: { period: '2026-07', value: 40 }, after: { period: '2026-09', value: 40.4 }, change: 'same' })).toMatch(/about the same$/);
     expect(actionsCsvHref({ status: null, scope: null, teamId: null, ownerId: null, overdue: false, actionId: 'x' })).toBe('/reports/actions.csv');

@@ -202,7 +202,13 @@ export function ActionsPage() {
                   </td>
                   <td className="action-figure">
                     {a.metricLabel ? <strong className="small">{a.metricLabel}</strong> : null}
-                    <div className="small">{beforeAfterText(a)}</div>
+                    {beforeAfterText(a) !== null ? (
+                      <div className="small">{beforeAfterText(a)}</div>
+                    ) : a.metricLabel ? (
+                      <div className="small muted">The dimension worked on{a.person ? ` with ${a.person.name}` : ''}</div>
+                    ) : (
+                      <span className="muted" aria-label="No figure">—</span>
+                    )}
                     {a.change ? <Badge tone={CHANGE_TONES[a.change] ?? 'neutral'}>{a.change === 'same' ? 'about the same' : a.change}</Badge> : null}
                   </td>
                   <td>

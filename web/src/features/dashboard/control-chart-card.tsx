@@ -5,7 +5,7 @@ import { longPeriod } from '../../components/charts/chart-parts';
 import { trendSummary } from '../../components/charts/chart-summary';
 import { ControlChart, controlChartLegend, type ChartMarker } from '../../components/charts/control-chart';
 import { Select } from '../../components/ui/select';
-import { controlRows, domainOf, isDimensionMetric, limitsOf, metricName, statusOf, type MetricSeries, type SupervisionOverlayPoint } from './drift-shaping';
+import { controlRows, domainOf, isDimensionMetric, limitsOf, metricName, seriesGapText, statusOf, type MetricSeries, type SupervisionOverlayPoint } from './drift-shaping';
 
 export interface ControlChartCardProps {
   metrics: MetricSeries[];
@@ -13,6 +13,8 @@ export interface ControlChartCardProps {
   onMetricChange: (metric: string) => void;
   /** "Inpatient Bridge" / "Zara Patel"; omitted for "your" trend. */
   subject?: string;
+  /** A team's figures are "at" it, a person's are theirs (team when omitted). */
+  subjectKind?: 'team' | 'person';
   annotations?: ChartMarker[];
   actions?: ChartMarker[];
   /** Supervision held and missed per period, drawn as small bars along the bottom (team charts). */
@@ -31,7 +33,7 @@ function optionLabel(series: MetricSeries): string {
 
 /** One metric as a control chart, with a picker over every metric the API returned. */
 export function ControlChartCard({
-  metrics, metric, onMetricChange, subject, annotations = [], actions = [], supervision, loading, error, onRetry, headingLevel = 2, id,
+  metrics, metric, onMetricChange, subject, subjectKind = 'team', annotations = [], actions = [], supervision, loading, error, onRetry, headingLevel = 2, id,
 }: ControlChartCardProps) {
   const series = metrics.find((m) => m.metric === metric) ?? metrics[0];
   const fmt = (v: number) => formatFigure(series?.metric ?? 'MFI', v);
@@ -61,16 +63,16 @@ export function ControlChartCard({
   };
   const summary = series
     ? trendSummary({
-      label: series.label, subject, points: rows.map((r) => ({ period: r.period, value: r.value })), badDirection: series.badDirection,
+      label: series.label, subject, subjectKind, points: rows.map((r) => ({ period: r.period, value: r.value })), badDirection: series.badDirection,
       centre: limits.centre, signals: series.signals, scale: '0-100',
-    })
+    }) + (seriesGapText(series) ? ` ${seriesGapText(series)}` : '')
     : undefined;
   const overlayText = overlay ? ' Bars along the bottom: supervision sessions held and missed in each period.' : '';
   const restartText = series?.limits?.restarts.length
     ? ` The baseline was restarted from ${series.limits.restarts.map(longPeriod).join(', ')}.`
     : '';
   const baselineText = series?.limits
-    ? `Each period is judged against the usual level of the team’s earlier periods (from its first rating, not just this range), with limits that narrow when a period has more ratings${limits.baseline ? `; the usual level now comes from ${longPeriod(limits.baseline.from)} – ${longPeriod(limits.baseline.to)} (shaded)` : ''}.${restartText}`
+    ? `Each period is judged against the usual level of ${subjectKind === 'person' ? 'the person’s' : 'the team’s'} earlier periods (from the first rating, not just this range), with limits that narrow when a period has more ratings (the usual range, shaded blue)${limits.baseline ? `; the usual level now comes from ${longPeriod(limits.baseline.from)} – ${longPeriod(limits.baseline.to)} (shaded)` : ''}.${restartText}`
     : 'Limits appear from the second period with enough ratings.';
   return (
     <ChartCard

@@ -1,4 +1,5 @@
-import { isDimensionKey, METRIC_CATALOGUE, metricDefinition } from '@tandem/shared';
+import { isDimensionKey, METRIC_CATALOGUE, metricDefinition, usualRange, type UsualRangePoint } from '@tandem/shared';
+import { gapRuns, gapText } from '../../components/charts/chart-gaps';
 import type { ChartMarker, ControlChartRow } from '../../components/charts/control-chart';
 import type { MetricSeriesFieldsFragment } from '../../gql/graphql';
 
@@ -44,6 +45,16 @@ export function zoomDomain(values: readonly (number | null | undefined)[]): [num
     if (hi - lo < 20) lo = Math.max(0, lo - 10);
   }
   return [lo, hi];
+}
+
+/** The series' usual range at each charted period (the detector's band, as on the team page's control chart). */
+export function usualRangeOf(series: Pick<MetricSeries, 'points' | 'limits'>): (UsualRangePoint | null)[] {
+  return usualRange(series.limits, series.points.map((p) => p.period));
+}
+
+/** The series' gaps in words ("No figure for Mar 2026; a dotted line joins …"), empty without gaps. */
+export function seriesGapText(series: Pick<MetricSeries, 'points'>): string {
+  return gapText(gapRuns(series.points, 'value'));
 }
 
 /** "Medical-model drift (MDI)" / "D3 Lived experience…". */

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { ChartCard } from '../../components/charts/chart-card';
 import type { ChartTable } from '../../components/charts/chart-data';
 import { longPeriod, niceTicks } from '../../components/charts/chart-parts';
+import { gapRuns, gapText } from '../../components/charts/chart-gaps';
 import { gapSummary, languageSummary } from '../../components/charts/chart-summary';
 import { lineLegend, MultiLineChart, type LineSeriesSpec } from '../../components/charts/line-chart';
 import { PATTERN_COLORS, PATTERN_DASHES } from '../../components/charts/palette';
@@ -33,6 +34,10 @@ export function GapCard({ points, subject, subjectKind = 'team', state, controls
   const any = points.some((p) => p.self !== null || p.others !== null);
   // Said only when the periods shown bear it out (the shared threshold), never as a general rule.
   const leanText = selfOthersSentence(compareSelfOthers(points));
+  const gaps = [
+    gapText(gapRuns(points, 'self'), 'self-assessment figure'),
+    gapText(gapRuns(points, 'others'), 'figure from others’ ratings'),
+  ].filter(Boolean).join(' ');
   const table: ChartTable = {
     columns: [
       { key: 'period', label: 'Period' }, { key: 'self', label: 'Self-assessment (MFI)', numeric: true },
@@ -43,7 +48,7 @@ export function GapCard({ points, subject, subjectKind = 'team', state, controls
   return (
     <ChartCard
       title={subject ? `Self vs others — ${subject}` : 'Self vs others'}
-      summary={`${gapSummary(points, subject, subjectKind)}${leanText ? ` ${leanText}` : ''}`}
+      summary={[gapSummary(points, subject, subjectKind), leanText, gaps].filter(Boolean).join(' ')}
       table={table}
       legend={lineLegend(GAP_SERIES)}
       loading={state.loading}
@@ -62,6 +67,13 @@ export function GapCard({ points, subject, subjectKind = 'team', state, controls
 }
 
 type LanguageSeries = DriftLanguageDensityQuery['languageDensitySeries'][number];
+type LanguagePoint = LanguageSeries['points'][number];
+
+/** The months from the first one with a supervision note: the chart starts where the notes start, not with empty months. */
+export function fromFirstNote<T extends Pick<LanguagePoint, 'notes'>>(points: readonly T[]): T[] {
+  const first = points.findIndex((p) => p.notes > 0);
+  return first < 0 ? [] : points.slice(first);
+}
 
 const LANGUAGE_SERIES: LineSeriesSpec[] = [
   { key: 'medicalModel', label: 'Medical-model wording', color: PATTERN_COLORS.medicalModel, dash: PATTERN_DASHES.medicalModel },
@@ -77,7 +89,7 @@ export function LanguageCard({ series, subject, state, headingLevel = 2 }: {
   state: LoadState;
   headingLevel?: 2 | 3;
 }) {
-  const points = series?.points ?? [];
+  const points = fromFirstNote(series?.points ?? []);
   const rows = points.map((p) => ({
     period: p.month,
     medicalModel: p.suppressed ? null : (p.densities?.medicalModel ?? null),
@@ -97,7 +109,11 @@ export function LanguageCard({ series, subject, state, headingLevel = 2 }: {
   return (
     <ChartCard
       title={subject ? `Language in supervision notes — ${subject}` : 'Language in supervision notes'}
-      summary={languageSummary(points.map((p) => ({ period: p.month, suppressed: p.suppressed, densities: p.densities ?? null })), subject)}
+      summary={[
+        languageSummary(points.map((p) => ({ period: p.month, suppressed: p.suppressed, densities: p.densities ?? null })), subject),
+        points.length ? `The chart starts at the first month with a note, ${longPeriod(points[0]!.month)}.` : '',
+        gapText(gapRuns(rows, 'medicalModel')),
+      ].filter(Boolean).join(' ')}
       table={table}
       legend={lineLegend(LANGUAGE_SERIES)}
       loading={state.loading}
@@ -107,7 +123,7 @@ export function LanguageCard({ series, subject, state, headingLevel = 2 }: {
       emptyTitle="No supervision notes to read yet"
       emptyMessage="Once supervision notes are recorded, their wording shows here month by month (months with fewer than 3 notes are withheld)."
       headingLevel={headingLevel}
-      footer="Weighted phrases per 1,000 words of supervision notes, from the organisation’s lexicon. A prompt for reflection, never a score of a person."
+      footer="Weighted phrases per 1,000 words of supervision notes, from the organisation’s lexicon; months with fewer than 3 notes are withheld. A prompt for reflection, never a score of a person."
     >
       <MultiLineChart rows={rows} series={LANGUAGE_SERIES} domain={[0, ticks[ticks.length - 1]!]} ticks={ticks} height={240} />
     </ChartCard>

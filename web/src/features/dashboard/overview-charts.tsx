@@ -6,12 +6,13 @@ import { longPeriod } from '../../components/charts/chart-parts';
 import { heatMapSummary, patternSummary, teamsSignalSummary, trendSummary } from '../../components/charts/chart-summary';
 import { HeatMap, type HeatMapRow } from '../../components/charts/heat-map';
 import { PATTERN_LEGEND, PatternBars, type PatternBarRow } from '../../components/charts/pattern-bars';
+import { CHART_COLORS } from '../../components/charts/palette';
 import { TrendSpark } from '../../components/charts/trend-spark';
 import { Select } from '../../components/ui/select';
 import { formatNumber, plural } from '../../lib/format';
 import { SMALL_SCREEN, useMediaQuery } from '../../lib/use-media-query';
 import { SeverityBadge } from './drift-badges';
-import { isWorse, latestOf, OVERVIEW_METRICS, signalByPeriod, statusOf, zoomDomain, type OverviewMetric } from './drift-shaping';
+import { isWorse, latestOf, OVERVIEW_METRICS, seriesGapText, signalByPeriod, statusOf, usualRangeOf, zoomDomain, type OverviewMetric } from './drift-shaping';
 import type { DriftOverviewTeam } from './overview-types';
 
 interface LoadState {
@@ -106,6 +107,8 @@ export function TeamTrendsCard({
       legend={[
         { label, color: '#0072b2', shape: 'line' },
         { label: 'Usual level', color: '#4d5a57', shape: 'line', dash: '4 3' },
+        { label: 'Usual range', color: CHART_COLORS.usualRange, shape: 'band' },
+        ...(teams.some((t) => seriesGapText(seriesOf(t) ?? { points: [] })) ? [{ label: 'No figure (dotted line across the gap)', color: CHART_COLORS.suppressed, shape: 'circle' as const }] : []),
         { label: 'Alert', color: '#d55e00', shape: 'triangle' },
         { label: 'Watch', color: '#8a5a00', shape: 'diamond' },
       ]}
@@ -123,7 +126,7 @@ export function TeamTrendsCard({
           onChange={(e) => onMetricChange(e.target.value as OverviewMetric)}
         />
       }
-      footer="Every chart uses the same 0–100 scale. Drift indices are worse when they rise; the fidelity index when it falls."
+      footer="Every chart uses the same 0–100 scale. Drift indices are worse when they rise; the fidelity index when it falls. The shaded band is each team’s usual range: where a period with that many ratings is expected to fall, judged from the team’s own earlier periods (the limits on its team page)."
     >
       <ul className="small-multiples">
         {teams.map((t) => {
@@ -136,6 +139,7 @@ export function TeamTrendsCard({
             label: series.label, points: series.points, badDirection: series.badDirection, centre: series.limits?.centre,
             signals: series.signals,
           });
+          const gaps = seriesGapText(series);
           const supervision = supervisionText(t.team.id);
           return (
             <li key={t.team.id} className={['small-multiple', status ? `small-multiple--${status}` : ''].filter(Boolean).join(' ')}>
@@ -153,9 +157,10 @@ export function TeamTrendsCard({
                 rows={series.points.map((p) => ({ period: p.period, value: p.value, signal: signals.get(p.period) ?? null }))}
                 domain={domain}
                 centre={series.limits?.centre}
+                usualRange={usualRangeOf(series)}
                 valueLabel={series.label}
               />
-              <p className="small-multiple__sentence">{sentence}</p>
+              <p className="small-multiple__sentence">{sentence}{gaps ? ` ${gaps}` : ''}</p>
               {supervision ? <p className="small-multiple__supervision">{supervision}</p> : null}
             </li>
           );

@@ -61,6 +61,7 @@ export function PersonDriftPage() {
         metric={metric}
         onMetricChange={(m) => setParam({ metric: m })}
         subject={own ? undefined : data.person.name}
+        subjectKind="person"
         annotations={marks}
       />
       <GapCard points={data.selfVsOthers} subject={own ? undefined : data.person.name} subjectKind="person" state={{ loading: false, error: undefined, onRetry: () => void drift.refetch() }} />

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { trendSummary } from '../../components/charts/chart-summary';
 import { TrendSpark } from '../../components/charts/trend-spark';
 import { SeverityBadge } from '../dashboard/drift-badges';
-import { latestOf, signalByPeriod, statusOf, zoomDomain, type MetricSeries } from '../dashboard/drift-shaping';
+import { latestOf, seriesGapText, signalByPeriod, statusOf, usualRangeOf, zoomDomain, type MetricSeries } from '../dashboard/drift-shaping';
 
 /**
  * A person's Mutuality Fidelity Index as a small chart with its one-line summary (home pages). Series come from
@@ -31,11 +31,13 @@ export function PersonTrendTile({ name, href, series, subjectLabel }: { name: st
             rows={series.points.map((p) => ({ period: p.period, value: p.value, signal: signals.get(p.period) ?? null }))}
             domain={zoomDomain([...series.points.map((p) => p.value), series.limits?.centre])}
             centre={series.limits?.centre}
+            usualRange={usualRangeOf(series)}
             valueLabel={series.label}
             height={120}
           />
           <p className="small-multiple__sentence">
             {trendSummary({ label: subjectLabel ?? series.label, points: series.points, badDirection: series.badDirection, centre: series.limits?.centre, signals: series.signals })}
+            {seriesGapText(series) ? ` ${seriesGapText(series)}` : ''}
           </p>
         </>
       ) : (

@@ -4,12 +4,13 @@ import { ChartCard } from '../../components/charts/chart-card';
 import type { ChartTable } from '../../components/charts/chart-data';
 import { longPeriod } from '../../components/charts/chart-parts';
 import { trendSummary } from '../../components/charts/chart-summary';
+import { CHART_COLORS } from '../../components/charts/palette';
 import { TrendSpark } from '../../components/charts/trend-spark';
 import { PageHeader } from '../../components/ui/page-header';
 import { useViewer } from '../auth/use-auth';
 import { DueChecklistsCard } from '../checklists';
 import { parseFilters, toDriftFilter } from '../dashboard/dashboard-filters';
-import { signalByPeriod, zoomDomain } from '../dashboard/drift-shaping';
+import { seriesGapText, signalByPeriod, usualRangeOf, zoomDomain } from '../dashboard/drift-shaping';
 import { usePersonDrift } from '../dashboard/use-dashboard';
 import { AboutYouCard, AgendaCard, firstNameOf, greeting, type HomeOverview } from './home-cards';
 import '../dashboard/dashboard.css';
@@ -28,7 +29,7 @@ export function StaffTrendCard({ personId }: { personId: string }) {
   return (
     <ChartCard
       title="Your trend"
-      summary={mfi ? trendSummary({ label: 'Your Mutuality Fidelity Index', points: mfi.points, badDirection: mfi.badDirection, centre: mfi.limits?.centre, signals: mfi.signals }) : undefined}
+      summary={mfi ? [trendSummary({ label: 'Your Mutuality Fidelity Index', points: mfi.points, badDirection: mfi.badDirection, centre: mfi.limits?.centre, signals: mfi.signals }), seriesGapText(mfi)].filter(Boolean).join(' ') : undefined}
       table={table}
       loading={drift.isPending}
       error={drift.isError ? drift.error : undefined}
@@ -37,13 +38,14 @@ export function StaffTrendCard({ personId }: { personId: string }) {
       emptyTitle="Your trend starts with your first self-assessment"
       emptyMessage="Each self-assessment adds a point here. Only you and your supervisor see it."
       footer={<>Self-assessed, 0–100, last 24 months; only you and your supervisor see it. <Link to={`/dashboard/people/${personId}`}>See every measure</Link></>}
-      legend={[{ label: 'Mutuality Fidelity Index', color: '#0072b2', shape: 'line' }, { label: 'Your usual level', color: '#4d5a57', shape: 'line', dash: '4 3' }]}
+      legend={[{ label: 'Mutuality Fidelity Index', color: '#0072b2', shape: 'line' }, { label: 'Your usual level', color: '#4d5a57', shape: 'line', dash: '4 3' }, { label: 'Your usual range', color: CHART_COLORS.usualRange, shape: 'band' }]}
     >
       {mfi ? (
         <TrendSpark
           rows={mfi.points.map((p) => ({ period: p.period, value: p.value, signal: signals.get(p.period) ?? null }))}
           domain={zoomDomain([...mfi.points.map((p) => p.value), mfi.limits?.centre])}
           centre={mfi.limits?.centre}
+          usualRange={usualRangeOf(mfi)}
           valueLabel="Mutuality Fidelity Index"
           height={200}
         />
