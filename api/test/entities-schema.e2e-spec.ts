@@ -99,7 +99,7 @@ describe('db:migration:generate', () => {
       expect(readdirSync(dir).sort()).toEqual(['1764250000001-add-migration-probe.ts', 'index.ts']);
       const source = readFileSync(generated!.file, 'utf8');
       expect(source).toContain('export class AddMigrationProbe1764250000001 implements MigrationInterface');
-      expect(source).toMatch(/CREATE TABLE "migration_probe"/);
+      expect(source).toMatch(/CREATE TABLE "migration_probe" \("id" uuid NOT NULL DEFAULT gen_random_uuid\(\)/);
       expect(source).toMatch(/ADD CONSTRAINT "migration_probe_team_fkey" FOREIGN KEY \("organization_id", "team_id"\) REFERENCES "team"\("organization_id", ?"id"\)/);
       expect(source).toMatch(/CREATE INDEX "migration_probe_org_team_idx"/);
       expect(source).toMatch(/DROP TABLE "migration_probe"/);
