@@ -60,3 +60,28 @@ export class NotificationSettingEntity {
   @Column('boolean', { name: 'digest_when_quiet', default: false }) digestWhenQuiet: boolean;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', default: () => 'app_now()' }) updatedAt: Date;
 }
+
+/** A device (hashed fingerprint) a person has signed in from; a sign-in from an unknown one sends a notice. */
+@Entity({ name: 'known_device' })
+@ForeignKey(() => OrganizationEntity, ['organizationId'], ['id'], { name: 'known_device_organization_id_fkey' })
+@ForeignKey(() => PersonEntity, ['organizationId', 'personId'], ['organizationId', 'id'], { name: 'known_device_organization_id_person_id_fkey', onDelete: 'CASCADE' })
+@Check('known_device_fingerprint_hash_check', '(length(fingerprint_hash) = 64)')
+export class KnownDeviceEntity {
+  @PrimaryColumn('uuid', { name: 'organization_id' }) organizationId: string;
+  @PrimaryColumn('uuid', { name: 'person_id' }) personId: string;
+  @PrimaryColumn('text', { name: 'fingerprint_hash' }) fingerprintHash: string;
+  @Column('timestamptz', { name: 'first_seen_at', default: () => 'app_now()' }) firstSeenAt: Date;
+  @Column('timestamptz', { name: 'last_seen_at', default: () => 'app_now()' }) lastSeenAt: Date;
+}
+
+/** A drift signal a manager's weekly digest has already reported, so each digest lists only what is new. */
+@Entity({ name: 'digest_reported_signal' })
+@ForeignKey(() => OrganizationEntity, ['organizationId'], ['id'], { name: 'digest_reported_signal_organization_id_fkey' })
+@ForeignKey(() => PersonEntity, ['organizationId', 'personId'], ['organizationId', 'id'], { name: 'digest_reported_signal_organization_id_person_id_fkey', onDelete: 'CASCADE' })
+@Check('digest_reported_signal_signal_id_check', '(length(signal_id) <= 300)')
+export class DigestReportedSignalEntity {
+  @PrimaryColumn('uuid', { name: 'organization_id' }) organizationId: string;
+  @PrimaryColumn('uuid', { name: 'person_id' }) personId: string;
+  @PrimaryColumn('text', { name: 'signal_id' }) signalId: string;
+  @Column('timestamptz', { name: 'reported_at', default: () => 'app_now()' }) reportedAt: Date;
+}
