@@ -39,6 +39,9 @@ export function createDataSource({
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migration',
+    // The schema's uuid keys default to gen_random_uuid() (pgcrypto, created by the first migration); generated
+    // migrations use the same rather than uuid-ossp's uuid_generate_v4().
+    uuidExtension: 'pgcrypto',
     synchronize: false,
     migrationsRun: false,
     logging: false,

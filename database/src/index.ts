@@ -3,6 +3,7 @@ export * from './data-source';
 export * from './resilient-pool';
 export * from './embedded';
 export * from './bootstrap';
+export * from './migration-generator';
 export { APP_ROLE, TENANT_PREDICATE } from './migrations/rls-helpers';
 export { MIGRATIONS } from './migrations';
 export { JOB_SCHEMA, MAIL_QUEUE } from './migrations/1763780000000-notifications';

@@ -1,7 +1,15 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { OrganizationEntity } from './organization.entity';
+import { PersonEntity } from './person.entity';
+import { TeamEntity } from './team.entity';
+import { ProgramEntity } from './program.entity';
 
 @Entity({ name: 'instrument' })
 @Index('instrument_org_key_uq', ['organizationId', 'key'], { unique: true })
+@ForeignKey(() => OrganizationEntity, ['organizationId'], ['id'], { name: 'instrument_organization_id_fkey' })
+@Unique('instrument_organization_id_id_key', ['organizationId', 'id'])
+@Check('instrument_key_check', "(key ~ '^[a-z0-9][a-z0-9-]{1,62}$'::text)")
+@Check('instrument_level_check', "(level = ANY (ARRAY['PRACTITIONER'::text, 'ORGANISATION'::text]))")
 export class InstrumentEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('uuid', { name: 'organization_id' }) organizationId: string;
@@ -9,11 +17,17 @@ export class InstrumentEntity {
   @Column('text') title: string;
   @Column('text', { default: '' }) description: string;
   @Column('text') level: 'PRACTITIONER' | 'ORGANISATION';
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', default: () => 'app_now()' }) createdAt: Date;
 }
 
 /** An instrument version; immutable once PUBLISHED (enforced by a trigger). `definition` is an InstrumentDefinition. */
 @Entity({ name: 'instrument_version' })
+@ForeignKey(() => InstrumentEntity, ['organizationId', 'instrumentId'], ['organizationId', 'id'], { name: 'instrument_version_organization_id_instrument_id_fkey' })
+@Unique('instrument_version_organization_id_id_key', ['organizationId', 'id'])
+@Index('instrument_version_uq', ['organizationId', 'instrumentId', 'version'], { unique: true })
+@Index('instrument_version_one_draft_uq', ['organizationId', 'instrumentId'], { unique: true, where: "(status = 'DRAFT'::text)" })
+@Check('instrument_version_version_check', "(version > 0)")
+@Check('instrument_version_status_check', "(status = ANY (ARRAY['DRAFT'::text, 'PUBLISHED'::text]))")
 export class InstrumentVersionEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('uuid', { name: 'organization_id' }) organizationId: string;
@@ -22,11 +36,30 @@ export class InstrumentVersionEntity {
   @Column('text') status: 'DRAFT' | 'PUBLISHED';
   @Column('jsonb') definition: unknown;
   @Column('uuid', { name: 'created_by', nullable: true }) createdBy: string | null;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', default: () => 'app_now()' }) createdAt: Date;
   @Column('timestamptz', { name: 'published_at', nullable: true }) publishedAt: Date | null;
 }
 
 @Entity({ name: 'checklist' })
+@ForeignKey(() => InstrumentVersionEntity, ['organizationId', 'instrumentVersionId'], ['organizationId', 'id'], { name: 'checklist_organization_id_instrument_version_id_fkey' })
+@ForeignKey(() => PersonEntity, ['organizationId', 'subjectId'], ['organizationId', 'id'], { name: 'checklist_organization_id_subject_id_fkey' })
+@ForeignKey(() => PersonEntity, ['organizationId', 'raterId'], ['organizationId', 'id'], { name: 'checklist_organization_id_rater_id_fkey' })
+@ForeignKey(() => PersonEntity, ['organizationId', 'openedBy'], ['organizationId', 'id'], { name: 'checklist_organization_id_opened_by_fkey' })
+@ForeignKey(() => TeamEntity, ['organizationId', 'teamId'], ['organizationId', 'id'], { name: 'checklist_organization_id_team_id_fkey' })
+@Unique('checklist_organization_id_id_key', ['organizationId', 'id'])
+@Index('checklist_org_subject_idx', ['organizationId', 'subjectId', 'submittedAt'])
+@Index('checklist_org_rater_idx', ['organizationId', 'raterId', 'status'])
+@Index('checklist_org_team_idx', ['organizationId', 'teamId', 'submittedAt'])
+@Index('checklist_idempotency_uq', ['organizationId', 'idempotencyKey'], { unique: true, where: "(idempotency_key IS NOT NULL)" })
+// On (organization_id, COALESCE(submitted_at, updated_at) DESC, id): an expression index TypeORM cannot describe, so
+// the schema builder leaves it to the migration that made it.
+@Index('checklist_org_recent_idx', { synchronize: false })
+@Index('checklist_org_opened_by_idx', ['organizationId', 'openedBy'])
+@Check('checklist_rater_type_check', "(rater_type = ANY (ARRAY['SELF'::text, 'SUPERVISOR'::text, 'PERSON_SERVED'::text, 'REVIEWER'::text]))")
+@Check('checklist_status_check', "(status = ANY (ARRAY['DRAFT'::text, 'SUBMITTED'::text]))")
+@Check('checklist_band_check', "(band = ANY (ARRAY['HIGH'::text, 'MODERATE'::text, 'LOW'::text]))")
+@Check('checklist_check', "((rater_type = 'PERSON_SERVED'::text) OR (rater_id IS NOT NULL))")
+@Check('checklist_check1', "((observation_end IS NULL) OR (observation_start IS NULL) OR (observation_end >= observation_start))")
 export class ChecklistEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('uuid', { name: 'organization_id' }) organizationId: string;
@@ -56,11 +89,14 @@ export class ChecklistEntity {
   @Column('numeric', { name: 'errand_drift_index', precision: 5, scale: 1, nullable: true }) errandDriftIndex: string | null;
   @Column('numeric', { name: 'organisational_drift_index', precision: 5, scale: 1, nullable: true }) organisationalDriftIndex: string | null;
   @Column('text', { nullable: true }) band: string | null;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', default: () => 'app_now()' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', default: () => 'app_now()' }) updatedAt: Date;
 }
 
 @Entity({ name: 'checklist_answer' })
+@ForeignKey(() => ChecklistEntity, ['organizationId', 'checklistId'], ['organizationId', 'id'], { name: 'checklist_answer_organization_id_checklist_id_fkey', onDelete: 'CASCADE' })
+@Check('checklist_answer_value_check', "((value >= 1) AND (value <= 5))")
+@Check('checklist_answer_comment_check', "(length(comment) <= 2000)")
 export class ChecklistAnswerEntity {
   @PrimaryColumn('uuid', { name: 'organization_id' }) organizationId: string;
   @PrimaryColumn('uuid', { name: 'checklist_id' }) checklistId: string;
@@ -72,6 +108,8 @@ export class ChecklistAnswerEntity {
 
 /** A submitted revision kept when a checklist is amended (history is never overwritten). */
 @Entity({ name: 'checklist_revision' })
+@ForeignKey(() => ChecklistEntity, ['organizationId', 'checklistId'], ['organizationId', 'id'], { name: 'checklist_revision_organization_id_checklist_id_fkey', onDelete: 'CASCADE' })
+@Index('checklist_revision_uq', ['organizationId', 'checklistId', 'revision'], { unique: true })
 export class ChecklistRevisionEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('uuid', { name: 'organization_id' }) organizationId: string;
@@ -82,22 +120,30 @@ export class ChecklistRevisionEntity {
   @Column('timestamptz', { name: 'submitted_at', nullable: true }) submittedAt: Date | null;
   @Column('uuid', { name: 'amended_by', nullable: true }) amendedBy: string | null;
   @Column('text', { default: '' }) reason: string;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', default: () => 'app_now()' }) createdAt: Date;
 }
 
 /** How often each rater type is due, per program (defaults: self monthly, supervisor quarterly, person served twice a year). */
 @Entity({ name: 'checklist_policy' })
+@ForeignKey(() => ProgramEntity, ['organizationId', 'programId'], ['organizationId', 'id'], { name: 'checklist_policy_organization_id_program_id_fkey' })
+@Check('checklist_policy_self_every_days_check', "((self_every_days >= 7) AND (self_every_days <= 730))")
+@Check('checklist_policy_supervisor_every_days_check', "((supervisor_every_days >= 7) AND (supervisor_every_days <= 730))")
+@Check('checklist_policy_person_served_every_days_check', "((person_served_every_days >= 7) AND (person_served_every_days <= 730))")
 export class ChecklistPolicyEntity {
   @PrimaryColumn('uuid', { name: 'organization_id' }) organizationId: string;
   @PrimaryColumn('uuid', { name: 'program_id' }) programId: string;
   @Column('int', { name: 'self_every_days', default: 30 }) selfEveryDays: number;
   @Column('int', { name: 'supervisor_every_days', default: 91 }) supervisorEveryDays: number;
   @Column('int', { name: 'person_served_every_days', default: 182 }) personServedEveryDays: number;
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', default: () => 'app_now()' }) updatedAt: Date;
 }
 
 /** One-time link for a person served to give their view; stores nothing identifying about them. */
 @Entity({ name: 'person_served_link' })
+@ForeignKey(() => PersonEntity, ['organizationId', 'subjectId'], ['organizationId', 'id'], { name: 'person_served_link_organization_id_subject_id_fkey' })
+@ForeignKey(() => InstrumentVersionEntity, ['organizationId', 'instrumentVersionId'], ['organizationId', 'id'], { name: 'person_served_link_organization_id_instrument_version_id_fkey' })
+@Index('person_served_link_token_uq', ['tokenHash'], { unique: true })
+@Index('person_served_link_org_subject_idx', ['organizationId', 'subjectId'])
 export class PersonServedLinkEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('uuid', { name: 'organization_id' }) organizationId: string;
@@ -105,7 +151,7 @@ export class PersonServedLinkEntity {
   @Column('uuid', { name: 'instrument_version_id' }) instrumentVersionId: string;
   @Column('text', { name: 'token_hash' }) tokenHash: string;
   @Column('uuid', { name: 'created_by' }) createdBy: string;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', default: () => 'app_now()' }) createdAt: Date;
   @Column('timestamptz', { name: 'expires_at' }) expiresAt: Date;
   @Column('timestamptz', { name: 'used_at', nullable: true }) usedAt: Date | null;
   @Column('uuid', { name: 'checklist_id', nullable: true }) checklistId: string | null;
@@ -113,6 +159,9 @@ export class PersonServedLinkEntity {
 
 /** count / sum / sum of squares of one metric in one team × period × rater type (see migration 1763730000000). */
 @Entity({ name: 'metric_rollup' })
+@ForeignKey(() => TeamEntity, ['organizationId', 'teamId'], ['organizationId', 'id'], { name: 'metric_rollup_organization_id_team_id_fkey' })
+@Index('metric_rollup_org_period_idx', ['organizationId', 'periodType', 'periodStart', 'metric'])
+@Check('metric_rollup_period_type_check', "(period_type = ANY (ARRAY['WEEK'::text, 'MONTH'::text]))")
 export class MetricRollupEntity {
   @PrimaryColumn('uuid', { name: 'organization_id' }) organizationId: string;
   @PrimaryColumn('uuid', { name: 'team_id' }) teamId: string;
@@ -127,6 +176,11 @@ export class MetricRollupEntity {
 
 /** A note on the drift charts (training, staffing change, policy change …) for a team or a person. */
 @Entity({ name: 'annotation' })
+@ForeignKey(() => TeamEntity, ['organizationId', 'teamId'], ['organizationId', 'id'], { name: 'annotation_organization_id_team_id_fkey' })
+@ForeignKey(() => PersonEntity, ['organizationId', 'personId'], ['organizationId', 'id'], { name: 'annotation_organization_id_person_id_fkey' })
+@Index('annotation_org_team_idx', ['organizationId', 'teamId', 'onDate'])
+@Check('annotation_label_check', "((length(label) >= 1) AND (length(label) <= 200))")
+@Check('annotation_kind_check', "(kind = ANY (ARRAY['NOTE'::text, 'TRAINING'::text, 'POLICY'::text, 'STAFFING'::text, 'OTHER'::text]))")
 export class AnnotationEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column('uuid', { name: 'organization_id' }) organizationId: string;
@@ -137,6 +191,6 @@ export class AnnotationEntity {
   @Column('text', { default: '' }) details: string;
   @Column('text', { default: 'NOTE' }) kind: string;
   @Column('uuid', { name: 'created_by', nullable: true }) createdBy: string | null;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', default: () => 'app_now()' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', default: () => 'app_now()' }) updatedAt: Date;
 }

@@ -4,7 +4,9 @@ import { DriftBaselineResetEntity } from './drift-baseline-reset.entity';
 import { InvitationEntity } from './invitation.entity';
 import { OrganizationEntity } from './organization.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
-import { NotificationEntity, NotificationPreferenceEntity, NotificationSettingEntity } from './notification.entities';
+import {
+  DigestReportedSignalEntity, KnownDeviceEntity, NotificationEntity, NotificationPreferenceEntity, NotificationSettingEntity,
+} from './notification.entities';
 import { PasswordResetEntity } from './password-reset.entity';
 import { PersonEntity } from './person.entity';
 import { ProgramEntity } from './program.entity';
@@ -32,7 +34,7 @@ export {
   SupervisionNoteSuperviseeEntity, SupervisionOccurrenceEntity, SupervisionPolicyEntity, SupervisionSessionEntity,
   SupervisionSessionSuperviseeEntity,
   OutboxMessageEntity, PasswordResetEntity, RateLimitEntity, DriftBaselineResetEntity,
-  NotificationEntity, NotificationPreferenceEntity, NotificationSettingEntity,
+  NotificationEntity, NotificationPreferenceEntity, NotificationSettingEntity, KnownDeviceEntity, DigestReportedSignalEntity,
 };
 
 export const ENTITIES = [
@@ -44,7 +46,7 @@ export const ENTITIES = [
   SupervisionNoteSuperviseeEntity, SupervisionNoteAmendmentEntity, SupervisionSignatureWithdrawalEntity, SupervisionActionItemEntity, SupervisionPolicyEntity,
   LexiconEntryEntity, CalendarFeedEntity,
   OutboxMessageEntity, PasswordResetEntity, RateLimitEntity, DriftBaselineResetEntity,
-  NotificationEntity, NotificationPreferenceEntity, NotificationSettingEntity,
+  NotificationEntity, NotificationPreferenceEntity, NotificationSettingEntity, KnownDeviceEntity, DigestReportedSignalEntity,
 ];
 
 /** Tables that carry organization_id and are protected by row-level security. */

@@ -1,9 +1,11 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { PersonEntity } from './person.entity';
 
 /** One-time link that lets an invited person set their password. Only the token's SHA-256 is stored. */
 @Entity({ name: 'invitation' })
 @Index('invitation_token_uq', ['tokenHash'], { unique: true })
 @Index('invitation_org_person_idx', ['organizationId', 'personId'])
+@ForeignKey(() => PersonEntity, ['organizationId', 'personId'], ['organizationId', 'id'], { name: 'invitation_organization_id_person_id_fkey', onDelete: 'CASCADE' })
 export class InvitationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -20,7 +22,7 @@ export class InvitationEntity {
   @Column('uuid', { name: 'created_by', nullable: true })
   createdBy: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', default: () => 'app_now()' })
   createdAt: Date;
 
   @Column('timestamptz', { name: 'expires_at' })

@@ -1,9 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { OrganizationEntity } from './organization.entity';
 
 /** A person with an account in one organisation. `email` is stored lower-cased. */
 @Entity({ name: 'person' })
 @Index('person_email_uq', ['email'], { unique: true })
 @Index('person_org_name_idx', ['organizationId', 'name'])
+@ForeignKey(() => OrganizationEntity, ['organizationId'], ['id'], { name: 'person_organization_id_fkey' })
+@Unique('person_organization_id_id_key', ['organizationId', 'id'])
+@Check('person_email_check', "(email = lower(email))")
 export class PersonEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -35,9 +39,9 @@ export class PersonEntity {
   @Column('boolean', { default: true })
   active: boolean;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', default: () => 'app_now()' })
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', default: () => 'app_now()' })
   updatedAt: Date;
 }

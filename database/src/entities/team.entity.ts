@@ -1,8 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { OrganizationEntity } from './organization.entity';
+import { ProgramEntity } from './program.entity';
 
 @Entity({ name: 'team' })
 @Index('team_org_name_uq', ['organizationId', 'name'], { unique: true })
 @Index('team_org_program_idx', ['organizationId', 'programId'])
+@ForeignKey(() => OrganizationEntity, ['organizationId'], ['id'], { name: 'team_organization_id_fkey' })
+@ForeignKey(() => ProgramEntity, ['organizationId', 'programId'], ['organizationId', 'id'], { name: 'team_organization_id_program_id_fkey' })
+@Unique('team_organization_id_id_key', ['organizationId', 'id'])
 export class TeamEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -22,6 +27,6 @@ export class TeamEntity {
   @Column('timestamptz', { name: 'archived_at', nullable: true })
   archivedAt: Date | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', default: () => 'app_now()' })
   createdAt: Date;
 }
