@@ -81,10 +81,11 @@ export function createLoaders(db: RequestDb, viewer: () => Viewer | null) {
       (r) => r.checklist_id),
     ),
     memberCountByTeam: new DataLoader<string, number>(async (ids) => {
-      const rows = await db.query<{ team_id: string; n: number }>(
-        `SELECT team_id, count(*)::int AS n FROM team_membership tm JOIN person p ON p.id = tm.person_id
-         WHERE tm.ends_on IS NULL AND p.active AND team_id = ANY($1::uuid[]) GROUP BY team_id`, [ids]);
-      const m = new Map(rows.map((r) => [r.team_id, r.n]));
+      const rows = await db.run((em) => em.getRepository(TeamMembershipEntity).createQueryBuilder('tm')
+        .innerJoin(PersonEntity, 'p', 'p.id = tm.personId').select('tm.teamId', 'teamId').addSelect('count(*)::int', 'n')
+        .where('tm.endsOn IS NULL').andWhere('p.active').andWhere('tm.teamId = ANY(:ids::uuid[])', { ids: [...ids] })
+        .groupBy('tm.teamId').getRawMany<{ teamId: TeamMembershipEntity['teamId']; n: number }>());
+      const m = new Map(rows.map((r) => [r.teamId, r.n]));
       return ids.map((id) => m.get(id) ?? 0);
     }),
   };
