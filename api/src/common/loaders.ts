@@ -1,55 +1,22 @@
 import DataLoader from 'dataloader';
 import type { InstrumentDefinition } from '@tandem/shared';
+import {
+  OrganizationEntity, PersonEntity, ProgramEntity, RoleGrantEntity, SupervisionAssignmentEntity, TeamEntity, TeamMembershipEntity,
+} from '@tandem/database';
+import type { EntityManager } from 'typeorm';
 import type { RequestDb } from './request-db';
 import type { Viewer } from './request-context';
-import { teamScope } from './scope';
+import { teamWhere } from './scope';
 
-export interface PersonRow {
-  id: string;
-  organization_id: string;
-  name: string;
-  email: string;
-  password_hash?: string | null;
-  job_title: string;
-  lived_experience: boolean;
-  started_on: string | null;
-  active: boolean;
-  created_at: Date;
-  updated_at: Date;
-}
-export interface TeamRow {
-  id: string;
-  program_id: string;
-  name: string;
-  description: string;
-  archived_at: Date | null;
-  created_at: Date;
-}
-export interface ProgramRow {
-  id: string;
-  name: string;
-  description: string;
-  archived_at: Date | null;
-  created_at: Date;
-}
-export interface GrantRow {
-  person_id: string;
-  role: string;
-  program_id: string | null;
-}
-export interface MembershipRow {
-  id: string;
-  person_id: string;
-  team_id: string;
-  starts_on: string;
-  ends_on: string | null;
-}
-export interface AssignmentRow {
-  id: string;
-  supervisor_id: string;
-  supervisee_id: string;
-  starts_on: string;
-  ends_on: string | null;
+/** The role grants a person's `roles` field needs. */
+export type GrantRecord = Pick<RoleGrantEntity, 'personId' | 'role' | 'programId'>;
+
+/**
+ * People as the API reads them: the entity plus its password hash, which stays out of default selects and is only used
+ * to tell whether an invitation is still pending (`passwordHash === null`). It never leaves the API.
+ */
+export function peopleQuery(em: EntityManager, alias = 'p') {
+  return em.getRepository(PersonEntity).createQueryBuilder(alias).addSelect(`${alias}.passwordHash`);
 }
 
 function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
@@ -67,40 +34,40 @@ function groupBy<T>(ids: readonly string[], rows: T[], key: (r: T) => string): T
 export function createLoaders(db: RequestDb, viewer: () => Viewer | null) {
   return {
     /** Active teams of each program that the viewer may see (one query for all programs of a list). */
-    teamsByProgram: new DataLoader<string, TeamRow[]>(async (ids) => {
+    teamsByProgram: new DataLoader<string, TeamEntity[]>(async (ids) => {
       const v = viewer();
       if (!v) return ids.map(() => []);
-      const scope = teamScope(v, 't.id', 2);
-      const rows = await db.query<TeamRow>(
-        `SELECT t.* FROM team t WHERE t.program_id = ANY($1::uuid[]) AND t.archived_at IS NULL AND ${scope.sql} ORDER BY t.name`,
-        [ids, ...scope.params],
-      );
-      return groupBy(ids, rows, (r) => r.program_id);
+      const scope = teamWhere(v, 't.id');
+      const rows = await db.run((em) => em.getRepository(TeamEntity).createQueryBuilder('t')
+        .where('t.programId = ANY(:ids::uuid[])', { ids: [...ids] }).andWhere('t.archivedAt IS NULL')
+        .andWhere(scope.sql, scope.params).orderBy('t.name').getMany());
+      return groupBy(ids, rows, (r) => r.programId);
     }),
-    organization: new DataLoader<string, { id: string; name: string; settings: Record<string, unknown>; created_at: Date } | null>(async (ids) =>
-      byId(ids, await db.query('SELECT * FROM organization WHERE id = ANY($1::uuid[])', [ids])),
+    organization: new DataLoader<string, OrganizationEntity | null>(async (ids) =>
+      byId(ids, await db.run((em) => em.getRepository(OrganizationEntity).createQueryBuilder('o').where('o.id = ANY(:ids::uuid[])', { ids: [...ids] }).getMany())),
     ),
-    person: new DataLoader<string, PersonRow | null>(async (ids) =>
-      byId(ids, await db.query<PersonRow>('SELECT * FROM person WHERE id = ANY($1::uuid[])', [ids])),
+    person: new DataLoader<string, PersonEntity | null>(async (ids) =>
+      byId(ids, await db.run((em) => peopleQuery(em).where('p.id = ANY(:ids::uuid[])', { ids: [...ids] }).getMany())),
     ),
-    team: new DataLoader<string, TeamRow | null>(async (ids) =>
-      byId(ids, await db.query<TeamRow>('SELECT * FROM team WHERE id = ANY($1::uuid[])', [ids])),
+    team: new DataLoader<string, TeamEntity | null>(async (ids) =>
+      byId(ids, await db.run((em) => em.getRepository(TeamEntity).createQueryBuilder('t').where('t.id = ANY(:ids::uuid[])', { ids: [...ids] }).getMany())),
     ),
-    program: new DataLoader<string, ProgramRow | null>(async (ids) =>
-      byId(ids, await db.query<ProgramRow>('SELECT * FROM program WHERE id = ANY($1::uuid[])', [ids])),
+    program: new DataLoader<string, ProgramEntity | null>(async (ids) =>
+      byId(ids, await db.run((em) => em.getRepository(ProgramEntity).createQueryBuilder('p').where('p.id = ANY(:ids::uuid[])', { ids: [...ids] }).getMany())),
     ),
-    grantsByPerson: new DataLoader<string, GrantRow[]>(async (ids) =>
-      groupBy(ids, await db.query<GrantRow>('SELECT person_id, role, program_id FROM role_grant WHERE person_id = ANY($1::uuid[]) ORDER BY role', [ids]), (r) => r.person_id),
+    grantsByPerson: new DataLoader<string, GrantRecord[]>(async (ids) =>
+      groupBy(ids, await db.run((em) => em.getRepository(RoleGrantEntity).createQueryBuilder('g').select(['g.id', 'g.personId', 'g.role', 'g.programId'])
+        .where('g.personId = ANY(:ids::uuid[])', { ids: [...ids] }).orderBy('g.role').getMany()), (r) => r.personId),
     ),
-    membershipsByPerson: new DataLoader<string, MembershipRow[]>(async (ids) =>
-      groupBy(ids, await db.query<MembershipRow>(
-        `SELECT id, person_id, team_id, starts_on::text, ends_on::text FROM team_membership
-         WHERE person_id = ANY($1::uuid[]) ORDER BY starts_on DESC, created_at DESC`, [ids]), (r) => r.person_id),
+    membershipsByPerson: new DataLoader<string, TeamMembershipEntity[]>(async (ids) =>
+      groupBy(ids, await db.run((em) => em.getRepository(TeamMembershipEntity).createQueryBuilder('tm')
+        .where('tm.personId = ANY(:ids::uuid[])', { ids: [...ids] }).orderBy('tm.startsOn', 'DESC').addOrderBy('tm.createdAt', 'DESC').getMany()),
+      (r) => r.personId),
     ),
-    supervisorsBySupervisee: new DataLoader<string, AssignmentRow[]>(async (ids) =>
-      groupBy(ids, await db.query<AssignmentRow>(
-        `SELECT id, supervisor_id, supervisee_id, starts_on::text, ends_on::text FROM supervision_assignment
-         WHERE supervisee_id = ANY($1::uuid[]) ORDER BY starts_on DESC, created_at DESC`, [ids]), (r) => r.supervisee_id),
+    supervisorsBySupervisee: new DataLoader<string, SupervisionAssignmentEntity[]>(async (ids) =>
+      groupBy(ids, await db.run((em) => em.getRepository(SupervisionAssignmentEntity).createQueryBuilder('sa')
+        .where('sa.superviseeId = ANY(:ids::uuid[])', { ids: [...ids] }).orderBy('sa.startsOn', 'DESC').addOrderBy('sa.createdAt', 'DESC').getMany()),
+      (r) => r.superviseeId),
     ),
     instrumentVersion: new DataLoader<string, { id: string; version: number; status: string; definition: InstrumentDefinition; published_at: Date | null; instrument_id: string } | null>(
       async (ids) => byId(ids, await db.query('SELECT * FROM instrument_version WHERE id = ANY($1::uuid[])', [ids])),
@@ -114,10 +81,11 @@ export function createLoaders(db: RequestDb, viewer: () => Viewer | null) {
       (r) => r.checklist_id),
     ),
     memberCountByTeam: new DataLoader<string, number>(async (ids) => {
-      const rows = await db.query<{ team_id: string; n: number }>(
-        `SELECT team_id, count(*)::int AS n FROM team_membership tm JOIN person p ON p.id = tm.person_id
-         WHERE tm.ends_on IS NULL AND p.active AND team_id = ANY($1::uuid[]) GROUP BY team_id`, [ids]);
-      const m = new Map(rows.map((r) => [r.team_id, r.n]));
+      const rows = await db.run((em) => em.getRepository(TeamMembershipEntity).createQueryBuilder('tm')
+        .innerJoin(PersonEntity, 'p', 'p.id = tm.personId').select('tm.teamId', 'teamId').addSelect('count(*)::int', 'n')
+        .where('tm.endsOn IS NULL').andWhere('p.active').andWhere('tm.teamId = ANY(:ids::uuid[])', { ids: [...ids] })
+        .groupBy('tm.teamId').getRawMany<{ teamId: TeamMembershipEntity['teamId']; n: number }>());
+      const m = new Map(rows.map((r) => [r.teamId, r.n]));
       return ids.map((id) => m.get(id) ?? 0);
     }),
   };

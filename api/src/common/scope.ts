@@ -1,14 +1,29 @@
 import type { Viewer } from './request-context';
 
 /**
- * Row scoping in one place. Each function returns a SQL predicate (with positional parameters starting at `from`)
- * that limits rows to what the viewer may see:
+ * Row scoping in one place. Each function returns a SQL predicate that limits rows to what the viewer may see:
  *   staff → themselves; supervisors → their current supervisees; program managers → people and teams of their
  *   programs; admins → the whole organisation. Roles add up. Row-level security already limits rows to the tenant.
+ *
+ * Every predicate comes in two spellings built from the same text: positional (`personScope(v, col, from)`, parameters
+ * `$from`, `$from+1`, for set-based SQL in a repository) and named (`personWhere(v, col)`, parameters `:scopeViewer`
+ * and `:scopePrograms`, for TypeORM query builders: `qb.andWhere(s.sql, s.params)`).
  */
 export interface ScopeSql {
   sql: string;
   params: unknown[];
+}
+
+/** A scope predicate for a TypeORM query builder, with named parameters. */
+export interface ScopeWhere {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+/** How a predicate refers to its two inputs: the viewer's person id and the viewer's managed program ids. */
+interface Placeholders {
+  viewer: string;
+  programs: string;
 }
 
 const CURRENT_SUPERVISEES = (p: string) =>
@@ -23,38 +38,71 @@ export function seesWholeOrganization(viewer: Viewer): boolean {
   return viewer.roles.includes('ADMIN') || (viewer.roles.includes('PROGRAM_MANAGER') && viewer.managedProgramIds === null);
 }
 
-/** Predicate on a person id column. */
-export function personScope(viewer: Viewer, column: string, from = 1): ScopeSql {
-  if (seesWholeOrganization(viewer)) return { sql: 'TRUE', params: [] };
-  const params: unknown[] = [viewer.personId];
-  const parts = [`${column} = $${from}`];
-  if (viewer.roles.includes('SUPERVISOR')) parts.push(`${column} IN (${CURRENT_SUPERVISEES(`$${from}`)})`);
-  if (viewer.roles.includes('PROGRAM_MANAGER') && viewer.managedProgramIds) {
-    params.push(viewer.managedProgramIds);
-    parts.push(`${column} IN (${PEOPLE_IN_PROGRAMS(`$${from + 1}`)})`);
+/** Whether the predicate needs the managed program ids (a program manager limited to some programs). */
+function limitedManager(viewer: Viewer): boolean {
+  return viewer.roles.includes('PROGRAM_MANAGER') && viewer.managedProgramIds !== null;
+}
+
+function personPredicate(viewer: Viewer, column: string, p: Placeholders): string {
+  const parts = [`${column} = ${p.viewer}`];
+  if (viewer.roles.includes('SUPERVISOR')) parts.push(`${column} IN (${CURRENT_SUPERVISEES(p.viewer)})`);
+  if (limitedManager(viewer)) parts.push(`${column} IN (${PEOPLE_IN_PROGRAMS(p.programs)})`);
+  return `(${parts.join(' OR ')})`;
+}
+
+function teamPredicate(viewer: Viewer, column: string, p: Placeholders): string {
+  const parts = [`${column} IN (SELECT tm.team_id FROM team_membership tm WHERE tm.ends_on IS NULL AND tm.person_id = ${p.viewer})`];
+  if (viewer.roles.includes('SUPERVISOR')) {
+    parts.push(`${column} IN (SELECT tm.team_id FROM team_membership tm WHERE tm.ends_on IS NULL AND tm.person_id IN (${CURRENT_SUPERVISEES(p.viewer)}))`);
   }
-  return { sql: `(${parts.join(' OR ')})`, params };
+  if (limitedManager(viewer)) parts.push(`${column} IN (SELECT t.id FROM team t WHERE t.program_id = ANY(${p.programs}::uuid[]))`);
+  return `(${parts.join(' OR ')})`;
+}
+
+function programPredicate(viewer: Viewer, column: string, p: Placeholders): string {
+  return `${column} IN (SELECT t.program_id FROM team t WHERE ${teamPredicate(viewer, 't.id', p)})`;
+}
+
+type Predicate = (viewer: Viewer, column: string, p: Placeholders) => string;
+
+function positional(build: Predicate, viewer: Viewer, column: string, from: number): ScopeSql {
+  if (seesWholeOrganization(viewer)) return { sql: 'TRUE', params: [] };
+  const sql = build(viewer, column, { viewer: `$${from}`, programs: `$${from + 1}` });
+  return { sql, params: limitedManager(viewer) ? [viewer.personId, viewer.managedProgramIds] : [viewer.personId] };
+}
+
+function named(build: Predicate, viewer: Viewer, column: string): ScopeWhere {
+  if (seesWholeOrganization(viewer)) return { sql: 'TRUE', params: {} };
+  const sql = build(viewer, column, { viewer: ':scopeViewer', programs: ':scopePrograms' });
+  return { sql, params: limitedManager(viewer) ? { scopeViewer: viewer.personId, scopePrograms: viewer.managedProgramIds } : { scopeViewer: viewer.personId } };
+}
+
+/** Predicate on a person id column (positional parameters from `$from`). */
+export function personScope(viewer: Viewer, column: string, from = 1): ScopeSql {
+  return positional(personPredicate, viewer, column, from);
 }
 
 /** Predicate on a team id column: a manager's program teams, a supervisor's supervisees' teams, one's own team. */
 export function teamScope(viewer: Viewer, column: string, from = 1): ScopeSql {
-  if (seesWholeOrganization(viewer)) return { sql: 'TRUE', params: [] };
-  const params: unknown[] = [viewer.personId];
-  const own = `SELECT tm.team_id FROM team_membership tm WHERE tm.ends_on IS NULL AND tm.person_id = $${from}`;
-  const parts = [`${column} IN (${own})`];
-  if (viewer.roles.includes('SUPERVISOR')) {
-    parts.push(`${column} IN (SELECT tm.team_id FROM team_membership tm WHERE tm.ends_on IS NULL AND tm.person_id IN (${CURRENT_SUPERVISEES(`$${from}`)}))`);
-  }
-  if (viewer.roles.includes('PROGRAM_MANAGER') && viewer.managedProgramIds) {
-    params.push(viewer.managedProgramIds);
-    parts.push(`${column} IN (SELECT t.id FROM team t WHERE t.program_id = ANY($${from + 1}::uuid[]))`);
-  }
-  return { sql: `(${parts.join(' OR ')})`, params };
+  return positional(teamPredicate, viewer, column, from);
 }
 
 /** Predicate on a program id column. */
 export function programScope(viewer: Viewer, column: string, from = 1): ScopeSql {
-  if (seesWholeOrganization(viewer)) return { sql: 'TRUE', params: [] };
-  const teams = teamScope(viewer, 't.id', from);
-  return { sql: `${column} IN (SELECT t.program_id FROM team t WHERE ${teams.sql})`, params: teams.params };
+  return positional(programPredicate, viewer, column, from);
+}
+
+/** `personScope` for a query builder (named parameters). */
+export function personWhere(viewer: Viewer, column: string): ScopeWhere {
+  return named(personPredicate, viewer, column);
+}
+
+/** `teamScope` for a query builder (named parameters). */
+export function teamWhere(viewer: Viewer, column: string): ScopeWhere {
+  return named(teamPredicate, viewer, column);
+}
+
+/** `programScope` for a query builder (named parameters). */
+export function programWhere(viewer: Viewer, column: string): ScopeWhere {
+  return named(programPredicate, viewer, column);
 }

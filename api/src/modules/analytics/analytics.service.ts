@@ -3,9 +3,9 @@ import {
   DAY_MS, DIMENSION_CODES, type InstrumentDefinition, METRIC_CATALOGUE, RATER_TYPE_LABELS, type RaterType, roundTo, supervisionWindow, todayOn,
 } from '@tandem/shared';
 import { InvalidInputError, NotFoundError } from '../../common/errors';
-import type { ProgramRow, TeamRow } from '../../common/loaders';
+import { ProgramEntity, TeamEntity } from '@tandem/database';
 import type { RequestContext } from '../../common/request-context';
-import { personScope, teamScope } from '../../common/scope';
+import { personScope, teamWhere } from '../../common/scope';
 import { assertWindow, MAX_HISTORY_DAYS, MAX_REPORT_AHEAD_DAYS } from '../../common/window';
 import { ComplianceService } from '../supervision/compliance.service';
 import { expandSessions, sessionsInRange } from '../supervision/session-store';
@@ -86,16 +86,17 @@ export class AnalyticsService {
   }
 
   /** Teams the viewer may see, narrowed by program and team filters. */
-  async teams(ctx: RequestContext, filter: DriftFilterInput): Promise<TeamRow[]> {
-    const scope = teamScope(ctx.viewer!, 't.id', 3);
-    return ctx.db.query<TeamRow>(
-      `SELECT t.* FROM team t WHERE t.archived_at IS NULL AND ($1::uuid IS NULL OR t.program_id = $1)
-       AND ($2::uuid[] IS NULL OR t.id = ANY($2::uuid[])) AND ${scope.sql} ORDER BY t.name`,
-      [filter.programId ?? null, filter.teamIds?.length ? filter.teamIds : null, ...scope.params],
-    );
+  async teams(ctx: RequestContext, filter: DriftFilterInput): Promise<TeamEntity[]> {
+    const scope = teamWhere(ctx.viewer!, 't.id');
+    return ctx.db.run((em) => {
+      const qb = em.getRepository(TeamEntity).createQueryBuilder('t').where('t.archivedAt IS NULL').andWhere(scope.sql, scope.params);
+      if (filter.programId) qb.andWhere('t.programId = :programId', { programId: filter.programId });
+      if (filter.teamIds?.length) qb.andWhere('t.id = ANY(:teamIds::uuid[])', { teamIds: filter.teamIds });
+      return qb.orderBy('t.name').getMany();
+    });
   }
 
-  async visibleTeam(ctx: RequestContext, teamId: string): Promise<TeamRow> {
+  async visibleTeam(ctx: RequestContext, teamId: string): Promise<TeamEntity> {
     const [team] = await this.teams(ctx, { teamIds: [teamId] });
     if (!team) throw new NotFoundError('Team');
     return team;
@@ -205,9 +206,9 @@ export class AnalyticsService {
     const cells = await this.readCells(ctx, teams.map((t) => t.id), f, OVERVIEW_METRICS);
     const history = await this.seriesHistory(ctx, teams.map((t) => t.id), f, SERIES_METRICS);
     const titles = await this.dimensionTitles(ctx);
-    const programIds = [...new Set(teams.map((t) => t.program_id))];
+    const programIds = [...new Set(teams.map((t) => t.programId))];
     const programRows = await ctx.loaders.program.loadMany(programIds);
-    const programs = new Map<string, ProgramRow>(programIds.map((id, i) => [id, programRows[i] as ProgramRow]));
+    const programs = new Map<string, ProgramEntity>(programIds.map((id, i) => [id, programRows[i] as ProgramEntity]));
     const supervision = await this.supervisionByTeam(ctx, f, filter.programId);
     let checklists = 0;
     const orgMfi = { count: 0, sum: 0 };
@@ -231,7 +232,7 @@ export class AnalyticsService {
       }
       const allSignals = series.flatMap((s) => s.signals);
       return {
-        team, program: programs.get(team.program_id)!,
+        team, program: programs.get(team.programId)!,
         latest: {
           period: latestPoint?.period ?? null,
           mutualityIndex: latestPoint?.value ?? null,

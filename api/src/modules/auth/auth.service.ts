@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { hashPassword, verifyPassword } from '@tandem/database';
+import { hashPassword, PersonEntity, verifyPassword } from '@tandem/database';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { audit } from '../../common/audit';
 import { asPublic } from '../../common/public-context';
 import { InvalidInputError, NotFoundError, UnauthenticatedError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
-import type { PersonRow } from '../../common/loaders';
 import { PASSWORD_MESSAGES } from '@tandem/shared';
 import { SignInNotices } from '../notifications/sign-in-notices';
 import { LoginThrottle } from './login-throttle';
@@ -35,7 +34,7 @@ export class AuthService {
     this.decoyHash = hashPassword('decoy-password-for-timing');
   }
 
-  async login(ctx: RequestContext, input: LoginInput): Promise<{ token: string; person: PersonRow }> {
+  async login(ctx: RequestContext, input: LoginInput): Promise<{ token: string; person: PersonEntity }> {
     const email = input.email.trim().toLowerCase();
     // Charged before the password is looked at (atomically, in the shared store), so parallel guesses cannot outrun it.
     const attempt = await this.throttle.charge(email, ctx.ip);
@@ -63,7 +62,7 @@ export class AuthService {
    * Starts a session for `personId` and makes them the request's viewer. This binds the request to their organisation
    * (the first binding; a request already signed in to another organisation is refused by RequestDb).
    */
-  private async signIn(ctx: RequestContext, organizationId: string, personId: string): Promise<{ token: string; person: PersonRow }> {
+  private async signIn(ctx: RequestContext, organizationId: string, personId: string): Promise<{ token: string; person: PersonEntity }> {
     ctx.db.bindTenant(organizationId);
     const { token, sessionId } = await this.sessions.start(ctx, personId);
     const viewer = await this.sessions.loadViewer(ctx.db, personId, sessionId);
@@ -138,18 +137,17 @@ export class AuthService {
     return true;
   }
 
-  async updateProfile(ctx: RequestContext, input: UpdateProfileInput): Promise<PersonRow> {
+  async updateProfile(ctx: RequestContext, input: UpdateProfileInput): Promise<PersonEntity> {
     const viewer = ctx.viewer!;
-    const before = await ctx.loaders.person.load(viewer.personId);
-    const [row] = await ctx.db.query<PersonRow>(
-      `UPDATE person SET name = $2, job_title = coalesce($3, job_title), updated_at = app_now() WHERE id = $1 RETURNING *`,
-      [viewer.personId, input.name.trim(), input.jobTitle?.trim() ?? null],
-    );
+    const before = (await ctx.loaders.person.load(viewer.personId))!;
+    const changes = { name: input.name.trim(), jobTitle: input.jobTitle?.trim() ?? before.jobTitle, updatedAt: ctx.clock.now() };
+    await ctx.db.run((em) => em.getRepository(PersonEntity).update({ id: viewer.personId }, changes));
+    const after: PersonEntity = { ...before, ...changes };
     await audit(ctx, {
       entity: 'person', entityId: viewer.personId, action: 'person.profile_updated',
-      before: { name: before?.name, jobTitle: before?.job_title }, after: { name: row!.name, jobTitle: row!.job_title },
+      before: { name: before.name, jobTitle: before.jobTitle }, after: { name: after.name, jobTitle: after.jobTitle },
     });
-    return row!;
+    return after;
   }
 
   private async findInvitation(ctx: RequestContext, token: string) {

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { OrganizationEntity } from '@tandem/database';
 import { NoteSigningOrderEnum, signingOrderOf } from '../supervision/signing.model';
 
 @ObjectType('Organization')
@@ -10,6 +11,6 @@ export class OrganizationModel {
   @Field() createdAt: Date;
 }
 
-export function toOrganizationModel(row: { id: string; name: string; settings: Record<string, unknown>; created_at: Date }): OrganizationModel {
-  return { id: row.id, name: row.name, managersReadNotes: row.settings?.managersReadNotes === true, noteSigningOrder: signingOrderOf(row.settings), createdAt: row.created_at };
+export function toOrganizationModel(org: OrganizationEntity): OrganizationModel {
+  return { id: org.id, name: org.name, managersReadNotes: org.settings?.managersReadNotes === true, noteSigningOrder: signingOrderOf(org.settings), createdAt: org.createdAt };
 }

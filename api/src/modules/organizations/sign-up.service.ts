@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { todayOn } from '@tandem/shared';
-import { ensureDefaultInstruments, hashPassword } from '@tandem/database';
+import {
+  ensureDefaultInstruments, hashPassword, InvitationEntity, OrganizationEntity, PersonEntity, RoleGrantEntity,
+} from '@tandem/database';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { audit } from '../../common/audit';
 import { ForbiddenError } from '../../common/errors';
@@ -73,20 +75,22 @@ export class SignUpService {
     const organizationName = input.organizationName.trim();
     const adminName = input.adminName.trim();
     await asPublic(ctx, orgId, async (pub) => {
-      await pub.db.query('INSERT INTO organization (id, name) VALUES ($1, $2)', [orgId, organizationName]);
-      await ensureDefaultInstruments(await pub.db.manager(), orgId);
-      const [person] = await pub.db.query<{ id: string }>(
-        `INSERT INTO person (organization_id, name, email, job_title, started_on) VALUES ($1, $2, $3, 'Administrator', $4) RETURNING id`,
-        [orgId, adminName, email, todayOn(ctx.clock)],
-      );
-      await pub.db.query(`INSERT INTO role_grant (organization_id, person_id, role) VALUES ($1, $2, 'ADMIN')`, [orgId, person!.id]);
       const token = newToken();
-      await pub.db.query(
-        `INSERT INTO invitation (organization_id, person_id, token_hash, password_hash, expires_at)
-         VALUES ($1, $2, $3, $4, app_now() + make_interval(days => $5))`,
-        [orgId, person!.id, hashToken(token), passwordHash, CONFIRMATION_DAYS],
-      );
-      await this.outbox.queue(pub, { id: person!.id, email }, signUpConfirmationMessage({
+      const personId = await pub.db.run(async (em) => {
+        await em.getRepository(OrganizationEntity).insert({ id: orgId, name: organizationName });
+        await ensureDefaultInstruments(em, orgId);
+        const { identifiers: [person] } = await em.getRepository(PersonEntity).insert({
+          organizationId: orgId, name: adminName, email, jobTitle: 'Administrator', startedOn: todayOn(ctx.clock),
+        });
+        const id = (person as { id: string }).id;
+        await em.getRepository(RoleGrantEntity).insert({ organizationId: orgId, personId: id, role: 'ADMIN' });
+        await em.getRepository(InvitationEntity).insert({
+          organizationId: orgId, personId: id, tokenHash: hashToken(token), passwordHash,
+          expiresAt: () => `app_now() + make_interval(days => ${CONFIRMATION_DAYS})`,
+        });
+        return id;
+      });
+      await this.outbox.queue(pub, { id: personId, email }, signUpConfirmationMessage({
         personName: adminName, organizationName, url: this.outbox.url(`/invite/${token}`), validDays: CONFIRMATION_DAYS,
       }));
       await audit(pub, { entity: 'organization', entityId: orgId, action: 'organization.created', after: { name: organizationName } });
@@ -95,9 +99,10 @@ export class SignUpService {
 
   private async tellExistingAccount(ctx: RequestContext, organizationId: string, personId: string): Promise<void> {
     await asPublic(ctx, organizationId, async (pub) => {
-      const [person] = await pub.db.query<{ name: string; email: string; org: string }>(
-        'SELECT p.name, p.email, o.name AS org FROM person p JOIN organization o ON o.id = p.organization_id WHERE p.id = $1', [personId],
-      );
+      const person = await pub.db.run((em) => em.getRepository(PersonEntity).createQueryBuilder('p')
+        .innerJoin(OrganizationEntity, 'o', 'o.id = p.organizationId')
+        .select('p.name', 'name').addSelect('p.email', 'email').addSelect('o.name', 'org')
+        .where('p.id = :personId', { personId }).getRawOne<Pick<PersonEntity, 'name' | 'email'> & { org: string }>());
       if (!person) return;
       await this.outbox.queue(pub, { id: personId, email: person.email }, signUpAttemptMessage({
         personName: person.name, organizationName: person.org,

@@ -7,7 +7,10 @@ import { TeamModel, toTeamModel } from '../teams/team.model';
 import {
   AssignSupervisorInput, AssignTeamInput, ImportRosterInput, InvitePersonInput, PeopleFilterInput, SetPersonRolesInput, UpdatePersonInput,
 } from './person.inputs';
-import { PersonModel, RoleEnum, RoleGrantModel, SupervisionAssignmentModel, TeamMembershipModel, toPersonModel } from './person.model';
+import {
+  PersonModel, RoleEnum, RoleGrantModel, SupervisionAssignmentModel, TeamMembershipModel, toPersonModel, toRoleGrantModel,
+  toSupervisionAssignmentModel, toTeamMembershipModel,
+} from './person.model';
 import { InvitePersonPayloadModel, PersonPageModel, RosterImportResultModel } from './person-results.model';
 import { PeopleService } from './people.service';
 import { RosterService } from './roster.service';
@@ -124,35 +127,31 @@ export class PeopleResolver {
   @ResolveField(() => [RoleGrantModel])
   async roleGrants(@Ctx() ctx: RequestContext, @Parent() person: PersonModel): Promise<RoleGrantModel[]> {
     const grants = await ctx.loaders.grantsByPerson.load(person.id);
-    return grants.map((g) => ({ role: g.role as RoleEnum, programId: g.program_id }));
+    return grants.map(toRoleGrantModel);
   }
 
   @ResolveField(() => TeamModel, { nullable: true, description: 'Current team.' })
   async team(@Ctx() ctx: RequestContext, @Parent() person: PersonModel): Promise<TeamModel | null> {
-    const current = (await ctx.loaders.membershipsByPerson.load(person.id)).find((m) => m.ends_on === null);
-    const team = current ? await ctx.loaders.team.load(current.team_id) : null;
+    const current = (await ctx.loaders.membershipsByPerson.load(person.id)).find((m) => m.endsOn === null);
+    const team = current ? await ctx.loaders.team.load(current.teamId) : null;
     return team ? toTeamModel(team) : null;
   }
 
   @ResolveField(() => [TeamMembershipModel], { description: 'Team memberships, newest first (history kept).' })
   async teamHistory(@Ctx() ctx: RequestContext, @Parent() person: PersonModel): Promise<TeamMembershipModel[]> {
-    return (await ctx.loaders.membershipsByPerson.load(person.id)).map((m) => ({
-      id: m.id, teamId: m.team_id, startsOn: m.starts_on, endsOn: m.ends_on,
-    }));
+    return (await ctx.loaders.membershipsByPerson.load(person.id)).map(toTeamMembershipModel);
   }
 
   @ResolveField(() => PersonModel, { nullable: true, description: 'Current supervisor.' })
   async supervisor(@Ctx() ctx: RequestContext, @Parent() person: PersonModel): Promise<PersonModel | null> {
-    const current = (await ctx.loaders.supervisorsBySupervisee.load(person.id)).find((a) => a.ends_on === null);
-    const row = current ? await ctx.loaders.person.load(current.supervisor_id) : null;
+    const current = (await ctx.loaders.supervisorsBySupervisee.load(person.id)).find((a) => a.endsOn === null);
+    const row = current ? await ctx.loaders.person.load(current.supervisorId) : null;
     return row ? toPersonModel(row) : null;
   }
 
   @ResolveField(() => [SupervisionAssignmentModel], { description: 'Supervision assignments as supervisee, newest first.' })
   async supervisionHistory(@Ctx() ctx: RequestContext, @Parent() person: PersonModel): Promise<SupervisionAssignmentModel[]> {
-    return (await ctx.loaders.supervisorsBySupervisee.load(person.id)).map((a) => ({
-      id: a.id, supervisorId: a.supervisor_id, superviseeId: a.supervisee_id, startsOn: a.starts_on, endsOn: a.ends_on,
-    }));
+    return (await ctx.loaders.supervisorsBySupervisee.load(person.id)).map(toSupervisionAssignmentModel);
   }
 
   @ResolveField(() => [PersonModel], { description: 'Current supervisees the viewer may see.' })

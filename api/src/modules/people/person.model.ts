@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ROLES, type Role } from '@tandem/shared';
-import type { PersonRow } from '../../common/loaders';
+import type { PersonEntity, RoleGrantEntity, SupervisionAssignmentEntity, TeamMembershipEntity } from '@tandem/database';
 
 export enum RoleEnum {
   ADMIN = 'ADMIN',
@@ -26,11 +26,12 @@ export class PersonModel {
   @Field() createdAt: Date;
 }
 
-export function toPersonModel(row: PersonRow): PersonModel {
+/** `person` must carry its password hash (see `peopleQuery`): a null hash is a pending invitation. */
+export function toPersonModel(person: PersonEntity): PersonModel {
   return {
-    id: row.id, name: row.name, email: row.email, jobTitle: row.job_title, livedExperience: row.lived_experience,
-    startedOn: row.started_on ? String(row.started_on).slice(0, 10) : null, active: row.active,
-    invitationPending: row.password_hash === null, createdAt: row.created_at,
+    id: person.id, name: person.name, email: person.email, jobTitle: person.jobTitle, livedExperience: person.livedExperience,
+    startedOn: person.startedOn ? String(person.startedOn).slice(0, 10) : null, active: person.active,
+    invitationPending: person.passwordHash === null, createdAt: person.createdAt,
   };
 }
 
@@ -56,4 +57,16 @@ export class SupervisionAssignmentModel {
   @Field(() => ID) superviseeId: string;
   @Field() startsOn: string;
   @Field(() => String, { nullable: true }) endsOn: string | null;
+}
+
+export function toRoleGrantModel(grant: Pick<RoleGrantEntity, 'role' | 'programId'>): RoleGrantModel {
+  return { role: grant.role as RoleEnum, programId: grant.programId };
+}
+
+export function toTeamMembershipModel(m: TeamMembershipEntity): TeamMembershipModel {
+  return { id: m.id, teamId: m.teamId, startsOn: m.startsOn, endsOn: m.endsOn };
+}
+
+export function toSupervisionAssignmentModel(a: SupervisionAssignmentEntity): SupervisionAssignmentModel {
+  return { id: a.id, supervisorId: a.supervisorId, superviseeId: a.superviseeId, startsOn: a.startsOn, endsOn: a.endsOn };
 }

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { parse } from 'csv-parse/sync';
 import { parseRoleList, type Role, todayOn } from '@tandem/shared';
+import { PersonEntity } from '@tandem/database';
 import { audit } from '../../common/audit';
 import { InvalidInputError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
 import { PeopleService } from './people.service';
+import { activeAdminIds, activeTeams, emailsTaken, keepOnlyRoles, peopleByEmail } from './roster.repository';
 
 export const MAX_ROSTER_ROWS = 5000;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -111,23 +113,13 @@ export class RosterService {
   }
 
   private async validate(ctx: RequestContext, rows: RosterRow[]): Promise<void> {
-    const teams = await ctx.db.query<{ id: string; name: string }>('SELECT id, name FROM team WHERE archived_at IS NULL');
+    const teams = await ctx.db.run((em) => activeTeams(em));
     const teamByName = new Map(teams.map((t) => [t.name.toLowerCase(), t.id]));
     const emails = [...new Set(rows.flatMap((r) => [r.email, r.supervisorEmail]).filter(Boolean))];
-    const existing = await ctx.db.query<{ id: string; email: string; supervisor: boolean; active: boolean }>(
-      `SELECT p.id, p.email, p.active, EXISTS (SELECT 1 FROM role_grant g WHERE g.person_id = p.id AND g.role = 'SUPERVISOR') AS supervisor
-       FROM person p WHERE p.email = ANY($1::text[])`, [emails],
-    );
+    const existing = await ctx.db.run((em) => peopleByEmail(em, emails));
     const inOrg = new Map(existing.map((p) => [p.email, p]));
-    const elsewhere = new Set(
-      (await ctx.db.query<{ email: string }>(
-        'SELECT e AS email FROM unnest($1::text[]) e WHERE auth_email_taken(e)', [rows.map((r) => r.email).filter((e) => !inOrg.has(e))],
-      )).map((r) => r.email),
-    );
-    const admins = await ctx.db.query<{ id: string }>(
-      `SELECT p.id FROM person p JOIN role_grant g ON g.person_id = p.id AND g.role = 'ADMIN' WHERE p.active`,
-    );
-    const adminIds = new Set(admins.map((a) => a.id));
+    const elsewhere = await ctx.db.run((em) => emailsTaken(em, rows.map((r) => r.email).filter((e) => !inOrg.has(e))));
+    const adminIds = await ctx.db.run((em) => activeAdminIds(em));
     const seen = new Map<string, number>();
     const fileSupervisors = new Set(rows.filter((r) => r.roles.includes('SUPERVISOR')).map((r) => r.email));
     for (const row of rows) {
@@ -165,40 +157,34 @@ export class RosterService {
     // Pass 1: people and roles (so supervisors created by this file exist before pass 2).
     for (const row of rows) {
       if (row.existingId) {
-        await ctx.db.query('UPDATE person SET name = $2, updated_at = app_now() WHERE id = $1', [row.existingId, row.name]);
+        const existingId = row.existingId;
+        await ctx.db.run((em) => em.getRepository(PersonEntity).update({ id: existingId }, { name: row.name, updatedAt: ctx.clock.now() }));
         if (row.rolesGiven) {
-          await ctx.db.query('DELETE FROM role_grant WHERE person_id = $1 AND role <> ALL($2::text[])', [row.existingId, row.roles]);
-          const have = (await ctx.db.query<{ role: string }>('SELECT role FROM role_grant WHERE person_id = $1', [row.existingId])).map((g) => g.role);
-          await this.people.writeRoles(ctx, row.existingId, row.roles.filter((r) => !have.includes(r)), []);
+          const have = await ctx.db.run((em) => keepOnlyRoles(em, existingId, row.roles));
+          await this.people.writeRoles(ctx, existingId, row.roles.filter((r) => !have.includes(r)), []);
         }
-        idByEmail.set(row.email, row.existingId);
+        idByEmail.set(row.email, existingId);
       } else {
-        const [p] = await ctx.db.query<{ id: string }>(
-          `INSERT INTO person (organization_id, name, email, started_on, job_title) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-          [ctx.db.organizationId, row.name, row.email, today, row.roles.includes('STAFF') ? 'Peer specialist' : ''],
-        );
-        await this.people.writeRoles(ctx, p!.id, row.roles, []);
-        await this.people.issueInvitation(ctx, p!.id);
+        const { id } = await ctx.db.run((em) => em.getRepository(PersonEntity).save(em.getRepository(PersonEntity).create({
+          organizationId: ctx.db.organizationId!, name: row.name, email: row.email, startedOn: today, jobTitle: row.roles.includes('STAFF') ? 'Peer specialist' : '',
+        })));
+        await this.people.writeRoles(ctx, id, row.roles, []);
+        await this.people.issueInvitation(ctx, id);
         row.invited = true;
-        idByEmail.set(row.email, p!.id);
+        idByEmail.set(row.email, id);
       }
     }
     // Pass 2: team memberships and supervision.
-    const existingSupervisors = new Map(
-      (await ctx.db.query<{ id: string; email: string }>('SELECT id, email FROM person WHERE email = ANY($1::text[])', [
-        rows.map((r) => r.supervisorEmail).filter(Boolean),
-      ])).map((p) => [p.email, p.id]),
-    );
+    const supervisorEmails = rows.map((r) => r.supervisorEmail).filter(Boolean);
+    const existingSupervisors = new Map((await ctx.db.run((em) => peopleByEmail(em, supervisorEmails))).map((p) => [p.email, p.id]));
     for (const row of rows) {
       const id = idByEmail.get(row.email)!;
       if (row.teamId) {
-        const [cur] = await ctx.db.query<{ team_id: string }>('SELECT team_id FROM team_membership WHERE person_id = $1 AND ends_on IS NULL', [id]);
-        if (cur?.team_id !== row.teamId) await this.people.moveToTeam(ctx, id, row.teamId, today);
+        if ((await this.people.currentTeamId(ctx, id)) !== row.teamId) await this.people.moveToTeam(ctx, id, row.teamId, today);
       }
       if (row.supervisorEmail) {
         const supervisorId = idByEmail.get(row.supervisorEmail) ?? existingSupervisors.get(row.supervisorEmail)!;
-        const [cur] = await ctx.db.query<{ supervisor_id: string }>('SELECT supervisor_id FROM supervision_assignment WHERE supervisee_id = $1 AND ends_on IS NULL', [id]);
-        if (cur?.supervisor_id !== supervisorId) await this.people.setSupervisor(ctx, id, supervisorId, today);
+        if ((await this.people.currentSupervisorId(ctx, id)) !== supervisorId) await this.people.setSupervisor(ctx, id, supervisorId, today);
       }
     }
   }

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { ProgramRow } from '../../common/loaders';
+import type { ProgramEntity } from '@tandem/database';
 
 @ObjectType('Program')
 export class ProgramModel {
@@ -10,6 +10,6 @@ export class ProgramModel {
   @Field() createdAt: Date;
 }
 
-export function toProgramModel(row: ProgramRow): ProgramModel {
-  return { id: row.id, name: row.name, description: row.description, archived: !!row.archived_at, createdAt: row.created_at };
+export function toProgramModel(program: ProgramEntity): ProgramModel {
+  return { id: program.id, name: program.name, description: program.description, archived: !!program.archivedAt, createdAt: program.createdAt };
 }

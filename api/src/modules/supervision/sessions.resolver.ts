@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { describeRecurrence } from '@tandem/shared';
 import { Ctx, Roles, SignedIn } from '../../common/auth.decorators';
-import type { PersonRow } from '../../common/loaders';
+import type { PersonEntity } from '@tandem/database';
 import type { RequestContext } from '../../common/request-context';
 import { PersonModel, toPersonModel } from '../people/person.model';
 import { NoteSummaryModel } from './note.model';
@@ -30,7 +30,7 @@ export function toSessionModel(s: SessionRow): SupervisionSessionModel {
 
 async function people(ctx: RequestContext, ids: string[]): Promise<PersonModel[]> {
   const rows = await ctx.loaders.person.loadMany(ids);
-  return rows.filter((r): r is PersonRow => !!r && !(r instanceof Error)).map(toPersonModel);
+  return rows.filter((r): r is PersonEntity => !!r && !(r instanceof Error)).map(toPersonModel);
 }
 
 @Resolver(() => SupervisionOccurrenceModel)

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import type { TeamRow } from '../../common/loaders';
+import type { TeamEntity } from '@tandem/database';
 
 @ObjectType('Team')
 export class TeamModel {
@@ -11,6 +11,6 @@ export class TeamModel {
   @Field() createdAt: Date;
 }
 
-export function toTeamModel(row: TeamRow): TeamModel {
-  return { id: row.id, name: row.name, description: row.description, programId: row.program_id, archived: !!row.archived_at, createdAt: row.created_at };
+export function toTeamModel(team: TeamEntity): TeamModel {
+  return { id: team.id, name: team.name, description: team.description, programId: team.programId, archived: !!team.archivedAt, createdAt: team.createdAt };
 }

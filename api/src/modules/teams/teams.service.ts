@@ -1,64 +1,73 @@
 import { Injectable } from '@nestjs/common';
+import { PersonEntity, ProgramEntity, TeamEntity, TeamMembershipEntity } from '@tandem/database';
+import { IsNull } from 'typeorm';
 import { audit, diff } from '../../common/audit';
 import { InvalidInputError, NotFoundError } from '../../common/errors';
-import type { PersonRow, TeamRow } from '../../common/loaders';
+import { peopleQuery } from '../../common/loaders';
 import type { RequestContext } from '../../common/request-context';
-import { personScope, teamScope } from '../../common/scope';
+import { personWhere, teamWhere } from '../../common/scope';
 import type { CreateTeamInput, UpdateTeamInput } from './team.inputs';
 
+/** Teams through the team entity in the request's tenant transaction; scoping by role comes from `common/scope`. */
 @Injectable()
 export class TeamsService {
-  async list(ctx: RequestContext, filter: { programId?: string; includeArchived?: boolean }): Promise<TeamRow[]> {
-    const scope = teamScope(ctx.viewer!, 't.id', 2);
-    return ctx.db.query<TeamRow>(
-      `SELECT t.* FROM team t WHERE ($1::uuid IS NULL OR t.program_id = $1) AND ${scope.sql}
-       ${filter.includeArchived ? '' : 'AND t.archived_at IS NULL'} ORDER BY t.name`,
-      [filter.programId ?? null, ...scope.params],
-    );
+  async list(ctx: RequestContext, filter: { programId?: string; includeArchived?: boolean }): Promise<TeamEntity[]> {
+    const scope = teamWhere(ctx.viewer!, 't.id');
+    return ctx.db.run((em) => {
+      const qb = em.getRepository(TeamEntity).createQueryBuilder('t').where(scope.sql, scope.params);
+      if (filter.programId) qb.andWhere('t.programId = :programId', { programId: filter.programId });
+      if (!filter.includeArchived) qb.andWhere('t.archivedAt IS NULL');
+      return qb.orderBy('t.name').getMany();
+    });
   }
 
-  async get(ctx: RequestContext, id: string): Promise<TeamRow> {
-    const scope = teamScope(ctx.viewer!, 't.id', 2);
-    const [row] = await ctx.db.query<TeamRow>(`SELECT t.* FROM team t WHERE t.id = $1 AND ${scope.sql}`, [id, ...scope.params]);
-    if (!row) throw new NotFoundError('Team');
-    return row;
+  async get(ctx: RequestContext, id: string): Promise<TeamEntity> {
+    const scope = teamWhere(ctx.viewer!, 't.id');
+    const team = await ctx.db.run((em) => em.getRepository(TeamEntity).createQueryBuilder('t')
+      .where('t.id = :id', { id }).andWhere(scope.sql, scope.params).getOne());
+    if (!team) throw new NotFoundError('Team');
+    return team;
   }
 
   /** Current, active members the viewer may see. */
-  async members(ctx: RequestContext, teamId: string): Promise<PersonRow[]> {
-    const scope = personScope(ctx.viewer!, 'p.id', 2);
-    return ctx.db.query<PersonRow>(
-      `SELECT p.* FROM person p JOIN team_membership tm ON tm.person_id = p.id AND tm.ends_on IS NULL
-       WHERE tm.team_id = $1 AND p.active AND ${scope.sql} ORDER BY p.name`,
-      [teamId, ...scope.params],
-    );
+  async members(ctx: RequestContext, teamId: string): Promise<PersonEntity[]> {
+    const scope = personWhere(ctx.viewer!, 'p.id');
+    return ctx.db.run((em) => peopleQuery(em)
+      .innerJoin(TeamMembershipEntity, 'tm', 'tm.personId = p.id AND tm.endsOn IS NULL')
+      .where('tm.teamId = :teamId', { teamId }).andWhere('p.active').andWhere(scope.sql, scope.params)
+      .orderBy('p.name').getMany());
   }
 
   private async assertProgram(ctx: RequestContext, programId: string): Promise<void> {
-    const rows = await ctx.db.query('SELECT 1 FROM program WHERE id = $1 AND archived_at IS NULL', [programId]);
-    if (rows.length === 0) throw new InvalidInputError('That program does not exist or is archived', { field: 'programId' });
+    const exists = await ctx.db.run((em) => em.getRepository(ProgramEntity).existsBy({ id: programId, archivedAt: IsNull() }));
+    if (!exists) throw new InvalidInputError('That program does not exist or is archived', { field: 'programId' });
   }
 
-  async create(ctx: RequestContext, input: CreateTeamInput): Promise<TeamRow> {
+  async create(ctx: RequestContext, input: CreateTeamInput): Promise<TeamEntity> {
     await this.assertProgram(ctx, input.programId);
-    const [row] = await ctx.db.query<TeamRow>(
-      'INSERT INTO team (organization_id, program_id, name, description) VALUES ($1, $2, $3, $4) RETURNING *',
-      [ctx.db.organizationId, input.programId, input.name.trim(), input.description?.trim() ?? ''],
-    );
-    await audit(ctx, { entity: 'team', entityId: row!.id, action: 'team.created', after: { name: row!.name, programId: row!.program_id } });
-    return row!;
+    const team = await ctx.db.run((em) => {
+      const repo = em.getRepository(TeamEntity);
+      return repo.save(repo.create({
+        organizationId: ctx.db.organizationId!, programId: input.programId, name: input.name.trim(), description: input.description?.trim() ?? '',
+      }));
+    });
+    await audit(ctx, { entity: 'team', entityId: team.id, action: 'team.created', after: { name: team.name, programId: team.programId } });
+    return team;
   }
 
-  async update(ctx: RequestContext, input: UpdateTeamInput): Promise<TeamRow> {
+  async update(ctx: RequestContext, input: UpdateTeamInput): Promise<TeamEntity> {
     const before = await this.get(ctx, input.teamId);
-    if (input.programId && input.programId !== before.program_id) await this.assertProgram(ctx, input.programId);
-    const archivedAt = input.archived === undefined ? before.archived_at : input.archived ? (before.archived_at ?? ctx.clock.now()) : null;
-    const [row] = await ctx.db.query<TeamRow>(
-      'UPDATE team SET name = $2, description = $3, program_id = $4, archived_at = $5 WHERE id = $1 RETURNING *',
-      [before.id, input.name?.trim() ?? before.name, input.description?.trim() ?? before.description, input.programId ?? before.program_id, archivedAt],
-    );
-    const pick = (r: TeamRow) => ({ name: r.name, description: r.description, programId: r.program_id, archived: !!r.archived_at });
-    await audit(ctx, { entity: 'team', entityId: before.id, action: 'team.updated', extra: { changes: diff(pick(before), pick(row!)) } });
-    return row!;
+    if (input.programId && input.programId !== before.programId) await this.assertProgram(ctx, input.programId);
+    const changes = {
+      name: input.name?.trim() ?? before.name,
+      description: input.description?.trim() ?? before.description,
+      programId: input.programId ?? before.programId,
+      archivedAt: input.archived === undefined ? before.archivedAt : input.archived ? (before.archivedAt ?? ctx.clock.now()) : null,
+    };
+    await ctx.db.run((em) => em.getRepository(TeamEntity).update({ id: before.id }, changes));
+    const after: TeamEntity = { ...before, ...changes };
+    const pick = (t: TeamEntity) => ({ name: t.name, description: t.description, programId: t.programId, archived: !!t.archivedAt });
+    await audit(ctx, { entity: 'team', entityId: before.id, action: 'team.updated', extra: { changes: diff(pick(before), pick(after)) } });
+    return after;
   }
 }
