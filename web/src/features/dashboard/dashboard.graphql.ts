@@ -66,9 +66,29 @@ export const AnnotationFieldsFragment = graphql(`
   }
 `);
 
-/** The manager dashboard: every team in scope, with KPIs, heat cells, series and active signals. */
+/** A team on the overview's first screen (where to look first, improving): no series. */
+export const TeamAttentionFieldsFragment = graphql(`
+  fragment TeamAttentionFields on TeamDriftSummary {
+    team {
+      id
+      name
+    }
+    program {
+      id
+      name
+    }
+    activeSignals {
+      ...DriftSignalFields
+    }
+  }
+`);
+
+/**
+ * The manager dashboard: key figures, where to look first, improving and program rollups for every team in scope,
+ * and one page of teams with their heat cells and series (`after` continues the list).
+ */
 export const DriftOverviewQueryDocument = graphql(`
-  query DriftOverview($filter: DriftFilterInput) {
+  query DriftOverview($filter: DriftFilterInput, $page: DriftTeamsPageInput) {
     driftOverview(filter: $filter) {
       from
       to
@@ -81,49 +101,72 @@ export const DriftOverviewQueryDocument = graphql(`
         teamsWithAlerts
         teamsOnWatch
         teamsImproving
+        teamsSteady
         mutualityIndex
         band
         checklists
         supervisionRatio
       }
-      teams {
-        team {
-          id
-          name
-          memberCount
+      attention {
+        ...TeamAttentionFields
+      }
+      improving {
+        ...TeamAttentionFields
+      }
+      programs {
+        programId
+        programName
+        teams
+        teamsWithAlerts
+        teamsOnWatch
+        teamsImproving
+        teamsSteady
+      }
+      teams(page: $page) {
+        totalCount
+        pageInfo {
+          endCursor
+          hasNextPage
         }
-        program {
-          id
-          name
-        }
-        latest {
-          period
-          band
-          mutualityIndex
-          hierarchicalDriftIndex
-          medicalModelDriftIndex
-          organisationalDriftIndex
-          n
-        }
-        activeSignals {
-          ...DriftSignalFields
-        }
-        dimensions {
-          dimensionCode
-          dimensionTitle
-          score
-          n
-          suppressed
-        }
-        series {
-          ...MetricSeriesFields
-        }
-        supervision {
-          ratio
-          recorded
-          required
-          overdueCount
-          superviseeCount
+        items {
+          team {
+            id
+            name
+            memberCount
+          }
+          program {
+            id
+            name
+          }
+          latest {
+            period
+            band
+            mutualityIndex
+            hierarchicalDriftIndex
+            medicalModelDriftIndex
+            organisationalDriftIndex
+            n
+          }
+          activeSignals {
+            ...DriftSignalFields
+          }
+          dimensions {
+            dimensionCode
+            dimensionTitle
+            score
+            n
+            suppressed
+          }
+          series {
+            ...MetricSeriesFields
+          }
+          supervision {
+            ratio
+            recorded
+            required
+            overdueCount
+            superviseeCount
+          }
         }
       }
     }
