@@ -5,10 +5,11 @@ import type {
 } from '../../gql/graphql';
 import { request } from '../../lib/graphql-client';
 import {
-  CreateAnnotationMutationDocument, DeleteAnnotationMutationDocument, DriftOverviewQueryDocument, DriftSupervisionQueryDocument,
+  CreateAnnotationMutationDocument, DeleteAnnotationMutationDocument, DriftSupervisionQueryDocument,
   LanguageDensityQueryDocument, PersonDriftQueryDocument, SignalChecklistsQueryDocument, TeamDriftQueryDocument, TeamMembersQueryDocument,
   UpdateAnnotationMutationDocument,
 } from './dashboard.graphql';
+import { DriftOverviewQueryDocument } from './drift-overview.graphql';
 
 export const driftKeys = {
   all: ['drift'] as const,
