@@ -5,7 +5,8 @@
 //   --quick     the demo organisation only (6 teams), for development.
 // References: the rollup table read directly (the floor for the dashboard), a naive GROUP BY over the raw answers,
 // a bare @apollo/server answering the same `me`, raw `pg` inserts of the same rows a submit writes, a bare node:http
-// server, and the argon2id hash rate. Everything runs on a throwaway embedded Postgres under .test-data/bench.
+// server, and the argon2id hash rate; the dashboard page is loaded in headless Chromium (system Chromium or CHROME_PATH)
+// for time to content, DOM nodes and JS heap. Everything runs on a throwaway embedded Postgres under .test-data/bench.
 import { createRequire } from 'node:module';
 import { rmSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
