@@ -5,7 +5,8 @@
 //   --quick     the demo organisation only (6 teams), for development.
 // References: the rollup table read directly (the floor for the dashboard), a naive GROUP BY over the raw answers,
 // a bare @apollo/server answering the same `me`, raw `pg` inserts of the same rows a submit writes, a bare node:http
-// server, and the argon2id hash rate. Everything runs on a throwaway embedded Postgres under .test-data/bench.
+// server, and the argon2id hash rate; the dashboard page is loaded in headless Chromium (system Chromium or CHROME_PATH)
+// for time to content, DOM nodes and JS heap. Everything runs on a throwaway embedded Postgres under .test-data/bench.
 import { createRequire } from 'node:module';
 import { rmSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
@@ -14,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { cpus, totalmem } from 'node:os';
 import { growOrganisation } from './bench/generate.mjs';
-import { bareApollo, client, gzipBytes, rawSubmitFloor, submitOverHttp, throughput, timeMedian } from './bench/measures.mjs';
+import { dashboardInBrowser } from './bench/browser.mjs';
+import { bareApollo, client, gzipBytes, median, rawSubmitFloor, submitOverHttp, throughput, timeMedian } from './bench/measures.mjs';
 
 const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, teams: { type: 'string', default: '40' }, years: { type: 'string', default: '1' } } });
 const teams = Number(args.teams);
@@ -47,15 +49,21 @@ const { post, gql } = client(url);
 const login = async (email) => (await gql('mutation($i: LoginInput!) { login(input: $i) { token } }', { i: { email, password: db.DEMO_PASSWORD } })).login.token;
 const admin = await login('admin@tandem.demo');
 
+// What the dashboard asks for on load: the first screen and the first page of 24 teams (series for those only).
+const SIGNAL = 'id metric metricLabel period since rule message severity direction inForce beforeRange';
 const OVERVIEW = `query($f: DriftFilterInput) { driftOverview(filter: $f) { from to granularity periods raterTypes minCellSize
-  kpis { teams teamsWithAlerts teamsOnWatch teamsImproving mutualityIndex band checklists supervisionRatio }
-  teams { team { id name memberCount } program { id name } latest { period band mutualityIndex hierarchicalDriftIndex medicalModelDriftIndex organisationalDriftIndex n }
-    activeSignals { id metric period rule message severity direction inForce }
+  kpis { teams teamsWithAlerts teamsOnWatch teamsImproving teamsSteady mutualityIndex band checklists supervisionRatio }
+  attention { team { id name } program { id name } activeSignals { ${SIGNAL} } }
+  improving { team { id name } program { id name } activeSignals { ${SIGNAL} } }
+  programs { programId programName teams teamsWithAlerts teamsOnWatch teamsImproving teamsSteady }
+  teams(page: { first: 24 }) { totalCount pageInfo { endCursor hasNextPage }
+    items { team { id name memberCount } program { id name } latest { period band mutualityIndex hierarchicalDriftIndex medicalModelDriftIndex organisationalDriftIndex n }
+    activeSignals { ${SIGNAL} }
     dimensions { dimensionCode dimensionTitle score n suppressed }
     series { metric label badDirection points { period periodStart value n suppressed }
       limits { centre upper lower sigma baselinePeriods restarts points { period centre lower upper cusumWorse cusumBetter cusumLimit } }
-      signals { id metric period rule message severity direction inForce } }
-    supervision { ratio recorded required overdueCount superviseeCount } } } }`;
+      signals { ${SIGNAL} } }
+    supervision { ratio recorded required overdueCount superviseeCount } } } } }`;
 const FLOOR = (periodType) => `SELECT team_id, metric, period_start, count, sum, sum_sq FROM metric_rollup WHERE organization_id = $1 AND period_type = '${periodType}'
   AND rater_type = 'SELF' AND metric NOT LIKE 'ITEM:%' AND period_start >= $2::date`;
 const RAW = `
@@ -86,8 +94,10 @@ async function measureDashboard() {
   const raw = await timeMedian(REPEATS, () => owner.query(RAW, [orgId, today.toISOString()]));
   const monthly = await post(OVERVIEW, { f: {} }, admin, { 'accept-encoding': 'gzip' });
   const weekly = await post(OVERVIEW, { f: { granularity: 'WEEK' } }, admin);
+  log('dashboard page in headless Chromium');
+  const page = await dashboardInBrowser({ url, email: 'manager@tandem.demo', password: db.DEMO_PASSWORD, repeats: REPEATS, median });
   return {
-    size, month, week, floorMonth, floorWeek, raw,
+    size, month, week, floorMonth, floorWeek, raw, page,
     payload: { month: monthly.bytes, monthGzip: gzipBytes(monthly.data), week: weekly.bytes, weekGzip: gzipBytes(weekly.data), encoding: monthly.encoding ?? 'none' },
   };
 }
@@ -178,6 +188,12 @@ if (large) {
 }
 row('overview payload monthly (gzip)', `${kb(at.payload.month)} (${kb(at.payload.monthGzip)})`, `sent with content-encoding: ${at.payload.encoding}`, '—');
 row('overview payload weekly (gzip)', `${kb(at.payload.week)} (${kb(at.payload.weekGzip)})`, '—', '—');
+const mb = (b) => `${(b / 2 ** 20).toFixed(1)} MB`;
+if (at.page) {
+  const pageRef = large && demo.page ? `demo ${ms(demo.page.contentMs)}` : '—';
+  row(`dashboard page in headless Chromium: time to content (${at.page.cards} team cards)`, ms(at.page.contentMs), pageRef, large && demo.page ? ratio(at.page.contentMs, demo.page.contentMs) : '—');
+  row('dashboard page: DOM nodes, JS heap in use', `${at.page.nodes.toLocaleString('en')} nodes, ${mb(at.page.heapBytes)}`, large && demo.page ? `demo ${demo.page.nodes.toLocaleString('en')} nodes, ${mb(demo.page.heapBytes)}` : '—', '—');
+}
 row('checklist list page 1, admin', ms(requests.listAdmin), '—', '—');
 row('checklist list page 1, staff own', ms(requests.listOwn), '—', '—');
 row('checklist list page 1, one subject', ms(requests.listTeam), '—', '—');

@@ -46,7 +46,7 @@ const iso = (days) => new Date(now + days * DAY).toISOString();
 const date = (days) => iso(days).slice(0, 10);
 const COMPLIANCE = 'query($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) { total { ratio } teams { id ratio } supervisees { superviseeId ratio } } }';
 const SESSIONS = 'query($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id startsAt status } }';
-const OVERVIEW = 'query($f: DriftFilterInput) { driftOverview(filter: $f) { teams { team { id } series { metric points { period value } } } } }';
+const OVERVIEW = 'query($f: DriftFilterInput) { driftOverview(filter: $f) { teams(page: { first: 100 }) { items { team { id } series { metric points { period value } } } } } }';
 const TEAM = 'query($f: DriftFilterInput, $t: ID!) { teamDrift(filter: $f, teamId: $t) { metrics { metric points { period value } signals { id } } } }';
 const PERSON = 'query($f: DriftFilterInput, $p: ID!) { personDrift(filter: $f, personId: $p) { metrics { metric points { period value } } } }';
 const LANGUAGE = 'query($f: LanguageSeriesFilterInput!) { languageDensitySeries(filter: $f) { teamId points { month notes } } }';

@@ -12,9 +12,9 @@ import { startTestApp, type TestApp } from './support/test-app';
 
 const OVERVIEW = `query($f: DriftFilterInput) { driftOverview(filter: $f) { to
   kpis { mutualityIndex band supervisionRatio }
-  teams { team { id name } latest { period mutualityIndex band }
+  teams(page: { first: 100 }) { items { team { id name } latest { period mutualityIndex band }
     dimensions { dimensionCode score }
-    supervision { required recorded overdueCount superviseeCount } } } }`;
+    supervision { required recorded overdueCount superviseeCount } } } } }`;
 const TEAM_DRIFT = `query($id: ID!, $f: DriftFilterInput) { teamDrift(teamId: $id, filter: $f) {
   metrics { metric points { period value } } } }`;
 const COMPLIANCE = `query($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {
@@ -55,7 +55,7 @@ describe.each([
 
   beforeAll(async () => {
     const overview = dataOf(await as(OVERVIEW, { f: filter }), 'driftOverview');
-    teams = overview.teams;
+    teams = overview.teams.items;
     to = overview.to;
   });
 

@@ -197,7 +197,7 @@ describe('a person’s own trend (personDrift), as the person rated', () => {
 const TEAM_DRIFT = `query($t: ID!, $f: DriftFilterInput) { teamDrift(teamId: $t, filter: $f) {
   metrics { metric points { value n } } itemsMoved { itemCode } selfVsOthers { others } actionMarkers { before after } } }`;
 const OVERVIEW = `query($f: DriftFilterInput) { driftOverview(filter: $f) { kpis { mutualityIndex checklists }
-  teams { team { id } latest { mutualityIndex hierarchicalDriftIndex medicalModelDriftIndex n } dimensions { dimensionCode score n } series { metric points { value n } } } } }`;
+  teams(page: { first: 100 }) { items { team { id } latest { mutualityIndex hierarchicalDriftIndex medicalModelDriftIndex n } dimensions { dimensionCode score n } series { metric points { value n } } } } } }`;
 
 describe('team views, as a supervisor who is rated by persons served', () => {
   it('STAFF cannot open team views at all', async () => {
@@ -220,8 +220,8 @@ describe('team views, as a supervisor who is rated by persons served', () => {
     for (const m of t.metrics) expect({ metric: m.metric, shown: values(t.metrics, m.metric) }).toEqual({ metric: m.metric, shown: [] });
     expect(t.itemsMoved).toEqual([]);
     let o = await overview();
-    expect(o.teams[0].latest).toMatchObject({ mutualityIndex: null, hierarchicalDriftIndex: null, medicalModelDriftIndex: null });
-    expect(o.teams[0].dimensions.filter((d: { score: number | null }) => d.score !== null)).toEqual([]);
+    expect(o.teams.items[0].latest).toMatchObject({ mutualityIndex: null, hierarchicalDriftIndex: null, medicalModelDriftIndex: null });
+    expect(o.teams.items[0].dimensions.filter((d: { score: number | null }) => d.score !== null)).toEqual([]);
 
     await personServed(me, answers(5, 1), lastMonth(1));
     t = await team();
@@ -229,8 +229,8 @@ describe('team views, as a supervisor who is rated by persons served', () => {
     for (const m of t.metrics.filter((x: { metric: string }) => x.metric !== 'MFI')) expect({ metric: m.metric, shown: values(t.metrics, m.metric) }).toEqual({ metric: m.metric, shown: [] });
     expect(t.itemsMoved).toEqual([]);
     o = await overview();
-    expect(o.teams[0].latest.mutualityIndex).not.toBeNull();
-    expect(o.teams[0].latest).toMatchObject({ hierarchicalDriftIndex: null, medicalModelDriftIndex: null });
-    expect(o.teams[0].dimensions.filter((d: { score: number | null }) => d.score !== null)).toEqual([]);
+    expect(o.teams.items[0].latest.mutualityIndex).not.toBeNull();
+    expect(o.teams.items[0].latest).toMatchObject({ hierarchicalDriftIndex: null, medicalModelDriftIndex: null });
+    expect(o.teams.items[0].dimensions.filter((d: { score: number | null }) => d.score !== null)).toEqual([]);
   });
 });

@@ -12,6 +12,8 @@ export const TEXT_LIMITS = {
   /** One-time links: invitations, person-served feedback. */
   token: 200,
   peopleSearch: 120,
+  /** The dashboard's team search. */
+  teamSearch: 120,
   // Organisation structure
   organizationName: 200,
   programName: 120,

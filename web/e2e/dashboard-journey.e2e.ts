@@ -88,6 +88,15 @@ describe('A program manager follows a drift signal from the dashboard to its exp
     await page.waitForURL(/[?&]program=/);
     expect(await page.getByLabel('Program', { exact: true }).locator('option:checked').textContent()).toBe(PROGRAM);
 
+    // The team list comes a page at a time from the API and is searched there: the heat map follows the search.
+    const teamList = page.getByRole('region', { name: 'Teams', exact: true });
+    await teamList.getByText(/^Showing 3 of 3 teams/).waitFor();
+    await teamList.getByRole('searchbox', { name: 'Find a team' }).fill('navig');
+    await teamList.getByText(/^Showing 1 of 1 team;/).waitFor();
+    expect(await heatMapTeams(page)).toEqual(['ED Navigators']);
+    await teamList.getByRole('searchbox', { name: 'Find a team' }).fill('');
+    await teamList.getByText(/^Showing 3 of 3 teams/).waitFor();
+
     // One definition per figure: the team's supervision over the last 90 days, as the dashboard writes it …
     const multiple = page.locator('li.small-multiple', { has: page.getByRole('link', { name: DRIFTING_TEAM, exact: true }) });
     const onDashboard = /Supervision, last 90 days: (\d+) sessions? held, (\d+) required · (\d+) (?:person|people) overdue/.exec(

@@ -10,10 +10,10 @@ export const POINT = 'period periodStart value n suppressed';
 export const OVERVIEW = `query($f: DriftFilterInput) { driftOverview(filter: $f) {
   from to granularity raterTypes minCellSize periods
   kpis { teams teamsWithAlerts teamsOnWatch mutualityIndex band checklists supervisionRatio }
-  teams { team { id } program { id }
+  teams(page: { first: 100 }) { totalCount items { team { id } program { id }
     latest { period mutualityIndex band hierarchicalDriftIndex medicalModelDriftIndex organisationalDriftIndex n }
     series { metric points { ${POINT} } }
-    dimensions { dimensionCode score n suppressed } } } }`;
+    dimensions { dimensionCode score n suppressed } } } } }`;
 export const TEAM_DRIFT = `query($id: ID!, $f: DriftFilterInput) { teamDrift(teamId: $id, filter: $f) {
   team { id } from to granularity raterTypes minCellSize
   metrics { metric label badDirection points { ${POINT} } signals { id } }
@@ -51,7 +51,7 @@ export const data = dataOf;
 
 export const sorted = (xs: string[]) => [...xs].sort();
 export const overviewTeams = async (token: string, f: Record<string, unknown> = {}) =>
-  sorted((data(await as(token, OVERVIEW, { f }), 'driftOverview').teams as { team: { id: string } }[]).map((x) => x.team.id));
+  sorted((data(await as(token, OVERVIEW, { f }), 'driftOverview').teams.items as { team: { id: string } }[]).map((x) => x.team.id));
 
 export async function freshTeam(programId = org.programs.a): Promise<string> {
   const [row] = await app.owner.query('INSERT INTO team (organization_id, program_id, name) VALUES ($1, $2, $3) RETURNING id', [org.id, programId, `Team ${uniq()}`]);

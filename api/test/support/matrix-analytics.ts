@@ -23,7 +23,7 @@ export const ANALYTICS_MATRIX: Record<string, MatrixEntry> = {
     access: TEAM_ROLES, outOfScope: 'HIDDEN', foreign: 'HIDDEN',
     sample: async ({ app, home, target }) => {
       await ensureInstrument(app, home.id);
-      return { query: '{ driftOverview { kpis { teams } teams { team { id } } } }', listed: target.team };
+      return { query: '{ driftOverview { kpis { teams } teams(page: { first: 100 }) { items { team { id } } } } }', listed: target.team };
     },
   },
   teamDrift: {

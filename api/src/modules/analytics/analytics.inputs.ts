@@ -1,10 +1,11 @@
-import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { TEXT_LIMITS } from '@tandem/shared';
-import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { DateScalar } from '../../common/scalars';
 import { TextField } from '../../common/text';
 import { Trim } from '../../common/trim';
 import { RaterTypeEnum } from '../instruments/instrument.model';
+import { DEFAULT_TEAM_PAGE, MAX_TEAM_PAGE } from './drift-team-page';
 
 export enum GranularityEnum {
   MONTH = 'MONTH',
@@ -55,4 +56,38 @@ export class CreateDriftActionInput {
   @TextField({ max: TEXT_LIMITS.code, nullable: true, description: 'D1 … D7; the dimension the action is about.' })
   @IsEnum(['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7'], { message: 'dimensionCode must be D1 … D7' }) dimensionCode?: string;
   @TextField({ max: TEXT_LIMITS.actionDescription, min: 3, minMessage: 'Describe the action in at least 3 characters' }) @Trim() description: string;
+}
+
+export enum DriftTeamSort {
+  CONCERN = 'CONCERN',
+  NAME = 'NAME',
+}
+registerEnumType(DriftTeamSort, { name: 'DriftTeamSort', description: 'CONCERN: drift alerts, then watches, then the rest, lowest fidelity first. NAME: A–Z.' });
+
+export enum DriftTeamStatus {
+  ALERT = 'ALERT',
+  WATCH = 'WATCH',
+  IMPROVING = 'IMPROVING',
+  STEADY = 'STEADY',
+}
+registerEnumType(DriftTeamStatus, { name: 'DriftTeamStatus', description: 'ALERT / WATCH: a drift signal of that severity in force; IMPROVING: an improvement in force; STEADY: no signal.' });
+
+export enum DriftTeamBand {
+  HIGH = 'HIGH',
+  MODERATE = 'MODERATE',
+  LOW = 'LOW',
+  UNRATED = 'UNRATED',
+}
+registerEnumType(DriftTeamBand, { name: 'DriftTeamBand', description: 'The band of the latest Mutuality Fidelity Index; UNRATED without one.' });
+
+@InputType()
+export class DriftTeamsPageInput {
+  @Field(() => Int, { defaultValue: DEFAULT_TEAM_PAGE, description: `Page size, 1–${MAX_TEAM_PAGE}.` })
+  @IsOptional() @IsInt() @Min(1, { message: 'first must be at least 1' }) @Max(MAX_TEAM_PAGE, { message: `first can be at most ${MAX_TEAM_PAGE}` }) first?: number;
+  @Field({ nullable: true, description: 'pageInfo.endCursor of the previous page, in the same order. At most 120 characters.' })
+  @IsOptional() @IsString() @MaxLength(120, { message: 'after is not a cursor from this list' }) after?: string;
+  @Field(() => DriftTeamSort, { defaultValue: DriftTeamSort.CONCERN }) @IsOptional() @IsEnum(DriftTeamSort) sort?: DriftTeamSort;
+  @TextField({ max: TEXT_LIMITS.teamSearch, nullable: true, description: 'Part of a team name (case does not matter).' }) search?: string;
+  @Field(() => [DriftTeamStatus], { nullable: true, description: 'Teams in any of these states.' }) @IsOptional() @ArrayMaxSize(4) @IsEnum(DriftTeamStatus, { each: true }) statuses?: DriftTeamStatus[];
+  @Field(() => [DriftTeamBand], { nullable: true, description: 'Teams whose latest index is in any of these bands.' }) @IsOptional() @ArrayMaxSize(4) @IsEnum(DriftTeamBand, { each: true }) bands?: DriftTeamBand[];
 }

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { PageInfoModel } from '../audit/audit.model';
 import { PersonModel } from '../people/person.model';
 import { ProgramModel } from '../programs/program.model';
 import { TeamModel } from '../teams/team.model';
@@ -119,6 +120,25 @@ export class DriftKpisModel {
   @Field(() => String, { nullable: true }) band: string | null;
   @Field(() => Int, { description: 'Checklists (of the selected rater types) in the range.' }) checklists: number;
   @Field(() => Float, { nullable: true, description: 'Supervision recorded ÷ required across the teams, 0–1, over the 90 days ending at the end of the range (or today).' }) supervisionRatio: number | null;
+  @Field(() => Int, { description: 'Teams with no signal in force (worse or better).' }) teamsSteady: number;
+}
+
+@ObjectType('DriftTeamPage', { description: 'One page of the overview’s teams; series only for the teams on it.' })
+export class DriftTeamPageModel {
+  @Field(() => [TeamDriftSummaryModel]) items: TeamDriftSummaryModel[];
+  @Field(() => PageInfoModel) pageInfo: PageInfoModel;
+  @Field(() => Int, { description: 'Teams matching the page’s search and filters (from the team list; reads no answers).' }) totalCount: number;
+}
+
+@ObjectType('ProgramDriftRollup', { description: 'A program’s teams by drift state, for the same filter and range as the key figures.' })
+export class ProgramDriftRollupModel {
+  @Field(() => ID) programId: string;
+  @Field() programName: string;
+  @Field(() => Int) teams: number;
+  @Field(() => Int) teamsWithAlerts: number;
+  @Field(() => Int) teamsOnWatch: number;
+  @Field(() => Int) teamsImproving: number;
+  @Field(() => Int) teamsSteady: number;
 }
 
 @ObjectType('DriftOverview')
@@ -130,7 +150,11 @@ export class DriftOverviewModel {
   @Field(() => Int, { description: 'Cells with fewer ratings are suppressed.' }) minCellSize: number;
   @Field(() => [String]) periods: string[];
   @Field(() => DriftKpisModel) kpis: DriftKpisModel;
-  @Field(() => [TeamDriftSummaryModel]) teams: TeamDriftSummaryModel[];
+  @Field(() => [TeamDriftSummaryModel], { description: 'Where to look first: up to 10 teams with a drift signal in force, most concerning first (kpis count them all).' })
+  attention: TeamDriftSummaryModel[];
+  @Field(() => [TeamDriftSummaryModel], { description: 'Up to 10 teams with an improvement in force (kpis.teamsImproving counts them all).' })
+  improving: TeamDriftSummaryModel[];
+  @Field(() => [ProgramDriftRollupModel], { description: 'Per program: its teams by drift state, most alerts first.' }) programs: ProgramDriftRollupModel[];
 }
 
 @ObjectType('ItemMovement')

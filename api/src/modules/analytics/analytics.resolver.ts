@@ -4,13 +4,12 @@ import { Ctx, Roles, SignedIn } from '../../common/auth.decorators';
 
 import type { RequestContext } from '../../common/request-context';
 import { toPersonModel } from '../people/person.model';
-import { toProgramModel } from '../programs/program.model';
 import { toTeamModel } from '../teams/team.model';
 import { CreateAnnotationInput, CreateDriftActionInput, DriftFilterInput, UpdateAnnotationInput } from './analytics.inputs';
 import { RebaselineTeamInput } from './baseline.inputs';
 import { BaselineResetModel, toBaselineResetModel } from './baseline.model';
 import { DriftBaselineService } from './drift-baseline.service';
-import { ActionMarkerModel, AnnotationModel, DriftOverviewModel, PersonDriftModel, TeamDriftModel } from './analytics.model';
+import { ActionMarkerModel, AnnotationModel, PersonDriftModel, TeamDriftModel } from './analytics.model';
 import { AnalyticsService } from './analytics.service';
 import { AnnotationsService, toAnnotationModel } from './annotations.service';
 import { DriftActionsService } from './drift-actions.service';
@@ -49,16 +48,6 @@ export class AnalyticsResolver {
       status: a.status, ownerName: a.owner_name, signalId: a.drift_signal_id, scope: a.scope, metric: a.metric ?? 'MFI',
       overdue: isActionOverdue(a.status, a.due_on, todayOn(ctx.clock)), before: null, after: null, outcome: null, outcomeSignalId: null,
     };
-  }
-
-  @Roles('ADMIN', 'PROGRAM_MANAGER', 'SUPERVISOR')
-  @Query(() => DriftOverviewModel, { description: 'Per team: latest index values with band, series, active signals, supervision. Reads rollups only.' })
-  async driftOverview(
-    @Ctx() ctx: RequestContext,
-    @Args('filter', { type: () => DriftFilterInput, nullable: true }) filter?: DriftFilterInput,
-  ): Promise<DriftOverviewModel> {
-    const o = await this.analytics.overview(ctx, filter ?? {});
-    return { ...o, teams: o.teams.map((t) => ({ ...t, team: toTeamModel(t.team), program: toProgramModel(t.program) })) };
   }
 
   @Roles('ADMIN', 'PROGRAM_MANAGER', 'SUPERVISOR')

@@ -48,6 +48,10 @@ export const PERSON_SERVED_FIELDS = {
   'TeamDrift.actionMarkers': 'pooled-cells',
   'DriftOverview.kpis': 'pooled-cells',
   'DriftOverview.teams': 'pooled-cells',
+  // The first screen's lists and program rollups are the same team summaries (and counts of their signals).
+  'DriftOverview.attention': 'pooled-cells',
+  'DriftOverview.improving': 'pooled-cells',
+  'DriftOverview.programs': 'pooled-cells',
 } as const satisfies Record<string, PersonServedTreatment>;
 
 /**

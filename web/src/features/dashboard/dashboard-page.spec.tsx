@@ -8,7 +8,7 @@ function stubDashboard(extra: Record<string, OperationHandler> = {}) {
     Me: () => meResponse(['PROGRAM_MANAGER'], { name: 'Morgan Reyes' }),
     HomeOverview: () => homeOverviewResponse(),
     TeamOptions: () => teamOptionsResponse(),
-    DriftOverview: () => overviewResponse(),
+    DriftOverview: (v) => overviewResponse(v),
     TeamDrift: () => teamDriftResponse(),
     DriftTeamMembers: () => ({ data: { team: { id: 't-inpatient', name: 'Inpatient Bridge', members: [{ id: 'p1', name: 'Zara Patel', jobTitle: 'Peer specialist', supervisor: { id: 'helen', name: 'Dr. Helen Marsh' } }] } } }),
     DriftSupervision: () => ({
@@ -32,7 +32,7 @@ describe('Manager dashboard', () => {
     const link = within(attention).getByRole('link', { name: 'Inpatient Bridge' });
     expect(link.getAttribute('href')).toMatch(/^\/dashboard\/teams\/t-inpatient\?metric=MDI&signal=/);
     expect(attention).toHaveTextContent('Medical-model drift: sustained drift (Aug 2026)');
-    expect(attention).toHaveTextContent('Steady: Northside Peers');
+    expect(attention).toHaveTextContent('Steady: 1 team with no signal in force.');
     // Whether supervision keeps up, per team.
     expect(screen.getByText('Supervision, last 90 days: 3 sessions held, 10 required · 2 people overdue')).toBeInTheDocument();
 
@@ -141,7 +141,7 @@ describe('The loop: from a signal to an action', () => {
 
 describe('Improvement is a signal too', () => {
   it('lists teams with an improvement in force under “Improving”, beside “Where to look first”, and counts them', async () => {
-    stubDashboard({ DriftOverview: () => overviewWithImprovementResponse() });
+    stubDashboard({ DriftOverview: (v) => overviewWithImprovementResponse(v) });
     renderApp('/');
     const improving = await screen.findByRole('region', { name: 'Improving' });
     const link = within(improving).getByRole('link', { name: 'Harbor House' });
@@ -151,7 +151,7 @@ describe('Improvement is a signal too', () => {
     // An improvement is not something to worry about: Harbor House is neither under “Where to look first” nor “Steady”.
     const attention = screen.getByRole('region', { name: 'Where to look first' });
     expect(within(attention).queryByRole('link', { name: 'Harbor House' })).not.toBeInTheDocument();
-    expect(attention).toHaveTextContent('Steady: Northside Peers — no signal in force.');
+    expect(attention).toHaveTextContent('Steady: 1 team with no signal in force.');
     const figures = screen.getByRole('region', { name: 'Key figures' });
     expect(within(figures).getByText('Improving').parentElement).toHaveTextContent('1');
     expect(screen.getByText('1 of 3 teams has an alert: Inpatient Bridge (medical-model drift).')).toBeInTheDocument();

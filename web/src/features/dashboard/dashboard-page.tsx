@@ -1,4 +1,4 @@
-import { useContext, useMemo } from 'react';
+import { useCallback, useContext, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { ErrorState } from '../../components/ui/error-state';
 import { PageHeader } from '../../components/ui/page-header';
@@ -6,13 +6,14 @@ import { Select } from '../../components/ui/select';
 import { hasRole, ViewerContext } from '../auth/use-auth';
 import { useTeamOptions } from '../teams/use-teams';
 import { raterLabel, rangeDates, useDashboardFilters } from './dashboard-filters';
-import { attentionRank, OVERVIEW_METRICS, type OverviewMetric } from './drift-shaping';
+import { OVERVIEW_METRICS, type OverviewMetric } from './drift-shaping';
 import { FilterBar } from './filter-bar';
 import { GapCard, LanguageCard } from './focus-charts';
 import { AttentionList, ImprovingList, KpiCards } from './kpi-cards';
 import { HeatMapCard, PatternCard, supervisionLine, TeamTrendsCard } from './overview-charts';
-import type { DriftOverviewTeam } from './overview-types';
+import type { DriftTeamSort } from '../../gql/graphql';
 import { ReviewPacketCard } from './review-packet-card';
+import { MoreTeams, TEAM_SORTS, TeamListControls } from './team-list';
 import { useDriftOverview, useLanguageDensity, useTeamDrift } from './use-dashboard';
 import './dashboard.css';
 
@@ -22,29 +23,31 @@ export interface DashboardPageProps {
   description?: string;
 }
 
-/** Alert teams first, then watch, then the rest; lowest fidelity first within each group. */
-function byAttention(a: DriftOverviewTeam, b: DriftOverviewTeam): number {
-  return attentionRank(b.activeSignals) - attentionRank(a.activeSignals)
-    || (a.latest.mutualityIndex ?? 9) - (b.latest.mutualityIndex ?? 9)
-    || a.team.name.localeCompare(b.team.name);
-}
-
 /**
  * The program manager's Monday view: one filter bar (in the URL), headline figures, where to look first, which way
- * teams lean, dimensions by team, every team's trend, and a closer look at one team.
+ * teams lean, dimensions by team, each team's trend, and a closer look at one team. The teams come a page at a time
+ * from the API (ordered by concern, searchable), so the page stays light however large the organisation is.
  */
 export function DashboardPage({ title = 'Drift dashboard', description }: DashboardPageProps) {
   const { params, filters, setFilters, setParam, driftFilter, search } = useDashboardFilters();
   const options = useTeamOptions();
   // Optional here: the dashboard also renders in tests without a signed-in shell.
   const viewer = useContext(ViewerContext);
-  const overview = useDriftOverview(driftFilter);
+  const teamSearch = params.get('q') ?? '';
+  const sortParam = params.get('sort');
+  const sort: DriftTeamSort = TEAM_SORTS.some((x) => x.value === sortParam) ? (sortParam as DriftTeamSort) : 'CONCERN';
+  const overview = useDriftOverview(driftFilter, { search: teamSearch, sort });
+  const onSearch = useCallback((q: string) => setParam({ q: q || null }, { replace: true }), [setParam]);
+  const onSort = useCallback((s: DriftTeamSort) => setParam({ sort: s === 'CONCERN' ? null : s }), [setParam]);
   const { from, to } = rangeDates(filters);
 
   const metricParam = params.get('metric');
   const metric: OverviewMetric = OVERVIEW_METRICS.some((m) => m.value === metricParam) ? (metricParam as OverviewMetric) : 'MFI';
-  const data = overview.data?.driftOverview;
-  const teams = useMemo(() => [...(data?.teams ?? [])].sort(byAttention), [data]);
+  const pages = overview.data?.pages;
+  const data = pages?.[0]?.driftOverview;
+  // The API orders the pages; the list is their concatenation.
+  const teams = useMemo(() => (pages ?? []).flatMap((p) => p.driftOverview.teams.items), [pages]);
+  const totalTeams = pages?.[pages.length - 1]?.driftOverview.teams.totalCount ?? null;
   const focusParam = params.get('focus');
   const focusId = teams.find((t) => t.team.id === focusParam)?.team.id ?? teams[0]?.team.id ?? null;
   const focusTeam = teams.find((t) => t.team.id === focusId);
@@ -55,7 +58,7 @@ export function DashboardPage({ title = 'Drift dashboard', description }: Dashbo
     const s = teams.find((t) => t.team.id === teamId)?.supervision;
     return s ? supervisionLine({ recorded: s.recorded, required: s.required, overdue: s.overdueCount }) : null;
   };
-  const state = { loading: overview.isPending, error: overview.isError ? overview.error : undefined, onRetry: () => void overview.refetch() };
+  const state = { loading: overview.isPending, error: overview.isError && !data ? overview.error : undefined, onRetry: () => void overview.refetch() };
   const raterText = raterLabel(data?.raterTypes ?? filters.raterTypes);
 
   return (
@@ -85,10 +88,16 @@ export function DashboardPage({ title = 'Drift dashboard', description }: Dashbo
           {data ? <KpiCards kpis={data.kpis} raterText={raterText} /> : null}
           {data ? (
             <div className="dashboard__pair">
-              <AttentionList teams={teams} search={search} />
-              <ImprovingList teams={teams} search={search} />
+              <AttentionList
+                teams={data.attention}
+                flaggedCount={data.kpis.teamsWithAlerts + data.kpis.teamsOnWatch}
+                steadyCount={data.kpis.teamsSteady}
+                search={search}
+              />
+              <ImprovingList teams={data.improving} improvingCount={data.kpis.teamsImproving ?? 0} search={search} />
             </div>
           ) : null}
+          <TeamListControls search={teamSearch} sort={sort} shown={teams.length} total={totalTeams} onSearch={onSearch} onSort={onSort} />
           <PatternCard teams={teams} search={search} state={state} />
           <HeatMapCard teams={teams} search={search} minCellSize={data?.minCellSize} state={state} />
           <TeamTrendsCard
@@ -99,6 +108,10 @@ export function DashboardPage({ title = 'Drift dashboard', description }: Dashbo
             supervisionText={supervisionText}
             state={state}
           />
+          {totalTeams !== null ? (
+            <MoreTeams shown={teams.length} total={totalTeams} loading={overview.isFetchingNextPage} onMore={() => void overview.fetchNextPage()} />
+          ) : null}
+          {overview.isFetchNextPageError ? <ErrorState error={overview.error} onRetry={() => void overview.fetchNextPage()} /> : null}
           {focusTeam ? (
             <section className="dashboard__focus" aria-labelledby="focus-title">
               <div className="dashboard__focus-head">

@@ -1,11 +1,11 @@
 import { formatDriftPeriod, formatFigure, METRIC_CATALOGUE, windowText } from '@tandem/shared';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { formatNumber } from '../../lib/format';
+import { formatNumber, plural } from '../../lib/format';
 import { Badge } from '../../components/ui/badge';
 import { BandBadge, SeverityBadge } from './drift-badges';
 import { improvements, isWorse, signalName } from './drift-shaping';
-import type { DriftOverviewTeam } from './overview-types';
+import type { AttentionTeam } from './overview-types';
 
 export interface KpiValues {
   teams: number;
@@ -71,7 +71,17 @@ export function KpiCards({ kpis, raterText }: { kpis: KpiValues; raterText: stri
 }
 
 /** A team's signals in force that point toward drift. */
-const driftSignals = (t: DriftOverviewTeam) => t.activeSignals.filter(isWorse);
+const driftSignals = (t: AttentionTeam) => t.activeSignals.filter(isWorse);
+
+/** "and 12 more teams": what the first screen's list leaves to the team list below. */
+function MoreLine({ listed, total, what }: { listed: number; total: number; what: string }) {
+  if (total <= listed) return null;
+  return (
+    <p className="small muted">
+      and {formatNumber(total - listed)} more {total - listed === 1 ? 'team' : 'teams'} {what}: the team list below orders them by concern.
+    </p>
+  );
+}
 
 /** The team page, opened on a signal. */
 function signalLink(teamId: string, search: string, signal: { metric: string; id: string }): string {
@@ -83,11 +93,10 @@ function signalLink(teamId: string, search: string, signal: { metric: string; id
 
 /**
  * Teams with a drift signal in force at the end of the range (whenever it fired), alerts first, each with its signal
- * in words and a link to the explanation.
+ * in words and a link to the explanation. The API sends the most concerning few; `flaggedCount` counts them all.
  */
-export function AttentionList({ teams, search }: { teams: DriftOverviewTeam[]; search: string }) {
+export function AttentionList({ teams, flaggedCount, steadyCount, search }: { teams: AttentionTeam[]; flaggedCount: number; steadyCount: number; search: string }) {
   const flagged = teams.filter((t) => driftSignals(t).length > 0);
-  const steady = teams.filter((t) => t.activeSignals.length === 0);
   return (
     <section className="card attention" aria-labelledby="attention-title">
       <h2 id="attention-title" className="card-title">
@@ -123,16 +132,10 @@ export function AttentionList({ teams, search }: { teams: DriftOverviewTeam[]; s
           })}
         </ul>
       )}
-      {flagged.length > 0 && steady.length > 0 ? (
+      <MoreLine listed={flagged.length} total={flaggedCount} what="with a drift signal" />
+      {flagged.length > 0 && steadyCount > 0 ? (
         <p className="attention__steady small">
-          <strong>Steady:</strong>{' '}
-          {steady.map((t, i, all) => (
-            <span key={t.team.id}>
-              <Link to={`/dashboard/teams/${t.team.id}${search}`}>{t.team.name}</Link>
-              {i < all.length - 1 ? ', ' : ''}
-            </span>
-          ))}{' '}
-          — no signal in force.
+          <strong>Steady:</strong> {plural(steadyCount, 'team', 'teams')} with no signal in force.
         </p>
       ) : null}
     </section>
@@ -143,7 +146,7 @@ export function AttentionList({ teams, search }: { teams: DriftOverviewTeam[]; s
  * Teams whose practice has measurably improved: an improvement signal (the detector's 'better' direction) in force at
  * the end of the range, with where it began and a link to the explanation. The other half of "where to look".
  */
-export function ImprovingList({ teams, search }: { teams: DriftOverviewTeam[]; search: string }) {
+export function ImprovingList({ teams, improvingCount, search }: { teams: AttentionTeam[]; improvingCount: number; search: string }) {
   const improving = teams.filter((t) => improvements(t.activeSignals).length > 0);
   return (
     <section className="card attention attention--improving" aria-labelledby="improving-title">
@@ -179,6 +182,7 @@ export function ImprovingList({ teams, search }: { teams: DriftOverviewTeam[]; s
           })}
         </ul>
       )}
+      <MoreLine listed={improving.length} total={improvingCount} what="improving" />
     </section>
   );
 }

@@ -14,6 +14,7 @@ import { SMALL_SCREEN, useMediaQuery } from '../../lib/use-media-query';
 import { SeverityBadge } from './drift-badges';
 import { isWorse, latestOf, OVERVIEW_METRICS, seriesGapText, signalByPeriod, statusOf, usualRangeOf, zoomDomain, type OverviewMetric } from './drift-shaping';
 import type { DriftOverviewTeam } from './overview-types';
+import { WhenVisible } from './team-list';
 
 interface LoadState {
   loading: boolean;
@@ -153,13 +154,15 @@ export function TeamTrendsCard({
                 <span className="muted">{t.program.name}</span>
                 {latest ? <> · latest <strong>{latest.value.toFixed(1)}</strong></> : null}
               </p>
-              <TrendSpark
-                rows={series.points.map((p) => ({ period: p.period, value: p.value, signal: signals.get(p.period) ?? null }))}
-                domain={domain}
-                centre={series.limits?.centre}
-                usualRange={usualRangeOf(series)}
-                valueLabel={series.label}
-              />
+              <WhenVisible height="130px">
+                <TrendSpark
+                  rows={series.points.map((p) => ({ period: p.period, value: p.value, signal: signals.get(p.period) ?? null }))}
+                  domain={domain}
+                  centre={series.limits?.centre}
+                  usualRange={usualRangeOf(series)}
+                  valueLabel={series.label}
+                />
+              </WhenVisible>
               <p className="small-multiple__sentence">{sentence}{gaps ? ` ${gaps}` : ''}</p>
               {supervision ? <p className="small-multiple__supervision">{supervision}</p> : null}
             </li>

@@ -51,24 +51,60 @@ function teamSummary(id: string, name: string, program: { id: string; name: stri
 export const BRIDGE = { id: 'p-bridge', name: 'Hospital Bridge' };
 export const COMMUNITY = { id: 'p-community', name: 'Community Peer Support' };
 
-export function overviewResponse() {
+type FixtureTeam = ReturnType<typeof teamSummary>;
+
+const worseOf = (t: FixtureTeam) => t.activeSignals.filter((x) => x.direction !== 'better');
+const rankOf = (t: FixtureTeam) => (worseOf(t).some((x) => x.severity === 'alert') ? 2 : worseOf(t).length ? 1 : 0);
+const brief = (t: FixtureTeam) => ({ team: { id: t.team.id, name: t.team.name }, program: t.program, activeSignals: t.activeSignals });
+
+/**
+ * The overview as the API answers it: first-screen lists from every team, and the page the variables ask for
+ * (`first`, `after` as an offset, `search`), in the order given.
+ */
+export function overviewOf(teams: FixtureTeam[], variables: Record<string, unknown> = {}, kpis: Record<string, unknown> = {}) {
+  const page = (variables.page ?? {}) as { first?: number; after?: string | null; search?: string };
+  const first = page.first ?? 24;
+  const start = page.after ? Number(page.after) : 0;
+  const matching = teams.filter((t) => !page.search || t.team.name.toLowerCase().includes(page.search.toLowerCase()));
+  const items = matching.slice(start, start + first);
+  const end = start + items.length;
+  const programs = [COMMUNITY, BRIDGE].map((p) => {
+    const mine = teams.filter((t) => t.program.id === p.id);
+    return {
+      programId: p.id, programName: p.name, teams: mine.length, teamsWithAlerts: mine.filter((t) => rankOf(t) === 2).length,
+      teamsOnWatch: mine.filter((t) => rankOf(t) === 1).length, teamsImproving: mine.filter((t) => t.activeSignals.some((x) => x.direction === 'better')).length,
+      teamsSteady: mine.filter((t) => t.activeSignals.length === 0).length,
+    };
+  });
   return {
     data: {
       driftOverview: {
         from: '2024-12-01', to: '2026-11-21', granularity: 'MONTH', periods: PERIODS, raterTypes: ['SELF'], minCellSize: 3,
-        kpis: { teams: 2, teamsWithAlerts: 1, teamsOnWatch: 0, teamsImproving: 0, mutualityIndex: 83.5, band: 'HIGH', checklists: 502, supervisionRatio: 0.5 },
-        teams: [
-          teamSummary('t-north', 'Northside Peers', COMMUNITY, [10, 9, 8, 11, 10, 10], false),
-          teamSummary('t-inpatient', 'Inpatient Bridge', BRIDGE, [17.8, 25, 37.5, 42.4, 55.7, 63.5], true),
-        ],
+        kpis: {
+          teams: teams.length, teamsWithAlerts: teams.filter((t) => rankOf(t) === 2).length, teamsOnWatch: teams.filter((t) => rankOf(t) === 1).length,
+          teamsImproving: teams.filter((t) => t.activeSignals.some((x) => x.direction === 'better')).length,
+          teamsSteady: teams.filter((t) => t.activeSignals.length === 0).length, mutualityIndex: 83.5, band: 'HIGH', checklists: 502, supervisionRatio: 0.5,
+          ...kpis,
+        },
+        attention: teams.filter((t) => rankOf(t) > 0).map(brief),
+        improving: teams.filter((t) => t.activeSignals.some((x) => x.direction === 'better')).map(brief),
+        programs: programs.filter((p) => p.teams > 0),
+        teams: { totalCount: matching.length, pageInfo: { endCursor: items.length ? String(end) : null, hasNextPage: end < matching.length }, items },
       },
     },
   };
 }
 
+const inpatient = () => teamSummary('t-inpatient', 'Inpatient Bridge', BRIDGE, [17.8, 25, 37.5, 42.4, 55.7, 63.5], true);
+const northside = () => teamSummary('t-north', 'Northside Peers', COMMUNITY, [10, 9, 8, 11, 10, 10], false);
+
+/** The demo's shape in two teams, ordered by concern as the API sends them. */
+export function overviewResponse(variables: Record<string, unknown> = {}) {
+  return overviewOf([inpatient(), northside()], variables);
+}
+
 /** The overview with a third team that recovered: an improvement signal in force on its MFI (Harbor House in the demo). */
-export function overviewWithImprovementResponse() {
-  const base = overviewResponse();
+export function overviewWithImprovementResponse(variables: Record<string, unknown> = {}) {
   const mfi = series('MFI', 'Mutuality Fidelity Index', [63, 64, 71, 80, 86, 90], [
     { period: '2026-08', since: '2026-07', severity: 'alert', inForce: true, direction: 'better' },
   ], 't-harbor');
@@ -77,8 +113,16 @@ export function overviewWithImprovementResponse() {
     activeSignals: mfi.signals,
   };
   harbor.series = [mfi, ...harbor.series.slice(1)];
-  const overview = base.data.driftOverview;
-  return { data: { driftOverview: { ...overview, kpis: { ...overview.kpis, teams: 3, teamsImproving: 1 }, teams: [...overview.teams, harbor] } } };
+  return overviewOf([inpatient(), northside(), harbor], variables);
+}
+
+/** A large organisation: `count` steady teams named "Team 001" … after one alerting team. */
+export function largeOverviewResponse(count: number, variables: Record<string, unknown> = {}) {
+  const many = Array.from({ length: count }, (_, i) => {
+    const name = `Team ${String(i + 1).padStart(3, '0')}`;
+    return teamSummary(`t-${i + 1}`, name, COMMUNITY, [10, 9, 8, 11, 10, 10], false);
+  });
+  return overviewOf([inpatient(), ...many], variables);
 }
 
 export function teamDriftResponse() {

@@ -1,18 +1,19 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
-  ChecklistFilterInput, CreateAnnotationInput, DriftFilterInput, LanguageSeriesFilterInput, SupervisionComplianceFilterInput,
+  ChecklistFilterInput, CreateAnnotationInput, DriftFilterInput, DriftTeamSort, LanguageSeriesFilterInput, SupervisionComplianceFilterInput,
   UpdateAnnotationInput,
 } from '../../gql/graphql';
 import { request } from '../../lib/graphql-client';
 import {
-  CreateAnnotationMutationDocument, DeleteAnnotationMutationDocument, DriftOverviewQueryDocument, DriftSupervisionQueryDocument,
+  CreateAnnotationMutationDocument, DeleteAnnotationMutationDocument, DriftSupervisionQueryDocument,
   LanguageDensityQueryDocument, PersonDriftQueryDocument, SignalChecklistsQueryDocument, TeamDriftQueryDocument, TeamMembersQueryDocument,
   UpdateAnnotationMutationDocument,
 } from './dashboard.graphql';
+import { DriftOverviewQueryDocument } from './drift-overview.graphql';
 
 export const driftKeys = {
   all: ['drift'] as const,
-  overview: (filter: DriftFilterInput) => ['drift', 'overview', filter] as const,
+  overview: (filter: DriftFilterInput, list: TeamListOptions) => ['drift', 'overview', filter, list] as const,
   team: (teamId: string, filter: DriftFilterInput) => ['drift', 'team', teamId, filter] as const,
   person: (personId: string, filter: DriftFilterInput) => ['drift', 'person', personId, filter] as const,
   members: (teamId: string) => ['drift', 'members', teamId] as const,
@@ -21,11 +22,25 @@ export const driftKeys = {
   checklists: (filter: ChecklistFilterInput) => ['drift', 'checklists', filter] as const,
 };
 
-/** Every team in scope for the filter (KPIs, heat cells, series, active signals). */
-export function useDriftOverview(filter: DriftFilterInput) {
-  return useQuery({
-    queryKey: driftKeys.overview(filter),
-    queryFn: () => request(DriftOverviewQueryDocument, { filter }),
+/** Teams the dashboard asks for at a time (its cards and heat-map rows). */
+export const TEAM_PAGE_SIZE = 24;
+
+export interface TeamListOptions {
+  search?: string;
+  sort?: DriftTeamSort;
+}
+
+/**
+ * The first screen for the filter (key figures, where to look first, improving, program rollups) and the team list a
+ * page at a time: `fetchNextPage` asks for the next page after the last cursor.
+ */
+export function useDriftOverview(filter: DriftFilterInput, list: TeamListOptions = {}) {
+  return useInfiniteQuery({
+    queryKey: driftKeys.overview(filter, list),
+    queryFn: ({ pageParam }) =>
+      request(DriftOverviewQueryDocument, { filter, page: { first: TEAM_PAGE_SIZE, after: pageParam, search: list.search || undefined, sort: list.sort } }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => (last.driftOverview.teams.pageInfo.hasNextPage ? last.driftOverview.teams.pageInfo.endCursor : null),
     placeholderData: keepPreviousData,
   });
 }

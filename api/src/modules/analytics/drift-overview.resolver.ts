@@ -1,0 +1,52 @@
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx, Roles } from '../../common/auth.decorators';
+import type { RequestContext } from '../../common/request-context';
+import { toProgramModel } from '../programs/program.model';
+import { toTeamModel } from '../teams/team.model';
+import { DriftFilterInput, DriftTeamsPageInput } from './analytics.inputs';
+import { DriftOverviewModel, DriftTeamPageModel, type TeamDriftSummaryModel } from './analytics.model';
+import { AnalyticsService } from './analytics.service';
+import { attentionTeams, improvingTeams, pageTeams, programRollups, steadyCount } from './drift-team-page';
+
+type Summary = Awaited<ReturnType<AnalyticsService['overview']>>['teams'][number];
+/** The overview as resolved: the contract's fields plus every team's summary, which only `teams` pages out. */
+type ResolvedOverview = DriftOverviewModel & { summaries: Summary[] };
+
+const toSummaryModel = (t: Summary): TeamDriftSummaryModel => ({ ...t, team: toTeamModel(t.team), program: toProgramModel(t.program) });
+
+/**
+ * The dashboard's first screen: key figures, where to look first, improving, the program rollups, and the team list
+ * one page at a time (series only for the teams on the page), so the answer grows with the screen, not the organisation.
+ */
+@Resolver(() => DriftOverviewModel)
+export class DriftOverviewResolver {
+  constructor(private readonly analytics: AnalyticsService) {}
+
+  @Roles('ADMIN', 'PROGRAM_MANAGER', 'SUPERVISOR')
+  @Query(() => DriftOverviewModel, {
+    description: 'Key figures, where to look first, improving, program rollups, and one page of teams (`teams`). Reads rollups only.',
+  })
+  async driftOverview(
+    @Ctx() ctx: RequestContext,
+    @Args('filter', { type: () => DriftFilterInput, nullable: true }) filter?: DriftFilterInput,
+  ): Promise<ResolvedOverview> {
+    const { teams, ...o } = await this.analytics.overview(ctx, filter ?? {});
+    return {
+      ...o,
+      kpis: { ...o.kpis, teamsSteady: steadyCount(teams) },
+      attention: attentionTeams(teams).map(toSummaryModel),
+      improving: improvingTeams(teams).map(toSummaryModel),
+      programs: programRollups(teams),
+      summaries: teams,
+    };
+  }
+
+  @ResolveField(() => DriftTeamPageModel, { description: 'The teams in scope, one page at a time: by concern (default) or name, searchable and filterable.' })
+  teams(
+    @Parent() overview: ResolvedOverview,
+    @Args('page', { type: () => DriftTeamsPageInput, nullable: true }) page?: DriftTeamsPageInput,
+  ): DriftTeamPageModel {
+    const p = pageTeams(overview.summaries, page ?? {});
+    return { ...p, items: p.items.map(toSummaryModel) };
+  }
+}
