@@ -56,9 +56,9 @@ export async function listChecklists(
   const branches = [
     'c.opened_by = $1',
     ...(filter.mine ? [] : [
-      'c.rater_id = $1 AND c.opened_by <> $1',
+      'c.rater_id = $1 AND c.opened_by IS DISTINCT FROM $1',
       `c.status = 'SUBMITTED' AND ${whole ? 'TRUE' : `c.subject_id IN (SELECT p.id FROM person p WHERE ${scope.sql})`}
-        AND c.opened_by <> $1 AND c.rater_id IS DISTINCT FROM $1`,
+        AND c.opened_by IS DISTINCT FROM $1 AND c.rater_id IS DISTINCT FROM $1`,
     ]),
   ];
   const params = [
