@@ -1,5 +1,6 @@
 import { addDaysIso, todayOn } from '@tandem/shared';
 import type { ParsedMail } from 'mailparser';
+import { Client } from 'pg';
 import { createLogger } from '../src/common/logger';
 import { ReminderSweep } from '../src/modules/notifications/reminder-sweep';
 import { createServer, type Server } from '../src/server';
@@ -241,5 +242,25 @@ describe('exactly once and tenant scoping', () => {
       `SELECT created_at FROM notification WHERE recipient_id = $1 AND kind = 'CHECKLIST_DUE'`, [person.id],
     );
     expect(Math.abs(row!.created_at.getTime() - testClock.nowMs())).toBeLessThan(DAY_MS / 24);
+  });
+
+  it('reads the due lists of a whole organisation in one statement, however many people it has', async () => {
+    const dueReads = async (): Promise<number> => {
+      const spy = jest.spyOn(Client.prototype, 'query');
+      try {
+        await sweep();
+        return spy.mock.calls.map(([q]) => String(typeof q === 'object' && q !== null ? (q as { text: string }).text : q))
+          .filter((text) => text.includes('FROM checklist_policy') || text.includes('checklist_policy cp')).length;
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    const [counted] = await app.owner.query<{ n: number }[]>('SELECT count(*)::int AS n FROM organization');
+    const before = await dueReads();
+    for (let i = 0; i < 5; i++) await staffDueOn(addDaysIso(todayIso(), 5), `many${i}`);
+    const after = await dueReads();
+    expect(after).toBe(before);
+    expect(after).toBeLessThanOrEqual(counted!.n);
+    expect(after).toBeGreaterThan(0);
   });
 });

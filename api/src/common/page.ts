@@ -40,3 +40,10 @@ export function Paginated<T>(item: Type<T>, name: string) {
   }
   return PageClass;
 }
+
+/** Where a keyset page ends (audit log, checklists): pass `endCursor` as `after` for the next page. */
+@ObjectType('PageInfo')
+export class PageInfoModel {
+  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page.' }) endCursor: string | null;
+  @Field() hasNextPage: boolean;
+}

@@ -21,7 +21,7 @@ import {
 } from './checklist.entities';
 import {
   CalendarFeedEntity, LexiconEntryEntity, SupervisionActionItemEntity, SupervisionNoteAmendmentEntity, SupervisionSignatureWithdrawalEntity, SupervisionNoteEntity,
-  SupervisionNoteSuperviseeEntity, SupervisionOccurrenceEntity, SupervisionPolicyEntity, SupervisionSessionEntity,
+  SupervisionNoteSuperviseeEntity, SupervisionOccurrenceEntity, SupervisionPolicyEntity, SupervisionRevisionEntity, SupervisionSessionEntity,
   SupervisionSessionSuperviseeEntity,
 } from './supervision.entities';
 
@@ -31,7 +31,7 @@ export {
   ChecklistAnswerEntity, ChecklistEntity, ChecklistPolicyEntity, ChecklistRevisionEntity, InstrumentEntity, InstrumentVersionEntity,
   PersonServedLinkEntity, MetricRollupEntity, AnnotationEntity,
   CalendarFeedEntity, LexiconEntryEntity, SupervisionActionItemEntity, SupervisionNoteAmendmentEntity, SupervisionSignatureWithdrawalEntity, SupervisionNoteEntity,
-  SupervisionNoteSuperviseeEntity, SupervisionOccurrenceEntity, SupervisionPolicyEntity, SupervisionSessionEntity,
+  SupervisionNoteSuperviseeEntity, SupervisionOccurrenceEntity, SupervisionPolicyEntity, SupervisionRevisionEntity, SupervisionSessionEntity,
   SupervisionSessionSuperviseeEntity,
   OutboxMessageEntity, PasswordResetEntity, RateLimitEntity, DriftBaselineResetEntity,
   NotificationEntity, NotificationPreferenceEntity, NotificationSettingEntity, KnownDeviceEntity, DigestReportedSignalEntity,
@@ -44,7 +44,7 @@ export const ENTITIES = [
   ChecklistPolicyEntity, PersonServedLinkEntity, MetricRollupEntity, AnnotationEntity,
   SupervisionSessionEntity, SupervisionSessionSuperviseeEntity, SupervisionOccurrenceEntity, SupervisionNoteEntity,
   SupervisionNoteSuperviseeEntity, SupervisionNoteAmendmentEntity, SupervisionSignatureWithdrawalEntity, SupervisionActionItemEntity, SupervisionPolicyEntity,
-  LexiconEntryEntity, CalendarFeedEntity,
+  SupervisionRevisionEntity, LexiconEntryEntity, CalendarFeedEntity,
   OutboxMessageEntity, PasswordResetEntity, RateLimitEntity, DriftBaselineResetEntity,
   NotificationEntity, NotificationPreferenceEntity, NotificationSettingEntity, KnownDeviceEntity, DigestReportedSignalEntity,
 ];
@@ -59,5 +59,5 @@ export const TENANT_TABLES = [
   'supervision_note_amendment', 'supervision_action_item', 'supervision_policy', 'lexicon_entry', 'calendar_feed',
   'outbox_message', 'password_reset', 'drift_baseline_reset',
   'notification', 'notification_preference', 'notification_setting', 'known_device', 'digest_reported_signal',
-  'supervision_signature_withdrawal',
+  'supervision_signature_withdrawal', 'supervision_revision',
 ] as const;

@@ -307,3 +307,13 @@ export class CalendarFeedEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', default: () => 'app_now()' }) createdAt: Date;
   @Column('timestamptz', { name: 'revoked_at', nullable: true }) revokedAt: Date | null;
 }
+
+/**
+ * The organisation's revision of its supervision data: a new random token whenever a session, series, exception or
+ * note changes (database triggers). The API keys its cache of expanded series by it.
+ */
+@Entity({ name: 'supervision_revision' })
+export class SupervisionRevisionEntity {
+  @PrimaryColumn('uuid', { name: 'organization_id' }) organizationId: string;
+  @Column('uuid', { default: () => 'gen_random_uuid()' }) token: string;
+}

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { PageInfoModel } from '../../common/page';
 
 @ObjectType('AuditEvent')
 export class AuditEventModel {
@@ -15,12 +16,6 @@ export class AuditEventModel {
   @Field({ description: 'Before/after summary as JSON text.' }) summary: string;
   @Field(() => String, { nullable: true }) requestId: string | null;
   @Field() createdAt: Date;
-}
-
-@ObjectType('PageInfo')
-export class PageInfoModel {
-  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page.' }) endCursor: string | null;
-  @Field() hasNextPage: boolean;
 }
 
 @ObjectType('AuditEventPage')

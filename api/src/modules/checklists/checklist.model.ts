@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Paginated } from '../../common/page';
+import { PageInfoModel, Paginated } from '../../common/page';
 import { RaterTypeEnum } from '../instruments/instrument.model';
 
 @ObjectType('ChecklistAnswer')
@@ -61,8 +61,11 @@ export class ChecklistModel {
   @Field() updatedAt: Date;
 }
 
-@ObjectType('ChecklistPage')
-export class ChecklistPageModel extends Paginated(ChecklistModel, 'ChecklistPageBase') {}
+@ObjectType('ChecklistPage', { description: 'totalCount is exact up to 1,000; beyond that it is 1,000 and totalCountCapped is true ("1,000+").' })
+export class ChecklistPageModel extends Paginated(ChecklistModel, 'ChecklistPageBase') {
+  @Field({ description: 'True when there are more than totalCount (the count stops at 1,000).' }) totalCountCapped: boolean;
+  @Field(() => PageInfoModel) pageInfo: PageInfoModel;
+}
 
 @ObjectType('ChecklistCompleteness')
 export class ChecklistCompletenessModel {

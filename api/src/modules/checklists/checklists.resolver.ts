@@ -67,10 +67,15 @@ export class ChecklistsResolver {
   async checklists(
     @Ctx() ctx: RequestContext,
     @Args('filter', { type: () => ChecklistFilterInput, nullable: true }) filter?: ChecklistFilterInput,
-    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
+    @Args('page', { type: () => PageInput, nullable: true, description: 'take = page size; skip counts from the cursor (or the start).' }) page?: PageInput,
+    @TextArg('after', { max: 200, nullable: true, description: 'pageInfo.endCursor of the previous page: the page after it (keyset, stays fast at any depth).' })
+    after?: string | null,
   ): Promise<ChecklistPageModel> {
-    const { items, totalCount } = await this.checklistService.list(ctx, filter ?? {}, page?.skip ?? 0, page?.take ?? 50);
-    return { items: items.map((row) => this.view(ctx, row)), totalCount };
+    const list = await this.checklistService.list(ctx, filter ?? {}, { skip: page?.skip ?? 0, take: page?.take ?? 50, after });
+    return {
+      items: list.items.map((row) => this.view(ctx, row)), totalCount: list.totalCount, totalCountCapped: list.totalCountCapped,
+      pageInfo: { endCursor: list.endCursor, hasNextPage: list.hasNextPage },
+    };
   }
 
   @SignedIn()

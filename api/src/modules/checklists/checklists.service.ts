@@ -11,6 +11,7 @@ import { personScope } from '../../common/scope';
 import { InstrumentsService } from '../instruments/instruments.service';
 import type { InstrumentVersionRow } from '../instruments/instrument.model';
 import { assertMayRate } from './checklist-access';
+import { listChecklists, type ChecklistListPage } from './checklist-list';
 import type { AmendChecklistInput, AnswerInput, ChecklistFilterInput, SaveChecklistAnswersInput, StartChecklistInput, SubmitChecklistInput } from './checklist.inputs';
 import type { ChecklistRow } from './checklist.model';
 
@@ -73,28 +74,14 @@ export class ChecklistsService {
     return row;
   }
 
-  async list(ctx: RequestContext, filter: ChecklistFilterInput, skip: number, take: number): Promise<{ items: ChecklistRow[]; totalCount: number }> {
+  /** A page of the list: newest first, by cursor (`after`) and/or offset, with a count capped at COUNT_CAP (see checklist-list.ts). */
+  async list(ctx: RequestContext, filter: ChecklistFilterInput, page: { skip: number; take: number; after?: string | null }): Promise<ChecklistListPage> {
     // A filter, not a computation: each given end is capped like every other range (and from ≤ to).
     const limits = { maxDays: MAX_HISTORY_DAYS + MAX_REPORT_AHEAD_DAYS, maxPastDays: MAX_HISTORY_DAYS, maxFutureDays: MAX_REPORT_AHEAD_DAYS, allowEmpty: true };
     const day = (d: string) => Date.parse(`${d}T00:00:00Z`);
     if (filter.from) assertWindow(ctx.clock.nowMs(), day(filter.from), day(filter.to ?? filter.from), limits);
     else if (filter.to) assertWindow(ctx.clock.nowMs(), day(filter.to), day(filter.to), { ...limits, fromField: 'to' });
-    const scope = personScope(ctx.viewer!, 'c.subject_id', 9);
-    const where = `(c.opened_by = $1 OR c.rater_id = $1 OR (c.status = 'SUBMITTED' AND ${scope.sql}))
-      AND ($2::uuid IS NULL OR c.subject_id = $2) AND ($3::uuid IS NULL OR c.team_id = $3)
-      AND ($4::text IS NULL OR c.rater_type = $4) AND ($5::text IS NULL OR c.status = $5)
-      AND ($6::date IS NULL OR coalesce(c.submitted_at, c.updated_at) >= $6::date)
-      AND ($7::date IS NULL OR coalesce(c.submitted_at, c.updated_at) < $7::date + 1)
-      AND (NOT $8::boolean OR c.opened_by = $1)`;
-    const params = [
-      ctx.viewer!.personId, filter.subjectId ?? null, filter.teamId ?? null, filter.raterType ?? null, filter.status ?? null,
-      filter.from ?? null, filter.to ?? null, !!filter.mine, ...scope.params,
-    ];
-    const [count] = await ctx.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM checklist c WHERE ${where}`, params);
-    const items = await ctx.db.query<ChecklistRow>(
-      `SELECT c.* FROM checklist c WHERE ${where} ORDER BY coalesce(c.submitted_at, c.updated_at) DESC, c.id OFFSET ${skip} LIMIT ${take}`, params,
-    );
-    return { items, totalCount: count?.n ?? 0 };
+    return listChecklists(ctx, filter, page);
   }
 
   async answers(ctx: RequestContext, checklistId: string): Promise<AnswerRow[]> {

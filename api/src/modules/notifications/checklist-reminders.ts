@@ -45,12 +45,13 @@ export class ChecklistReminders {
         GROUP BY p.id, p.name, p.email, s.time_zone
         ORDER BY p.id`,
     );
+    // Every cycle up to the longest policy interval, so a first self-assessment is known from the day someone joins;
+    // one statement for the whole organisation.
+    const due = await this.due.dueForMany(ctx, people.map((p) => ({ personId: p.id, roles: p.roles, timeZone: p.time_zone })), LONGEST_CYCLE_DAYS);
     let made = 0;
     for (const person of people) {
       const today = todayOn(ctx.clock, person.time_zone);
-      // Every cycle up to the longest policy interval, so a first self-assessment is known from the day someone joins.
-      const rows = await this.due.dueFor(ctx, { personId: person.id, roles: person.roles }, LONGEST_CYCLE_DAYS, person.time_zone);
-      for (const row of rows) {
+      for (const row of due.get(person.id) ?? []) {
         if (row.raterType === 'PERSON_SERVED') continue;
         if (await this.remind(ctx, organizationName, person, row, today)) made += 1;
       }

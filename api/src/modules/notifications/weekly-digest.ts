@@ -9,6 +9,12 @@ import { ComplianceService } from '../supervision/compliance.service';
 import { digestIsQuiet, weeklyDigestMessage, type DigestContent } from './digest.template';
 import { NotificationsService } from './notifications.service';
 
+/** What a program's digest says whoever manages it: the dashboard's signals per team, and who is overdue for supervision. */
+interface ProgramFigures {
+  teams: { teamName: string; signals: { id: string; direction: string; message: string }[] }[];
+  overdueSupervision: DigestContent['overdueSupervision'];
+}
+
 interface Manager {
   id: string;
   name: string;
@@ -57,6 +63,9 @@ export class WeeklyDigest {
         ORDER BY p.id`,
     );
     let made = 0;
+    // A program's figures are the same for every manager who may see it (each view is narrowed to that one program):
+    // worked out once per program and sweep, however many managers it has.
+    const programFigures = new Map<string, Promise<ProgramFigures>>();
     for (const manager of managers) {
       const local = localWeekdayAndTime(ctx.clock.now(), manager.time_zone);
       if (local.weekday !== manager.digest_weekday || local.time < manager.digest_time) continue;
@@ -73,17 +82,25 @@ export class WeeklyDigest {
       const asManager: RequestContext = { ...ctx, viewer, memo: new Map(), loaders: createLoaders(ctx.db, () => viewer) };
       const today = todayOn(ctx.clock, manager.time_zone);
       for (const program of programs) {
-        if (await this.sendOne(asManager, organizationName, manager, program, today)) made += 1;
+        if (await this.sendOne(asManager, organizationName, manager, program, today, programFigures)) made += 1;
       }
     }
     return made;
   }
 
-  private async sendOne(ctx: RequestContext, organizationName: string, manager: Manager, program: { id: string; name: string }, today: string): Promise<boolean> {
+  private async sendOne(
+    ctx: RequestContext, organizationName: string, manager: Manager, program: { id: string; name: string }, today: string,
+    programFigures: Map<string, Promise<ProgramFigures>>,
+  ): Promise<boolean> {
     const key = `weekly-digest:${program.id}:${today}`;
     const [sent] = await ctx.db.query(`SELECT 1 FROM notification WHERE recipient_id = $1 AND message_key = $2`, [manager.id, key]);
     if (sent) return false;
-    const { content, signalIds } = await this.content(ctx, manager.id, program, today);
+    let figures = programFigures.get(program.id);
+    if (!figures) {
+      figures = this.programFigures(ctx, program.id);
+      programFigures.set(program.id, figures);
+    }
+    const { content, signalIds } = await this.content(ctx, manager.id, program, today, await figures);
     if (digestIsQuiet(content) && !manager.digest_when_quiet) return false;
     const link = `/dashboard?program=${program.id}`;
     const message = weeklyDigestMessage({
@@ -100,26 +117,13 @@ export class WeeklyDigest {
     return made;
   }
 
-  private async content(ctx: RequestContext, managerId: string, program: { id: string; name: string }, today: string): Promise<{ content: DigestContent; signalIds: string[] }> {
+  private async programFigures(ctx: RequestContext, programId: string): Promise<ProgramFigures> {
     // An organisation without a published checklist yet has no drift to tell about.
-    const overview = await this.analytics.overview(ctx, { programId: program.id }).catch((err: unknown) => {
+    const overview = await this.analytics.overview(ctx, { programId }).catch((err: unknown) => {
       if (err instanceof NotFoundError) return { teams: [] };
       throw err;
     });
-    const told = new Set((await ctx.db.query<{ signal_id: string }>(
-      `SELECT signal_id FROM digest_reported_signal WHERE person_id = $1`, [managerId],
-    )).map((r) => r.signal_id));
-    const alerts: DigestContent['alerts'] = [];
-    const improvements: DigestContent['improvements'] = [];
-    const signalIds: string[] = [];
-    for (const team of overview.teams) {
-      for (const signal of team.activeSignals) {
-        if (told.has(signal.id)) continue;
-        signalIds.push(signal.id);
-        (signal.direction === 'worse' ? alerts : improvements).push({ teamName: team.team.name, message: signal.message });
-      }
-    }
-    const compliance = await this.compliance.compliance(ctx, { programId: program.id });
+    const compliance = await this.compliance.compliance(ctx, { programId });
     const overdueIds = compliance.supervisees.filter((s) => s.overdue).map((s) => s.superviseeId);
     const overdueSupervision = overdueIds.length
       ? await ctx.db.query<{ personName: string; teamName: string | null }>(
@@ -128,6 +132,31 @@ export class WeeklyDigest {
           WHERE p.id = ANY($1::uuid[]) ORDER BY p.name`, [overdueIds],
       )
       : [];
+    return {
+      teams: overview.teams.map((team) => ({
+        teamName: team.team.name, signals: team.activeSignals.map((s) => ({ id: s.id, direction: s.direction, message: s.message })),
+      })),
+      overdueSupervision,
+    };
+  }
+
+  private async content(
+    ctx: RequestContext, managerId: string, program: { id: string; name: string }, today: string, figures: ProgramFigures,
+  ): Promise<{ content: DigestContent; signalIds: string[] }> {
+    const told = new Set((await ctx.db.query<{ signal_id: string }>(
+      `SELECT signal_id FROM digest_reported_signal WHERE person_id = $1`, [managerId],
+    )).map((r) => r.signal_id));
+    const alerts: DigestContent['alerts'] = [];
+    const improvements: DigestContent['improvements'] = [];
+    const signalIds: string[] = [];
+    for (const team of figures.teams) {
+      for (const signal of team.signals) {
+        if (told.has(signal.id)) continue;
+        signalIds.push(signal.id);
+        (signal.direction === 'worse' ? alerts : improvements).push({ teamName: team.teamName, message: signal.message });
+      }
+    }
+    const overdueSupervision = figures.overdueSupervision;
     const [actions] = await ctx.db.query<{ overdue: number; soon: number }>(
       `SELECT count(*) FILTER (WHERE ai.due_on < $2::date)::int AS overdue,
               count(*) FILTER (WHERE ai.due_on >= $2::date AND ai.due_on < $3::date)::int AS soon

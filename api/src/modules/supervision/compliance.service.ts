@@ -10,7 +10,7 @@ import type {
   SupervisionPolicyModel, UpdateSupervisionPolicyInput,
 } from './compliance.model';
 import { ComplianceStatusEnum, SupervisionPolicyPresetEnum } from './compliance.model';
-import { expandSessions, sessionsInRange, type OccurrenceView } from './session-store';
+import { countedOccurrences, type CountedOccurrence } from './counted-occurrences';
 import type { SupervisionModalityEnum } from './session.model';
 
 const DEFAULT_WINDOW_DAYS = 90;
@@ -103,16 +103,11 @@ export class ComplianceService {
     const readFrom = new Date(Math.min(from.getTime(), nowDate.getTime() - LOOKBACK_DAYS * DAY_MS));
     const readTo = new Date(Math.max(to.getTime(), readFrom.getTime() + DAY_MS));
     const ids = new Set(people.map((p) => p.id));
-    const sessions = people.length ? (await sessionsInRange(ctx, readFrom, readTo, {})).filter((s) => s.supervisee_ids.some((id) => ids.has(id))) : [];
-    const occurrences = await expandSessions(ctx, sessions, readFrom, readTo);
-    const documented = new Set(
-      sessions.length
-        ? (await ctx.db.query<{ session_id: string; original_start: Date }>('SELECT session_id, original_start FROM supervision_note WHERE session_id = ANY($1::uuid[])', [sessions.map((s) => s.id)]))
-          .map((n) => `${n.session_id}|${n.original_start.getTime()}`)
-        : [],
-    );
-    const isDocumented = (o: OccurrenceView) => documented.has(`${o.sessionId}|${o.originalStartsAt.getTime()}`);
-    const bySupervisee = new Map<string, OccurrenceView[]>();
+    // The organisation's occurrences come expanded from the cache (keyed by its supervision revision); only those of
+    // the supervisees in scope are counted.
+    const occurrences = people.length ? await countedOccurrences(ctx, readFrom, readTo) : [];
+    const isDocumented = (o: CountedOccurrence) => o.documented;
+    const bySupervisee = new Map<string, CountedOccurrence[]>();
     for (const o of occurrences) {
       for (const id of o.superviseeIds) {
         if (!ids.has(id)) continue;
@@ -152,7 +147,7 @@ export class ComplianceService {
   }
 }
 
-function reconcile(list: OccurrenceView[], isDocumented: (o: OccurrenceView) => boolean): ReconciliationModel {
+function reconcile(list: CountedOccurrence[], isDocumented: (o: CountedOccurrence) => boolean): ReconciliationModel {
   const r = emptyReconciliation();
   for (const o of list) {
     const doc = isDocumented(o);
