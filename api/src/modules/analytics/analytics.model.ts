@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { PageInfoModel } from '../audit/audit.model';
+import { PageInfoModel } from '../../common/page';
 import { PersonModel } from '../people/person.model';
 import { ProgramModel } from '../programs/program.model';
 import { TeamModel } from '../teams/team.model';
