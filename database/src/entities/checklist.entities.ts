@@ -54,7 +54,11 @@ export class InstrumentVersionEntity {
 // On (organization_id, COALESCE(submitted_at, updated_at) DESC, id): an expression index TypeORM cannot describe, so
 // the schema builder leaves it to the migration that made it.
 @Index('checklist_org_recent_idx', { synchronize: false })
-@Index('checklist_org_opened_by_idx', ['organizationId', 'openedBy'])
+// The list's three keyset branches, each in the list's order (… COALESCE(submitted_at, updated_at) DESC, id): expression
+// indexes too, made by the ChecklistListKeyset migration.
+@Index('checklist_org_opened_by_recent_idx', { synchronize: false })
+@Index('checklist_org_rater_recent_idx', { synchronize: false })
+@Index('checklist_org_subject_submitted_recent_idx', { synchronize: false })
 @Check('checklist_rater_type_check', "(rater_type = ANY (ARRAY['SELF'::text, 'SUPERVISOR'::text, 'PERSON_SERVED'::text, 'REVIEWER'::text]))")
 @Check('checklist_status_check', "(status = ANY (ARRAY['DRAFT'::text, 'SUBMITTED'::text]))")
 @Check('checklist_band_check', "(band = ANY (ARRAY['HIGH'::text, 'MODERATE'::text, 'LOW'::text]))")

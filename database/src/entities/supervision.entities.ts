@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Generated, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import { PersonEntity } from './person.entity';
 import { TeamEntity } from './team.entity';
 import { ChecklistEntity } from './checklist.entities';
@@ -315,5 +315,5 @@ export class CalendarFeedEntity {
 @Entity({ name: 'supervision_revision' })
 export class SupervisionRevisionEntity {
   @PrimaryColumn('uuid', { name: 'organization_id' }) organizationId: string;
-  @Column('uuid', { default: () => 'gen_random_uuid()' }) token: string;
+  @Column('uuid') @Generated('uuid') token: string;
 }
