@@ -12,7 +12,7 @@ import { ProseWithHints } from './prose-with-hints';
 import { ReflectionsView } from './note-read-view';
 import { SignatureHistory } from './signature-history';
 import { SupervisorSigning } from './supervisor-signing';
-import { SaveStatus } from './save-status';
+import { SaveStatus } from '../../../components/ui/save-status';
 import { useNoteAutosave } from './use-note-autosave';
 import { TEXT_LIMITS } from '@tandem/shared';
 
