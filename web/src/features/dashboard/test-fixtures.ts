@@ -1,9 +1,18 @@
-// Test data for dashboard component tests: API-shaped answers (what the GraphQL stub returns), not app code.
+// Test data for dashboard component tests: API-shaped answers (what the GraphQL stub returns), not app code. Each answer
+// is typed by its operation's generated result type, so a schema change breaks these fixtures at compile time.
+import type { DriftSignalFieldsFragment, DriftOverviewQuery, MetricSeriesFieldsFragment } from '../../gql/graphql';
+import { answer } from '../../test/graphql-stub';
+import { HomeOverviewQueryDocument } from '../home/home.graphql';
+import { TeamOptionsQueryDocument } from '../teams/teams.graphql';
+import { DriftOverviewQueryDocument, TeamDriftQueryDocument } from './dashboard.graphql';
+
+type TeamSummary = DriftOverviewQuery['driftOverview']['teams'][number];
+
 const PERIODS = ['2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11'];
 
 interface FixtureSignal {
   period: string;
-  severity: string;
+  severity: DriftSignalFieldsFragment['severity'];
   inForce: boolean;
   rule?: string;
   direction?: 'worse' | 'better';
@@ -11,7 +20,7 @@ interface FixtureSignal {
   beforeRange?: boolean;
 }
 
-export function series(metric: string, label: string, values: (number | null)[], signals: FixtureSignal[] = [], teamId = 't') {
+export function series(metric: string, label: string, values: (number | null)[], signals: FixtureSignal[] = [], teamId = 't'): MetricSeriesFieldsFragment {
   const centre = metric === 'MFI' ? 87.7 : 9.1;
   return {
     metric,
@@ -35,7 +44,7 @@ const dims = (scores: (number | null)[], suppressed: boolean[] = []) =>
     dimensionCode: code, dimensionTitle: `Dimension ${code.slice(1)}`, score: scores[i] ?? null, n: scores[i] == null ? 0 : 15, suppressed: suppressed[i] ?? false,
   }));
 
-function teamSummary(id: string, name: string, program: { id: string; name: string }, mdi: (number | null)[], alert: boolean) {
+function teamSummary(id: string, name: string, program: { id: string; name: string }, mdi: (number | null)[], alert: boolean): TeamSummary {
   const mdiSeries = series('MDI', 'Medical-model drift', mdi, alert ? [{ period: '2026-08', severity: 'alert', inForce: true }] : [], id);
   return {
     team: { id, name, memberCount: 5 },
@@ -52,9 +61,8 @@ export const BRIDGE = { id: 'p-bridge', name: 'Hospital Bridge' };
 export const COMMUNITY = { id: 'p-community', name: 'Community Peer Support' };
 
 export function overviewResponse() {
-  return {
-    data: {
-      driftOverview: {
+  return answer(DriftOverviewQueryDocument, {
+    driftOverview: {
         from: '2024-12-01', to: '2026-11-21', granularity: 'MONTH', periods: PERIODS, raterTypes: ['SELF'], minCellSize: 3,
         kpis: { teams: 2, teamsWithAlerts: 1, teamsOnWatch: 0, teamsImproving: 0, mutualityIndex: 83.5, band: 'HIGH', checklists: 502, supervisionRatio: 0.5 },
         teams: [
@@ -62,8 +70,7 @@ export function overviewResponse() {
           teamSummary('t-inpatient', 'Inpatient Bridge', BRIDGE, [17.8, 25, 37.5, 42.4, 55.7, 63.5], true),
         ],
       },
-    },
-  };
+  });
 }
 
 /** The overview with a third team that recovered: an improvement signal in force on its MFI (Harbor House in the demo). */
@@ -78,13 +85,12 @@ export function overviewWithImprovementResponse() {
   };
   harbor.series = [mfi, ...harbor.series.slice(1)];
   const overview = base.data.driftOverview;
-  return { data: { driftOverview: { ...overview, kpis: { ...overview.kpis, teams: 3, teamsImproving: 1 }, teams: [...overview.teams, harbor] } } };
+  return answer(DriftOverviewQueryDocument, { driftOverview: { ...overview, kpis: { ...overview.kpis, teams: 3, teamsImproving: 1 }, teams: [...overview.teams, harbor] } });
 }
 
 export function teamDriftResponse() {
   const mdi = series('MDI', 'Medical-model drift', [17.8, 25, 37.5, 42.4, 55.7, 63.5], [{ period: '2026-06', severity: 'alert', inForce: true }], 't-inpatient');
-  return {
-    data: {
+  return answer(TeamDriftQueryDocument, {
       teamDrift: {
         from: '2024-12-01', to: '2026-11-21', granularity: 'MONTH', raterTypes: ['SELF'], minCellSize: 3,
         team: { id: 't-inpatient', name: 'Inpatient Bridge', memberCount: 6, program: BRIDGE },
@@ -105,22 +111,18 @@ export function teamDriftResponse() {
         supervision: PERIODS.map((period, i) => ({ period, held: 4 - (i % 2), missed: i % 2, cancelled: 0, unrecorded: 0, clinicianOnly: 4 - (i % 2) })),
         actionMarkers: [],
       },
-    },
-  };
+  });
 }
 
 export function teamOptionsResponse() {
-  return {
-    data: {
-      programs: [COMMUNITY, BRIDGE],
-      teams: [{ id: 't-north', name: 'Northside Peers', programId: COMMUNITY.id }, { id: 't-inpatient', name: 'Inpatient Bridge', programId: BRIDGE.id }],
-    },
-  };
+  return answer(TeamOptionsQueryDocument, {
+    programs: [COMMUNITY, BRIDGE],
+    teams: [{ id: 't-north', name: 'Northside Peers', programId: COMMUNITY.id }, { id: 't-inpatient', name: 'Inpatient Bridge', programId: BRIDGE.id }],
+  });
 }
 
 export function homeOverviewResponse() {
-  return {
-    data: {
+  return answer(HomeOverviewQueryDocument, {
       me: {
         id: 'person-me', name: 'Morgan Reyes', jobTitle: 'Director of peer services', roles: ['PROGRAM_MANAGER'], startedOn: '2022-11-01',
         roleGrants: [{ role: 'PROGRAM_MANAGER', programId: null }], team: null, supervisor: null, supervisees: [],
@@ -128,6 +130,5 @@ export function homeOverviewResponse() {
       programs: [COMMUNITY, BRIDGE],
       teams: [{ id: 't-north' }, { id: 't-inpatient' }],
       people: { totalCount: 38 },
-    },
-  };
+  });
 }
