@@ -142,6 +142,7 @@ export function DraftChecklistForm({ checklist, def }: { checklist: ChecklistDet
         answers={autosave.answers}
         onValue={autosave.setValue}
         onComment={autosave.setComment}
+        onCommentBlur={() => void autosave.flush()}
         status={<SaveStatus status={autosave.status} idleText="Your answers save as you go" />}
         itemError={itemError}
         commentWaiting={autosave.waitingForAnswer}

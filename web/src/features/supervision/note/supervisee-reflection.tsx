@@ -93,6 +93,7 @@ export function SuperviseeReflection({ occurrence: o, note, viewerId }: { occurr
           rows={6}
           value={autosave.fields.superviseeReflection}
           onChange={(v) => autosave.set('superviseeReflection', v)}
+          onBlur={() => void autosave.flush()}
           hintsFor="your reflection"
           maxLength={TEXT_LIMITS.noteText}
         />
