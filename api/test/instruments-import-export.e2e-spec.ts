@@ -134,7 +134,10 @@ describe('importInstrument', () => {
     const before = await count();
     const attempt = (format: string, content: string) => admin(IMPORT, { i: { format, content } });
     expect(badInput(await attempt('JSON', 'definitely not json')).problems![0]).toMatch(/not valid JSON/);
-    expect(badInput(await attempt('JSON', JSON.stringify({ key }))).problems).toEqual(expect.arrayContaining(['The definition needs a list of items.']));
+    const shapeless = badInput(await attempt('JSON', JSON.stringify({ key, version: 'one' })));
+    expect(shapeless.problems).toEqual(expect.arrayContaining(['The definition needs a list of items.', 'The definition: version must be a whole number.']));
+    expect(shapeless.fields).toEqual(expect.arrayContaining(['title', 'version', 'scale', 'items']));
+    expect(shapeless.fields).not.toContain('key');
     const thin = { ...V1, key, items: V1.items.filter((i) => i.code !== 'D2.1' && i.code !== 'D2.2') };
     expect(badInput(await attempt('JSON', JSON.stringify(thin))).problems).toEqual([
       'Dimension D2 has 2 items; it needs at least 3 to be scored.', 'Dimension D2 counts toward the index but has no short-form item.',

@@ -75,9 +75,10 @@ export function data(res: Result): any {
   return res.data;
 }
 
-export function badInput(res: Result): { message: string; problems?: string[] } {
+export function badInput(res: Result): { message: string; problems?: string[]; fields?: string[] } {
   expect({ code: codeOf(res), data: res.data }).toEqual({ code: 'BAD_USER_INPUT', data: null });
-  return { message: res.errors![0]!.message, problems: res.errors![0]!.extensions?.problems as string[] | undefined };
+  const extensions = res.errors![0]!.extensions;
+  return { message: res.errors![0]!.message, problems: extensions?.problems as string[] | undefined, fields: extensions?.fields as string[] | undefined };
 }
 
 /** The audit row a request wrote; with `versionId`, also checks it was written in the same transaction as that row. */

@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+
 /**
  * The network boundary for component tests: `fetch` is replaced by a stub that answers GraphQL operations by name.
  * Everything above it (our client, hooks, components, router) is the real code.
@@ -10,6 +12,14 @@ export interface GraphQLErrorStub {
 export interface GraphQLResponseStub {
   data?: unknown;
   errors?: GraphQLErrorStub[];
+}
+
+/**
+ * A successful answer typed by the operation's generated result type (web/src/gql): fixtures built with it stop
+ * compiling when the schema or the operation changes, instead of drifting from what the API would send.
+ */
+export function answer<TResult, TVariables>(_document: TypedDocumentNode<TResult, TVariables>, data: NoInfer<TResult>): { data: TResult } {
+  return { data };
 }
 
 export type OperationHandler = (variables: Record<string, unknown>) => GraphQLResponseStub | Promise<GraphQLResponseStub>;

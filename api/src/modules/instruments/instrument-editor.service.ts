@@ -2,7 +2,7 @@ import { rebuildRollups } from '@tandem/database';
 import { Injectable } from '@nestjs/common';
 import {
   definitionFromJson, exportDefinition, importDefinition, INSTRUMENT_KEY_PATTERN, MAX_INSTRUMENT_FILE_BYTES, readInstrumentDefinition,
-  validateInstrumentDefinition, type InstrumentDefinition, type InstrumentFileFormat,
+  validateInstrumentDefinition, type DefinitionIssue, type InstrumentDefinition, type InstrumentFileFormat,
 } from '@tandem/shared';
 import { audit } from '../../common/audit';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../common/errors';
@@ -65,7 +65,7 @@ export class InstrumentEditorService {
     }
     const { instrument, draft } = await this.editContext(ctx, input.instrumentKey);
     const parsed = definitionFromJson(input.definitionJson);
-    if (!parsed.definition) throw problemsError('The definition is not usable', parsed.problems);
+    if (!parsed.definition) throw problemsError('The definition is not usable', parsed.problems, parsed.issues);
     const def = parsed.definition;
     const problems: string[] = [];
     if (def.key !== instrument.key) problems.push(`The key must stay "${instrument.key}".`);
@@ -158,7 +158,7 @@ export class InstrumentEditorService {
    */
   async import(ctx: RequestContext, input: ImportInstrumentInput): Promise<InstrumentVersionRow> {
     const parsed = importDefinition(input.content, input.format as InstrumentFileFormat);
-    if (!parsed.definition) throw problemsError('The file cannot be imported', parsed.problems);
+    if (!parsed.definition) throw problemsError('The file cannot be imported', parsed.problems, parsed.issues);
     const imported = parsed.definition;
     const [existing] = await ctx.db.query<InstrumentRow>('SELECT * FROM instrument WHERE key = $1 FOR UPDATE', [imported.key]);
     let def: InstrumentDefinition;
@@ -310,10 +310,12 @@ function draftProblems(draft: InstrumentVersionRow, previous: InstrumentDefiniti
   return validateInstrumentDefinition(definition, previous ? readOrFail(previous) : undefined);
 }
 
-function problemsError(message: string, problems: string[]): InvalidInputError {
+/** BAD_USER_INPUT with every problem, and the field paths they are about when known (`fields`, e.g. `items[2].order`). */
+function problemsError(message: string, problems: string[], issues?: DefinitionIssue[]): InvalidInputError {
   const shown = problems.slice(0, 5).join(' ');
   const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : '';
-  return new InvalidInputError(`${message}: ${shown}${more}`, { problems });
+  const fields = issues?.length ? { fields: [...new Set(issues.map((i) => i.path))] } : {};
+  return new InvalidInputError(`${message}: ${shown}${more}`, { problems, ...fields });
 }
 
 /** Which top-level parts of a definition differ (for the audit trail; never the texts themselves). */

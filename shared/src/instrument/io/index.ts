@@ -4,6 +4,7 @@ import { definitionFromRedcapCsv, definitionToRedcapCsv } from './redcap';
 
 export * from './definition';
 export * from './redcap';
+export * from './schema';
 
 export type InstrumentFileFormat = 'JSON' | 'REDCAP_CSV';
 

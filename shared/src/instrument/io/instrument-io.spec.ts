@@ -6,7 +6,7 @@ import { MUTUALITY_FIDELITY_V1 } from '../mutuality-fidelity-v1';
 import { validateInstrumentDefinition } from '../validate-instrument';
 import {
   annotationJson, definitionFromJson, definitionFromRedcapCsv, definitionToJson, definitionToRedcapCsv, importDefinition,
-  readInstrumentDefinition, REDCAP_HEADER, redcapVariableName,
+  instrumentDefinitionSchema, readInstrumentDefinition, REDCAP_HEADER, redcapVariableName,
 } from '.';
 
 const V1 = MUTUALITY_FIDELITY_V1;
@@ -53,6 +53,35 @@ describe('readInstrumentDefinition', () => {
     expect(readInstrumentDefinition({ ...V1, key: 'Has Spaces' }).problems).toEqual([
       'The key must be 2–63 lower-case letters, digits or hyphens, starting with a letter or digit.',
     ]);
+  });
+
+  it('names the field of every structural problem by its path, and says in plain words what is wrong', () => {
+    const item = V1.items[0]!;
+    const broken = {
+      ...V1, scale: { ...V1.scale, labels: ['a', 2] },
+      items: [{ ...item, prompts: { ...item.prompts, SELF: undefined }, help: 'x'.repeat(2001), order: 0, driftPattern: 'SIDEWAYS' }],
+      crosswalk: [{ fromItemCode: 'D1.1', toItemCode: 3 }],
+    };
+    expect(readInstrumentDefinition(broken).issues).toEqual([
+      { path: 'scale.labels[1]', message: 'The scale labels must be text.' },
+      { path: 'items[0].order', message: 'Item 1 (D1.1): order must be 1 or more.' },
+      { path: 'items[0].prompts.SELF', message: 'Item 1 (D1.1): prompts needs SELF (text).' },
+      { path: 'items[0].help', message: 'Item 1 (D1.1): help is longer than 2000 characters.' },
+      { path: 'items[0].driftPattern', message: 'Item 1 (D1.1): driftPattern must be one of HIERARCHICAL, MEDICAL_MODEL, ERRAND.' },
+      { path: 'crosswalk[0].toItemCode', message: 'Crosswalk entry 1: toItemCode must be an item code or null.' },
+    ]);
+    expect(readInstrumentDefinition({ ...V1, dimensions: [{ ...V1.dimensions[0], code: 'D9', inIndex: null }] }).problems).toEqual([
+      'Dimension 1: code must be one of D1, D2, D3, D4, D5, D6, D7.', 'Dimension 1: inIndex must be true or false.',
+    ]);
+  });
+
+  it('exports the zod schema, whose output is the canonical definition', () => {
+    const { shortTitle, ...withoutShortTitle } = V1.dimensions[0]!;
+    const parsed = instrumentDefinitionSchema.parse({ ...V1, description: null, dimensions: [withoutShortTitle] });
+    expect(parsed.description).toBe('');
+    expect(parsed.dimensions[0]!.shortTitle).toBe(V1.dimensions[0]!.title);
+    expect(shortTitle).not.toBe(V1.dimensions[0]!.title);
+    expect(instrumentDefinitionSchema.safeParse({ ...V1, version: '1' }).success).toBe(false);
   });
 
   it('leaves content problems (too few items, a drift item without a pattern) to validateInstrumentDefinition', () => {

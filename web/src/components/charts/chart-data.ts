@@ -1,4 +1,4 @@
-import { toCsv as toCsvRows } from '@tandem/shared';
+import { toCsv as toCsvRows } from '../../lib/csv';
 
 /** What a chart shows, as a table: the data-table toggle and the CSV export both read exactly this. */
 export interface ChartColumn {
@@ -33,8 +33,8 @@ export function cellText(value: ChartCell): string {
 }
 
 /**
- * RFC 4180 CSV (CRLF line ends) of the table: a header row of labels, then one line per row. Cells go through the one
- * CSV helper in @tandem/shared, which keeps text a spreadsheet would run as a formula (= + - @ …) as text.
+ * RFC 4180 CSV (CRLF line ends) of the table: a header row of labels, then one line per row. Written by the web's one
+ * CSV writer (lib/csv.ts, papaparse), which keeps text a spreadsheet would run as a formula (= + - @ …) as text.
  */
 export function toCsv(table: ChartTable): string {
   return toCsvRows([table.columns.map((c) => c.label), ...table.rows.map((row) => table.columns.map((c) => row[c.key]))]);

@@ -1,6 +1,7 @@
 import { scoreChecklist } from '@tandem/shared';
 import { screen, waitFor, within } from '@testing-library/react';
-import { gqlError, stubGraphQL, type GraphQLResponseStub } from '../../test/graphql-stub';
+import { answer, gqlError, stubGraphQL, type GraphQLResponseStub } from '../../test/graphql-stub';
+import { ChecklistListQueryDocument, ChecklistQueryDocument, SaveChecklistAnswersMutationDocument, SubmitChecklistMutationDocument } from './checklists.graphql';
 import { meResponse, renderApp } from '../../test/render-app';
 import { formatIndex, formatScore } from './checklist-wording';
 import { answersFor, checklistFixture, DEFINITION, SELF_ITEMS } from './testing/fixtures';
@@ -12,12 +13,12 @@ function stubForm(checklist: ChecklistDetail, handlers: Record<string, (v: Recor
   let version = checklist.version;
   return stubGraphQL({
     Me: () => meResponse(['STAFF'], { id: 'person-me', name: 'Jordan Lee' }),
-    Checklist: () => ({ data: { checklist } }),
+    Checklist: () => answer(ChecklistQueryDocument, { checklist }),
     SaveChecklistAnswers: () => {
       version += 1;
-      return { data: { saveChecklistAnswers: { id: checklist.id, version, updatedAt: '2026-03-05T12:04:00.000Z' } } };
+      return answer(SaveChecklistAnswersMutationDocument, { saveChecklistAnswers: { id: checklist.id, version, updatedAt: '2026-03-05T12:04:00.000Z' } });
     },
-    ChecklistList: () => ({ data: { checklists: { totalCount: 0, items: [] } } }),
+    ChecklistList: () => answer(ChecklistListQueryDocument, { checklists: { totalCount: 0, items: [] } }),
     ...handlers,
   });
 }
@@ -103,13 +104,13 @@ describe('Filling in a checklist', () => {
     const api = stubForm(checklistFixture(), {
       Checklist: () => {
         checklistCalls += 1;
-        return { data: { checklist: checklistCalls === 1 ? checklistFixture() : elsewhere } };
+        return answer(ChecklistQueryDocument, { checklist: checklistCalls === 1 ? checklistFixture() : elsewhere });
       },
       SaveChecklistAnswers: () => {
         saveCalls += 1;
         return saveCalls === 1
           ? gqlError('CONFLICT', 'This checklist was changed elsewhere (another tab or device).')
-          : { data: { saveChecklistAnswers: { id: 'c-1', version: 10, updatedAt: '2026-03-05T12:04:00.000Z' } } };
+          : answer(SaveChecklistAnswersMutationDocument, { saveChecklistAnswers: { id: 'c-1', version: 10, updatedAt: '2026-03-05T12:04:00.000Z' } });
       },
     });
     const { user } = renderApp('/checklists/c-1');
@@ -133,7 +134,7 @@ describe('Filling in a checklist', () => {
         saveCalls += 1;
         return saveCalls === 1
           ? gqlError('INTERNAL_SERVER_ERROR', 'Something went wrong')
-          : { data: { saveChecklistAnswers: { id: 'c-1', version: 4, updatedAt: '2026-03-05T12:04:00.000Z' } } };
+          : answer(SaveChecklistAnswersMutationDocument, { saveChecklistAnswers: { id: 'c-1', version: 4, updatedAt: '2026-03-05T12:04:00.000Z' } });
       },
     });
     const { user } = renderApp('/checklists/c-1');
@@ -202,7 +203,7 @@ describe('Filling in a checklist', () => {
     const api = stubForm(checklistFixture({ answerList: answers }), {
       SubmitChecklist: () => {
         submits += 1;
-        return submits === 1 ? gqlError('SERVICE_UNAVAILABLE', 'The database is busy. Please try again.') : { data: { submitChecklist: submitted } };
+        return submits === 1 ? gqlError('SERVICE_UNAVAILABLE', 'The database is busy. Please try again.') : answer(SubmitChecklistMutationDocument, { submitChecklist: submitted });
       },
     });
     const { user, location } = renderApp('/checklists/c-1?step=review');

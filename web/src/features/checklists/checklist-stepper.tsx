@@ -15,6 +15,8 @@ export interface ChecklistStepperProps {
   answers: AnswerState;
   onValue: (itemCode: string, value: number | null) => void;
   onComment: (itemCode: string, comment: string) => void;
+  /** Leaving a comment: an autosaving form saves what is pending now. */
+  onCommentBlur?: () => void;
   /** Shown under the progress bar (the autosave indicator). */
   status?: ReactNode;
   /** An item-level error from the server, shown at the item. */
@@ -39,7 +41,7 @@ function stepFromParam(param: string | null, count: number): number | null {
  * button goes back a step); without one, a draft resumes at its first unanswered step.
  */
 export function ChecklistStepper({
-  def, raterType, steps, answers, onValue, onComment, status, itemError, commentWaiting, renderReview, initialStep,
+  def, raterType, steps, answers, onValue, onComment, onCommentBlur, status, itemError, commentWaiting, renderReview, initialStep,
 }: ChecklistStepperProps) {
   const [params, setParams] = useSearchParams();
   const [resumeAt] = useState(() => initialStep ?? firstUnansweredStep(steps, answers));
@@ -110,6 +112,7 @@ export function ChecklistStepper({
                   answer={answers[item.code]}
                   onValue={(v) => onValue(item.code, v)}
                   onComment={(c) => onComment(item.code, c)}
+                  onCommentBlur={onCommentBlur}
                   commentWaiting={commentWaiting?.(item.code)}
                   error={itemError && itemError.itemCode === item.code ? itemError.message : null}
                 />

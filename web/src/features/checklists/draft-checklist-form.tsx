@@ -8,7 +8,7 @@ import { errorMessage, isApiError } from '../../lib/graphql-client';
 import { scoringAnswers, stepsFor, type AnswerState } from './checklist-definition';
 import { ChecklistReview } from './checklist-review';
 import { ChecklistStepper } from './checklist-stepper';
-import { SaveIndicator } from './save-indicator';
+import { SaveStatus } from '../../components/ui/save-status';
 import { forgetSubmitKey, submitKeyFor } from './submit-key';
 import { useChecklistAutosave } from './use-checklist-autosave';
 import { useSubmitChecklist, type ChecklistDetail } from './use-checklists';
@@ -142,7 +142,8 @@ export function DraftChecklistForm({ checklist, def }: { checklist: ChecklistDet
         answers={autosave.answers}
         onValue={autosave.setValue}
         onComment={autosave.setComment}
-        status={<SaveIndicator status={autosave.status} />}
+        onCommentBlur={() => void autosave.flush()}
+        status={<SaveStatus status={autosave.status} idleText="Your answers save as you go" />}
         itemError={itemError}
         commentWaiting={autosave.waitingForAnswer}
         renderReview={(goToItem) => (

@@ -18,6 +18,8 @@ export interface ScaleQuestionProps {
   onValue: (value: number | null) => void;
   /** Omit to offer no comment (the person-served form keeps nothing but the answers). */
   onComment?: (comment: string) => void;
+  /** Leaving the comment field. */
+  onCommentBlur?: () => void;
   error?: string | null;
   /** A comment was typed before an answer was chosen. */
   commentWaiting?: boolean;
@@ -31,7 +33,7 @@ export interface ScaleQuestionProps {
  * and an optional comment.
  */
 export function ScaleQuestion({
-  itemCode, number, prompt, help, scaleLabels, naLabel, answer, onValue, onComment, error, commentWaiting, plain,
+  itemCode, number, prompt, help, scaleLabels, naLabel, answer, onValue, onComment, onCommentBlur, error, commentWaiting, plain,
 }: ScaleQuestionProps) {
   const id = useId();
   const name = `answer-${id}`;
@@ -100,6 +102,7 @@ export function ScaleQuestion({
               autoFocus={openedNow}
               value={answer?.comment ?? ''}
               onChange={(e) => onComment(e.target.value)}
+              onBlur={onCommentBlur}
               description={commentWaiting ? 'Your comment is saved once you choose an answer above.' : undefined}
             />
           ) : (

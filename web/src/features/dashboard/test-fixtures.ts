@@ -1,9 +1,19 @@
-// Test data for dashboard component tests: API-shaped answers (what the GraphQL stub returns), not app code.
+// Test data for dashboard component tests: API-shaped answers (what the GraphQL stub returns), not app code. Each answer
+// is typed by its operation's generated result type, so a schema change breaks these fixtures at compile time.
+import type { DriftSignalFieldsFragment, DriftOverviewQuery, MetricSeriesFieldsFragment } from '../../gql/graphql';
+import { answer } from '../../test/graphql-stub';
+import { HomeOverviewQueryDocument } from '../home/home.graphql';
+import { TeamOptionsQueryDocument } from '../teams/teams.graphql';
+import { TeamDriftQueryDocument } from './dashboard.graphql';
+import { DriftOverviewQueryDocument } from './drift-overview.graphql';
+
+type TeamSummary = DriftOverviewQuery['driftOverview']['teams']['items'][number];
+
 const PERIODS = ['2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11'];
 
 interface FixtureSignal {
   period: string;
-  severity: string;
+  severity: DriftSignalFieldsFragment['severity'];
   inForce: boolean;
   rule?: string;
   direction?: 'worse' | 'better';
@@ -11,7 +21,7 @@ interface FixtureSignal {
   beforeRange?: boolean;
 }
 
-export function series(metric: string, label: string, values: (number | null)[], signals: FixtureSignal[] = [], teamId = 't') {
+export function series(metric: string, label: string, values: (number | null)[], signals: FixtureSignal[] = [], teamId = 't'): MetricSeriesFieldsFragment {
   const centre = metric === 'MFI' ? 87.7 : 9.1;
   return {
     metric,
@@ -35,7 +45,7 @@ const dims = (scores: (number | null)[], suppressed: boolean[] = []) =>
     dimensionCode: code, dimensionTitle: `Dimension ${code.slice(1)}`, score: scores[i] ?? null, n: scores[i] == null ? 0 : 15, suppressed: suppressed[i] ?? false,
   }));
 
-function teamSummary(id: string, name: string, program: { id: string; name: string }, mdi: (number | null)[], alert: boolean) {
+function teamSummary(id: string, name: string, program: { id: string; name: string }, mdi: (number | null)[], alert: boolean): TeamSummary {
   const mdiSeries = series('MDI', 'Medical-model drift', mdi, alert ? [{ period: '2026-08', severity: 'alert', inForce: true }] : [], id);
   return {
     team: { id, name, memberCount: 5 },
@@ -76,9 +86,8 @@ export function overviewOf(teams: FixtureTeam[], variables: Record<string, unkno
       teamsSteady: mine.filter((t) => t.activeSignals.length === 0).length,
     };
   });
-  return {
-    data: {
-      driftOverview: {
+  return answer(DriftOverviewQueryDocument, {
+    driftOverview: {
         from: '2024-12-01', to: '2026-11-21', granularity: 'MONTH', periods: PERIODS, raterTypes: ['SELF'], minCellSize: 3,
         kpis: {
           teams: teams.length, teamsWithAlerts: teams.filter((t) => rankOf(t) === 2).length, teamsOnWatch: teams.filter((t) => rankOf(t) === 1).length,
@@ -91,8 +100,7 @@ export function overviewOf(teams: FixtureTeam[], variables: Record<string, unkno
         programs: programs.filter((p) => p.teams > 0),
         teams: { totalCount: matching.length, pageInfo: { endCursor: items.length ? String(end) : null, hasNextPage: end < matching.length }, items },
       },
-    },
-  };
+  });
 }
 
 const inpatient = () => teamSummary('t-inpatient', 'Inpatient Bridge', BRIDGE, [17.8, 25, 37.5, 42.4, 55.7, 63.5], true);
@@ -127,8 +135,7 @@ export function largeOverviewResponse(count: number, variables: Record<string, u
 
 export function teamDriftResponse() {
   const mdi = series('MDI', 'Medical-model drift', [17.8, 25, 37.5, 42.4, 55.7, 63.5], [{ period: '2026-06', severity: 'alert', inForce: true }], 't-inpatient');
-  return {
-    data: {
+  return answer(TeamDriftQueryDocument, {
       teamDrift: {
         from: '2024-12-01', to: '2026-11-21', granularity: 'MONTH', raterTypes: ['SELF'], minCellSize: 3,
         team: { id: 't-inpatient', name: 'Inpatient Bridge', memberCount: 6, program: BRIDGE },
@@ -149,22 +156,18 @@ export function teamDriftResponse() {
         supervision: PERIODS.map((period, i) => ({ period, held: 4 - (i % 2), missed: i % 2, cancelled: 0, unrecorded: 0, clinicianOnly: 4 - (i % 2) })),
         actionMarkers: [],
       },
-    },
-  };
+  });
 }
 
 export function teamOptionsResponse() {
-  return {
-    data: {
-      programs: [COMMUNITY, BRIDGE],
-      teams: [{ id: 't-north', name: 'Northside Peers', programId: COMMUNITY.id }, { id: 't-inpatient', name: 'Inpatient Bridge', programId: BRIDGE.id }],
-    },
-  };
+  return answer(TeamOptionsQueryDocument, {
+    programs: [COMMUNITY, BRIDGE],
+    teams: [{ id: 't-north', name: 'Northside Peers', programId: COMMUNITY.id }, { id: 't-inpatient', name: 'Inpatient Bridge', programId: BRIDGE.id }],
+  });
 }
 
 export function homeOverviewResponse() {
-  return {
-    data: {
+  return answer(HomeOverviewQueryDocument, {
       me: {
         id: 'person-me', name: 'Morgan Reyes', jobTitle: 'Director of peer services', roles: ['PROGRAM_MANAGER'], startedOn: '2022-11-01',
         roleGrants: [{ role: 'PROGRAM_MANAGER', programId: null }], team: null, supervisor: null, supervisees: [],
@@ -172,6 +175,5 @@ export function homeOverviewResponse() {
       programs: [COMMUNITY, BRIDGE],
       teams: [{ id: 't-north' }, { id: 't-inpatient' }],
       people: { totalCount: 38 },
-    },
-  };
+  });
 }

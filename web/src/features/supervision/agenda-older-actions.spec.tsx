@@ -8,7 +8,7 @@ const OCCURRENCE = occurrenceFixture({ status: 'COMPLETED' });
 describe('Agenda: long-overdue actions', () => {
   it('says how many older open actions are left off the agenda, why, and where they are', async () => {
     const note = noteFixture();
-    const agenda = agendaResponse() as { data: { supervisionAgenda: Record<string, unknown> } };
+    const agenda = agendaResponse();
     stubGraphQL({
       Me: () => meResponse(['SUPERVISOR'], { id: SUPERVISOR.id, name: SUPERVISOR.name }),
       SupervisionOccurrence: () => ({ data: { supervisionOccurrence: { ...OCCURRENCE, note: { id: note.id, status: note.status, version: note.version, lockedAt: note.lockedAt, openActionItemCount: 0 } } } }),

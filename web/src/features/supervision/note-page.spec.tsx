@@ -1,6 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Role } from '@tandem/shared';
-import { stubGraphQL, type GraphQLResponseStub } from '../../test/graphql-stub';
+import { answer, stubGraphQL, type GraphQLResponseStub } from '../../test/graphql-stub';
+import {
+  AmendSupervisionNoteMutationDocument, FinalizeSupervisionNoteMutationDocument, RecordSupervisionNoteMutationDocument, SignSupervisionNoteMutationDocument,
+  SupervisionDriftCodesQueryDocument, SupervisionNoteQueryDocument, UpdateSupervisionActionItemMutationDocument,
+} from './notes.graphql';
+import { SupervisionOccurrenceQueryDocument } from './supervision.graphql';
 import { meResponse, renderApp } from '../../test/render-app';
 import { actionItemFixture, agendaResponse, DRIFT_CODES, noteFixture, occurrenceFixture, reflectionResponse, SUPERVISEE, SUPERVISOR } from './testing/fixtures';
 import type { Note } from './use-notes';
@@ -18,18 +23,18 @@ function stubNotePage(start: Note, as: 'SUPERVISOR' | 'SUPERVISEE', handlers: Re
   const roles: Role[] = as === 'SUPERVISOR' ? ['SUPERVISOR'] : ['STAFF'];
   const api = stubGraphQL({
     Me: () => meResponse(roles, { id: who.id, name: who.name }),
-    SupervisionOccurrence: () => ({
-      data: { supervisionOccurrence: { ...OCCURRENCE, note: { id: state.note.id, status: state.note.status, version: state.note.version, lockedAt: state.note.lockedAt, openActionItemCount: 0 } } },
+    SupervisionOccurrence: () => answer(SupervisionOccurrenceQueryDocument, {
+      supervisionOccurrence: { ...OCCURRENCE, note: { id: state.note.id, status: state.note.status, version: state.note.version, lockedAt: state.note.lockedAt, openActionItemCount: 0 } },
     }),
-    SupervisionNote: () => ({ data: { supervisionNote: state.note } }),
+    SupervisionNote: () => answer(SupervisionNoteQueryDocument, { supervisionNote: state.note }),
     SupervisionAgenda: () => agendaResponse(),
-    SupervisionDriftCodes: () => ({ data: { supervisionDriftCodes: DRIFT_CODES } }),
+    SupervisionDriftCodes: () => answer(SupervisionDriftCodesQueryDocument, { supervisionDriftCodes: DRIFT_CODES }),
     ReflectLanguage: (v) => reflectionResponse(String(v.text)),
     RecordSupervisionNote: (v) => {
       const { noteId: _n, version: _v, occurrenceId: _o, superviseeReflection, ...fields } = v.input as Record<string, unknown>;
       const reflections = superviseeReflection === undefined ? state.note.reflections : state.note.reflections.map((r) => (r.superviseeId === who.id ? { ...r, reflection: String(superviseeReflection), signedAt: null } : r));
       state.note = { ...state.note, ...(fields as Partial<Note>), reflections, version: state.note.version + 1 };
-      return { data: { recordSupervisionNote: state.note } };
+      return answer(RecordSupervisionNoteMutationDocument, { recordSupervisionNote: state.note });
     },
     SignSupervisionNote: () => {
       const now = '2026-03-04T09:00:00.000Z';
@@ -40,16 +45,16 @@ function stubNotePage(start: Note, as: 'SUPERVISOR' | 'SUPERVISEE', handlers: Re
         ...state.note, reflections, supervisorSignedAt, supervisorSignedBy: supervisorSignedAt ? SUPERVISOR : null, version: state.note.version + 1,
         status: locked ? 'LOCKED' : as === 'SUPERVISOR' ? 'SIGNED_BY_SUPERVISOR' : 'SIGNED_BY_SUPERVISEE', lockedAt: locked ? now : null,
       };
-      return { data: { signSupervisionNote: state.note } };
+      return answer(SignSupervisionNoteMutationDocument, { signSupervisionNote: state.note });
     },
     FinalizeSupervisionNote: () => {
       state.note = { ...state.note, finalizedAt: '2026-03-04T08:00:00.000Z', version: state.note.version + 1 };
-      return { data: { finalizeSupervisionNote: state.note } };
+      return answer(FinalizeSupervisionNoteMutationDocument, { finalizeSupervisionNote: state.note });
     },
     AmendSupervisionNote: (v) => {
       const input = v.input as { text: string };
       state.note = { ...state.note, amendments: [...state.note.amendments, { id: 'am-1', text: input.text, createdAt: '2026-03-05T10:00:00.000Z', author: who }] };
-      return { data: { amendSupervisionNote: state.note } };
+      return answer(AmendSupervisionNoteMutationDocument, { amendSupervisionNote: state.note });
     },
     ...handlers,
   });
@@ -139,7 +144,7 @@ describe('The session note (supervisor)', () => {
         }
         const input = v.input as { supervisorNote?: string };
         state.note = { ...state.note, supervisorNote: input.supervisorNote ?? state.note.supervisorNote, version: state.note.version + 1 };
-        return { data: { recordSupervisionNote: state.note } };
+        return answer(RecordSupervisionNoteMutationDocument, { recordSupervisionNote: state.note });
       },
     });
     const { user } = renderApp(PATH);
@@ -163,7 +168,7 @@ describe('The supervisee’s reflect-and-sign view', () => {
         finalizedAt: '2026-03-03T17:00:00.000Z', signingOrder: 'EITHER', actionItems: [actionItemFixture()],
       }),
       'SUPERVISEE',
-      { UpdateSupervisionActionItem: () => ({ data: { updateActionItem: actionItemFixture({ status: 'DONE' }) } }) },
+      { UpdateSupervisionActionItem: () => (answer(UpdateSupervisionActionItemMutationDocument, { updateActionItem: actionItemFixture({ status: 'DONE' }) })) },
     );
     const { user } = renderApp(PATH);
     expect(await screen.findByRole('heading', { level: 1, name: 'Supervision with Sam Okafor' })).toBeInTheDocument();

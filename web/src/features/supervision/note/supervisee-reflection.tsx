@@ -12,7 +12,7 @@ import type { Occurrence } from '../use-supervision';
 import { NoteReadView, Signatures } from './note-read-view';
 import { ProseWithHints } from './prose-with-hints';
 import { SignatureHistory } from './signature-history';
-import { SaveStatus } from './save-status';
+import { SaveStatus } from '../../../components/ui/save-status';
 import { UnsavedAfterLock } from './supervisor-note-form';
 import { useNoteAutosave } from './use-note-autosave';
 import { TEXT_LIMITS } from '@tandem/shared';
@@ -93,6 +93,7 @@ export function SuperviseeReflection({ occurrence: o, note, viewerId }: { occurr
           rows={6}
           value={autosave.fields.superviseeReflection}
           onChange={(v) => autosave.set('superviseeReflection', v)}
+          onBlur={() => void autosave.flush()}
           hintsFor="your reflection"
           maxLength={TEXT_LIMITS.noteText}
         />

@@ -12,7 +12,7 @@ import { ProseWithHints } from './prose-with-hints';
 import { ReflectionsView } from './note-read-view';
 import { SignatureHistory } from './signature-history';
 import { SupervisorSigning } from './supervisor-signing';
-import { SaveStatus } from './save-status';
+import { SaveStatus } from '../../../components/ui/save-status';
 import { useNoteAutosave } from './use-note-autosave';
 import { TEXT_LIMITS } from '@tandem/shared';
 
@@ -27,6 +27,7 @@ export interface SupervisorNoteFormProps {
 export function SupervisorNoteForm({ occurrence: o, note, viewerId }: SupervisorNoteFormProps) {
   const autosave = useNoteAutosave({ occurrenceId: o.id, note, viewerId });
   const { fields, set } = autosave;
+  const saveNow = () => void autosave.flush();
   const owners: Owner[] = [
     { id: o.supervisorId, name: o.supervisor.name, role: 'supervisor' },
     ...o.supervisees.map((p) => ({ id: p.id, name: p.name, role: 'supervisee' as const })),
@@ -76,9 +77,9 @@ export function SupervisorNoteForm({ occurrence: o, note, viewerId }: Supervisor
         onChange={(v) => set('dimensions', v)}
       />
       <DriftCodesPicker value={fields.driftCodes} onChange={(v) => set('driftCodes', v)} />
-      <ProseWithHints label="Strengths" description="What went well; what you noticed and appreciated." rows={3} value={fields.strengths} onChange={(v) => set('strengths', v)} hintsFor="strengths" maxLength={TEXT_LIMITS.noteSection} />
-      <ProseWithHints label="Concerns" description="What felt hard, for either of you." rows={3} value={fields.concerns} onChange={(v) => set('concerns', v)} hintsFor="concerns" maxLength={TEXT_LIMITS.noteSection} />
-      <ProseWithHints label="Supervisor note" description="What you talked about and what you agreed, in words the supervisee will recognise." rows={6} value={fields.supervisorNote} onChange={(v) => set('supervisorNote', v)} hintsFor="your note" maxLength={TEXT_LIMITS.noteText} />
+      <ProseWithHints label="Strengths" description="What went well; what you noticed and appreciated." rows={3} value={fields.strengths} onChange={(v) => set('strengths', v)} onBlur={saveNow} hintsFor="strengths" maxLength={TEXT_LIMITS.noteSection} />
+      <ProseWithHints label="Concerns" description="What felt hard, for either of you." rows={3} value={fields.concerns} onChange={(v) => set('concerns', v)} onBlur={saveNow} hintsFor="concerns" maxLength={TEXT_LIMITS.noteSection} />
+      <ProseWithHints label="Supervisor note" description="What you talked about and what you agreed, in words the supervisee will recognise." rows={6} value={fields.supervisorNote} onChange={(v) => set('supervisorNote', v)} onBlur={saveNow} hintsFor="your note" maxLength={TEXT_LIMITS.noteText} />
       <ActionItemsEditor items={fields.actionItems} onChange={(v) => set('actionItems', v)} owners={owners} saved={note?.actionItems ?? []} />
 
       {note ? <ReflectionsView note={note} /> : null}

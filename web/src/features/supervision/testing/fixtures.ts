@@ -1,5 +1,8 @@
-// Test data for supervision component tests (shapes as the API answers them).
-import type { GraphQLResponseStub } from '../../../test/graphql-stub';
+// Test data for supervision component tests (shapes as the API answers them), typed by the generated GraphQL types so
+// a schema change breaks them at compile time.
+import type { ReflectLanguageQuery, SupervisionDriftCodesQuery } from '../../../gql/graphql';
+import { answer } from '../../../test/graphql-stub';
+import { ReflectLanguageQueryDocument, SupervisionAgendaQueryDocument } from '../notes.graphql';
 import type { ActionItem, Note } from '../use-notes';
 import type { Occurrence } from '../use-supervision';
 import { MINUTE_MS } from '@tandem/shared';
@@ -87,30 +90,29 @@ export function noteFixture(overrides: Partial<Note> = {}): Note {
   };
 }
 
-export const DRIFT_CODES = [
+export const DRIFT_CODES: SupervisionDriftCodesQuery['supervisionDriftCodes'] = [
   { code: 'H1', family: 'HIERARCHICAL', label: 'Expert stance, advice-giving' },
   { code: 'M2', family: 'MEDICAL_MODEL', label: 'Compliance work (medication, appointments)' },
 ];
 
-export function agendaResponse(): GraphQLResponseStub {
-  return {
-    data: {
+export function agendaResponse() {
+  return answer(SupervisionAgendaQueryDocument, {
       supervisionAgenda: {
         superviseeId: SUPERVISEE.id,
         since: '2025-12-03T00:00:00.000Z',
+        olderOpenActionCount: 0,
         supervisee: SUPERVISEE,
         nextOccurrence: null,
         openActionItems: [actionItemFixture({ id: 'ai-dash', description: 'Talk about sharing decisions', noteId: null, driftSignalId: 'sig-1', superviseeId: SUPERVISEE.id })],
         recentDriftCodes: [{ code: 'H1', label: 'Expert stance, advice-giving', count: 2, lastSeenAt: '2026-02-20T00:00:00.000Z' }],
         recentDimensions: [{ code: 'D1', label: 'Shared power and equality', count: 1 }],
       },
-    },
-  };
+  });
 }
 
 /** A reflection of "she was non-compliant with her meds. I did not write "patient"." with a counting and a quoted hit. */
-export function reflectionResponse(text: string): GraphQLResponseStub {
-  const hits = [];
+export function reflectionResponse(text: string) {
+  const hits: ReflectLanguageQuery['reflectLanguage']['hits'] = [];
   const nc = text.indexOf('non-compliant');
   if (nc >= 0) {
     hits.push({
@@ -122,8 +124,7 @@ export function reflectionResponse(text: string): GraphQLResponseStub {
   if (pt >= 0) {
     hits.push({ phrase: 'patient', pattern: 'MEDICAL_MODEL', weight: 1, start: pt, end: pt + 7, matchedText: 'patient', suppressed: 'QUOTED', alternative: 'The person, or their name.' });
   }
-  return {
-    data: {
+  return answer(ReflectLanguageQueryDocument, {
       reflectLanguage: {
         wordCount: text.split(/\s+/).length,
         balance: hits.length ? -100 : 0,
@@ -135,6 +136,5 @@ export function reflectionResponse(text: string): GraphQLResponseStub {
           mutualPhrases: [],
         },
       },
-    },
-  };
+  });
 }
