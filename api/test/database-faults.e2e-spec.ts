@@ -162,6 +162,8 @@ it('stopped and frozen Postgres: bounded failures, 503 health, recovery within 5
   expect(window(freezeAt, thawedAt).filter((o) => !o.ok).length).toBeGreaterThan(0);
   const unexpected = failures.filter((o) => o.code !== 'SERVICE_UNAVAILABLE' || !PLAIN_MESSAGES.has(o.message ?? '') || INTERNALS.test(o.message ?? ''));
   expect(unexpected.slice(0, 5).map((o) => `${o.kind}: ${o.code} ${o.message}`)).toEqual([]);
+  // Never a 500: a failure before any resolver ran (the session lookup) is a 503, one inside the operation a 200 with errors.
+  expect([...new Set(failures.map((o) => o.status))].filter((status) => status !== 200 && status !== 503)).toEqual([]);
 
   // ── /health: 503 within 5 s of each fault, never slower than the bound, 200 again within 5 s of the return ──
   const firstAfter = (t: number, pred: (p: Probe) => boolean) => probes.find((p) => p.start >= t && pred(p)) ?? probes.find((p) => p.end >= t && pred(p));

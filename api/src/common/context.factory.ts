@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '@tandem/shared';
 import type { Request, Response } from 'express';
+import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { isDatabaseUnavailable } from '@tandem/database';
 import type { SessionsService } from '../modules/auth/sessions.service';
+import { DATABASE_UNAVAILABLE_MESSAGE } from './error-formatter';
 import { createLoaders } from './loaders';
 import { RequestDb } from './request-db';
 import type { RequestContext, Viewer } from './request-context';
@@ -45,6 +48,15 @@ export async function buildContext(dataSource: DataSource, sessions: SessionsSer
     },
   });
   const token = sessions.tokenFromRequest(ctx);
-  if (token) ctx.viewer = await sessions.authenticate(db, token);
+  try {
+    if (token) ctx.viewer = await sessions.authenticate(db, token);
+  } catch (e) {
+    // Before any resolver runs, Apollo answers a failed context with HTTP 500; a database that is down is a 503, said
+    // in the same words the error formatter uses for it everywhere else.
+    if (isDatabaseUnavailable(e)) {
+      throw new GraphQLError(DATABASE_UNAVAILABLE_MESSAGE, { originalError: e as Error, extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
+    }
+    throw e;
+  }
   return ctx;
 }

@@ -4,6 +4,9 @@ import type { Logger } from 'pino';
 import { isDatabaseUnavailable } from '@tandem/database';
 import { DomainError } from './errors';
 
+/** What a client is told while Postgres is stopped, frozen or out of connections (never the host or driver message). */
+export const DATABASE_UNAVAILABLE_MESSAGE = 'The service is briefly unavailable. Please try again in a moment.';
+
 /** Codes Apollo/graphql-js assign before execution; they are safe to show as they are. */
 const PASS_THROUGH = new Set([
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND',
@@ -66,7 +69,7 @@ export function createErrorFormatter(logger: Logger, production: boolean) {
     // Postgres stopped, frozen, restarting or out of connections: say so, never how (host, port, driver message).
     if (isDatabaseUnavailable(original)) {
       logger.warn({ err: original, requestId, path: formatted.path }, 'database unavailable');
-      return { ...base, message: 'The service is briefly unavailable. Please try again in a moment.', extensions: { code: 'SERVICE_UNAVAILABLE', requestId } };
+      return { ...base, message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE', requestId } };
     }
     const pgCode = (original as { code?: unknown } | null)?.code;
     const m = typeof pgCode === 'string' ? pgMapping(pgCode) : undefined;
