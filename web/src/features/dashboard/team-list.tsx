@@ -1,5 +1,6 @@
 import { TEXT_LIMITS } from '@tandem/shared';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { useInView } from 'react-intersection-observer';
 import { Button } from '../../components/ui/button';
 import { Select } from '../../components/ui/select';
@@ -78,11 +79,30 @@ export function MoreTeams({ shown, total, loading, onMore }: { shown: number; to
  * Draws its chart only once it scrolls near the screen (and keeps it), so a long list of cards costs the browser
  * only what is seen. Without IntersectionObserver (old browsers, tests) it draws at once.
  */
+// Printing draws every chart: a printed dashboard has no scrolling to bring a card into view.
+let printing = false;
+let listening = false;
+const printListeners = new Set<() => void>();
+function subscribePrinting(listener: () => void): () => void {
+  if (!listening && typeof window !== 'undefined') {
+    listening = true;
+    window.addEventListener('beforeprint', () => flushSync(() => {
+      printing = true;
+      for (const l of printListeners) l();
+    }));
+  }
+  printListeners.add(listener);
+  return () => printListeners.delete(listener);
+}
+const isPrinting = () => printing;
+
 export function WhenVisible({ children, height }: { children: ReactNode; height: string }) {
-  const { ref, inView } = useInView({ triggerOnce: true, rootMargin: '200px 0px', fallbackInView: true });
+  const { ref, inView } = useInView({ triggerOnce: true, rootMargin: '400px 0px', fallbackInView: true });
+  const print = useSyncExternalStore(subscribePrinting, isPrinting, isPrinting);
+  const shown = inView || print;
   return (
-    <div ref={ref} style={inView ? undefined : { minHeight: height }}>
-      {inView ? children : null}
+    <div ref={ref} style={shown ? undefined : { minHeight: height }}>
+      {shown ? children : null}
     </div>
   );
 }
