@@ -10,6 +10,12 @@ export function actionFor(a: Pick<ActionFieldsFragment, 'scope' | 'team' | 'pers
   return [a.person?.name, a.team?.name].filter(Boolean).join(', ') || 'One person';
 }
 
+/** The kind of "for": an action agreed in a group session's note belongs to everyone in that session, not one person. */
+export function scopeLabel(a: Pick<ActionFieldsFragment, 'scope' | 'source' | 'person'>): string {
+  if (a.scope === 'PERSON' && a.source === 'NOTE' && a.person?.name.includes(', ')) return 'Group supervision';
+  return SCOPE_LABELS[a.scope] ?? a.scope;
+}
+
 /** The status as people say it, overdue included. */
 export function statusText(a: Pick<ActionFieldsFragment, 'status' | 'overdue'>): { text: string; tone: 'danger' | 'info' | 'success' | 'neutral' } {
   if (a.status === 'OPEN') return a.overdue ? { text: 'Overdue', tone: 'danger' } : { text: 'Open', tone: 'info' };

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { stubGraphQL } from '../../test/graphql-stub';
 import { meResponse, renderApp } from '../../test/render-app';
-import { beforeAfterText } from './actions-format';
+import { beforeAfterText, scopeLabel } from './actions-format';
 import { actionsCsvHref } from './use-actions';
 
 const base = {
@@ -107,5 +107,13 @@ describe('actions wording', () => {
     expect(beforeAfterText({ metric: 'HDI', before: { period: '2026-07', value: 40 }, after: null, change: null })).toBe('40.0 (Jul 2026) → not yet: no later period with enough ratings');
     expect(beforeAfterText({ metric: 'HDI', before: { period: '2026-07', value: 40 }, after: { period: '2026-09', value: 40.4 }, change: 'same' })).toMatch(/about the same$/);
     expect(actionsCsvHref({ status: null, scope: null, teamId: null, ownerId: null, overdue: false, actionId: 'x' })).toBe('/reports/actions.csv');
+  });
+
+  it('calls an action from a group session’s note the group’s, and one person’s the person’s', () => {
+    const group = { scope: 'PERSON' as const, source: 'NOTE', person: { id: 'p1', name: 'Chloe Martin, Ivy Morgan, Tomas Silva' } };
+    expect(scopeLabel(group)).toBe('Group supervision');
+    expect(scopeLabel({ ...group, person: { id: 'p1', name: 'Chloe Martin' } })).toBe('One person');
+    expect(scopeLabel({ scope: 'TEAM', source: 'SIGNAL', person: null })).toBe('Team');
+    expect(scopeLabel({ scope: 'CASELOAD', source: 'HAND', person: null })).toBe('Caseload');
   });
 });

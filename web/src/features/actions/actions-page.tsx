@@ -16,7 +16,7 @@ import { formatDate, formatNumber } from '../../lib/format';
 import { errorMessage, request } from '../../lib/graphql-client';
 import { useViewer } from '../auth/use-auth';
 import { TeamOptionsQueryDocument } from '../teams/teams.graphql';
-import { actionFor, beforeAfterText, CHANGE_TONES, SCOPE_LABELS, statusText } from './actions-format';
+import { actionFor, beforeAfterText, CHANGE_TONES, SCOPE_LABELS, scopeLabel, statusText } from './actions-format';
 import { ACTIONS_PAGE_SIZE, actionsCsvHref, useActionsPage, useSetActionStatus, type ActionFilters } from './use-actions';
 import './actions.css';
 
@@ -189,7 +189,7 @@ export function ActionsPage() {
                   </td>
                   <td>
                     {a.team ? <Link to={`/dashboard/teams/${a.team.id}`}>{actionFor(a)}</Link> : actionFor(a)}
-                    <div className="small muted">{SCOPE_LABELS[a.scope]}</div>
+                    <div className="small muted">{scopeLabel(a)}</div>
                   </td>
                   <td>{a.owner.name}</td>
                   <td className="table__nowrap">
