@@ -68,7 +68,9 @@ export function isConnectionFailure(error: unknown): boolean {
   return causes(error).some((e) => {
     const { code, message, name } = e as { code?: unknown; message?: unknown; name?: unknown };
     if (typeof code === 'string' && UNREACHABLE_CODES.has(code)) return true;
-    if (name === 'QueryRunnerAlreadyReleasedError') return true; // the runner's connection broke earlier in the request
+    // The runner's connection broke earlier in the request (TypeORM releases it then): the runner itself, or an
+    // EntityManager bound to it, refuses every later statement.
+    if (name === 'QueryRunnerAlreadyReleasedError' || name === 'QueryRunnerProviderAlreadyReleasedError') return true;
     return typeof message === 'string' && UNREACHABLE_MESSAGES.some((m) => message.startsWith(m));
   });
 }

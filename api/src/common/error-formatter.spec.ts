@@ -49,3 +49,15 @@ describe('error formatter: Postgres errors caused by the client’s values', () 
       .toBe('INTERNAL_SERVER_ERROR');
   });
 });
+
+describe('error formatter: a request whose connection broke earlier', () => {
+  it.each([
+    ['QueryRunnerAlreadyReleasedError', 'Query runner already released. Cannot run queries anymore.'],
+    ['QueryRunnerProviderAlreadyReleasedError', 'Database connection provided by a query runner was already released, cannot continue to use its querying methods anymore.'],
+  ])('reads TypeORM’s %s as the database being unavailable, in plain words', (name, message) => {
+    const released = Object.assign(new Error(message), { name });
+    const out = format({ message: 'wrapped' }, new GraphQLError('wrapped', { originalError: released }));
+    expect(out.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(out.message).toBe('The service is briefly unavailable. Please try again in a moment.');
+  });
+});
