@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { destroyIntersectionMocking, setupIntersectionMocking } from 'react-intersection-observer/test-utils';
 import { stubGraphQL } from '../../test/graphql-stub';
 import { meResponse, renderApp } from '../../test/render-app';
 import { homeOverviewResponse, largeOverviewResponse, teamDriftResponse, teamOptionsResponse } from './test-fixtures';
@@ -17,6 +18,11 @@ function stubLarge(count: number) {
     DriftLanguageDensity: () => ({ data: { languageDensitySeries: [] } }),
   });
 }
+
+// The list is under test, not the charts: small charts stay as placeholders (nothing scrolls in jsdom), which keeps
+// 24 cards of Recharts from making the test slow on a busy machine.
+beforeEach(() => setupIntersectionMocking(jest.fn));
+afterEach(() => destroyIntersectionMocking());
 
 /** The small multiples: one card per team on screen. */
 const cards = () => [...document.querySelectorAll<HTMLElement>('li.small-multiple')];
