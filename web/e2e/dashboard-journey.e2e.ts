@@ -104,10 +104,12 @@ describe('A program manager follows a drift signal from the dashboard to its exp
     );
     expect(onDashboard).not.toBeNull();
     const [, held, required, overdue] = onDashboard!;
-    // Each small multiple shades the team's usual range (the limits its team page draws) behind its line.
+    // Each small multiple shades the team's usual range (the limits its team page draws) behind its line; the chart
+    // is drawn once its card comes near the screen.
+    await multiple.scrollIntoViewIfNeeded();
+    await multiple.locator('.usual-range path.recharts-area-area').first().waitFor();
     expect(await multiple.locator('.usual-range path.recharts-area-area').count()).toBe(1);
     const multiples = page.locator('section.chart-card', { has: page.locator('ul.small-multiples') });
-    await multiple.scrollIntoViewIfNeeded();
     await multiples.screenshot({ path: screenshotPath('dashboard-02b-small-multiples') });
 
     // Open the drifting team from "Where to look first"; the filters travel with it.
