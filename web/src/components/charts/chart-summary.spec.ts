@@ -25,6 +25,14 @@ describe('trendSummary', () => {
       .toBe('Mutuality Fidelity Index fell from 88 to 71 since Mar 2026; an alert fired in Aug 2026.');
   });
 
+  it('never dates the movement after the alert it explains, even when the usual level was reset since', () => {
+    // After a restart the usual level is the new one (30): the last point on its usual side (Aug, 25) is later than the
+    // alert (Jul), so the movement is told from the last point before the alert instead.
+    const mdi = months(1, [8, 9, 10, 11, 18, 22, 25, 35, 44, 43, 56]).map((p) => ({ ...p, period: p.period.replace('2025', '2026') }));
+    expect(trendSummary({ label: 'Medical-model drift', subject: 'Inpatient Bridge', points: mdi, badDirection: 'up', centre: 30, signals: [{ period: '2026-07', severity: 'alert', inForce: true }] }))
+      .toBe('Medical-model drift at Inpatient Bridge rose from 22 to 56 since Jun 2026; an alert fired in Jul 2026.');
+  });
+
   it('calls small wobbles around the usual level steady, and a recovery an improvement', () => {
     expect(trendSummary({ label: 'Your Mutuality Fidelity Index', points: months(1, [89, 91, 87.8]), badDirection: 'down', centre: 89.3, signals: [] }))
       .toBe('Your Mutuality Fidelity Index is at 88, close to its usual level of 89; no signals fired.');

@@ -74,6 +74,13 @@ export function trendSummary({ label, subject, subjectKind = 'team', points, bad
     }
   }
 
+  // A movement that set off a signal still in force is told from before that signal, so the sentence never says a rise
+  // began after the alert it explains ("rose … since Aug; an alert fired in Jul").
+  const firing = signals.filter((x) => x.inForce && x.severity === 'alert').sort(byPeriod)[0];
+  if (firing && anchor !== latest && anchor.period >= firing.period) {
+    anchor = [...usable].reverse().find((p) => p.period < firing.period) ?? usable[0]!;
+  }
+
   let sentence: string;
   if (usable.length === 1) {
     sentence = `${who} was ${fmt(latest.value)} in ${formatDriftPeriod(latest.period)}`;
