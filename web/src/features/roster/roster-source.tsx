@@ -85,7 +85,7 @@ export function RosterSource({ csv, onCsvChange, disabled }: RosterSourceProps) 
         description="The file’s contents appear here. You can also paste from a spreadsheet, and edit rows before previewing."
         rows={8}
         wrap="off"
-        className="roster-csv"
+        className="roster-csv field--code"
         spellCheck={false}
         value={csv}
         disabled={disabled}
