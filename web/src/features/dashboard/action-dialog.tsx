@@ -150,7 +150,7 @@ export function ActionDialog({ open, onClose, signal, teamName, items, members, 
           </Alert>
         ) : null}
         <TextAreaField label="What will be done" maxLength={TEXT_LIMITS.actionDescription} required rows={3} value={values.description} error={errors.description} onChange={(e) => setValues({ ...values, description: e.target.value })} />
-        <fieldset className="field">
+        <fieldset className="fieldset">
           <legend className="field__label">Who it is for</legend>
           <label className="radio-row">
             <input type="radio" name="action-scope" value="TEAM" checked={values.scope === 'TEAM'} onChange={() => setValues({ ...values, scope: 'TEAM' })} />

@@ -59,7 +59,7 @@ function SettingsForm({ organization }: { organization: Organization }) {
           onChange={(e) => setManagersReadNotes(e.target.checked)}
           description="Supervision works best when it feels safe. With this off, program managers see whether supervision is happening (sessions, dates and compliance) but not what was written; supervisors and supervisees always see their own notes. Turn it on only if your policy and your staff expect managers to read notes."
         />
-        <fieldset className="field">
+        <fieldset className="fieldset">
           <legend className="field__label">Who signs a note first</legend>
           <label className="radio-row">
             <input
