@@ -46,3 +46,9 @@ export class RateLimitedError extends DomainError {
 export class UnavailableError extends DomainError {
   readonly code = 'SERVICE_UNAVAILABLE';
 }
+
+/** A Postgres unique-index violation (SQLSTATE 23505), optionally of one named constraint. */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const e = error as { code?: unknown; constraint?: unknown } | null;
+  return e?.code === '23505' && (constraint === undefined || e.constraint === constraint);
+}

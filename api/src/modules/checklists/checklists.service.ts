@@ -4,7 +4,7 @@ import {
 } from '@tandem/shared';
 import { applyRollupDeltas, checklistDeltas, deltasOfSubmitted } from '@tandem/database';
 import { audit } from '../../common/audit';
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../../common/errors';
+import { ConflictError, ForbiddenError, InvalidInputError, isUniqueViolation, NotFoundError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
 import { assertWindow, MAX_HISTORY_DAYS, MAX_REPORT_AHEAD_DAYS } from '../../common/window';
 import { personScope } from '../../common/scope';
@@ -21,9 +21,6 @@ export interface AnswerRow {
   comment: string;
 }
 
-
-/** SQLSTATE of a unique-index violation. */
-const UNIQUE_VIOLATION = '23505';
 
 @Injectable()
 export class ChecklistsService {
@@ -150,7 +147,7 @@ export class ChecklistsService {
        WHERE id = $1 RETURNING *`,
       [row.id, input.idempotencyKey, ...scoreParams(scores)],
     ).catch((e: unknown) => {
-      if ((e as { code?: string; constraint?: string }).code === UNIQUE_VIOLATION && (e as { constraint?: string }).constraint === 'checklist_idempotency_uq') {
+      if (isUniqueViolation(e, 'checklist_idempotency_uq')) {
         throw new ConflictError('This idempotency key was already used for another checklist');
       }
       throw e;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { addDaysIso, todayOn } from '@tandem/shared';
+import { addDaysIso, todayOn, wallTimeOf } from '@tandem/shared';
 import { NotFoundError } from '../../common/errors';
 import { createLoaders } from '../../common/loaders';
 import type { RequestContext, Viewer } from '../../common/request-context';
@@ -26,12 +26,11 @@ interface Manager {
   digest_when_quiet: boolean;
 }
 
-/** The person's local ISO weekday (1 = Monday) and HH:MM at `instant`. */
+/** The person's local ISO weekday (1 = Monday) and HH:MM at `instant`, by the one time-zone engine. */
 export function localWeekdayAndTime(instant: Date, timeZone: string): { weekday: number; time: string } {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday')) + 1;
-  return { weekday, time: `${get('hour')}:${get('minute')}` };
+  const w = wallTimeOf(instant, timeZone);
+  const weekday = ((new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay() + 6) % 7) + 1;
+  return { weekday, time: `${String(w.hour).padStart(2, '0')}:${String(w.minute).padStart(2, '0')}` };
 }
 
 /**

@@ -6,7 +6,7 @@ import {
 } from '@tandem/database';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { audit } from '../../common/audit';
-import { ForbiddenError } from '../../common/errors';
+import { ForbiddenError, isUniqueViolation } from '../../common/errors';
 import { asPublic } from '../../common/public-context';
 import type { RequestContext } from '../../common/request-context';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
@@ -20,7 +20,6 @@ import type { CreateOrganizationInput } from './organization.inputs';
 const CONFIRMATION_DAYS = 14;
 /** Sign-up answers no sooner than this, so an address with an account and a new one take about the same time. */
 const ANSWER_FLOOR_MS = 600;
-const UNIQUE_VIOLATION = '23505';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -63,7 +62,7 @@ export class SignUpService {
         await this.createPending(ctx, input, email, passwordHash);
       } catch (e) {
         // Someone took the address a moment ago: answer as for any address with an account (its owner is told).
-        if ((e as { code?: string }).code !== UNIQUE_VIOLATION) throw e;
+        if (!isUniqueViolation(e)) throw e;
       }
     }
     await floor;
