@@ -9,7 +9,7 @@ import type { TestApp } from './support/test-app';
 // Issue 13: actions as a first-class list — team, caseload and person actions, one open action per signal, the
 // Actions page with before/after from the dashboard's figures, overdue, CSV, and "you can only complete what you can read".
 
-const FIELDS = `id scope status overdue textVisible description canUpdate source team { id name } person { id name } supervisor { id name }
+const FIELDS = `id scope status overdue textVisible description canUpdate source team { id name } person { id name } groupSession supervisor { id name }
   owner { id name } dueOn createdOn metric metricLabel worseDirection signalId signalPeriod signalRule signalDirection
   before { period value } after { period value } change`;
 const CREATE = `mutation($i: CreateActionInput!) { createAction(input: $i) { ${FIELDS} } }`;
@@ -168,7 +168,7 @@ describe('actions (the Actions page)', () => {
 
   it('shows a note’s action to a manager without its text, and refuses to let them complete it', async () => {
     const item = (await page({ actionId: noteItemId })).items[0]!;
-    expect(item).toMatchObject({ source: 'NOTE', textVisible: false, description: null, canUpdate: false, person: { id: org.people.staff.id } });
+    expect(item).toMatchObject({ source: 'NOTE', textVisible: false, description: null, canUpdate: false, person: { id: org.people.staff.id }, groupSession: false });
     const refused = await call(app, UPDATE, { i: { actionItemId: noteItemId, status: 'DONE' } }, { token: t.manager });
     expect(codeOf(refused)).toBe('FORBIDDEN');
     expect(refused.errors![0]!.message).toMatch(/only update an action you can read/);

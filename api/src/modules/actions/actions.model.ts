@@ -25,7 +25,8 @@ export class ActionModel {
   @Field({ description: 'Whether you may mark it done, drop or reopen it (you can read it, and you own it, are part of it or oversee it).' }) canUpdate: boolean;
   @Field({ description: 'SIGNAL (from a drift signal), HAND (by hand) or NOTE (agreed in a supervision note).' }) source: string;
   @Field(() => NamedRefModel, { nullable: true }) team: NamedRefModel | null;
-  @Field(() => NamedRefModel, { nullable: true, description: 'PERSON: the person.' }) person: NamedRefModel | null;
+  @Field(() => NamedRefModel, { nullable: true, description: 'PERSON: the person (for a group session’s action, everyone in the session, named together).' }) person: NamedRefModel | null;
+  @Field({ description: 'Agreed in the note of a group session: it belongs to everyone in that session, not to one person.' }) groupSession: boolean;
   @Field(() => NamedRefModel, { nullable: true, description: 'CASELOAD: the supervisor.' }) supervisor: NamedRefModel | null;
   @Field(() => NamedRefModel) owner: NamedRefModel;
   @Field(() => String, { nullable: true }) dueOn: string | null;

@@ -202,6 +202,7 @@ export class ActionsService {
         team: r.team_id ? { id: r.team_id, name: r.team_name ?? '' } : null,
         person: r.supervisee_id ? { id: r.supervisee_id, name: r.person_name ?? '' }
           : sessionPeople && r.supervisee_ids[0] ? { id: r.supervisee_ids[0], name: sessionPeople } : null,
+        groupSession: !r.supervisee_id && r.supervisee_ids.length > 1,
         supervisor: r.caseload_supervisor_id ? { id: r.caseload_supervisor_id, name: r.supervisor_name ?? '' } : null,
         owner: { id: r.owner_id, name: r.owner_name },
         dueOn: r.due_on, createdOn: r.created_on, completedOn: r.completed_on,

@@ -11,8 +11,8 @@ export function actionFor(a: Pick<ActionFieldsFragment, 'scope' | 'team' | 'pers
 }
 
 /** The kind of "for": an action agreed in a group session's note belongs to everyone in that session, not one person. */
-export function scopeLabel(a: Pick<ActionFieldsFragment, 'scope' | 'source' | 'person'>): string {
-  if (a.scope === 'PERSON' && a.source === 'NOTE' && a.person?.name.includes(', ')) return 'Group supervision';
+export function scopeLabel(a: Pick<ActionFieldsFragment, 'scope' | 'groupSession'>): string {
+  if (a.groupSession) return 'Group supervision';
   return SCOPE_LABELS[a.scope] ?? a.scope;
 }
 

@@ -5,7 +5,7 @@ import { beforeAfterText, scopeLabel } from './actions-format';
 import { actionsCsvHref } from './use-actions';
 
 const base = {
-  scope: 'TEAM', status: 'OPEN', overdue: false, textVisible: true, canUpdate: true, source: 'SIGNAL', person: null, supervisor: null,
+  scope: 'TEAM', status: 'OPEN', overdue: false, textVisible: true, canUpdate: true, source: 'SIGNAL', person: null, groupSession: false, supervisor: null,
   team: { id: 't-inpatient', name: 'Inpatient Bridge' }, owner: { id: 'person-me', name: 'Morgan Reyes' }, dueOn: '2026-10-01', createdOn: '2026-08-03',
   completedOn: null, metric: 'MFI', metricLabel: 'Mutuality Fidelity Index', worseDirection: 'down', signalPeriod: '2026-07', signalRule: 'CUSUM',
   signalDirection: 'worse', before: { period: '2026-07', value: 58 }, after: { period: '2026-11', value: 66.5 }, change: 'better',
@@ -110,10 +110,10 @@ describe('actions wording', () => {
   });
 
   it('calls an action from a group session’s note the group’s, and one person’s the person’s', () => {
-    const group = { scope: 'PERSON' as const, source: 'NOTE', person: { id: 'p1', name: 'Chloe Martin, Ivy Morgan, Tomas Silva' } };
+    const group = { scope: 'PERSON' as const, groupSession: true };
     expect(scopeLabel(group)).toBe('Group supervision');
-    expect(scopeLabel({ ...group, person: { id: 'p1', name: 'Chloe Martin' } })).toBe('One person');
-    expect(scopeLabel({ scope: 'TEAM', source: 'SIGNAL', person: null })).toBe('Team');
-    expect(scopeLabel({ scope: 'CASELOAD', source: 'HAND', person: null })).toBe('Caseload');
+    expect(scopeLabel({ ...group, groupSession: false })).toBe('One person');
+    expect(scopeLabel({ scope: 'TEAM', groupSession: false })).toBe('Team');
+    expect(scopeLabel({ scope: 'CASELOAD', groupSession: false })).toBe('Caseload');
   });
 });

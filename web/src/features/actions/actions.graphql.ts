@@ -18,6 +18,7 @@ export const ActionFieldsFragmentDoc = graphql(`
       id
       name
     }
+    groupSession
     supervisor {
       id
       name
