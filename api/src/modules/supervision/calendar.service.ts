@@ -1,11 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { CalendarFeedEntity, PersonEntity } from '@tandem/database';
+import { IsNull, type EntityManager } from 'typeorm';
 import { audit } from '../../common/audit';
 import type { RequestContext } from '../../common/request-context';
 import type { RequestDb } from '../../common/request-db';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { hashToken, newToken } from '../auth/tokens';
 import { buildCalendar, type IcsSeries } from './ics';
-import { findOccurrence, SESSION_COLUMNS, type OccurrenceRow, type SessionRow } from './session-store';
+import { occurrenceOf } from './session-store';
+import { exceptionsOf, peopleNames, sessionsOfPerson, type OccurrenceException, type SupervisionSession } from './sessions.repository';
 import { DAY_MS } from '@tandem/shared';
 
 /** A feed carries sessions from this long ago onwards (and every future one). */
@@ -27,32 +30,31 @@ export class CalendarService {
 
   /** The viewer's live feed, if any (its address cannot be shown again: only the token's hash is stored). */
   async current(ctx: RequestContext): Promise<{ active: boolean; createdAt: Date | null }> {
-    const [row] = await ctx.db.query<{ created_at: Date }>('SELECT created_at FROM calendar_feed WHERE person_id = $1 AND revoked_at IS NULL', [ctx.viewer!.personId]);
-    return { active: !!row, createdAt: row?.created_at ?? null };
+    const personId = ctx.viewer!.personId;
+    const feed = await ctx.db.run((em) => em.getRepository(CalendarFeedEntity).findOne({ select: { id: true, createdAt: true }, where: { personId, revokedAt: IsNull() } }));
+    return { active: !!feed, createdAt: feed?.createdAt ?? null };
   }
 
   /** A new feed address for the viewer, returned this once; only the token's SHA-256 is stored. Replaces a live feed. */
   async create(ctx: RequestContext): Promise<string> {
     const personId = ctx.viewer!.personId;
-    const replaced = await ctx.db.query<{ id: string }>(
-      'UPDATE calendar_feed SET revoked_at = app_now() WHERE person_id = $1 AND revoked_at IS NULL RETURNING id', [personId],
-    );
+    const organizationId = ctx.db.organizationId!;
     const token = newToken();
-    const [row] = await ctx.db.query<{ id: string }>(
-      'INSERT INTO calendar_feed (organization_id, person_id, token_hash) VALUES ($1, $2, $3) RETURNING id',
-      [ctx.db.organizationId, personId, hashToken(token)],
-    );
-    await audit(ctx, { entity: 'calendar_feed', entityId: row!.id, action: 'calendar_feed.created', extra: { replaced: replaced.length } });
+    const { id, replaced } = await ctx.db.run(async (em) => {
+      const revoked = await revokeFeeds(em, personId);
+      const inserted = await em.getRepository(CalendarFeedEntity).insert({ organizationId, personId, tokenHash: hashToken(token) });
+      return { id: (inserted.identifiers[0] as { id: string }).id, replaced: revoked.length };
+    });
+    await audit(ctx, { entity: 'calendar_feed', entityId: id, action: 'calendar_feed.created', extra: { replaced } });
     return this.feedUrlFor(token);
   }
 
   /** Revokes the viewer's feed address; createCalendarFeed makes a new one. */
   async revoke(ctx: RequestContext): Promise<boolean> {
-    const rows = await ctx.db.query<{ id: string }>(
-      'UPDATE calendar_feed SET revoked_at = app_now() WHERE person_id = $1 AND revoked_at IS NULL RETURNING id', [ctx.viewer!.personId],
-    );
-    await audit(ctx, { entity: 'calendar_feed', entityId: rows[0]?.id ?? null, action: 'calendar_feed.revoked', extra: { revoked: rows.length } });
-    return rows.length > 0;
+    const personId = ctx.viewer!.personId;
+    const ids = await ctx.db.run((em) => revokeFeeds(em, personId));
+    await audit(ctx, { entity: 'calendar_feed', entityId: ids[0] ?? null, action: 'calendar_feed.revoked', extra: { revoked: ids.length } });
+    return ids.length > 0;
   }
 
   /**
@@ -67,30 +69,23 @@ export class CalendarService {
   }
 
   private async feedOf(db: RequestDb, personId: string, now: Date): Promise<string | null> {
-    const [person] = await db.query<{ active: boolean }>('SELECT active FROM person WHERE id = $1', [personId]);
-    if (!person?.active) return null;
-    const sessions = await db.query<SessionRow>(
-      `SELECT ${SESSION_COLUMNS} FROM supervision_session s
-       WHERE (s.supervisor_id = $1 OR EXISTS (SELECT 1 FROM supervision_session_supervisee y WHERE y.session_id = s.id AND y.supervisee_id = $1))
-         AND (s.series_ends_at IS NULL OR s.series_ends_at > $2)
-       ORDER BY s.starts_at, s.id`,
-      [personId, new Date(now.getTime() - FEED_LOOKBACK_DAYS * DAY_MS)],
-    );
-    const rows = sessions.length
-      ? await db.query<OccurrenceRow>(
-        `SELECT id, session_id, original_start, starts_at, duration_minutes, status, status_reason, location, link, sequence
-         FROM supervision_occurrence WHERE session_id = ANY($1::uuid[]) ORDER BY original_start`, [sessions.map((s) => s.id)],
-      )
-      : [];
-    const names = await this.names(db, sessions);
-    const series = sessions.map((s) => this.toIcs(s, rows.filter((r) => r.session_id === s.id), names));
+    const since = new Date(now.getTime() - FEED_LOOKBACK_DAYS * DAY_MS);
+    const found = await db.run(async (em) => {
+      const person = await em.getRepository(PersonEntity).findOne({ select: { id: true, active: true }, where: { id: personId } });
+      if (!person?.active) return null;
+      const sessions = await sessionsOfPerson(em, personId, since);
+      const exceptions = await exceptionsOf(em, sessions.map((s) => s.id));
+      return { sessions, exceptions, names: await namesOf(em, sessions) };
+    });
+    if (!found) return null;
+    const series = found.sessions.map((s) => this.toIcs(s, found.exceptions.filter((r) => r.sessionId === s.id), found.names));
     return buildCalendar({ name: 'Tandem supervision', series, now });
   }
 
   /** One occurrence as its own calendar event (visibility as for reading the session). */
   async occurrenceIcs(ctx: RequestContext, occurrenceId: string): Promise<{ filename: string; body: string }> {
-    const { session, view } = await findOccurrence(ctx, occurrenceId);
-    const names = await this.names(ctx.db, [session]);
+    const { session, view } = await occurrenceOf(ctx, occurrenceId);
+    const names = await ctx.db.run((em) => namesOf(em, [session]));
     const single: IcsSeries = {
       ...this.toIcs(session, [], names), sessionId: view.id, recurrence: null, startsAt: view.startsAt, durationMinutes: view.durationMinutes,
       location: view.location,
@@ -101,22 +96,29 @@ export class CalendarService {
     return { filename: `supervision-${view.startsAt.toISOString().slice(0, 10)}.ics`, body: buildCalendar({ name: 'Tandem supervision', series: [single], now: ctx.clock.now() }) };
   }
 
-  private async names(db: RequestDb, sessions: SessionRow[]): Promise<Map<string, string>> {
-    const ids = [...new Set(sessions.flatMap((s) => [s.supervisor_id, ...s.supervisee_ids]))];
-    if (ids.length === 0) return new Map();
-    const rows = await db.query<{ id: string; name: string }>('SELECT id, name FROM person WHERE id = ANY($1::uuid[])', [ids]);
-    return new Map(rows.map((r) => [r.id, r.name]));
-  }
-
-  private toIcs(s: SessionRow, rows: OccurrenceRow[], names: Map<string, string>): IcsSeries {
-    const supervisees = s.supervisee_ids.map((id) => names.get(id) ?? 'a supervisee').join(', ');
-    const summary = s.title || `Supervision: ${names.get(s.supervisor_id) ?? 'supervisor'} with ${supervisees}`;
+  private toIcs(s: SupervisionSession, rows: OccurrenceException[], names: Map<string, string>): IcsSeries {
+    const supervisees = s.superviseeIds.map((id) => names.get(id) ?? 'a supervisee').join(', ');
+    const summary = s.title || `Supervision: ${names.get(s.supervisorId) ?? 'supervisor'} with ${supervisees}`;
     const description = [`${MODALITY_WORDS[s.modality] ?? 'Supervision'}, ${CHANNEL_WORDS[s.channel] ?? ''}`.trim(), s.link ? `Join: ${s.link}` : '']
       .filter(Boolean).join('\n');
     return {
-      sessionId: s.id, summary, description, location: s.location, url: /^https?:\/\//i.test(s.link) ? s.link : null, timeZone: s.time_zone, startsAt: s.starts_at,
-      durationMinutes: s.duration_minutes, recurrence: s.recurrence, sequence: s.sequence, updatedAt: s.updated_at,
-      exceptions: rows.map((r) => ({ originalStart: r.original_start, startsAt: r.starts_at, durationMinutes: r.duration_minutes, status: r.status, location: r.location })),
+      sessionId: s.id, summary, description, location: s.location, url: /^https?:\/\//i.test(s.link) ? s.link : null, timeZone: s.timeZone, startsAt: s.startsAt,
+      durationMinutes: s.durationMinutes, recurrence: s.recurrence, sequence: s.sequence, updatedAt: s.updatedAt,
+      exceptions: rows.map((r) => ({ originalStart: r.originalStart, startsAt: r.startsAt, durationMinutes: r.durationMinutes, status: r.status, location: r.location })),
     };
   }
+}
+
+/** Revokes the person's live feed; returns the ids revoked (none or one). */
+async function revokeFeeds(em: EntityManager, personId: string): Promise<string[]> {
+  const result = await em.createQueryBuilder().update(CalendarFeedEntity).set({ revokedAt: () => 'app_now()' })
+    .where('person_id = :personId AND revoked_at IS NULL', { personId }).returning(['id']).execute();
+  return (result.raw as { id: string }[]).map((r) => r.id);
+}
+
+/** Names of the sessions' people, by id. */
+async function namesOf(em: EntityManager, sessions: SupervisionSession[]): Promise<Map<string, string>> {
+  const ids = [...new Set(sessions.flatMap((s) => [s.supervisorId, ...s.superviseeIds]))];
+  if (ids.length === 0) return new Map();
+  return new Map((await peopleNames(em, ids)).map((p) => [p.id, p.name]));
 }

@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { complianceFor, type ComplianceSession, DAY_MS, METRIC_CATALOGUE, DEFAULT_SUPERVISION_POLICY, POLICY_PRESET_LABELS, policyFromPreset, type SupervisionModality, type SupervisionPolicy, type SupervisionPolicyPreset, validatePolicy } from '@tandem/shared';
+import type { SupervisionPolicyEntity } from '@tandem/database';
 import { audit } from '../../common/audit';
 import { InvalidInputError, NotFoundError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
-import { personScope } from '../../common/scope';
+import { personWhere } from '../../common/scope';
 import { assertWindow, MAX_HISTORY_DAYS } from '../../common/window';
 import type {
   ComplianceAggregateModel, ReconciliationModel, SuperviseeComplianceModel, SupervisionComplianceFilterInput, SupervisionComplianceModel,
   SupervisionPolicyModel, UpdateSupervisionPolicyInput,
 } from './compliance.model';
 import { ComplianceStatusEnum, SupervisionPolicyPresetEnum } from './compliance.model';
+import { countedSupervisees, policiesOf, policyOf, programExists, savePolicy } from './compliance.repository';
 import { countedOccurrences, type CountedOccurrence } from './counted-occurrences';
 import type { SupervisionModalityEnum } from './session.model';
 
@@ -17,16 +19,6 @@ const DEFAULT_WINDOW_DAYS = 90;
 const MAX_WINDOW_DAYS = 400;
 /** Sessions before the window are read this far back, for "days since the last session". */
 const LOOKBACK_DAYS = 366;
-
-interface PolicyRow {
-  program_id: string;
-  preset: SupervisionPolicyPreset;
-  stages: SupervisionPolicy['stages'];
-  counting_modalities: SupervisionModality[];
-  minimum_minutes: number;
-  require_documentation: boolean;
-  updated_at: Date;
-}
 
 const emptyReconciliation = (): ReconciliationModel => ({
   scheduled: 0, completed: 0, documented: 0, heldNotDocumented: 0, documentedNotScheduled: 0, pastStillScheduled: 0, missed: 0, cancelled: 0,
@@ -36,10 +28,10 @@ const emptyReconciliation = (): ReconciliationModel => ({
 @Injectable()
 export class ComplianceService {
   async policy(ctx: RequestContext, programId: string): Promise<SupervisionPolicyModel> {
-    const program = await ctx.db.query('SELECT 1 FROM program WHERE id = $1', [programId]);
-    if (program.length === 0) throw new NotFoundError('Program');
-    const [row] = await ctx.db.query<PolicyRow>('SELECT * FROM supervision_policy WHERE program_id = $1', [programId]);
-    return toPolicyModel(programId, row ? fromRow(row) : DEFAULT_SUPERVISION_POLICY, row?.updated_at ?? null);
+    const found = await ctx.db.run(async (em) => ((await programExists(em, programId)) ? { policy: await policyOf(em, programId) } : null));
+    if (!found) throw new NotFoundError('Program');
+    const stored = found.policy;
+    return toPolicyModel(programId, stored ? fromEntity(stored) : DEFAULT_SUPERVISION_POLICY, stored?.updatedAt ?? null);
   }
 
   async updatePolicy(ctx: RequestContext, input: UpdateSupervisionPolicyInput): Promise<SupervisionPolicyModel> {
@@ -55,21 +47,18 @@ export class ComplianceService {
     };
     const problems = validatePolicy(policy);
     if (problems.length) throw new InvalidInputError(problems.join(' '), { field: 'stages', problems });
-    const [row] = await ctx.db.query<PolicyRow>(
-      `INSERT INTO supervision_policy (organization_id, program_id, preset, stages, counting_modalities, minimum_minutes, require_documentation, updated_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (organization_id, program_id) DO UPDATE SET preset = $3, stages = $4, counting_modalities = $5, minimum_minutes = $6,
-         require_documentation = $7, updated_by = $8, updated_at = app_now()
-       RETURNING *`,
-      [ctx.db.organizationId, input.programId, policy.preset, JSON.stringify(policy.stages), policy.countingModalities, policy.minimumMinutes,
-        policy.requireDocumentation, ctx.viewer!.personId],
-    );
+    const values = {
+      organizationId: ctx.db.organizationId!, programId: input.programId, preset: policy.preset, stages: policy.stages,
+      countingModalities: policy.countingModalities, minimumMinutes: policy.minimumMinutes, requireDocumentation: policy.requireDocumentation ?? true,
+      updatedBy: ctx.viewer!.personId,
+    };
+    const updatedAt = await ctx.db.run((em) => savePolicy(em, values));
     await audit(ctx, {
       entity: 'program', entityId: input.programId, action: 'supervision_policy.updated',
       before: { preset: before.preset, stages: before.stages, countingModalities: before.countingModalities, minimumMinutes: before.minimumMinutes },
       after: { preset: policy.preset, stages: policy.stages, countingModalities: policy.countingModalities, minimumMinutes: policy.minimumMinutes },
     });
-    return toPolicyModel(input.programId, policy, row!.updated_at);
+    return toPolicyModel(input.programId, policy, updatedAt);
   }
 
   /**
@@ -81,25 +70,14 @@ export class ComplianceService {
     const from = filter.from ? new Date(filter.from) : new Date(to.getTime() - DEFAULT_WINDOW_DAYS * DAY_MS);
     // Both ends and the length are capped: the sessions read and expanded below span at most LOOKBACK + window.
     assertWindow(nowDate.getTime(), from.getTime(), to.getTime(), { maxDays: MAX_WINDOW_DAYS, maxPastDays: MAX_HISTORY_DAYS, maxFutureDays: MAX_WINDOW_DAYS });
-    const scope = personScope(ctx.viewer!, 'p.id', 4);
-    const people = await ctx.db.query<{ id: string; started_on: string | null; created_at: Date; team_id: string | null; program_id: string | null }>(
-      `SELECT p.id, to_char(p.started_on, 'YYYY-MM-DD') AS started_on, p.created_at, tm.team_id, t.program_id
-       FROM person p
-       LEFT JOIN team_membership tm ON tm.person_id = p.id AND tm.ends_on IS NULL
-       LEFT JOIN team t ON t.id = tm.team_id
-       WHERE p.active AND EXISTS (SELECT 1 FROM role_grant g WHERE g.person_id = p.id AND g.role = 'STAFF')
-         AND ($1::uuid IS NULL OR t.program_id = $1) AND ($2::uuid IS NULL OR tm.team_id = $2) AND ($3::uuid IS NULL OR p.id = $3)
-         AND ${scope.sql}
-       ORDER BY p.name, p.id`,
-      [filter.programId ?? null, filter.teamId ?? null, filter.superviseeId ?? null, ...scope.params],
-    );
-    const policies = new Map<string, SupervisionPolicy>();
-    const programIds = [...new Set(people.map((p) => p.program_id).filter((id): id is string => !!id))];
-    if (programIds.length) {
-      for (const r of await ctx.db.query<PolicyRow>('SELECT * FROM supervision_policy WHERE program_id = ANY($1::uuid[])', [programIds])) {
-        policies.set(r.program_id, fromRow(r));
-      }
-    }
+    const scope = personWhere(ctx.viewer!, 'p.id');
+    // Two statements for any number of people: the supervisees in scope, then their programs' policies.
+    const { people, stored } = await ctx.db.run(async (em) => {
+      const found = await countedSupervisees(em, filter, scope);
+      const programIds = [...new Set(found.map((p) => p.programId).filter((id): id is string => !!id))];
+      return { people: found, stored: await policiesOf(em, programIds) };
+    });
+    const policies = new Map<string, SupervisionPolicy>(stored.map((r) => [r.programId, fromEntity(r)]));
     const readFrom = new Date(Math.min(from.getTime(), nowDate.getTime() - LOOKBACK_DAYS * DAY_MS));
     const readTo = new Date(Math.max(to.getTime(), readFrom.getTime() + DAY_MS));
     const ids = new Set(people.map((p) => p.id));
@@ -118,15 +96,15 @@ export class ComplianceService {
     }
 
     const supervisees = people.map((p): SuperviseeComplianceModel => {
-      const policy = (p.program_id && policies.get(p.program_id)) || DEFAULT_SUPERVISION_POLICY;
-      const staffStart = p.started_on ?? p.created_at.toISOString().slice(0, 10);
+      const policy = (p.programId && policies.get(p.programId)) || DEFAULT_SUPERVISION_POLICY;
+      const staffStart = p.startedOn ?? p.createdAt.toISOString().slice(0, 10);
       const mine = bySupervisee.get(p.id) ?? [];
       const sessionsFor: ComplianceSession[] = mine.map((o) => ({
         startsAt: o.startsAt, modality: o.modality, durationMinutes: o.durationMinutes, status: o.status, documented: isDocumented(o),
       }));
       const r = complianceFor(policy, { staffStart: new Date(`${staffStart}T00:00:00Z`), from, to, now: nowDate, sessions: sessionsFor });
       return {
-        superviseeId: p.id, teamId: p.team_id, programId: p.program_id, staffStart, policyPreset: policy.preset as SupervisionPolicyPresetEnum,
+        superviseeId: p.id, teamId: p.teamId, programId: p.programId, staffStart, policyPreset: policy.preset as SupervisionPolicyPresetEnum,
         required: r.required, requiredByEnd: r.requiredByEnd, recorded: r.recorded, ratio: r.ratio, daysSinceLast: r.daysSinceLast,
         lastSessionAt: r.lastSessionAt, currentIntervalDays: r.currentIntervalDays, overdue: r.overdue, status: r.status as ComplianceStatusEnum,
         reconciliation: reconcile(mine.filter((o) => o.startsAt >= from && o.startsAt < to && o.startsAt <= nowDate), isDocumented),
@@ -175,8 +153,11 @@ function aggregate(id: string | null, list: SuperviseeComplianceModel[]): Compli
   };
 }
 
-function fromRow(r: PolicyRow): SupervisionPolicy {
-  return { preset: r.preset, stages: r.stages, countingModalities: r.counting_modalities, minimumMinutes: r.minimum_minutes, requireDocumentation: r.require_documentation };
+function fromEntity(r: SupervisionPolicyEntity): SupervisionPolicy {
+  return {
+    preset: r.preset as SupervisionPolicyPreset, stages: r.stages as SupervisionPolicy['stages'], countingModalities: r.countingModalities as SupervisionModality[],
+    minimumMinutes: r.minimumMinutes, requireDocumentation: r.requireDocumentation,
+  };
 }
 
 function toPolicyModel(programId: string, p: SupervisionPolicy, updatedAt: Date | null): SupervisionPolicyModel {

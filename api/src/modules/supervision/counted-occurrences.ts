@@ -8,7 +8,9 @@
 // never holds data older than its token, in this process or any other; a new token simply misses.
 import { DAY_MS } from '@tandem/shared';
 import type { RequestContext } from '../../common/request-context';
+import { supervisionRevision } from './compliance.repository';
 import { expandSessions, sessionsInRange } from './session-store';
+import { notedOccurrences } from './sessions.repository';
 import type { OccurrenceStatusEnum, SupervisionModalityEnum } from './session.model';
 
 /** An occurrence as compliance needs it. */
@@ -58,13 +60,13 @@ export const countedOccurrenceCache = {
  */
 export async function countedOccurrences(ctx: RequestContext, from: Date, to: Date): Promise<CountedOccurrence[]> {
   const organizationId = ctx.db.organizationId!;
-  const [revision] = await ctx.db.query<{ token: string }>('SELECT token::text AS token FROM supervision_revision WHERE organization_id = $1', [organizationId]);
+  const token = await ctx.db.run((em) => supervisionRevision(em, organizationId));
   // No revision row: nothing to key by, so compute afresh (the migration and the triggers create it for every organisation).
-  if (!revision || !countedOccurrenceCache.enabled) return clip(await load(ctx, from.getTime(), to.getTime()), from, to);
+  if (token === null || !countedOccurrenceCache.enabled) return clip(await load(ctx, from.getTime(), to.getTime()), from, to);
 
   const cache = countedOccurrenceCache;
   let entry = cache.organizations.get(organizationId);
-  if (!entry || entry.token !== revision.token || entry.buckets.size > MAX_BUCKETS) entry = { token: revision.token, buckets: new Map() };
+  if (!entry || entry.token !== token || entry.buckets.size > MAX_BUCKETS) entry = { token, buckets: new Map() };
   cache.organizations.delete(organizationId);
   cache.organizations.set(organizationId, entry);
   if (cache.organizations.size > MAX_ORGANIZATIONS) cache.organizations.delete(cache.organizations.keys().next().value!);
@@ -107,10 +109,8 @@ async function load(ctx: RequestContext, fromMs: number, toMs: number): Promise<
   const sessions = await sessionsInRange(ctx, from, to, { scoped: false });
   if (sessions.length === 0) return [];
   const occurrences = await expandSessions(ctx, sessions, from, to);
-  const notes = await ctx.db.query<{ session_id: string; original_start: Date }>(
-    'SELECT session_id, original_start FROM supervision_note WHERE session_id = ANY($1::uuid[])', [sessions.map((s) => s.id)],
-  );
-  const documented = new Set(notes.map((n) => `${n.session_id}|${n.original_start.getTime()}`));
+  const notes = await ctx.db.run((em) => notedOccurrences(em, sessions.map((s) => s.id)));
+  const documented = new Set(notes.map((n) => `${n.sessionId}|${n.originalStart.getTime()}`));
   return occurrences.map((o): CountedOccurrence => ({
     id: o.id, sessionId: o.sessionId, startsAt: o.startsAt, endsAt: o.endsAt, originalStartsAt: o.originalStartsAt, durationMinutes: o.durationMinutes,
     modality: o.modality, status: o.status, adHoc: o.adHoc, superviseeIds: o.superviseeIds,

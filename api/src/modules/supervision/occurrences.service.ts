@@ -5,7 +5,8 @@ import type { RequestContext } from '../../common/request-context';
 import { SupervisionNotices } from '../notifications/supervision-notices';
 import { assertNearNow, assertWindow, MAX_HISTORY_DAYS, MAX_SCHEDULE_DAYS } from '../../common/window';
 import { doubleBookings, parseStart, writableSession } from './schedule-helpers';
-import { expandSessions, findOccurrence, sessionsInRange, upsertOccurrence, type OccurrenceView } from './session-store';
+import { expandSessions, occurrenceOf, saveOccurrence, sessionsInRange, toSessionRow, type OccurrenceView } from './session-store';
+import { hasNote } from './sessions.repository';
 import type {
   CancelSupervisionOccurrenceInput, MarkSupervisionOccurrenceInput, MoveSupervisionOccurrenceInput, SupervisionSessionsFilterInput,
 } from './session.inputs';
@@ -32,7 +33,7 @@ export class SupervisionOccurrencesService {
   }
 
   async get(ctx: RequestContext, occurrenceId: string): Promise<OccurrenceView> {
-    return (await findOccurrence(ctx, occurrenceId)).view;
+    return (await occurrenceOf(ctx, occurrenceId)).view;
   }
 
   /** Cancels one occurrence (in calendars it becomes an EXDATE). A documented occurrence was held and cannot be cancelled. */
@@ -40,13 +41,13 @@ export class SupervisionOccurrencesService {
     const { session, view } = await this.writableOccurrence(ctx, input.occurrenceId);
     await this.assertUndocumented(ctx, session.id, view.originalStartsAt, 'It has a note, so it took place and cannot be cancelled');
     if (view.status === 'CANCELLED') return { occurrence: view, warnings: ['This session was already cancelled.'] };
-    await upsertOccurrence(ctx, session, view.originalStartsAt, { status: 'CANCELLED', statusReason: (input.reason ?? '').trim() });
+    await saveOccurrence(ctx, session, view.originalStartsAt, { status: 'CANCELLED', statusReason: (input.reason ?? '').trim() });
     await audit(ctx, {
       entity: 'supervision_session', entityId: session.id, action: 'supervision_occurrence.cancelled',
       before: { status: view.status }, after: { status: 'CANCELLED' }, extra: { occurrenceId: view.id },
     });
-    const after = await findOccurrence(ctx, view.id);
-    await this.notices.occurrenceChanged(ctx, session, view, after.view, after.row?.sequence ?? 1);
+    const after = await occurrenceOf(ctx, view.id);
+    await this.notices.occurrenceChanged(ctx, toSessionRow(session), view, after.view, after.exception?.sequence ?? 1);
     return { occurrence: after.view, warnings: [] };
   }
 
@@ -55,15 +56,15 @@ export class SupervisionOccurrencesService {
     const { session, view } = await this.writableOccurrence(ctx, input.occurrenceId);
     if (view.status === 'COMPLETED' || view.status === 'MISSED') throw new ConflictError(`This session was already marked ${view.status.toLowerCase()}; it cannot be moved`);
     await this.assertUndocumented(ctx, session.id, view.originalStartsAt, 'It has a note, so it cannot be moved');
-    const startsAt = new Date(floatingToInstant(parseStart(input.startsAt, session.time_zone), session.time_zone));
+    const startsAt = new Date(floatingToInstant(parseStart(input.startsAt, session.timeZone), session.timeZone));
     assertNearNow(ctx.clock.nowMs(), startsAt.getTime(), MAX_SCHEDULE_DAYS, 'startsAt');
     const durationMinutes = input.durationMinutes ?? view.durationMinutes;
-    await upsertOccurrence(ctx, session, view.originalStartsAt, {
+    await saveOccurrence(ctx, session, view.originalStartsAt, {
       startsAt, durationMinutes, status: 'SCHEDULED', statusReason: '',
       // null goes back to the series' place or link; omitted keeps this occurrence's.
       ...(input.location !== undefined ? { location: input.location?.trim() ?? null } : {}), ...(input.link !== undefined ? { link: input.link?.trim() ?? null } : {}),
     });
-    const warnings = await doubleBookings(ctx, session.supervisor_id, [{ startsAt, endsAt: new Date(startsAt.getTime() + durationMinutes * MINUTE_MS) }], {
+    const warnings = await doubleBookings(ctx, session.supervisorId, [{ startsAt, endsAt: new Date(startsAt.getTime() + durationMinutes * MINUTE_MS) }], {
       sessionId: session.id, originalStart: view.originalStartsAt,
     });
     if (startsAt.getTime() < ctx.clock.nowMs()) warnings.push('The new time is in the past.');
@@ -71,8 +72,8 @@ export class SupervisionOccurrencesService {
       entity: 'supervision_session', entityId: session.id, action: 'supervision_occurrence.moved',
       before: { startsAt: view.startsAt, durationMinutes: view.durationMinutes }, after: { startsAt, durationMinutes }, extra: { occurrenceId: view.id },
     });
-    const after = await findOccurrence(ctx, view.id);
-    await this.notices.occurrenceChanged(ctx, session, view, after.view, after.row?.sequence ?? 1);
+    const after = await occurrenceOf(ctx, view.id);
+    await this.notices.occurrenceChanged(ctx, toSessionRow(session), view, after.view, after.exception?.sequence ?? 1);
     return { occurrence: after.view, warnings };
   }
 
@@ -82,22 +83,21 @@ export class SupervisionOccurrencesService {
     if (view.startsAt.getTime() > ctx.clock.nowMs()) throw new InvalidInputError('This session has not started yet', { field: 'occurrenceId' });
     if (view.status === 'CANCELLED') throw new ConflictError('This session was cancelled; move it to reschedule it');
     if (input.status === 'MISSED') await this.assertUndocumented(ctx, session.id, view.originalStartsAt, 'It has a note, so it was held');
-    await upsertOccurrence(ctx, session, view.originalStartsAt, { status: input.status, statusReason: (input.reason ?? '').trim() });
+    await saveOccurrence(ctx, session, view.originalStartsAt, { status: input.status, statusReason: (input.reason ?? '').trim() });
     await audit(ctx, {
       entity: 'supervision_session', entityId: session.id, action: 'supervision_occurrence.marked',
       before: { status: view.status }, after: { status: input.status }, extra: { occurrenceId: view.id },
     });
-    return { occurrence: (await findOccurrence(ctx, view.id)).view, warnings: [] };
+    return { occurrence: (await occurrenceOf(ctx, view.id)).view, warnings: [] };
   }
 
   private async writableOccurrence(ctx: RequestContext, occurrenceId: string) {
-    const found = await findOccurrence(ctx, occurrenceId);
+    const found = await occurrenceOf(ctx, occurrenceId);
     await writableSession(ctx, found.session.id);
     return found;
   }
 
   private async assertUndocumented(ctx: RequestContext, sessionId: string, originalStart: Date, message: string): Promise<void> {
-    const rows = await ctx.db.query('SELECT 1 FROM supervision_note WHERE session_id = $1 AND original_start = $2', [sessionId, originalStart]);
-    if (rows.length) throw new ConflictError(message);
+    if (await ctx.db.run((em) => hasNote(em, sessionId, { originalStart }))) throw new ConflictError(message);
   }
 }

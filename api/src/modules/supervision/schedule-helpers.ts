@@ -3,7 +3,8 @@ import { InvalidInputError, ForbiddenError, NotFoundError } from '../../common/e
 import type { RequestContext } from '../../common/request-context';
 import { isCurrentSupervisor } from '../checklists/checklist-access';
 import { expandOccurrences, normaliseSeries, RecurrenceError, type NormalisedSeries, type SeriesTiming } from './occurrences';
-import { expandSessions, sessionsInRange, visibleSession, type SessionRow } from './session-store';
+import { expandSessions, sessionsInRange, visibleSession, type SupervisionSession } from './session-store';
+import { peopleActive } from './sessions.repository';
 import { DAY_MS, floatingToInstant, instantToFloating, canonicalTimeZone } from '@tandem/shared';
 
 /** How far ahead a new or changed series is checked for double-booking. */
@@ -48,7 +49,7 @@ export async function assertMayArrange(ctx: RequestContext, supervisorId: string
   if (modality === 'INDIVIDUAL' && superviseeIds.length !== 1) {
     throw new InvalidInputError('An individual session has exactly one supervisee; use GROUP or PEER_COREFLECTION for more', { field: 'superviseeIds' });
   }
-  const found = await ctx.db.query<{ id: string; active: boolean }>('SELECT id, active FROM person WHERE id = ANY($1::uuid[])', [[supervisorId, ...superviseeIds]]);
+  const found = await ctx.db.run((em) => peopleActive(em, [supervisorId, ...superviseeIds]));
   const active = new Set(found.filter((p) => p.active).map((p) => p.id));
   if (!active.has(supervisorId)) throw new NotFoundError('Supervisor');
   if (superviseeIds.some((id) => !active.has(id))) throw new NotFoundError('Supervisee');
@@ -62,10 +63,10 @@ export async function assertMayArrange(ctx: RequestContext, supervisorId: string
 }
 
 /** A session the viewer may change: its supervisor, or an admin. Others who can see it get FORBIDDEN. */
-export async function writableSession(ctx: RequestContext, id: string): Promise<SessionRow> {
+export async function writableSession(ctx: RequestContext, id: string): Promise<SupervisionSession> {
   const session = await visibleSession(ctx, id);
   const viewer = ctx.viewer!;
-  if (session.supervisor_id !== viewer.personId && !viewer.roles.includes('ADMIN')) {
+  if (session.supervisorId !== viewer.personId && !viewer.roles.includes('ADMIN')) {
     throw new ForbiddenError('Only the session’s supervisor or an admin can change it');
   }
   return session;

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { SUPERVISION_MODALITIES, SUPERVISION_SESSION_STATUSES } from '@tandem/shared';
+import { describeRecurrence, SUPERVISION_MODALITIES, SUPERVISION_SESSION_STATUSES } from '@tandem/shared';
+import type { SupervisionSession } from './sessions.repository';
 
 export enum SupervisionModalityEnum {
   INDIVIDUAL = 'INDIVIDUAL',
@@ -105,4 +106,14 @@ export class DriftCodeModel {
   @Field() code: string;
   @Field({ description: 'HIERARCHICAL, MEDICAL_MODEL, INSTRUMENTAL, ORGANISATIONAL or OVER_INFORMAL.' }) family: string;
   @Field() label: string;
+}
+
+export function toSessionModel(s: SupervisionSession): SupervisionSessionModel {
+  return {
+    id: s.id, title: s.title, supervisorId: s.supervisorId, superviseeIds: s.superviseeIds, modality: s.modality as SupervisionModalityEnum,
+    channel: s.channel as SupervisionChannelEnum, durationMinutes: s.durationMinutes, timeZone: s.timeZone, startsAt: s.startsAt,
+    startsLocal: s.startsLocal, recurrence: s.recurrence, recurrenceText: s.recurrence ? describeRecurrence(s.recurrence, 'en-GB', s.timeZone) : null,
+    isRecurring: s.recurrence !== null, seriesEndsAt: s.seriesEndsAt, location: s.location, link: s.link, adHoc: s.adHoc,
+    previousSessionId: s.previousSessionId, version: s.version, createdAt: s.createdAt, updatedAt: s.updatedAt,
+  };
 }

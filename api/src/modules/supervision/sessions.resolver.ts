@@ -1,5 +1,4 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { describeRecurrence } from '@tandem/shared';
 import { Ctx, Roles, SignedIn } from '../../common/auth.decorators';
 import type { PersonEntity } from '@tandem/database';
 import type { RequestContext } from '../../common/request-context';
@@ -8,25 +7,14 @@ import { NoteSummaryModel } from './note.model';
 import { noteSummaryLoader } from './note-store';
 import { SupervisionOccurrencesService } from './occurrences.service';
 import { SupervisionSessionsService } from './sessions.service';
-import type { SessionRow } from './session-store';
+import type { SupervisionSession } from './sessions.repository';
 import {
   CancelSupervisionOccurrenceInput, EndSupervisionSeriesInput, MarkSupervisionOccurrenceInput, MoveSupervisionOccurrenceInput,
   ScheduleSupervisionInput, SupervisionSessionsFilterInput, UpdateSupervisionSessionInput,
 } from './session.inputs';
 import {
-  SupervisionChannelEnum, SupervisionModalityEnum, SupervisionOccurrenceModel, SupervisionOccurrencePayloadModel, SupervisionSessionModel,
-  SupervisionSessionPayloadModel,
+  SupervisionOccurrenceModel, SupervisionOccurrencePayloadModel, SupervisionSessionModel, SupervisionSessionPayloadModel, toSessionModel,
 } from './session.model';
-
-export function toSessionModel(s: SessionRow): SupervisionSessionModel {
-  return {
-    id: s.id, title: s.title, supervisorId: s.supervisor_id, superviseeIds: s.supervisee_ids, modality: s.modality as SupervisionModalityEnum,
-    channel: s.channel as SupervisionChannelEnum, durationMinutes: s.duration_minutes, timeZone: s.time_zone, startsAt: s.starts_at,
-    startsLocal: s.starts_local, recurrence: s.recurrence, recurrenceText: s.recurrence ? describeRecurrence(s.recurrence, 'en-GB', s.time_zone) : null,
-    isRecurring: s.recurrence !== null, seriesEndsAt: s.series_ends_at, location: s.location, link: s.link, adHoc: s.ad_hoc,
-    previousSessionId: s.previous_session_id, version: s.version, createdAt: s.created_at, updatedAt: s.updated_at,
-  };
-}
 
 async function people(ctx: RequestContext, ids: string[]): Promise<PersonModel[]> {
   const rows = await ctx.loaders.person.loadMany(ids);
@@ -103,7 +91,7 @@ export class SupervisionSessionsResolver {
   async session(@Ctx() ctx: RequestContext, @Parent() o: SupervisionOccurrenceModel): Promise<SupervisionSessionModel> {
     const key = `supervision:session:${o.sessionId}`;
     if (!ctx.memo.has(key)) ctx.memo.set(key, this.sessions.get(ctx, o.sessionId));
-    return toSessionModel(await (ctx.memo.get(key) as Promise<SessionRow>));
+    return toSessionModel(await (ctx.memo.get(key) as Promise<SupervisionSession>));
   }
 
   @ResolveField(() => PersonModel)

@@ -9,7 +9,10 @@ import { originalStarts, ruleEndingBefore, lastStartOf, type SeriesTiming } from
 import {
   assertMayArrange, doubleBookings, formatLocal, parseDayOrStart, parseStart, requireTimeZone, seriesFor, upcomingSlots, writableSession,
 } from './schedule-helpers';
-import { SESSION_COLUMNS, timingOf, visibleSession, type SessionRow } from './session-store';
+import { timingOf, toSessionRow, visibleSession, type SessionRow, type SupervisionSession } from './session-store';
+import {
+  deleteExceptions, deleteSession, endSessionRule, hasNote, insertSession, lockAtVersion, sessionById, setSupervisees, updateSessionAtVersion,
+} from './sessions.repository';
 import type { EndSupervisionSeriesInput, ScheduleSupervisionInput, UpdateSupervisionSessionInput } from './session.inputs';
 import { DAY_MS, MINUTE_MS, floatingToInstant, instantToFloating } from '@tandem/shared';
 
@@ -37,7 +40,7 @@ interface NewSession {
 export class SupervisionSessionsService {
   constructor(private readonly notices: SupervisionNotices) {}
 
-  async schedule(ctx: RequestContext, input: ScheduleSupervisionInput): Promise<{ session: SessionRow; warnings: string[] }> {
+  async schedule(ctx: RequestContext, input: ScheduleSupervisionInput): Promise<{ session: SupervisionSession; warnings: string[] }> {
     const timeZone = requireTimeZone(input.timeZone);
     const startsLocalMs = parseStart(input.startsAt, timeZone);
     assertNearNow(ctx.clock.nowMs(), startsLocalMs, MAX_SCHEDULE_DAYS, 'startsAt');
@@ -45,7 +48,7 @@ export class SupervisionSessionsService {
       startsLocalMs, timeZone, recurrence: input.recurrence ?? null, durationMinutes: input.durationMinutes,
     });
     await assertMayArrange(ctx, input.supervisorId, input.superviseeIds, input.modality);
-    const session = await this.insert(ctx, {
+    const session = await this.create(ctx, {
       supervisorId: input.supervisorId, superviseeIds: input.superviseeIds, title: (input.title ?? '').trim(), modality: input.modality,
       channel: input.channel, durationMinutes: input.durationMinutes, timeZone, startsLocalMs: series.startsLocalMs, recurrence: series.recurrence,
       seriesEndsAt: series.seriesEndsAt, location: (input.location ?? '').trim(), link: (input.link ?? '').trim(), adHoc: false, previousSessionId: null,
@@ -56,38 +59,35 @@ export class SupervisionSessionsService {
     warnings.push(...(await doubleBookings(ctx, input.supervisorId, upcomingSlots(timingOf(session), series.startsAt), { sessionId: session.id })));
     await audit(ctx, {
       entity: 'supervision_session', entityId: session.id, action: 'supervision_session.scheduled',
-      after: { supervisorId: session.supervisor_id, superviseeIds: session.supervisee_ids, startsAt: session.starts_at, recurrence: session.recurrence, modality: session.modality },
+      after: { supervisorId: session.supervisorId, superviseeIds: session.superviseeIds, startsAt: session.startsAt, recurrence: session.recurrence, modality: session.modality },
     });
-    await this.notices.scheduled(ctx, session);
+    await this.notices.scheduled(ctx, toSessionRow(session));
     return { session, warnings };
   }
 
   /** Creates a session row and its supervisee rows; returns it as read back. */
+  async create(ctx: RequestContext, s: NewSession): Promise<SupervisionSession> {
+    const organizationId = ctx.db.organizationId!;
+    const row = {
+      organizationId, supervisorId: s.supervisorId, title: s.title, modality: s.modality as SupervisionSession['modality'],
+      channel: s.channel as SupervisionSession['channel'], durationMinutes: s.durationMinutes, timeZone: s.timeZone, startsLocal: isoFloating(s.startsLocalMs),
+      startsAt: new Date(floatingToInstant(s.startsLocalMs, s.timeZone)), recurrence: s.recurrence, seriesEndsAt: s.seriesEndsAt, location: s.location,
+      link: s.link, adHoc: s.adHoc, previousSessionId: s.previousSessionId, createdBy: ctx.viewer!.personId,
+    };
+    return ctx.db.run(async (em) => {
+      const id = await insertSession(em, row);
+      await setSupervisees(em, organizationId, id, s.superviseeIds);
+      return (await sessionById(em, id))!;
+    });
+  }
+
+  /** @deprecated `create` in the snake_case shape the notes code still reads. */
   async insert(ctx: RequestContext, s: NewSession): Promise<SessionRow> {
-    const startsAt = new Date(floatingToInstant(s.startsLocalMs, s.timeZone));
-    const [row] = await ctx.db.query<{ id: string }>(
-      `INSERT INTO supervision_session (organization_id, supervisor_id, title, modality, channel, duration_minutes, time_zone, starts_local, starts_at,
-         recurrence, series_ends_at, location, link, ad_hoc, previous_session_id, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::timestamp, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
-      [ctx.db.organizationId, s.supervisorId, s.title, s.modality, s.channel, s.durationMinutes, s.timeZone, isoFloating(s.startsLocalMs), startsAt,
-        s.recurrence, s.seriesEndsAt, s.location, s.link, s.adHoc, s.previousSessionId, ctx.viewer!.personId],
-    );
-    await this.setSupervisees(ctx, row!.id, s.superviseeIds);
-    return this.read(ctx, row!.id);
+    return toSessionRow(await this.create(ctx, s));
   }
 
-  async read(ctx: RequestContext, id: string): Promise<SessionRow> {
-    const [row] = await ctx.db.query<SessionRow>(`SELECT ${SESSION_COLUMNS} FROM supervision_session s WHERE s.id = $1`, [id]);
-    return row!;
-  }
-
-  private async setSupervisees(ctx: RequestContext, sessionId: string, ids: string[]): Promise<void> {
-    await ctx.db.query('DELETE FROM supervision_session_supervisee WHERE session_id = $1 AND NOT (supervisee_id = ANY($2::uuid[]))', [sessionId, ids]);
-    await ctx.db.query(
-      `INSERT INTO supervision_session_supervisee (organization_id, session_id, supervisee_id)
-       SELECT $1, $2, unnest($3::uuid[]) ON CONFLICT DO NOTHING`,
-      [ctx.db.organizationId, sessionId, ids],
-    );
+  async read(ctx: RequestContext, id: string): Promise<SupervisionSession> {
+    return (await ctx.db.run((em) => sessionById(em, id)))!;
   }
 
   /**
@@ -95,68 +95,68 @@ export class SupervisionSessionsService {
    * timing (start, zone, recurrence) changes in place while nothing has happened yet; once a series has begun it is
    * split: the old series ends now and a new one continues, so past occurrences and their notes keep their times.
    */
-  async update(ctx: RequestContext, input: UpdateSupervisionSessionInput): Promise<{ session: SessionRow; warnings: string[] }> {
+  async update(ctx: RequestContext, input: UpdateSupervisionSessionInput): Promise<{ session: SupervisionSession; warnings: string[] }> {
     const current = await writableSession(ctx, input.sessionId);
     // Lock the row at the version the caller read: concurrent changes wait, then see a stale version.
-    const locked = await ctx.db.query('SELECT id FROM supervision_session WHERE id = $1 AND version = $2 FOR UPDATE', [current.id, input.version]);
-    if (current.version !== input.version || locked.length === 0) throw staleSession();
-    const timeZone = input.timeZone !== undefined ? requireTimeZone(input.timeZone) : current.time_zone;
+    const locked = await ctx.db.run((em) => lockAtVersion(em, current.id, input.version));
+    if (current.version !== input.version || !locked) throw staleSession();
+    const timeZone = input.timeZone !== undefined ? requireTimeZone(input.timeZone) : current.timeZone;
     const recurrence = input.recurrence === undefined ? current.recurrence : input.recurrence.trim() === '' ? null : input.recurrence;
-    if (current.ad_hoc && recurrence !== null) throw new InvalidInputError('A session recorded after the fact cannot become a series', { field: 'recurrence' });
-    const durationMinutes = input.durationMinutes ?? current.duration_minutes;
-    const superviseeIds = input.superviseeIds ?? current.supervisee_ids;
+    if (current.adHoc && recurrence !== null) throw new InvalidInputError('A session recorded after the fact cannot become a series', { field: 'recurrence' });
+    const durationMinutes = input.durationMinutes ?? current.durationMinutes;
+    const superviseeIds = input.superviseeIds ?? current.superviseeIds;
     const modality = input.modality ?? current.modality;
-    if (input.superviseeIds !== undefined || input.modality !== undefined) await assertMayArrange(ctx, current.supervisor_id, superviseeIds, modality);
+    if (input.superviseeIds !== undefined || input.modality !== undefined) await assertMayArrange(ctx, current.supervisorId, superviseeIds, modality);
     const startsLocalMs = input.startsAt !== undefined ? parseStart(input.startsAt, timeZone) : timingOf(current).startsLocalMs;
     if (input.startsAt !== undefined) assertNearNow(ctx.clock.nowMs(), startsLocalMs, MAX_SCHEDULE_DAYS, 'startsAt');
-    const timingChanged = input.startsAt !== undefined || timeZone !== current.time_zone || recurrence !== current.recurrence;
+    const timingChanged = input.startsAt !== undefined || timeZone !== current.timeZone || recurrence !== current.recurrence;
     const details = {
       title: input.title?.trim() ?? current.title, channel: input.channel ?? current.channel, location: input.location?.trim() ?? current.location,
       link: input.link?.trim() ?? current.link, modality, durationMinutes, superviseeIds,
     };
     const warnings: string[] = [];
-    let session: SessionRow;
+    let session: SupervisionSession;
     const now = ctx.clock.now();
-    if (!timingChanged || current.starts_at > now || current.recurrence === null) {
+    if (!timingChanged || current.startsAt > now || current.recurrence === null) {
       const series = seriesFor({ startsLocalMs, timeZone, recurrence, durationMinutes });
       if (series.startAdjusted) warnings.push(`The first session is on ${formatLocal(series.startsAt, timeZone)}, the first date the pattern gives.`);
       if (timingChanged) {
-        const documented = await ctx.db.query('SELECT 1 FROM supervision_note WHERE session_id = $1 LIMIT 1', [current.id]);
-        if (documented.length) throw new ConflictError('This session already has notes; its timing can no longer change');
-        await ctx.db.query('DELETE FROM supervision_occurrence WHERE session_id = $1', [current.id]);
+        if (await ctx.db.run((em) => hasNote(em, current.id))) throw new ConflictError('This session already has notes; its timing can no longer change');
+        await ctx.db.run((em) => deleteExceptions(em, current.id));
       }
-      const [row] = await ctx.db.query<{ id: string }>(
-        `UPDATE supervision_session SET title = $3, modality = $4, channel = $5, duration_minutes = $6, time_zone = $7, starts_local = $8::timestamp,
-           starts_at = $9, recurrence = $10, series_ends_at = $11, location = $12, link = $13, version = version + 1, sequence = sequence + 1, updated_at = app_now()
-         WHERE id = $1 AND version = $2 RETURNING id`,
-        [current.id, input.version, details.title, modality, details.channel, durationMinutes, timeZone, isoFloating(series.startsLocalMs), series.startsAt,
-          series.recurrence, timingChanged || durationMinutes !== current.duration_minutes ? series.seriesEndsAt : current.series_ends_at,
-          details.location, details.link],
-      );
-      if (!row) throw staleSession();
-      await this.setSupervisees(ctx, current.id, superviseeIds);
-      session = await this.read(ctx, current.id);
+      const changes = {
+        title: details.title, modality: modality as SupervisionSession['modality'], channel: details.channel as SupervisionSession['channel'], durationMinutes,
+        timeZone, startsLocal: isoFloating(series.startsLocalMs), startsAt: series.startsAt, recurrence: series.recurrence,
+        seriesEndsAt: timingChanged || durationMinutes !== current.durationMinutes ? series.seriesEndsAt : current.seriesEndsAt,
+        location: details.location, link: details.link,
+      };
+      const organizationId = ctx.db.organizationId!;
+      session = await ctx.db.run(async (em) => {
+        if (!(await updateSessionAtVersion(em, current.id, input.version, changes))) throw staleSession();
+        await setSupervisees(em, organizationId, current.id, superviseeIds);
+        return (await sessionById(em, current.id))!;
+      });
     } else {
       session = await this.split(ctx, current, { ...details, timeZone, recurrence, startsLocalMs: input.startsAt !== undefined ? startsLocalMs : null }, now);
-      warnings.push(`Sessions before ${formatLocal(now, timeZone)} keep their times; the series continues as a new series from ${formatLocal(session.starts_at, timeZone)}.`);
+      warnings.push(`Sessions before ${formatLocal(now, timeZone)} keep their times; the series continues as a new series from ${formatLocal(session.startsAt, timeZone)}.`);
     }
     if (timingChanged || input.durationMinutes !== undefined) {
-      warnings.push(...(await doubleBookings(ctx, session.supervisor_id, upcomingSlots(timingOf(session), new Date(Math.max(now.getTime(), session.starts_at.getTime()))), { sessionId: session.id })));
+      warnings.push(...(await doubleBookings(ctx, session.supervisorId, upcomingSlots(timingOf(session), new Date(Math.max(now.getTime(), session.startsAt.getTime()))), { sessionId: session.id })));
     }
-    if (timingChanged) await this.notices.seriesMoved(ctx, current, session);
+    if (timingChanged) await this.notices.seriesMoved(ctx, toSessionRow(current), toSessionRow(session));
     await audit(ctx, {
       entity: 'supervision_session', entityId: current.id, action: 'supervision_session.updated',
-      before: { startsAt: current.starts_at, timeZone: current.time_zone, recurrence: current.recurrence, durationMinutes: current.duration_minutes, superviseeIds: current.supervisee_ids },
-      after: { sessionId: session.id, startsAt: session.starts_at, timeZone: session.time_zone, recurrence: session.recurrence, durationMinutes: session.duration_minutes, superviseeIds: session.supervisee_ids },
+      before: { startsAt: current.startsAt, timeZone: current.timeZone, recurrence: current.recurrence, durationMinutes: current.durationMinutes, superviseeIds: current.superviseeIds },
+      after: { sessionId: session.id, startsAt: session.startsAt, timeZone: session.timeZone, recurrence: session.recurrence, durationMinutes: session.durationMinutes, superviseeIds: session.superviseeIds },
     });
     return { session, warnings };
   }
 
   private async split(
-    ctx: RequestContext, current: SessionRow,
+    ctx: RequestContext, current: SupervisionSession,
     next: { title: string; channel: string; location: string; link: string; modality: string; durationMinutes: number; superviseeIds: string[]; timeZone: string; recurrence: string | null; startsLocalMs: number | null },
     now: Date,
-  ): Promise<SessionRow> {
+  ): Promise<SupervisionSession> {
     let startsLocalMs = next.startsLocalMs;
     if (startsLocalMs === null) {
       // No new start given: continue at the same local time, from the first date the new pattern gives after now.
@@ -171,42 +171,39 @@ export class SupervisionSessionsService {
     }
     const series = seriesFor({ startsLocalMs, timeZone: next.timeZone, recurrence: next.recurrence, durationMinutes: next.durationMinutes });
     const ended = await this.endBefore(ctx, current, now);
-    return this.insert(ctx, {
-      supervisorId: current.supervisor_id, superviseeIds: next.superviseeIds, title: next.title, modality: next.modality, channel: next.channel,
+    return this.create(ctx, {
+      supervisorId: current.supervisorId, superviseeIds: next.superviseeIds, title: next.title, modality: next.modality, channel: next.channel,
       durationMinutes: next.durationMinutes, timeZone: next.timeZone, startsLocalMs: series.startsLocalMs, recurrence: series.recurrence,
       seriesEndsAt: series.seriesEndsAt, location: next.location, link: next.link, adHoc: false, previousSessionId: ended ? current.id : null,
     });
   }
 
   /** Ends a series before `at` (occurrences starting at or after it go; documented ones block). Null when nothing remains. */
-  private async endBefore(ctx: RequestContext, session: SessionRow, at: Date): Promise<SessionRow | null> {
-    const documented = await ctx.db.query('SELECT 1 FROM supervision_note WHERE session_id = $1 AND original_start >= $2 LIMIT 1', [session.id, at]);
-    if (documented.length) throw new ConflictError('Sessions after that date already have notes; end the series after them');
+  private async endBefore(ctx: RequestContext, session: SupervisionSession, at: Date): Promise<SupervisionSession | null> {
+    if (await ctx.db.run((em) => hasNote(em, session.id, { from: at }))) throw new ConflictError('Sessions after that date already have notes; end the series after them');
     const timing = timingOf(session);
     const rule = session.recurrence === null ? null : ruleEndingBefore(timing, at);
     if (rule === null) {
-      const anyNotes = await ctx.db.query('SELECT 1 FROM supervision_note WHERE session_id = $1 LIMIT 1', [session.id]);
-      if (anyNotes.length) throw new ConflictError('This session has notes and cannot be removed');
-      await ctx.db.query('DELETE FROM supervision_session WHERE id = $1', [session.id]);
+      if (await ctx.db.run((em) => hasNote(em, session.id))) throw new ConflictError('This session has notes and cannot be removed');
+      await ctx.db.run((em) => deleteSession(em, session.id));
       return null;
     }
     const last = lastStartOf({ ...timing, recurrence: rule });
-    const endsAt = last ? new Date(last.getTime() + session.duration_minutes * MINUTE_MS) : null;
-    await ctx.db.query('DELETE FROM supervision_occurrence WHERE session_id = $1 AND original_start >= $2', [session.id, at]);
-    await ctx.db.query(
-      `UPDATE supervision_session SET recurrence = $2, series_ends_at = $3, version = version + 1, sequence = sequence + 1, updated_at = app_now() WHERE id = $1`,
-      [session.id, rule, endsAt],
-    );
-    return this.read(ctx, session.id);
+    const endsAt = last ? new Date(last.getTime() + session.durationMinutes * MINUTE_MS) : null;
+    return ctx.db.run(async (em) => {
+      await deleteExceptions(em, session.id, at);
+      await endSessionRule(em, session.id, rule, endsAt);
+      return (await sessionById(em, session.id))!;
+    });
   }
 
   /** Ends a series from a date: occurrences on or after it are removed. Removing every occurrence deletes the series. */
-  async endSeries(ctx: RequestContext, input: EndSupervisionSeriesInput): Promise<{ session: SessionRow | null; warnings: string[] }> {
+  async endSeries(ctx: RequestContext, input: EndSupervisionSeriesInput): Promise<{ session: SupervisionSession | null; warnings: string[] }> {
     const session = await writableSession(ctx, input.sessionId);
     if (session.recurrence === null) throw new InvalidInputError('This is a one-off session; cancel its occurrence instead', { field: 'sessionId' });
-    const at = parseDayOrStart(input.from, session.time_zone, 'from');
+    const at = parseDayOrStart(input.from, session.timeZone, 'from');
     const updated = await this.endBefore(ctx, session, at);
-    await this.notices.seriesEnded(ctx, session, updated, at);
+    await this.notices.seriesEnded(ctx, toSessionRow(session), updated && toSessionRow(updated), at);
     await audit(ctx, {
       entity: 'supervision_session', entityId: session.id, action: updated ? 'supervision_session.ended' : 'supervision_session.removed',
       before: { recurrence: session.recurrence }, after: { recurrence: updated?.recurrence ?? null, from: at },
@@ -214,7 +211,7 @@ export class SupervisionSessionsService {
     return { session: updated, warnings: updated ? [] : ['No session remained before that date, so the whole series was removed.'] };
   }
 
-  get(ctx: RequestContext, id: string): Promise<SessionRow> {
+  get(ctx: RequestContext, id: string): Promise<SupervisionSession> {
     return visibleSession(ctx, id);
   }
 }

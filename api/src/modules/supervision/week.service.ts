@@ -9,6 +9,7 @@ import { noteSigningOrder } from './note-withdrawals';
 import { occurrenceId } from './occurrences';
 import { expandSessions, sessionsInRange, type OccurrenceView } from './session-store';
 import { requireTimeZone } from './schedule-helpers';
+import { notedOccurrences, openNotesOf } from './sessions.repository';
 import { NoteStepEnum, type NoteAwaitingModel, type SupervisorWeekInput, type SupervisorWeekModel } from './week.model';
 
 const DAY_MS = 86_400_000;
@@ -64,38 +65,25 @@ export class SupervisorWeekService {
 
   private async withoutNote(ctx: RequestContext, list: OccurrenceView[]): Promise<OccurrenceView[]> {
     if (list.length === 0) return [];
-    const notes = await ctx.db.query<{ session_id: string; original_start: Date }>(
-      'SELECT session_id, original_start FROM supervision_note WHERE session_id = ANY($1::uuid[])', [[...new Set(list.map((o) => o.sessionId))]],
-    );
-    const written = new Set(notes.map((n) => occurrenceId(n.session_id, n.original_start)));
+    const notes = await ctx.db.run((em) => notedOccurrences(em, [...new Set(list.map((o) => o.sessionId))]));
+    const written = new Set(notes.map((n) => occurrenceId(n.sessionId, n.originalStart)));
     return list.filter((o) => !written.has(o.id)).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   }
 
   private async awaiting(ctx: RequestContext, me: string, nowMs: number): Promise<NoteAwaitingModel[]> {
-    const rows = await ctx.db.query<{
-      id: string; session_id: string; original_start: Date; held_at: Date; finalized_at: Date | null; supervisor_signed_at: Date | null;
-      supervisor_id: string; supervisee_ids: string[]; unsigned_ids: string[] | null;
-    }>(
-      `SELECT n.id, n.session_id, n.original_start, n.held_at, n.finalized_at, n.supervisor_signed_at, s.supervisor_id,
-         (SELECT array_agg(y.supervisee_id ORDER BY y.supervisee_id) FROM supervision_session_supervisee y WHERE y.session_id = s.id) AS supervisee_ids,
-         (SELECT array_agg(r.supervisee_id) FROM supervision_note_supervisee r WHERE r.note_id = n.id AND r.signed_at IS NULL) AS unsigned_ids
-       FROM supervision_note n JOIN supervision_session s ON s.id = n.session_id
-       WHERE n.status <> 'LOCKED' AND n.held_at >= $2
-         AND (s.supervisor_id = $1 OR EXISTS (SELECT 1 FROM supervision_note_supervisee r WHERE r.note_id = n.id AND r.supervisee_id = $1))
-       ORDER BY n.held_at, n.id LIMIT ${LIST_LIMIT}`,
-      [me, new Date(nowMs - AWAITING_LOOKBACK_DAYS * DAY_MS)],
-    );
+    const since = new Date(nowMs - AWAITING_LOOKBACK_DAYS * DAY_MS);
+    const rows = await ctx.db.run((em) => openNotesOf(em, me, since, LIST_LIMIT));
     const order = await noteSigningOrder(ctx);
     const out: NoteAwaitingModel[] = [];
     for (const r of rows) {
-      const unsigned = r.unsigned_ids ?? [];
-      const base = { noteId: r.id, occurrenceId: occurrenceId(r.session_id, r.original_start), heldAt: r.held_at };
-      if (r.supervisor_id === me) {
-        const waitingFor = awaitingParty(order, { finalized: r.finalized_at !== null, supervisorSigned: r.supervisor_signed_at !== null, superviseesUnsigned: unsigned });
+      const unsigned = r.unsignedIds ?? [];
+      const base = { noteId: r.id, occurrenceId: occurrenceId(r.sessionId, r.originalStart), heldAt: r.heldAt };
+      if (r.supervisorId === me) {
+        const waitingFor = awaitingParty(order, { finalized: r.finalizedAt !== null, supervisorSigned: r.supervisorSignedAt !== null, superviseesUnsigned: unsigned });
         if (waitingFor !== 'SUPERVISOR') continue;
-        out.push({ ...base, step: r.finalized_at ? NoteStepEnum.COUNTER_SIGN : NoteStepEnum.FINALIZE, withIds: r.supervisee_ids ?? [] });
-      } else if (r.finalized_at && unsigned.includes(me)) {
-        out.push({ ...base, step: NoteStepEnum.REFLECT_AND_SIGN, withIds: [r.supervisor_id, ...(r.supervisee_ids ?? []).filter((id) => id !== me)] });
+        out.push({ ...base, step: r.finalizedAt ? NoteStepEnum.COUNTER_SIGN : NoteStepEnum.FINALIZE, withIds: r.superviseeIds ?? [] });
+      } else if (r.finalizedAt && unsigned.includes(me)) {
+        out.push({ ...base, step: NoteStepEnum.REFLECT_AND_SIGN, withIds: [r.supervisorId, ...(r.superviseeIds ?? []).filter((id) => id !== me)] });
       }
     }
     return out;
