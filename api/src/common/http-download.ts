@@ -10,6 +10,7 @@ import { APP_DATA_SOURCE } from './database.provider';
 import { DomainError } from './errors';
 import { LOGGER } from './logger';
 import type { RequestContext } from './request-context';
+import { RequestDb } from './request-db';
 
 export interface Download {
   body: Buffer | string;
@@ -56,16 +57,44 @@ export async function signedInDownload(deps: DownloadDeps, req: Request, res: Re
     res.setHeader('Content-Disposition', `attachment; filename="${file.filename.replace(/[^A-Za-z0-9._-]/g, '-')}"`);
     res.send(file.body);
   } catch (e) {
-    const code = e instanceof DomainError ? e.code : null;
-    const status = (code ? STATUS[code] : undefined) ?? HttpStatus.INTERNAL_SERVER_ERROR;
-    const message = code === 'NOT_FOUND' ? 'Not found'
-      : code === 'BAD_USER_INPUT' || code === 'FORBIDDEN' || code === 'TOO_MANY_REQUESTS' ? (e as Error).message
-        : code === 'SERVICE_UNAVAILABLE' ? 'The service is unavailable just now; try again in a minute'
-          : code === 'UNAUTHENTICATED' ? 'Please sign in' : 'Something went wrong';
-    if (!code) deps.logger.error({ err: e, requestId: ctx?.requestId }, `${what} failed`);
-    if (!res.headersSent) res.status(status).type('text/plain').send(message);
+    sendFailure(deps, res, e, what, ctx?.requestId);
   } finally {
     await ctx?.db.finish(true).catch((e: unknown) => deps.logger.error({ err: e, requestId: ctx?.requestId }, `${what}: closing the transaction failed`));
+  }
+}
+
+/** A domain error as a plain-text answer with its status; anything unexpected is logged and answered without internals. */
+function sendFailure(deps: DownloadDeps, res: Response, e: unknown, what: string, requestId: string | undefined): void {
+  const code = e instanceof DomainError ? e.code : null;
+  const status = (code ? STATUS[code] : undefined) ?? HttpStatus.INTERNAL_SERVER_ERROR;
+  const message = code === 'NOT_FOUND' ? 'Not found'
+    : code === 'BAD_USER_INPUT' || code === 'FORBIDDEN' || code === 'TOO_MANY_REQUESTS' ? (e as Error).message
+      : code === 'SERVICE_UNAVAILABLE' ? 'The service is unavailable just now; try again in a minute'
+        : code === 'UNAUTHENTICATED' ? 'Please sign in' : 'Something went wrong';
+  if (!code) deps.logger.error({ err: e, requestId }, `${what} failed`);
+  if (!res.headersSent) res.status(status).type('text/plain').send(message);
+}
+
+/**
+ * A file behind a capability token in its address (a calendar feed): no session is read; `make` gets a database with no
+ * tenant, whose `asPublic` runs the work in the token's organisation and transaction. Null from `make` answers 404. Errors
+ * map as for signed-in downloads; the file is shown inline.
+ */
+export async function tokenDownload(deps: DownloadDeps, res: Response, what: string, make: (db: RequestDb) => Promise<Download | null>): Promise<void> {
+  const db = new RequestDb(deps.dataSource);
+  try {
+    const file = await make(db);
+    if (file === null) {
+      res.status(HttpStatus.NOT_FOUND).type('text/plain').send('Not found');
+      return;
+    }
+    res.status(HttpStatus.OK).type(file.contentType).setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('Content-Disposition', `inline; filename="${file.filename.replace(/[^A-Za-z0-9._-]/g, '-')}"`);
+    res.send(file.body);
+  } catch (e) {
+    sendFailure(deps, res, e, what, undefined);
+  } finally {
+    await db.finish(false).catch((e: unknown) => deps.logger.error({ err: e }, `${what}: closing the transaction failed`));
   }
 }
 
@@ -96,5 +125,10 @@ export class HttpDownloads {
 
   send(req: Request, res: Response, what: string, make: (ctx: RequestContext) => Promise<Download>): Promise<void> {
     return signedInDownload(this.deps, req, res, what, make);
+  }
+
+  /** A file behind a capability token (see `tokenDownload`). */
+  sendByToken(res: Response, what: string, make: (db: RequestDb) => Promise<Download | null>): Promise<void> {
+    return tokenDownload(this.deps, res, what, make);
   }
 }

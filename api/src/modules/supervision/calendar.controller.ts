@@ -1,7 +1,6 @@
-import { Controller, Get, HttpStatus, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { HttpDownloads } from '../../common/http-download';
-import { RequestDb } from '../../common/request-db';
 import { CalendarService } from './calendar.service';
 
 const ICS_TYPE = 'text/calendar; charset=utf-8';
@@ -10,6 +9,7 @@ const ICS_TYPE = 'text/calendar; charset=utf-8';
  * iCalendar over plain HTTP (calendar apps do not speak GraphQL):
  *   GET /calendar/:token.ics                     a person's private feed (the token is the only credential; 404 when unknown or revoked)
  *   GET /calendar/session/:occurrenceId.ics      one occurrence, for a signed-in viewer who may see it (cookie or bearer)
+ * Both go through `HttpDownloads`: the same transaction handling and error mapping as every other download.
  */
 @Controller('calendar')
 export class CalendarController {
@@ -30,18 +30,9 @@ export class CalendarController {
   /** The feed token is the only credential: no session is read, and the feed runs in its own anonymous transaction. */
   @Get(':token.ics')
   async feed(@Param('token') token: string, @Res() res: Response): Promise<void> {
-    const db = new RequestDb(this.downloads.dataSource);
-    try {
+    await this.downloads.sendByToken(res, 'calendar feed', async (db) => {
       const body = await this.calendar.feed(db, token, this.downloads.clock.now());
-      if (body === null) {
-        res.status(HttpStatus.NOT_FOUND).type('text/plain').send('Not found');
-        return;
-      }
-      res.status(HttpStatus.OK).type(ICS_TYPE).setHeader('Cache-Control', 'private, no-store');
-      res.setHeader('Content-Disposition', 'inline; filename="supervision.ics"');
-      res.send(body);
-    } finally {
-      await db.finish(false);
-    }
+      return body === null ? null : { body, contentType: ICS_TYPE, filename: 'supervision.ics' };
+    });
   }
 }

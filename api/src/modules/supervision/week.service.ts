@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { awaitingParty, floatingToInstant, instantToFloating } from '@tandem/shared';
+import { awaitingParty, DAY_MS, floatingToInstant, instantToFloating } from '@tandem/shared';
 import type { RequestContext } from '../../common/request-context';
 import { ChecklistsDueService } from '../checklists/checklists-due.service';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -12,7 +12,6 @@ import { requireTimeZone } from './schedule-helpers';
 import { notedOccurrences, openNotesOf } from './sessions.repository';
 import { NoteStepEnum, type NoteAwaitingModel, type SupervisorWeekInput, type SupervisorWeekModel } from './week.model';
 
-const DAY_MS = 86_400_000;
 const WRITE_LOOKBACK_DAYS = 60;
 const AWAITING_LOOKBACK_DAYS = 180;
 const LIST_LIMIT = 100;
