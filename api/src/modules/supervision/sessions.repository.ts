@@ -156,13 +156,13 @@ export async function saveException(
 }
 
 /** The columns of a new session row (the start as local wall text, see `SupervisionSession.startsLocal`). */
-export type NewSessionRow = Omit<SupervisionSession, 'id' | 'version' | 'sequence' | 'createdAt' | 'updatedAt' | 'superviseeIds'> & {
+export type SessionInsert = Omit<SupervisionSession, 'id' | 'version' | 'sequence' | 'createdAt' | 'updatedAt' | 'superviseeIds'> & {
   organizationId: string;
   createdBy: string;
 };
 
 /** Inserts a session row; returns its id. */
-export async function insertSession(em: EntityManager, s: NewSessionRow): Promise<string> {
+export async function insertSession(em: EntityManager, s: SessionInsert): Promise<string> {
   const { startsLocal, ...columns } = s;
   const result = await em.createQueryBuilder().insert().into(SupervisionSessionEntity)
     .values({ ...columns, startsLocal: () => ':startsLocal::timestamp' }).setParameter('startsLocal', startsLocal)
