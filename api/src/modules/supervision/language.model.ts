@@ -31,9 +31,7 @@ registerEnumType(LexiconSourceEnum, {
   description: 'DEFAULT: the starter list as shipped; OVERRIDDEN: a default the organisation changed; ORGANIZATION: added by the organisation.',
 });
 
-export function toPatternNumbers(n: PatternNumbers): PatternNumbersModel {
-  return { medicalModel: n.MEDICAL_MODEL, hierarchical: n.HIERARCHICAL, errand: n.ERRAND, mutuality: n.MUTUALITY };
-}
+export { toPatternNumbers } from './note.model';
 
 @ObjectType('LanguageHit')
 export class LanguageHitModel {
