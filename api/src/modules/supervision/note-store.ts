@@ -10,8 +10,6 @@ import * as notes from './notes.repository';
 import { occurrenceId } from './occurrences';
 import { noteTextVisible, partyOf, visibleSession, type SessionRow } from './session-store';
 
-export type { NoteStatus, Reflection } from './notes.repository';
-
 /** A note (with its session) whose session the viewer may see; NOT_FOUND otherwise. */
 export async function visibleNote(ctx: RequestContext, noteId: string): Promise<{ note: SupervisionNoteEntity; session: SessionRow }> {
   const note = await ctx.db.run((em) => notes.visibleNote(em, ctx.viewer!, noteId));
