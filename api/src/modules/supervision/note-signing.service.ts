@@ -23,32 +23,32 @@ export class NoteSigningService {
 
   async finalize(ctx: RequestContext, input: FinalizeSupervisionNoteInput): Promise<SupervisionNoteModel> {
     const { note, session, party } = await this.open(ctx, input.noteId, 'finalise');
-    await this.assertStep(ctx, note, session, party, 'FINALIZE');
+    await this.assertStep(ctx, note, session, party, 'FINALIZE', await reflectionsOf(ctx, note.id));
     assertHasContent(note);
     await this.notes.bumpVersion(ctx, note.id, input.version);
     await ctx.db.run((em) => notes.markFinalized(em, note.id, ctx.viewer!.personId));
-    const saved = await this.notes.finish(ctx, note.id);
-    const waiting = await unsignedSupervisees(ctx, note.id);
-    await this.notices.noteEvent(ctx, 'NOTE_READY_FOR_REFLECTION', session, noticeRef(saved), waiting);
+    const { note: saved, reflections } = await this.notes.finish(ctx, note.id);
+    await this.notices.noteEvent(ctx, 'NOTE_READY_FOR_REFLECTION', session, noticeRef(saved), unsigned(reflections));
     await audit(ctx, { entity: 'supervision_note', entityId: note.id, action: 'supervision_note.finalized', after: { status: saved.status } });
-    return toNoteView(ctx, saved, session);
+    return toNoteView(ctx, saved, session, { reflections });
   }
 
   async sign(ctx: RequestContext, input: SignSupervisionNoteInput): Promise<SupervisionNoteModel> {
     const { note, session, party } = await this.open(ctx, input.noteId, 'sign');
     if (input.as && input.as !== party) throw new ForbiddenError(`You can only sign as the ${party.toLowerCase()} of this session`);
     if (party === 'SUPERVISOR') assertHasContent(note);
-    if (party === 'SUPERVISEE' && (await ctx.db.run((em) => notes.reflectionsOf(em, note.id))).find((r) => r.superviseeId === ctx.viewer!.personId)?.signedAt) {
+    const before = await reflectionsOf(ctx, note.id);
+    if (party === 'SUPERVISEE' && before.find((r) => r.superviseeId === ctx.viewer!.personId)?.signedAt) {
       throw new InvalidInputError('You have already signed this note', { field: 'noteId' });
     }
-    await this.assertStep(ctx, note, session, party, 'SIGN');
+    await this.assertStep(ctx, note, session, party, 'SIGN', before);
     await this.notes.bumpVersion(ctx, note.id, input.version);
     const finalizing = note.finalizedAt === null; // only possible for the supervisor, when either order is allowed
     const signer = ctx.viewer!.personId;
     await ctx.db.run((em) => (party === 'SUPERVISOR' ? notes.signAsSupervisor(em, note.id, signer) : notes.signAsSupervisee(em, note.id, signer)));
-    const saved = await this.notes.finish(ctx, note.id);
+    const { note: saved, reflections } = await this.notes.finish(ctx, note.id);
     if (saved.status !== 'LOCKED') {
-      const waiting = await unsignedSupervisees(ctx, note.id);
+      const waiting = unsigned(reflections);
       if (party === 'SUPERVISOR' && finalizing) await this.notices.noteEvent(ctx, 'NOTE_READY_FOR_REFLECTION', session, noticeRef(saved), waiting);
       else if (party === 'SUPERVISEE' && saved.supervisorSignedAt === null && waiting.length === 0) {
         // Everyone else has signed: the supervisor is asked to counter-sign.
@@ -56,7 +56,7 @@ export class NoteSigningService {
       }
     }
     await audit(ctx, { entity: 'supervision_note', entityId: note.id, action: 'supervision_note.signed', after: { as: party, status: saved.status } });
-    return toNoteView(ctx, saved, session);
+    return toNoteView(ctx, saved, session, { reflections });
   }
 
   private async open(ctx: RequestContext, noteId: string, verb: string): Promise<{ note: SupervisionNoteEntity; session: SessionRow; party: Party }> {
@@ -67,11 +67,11 @@ export class NoteSigningService {
     return { note, session, party };
   }
 
-  private async assertStep(ctx: RequestContext, note: SupervisionNoteEntity, session: SessionRow, party: Party, step: SigningStep): Promise<void> {
-    const { unsignedIds, people } = await ctx.db.run(async (em) => {
-      const unsigned = (await notes.reflectionsOf(em, note.id)).filter((r) => r.signedAt === null).map((r) => r.superviseeId);
-      return { unsignedIds: unsigned, people: await notes.namesOf(em, [session.supervisor_id, ...unsigned]) };
-    });
+  private async assertStep(
+    ctx: RequestContext, note: SupervisionNoteEntity, session: SessionRow, party: Party, step: SigningStep, reflections: notes.Reflection[],
+  ): Promise<void> {
+    const unsignedIds = unsigned(reflections);
+    const people = await ctx.db.run((em) => notes.namesOf(em, [session.supervisor_id, ...unsignedIds]));
     const name = new Map(people.map((p) => [p.id, p.name]));
     const refusal = signingRefusal(await noteSigningOrder(ctx), party, step, {
       finalized: note.finalizedAt !== null, supervisorSigned: note.supervisorSignedAt !== null,
@@ -84,9 +84,12 @@ export class NoteSigningService {
   }
 }
 
+function reflectionsOf(ctx: RequestContext, noteId: string): Promise<notes.Reflection[]> {
+  return ctx.db.run((em) => notes.reflectionsOf(em, noteId));
+}
+
 /** Supervisees who have not signed yet. */
-async function unsignedSupervisees(ctx: RequestContext, noteId: string): Promise<string[]> {
-  const reflections = await ctx.db.run((em) => notes.reflectionsOf(em, noteId));
+function unsigned(reflections: notes.Reflection[]): string[] {
   return reflections.filter((r) => r.signedAt === null).map((r) => r.superviseeId);
 }
 

@@ -31,10 +31,15 @@ export function statusFrom(supervisorSigned: boolean, reflections: Pick<notes.Re
   return 'DRAFT';
 }
 
-/** The note as the viewer may see it. Reading its text writes one `supervision_note.read` audit row per note and request. */
-export async function toNoteView(ctx: RequestContext, note: SupervisionNoteEntity, session: SessionRow): Promise<SupervisionNoteModel> {
+/**
+ * The note as the viewer may see it. Reading its text writes one `supervision_note.read` audit row per note and request.
+ * A write that has just read the note's reflections passes them in (`known`) instead of reading them again.
+ */
+export async function toNoteView(
+  ctx: RequestContext, note: SupervisionNoteEntity, session: SessionRow, known?: { reflections: notes.Reflection[] },
+): Promise<SupervisionNoteModel> {
   const textVisible = await noteTextVisible(ctx, session);
-  const [parts, signingOrder] = await Promise.all([ctx.db.run((em) => notes.noteParts(em, note.id)), noteSigningOrder(ctx)]);
+  const [parts, signingOrder] = await Promise.all([ctx.db.run((em) => notes.noteParts(em, note.id, known)), noteSigningOrder(ctx)]);
   const party = partyOf(ctx.viewer!, session);
   if (textVisible) {
     const key = `supervision:note-read:${note.id}`;

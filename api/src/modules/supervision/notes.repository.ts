@@ -63,9 +63,9 @@ export function reflectionsOf(em: EntityManager, noteId: string): Promise<Reflec
   });
 }
 
-/** Reflections, amendments, action items and withdrawn signatures of a note, for its view. */
-export async function noteParts(em: EntityManager, noteId: string): Promise<NoteParts> {
-  const reflections = await reflectionsOf(em, noteId);
+/** Reflections (unless the caller has just read them), amendments, action items and withdrawn signatures of a note, for its view. */
+export async function noteParts(em: EntityManager, noteId: string, known?: { reflections: Reflection[] }): Promise<NoteParts> {
+  const reflections = known?.reflections ?? (await reflectionsOf(em, noteId));
   const amendments = await em.getRepository(SupervisionNoteAmendmentEntity).find({ where: { noteId }, order: { createdAt: 'ASC', id: 'ASC' } });
   const actionItems = await em.getRepository(SupervisionActionItemEntity).find({ where: { noteId }, order: { position: 'ASC', createdAt: 'ASC' } });
   const withdrawals = await em.getRepository(SupervisionSignatureWithdrawalEntity).find({

@@ -77,14 +77,14 @@ export class SupervisionNotesService {
     }
     const withdrawn = changed.length ? withdrawnBy(party, ctx.viewer!.personId, note, session, reflections) : [];
     await ctx.db.run((em) => recordWithdrawals(em, ctx.db.organizationId!, note.id, ctx.viewer!.personId, withdrawn));
-    const saved = await this.finish(ctx, note.id);
+    const { note: saved, reflections: after } = await this.finish(ctx, note.id);
     const tell = [...new Set(withdrawn.filter((w) => w.kind !== 'FINALIZED').map((w) => w.personId))];
     if (tell.length) await this.notices.noteEvent(ctx, 'NOTE_SIGNATURE_REMOVED', session, noticeRef(saved), tell);
     await audit(ctx, {
       entity: 'supervision_note', entityId: note.id, action: target.note ? 'supervision_note.updated' : 'supervision_note.created',
       after: { status: saved.status, version: saved.version, changed, as: party }, extra: { occurrenceId: occurrenceId(session.id, target.originalStart) },
     });
-    return toNoteView(ctx, saved, session);
+    return toNoteView(ctx, saved, session, { reflections: after });
   }
 
   /** Appends a correction to a locked note (author and time are kept; nothing is overwritten). */
@@ -209,8 +209,8 @@ export class SupervisionNotesService {
     });
   }
 
-  /** Recomputes status (locking when everyone has signed) and the stored language totals; returns the note as stored. */
-  async finish(ctx: RequestContext, noteId: string): Promise<SupervisionNoteEntity> {
+  /** Recomputes status (locking when everyone has signed) and the stored language totals; returns the note as stored and its reflections. */
+  async finish(ctx: RequestContext, noteId: string): Promise<{ note: SupervisionNoteEntity; reflections: notes.Reflection[] }> {
     const { note, reflections } = await ctx.db.run(async (em) => ({ note: await notes.noteById(em, noteId), reflections: await notes.reflectionsOf(em, noteId) }));
     const status = statusFrom(note.supervisorSignedAt !== null, reflections);
     const language = await this.language.totalsFor(ctx, [note.supervisorNote, note.strengths, note.concerns, ...reflections.map((r) => r.reflection)]);
@@ -222,7 +222,7 @@ export class SupervisionNotesService {
       await applyRollupDeltas(em, ctx.db.organizationId!, await noteDeltas(em, [noteId], 1));
       return at;
     });
-    return { ...note, ...stored, status, lockedAt };
+    return { note: { ...note, ...stored, status, lockedAt }, reflections };
   }
 }
 
