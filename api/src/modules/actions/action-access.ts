@@ -1,5 +1,5 @@
 import type { Viewer } from '../../common/request-context';
-import { personScope, teamScope, type ScopeSql } from '../../common/scope';
+import { personScope, personWhere, teamScope, teamWhere, type ScopeSql, type ScopeWhere } from '../../common/scope';
 
 /**
  * Who may see an action that was not agreed in a note (alias `ai`): its owner and author; for a person's action whoever
@@ -19,6 +19,18 @@ export function dashboardActionScope(viewer: Viewer, from: number): ScopeSql {
     sql: `(ai.owner_id = ${me} OR ai.created_by = ${me} OR (ai.scope = 'PERSON' AND ${people.sql})
       OR (ai.scope = 'TEAM' AND ${teams.sql}) OR (ai.scope = 'CASELOAD' AND ${caseload.sql}))`,
     params,
+  };
+}
+
+/** `dashboardActionScope` for a query builder or `namedQuery` (named parameters). */
+export function dashboardActionWhere(viewer: Viewer): ScopeWhere {
+  const people = personWhere(viewer, 'ai.supervisee_id');
+  const teams = teamWhere(viewer, 'ai.team_id');
+  const caseload = personWhere(viewer, 'ai.caseload_supervisor_id');
+  return {
+    sql: `(ai.owner_id = :scopeViewer OR ai.created_by = :scopeViewer OR (ai.scope = 'PERSON' AND ${people.sql})
+      OR (ai.scope = 'TEAM' AND ${teams.sql}) OR (ai.scope = 'CASELOAD' AND ${caseload.sql}))`,
+    params: { ...people.params, ...teams.params, ...caseload.params, scopeViewer: viewer.personId },
   };
 }
 

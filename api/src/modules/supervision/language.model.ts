@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
-import { LANGUAGE_PATTERNS, TEXT_LIMITS, type LanguagePattern, type PatternNumbers } from '@tandem/shared';
+import { LANGUAGE_PATTERNS, TEXT_LIMITS, type LanguagePattern, type LexiconEntry } from '@tandem/shared';
 import { DateScalar } from '../../common/scalars';
 import { TextField } from '../../common/text';
 import { PatternNumbersModel } from './note.model';
@@ -31,9 +31,7 @@ registerEnumType(LexiconSourceEnum, {
   description: 'DEFAULT: the starter list as shipped; OVERRIDDEN: a default the organisation changed; ORGANIZATION: added by the organisation.',
 });
 
-export function toPatternNumbers(n: PatternNumbers): PatternNumbersModel {
-  return { medicalModel: n.MEDICAL_MODEL, hierarchical: n.HIERARCHICAL, errand: n.ERRAND, mutuality: n.MUTUALITY };
-}
+export { toPatternNumbers } from './note.model';
 
 @ObjectType('LanguageHit')
 export class LanguageHitModel {
@@ -124,3 +122,10 @@ export class LanguageSeriesFilterInput {
   @IsString() to: string;
 }
 
+
+export function toLexiconEntryModel(e: LexiconEntry, source: LexiconSourceEnum, defaultWeight: number | null): LexiconEntryModel {
+  return {
+    phrase: e.phrase, pattern: e.pattern, weight: e.weight, enabled: e.weight > 0, alternative: e.alternative ?? null, variants: e.variants ?? [],
+    source, defaultWeight,
+  };
+}

@@ -7,24 +7,14 @@ import { audit } from '../../common/audit';
 import { InvalidInputError, NotFoundError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
 import { assertWindow, MAX_HISTORY_DAYS, MAX_REPORT_AHEAD_DAYS } from '../../common/window';
-import { teamScope } from '../../common/scope';
-import { LexiconSourceEnum, type LanguageSeriesFilterInput, type LexiconEntryModel, type UpsertLexiconEntryInput } from './language.model';
+import * as language from './language.repository';
+import { LexiconSourceEnum, toLexiconEntryModel, type LanguageSeriesFilterInput, type LexiconEntryModel, type UpsertLexiconEntryInput } from './language.model';
 
 /** The longest text reflectLanguage accepts. */
 export const MAX_REFLECT_CHARS = TEXT_LIMITS.reflectText;
 /** Team-months with fewer notes are withheld from the series (small cells are not charted). */
 export const MIN_NOTES_PER_CELL = 3;
 const MAX_SERIES_MONTHS = 36;
-
-interface LexiconRow {
-  id: string;
-  phrase: string;
-  phrase_key: string;
-  pattern: LanguagePattern;
-  weight: number;
-  alternative: string | null;
-  variants: string[];
-}
 
 export interface DensityPoint {
   month: string;
@@ -38,8 +28,8 @@ export interface DensityPoint {
 /** Language reflection: the organisation's lexicon (defaults merged with its edits), reflections, and team-month series. */
 @Injectable()
 export class LanguageService {
-  private async orgRows(ctx: RequestContext): Promise<LexiconRow[]> {
-    return ctx.db.query<LexiconRow>('SELECT id, phrase, phrase_key, pattern, weight, alternative, variants FROM lexicon_entry ORDER BY created_at, phrase_key');
+  private async orgRows(ctx: RequestContext): Promise<language.LexiconRecord[]> {
+    return ctx.db.run((em) => language.lexiconEntries(em));
   }
 
   /** DEFAULT_LEXICON merged with the organisation's entries (weight 0 disables a default); once per request. */
@@ -65,7 +55,7 @@ export class LanguageService {
   /** Every default phrase (as the organisation has it) and every phrase the organisation added, disabled ones included. */
   async entries(ctx: RequestContext): Promise<LexiconEntryModel[]> {
     const rows = await this.orgRows(ctx);
-    const byKey = new Map(rows.map((r) => [r.phrase_key, r]));
+    const byKey = new Map(rows.map((r) => [r.phraseKey, r]));
     const seen = new Set<string>();
     const out: LexiconEntryModel[] = [];
     for (const d of DEFAULT_LEXICON) {
@@ -74,9 +64,9 @@ export class LanguageService {
       seen.add(key);
       const own = byKey.get(key);
       const e = own ? toEntry(own) : d;
-      out.push(toModel(e, own ? LexiconSourceEnum.OVERRIDDEN : LexiconSourceEnum.DEFAULT, d.weight));
+      out.push(toLexiconEntryModel(e, own ? LexiconSourceEnum.OVERRIDDEN : LexiconSourceEnum.DEFAULT, d.weight));
     }
-    for (const r of rows) if (!seen.has(r.phrase_key)) out.push(toModel(toEntry(r), LexiconSourceEnum.ORGANIZATION, null));
+    for (const r of rows) if (!seen.has(r.phraseKey)) out.push(toLexiconEntryModel(toEntry(r), LexiconSourceEnum.ORGANIZATION, null));
     return out;
   }
 
@@ -85,14 +75,14 @@ export class LanguageService {
     const key = lexiconKey(phrase);
     if (key.length < 2) throw new InvalidInputError('The phrase is too short', { field: 'phrase' });
     const variants = [...new Set((input.variants ?? []).map((v) => v.trim()).filter(Boolean))];
-    const [before] = await ctx.db.query<LexiconRow>('SELECT * FROM lexicon_entry WHERE phrase_key = $1', [key]);
-    await ctx.db.query(
-      `INSERT INTO lexicon_entry (organization_id, phrase, phrase_key, pattern, weight, alternative, variants, updated_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (organization_id, phrase_key) DO UPDATE SET phrase = $2, pattern = $4, weight = $5, alternative = $6, variants = $7,
-         updated_by = $8, updated_at = app_now()`,
-      [ctx.db.organizationId, phrase, key, input.pattern, input.weight, input.alternative?.trim() || null, variants, ctx.viewer!.personId],
-    );
+    const before = await ctx.db.run(async (em) => {
+      const found = await language.lexiconEntryByKey(em, key);
+      await language.upsertLexiconEntry(em, {
+        organizationId: ctx.db.organizationId!, phrase, phraseKey: key, pattern: input.pattern, weight: input.weight,
+        alternative: input.alternative?.trim() || null, variants, updatedBy: ctx.viewer!.personId,
+      });
+      return found;
+    });
     ctx.memo.delete('supervision:lexicon');
     await audit(ctx, {
       entity: 'lexicon_entry', action: before ? 'lexicon_entry.updated' : 'lexicon_entry.created',
@@ -105,10 +95,10 @@ export class LanguageService {
 
   /** Removes the organisation's entry for a phrase: a changed default goes back to its shipped form. */
   async remove(ctx: RequestContext, phrase: string): Promise<boolean> {
-    const rows = await ctx.db.query<{ id: string; phrase: string }>('DELETE FROM lexicon_entry WHERE phrase_key = $1 RETURNING id, phrase', [lexiconKey(phrase)]);
-    if (rows.length === 0) throw new NotFoundError('Lexicon entry');
+    const removed = await ctx.db.run((em) => language.deleteLexiconEntry(em, lexiconKey(phrase)));
+    if (!removed) throw new NotFoundError('Lexicon entry');
     ctx.memo.delete('supervision:lexicon');
-    await audit(ctx, { entity: 'lexicon_entry', entityId: rows[0]!.id, action: 'lexicon_entry.deleted', before: { phrase: rows[0]!.phrase } });
+    await audit(ctx, { entity: 'lexicon_entry', entityId: removed.id, action: 'lexicon_entry.deleted', before: { phrase: removed.phrase } });
     return true;
   }
 
@@ -124,26 +114,17 @@ export class LanguageService {
     });
     const months = monthsBetween(from, to);
     if (months.length > MAX_SERIES_MONTHS) throw new InvalidInputError(`A series can span at most ${MAX_SERIES_MONTHS} months`, { field: 'to' });
-    const scope = teamScope(ctx.viewer!, 't.id', 3);
-    const teams = await ctx.db.query<{ id: string }>(
-      `SELECT t.id FROM team t WHERE ($1::uuid[] IS NULL OR t.id = ANY($1::uuid[])) AND ($2::boolean OR t.archived_at IS NULL) AND ${scope.sql} ORDER BY t.name, t.id`,
-      [filter.teamIds ?? null, !!filter.teamIds, ...scope.params],
-    );
-    if (teams.length === 0) return [];
+    const teamIds = await ctx.db.run((em) => language.seriesTeamIds(em, ctx.viewer!, filter.teamIds));
+    if (teamIds.length === 0) return [];
     // Read from the team × month rollups kept in step with every note save (rater type NOTE), not from the notes.
-    const cells = await ctx.db.query<{ team_id: string; month: string; metric: string; count: number; sum: number }>(
-      `SELECT team_id, to_char(period_start, 'YYYY-MM') AS month, metric, count, sum FROM metric_rollup
-       WHERE team_id = ANY($1::uuid[]) AND period_type = 'MONTH' AND rater_type = 'NOTE' AND metric LIKE 'LANG:%'
-         AND period_start >= date_trunc('month', $2::timestamptz AT TIME ZONE 'UTC') AND period_start < $3`,
-      [teams.map((t) => t.id), from, to],
-    );
-    const rows: { team_id: string; month: string; notes: number; words: number; totals: Record<LanguagePattern, number> }[] = [];
+    const cells = await ctx.db.run((em) => language.languageCells(em, teamIds, from, to));
+    const rows: { teamId: string; month: string; notes: number; words: number; totals: Record<LanguagePattern, number> }[] = [];
     const byKey = new Map<string, (typeof rows)[number]>();
     for (const c of cells) {
-      const key = `${c.team_id}|${c.month}`;
+      const key = `${c.teamId}|${c.month}`;
       let r = byKey.get(key);
       if (!r) {
-        r = { team_id: c.team_id, month: c.month, notes: 0, words: 0, totals: emptyPatternNumbers() };
+        r = { teamId: c.teamId, month: c.month, notes: 0, words: 0, totals: emptyPatternNumbers() };
         byKey.set(key, r);
         rows.push(r);
       }
@@ -152,11 +133,11 @@ export class LanguageService {
         r.words = Number(c.sum);
       } else r.totals[c.metric.slice(5) as LanguagePattern] = Number(c.sum);
     }
-    const cell = new Map(rows.map((r) => [`${r.team_id}|${r.month}`, r]));
-    return teams.map((t) => ({
-      teamId: t.id,
+    const cell = new Map(rows.map((r) => [`${r.teamId}|${r.month}`, r]));
+    return teamIds.map((teamId) => ({
+      teamId,
       points: months.map((month): DensityPoint => {
-        const r = cell.get(`${t.id}|${month}`);
+        const r = cell.get(`${teamId}|${month}`);
         const notes = r?.notes ?? 0;
         const wordCount = r?.words ?? 0;
         if (!r || notes < MIN_NOTES_PER_CELL) return { month, notes, wordCount, suppressed: notes > 0, densities: null, balance: null };
@@ -173,18 +154,11 @@ export class LanguageService {
   }
 }
 
-function toEntry(r: LexiconRow): LexiconEntry {
+function toEntry(r: language.LexiconRecord): LexiconEntry {
   const e: LexiconEntry = { phrase: r.phrase, pattern: r.pattern, weight: r.weight };
   if (r.alternative) e.alternative = r.alternative;
   if (r.variants.length) e.variants = r.variants;
   return e;
-}
-
-function toModel(e: LexiconEntry, source: LexiconSourceEnum, defaultWeight: number | null): LexiconEntryModel {
-  return {
-    phrase: e.phrase, pattern: e.pattern, weight: e.weight, enabled: e.weight > 0, alternative: e.alternative ?? null, variants: e.variants ?? [],
-    source, defaultWeight,
-  };
 }
 
 /** YYYY-MM of every month touching [from, to) in UTC. */

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { SupervisionNoteEntity } from '@tandem/database';
 import { signingRefusal, type SigningStep } from '@tandem/shared';
 import { audit } from '../../common/audit';
 import { ConflictError, ForbiddenError, InvalidInputError } from '../../common/errors';
@@ -6,8 +7,9 @@ import type { RequestContext } from '../../common/request-context';
 import { SupervisionNotices } from '../notifications/supervision-notices';
 import type { FinalizeSupervisionNoteInput, SignSupervisionNoteInput } from './note.inputs';
 import type { SupervisionNoteModel } from './note.model';
-import { reflectionsOf, toNoteView, visibleNote, type NoteRow } from './note-store';
+import { noticeRef, toNoteView, visibleNote } from './note-store';
 import { noteSigningOrder } from './note-withdrawals';
+import * as notes from './notes.repository';
 import { SupervisionNotesService } from './notes.service';
 import { partyOf, type Party, type SessionRow } from './session-store';
 
@@ -21,50 +23,43 @@ export class NoteSigningService {
 
   async finalize(ctx: RequestContext, input: FinalizeSupervisionNoteInput): Promise<SupervisionNoteModel> {
     const { note, session, party } = await this.open(ctx, input.noteId, 'finalise');
-    await this.assertStep(ctx, note, session, party, 'FINALIZE');
+    await this.assertStep(ctx, note, session, party, 'FINALIZE', await reflectionsOf(ctx, note.id));
     assertHasContent(note);
     await this.notes.bumpVersion(ctx, note.id, input.version);
-    await ctx.db.query('UPDATE supervision_note SET finalized_at = app_now(), finalized_by = $2 WHERE id = $1', [note.id, ctx.viewer!.personId]);
-    const saved = await this.notes.finish(ctx, note.id);
-    const waiting = (await reflectionsOf(ctx, note.id)).filter((r) => r.signed_at === null).map((r) => r.supervisee_id);
-    await this.notices.noteEvent(ctx, 'NOTE_READY_FOR_REFLECTION', session, saved, waiting);
+    await ctx.db.run((em) => notes.markFinalized(em, note.id, ctx.viewer!.personId));
+    const { note: saved, reflections } = await this.notes.finish(ctx, note.id);
+    await this.notices.noteEvent(ctx, 'NOTE_READY_FOR_REFLECTION', session, noticeRef(saved), unsigned(reflections));
     await audit(ctx, { entity: 'supervision_note', entityId: note.id, action: 'supervision_note.finalized', after: { status: saved.status } });
-    return toNoteView(ctx, saved, session);
+    return toNoteView(ctx, saved, session, { reflections });
   }
 
   async sign(ctx: RequestContext, input: SignSupervisionNoteInput): Promise<SupervisionNoteModel> {
     const { note, session, party } = await this.open(ctx, input.noteId, 'sign');
     if (input.as && input.as !== party) throw new ForbiddenError(`You can only sign as the ${party.toLowerCase()} of this session`);
     if (party === 'SUPERVISOR') assertHasContent(note);
-    if (party === 'SUPERVISEE' && (await reflectionsOf(ctx, note.id)).find((r) => r.supervisee_id === ctx.viewer!.personId)?.signed_at) {
+    const before = await reflectionsOf(ctx, note.id);
+    if (party === 'SUPERVISEE' && before.find((r) => r.superviseeId === ctx.viewer!.personId)?.signedAt) {
       throw new InvalidInputError('You have already signed this note', { field: 'noteId' });
     }
-    await this.assertStep(ctx, note, session, party, 'SIGN');
+    await this.assertStep(ctx, note, session, party, 'SIGN', before);
     await this.notes.bumpVersion(ctx, note.id, input.version);
-    const finalizing = note.finalized_at === null; // only possible for the supervisor, when either order is allowed
-    if (party === 'SUPERVISOR') {
-      await ctx.db.query(
-        `UPDATE supervision_note SET supervisor_signed_at = app_now(), supervisor_signed_by = $2,
-           finalized_at = coalesce(finalized_at, app_now()), finalized_by = coalesce(finalized_by, $2) WHERE id = $1`,
-        [note.id, ctx.viewer!.personId],
-      );
-    } else {
-      await ctx.db.query('UPDATE supervision_note_supervisee SET signed_at = app_now() WHERE note_id = $1 AND supervisee_id = $2', [note.id, ctx.viewer!.personId]);
-    }
-    const saved = await this.notes.finish(ctx, note.id);
+    const finalizing = note.finalizedAt === null; // only possible for the supervisor, when either order is allowed
+    const signer = ctx.viewer!.personId;
+    await ctx.db.run((em) => (party === 'SUPERVISOR' ? notes.signAsSupervisor(em, note.id, signer) : notes.signAsSupervisee(em, note.id, signer)));
+    const { note: saved, reflections } = await this.notes.finish(ctx, note.id);
     if (saved.status !== 'LOCKED') {
-      const waiting = (await reflectionsOf(ctx, note.id)).filter((r) => r.signed_at === null).map((r) => r.supervisee_id);
-      if (party === 'SUPERVISOR' && finalizing) await this.notices.noteEvent(ctx, 'NOTE_READY_FOR_REFLECTION', session, saved, waiting);
-      else if (party === 'SUPERVISEE' && saved.supervisor_signed_at === null && waiting.length === 0) {
+      const waiting = unsigned(reflections);
+      if (party === 'SUPERVISOR' && finalizing) await this.notices.noteEvent(ctx, 'NOTE_READY_FOR_REFLECTION', session, noticeRef(saved), waiting);
+      else if (party === 'SUPERVISEE' && saved.supervisorSignedAt === null && waiting.length === 0) {
         // Everyone else has signed: the supervisor is asked to counter-sign.
-        await this.notices.noteEvent(ctx, 'NOTE_READY_TO_SIGN', session, saved, [session.supervisor_id]);
+        await this.notices.noteEvent(ctx, 'NOTE_READY_TO_SIGN', session, noticeRef(saved), [session.supervisor_id]);
       }
     }
     await audit(ctx, { entity: 'supervision_note', entityId: note.id, action: 'supervision_note.signed', after: { as: party, status: saved.status } });
-    return toNoteView(ctx, saved, session);
+    return toNoteView(ctx, saved, session, { reflections });
   }
 
-  private async open(ctx: RequestContext, noteId: string, verb: string): Promise<{ note: NoteRow; session: SessionRow; party: Party }> {
+  private async open(ctx: RequestContext, noteId: string, verb: string): Promise<{ note: SupervisionNoteEntity; session: SessionRow; party: Party }> {
     const { note, session } = await visibleNote(ctx, noteId);
     const party = partyOf(ctx.viewer!, session);
     if (!party) throw new ForbiddenError(`Only the session’s supervisor and supervisees ${verb} its note`);
@@ -72,13 +67,14 @@ export class NoteSigningService {
     return { note, session, party };
   }
 
-  private async assertStep(ctx: RequestContext, note: NoteRow, session: SessionRow, party: Party, step: SigningStep): Promise<void> {
-    const reflections = await reflectionsOf(ctx, note.id);
-    const unsignedIds = reflections.filter((r) => r.signed_at === null).map((r) => r.supervisee_id);
-    const people = await ctx.db.query<{ id: string; name: string }>('SELECT id, name FROM person WHERE id = ANY($1::uuid[])', [[session.supervisor_id, ...unsignedIds]]);
+  private async assertStep(
+    ctx: RequestContext, note: SupervisionNoteEntity, session: SessionRow, party: Party, step: SigningStep, reflections: notes.Reflection[],
+  ): Promise<void> {
+    const unsignedIds = unsigned(reflections);
+    const people = await ctx.db.run((em) => notes.namesOf(em, [session.supervisor_id, ...unsignedIds]));
     const name = new Map(people.map((p) => [p.id, p.name]));
     const refusal = signingRefusal(await noteSigningOrder(ctx), party, step, {
-      finalized: note.finalized_at !== null, supervisorSigned: note.supervisor_signed_at !== null,
+      finalized: note.finalizedAt !== null, supervisorSigned: note.supervisorSignedAt !== null,
       superviseesUnsigned: unsignedIds.map((id) => name.get(id) ?? 'your supervisee'), supervisorName: name.get(session.supervisor_id) ?? 'Your supervisor',
     });
     if (refusal) {
@@ -88,8 +84,17 @@ export class NoteSigningService {
   }
 }
 
-function assertHasContent(note: NoteRow): void {
-  if (note.session_types.length === 0 && note.supervisor_note.trim() === '') {
+function reflectionsOf(ctx: RequestContext, noteId: string): Promise<notes.Reflection[]> {
+  return ctx.db.run((em) => notes.reflectionsOf(em, noteId));
+}
+
+/** Supervisees who have not signed yet. */
+function unsigned(reflections: notes.Reflection[]): string[] {
+  return reflections.filter((r) => r.signedAt === null).map((r) => r.superviseeId);
+}
+
+function assertHasContent(note: Pick<SupervisionNoteEntity, 'sessionTypes' | 'supervisorNote'>): void {
+  if (note.sessionTypes.length === 0 && note.supervisorNote.trim() === '') {
     throw new InvalidInputError('Add what kind of supervision this was, or a note, before signing', { field: 'types' });
   }
 }

@@ -1,6 +1,10 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { SupervisionNoteEntity } from '@tandem/database';
+import { emptyPatternNumbers, languageBalance, languageDensities, LANGUAGE_PATTERNS, type PatternNumbers } from '@tandem/shared';
+import type { NoteActionItem, NoteParts, NoteSummary } from './notes.repository';
+import { occurrenceId } from './occurrences';
 import { SupervisionOccurrenceModel } from './session.model';
-import { NoteSigningOrderEnum, SignatureWithdrawalModel } from './signing.model';
+import { NoteSigningOrderEnum, SignatureWithdrawalModel, toSignatureWithdrawalModel } from './signing.model';
 
 export enum SupervisionNoteStatusEnum {
   DRAFT = 'DRAFT',
@@ -163,4 +167,58 @@ export class SupervisionAgendaModel {
   @Field(() => [AgendaCodeCountModel], { description: 'Drift codes in recent notes, most frequent first.' }) recentDriftCodes: AgendaCodeCountModel[];
   @Field(() => [AgendaCodeCountModel], { description: 'Dimensions discussed in recent notes.' }) recentDimensions: AgendaCodeCountModel[];
   @Field(() => NoteSummaryModel, { nullable: true }) lastNote: NoteSummaryModel | null;
+}
+
+// ── mappers ──
+
+export function toPatternNumbers(n: PatternNumbers): PatternNumbersModel {
+  return { medicalModel: n.MEDICAL_MODEL, hierarchical: n.HIERARCHICAL, errand: n.ERRAND, mutuality: n.MUTUALITY };
+}
+
+/** An action item; `occurrence` is the session occurrence of its note (none for dashboard actions). */
+export function toActionItemModel(
+  i: NoteActionItem, occurrence: { sessionId: string; originalStart: Date } | null, textVisible: boolean,
+): ActionItemModel {
+  return {
+    id: i.id, noteId: i.noteId, occurrenceId: occurrence ? occurrenceId(occurrence.sessionId, occurrence.originalStart) : null,
+    teamId: i.teamId, superviseeId: i.superviseeId, textVisible, description: textVisible ? i.description : null,
+    ownerId: i.ownerId, dueOn: i.dueOn, dimension: i.dimension as SupervisionDimensionEnum | null, status: i.status as ActionItemStatusEnum,
+    driftSignalId: i.driftSignalId, checklistId: i.checklistId, createdAt: i.createdAt, updatedAt: i.updatedAt, completedAt: i.completedAt,
+  };
+}
+
+export function toNoteSummaryModel(n: NoteSummary): NoteSummaryModel {
+  return {
+    id: n.id, status: n.status as SupervisionNoteStatusEnum, version: n.version, types: n.sessionTypes as SupervisionTypeEnum[],
+    dimensions: n.dimensions as SupervisionDimensionEnum[], driftCodes: n.driftCodes, actionItemCount: n.actionCount,
+    openActionItemCount: n.openCount, lockedAt: n.lockedAt,
+  };
+}
+
+/** The note as the viewer may see it: text fields only when `textVisible`. */
+export function toNoteModel(
+  note: SupervisionNoteEntity, parts: NoteParts,
+  view: { textVisible: boolean; signingOrder: NoteSigningOrderEnum; viewerParty: NotePartyEnum | null },
+): SupervisionNoteModel {
+  const { textVisible } = view;
+  const text = <T>(value: T): T | null => (textVisible ? value : null);
+  const totals = emptyPatternNumbers();
+  for (const p of LANGUAGE_PATTERNS) totals[p] = Number(note.languageTotals?.[p] ?? 0);
+  const occurrence = { sessionId: note.sessionId, originalStart: note.originalStart };
+  return {
+    id: note.id, occurrenceId: occurrenceId(note.sessionId, note.originalStart), sessionId: note.sessionId, heldAt: note.heldAt,
+    status: note.status as SupervisionNoteStatusEnum, version: note.version, types: note.sessionTypes as SupervisionTypeEnum[],
+    dimensions: note.dimensions as SupervisionDimensionEnum[], driftCodes: note.driftCodes, textVisible,
+    strengths: text(note.strengths), concerns: text(note.concerns), supervisorNote: text(note.supervisorNote),
+    reflections: parts.reflections.map((r) => ({ superviseeId: r.superviseeId, reflection: text(r.reflection), signedAt: r.signedAt })),
+    finalizedAt: note.finalizedAt, signingOrder: view.signingOrder, signatureWithdrawals: parts.withdrawals.map(toSignatureWithdrawalModel),
+    supervisorSignedAt: note.supervisorSignedAt, supervisorSignedById: note.supervisorSignedBy, lockedAt: note.lockedAt,
+    amendments: parts.amendments.map((a) => ({ id: a.id, authorId: a.authorId, text: text(a.text), createdAt: a.createdAt })),
+    actionItems: parts.actionItems.map((i) => toActionItemModel(i, occurrence, textVisible)),
+    language: {
+      wordCount: note.languageWordCount, totals: toPatternNumbers(totals),
+      densities: toPatternNumbers(languageDensities(totals, note.languageWordCount)), balance: languageBalance(totals),
+    },
+    viewerParty: view.viewerParty, createdAt: note.createdAt, updatedAt: note.updatedAt,
+  };
 }

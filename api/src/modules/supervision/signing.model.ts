@@ -1,4 +1,5 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { SupervisionSignatureWithdrawalEntity } from '@tandem/database';
 
 export enum NoteSigningOrderEnum {
   SUPERVISEES_FIRST = 'SUPERVISEES_FIRST',
@@ -28,4 +29,8 @@ export class SignatureWithdrawalModel {
 /** organization.settings.noteSigningOrder, SUPERVISEES_FIRST unless set. */
 export function signingOrderOf(settings: Record<string, unknown> | null | undefined): NoteSigningOrderEnum {
   return settings?.noteSigningOrder === 'EITHER' ? NoteSigningOrderEnum.EITHER : NoteSigningOrderEnum.SUPERVISEES_FIRST;
+}
+
+export function toSignatureWithdrawalModel(w: SupervisionSignatureWithdrawalEntity): SignatureWithdrawalModel {
+  return { personId: w.personId, kind: w.kind as SignatureWithdrawalKindEnum, signedAt: w.signedAt, withdrawnAt: w.createdAt, changedById: w.changedBy };
 }
