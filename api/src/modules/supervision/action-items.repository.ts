@@ -4,7 +4,8 @@ import { namedQuery } from '../../common/named-sql';
 import type { Viewer } from '../../common/request-context';
 import { personWhere } from '../../common/scope';
 import { dashboardActionWhere } from '../actions/action-access';
-import { sessionWhere, type NoteActionItem } from './notes.repository';
+import type { NoteActionItem } from './notes.repository';
+import { sessionWhere } from './sessions.repository';
 
 /**
  * Action items with the session they were agreed in, on the EntityManager of the request's tenant transaction (call

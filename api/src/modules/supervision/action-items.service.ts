@@ -82,7 +82,7 @@ export class ActionItemsService {
     const viewer = ctx.viewer!;
     // A dashboard action's description is not supervision note text.
     if (item.noteId === null) return true;
-    if (item.ownerId === viewer.personId || partyOf(viewer, { supervisor_id: item.supervisorId ?? '', supervisee_ids: item.superviseeIds })) return true;
+    if (item.ownerId === viewer.personId || partyOf(viewer, { supervisorId: item.supervisorId ?? '', superviseeIds: item.superviseeIds })) return true;
     if (!viewer.roles.includes('ADMIN') && !viewer.roles.includes('PROGRAM_MANAGER')) return false;
     return managersReadNotes(ctx);
   }

@@ -11,7 +11,7 @@ import { noticeRef, toNoteView, visibleNote } from './note-store';
 import { noteSigningOrder } from './note-withdrawals';
 import * as notes from './notes.repository';
 import { SupervisionNotesService } from './notes.service';
-import { partyOf, type Party, type SessionRow } from './session-store';
+import { partyOf, toSessionRow, type Party, type SupervisionSession } from './session-store';
 
 /**
  * Safe signing: the supervisor finalises the record, supervisees reflect and sign, the supervisor counter-signs (or,
@@ -28,7 +28,7 @@ export class NoteSigningService {
     await this.notes.bumpVersion(ctx, note.id, input.version);
     await ctx.db.run((em) => notes.markFinalized(em, note.id, ctx.viewer!.personId));
     const { note: saved, reflections } = await this.notes.finish(ctx, note.id);
-    await this.notices.noteEvent(ctx, 'NOTE_READY_FOR_REFLECTION', session, noticeRef(saved), unsigned(reflections));
+    await this.notices.noteEvent(ctx, 'NOTE_READY_FOR_REFLECTION', toSessionRow(session), noticeRef(saved), unsigned(reflections));
     await audit(ctx, { entity: 'supervision_note', entityId: note.id, action: 'supervision_note.finalized', after: { status: saved.status } });
     return toNoteView(ctx, saved, session, { reflections });
   }
@@ -49,17 +49,17 @@ export class NoteSigningService {
     const { note: saved, reflections } = await this.notes.finish(ctx, note.id);
     if (saved.status !== 'LOCKED') {
       const waiting = unsigned(reflections);
-      if (party === 'SUPERVISOR' && finalizing) await this.notices.noteEvent(ctx, 'NOTE_READY_FOR_REFLECTION', session, noticeRef(saved), waiting);
+      if (party === 'SUPERVISOR' && finalizing) await this.notices.noteEvent(ctx, 'NOTE_READY_FOR_REFLECTION', toSessionRow(session), noticeRef(saved), waiting);
       else if (party === 'SUPERVISEE' && saved.supervisorSignedAt === null && waiting.length === 0) {
         // Everyone else has signed: the supervisor is asked to counter-sign.
-        await this.notices.noteEvent(ctx, 'NOTE_READY_TO_SIGN', session, noticeRef(saved), [session.supervisor_id]);
+        await this.notices.noteEvent(ctx, 'NOTE_READY_TO_SIGN', toSessionRow(session), noticeRef(saved), [session.supervisorId]);
       }
     }
     await audit(ctx, { entity: 'supervision_note', entityId: note.id, action: 'supervision_note.signed', after: { as: party, status: saved.status } });
     return toNoteView(ctx, saved, session, { reflections });
   }
 
-  private async open(ctx: RequestContext, noteId: string, verb: string): Promise<{ note: SupervisionNoteEntity; session: SessionRow; party: Party }> {
+  private async open(ctx: RequestContext, noteId: string, verb: string): Promise<{ note: SupervisionNoteEntity; session: SupervisionSession; party: Party }> {
     const { note, session } = await visibleNote(ctx, noteId);
     const party = partyOf(ctx.viewer!, session);
     if (!party) throw new ForbiddenError(`Only the session’s supervisor and supervisees ${verb} its note`);
@@ -68,14 +68,14 @@ export class NoteSigningService {
   }
 
   private async assertStep(
-    ctx: RequestContext, note: SupervisionNoteEntity, session: SessionRow, party: Party, step: SigningStep, reflections: notes.Reflection[],
+    ctx: RequestContext, note: SupervisionNoteEntity, session: SupervisionSession, party: Party, step: SigningStep, reflections: notes.Reflection[],
   ): Promise<void> {
     const unsignedIds = unsigned(reflections);
-    const people = await ctx.db.run((em) => notes.namesOf(em, [session.supervisor_id, ...unsignedIds]));
+    const people = await ctx.db.run((em) => notes.namesOf(em, [session.supervisorId, ...unsignedIds]));
     const name = new Map(people.map((p) => [p.id, p.name]));
     const refusal = signingRefusal(await noteSigningOrder(ctx), party, step, {
       finalized: note.finalizedAt !== null, supervisorSigned: note.supervisorSignedAt !== null,
-      superviseesUnsigned: unsignedIds.map((id) => name.get(id) ?? 'your supervisee'), supervisorName: name.get(session.supervisor_id) ?? 'Your supervisor',
+      superviseesUnsigned: unsignedIds.map((id) => name.get(id) ?? 'your supervisee'), supervisorName: name.get(session.supervisorId) ?? 'Your supervisor',
     });
     if (refusal) {
       if (step === 'FINALIZE' && party === 'SUPERVISEE') throw new ForbiddenError(refusal);

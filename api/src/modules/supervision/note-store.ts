@@ -8,10 +8,10 @@ import { toNoteModel, toNoteSummaryModel, type NotePartyEnum, type NoteSummaryMo
 import { noteSigningOrder } from './note-withdrawals';
 import * as notes from './notes.repository';
 import { occurrenceId } from './occurrences';
-import { noteTextVisible, partyOf, visibleSession, type SessionRow } from './session-store';
+import { noteTextVisible, partyOf, visibleSession, type SupervisionSession } from './session-store';
 
 /** A note (with its session) whose session the viewer may see; NOT_FOUND otherwise. */
-export async function visibleNote(ctx: RequestContext, noteId: string): Promise<{ note: SupervisionNoteEntity; session: SessionRow }> {
+export async function visibleNote(ctx: RequestContext, noteId: string): Promise<{ note: SupervisionNoteEntity; session: SupervisionSession }> {
   const note = await ctx.db.run((em) => notes.visibleNote(em, ctx.viewer!, noteId));
   if (!note) throw new NotFoundError('Supervision note');
   return { note, session: await visibleSession(ctx, note.sessionId) };
@@ -36,7 +36,7 @@ export function statusFrom(supervisorSigned: boolean, reflections: Pick<notes.Re
  * A write that has just read the note's reflections passes them in (`known`) instead of reading them again.
  */
 export async function toNoteView(
-  ctx: RequestContext, note: SupervisionNoteEntity, session: SessionRow, known?: { reflections: notes.Reflection[] },
+  ctx: RequestContext, note: SupervisionNoteEntity, session: SupervisionSession, known?: { reflections: notes.Reflection[] },
 ): Promise<SupervisionNoteModel> {
   const textVisible = await noteTextVisible(ctx, session);
   const [parts, signingOrder] = await Promise.all([ctx.db.run((em) => notes.noteParts(em, note.id, known)), noteSigningOrder(ctx)]);

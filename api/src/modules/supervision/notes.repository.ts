@@ -5,7 +5,7 @@ import {
 import { In, type EntityManager } from 'typeorm';
 import { namedQuery } from '../../common/named-sql';
 import type { Viewer } from '../../common/request-context';
-import { personWhere, seesWholeOrganization, type ScopeWhere } from '../../common/scope';
+import { sessionWhere } from './sessions.repository';
 
 /**
  * The supervision notes' reads and writes, on the EntityManager of the request's tenant transaction (call them inside
@@ -29,17 +29,6 @@ export interface NoteParts {
   amendments: SupervisionNoteAmendmentEntity[];
   actionItems: NoteActionItem[];
   withdrawals: SupervisionSignatureWithdrawalEntity[];
-}
-
-/** session-store's `sessionScope` for a query builder (named parameters; alias of supervision_session). */
-export function sessionWhere(viewer: Viewer, alias: string): ScopeWhere {
-  if (seesWholeOrganization(viewer)) return { sql: 'TRUE', params: {} };
-  const supervisor = personWhere(viewer, `${alias}.supervisor_id`);
-  const supervisee = personWhere(viewer, 'x.supervisee_id');
-  return {
-    sql: `(${supervisor.sql} OR EXISTS (SELECT 1 FROM supervision_session_supervisee x WHERE x.session_id = ${alias}.id AND ${supervisee.sql}))`,
-    params: supervisor.params,
-  };
 }
 
 /** A note whose session the viewer may see. */

@@ -14,7 +14,7 @@ import { recordWithdrawals, type Withdrawal } from './note-withdrawals';
 import * as notes from './notes.repository';
 import { occurrenceId } from './occurrences';
 import { assertMayArrange, parseStart, requireTimeZone } from './schedule-helpers';
-import { findOccurrence, partyOf, upsertOccurrence, type Party, type SessionRow } from './session-store';
+import { occurrenceOf, partyOf, saveOccurrence, toSessionRow, type Party, type SupervisionSession } from './session-store';
 import { SupervisionSessionsService } from './sessions.service';
 import { MINUTE_MS, floatingToInstant } from '@tandem/shared';
 
@@ -79,7 +79,7 @@ export class SupervisionNotesService {
     await ctx.db.run((em) => recordWithdrawals(em, ctx.db.organizationId!, note.id, ctx.viewer!.personId, withdrawn));
     const { note: saved, reflections: after } = await this.finish(ctx, note.id);
     const tell = [...new Set(withdrawn.filter((w) => w.kind !== 'FINALIZED').map((w) => w.personId))];
-    if (tell.length) await this.notices.noteEvent(ctx, 'NOTE_SIGNATURE_REMOVED', session, noticeRef(saved), tell);
+    if (tell.length) await this.notices.noteEvent(ctx, 'NOTE_SIGNATURE_REMOVED', toSessionRow(session), noticeRef(saved), tell);
     await audit(ctx, {
       entity: 'supervision_note', entityId: note.id, action: target.note ? 'supervision_note.updated' : 'supervision_note.created',
       after: { status: saved.status, version: saved.version, changed, as: party }, extra: { occurrenceId: occurrenceId(session.id, target.originalStart) },
@@ -103,7 +103,7 @@ export class SupervisionNotesService {
   // ── internals ──
 
   /** Resolves what the input points at: an existing note, an occurrence (maybe without a note yet), or a new ad-hoc session. */
-  private async target(ctx: RequestContext, input: RecordSupervisionNoteInput): Promise<{ session: SessionRow; originalStart: Date; note: SupervisionNoteEntity | null }> {
+  private async target(ctx: RequestContext, input: RecordSupervisionNoteInput): Promise<{ session: SupervisionSession; originalStart: Date; note: SupervisionNoteEntity | null }> {
     const given = [input.noteId, input.occurrenceId, input.adHoc].filter((x) => x !== undefined && x !== null).length;
     if (given !== 1) throw new InvalidInputError('Give exactly one of noteId, occurrenceId or adHoc', { field: 'noteId' });
     if (input.noteId) {
@@ -111,7 +111,7 @@ export class SupervisionNotesService {
       return { session, originalStart: note.originalStart, note };
     }
     if (input.occurrenceId) {
-      const { session, view } = await findOccurrence(ctx, input.occurrenceId);
+      const { session, view } = await occurrenceOf(ctx, input.occurrenceId);
       if (!partyOf(ctx.viewer!, session)) throw new ForbiddenError('Only the session’s supervisor and supervisees write its note');
       const note = await ctx.db.run((em) => notes.noteAt(em, session.id, view.originalStartsAt));
       if (!note) {
@@ -134,22 +134,22 @@ export class SupervisionNotesService {
     assertNearNow(ctx.clock.nowMs(), startsAt, MAX_SCHEDULE_DAYS, 'adHoc.startsAt');
     if (startsAt > ctx.clock.nowMs()) throw new InvalidInputError('A session recorded after the fact must already have taken place', { field: 'adHoc.startsAt' });
     await assertMayArrange(ctx, viewer.personId, adHoc.superviseeIds, adHoc.modality);
-    const session = await this.sessions.insert(ctx, {
+    const session = await this.sessions.create(ctx, {
       supervisorId: viewer.personId, superviseeIds: adHoc.superviseeIds, title: (adHoc.title ?? '').trim(), modality: adHoc.modality, channel: adHoc.channel,
       durationMinutes: adHoc.durationMinutes, timeZone, startsLocalMs, recurrence: null, seriesEndsAt: new Date(startsAt + adHoc.durationMinutes * MINUTE_MS),
       location: (adHoc.location ?? '').trim(), link: '', adHoc: true, previousSessionId: null,
     });
     await audit(ctx, {
       entity: 'supervision_session', entityId: session.id, action: 'supervision_session.recorded_ad_hoc',
-      after: { supervisorId: session.supervisor_id, superviseeIds: session.supervisee_ids, startsAt: session.starts_at },
+      after: { supervisorId: session.supervisorId, superviseeIds: session.superviseeIds, startsAt: session.startsAt },
     });
-    return { session, originalStart: session.starts_at, note: null };
+    return { session, originalStart: session.startsAt, note: null };
   }
 
-  private async validate(ctx: RequestContext, session: SessionRow, input: RecordSupervisionNoteInput): Promise<void> {
+  private async validate(ctx: RequestContext, session: SupervisionSession, input: RecordSupervisionNoteInput): Promise<void> {
     const unknown = unknownDriftCodes(input.driftCodes ?? []);
     if (unknown.length) throw new InvalidInputError(`Unknown drift code(s): ${unknown.join(', ')}. See supervisionDriftCodes.`, { field: 'driftCodes' });
-    const parties = new Set([session.supervisor_id, ...session.supervisee_ids]);
+    const parties = new Set([session.supervisorId, ...session.superviseeIds]);
     for (const item of input.actionItems ?? []) {
       if (!parties.has(item.ownerId)) throw new InvalidInputError('An action’s owner must be the supervisor or a supervisee of this session', { field: 'actionItems.ownerId' });
     }
@@ -160,12 +160,12 @@ export class SupervisionNotesService {
     }
   }
 
-  private async create(ctx: RequestContext, session: SessionRow, originalStart: Date): Promise<SupervisionNoteEntity> {
-    const occurrence = await upsertOccurrence(ctx, session, originalStart, { status: 'COMPLETED' });
+  private async create(ctx: RequestContext, session: SupervisionSession, originalStart: Date): Promise<SupervisionNoteEntity> {
+    const occurrence = await saveOccurrence(ctx, session, originalStart, { status: 'COMPLETED' });
     return ctx.db.run(async (em) => notes.insertNote(em, {
-      organizationId: ctx.db.organizationId!, sessionId: session.id, originalStart, heldAt: occurrence.starts_at,
-      teamId: await notes.teamOfSupervisees(em, session.supervisee_ids), createdBy: ctx.viewer!.personId,
-    }, session.supervisee_ids));
+      organizationId: ctx.db.organizationId!, sessionId: session.id, originalStart, heldAt: occurrence.startsAt,
+      teamId: await notes.teamOfSupervisees(em, session.superviseeIds), createdBy: ctx.viewer!.personId,
+    }, session.superviseeIds));
   }
 
   async bumpVersion(ctx: RequestContext, noteId: string, version: number): Promise<void> {
@@ -237,10 +237,10 @@ function sameActionItem(before: notes.DraftActionItem, after: notes.ActionItemVa
 }
 
 /** What a change by `party` took back: everything signed, for the supervisor's record; for a reflection, its signature and the supervisor's. */
-function withdrawnBy(party: Party, personId: string, note: SupervisionNoteEntity, session: SessionRow, reflections: notes.Reflection[]): Withdrawal[] {
+function withdrawnBy(party: Party, personId: string, note: SupervisionNoteEntity, session: SupervisionSession, reflections: notes.Reflection[]): Withdrawal[] {
   const out: Withdrawal[] = [];
-  if (party === 'SUPERVISOR' && note.finalizedAt) out.push({ personId: session.supervisor_id, kind: 'FINALIZED', signedAt: note.finalizedAt });
-  if (note.supervisorSignedAt) out.push({ personId: note.supervisorSignedBy ?? session.supervisor_id, kind: 'SUPERVISOR_SIGNATURE', signedAt: note.supervisorSignedAt });
+  if (party === 'SUPERVISOR' && note.finalizedAt) out.push({ personId: session.supervisorId, kind: 'FINALIZED', signedAt: note.finalizedAt });
+  if (note.supervisorSignedAt) out.push({ personId: note.supervisorSignedBy ?? session.supervisorId, kind: 'SUPERVISOR_SIGNATURE', signedAt: note.supervisorSignedAt });
   for (const r of reflections) {
     if (r.signedAt && (party === 'SUPERVISOR' || r.superviseeId === personId)) out.push({ personId: r.superviseeId, kind: 'SUPERVISEE_SIGNATURE', signedAt: r.signedAt });
   }

@@ -1,14 +1,15 @@
-// Reading sessions and their occurrences, with the visibility rules in one place. The SQL lives in sessions.repository.ts.
+// Reading sessions and their occurrences, and who may read their notes. The SQL, and `sessionWhere` (who may see a
+// session), live in sessions.repository.ts.
 import { describeRecurrence, MINUTE_MS } from '@tandem/shared';
 import { NotFoundError } from '../../common/errors';
 import type { RequestContext, Viewer } from '../../common/request-context';
-import { personScope, personWhere, seesWholeOrganization, type ScopeSql, type ScopeWhere } from '../../common/scope';
+import { personScope, seesWholeOrganization, type ScopeSql } from '../../common/scope';
 import {
   expandOccurrences, isOriginalStart, occurrenceId, parseOccurrenceId, type ExpandedOccurrence, type OccurrenceOverride, type SeriesTiming,
 } from './occurrences';
 import {
-  exceptionAt, exceptionsOf, saveException, sessionById, sessionsOverlapping, type OccurrenceException, type OccurrencePatch, type SessionFilter,
-  type SupervisionSession,
+  exceptionAt, exceptionsOf, saveException, sessionById, sessionsOverlapping, sessionWhere, type OccurrenceException, type OccurrencePatch,
+  type SessionFilter, type SupervisionSession,
 } from './sessions.repository';
 import type { OccurrenceStatusEnum, SupervisionChannelEnum, SupervisionModalityEnum } from './session.model';
 
@@ -39,21 +40,9 @@ export interface OccurrenceView {
 }
 
 /**
- * Sessions the viewer may see: their own (as supervisor or supervisee), and sessions of people in their scope
- * (supervisors: current supervisees; managers: people in their programs; admins: everyone). Seeing a session is not
- * reading its note: see `noteTextVisible`. Named parameters, for a query builder or `namedQuery` over `alias`.
+ * @deprecated `sessionWhere` (sessions.repository.ts) with positional parameters from `$from`; kept only for the
+ * actions list, which still counts its parameters.
  */
-export function sessionWhere(viewer: Viewer, alias: string): ScopeWhere {
-  if (seesWholeOrganization(viewer)) return { sql: 'TRUE', params: {} };
-  const supervisor = personWhere(viewer, `${alias}.supervisor_id`);
-  const supervisee = personWhere(viewer, 'x.supervisee_id');
-  return {
-    sql: `(${supervisor.sql} OR EXISTS (SELECT 1 FROM supervision_session_supervisee x WHERE x.session_id = ${alias}.id AND ${supervisee.sql}))`,
-    params: supervisor.params,
-  };
-}
-
-/** `sessionWhere` with positional parameters from `$from`, for SQL that still counts them. */
 export function sessionScope(viewer: Viewer, alias: string, from: number): ScopeSql {
   if (seesWholeOrganization(viewer)) return { sql: 'TRUE', params: [] };
   const supervisor = personScope(viewer, `${alias}.supervisor_id`, from);
@@ -65,11 +54,12 @@ export function sessionScope(viewer: Viewer, alias: string, from: number): Scope
 }
 
 export type Party = 'SUPERVISOR' | 'SUPERVISEE';
+type SessionPeople = Pick<SupervisionSession, 'supervisorId' | 'superviseeIds'>;
 
 /** The viewer's part in a session, or null when they are not one of its people. */
-export function partyOf(viewer: Viewer, session: Pick<SessionRow, 'supervisor_id' | 'supervisee_ids'>): Party | null {
-  if (session.supervisor_id === viewer.personId) return 'SUPERVISOR';
-  if (session.supervisee_ids.includes(viewer.personId)) return 'SUPERVISEE';
+export function partyOf(viewer: Viewer, session: SessionPeople): Party | null {
+  if (session.supervisorId === viewer.personId) return 'SUPERVISOR';
+  if (session.superviseeIds.includes(viewer.personId)) return 'SUPERVISEE';
   return null;
 }
 
@@ -86,7 +76,7 @@ export async function managersReadNotes(ctx: RequestContext): Promise<boolean> {
  * Whether the viewer may read the text of a session's note: its supervisor and supervisees always; program managers
  * and admins who can see the session only when the organisation's policy allows managers to read notes.
  */
-export async function noteTextVisible(ctx: RequestContext, session: Pick<SessionRow, 'supervisor_id' | 'supervisee_ids'>): Promise<boolean> {
+export async function noteTextVisible(ctx: RequestContext, session: SessionPeople): Promise<boolean> {
   const viewer = ctx.viewer!;
   if (partyOf(viewer, session)) return true;
   if (!viewer.roles.includes('ADMIN') && !viewer.roles.includes('PROGRAM_MANAGER')) return false;
@@ -193,42 +183,19 @@ export function sessionsInRange(ctx: RequestContext, from: Date, to: Date, filte
   return ctx.db.run((em) => sessionsOverlapping(em, from, to, filter, scope));
 }
 
-// ── The snake_case shapes the notes and notification code still read (until they move to SupervisionSession) ──
+// ── The snake_case shape the supervision notices still take (notifications moves to SupervisionSession separately) ──
 
 type SnakeCase<S extends string> = S extends `${infer C}${infer R}`
   ? `${C extends Lowercase<C> ? C : `_${Lowercase<C>}`}${SnakeCase<R>}`
   : S;
 type Snake<T> = { [K in keyof T & string as SnakeCase<K>]: T[K] };
 
-/** @deprecated A `SupervisionSession` with snake_case keys, for the callers that have not moved to it yet. */
+/** @deprecated A `SupervisionSession` with snake_case keys, only for `SupervisionNotices`; convert at its call sites. */
 export type SessionRow = Snake<SupervisionSession>;
-/** @deprecated An `OccurrenceException` with snake_case keys. */
-export type OccurrenceRow = Snake<OccurrenceException>;
 
-function snake<T extends object>(value: T): Snake<T> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = v;
-  return out as Snake<T>;
-}
-
-/** @deprecated The snake_case shape of a session, for notices and notes. */
+/** @deprecated The snake_case shape of a session, for `SupervisionNotices` only. */
 export function toSessionRow(session: SupervisionSession): SessionRow {
-  return snake(session);
-}
-
-/** @deprecated The select list of a `SessionRow` over `supervision_session s`; read `sessionById` instead. */
-export const SESSION_COLUMNS = `s.id, s.supervisor_id, s.title, s.modality, s.channel, s.duration_minutes, s.time_zone,
-  to_char(s.starts_local, 'YYYY-MM-DD"T"HH24:MI:SS') AS starts_local, s.starts_at, s.recurrence, s.series_ends_at, s.location, s.link,
-  s.ad_hoc, s.previous_session_id, s.version, s.sequence, s.created_at, s.updated_at,
-  array(SELECT x.supervisee_id::text FROM supervision_session_supervisee x WHERE x.session_id = s.id ORDER BY x.supervisee_id) AS supervisee_ids`;
-
-/** @deprecated `occurrenceOf` with snake_case shapes. */
-export async function findOccurrence(ctx: RequestContext, id: string): Promise<{ session: SessionRow; view: OccurrenceView; row: OccurrenceRow | null }> {
-  const found = await occurrenceOf(ctx, id);
-  return { session: snake(found.session), view: found.view, row: found.exception && snake(found.exception) };
-}
-
-/** @deprecated `saveOccurrence` with snake_case shapes. */
-export async function upsertOccurrence(ctx: RequestContext, session: SessionRow, originalStart: Date, patch: OccurrencePatch): Promise<OccurrenceRow> {
-  return snake(await saveOccurrence(ctx, { id: session.id, durationMinutes: session.duration_minutes }, originalStart, patch));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(session)) out[k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = v;
+  return out as SessionRow;
 }

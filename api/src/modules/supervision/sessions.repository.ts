@@ -3,7 +3,8 @@ import {
 } from '@tandem/database';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { namedQuery } from '../../common/named-sql';
-import type { ScopeWhere } from '../../common/scope';
+import type { Viewer } from '../../common/request-context';
+import { personWhere, seesWholeOrganization, type ScopeWhere } from '../../common/scope';
 
 /**
  * The scheduling feature's reads and writes of sessions, their supervisees and their stored exceptions, on the
@@ -25,6 +26,21 @@ export type OccurrenceException = Pick<
 
 /** The occurrence an existing note documents. */
 export type NotedOccurrence = Pick<SupervisionNoteEntity, 'sessionId' | 'originalStart'>;
+
+/**
+ * Sessions the viewer may see: their own (as supervisor or supervisee), and sessions of people in their scope
+ * (supervisors: current supervisees; managers: people in their programs; admins: everyone). Seeing a session is not
+ * reading its note (session-store's `noteTextVisible`). Named parameters, for a query builder or `namedQuery` over `alias`.
+ */
+export function sessionWhere(viewer: Viewer, alias: string): ScopeWhere {
+  if (seesWholeOrganization(viewer)) return { sql: 'TRUE', params: {} };
+  const supervisor = personWhere(viewer, `${alias}.supervisor_id`);
+  const supervisee = personWhere(viewer, 'x.supervisee_id');
+  return {
+    sql: `(${supervisor.sql} OR EXISTS (SELECT 1 FROM supervision_session_supervisee x WHERE x.session_id = ${alias}.id AND ${supervisee.sql}))`,
+    params: supervisor.params,
+  };
+}
 
 const SESSION_SELECT: [string, keyof SupervisionSession][] = [
   ['s.id', 'id'], ['s.supervisorId', 'supervisorId'], ['s.title', 'title'], ['s.modality', 'modality'], ['s.channel', 'channel'],

@@ -9,7 +9,7 @@ import { originalStarts, ruleEndingBefore, lastStartOf, type SeriesTiming } from
 import {
   assertMayArrange, doubleBookings, formatLocal, parseDayOrStart, parseStart, requireTimeZone, seriesFor, upcomingSlots, writableSession,
 } from './schedule-helpers';
-import { timingOf, toSessionRow, visibleSession, type SessionRow, type SupervisionSession } from './session-store';
+import { timingOf, toSessionRow, visibleSession, type SupervisionSession } from './session-store';
 import {
   deleteExceptions, deleteSession, endSessionRule, hasNote, insertSession, lockAtVersion, sessionById, setSupervisees, updateSessionAtVersion,
 } from './sessions.repository';
@@ -79,11 +79,6 @@ export class SupervisionSessionsService {
       await setSupervisees(em, organizationId, id, s.superviseeIds);
       return (await sessionById(em, id))!;
     });
-  }
-
-  /** @deprecated `create` in the snake_case shape the notes code still reads. */
-  async insert(ctx: RequestContext, s: NewSession): Promise<SessionRow> {
-    return toSessionRow(await this.create(ctx, s));
   }
 
   async read(ctx: RequestContext, id: string): Promise<SupervisionSession> {
