@@ -10,7 +10,6 @@ import type { RequestContext } from '../../common/request-context';
 import { assertWindow, MAX_HISTORY_DAYS, MAX_REPORT_AHEAD_DAYS } from '../../common/window';
 import { InstrumentsService } from '../instruments/instruments.service';
 import { definitionOf } from '../instruments/instrument.model';
-import { versionById } from '../instruments/instruments.repository';
 import { assertMayRate } from './checklist-access';
 import { listChecklists, type ChecklistListPage } from './checklist-list';
 import type { AmendChecklistInput, AnswerInput, ChecklistFilterInput, SaveChecklistAnswersInput, StartChecklistInput, SubmitChecklistInput } from './checklist.inputs';
@@ -83,7 +82,7 @@ export class ChecklistsService {
     const key = `${ctx.db.organizationId}:${row.instrumentVersionId}`;
     const cached = this.publishedDefinitions.get(key);
     if (cached) return cached;
-    const v = (await ctx.db.run((em) => versionById(em, row.instrumentVersionId)))!;
+    const v = await this.instruments.version(ctx, row.instrumentVersionId);
     const definition = definitionOf(v);
     if (v.status === 'PUBLISHED') {
       if (this.publishedDefinitions.size >= 500) this.publishedDefinitions.delete(this.publishedDefinitions.keys().next().value!);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { InstrumentEntity, InstrumentVersionEntity } from '@tandem/database';
 import { NotFoundError } from '../../common/errors';
 import { hasRole, type RequestContext } from '../../common/request-context';
-import { draftOf, instrumentByKey, listInstruments, newestPublished, versionsOf } from './instruments.repository';
+import { draftOf, instrumentByKey, listInstruments, newestPublished, versionById, versionsOf } from './instruments.repository';
 
 /** Reading instruments and their versions. Every signed-in person may read the organisation's instruments. */
 @Injectable()
@@ -25,6 +25,13 @@ export class InstrumentsService {
   async currentVersion(ctx: RequestContext, instrumentId: string): Promise<InstrumentVersionEntity> {
     const row = await ctx.db.run((em) => newestPublished(em, instrumentId));
     if (!row) throw new NotFoundError('Published instrument version');
+    return row;
+  }
+
+  /** One version by id (a checklist's; any status). */
+  async version(ctx: RequestContext, id: string): Promise<InstrumentVersionEntity> {
+    const row = await ctx.db.run((em) => versionById(em, id));
+    if (!row) throw new NotFoundError('Instrument version');
     return row;
   }
 
