@@ -23,3 +23,19 @@ export function entitiesFrom<T extends ObjectLiteral>(em: EntityManager, target:
 export function entityFrom<T extends ObjectLiteral>(em: EntityManager, target: EntityTarget<T>, rows: readonly unknown[]): T | undefined {
   return entitiesFrom(em, target, rows)[0];
 }
+
+/**
+ * Runs SQL with named parameters (bound like `namedQuery`) and hydrates the rows it returned into entities. Unlike
+ * `em.query`, which answers an UPDATE or DELETE as `[rows, count]`, this reads the rows of any `… RETURNING *` too.
+ */
+export async function queryEntities<T extends ObjectLiteral>(
+  em: EntityManager, target: EntityTarget<T>, sql: string, params: Record<string, unknown>,
+): Promise<T[]> {
+  const [text, values] = em.connection.driver.escapeQueryWithParameters(sql, params, {});
+  const runner = em.queryRunner ?? em.connection.createQueryRunner();
+  try {
+    return entitiesFrom(em, target, (await runner.query(text, values, true)).records as unknown[]);
+  } finally {
+    if (!em.queryRunner) await runner.release();
+  }
+}
