@@ -1,5 +1,5 @@
 import { ChecklistEntity, ensureDefaultInstruments, InstrumentVersionEntity, PersonServedLinkEntity } from '@tandem/database';
-import { entitiesFrom, entityFrom } from '../src/common/entity-rows';
+import { entitiesFrom, entityFrom, queryEntities } from '../src/common/entity-rows';
 import { createOrg, type TestOrg } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -67,4 +67,22 @@ it('keeps only the columns a row has, passes entities through, and gives nothing
   expect({ ...entity }).toEqual({ id: row!.id, status: 'SUBMITTED', band: 'MODERATE' });
   expect(entitiesFrom(app.owner.manager, ChecklistEntity, [entity])[0]).toBe(entity);
   expect(entityFrom(app.owner.manager, ChecklistEntity, [])).toBeUndefined();
+});
+
+it('queryEntities binds named parameters and reads the rows of an UPDATE … RETURNING, on a request runner or without one', async () => {
+  const [row] = await submittedChecklist();
+  const runner = app.owner.createQueryRunner();
+  await runner.connect();
+  try {
+    const updated = await queryEntities(runner.manager, ChecklistEntity, 'UPDATE checklist SET band = :band WHERE id = :id RETURNING *', { band: 'HIGH', id: row!.id });
+    expect(updated).toHaveLength(1);
+    expect(updated[0]).toBeInstanceOf(ChecklistEntity);
+    expect(updated[0]).toMatchObject({ id: row!.id, band: 'HIGH', mutualityIndex: '3.25' });
+  } finally {
+    await runner.release();
+  }
+  const none = await queryEntities(app.owner.manager, ChecklistEntity, 'UPDATE checklist SET band = :band WHERE id = :id RETURNING *', { band: 'LOW', id: org.id });
+  expect(none).toEqual([]);
+  const read = await queryEntities(app.owner.manager, ChecklistEntity, 'SELECT * FROM checklist WHERE id = :id', { id: row!.id });
+  expect(read).toEqual([await app.owner.getRepository(ChecklistEntity).findOneByOrFail({ id: row!.id as string })]);
 });

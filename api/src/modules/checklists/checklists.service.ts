@@ -9,7 +9,7 @@ import { ConflictError, ForbiddenError, InvalidInputError, isUniqueViolation, No
 import type { RequestContext } from '../../common/request-context';
 import { assertWindow, MAX_HISTORY_DAYS, MAX_REPORT_AHEAD_DAYS } from '../../common/window';
 import { InstrumentsService } from '../instruments/instruments.service';
-import { definitionOf } from '../instruments/instrument.model';
+import { definitionOf as versionDefinition } from '../instruments/instrument.model';
 import { assertMayRate } from './checklist-access';
 import { listChecklists, type ChecklistListPage } from './checklist-list';
 import type { AmendChecklistInput, AnswerInput, ChecklistFilterInput, SaveChecklistAnswersInput, StartChecklistInput, SubmitChecklistInput } from './checklist.inputs';
@@ -83,7 +83,7 @@ export class ChecklistsService {
     const cached = this.publishedDefinitions.get(key);
     if (cached) return cached;
     const v = await this.instruments.version(ctx, row.instrumentVersionId);
-    const definition = definitionOf(v);
+    const definition = versionDefinition(v);
     if (v.status === 'PUBLISHED') {
       if (this.publishedDefinitions.size >= 500) this.publishedDefinitions.delete(this.publishedDefinitions.keys().next().value!);
       this.publishedDefinitions.set(key, definition);
