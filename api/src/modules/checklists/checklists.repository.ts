@@ -11,7 +11,8 @@ import { personWhere } from '../../common/scope';
 
 /**
  * The checklists feature's reads and writes on the EntityManager of the request's tenant transaction (call them inside
- * `ctx.db.run`): query builders over the entities with named parameters, and SQL text only for the due list.
+ * `ctx.db.run`): query builders over the entities with named parameters; SQL text with named parameters for the due
+ * list (set-based) and for the few statements every save and submission sends (see below), hydrated into entities.
  */
 
 /** An answer as the rules read it (stored, or about to be). */
@@ -66,8 +67,8 @@ export async function insertDraft(
 }
 
 // The statements every save and submission sends (read with access and lock, answers, answer upsert, version bump,
-// submission) are SQL text with named parameters, hydrated into entities: the same rows at a fraction of the query
-// builder's CPU per statement (measured: about 1 ms less per autosave and per submission).
+// submission) are SQL text with named parameters, hydrated into entities: the same rows without the query builder's
+// per-statement CPU (measured: 35–90 µs to build each of these statements with a builder, 4 µs with named SQL).
 
 /**
  * The checklist if the viewer may see it: their own ratings (any status), or submitted ones about people in their
