@@ -67,8 +67,9 @@ export async function insertDraft(
 }
 
 // The statements every save and submission sends (read with access and lock, answers, answer upsert, version bump,
-// submission) are SQL text with named parameters, hydrated into entities: the same rows without the query builder's
-// per-statement CPU (measured: 35–90 µs to build each of these statements with a builder, 4 µs with named SQL).
+// submission) are SQL text with named parameters, hydrated into entities: the same rows for less CPU per statement
+// (measured with the pg client, per statement: query builder 465–525 µs, named SQL + hydration 200–325 µs, the old
+// positional SQL without entities 95–290 µs).
 
 /**
  * The checklist if the viewer may see it: their own ratings (any status), or submitted ones about people in their
