@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { checklistCompleteness, scoreChecklist, ScoringInputError } from '@tandem/shared';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
-import { applyRollupDeltas, checklistDeltas } from '@tandem/database';
+import { applyRollupDeltas, checklistDeltas, type PersonServedLinkEntity } from '@tandem/database';
 import { audit } from '../../common/audit';
 import { InvalidInputError, NotFoundError } from '../../common/errors';
 import { asPublic, type PublicContext } from '../../common/public-context';
@@ -42,9 +42,9 @@ export class PersonServedService {
   }
 
   /** The live link behind a token (a cross-tenant SECURITY DEFINER lookup by the token's hash), or NOT_FOUND. */
-  private async find(ctx: RequestContext, token: string): Promise<{ link_id: string; organization_id: string }> {
-    const [found] = await ctx.db.preTenantQuery<{ link_id: string; organization_id: string }>(
-      'SELECT * FROM auth_find_person_served_link($1)', [hashToken(token)],
+  private async find(ctx: RequestContext, token: string): Promise<{ linkId: PersonServedLinkEntity['id']; organizationId: PersonServedLinkEntity['organizationId'] }> {
+    const [found] = await ctx.db.preTenantQuery<{ linkId: PersonServedLinkEntity['id']; organizationId: PersonServedLinkEntity['organizationId'] }>(
+      'SELECT link_id AS "linkId", organization_id AS "organizationId" FROM auth_find_person_served_link($1)', [hashToken(token)],
     );
     if (!found) throw new NotFoundError('Feedback link (it may have been used or expired)');
     return found;
@@ -60,8 +60,8 @@ export class PersonServedService {
   /** The form behind a link. The token is the credential: whoever holds it — signed in anywhere or not — sees the form. */
   async form(ctx: RequestContext, token: string) {
     const found = await this.find(ctx, token);
-    return asPublic(ctx, found.organization_id, async (pub) => {
-      const l = await this.link(pub, found.link_id);
+    return asPublic(ctx, found.organizationId, async (pub) => {
+      const l = await this.link(pub, found.linkId);
       return { peerFirstName: l.firstName, organizationName: l.organizationName, definitionJson: JSON.stringify(l.definition) };
     });
   }
@@ -69,7 +69,7 @@ export class PersonServedService {
   /** Stores the answers in the link's organisation, in a transaction of its own with no viewer, and uses the link up. */
   async submit(ctx: RequestContext, input: PersonServedAnswersInput): Promise<boolean> {
     const found = await this.find(ctx, input.token);
-    return asPublic(ctx, found.organization_id, (pub) => this.store(pub, found.link_id, input));
+    return asPublic(ctx, found.organizationId, (pub) => this.store(pub, found.linkId, input));
   }
 
   private async store(pub: PublicContext, linkId: string, input: PersonServedAnswersInput): Promise<boolean> {
