@@ -246,15 +246,15 @@ export async function currentTeamOf(em: EntityManager, personId: string): Promis
 export async function insertPersonServedResponse(
   em: EntityManager, c: Pick<ChecklistEntity, 'organizationId' | 'instrumentVersionId' | 'subjectId' | 'teamId'>, scores: ChecklistScore,
   answers: Pick<ChecklistAnswerEntity, 'itemCode' | 'value'>[],
-): Promise<string> {
+): Promise<Pick<ChecklistEntity, 'id' | 'submittedAt'>> {
   const result = await em.createQueryBuilder().insert().into(ChecklistEntity).values({
     ...c, raterType: 'PERSON_SERVED', raterId: null, openedBy: null, status: 'SUBMITTED', version: 1, revision: 1,
     observationStart: () => 'app_now()::date - 30', observationEnd: () => 'app_now()::date', submittedAt: () => 'app_now()', ...scoreColumns(scores),
-  }).returning(['id']).execute();
-  const id = (result.raw as { id: string }[])[0]!.id;
+  }).returning('*').execute();
+  const { id, submittedAt } = entityFrom(em, ChecklistEntity, result.raw as unknown[])!;
   if (answers.length) await em.createQueryBuilder().insert().into(ChecklistAnswerEntity)
     .values(answers.map((a) => ({ organizationId: c.organizationId, checklistId: id, itemCode: a.itemCode, value: a.value }))).updateEntity(false).execute();
-  return id;
+  return { id, submittedAt };
 }
 
 export async function attachLinkResponse(em: EntityManager, linkId: string, checklistId: string): Promise<void> {

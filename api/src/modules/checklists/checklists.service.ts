@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   checklistCompleteness, scoreChecklist, ScoringInputError, type ChecklistScore, type InstrumentDefinition, type RaterType, addDaysIso, todayOn
 } from '@tandem/shared';
-import { applyRollupDeltas, checklistDeltas, ChecklistEntity, deltasOfSubmitted } from '@tandem/database';
+import { applyRollupDeltas, ChecklistEntity, deltasOfSubmitted } from '@tandem/database';
 import { audit } from '../../common/audit';
 import { entitiesFrom } from '../../common/entity-rows';
 import { ConflictError, ForbiddenError, InvalidInputError, isUniqueViolation, NotFoundError } from '../../common/errors';
@@ -136,11 +136,7 @@ export class ChecklistsService {
       }
       throw e;
     });
-    await ctx.db.run(async (em) => applyRollupDeltas(em, ctx.db.organizationId!, await deltasOfSubmitted(em, [{
-      team_id: submitted.teamId, submitted_at: submitted.submittedAt!, rater_type: submitted.raterType,
-      scores: submitted.scores as ChecklistScore | null, instrument_version_id: submitted.instrumentVersionId,
-      answers: stored.map((a) => ({ item_code: a.itemCode, value: a.value })),
-    }], 1)));
+    await ctx.db.run(async (em) => applyRollupDeltas(em, ctx.db.organizationId!, await deltasOfSubmitted(em, [forRollup(submitted, stored)], 1)));
     await audit(ctx, {
       entity: 'checklist', entityId: row.id, action: 'checklist.submitted',
       after: { raterType, mutualityIndex: scores.mutualityIndex, band: scores.band },
@@ -161,13 +157,17 @@ export class ChecklistsService {
     validateAnswers(def, raterType, merged);
     const completeness = checklistCompleteness(def, raterType, merged.map(toAnswer));
     if (!completeness.canSubmit) throw new InvalidInputError(`The amendment leaves the checklist incomplete: ${completeness.problems.join(' ')}`);
-    await this.bumpVersion(ctx, current.id, input.version, 'SUBMITTED');
-    await this.updateRollups(ctx, [current.id], -1);
+    // The bump locks the row: what it returns (the team included) is what the rollups hold for this revision.
+    const bumped = await this.bumpVersion(ctx, current.id, input.version, 'SUBMITTED');
     await ctx.db.run((em) => keepRevision(em, current, before, ctx.viewer!.personId, input.reason.trim()));
     await this.writeAnswers(ctx, current.id, input.answers);
     const scores = scoreChecklist(def, merged.map(toAnswer), { raterType });
     const updated = await ctx.db.run((em) => markAmended(em, current.id, scores));
-    await this.updateRollups(ctx, [current.id], 1);
+    // The old revision's contribution out and the new one's in, from the rows in hand, in one upsert.
+    await ctx.db.run(async (em) => applyRollupDeltas(em, ctx.db.organizationId!, [
+      ...(await deltasOfSubmitted(em, [forRollup(bumped, before)], -1)),
+      ...(await deltasOfSubmitted(em, [forRollup(updated, merged)], 1)),
+    ]));
     await audit(ctx, {
       entity: 'checklist', entityId: current.id, action: 'checklist.amended',
       before: { revision: current.revision, mutualityIndex: current.mutualityIndex === null ? null : Number(current.mutualityIndex) },
@@ -178,11 +178,6 @@ export class ChecklistsService {
 
   revisions(ctx: RequestContext, checklistId: string): Promise<RevisionView[]> {
     return ctx.db.run((em) => revisionsOf(em, checklistId));
-  }
-
-  /** Keeps the dashboard rollups in step, in the same transaction as the write. */
-  async updateRollups(ctx: RequestContext, checklistIds: string[], sign: 1 | -1): Promise<void> {
-    await ctx.db.run(async (em) => applyRollupDeltas(em, ctx.db.organizationId!, await checklistDeltas(em, checklistIds, sign)));
   }
 
   /** The checklist if the viewer may write it (its rater, or whoever opened a person-served draft); else NOT_FOUND/FORBIDDEN. */
@@ -210,6 +205,14 @@ export class ChecklistsService {
     const rows = answers.map((a) => ({ itemCode: a.itemCode, value: a.value ?? null, comment: (a.comment ?? '').trim() }));
     await ctx.db.run((em) => writeAnswers(em, ctx.db.organizationId!, checklistId, rows));
   }
+}
+
+/** A submitted checklist with its answers as the rollup maths reads it (database/src/rollups.ts). */
+function forRollup(c: ChecklistEntity, answers: Answer[]) {
+  return {
+    team_id: c.teamId, submitted_at: c.submittedAt!, rater_type: c.raterType, scores: c.scores as ChecklistScore | null,
+    instrument_version_id: c.instrumentVersionId, answers: answers.map((a) => ({ item_code: a.itemCode, value: a.value })),
+  };
 }
 
 export function toAnswer(a: Pick<Answer, 'itemCode' | 'value'>): { itemCode: string; value: number | null } {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { checklistCompleteness, scoreChecklist, ScoringInputError } from '@tandem/shared';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
-import { applyRollupDeltas, checklistDeltas, type PersonServedLinkEntity } from '@tandem/database';
+import { applyRollupDeltas, deltasOfSubmitted, type PersonServedLinkEntity } from '@tandem/database';
 import { audit } from '../../common/audit';
 import { InvalidInputError, NotFoundError } from '../../common/errors';
 import { asPublic, type PublicContext } from '../../common/public-context';
@@ -89,9 +89,15 @@ export class PersonServedService {
     const checklistId = await pub.db.run(async (em) => {
       if (!(await useLink(em, l.id))) return null;
       const teamId = await currentTeamOf(em, l.subjectId);
-      const id = await insertPersonServedResponse(em, { organizationId, instrumentVersionId: l.instrumentVersionId, subjectId: l.subjectId, teamId }, scores, answers);
+      const { id, submittedAt } = await insertPersonServedResponse(
+        em, { organizationId, instrumentVersionId: l.instrumentVersionId, subjectId: l.subjectId, teamId }, scores, answers,
+      );
       await attachLinkResponse(em, l.id, id);
-      await applyRollupDeltas(em, organizationId, await checklistDeltas(em, [id], 1));
+      // Its contribution from what was just written, without reading it back.
+      await applyRollupDeltas(em, organizationId, await deltasOfSubmitted(em, [{
+        team_id: teamId, submitted_at: submittedAt!, rater_type: 'PERSON_SERVED', scores, instrument_version_id: l.instrumentVersionId,
+        answers: answers.map((a) => ({ item_code: a.itemCode, value: a.value })),
+      }], 1));
       return id;
     });
     if (!checklistId) throw new NotFoundError('Feedback link (it may have been used or expired)');
