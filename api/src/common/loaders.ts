@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import type { InstrumentDefinition } from '@tandem/shared';
 import {
-  OrganizationEntity, PersonEntity, ProgramEntity, RoleGrantEntity, SupervisionAssignmentEntity, TeamEntity, TeamMembershipEntity,
+  ChecklistAnswerEntity, ChecklistEntity, InstrumentVersionEntity, OrganizationEntity, PersonEntity, ProgramEntity, RoleGrantEntity,
+  SupervisionAssignmentEntity, TeamEntity, TeamMembershipEntity,
 } from '@tandem/database';
 import type { EntityManager } from 'typeorm';
 import type { RequestDb } from './request-db';
@@ -69,16 +69,17 @@ export function createLoaders(db: RequestDb, viewer: () => Viewer | null) {
         .where('sa.superviseeId = ANY(:ids::uuid[])', { ids: [...ids] }).orderBy('sa.startsOn', 'DESC').addOrderBy('sa.createdAt', 'DESC').getMany()),
       (r) => r.superviseeId),
     ),
-    instrumentVersion: new DataLoader<string, { id: string; version: number; status: string; definition: InstrumentDefinition; published_at: Date | null; instrument_id: string } | null>(
-      async (ids) => byId(ids, await db.query('SELECT * FROM instrument_version WHERE id = ANY($1::uuid[])', [ids])),
+    instrumentVersion: new DataLoader<string, InstrumentVersionEntity | null>(async (ids) =>
+      byId(ids, await db.run((em) => em.getRepository(InstrumentVersionEntity).createQueryBuilder('v').where('v.id = ANY(:ids::uuid[])', { ids: [...ids] }).getMany())),
     ),
-    checklistRow: new DataLoader<string, Record<string, unknown> & { id: string } | null>(async (ids) =>
-      byId(ids, await db.query('SELECT * FROM checklist WHERE id = ANY($1::uuid[])', [ids])),
+    /** Checklists by id, unscoped: only for ids the request already read through a scoped query (e.g. to score them). */
+    checklist: new DataLoader<string, ChecklistEntity | null>(async (ids) =>
+      byId(ids, await db.run((em) => em.getRepository(ChecklistEntity).createQueryBuilder('c').where('c.id = ANY(:ids::uuid[])', { ids: [...ids] }).getMany())),
     ),
-    answersByChecklist: new DataLoader<string, { checklist_id: string; item_code: string; value: number | null; comment: string }[]>(async (ids) =>
-      groupBy(ids, await db.query<{ checklist_id: string; item_code: string; value: number | null; comment: string }>(
-        'SELECT checklist_id, item_code, value, comment FROM checklist_answer WHERE checklist_id = ANY($1::uuid[]) ORDER BY item_code', [ids]),
-      (r) => r.checklist_id),
+    answersByChecklist: new DataLoader<string, ChecklistAnswerEntity[]>(async (ids) =>
+      groupBy(ids, await db.run((em) => em.getRepository(ChecklistAnswerEntity).createQueryBuilder('a')
+        .where('a.checklistId = ANY(:ids::uuid[])', { ids: [...ids] }).orderBy('a.itemCode').getMany()),
+      (r) => r.checklistId),
     ),
     memberCountByTeam: new DataLoader<string, number>(async (ids) => {
       const rows = await db.run((em) => em.getRepository(TeamMembershipEntity).createQueryBuilder('tm')

@@ -1,16 +1,11 @@
 import type { RaterType } from '@tandem/shared';
 import { ForbiddenError } from '../../common/errors';
 import { hasRole, type RequestContext } from '../../common/request-context';
-import { personScope } from '../../common/scope';
+import { isInScope, supervisesNow } from './checklists.repository';
 
 /** Whether `viewerId` currently supervises `subjectId`. */
 export async function isCurrentSupervisor(ctx: RequestContext, subjectId: string): Promise<boolean> {
-  const rows = await ctx.db.query(
-    `SELECT 1 FROM supervision_assignment WHERE supervisor_id = $1 AND supervisee_id = $2
-     AND starts_on <= app_now()::date AND (ends_on IS NULL OR ends_on >= app_now()::date)`,
-    [ctx.viewer!.personId, subjectId],
-  );
-  return rows.length > 0;
+  return ctx.db.run((em) => supervisesNow(em, ctx.viewer!.personId, subjectId));
 }
 
 /**
@@ -31,9 +26,7 @@ export async function assertMayRate(ctx: RequestContext, subjectId: string, rate
       if (!hasRole(viewer, 'ADMIN', 'PROGRAM_MANAGER') || subjectId === viewer.personId) {
         throw new ForbiddenError('Reviewer ratings are made by program managers and admins, about someone else');
       }
-      const scope = personScope(viewer, 'p.id', 2);
-      const rows = await ctx.db.query(`SELECT 1 FROM person p WHERE p.id = $1 AND ${scope.sql}`, [subjectId, ...scope.params]);
-      if (rows.length === 0) throw new ForbiddenError('This person is outside the programs you manage');
+      if (!(await ctx.db.run((em) => isInScope(em, viewer, subjectId)))) throw new ForbiddenError('This person is outside the programs you manage');
       return;
     }
     case 'PERSON_SERVED':

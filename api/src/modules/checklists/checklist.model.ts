@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { ChecklistEntity } from '@tandem/database';
 import { PageInfoModel, Paginated } from '../../common/page';
 import { RaterTypeEnum } from '../instruments/instrument.model';
 
@@ -110,44 +111,23 @@ export class PersonServedFormModel {
   @Field() definitionJson: string;
 }
 
-export interface ChecklistRow {
-  id: string;
-  instrument_version_id: string;
-  subject_id: string;
-  rater_type: string;
-  rater_id: string | null;
-  opened_by: string | null;
-  status: 'DRAFT' | 'SUBMITTED';
-  version: number;
-  revision: number;
-  observation_start: string | null;
-  observation_end: string | null;
-  team_id: string | null;
-  idempotency_key: string | null;
-  submitted_at: Date | null;
-  scores: unknown;
-  mutuality_index: string | null;
-  mutuality_index_100: string | null;
-  hierarchical_drift_index: string | null;
-  medical_model_drift_index: string | null;
-  errand_drift_index: string | null;
-  organisational_drift_index: string | null;
-  band: string | null;
-  created_at: Date;
-  updated_at: Date;
-}
+/**
+ * A checklist as raw SQL returns it (by column name), as the list's set-based SQL (checklist-list.ts) still reads it;
+ * ChecklistsService.list turns each into a ChecklistEntity (entitiesFrom) before anything else sees it.
+ */
+export type ChecklistRow = { id: string } & Record<string, unknown>;
 
 const num = (v: string | null) => (v === null ? null : Number(v));
 
-export function toChecklistModel(r: ChecklistRow): ChecklistModel {
+export function toChecklistModel(c: ChecklistEntity): ChecklistModel {
   return {
-    id: r.id, status: r.status, raterType: r.rater_type as RaterTypeEnum, version: r.version, revision: r.revision,
-    submittedAt: r.submitted_at, observationStart: r.observation_start ? String(r.observation_start).slice(0, 10) : null,
-    observationEnd: r.observation_end ? String(r.observation_end).slice(0, 10) : null, subjectId: r.subject_id, raterId: r.rater_id,
-    instrumentVersionId: r.instrument_version_id, teamId: r.team_id,
-    mutualityIndex: num(r.mutuality_index), mutualityIndex100: num(r.mutuality_index_100),
-    hierarchicalDriftIndex: num(r.hierarchical_drift_index), medicalModelDriftIndex: num(r.medical_model_drift_index),
-    errandDriftIndex: num(r.errand_drift_index), organisationalDriftIndex: num(r.organisational_drift_index),
-    band: r.band, createdAt: r.created_at, updatedAt: r.updated_at,
+    id: c.id, status: c.status, raterType: c.raterType as RaterTypeEnum, version: c.version, revision: c.revision,
+    submittedAt: c.submittedAt, observationStart: c.observationStart ? String(c.observationStart).slice(0, 10) : null,
+    observationEnd: c.observationEnd ? String(c.observationEnd).slice(0, 10) : null, subjectId: c.subjectId, raterId: c.raterId,
+    instrumentVersionId: c.instrumentVersionId, teamId: c.teamId,
+    mutualityIndex: num(c.mutualityIndex), mutualityIndex100: num(c.mutualityIndex100),
+    hierarchicalDriftIndex: num(c.hierarchicalDriftIndex), medicalModelDriftIndex: num(c.medicalModelDriftIndex),
+    errandDriftIndex: num(c.errandDriftIndex), organisationalDriftIndex: num(c.organisationalDriftIndex),
+    band: c.band, createdAt: c.createdAt, updatedAt: c.updatedAt,
   };
 }

@@ -1,4 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { ChecklistEntity } from '@tandem/database';
 import type { ChecklistScore } from '@tandem/shared';
 import { checklistCompleteness, TEXT_LIMITS, type RaterType } from '@tandem/shared';
 import { Ctx, Public, Roles, SignedIn } from '../../common/auth.decorators';
@@ -6,7 +7,7 @@ import { InvalidInputError } from '../../common/errors';
 import { PageInput } from '../../common/page';
 import type { RequestContext } from '../../common/request-context';
 import { PersonModel, toPersonModel } from '../people/person.model';
-import { InstrumentVersionModel, toInstrumentVersionModel, type InstrumentVersionRow } from '../instruments/instrument.model';
+import { definitionOf, InstrumentVersionModel, toInstrumentVersionModel } from '../instruments/instrument.model';
 import { TeamModel, toTeamModel } from '../teams/team.model';
 import {
   AmendChecklistInput, ChecklistFilterInput, ChecklistPolicyInput, PersonServedAnswersInput, SaveChecklistAnswersInput, StartChecklistInput,
@@ -14,7 +15,7 @@ import {
 } from './checklist.inputs';
 import {
   ChecklistAnswerModel, ChecklistCompletenessModel, ChecklistModel, ChecklistPageModel, ChecklistPolicyModel, ChecklistRevisionModel,
-  DimensionScoreModel, DueChecklistModel, ItemAlertModel, PersonServedFormModel, PersonServedLinkModel, toChecklistModel, type ChecklistRow,
+  DimensionScoreModel, DueChecklistModel, ItemAlertModel, PersonServedFormModel, PersonServedLinkModel, toChecklistModel,
 } from './checklist.model';
 import { ChecklistPolicyService } from './checklist-policy.service';
 import { ChecklistsDueService } from './checklists-due.service';
@@ -139,7 +140,7 @@ export class ChecklistsResolver {
 
   @ResolveField(() => InstrumentVersionModel)
   async instrumentVersion(@Ctx() ctx: RequestContext, @Parent() c: ChecklistModel): Promise<InstrumentVersionModel> {
-    return toInstrumentVersionModel((await ctx.loaders.instrumentVersion.load(c.instrumentVersionId)) as InstrumentVersionRow);
+    return toInstrumentVersionModel((await ctx.loaders.instrumentVersion.load(c.instrumentVersionId))!);
   }
 
   @ResolveField(() => [ChecklistAnswerModel], {
@@ -147,7 +148,7 @@ export class ChecklistsResolver {
   })
   async answers(@Ctx() ctx: RequestContext, @Parent() c: ChecklistModel): Promise<ChecklistAnswerModel[]> {
     if (!mayReadPersonServedAnswers(ctx, c)) return [];
-    return (await ctx.loaders.answersByChecklist.load(c.id)).map((a) => ({ itemCode: a.item_code, value: a.value, comment: a.comment }));
+    return (await ctx.loaders.answersByChecklist.load(c.id)).map((a) => ({ itemCode: a.itemCode, value: a.value, comment: a.comment }));
   }
 
   @ResolveField(() => [DimensionScoreModel], { description: 'Dimension scores (stored at submission; a live preview for drafts).' })
@@ -178,9 +179,9 @@ export class ChecklistsResolver {
   async completeness(@Ctx() ctx: RequestContext, @Parent() c: ChecklistModel): Promise<ChecklistCompletenessModel> {
     // How many items were answered (or marked not applicable) is withheld too: zeros, nothing to submit.
     if (withheldFromViewer(ctx, c)) return { canSubmit: false, problems: [], warnings: [], answered: 0, expected: 0 };
-    const version = (await ctx.loaders.instrumentVersion.load(c.instrumentVersionId)) as InstrumentVersionRow;
+    const version = (await ctx.loaders.instrumentVersion.load(c.instrumentVersionId))!;
     const answers = (await ctx.loaders.answersByChecklist.load(c.id)).map(toAnswer);
-    const result = checklistCompleteness(version.definition, c.raterType as RaterType, answers);
+    const result = checklistCompleteness(definitionOf(version), c.raterType as RaterType, answers);
     const score = await this.scoreOf(ctx, c);
     return { ...result, problems: [...result.problems], warnings: [...result.warnings], answered: score.completeness.answered, expected: score.completeness.expected };
   }
@@ -189,13 +190,13 @@ export class ChecklistsResolver {
   async revisions(@Ctx() ctx: RequestContext, @Parent() c: ChecklistModel): Promise<ChecklistRevisionModel[]> {
     if (withheldFromViewer(ctx, c)) return [];
     return (await this.checklistService.revisions(ctx, c.id)).map((r) => ({
-      revision: r.revision, submittedAt: r.submitted_at, amendedByName: r.amended_by_name, reason: r.reason,
-      mutualityIndex: r.scores?.mutualityIndex ?? null, createdAt: r.created_at,
+      revision: r.revision, submittedAt: r.submittedAt, amendedByName: r.amendedByName, reason: r.reason,
+      mutualityIndex: r.scores?.mutualityIndex ?? null, createdAt: r.createdAt,
     }));
   }
 
   /** The checklist as the viewer may see it (person-served-policy.ts withholds a response from the person rated). */
-  private view(ctx: RequestContext, row: ChecklistRow): ChecklistModel {
+  private view(ctx: RequestContext, row: ChecklistEntity): ChecklistModel {
     return checklistForViewer(ctx, toChecklistModel(row));
   }
 
@@ -204,7 +205,7 @@ export class ChecklistsResolver {
     const key = `score:${c.id}:${c.version}`;
     let pending = ctx.memo.get(key) as Promise<ChecklistScore> | undefined;
     if (!pending) {
-      pending = ctx.loaders.checklistRow.load(c.id).then((row) => this.checklistService.score(ctx, row as unknown as ChecklistRow));
+      pending = ctx.loaders.checklist.load(c.id).then((row) => this.checklistService.score(ctx, row!));
       ctx.memo.set(key, pending);
     }
     return pending;

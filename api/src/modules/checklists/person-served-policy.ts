@@ -124,18 +124,23 @@ export function pooledPersonServedMetrics(def: InstrumentDefinition): string[] {
   return [...counts].filter(([, n]) => n >= MIN_PERSON_SERVED_ITEMS).map(([metric]) => metric).sort();
 }
 
+const CELL_FILTER = (minimum: string, metrics: string) => `(rater_type <> 'PERSON_SERVED' OR (count >= ${minimum} AND metric = ANY(${metrics}::text[])))`;
+
 /**
  * SQL for metric_rollup rows: person-served rows count only with at least three responses in the cell and only for
  * `metrics` (pooledPersonServedMetrics). `$first` and `$first + 1` are the parameters returned.
  */
 export function personServedCellFilter(first: number, metrics: string[]): { sql: string; params: unknown[] } {
-  return {
-    sql: `(rater_type <> 'PERSON_SERVED' OR (count >= $${first} AND metric = ANY($${first + 1}::text[])))`,
-    params: [MIN_PERSON_SERVED_RESPONSES, metrics],
-  };
+  return { sql: CELL_FILTER(`$${first}`, `$${first + 1}`), params: [MIN_PERSON_SERVED_RESPONSES, metrics] };
 }
 
-export interface PersonServedRow {
+/** The same filter with named parameters (`:psMinResponses`, `:psMetrics`), for a query builder or `namedQuery`. */
+export function personServedCellWhere(metrics: string[]): { sql: string; params: Record<string, unknown> } {
+  return { sql: CELL_FILTER(':psMinResponses', ':psMetrics'), params: { psMinResponses: MIN_PERSON_SERVED_RESPONSES, psMetrics: metrics } };
+}
+
+/** A submitted person-served response as the person's own trend reads it (see releasePersonServed). */
+export interface PersonServedResponse {
   id: string;
   submitted_at: Date;
   scores: ChecklistScore;
@@ -147,7 +152,7 @@ export interface PersonServedRow {
  * is not shown. Blocks do not depend on the query (window, granularity), so no choice of filters isolates one
  * response: any figure is a mean over whole blocks. (Which metrics they may feed: pooledPersonServedMetrics.)
  */
-export function releasePersonServed<T extends PersonServedRow>(rows: T[]): T[] {
+export function releasePersonServed<T extends PersonServedResponse>(rows: T[]): T[] {
   const sorted = [...rows].sort((a, b) => +new Date(a.submitted_at) - +new Date(b.submitted_at) || a.id.localeCompare(b.id));
   const out: T[] = [];
   for (let i = 0; i + MIN_PERSON_SERVED_RESPONSES <= sorted.length; i += MIN_PERSON_SERVED_RESPONSES) {

@@ -1,4 +1,4 @@
-import { rebuildRollups } from '@tandem/database';
+import { rebuildRollups, type InstrumentEntity, type InstrumentVersionEntity } from '@tandem/database';
 import { Injectable } from '@nestjs/common';
 import {
   definitionFromJson, exportDefinition, importDefinition, INSTRUMENT_KEY_PATTERN, MAX_INSTRUMENT_FILE_BYTES, readInstrumentDefinition,
@@ -14,7 +14,11 @@ import type {
   AddInstrumentItemInput, ImportInstrumentInput, MoveInstrumentItemInput, RetireInstrumentItemInput, UpdateInstrumentDraftInput,
   UpdateInstrumentItemInput,
 } from './instrument-editor.inputs';
-import type { InstrumentRow, InstrumentVersionRow } from './instrument.model';
+import { definitionOf } from './instrument.model';
+import {
+  deleteDraft, draftOf, insertDraft, insertInstrument, instrumentByKey, lockInstrument, maxVersion, newestPublished, publishDraft, saveDraft,
+  updateInstrumentText, usedItemCodes, versionById, versionByNumber,
+} from './instruments.repository';
 import { InstrumentsService } from './instruments.service';
 
 interface Edit {
@@ -24,8 +28,8 @@ interface Edit {
 }
 
 interface EditContext {
-  instrument: InstrumentRow;
-  draft: InstrumentVersionRow;
+  instrument: InstrumentEntity;
+  draft: InstrumentVersionEntity;
   /** The newest published version before the draft (what the crosswalk maps from). */
   previous: InstrumentDefinition | undefined;
 }
@@ -39,7 +43,7 @@ export class InstrumentEditorService {
   constructor(private readonly instruments: InstrumentsService) {}
 
   /** Copies the newest published version into version N+1 as a draft with an identity crosswalk. */
-  async createDraft(ctx: RequestContext, key: string): Promise<InstrumentVersionRow> {
+  async createDraft(ctx: RequestContext, key: string): Promise<InstrumentVersionEntity> {
     const instrument = await this.instrument(ctx, key);
     await this.lockInstrument(ctx, instrument.id);
     if (await this.instruments.draft(ctx, instrument.id)) {
@@ -50,7 +54,7 @@ export class InstrumentEditorService {
       throw new InvalidInputError('This instrument has never been published, so there is no version to copy; import it again instead');
     }
     const version = (await this.maxVersion(ctx, instrument.id)) + 1;
-    const row = await this.insertDraft(ctx, instrument.id, cloneAsDraft(readOrFail(published.definition), version));
+    const row = await this.insertDraft(ctx, instrument.id, cloneAsDraft(readOrFail(definitionOf(published)), version));
     await audit(ctx, {
       entity: 'instrument_version', entityId: row.id, action: 'instrument.draft_created',
       after: { instrumentKey: key, version, fromVersion: published.version },
@@ -59,7 +63,7 @@ export class InstrumentEditorService {
   }
 
   /** Replaces the draft's definition. Structural problems are refused; content problems are kept and reported. */
-  async updateDraft(ctx: RequestContext, input: UpdateInstrumentDraftInput): Promise<InstrumentVersionRow> {
+  async updateDraft(ctx: RequestContext, input: UpdateInstrumentDraftInput): Promise<InstrumentVersionEntity> {
     if (Buffer.byteLength(input.definitionJson, 'utf8') > MAX_INSTRUMENT_FILE_BYTES) {
       throw new InvalidInputError('The definition is larger than 1 MB', { field: 'definitionJson' });
     }
@@ -71,7 +75,7 @@ export class InstrumentEditorService {
     if (def.key !== instrument.key) problems.push(`The key must stay "${instrument.key}".`);
     if (def.version !== draft.version) problems.push(`The version must stay ${draft.version}.`);
     if (problems.length) throw problemsError('The definition is not usable', problems);
-    const before = readOrFail(draft.definition);
+    const before = readOrFail(definitionOf(draft));
     const row = await this.saveDraft(ctx, draft, def);
     await audit(ctx, {
       entity: 'instrument_version', entityId: draft.id, action: 'instrument.draft_updated',
@@ -80,58 +84,57 @@ export class InstrumentEditorService {
     return row;
   }
 
-  updateItem(ctx: RequestContext, input: UpdateInstrumentItemInput): Promise<InstrumentVersionRow> {
+  updateItem(ctx: RequestContext, input: UpdateInstrumentItemInput): Promise<InstrumentVersionEntity> {
     const patch: ItemPatch = {
       prompts: input.prompts, help: input.help, order: input.order, reflectionPrompt: input.reflectionPrompt,
       naAllowed: input.naAllowed, inShortForm: input.inShortForm, driftPattern: input.driftPattern,
     };
     return this.edit(ctx, input.instrumentKey, 'instrument.item_updated', ({ draft }) => ({
-      definition: updateItem(readOrFail(draft.definition), input.itemCode, patch),
+      definition: updateItem(readOrFail(definitionOf(draft)), input.itemCode, patch),
       summary: { itemCode: input.itemCode, fields: Object.keys(patch).filter((k) => patch[k as keyof ItemPatch] !== undefined) },
     }));
   }
 
-  addItem(ctx: RequestContext, input: AddInstrumentItemInput): Promise<InstrumentVersionRow> {
+  addItem(ctx: RequestContext, input: AddInstrumentItemInput): Promise<InstrumentVersionEntity> {
     const item: NewItem = {
       dimensionCode: input.dimensionCode, polarity: input.polarity, driftPattern: input.driftPattern, prompts: input.prompts,
       help: input.help ?? '', naAllowed: input.naAllowed ?? true, inShortForm: input.inShortForm ?? false,
       reflectionPrompt: input.reflectionPrompt, replacesItemCode: input.replacesItemCode,
     };
     return this.edit(ctx, input.instrumentKey, 'instrument.item_added', async ({ instrument, draft, previous }) => {
-      const { definition, code } = addItem(readOrFail(draft.definition), item, previous, await this.usedItemCodes(ctx, instrument.id));
+      const { definition, code } = addItem(readOrFail(definitionOf(draft)), item, previous, await this.usedItemCodes(ctx, instrument.id));
       return { definition, summary: { itemCode: code, dimensionCode: input.dimensionCode, replacesItemCode: input.replacesItemCode ?? null } };
     });
   }
 
-  retireItem(ctx: RequestContext, input: RetireInstrumentItemInput): Promise<InstrumentVersionRow> {
+  retireItem(ctx: RequestContext, input: RetireInstrumentItemInput): Promise<InstrumentVersionEntity> {
     return this.edit(ctx, input.instrumentKey, 'instrument.item_retired', ({ draft, previous }) => ({
-      definition: retireItem(readOrFail(draft.definition), input.itemCode, input.replacedByItemCode, previous),
+      definition: retireItem(readOrFail(definitionOf(draft)), input.itemCode, input.replacedByItemCode, previous),
       summary: { itemCode: input.itemCode, replacedByItemCode: input.replacedByItemCode ?? null },
     }));
   }
 
-  moveItem(ctx: RequestContext, input: MoveInstrumentItemInput): Promise<InstrumentVersionRow> {
+  moveItem(ctx: RequestContext, input: MoveInstrumentItemInput): Promise<InstrumentVersionEntity> {
     return this.edit(ctx, input.instrumentKey, 'instrument.item_moved', ({ draft }) => ({
-      definition: moveItem(readOrFail(draft.definition), input.itemCode, input.direction),
+      definition: moveItem(readOrFail(definitionOf(draft)), input.itemCode, input.direction),
       summary: { itemCode: input.itemCode, direction: input.direction },
     }));
   }
 
   /** Publishes the draft as an immutable version when it passes every check; otherwise nothing changes. */
-  async publish(ctx: RequestContext, key: string): Promise<InstrumentVersionRow> {
+  async publish(ctx: RequestContext, key: string): Promise<InstrumentVersionEntity> {
     const { instrument, draft, previous } = await this.editContext(ctx, key);
     const problems = draftProblems(draft, previous);
     if (problems.length) throw problemsError(`Version ${draft.version} cannot be published yet`, problems);
-    const def = readOrFail(draft.definition);
-    const [row] = await ctx.db.query<InstrumentVersionRow>(
-      `UPDATE instrument_version SET status = 'PUBLISHED', published_at = app_now() WHERE id = $1 AND status = 'DRAFT' RETURNING *`, [draft.id],
-    );
-    await ctx.db.query('UPDATE instrument SET title = $2, description = $3, level = $4 WHERE id = $1', [
-      instrument.id, def.title, def.description, def.level,
-    ]);
+    const def = readOrFail(definitionOf(draft));
     const mapped = def.crosswalk.filter((c) => c.fromItemCode !== c.toItemCode);
-    // Item trends follow the crosswalk: re-key the organisation's item rollups to the new version's codes (same transaction).
-    if (mapped.length) await rebuildRollups(await ctx.db.manager(), ctx.db.organizationId!);
+    const row = await ctx.db.run(async (em) => {
+      const published = await publishDraft(em, draft.id);
+      await updateInstrumentText(em, instrument.id, def);
+      // Item trends follow the crosswalk: re-key the organisation's item rollups to the new version's codes (same transaction).
+      if (mapped.length) await rebuildRollups(em, ctx.db.organizationId!);
+      return published;
+    });
     await audit(ctx, {
       entity: 'instrument_version', entityId: draft.id, action: 'instrument.published',
       after: { instrumentKey: key, version: draft.version, items: def.items.length, crosswalkChanges: mapped },
@@ -141,8 +144,7 @@ export class InstrumentEditorService {
 
   async discard(ctx: RequestContext, key: string): Promise<boolean> {
     const { instrument, draft } = await this.editContext(ctx, key);
-    const deleted = await ctx.db.query(`DELETE FROM instrument_version WHERE id = $1 AND status = 'DRAFT' RETURNING id`, [draft.id]);
-    if (deleted.length !== 1) {
+    if (!(await ctx.db.run((em) => deleteDraft(em, draft.id)))) {
       throw new ConflictError('The draft could not be discarded; reload and try again');
     }
     await audit(ctx, {
@@ -156,11 +158,11 @@ export class InstrumentEditorService {
    * Imports a definition as a draft: version 1 of a new instrument, or the next version of an existing one (its
    * crosswalk then maps from the current published version). Anything that would not pass publishing is refused.
    */
-  async import(ctx: RequestContext, input: ImportInstrumentInput): Promise<InstrumentVersionRow> {
+  async import(ctx: RequestContext, input: ImportInstrumentInput): Promise<InstrumentVersionEntity> {
     const parsed = importDefinition(input.content, input.format as InstrumentFileFormat);
     if (!parsed.definition) throw problemsError('The file cannot be imported', parsed.problems, parsed.issues);
     const imported = parsed.definition;
-    const [existing] = await ctx.db.query<InstrumentRow>('SELECT * FROM instrument WHERE key = $1 FOR UPDATE', [imported.key]);
+    const existing = await ctx.db.run((em) => instrumentByKey(em, imported.key, true));
     let def: InstrumentDefinition;
     let previous: InstrumentDefinition | undefined;
     if (existing) {
@@ -168,7 +170,7 @@ export class InstrumentEditorService {
         throw new ConflictError(`Instrument ${imported.key} already has a draft; publish or discard it before importing`);
       }
       const published = await this.newestPublished(ctx, existing.id);
-      previous = published ? readOrFail(published.definition) : undefined;
+      previous = published ? readOrFail(definitionOf(published)) : undefined;
       const version = (await this.maxVersion(ctx, existing.id)) + 1;
       def = { ...imported, version, crosswalk: previous ? crosswalkAgainst(previous, imported) : [] };
     } else {
@@ -191,11 +193,11 @@ export class InstrumentEditorService {
       throw new InvalidInputError('version must be 1 or more', { field: 'version' });
     }
     const instrument = await this.instrument(ctx, key);
-    let row: InstrumentVersionRow | undefined;
-    if (version === null || version === undefined) row = await this.newestPublished(ctx, instrument.id);
-    else [row] = await ctx.db.query<InstrumentVersionRow>('SELECT * FROM instrument_version WHERE instrument_id = $1 AND version = $2', [instrument.id, version]);
+    const row = version === null || version === undefined
+      ? await this.newestPublished(ctx, instrument.id)
+      : await ctx.db.run((em) => versionByNumber(em, instrument.id, version));
     if (!row || (row.status !== 'PUBLISHED' && !hasRole(ctx.viewer, 'ADMIN'))) throw new NotFoundError('Instrument version');
-    return exportDefinition(readOrFail(row.definition), format);
+    return exportDefinition(readOrFail(definitionOf(row)), format);
   }
 
   /** What stops the current draft being published; empty when it can be. */
@@ -203,43 +205,42 @@ export class InstrumentEditorService {
     const instrument = await this.instrument(ctx, key);
     const draft = await this.instruments.draft(ctx, instrument.id);
     if (!draft) throw new NotFoundError('Instrument draft');
-    return draftProblems(draft, (await this.newestPublished(ctx, instrument.id))?.definition);
+    const published = await this.newestPublished(ctx, instrument.id);
+    return draftProblems(draft, published ? definitionOf(published) : undefined);
   }
 
   /** Problems of a version for the InstrumentVersion.problems field (published versions have none by construction). */
   async problemsOfVersion(ctx: RequestContext, versionId: string, status: string): Promise<string[]> {
     if (status !== 'DRAFT') return [];
-    const [draft] = await ctx.db.query<InstrumentVersionRow>('SELECT * FROM instrument_version WHERE id = $1', [versionId]);
+    const draft = await ctx.db.run((em) => versionById(em, versionId));
     if (!draft) return [];
-    const previous = await this.newestPublished(ctx, draft.instrument_id);
-    return draftProblems(draft, previous?.definition);
+    const previous = await this.newestPublished(ctx, draft.instrumentId);
+    return draftProblems(draft, previous ? definitionOf(previous) : undefined);
   }
 
   // ── helpers ──
 
-  private async instrument(ctx: RequestContext, key: string): Promise<InstrumentRow> {
+  private async instrument(ctx: RequestContext, key: string): Promise<InstrumentEntity> {
     if (!INSTRUMENT_KEY_PATTERN.test(key)) throw new InvalidInputError('instrumentKey is not a valid key', { field: 'instrumentKey' });
     return this.instruments.byKey(ctx, key);
   }
 
   /** Serialises editors of one instrument for the rest of the transaction. */
   private async lockInstrument(ctx: RequestContext, instrumentId: string): Promise<void> {
-    await ctx.db.query('SELECT id FROM instrument WHERE id = $1 FOR UPDATE', [instrumentId]);
+    await ctx.db.run((em) => lockInstrument(em, instrumentId));
   }
 
   private async editContext(ctx: RequestContext, key: string): Promise<EditContext> {
     const instrument = await this.instrument(ctx, key);
     await this.lockInstrument(ctx, instrument.id);
-    const [draft] = await ctx.db.query<InstrumentVersionRow>(
-      `SELECT * FROM instrument_version WHERE instrument_id = $1 AND status = 'DRAFT' FOR UPDATE`, [instrument.id],
-    );
+    const draft = await ctx.db.run((em) => draftOf(em, instrument.id, true));
     if (!draft) throw new NotFoundError('Instrument draft');
     const published = await this.newestPublished(ctx, instrument.id);
-    return { instrument, draft, previous: published ? readOrFail(published.definition) : undefined };
+    return { instrument, draft, previous: published ? readOrFail(definitionOf(published)) : undefined };
   }
 
   /** Applies one convenience edit to the locked draft, saves it and audits it. */
-  private async edit(ctx: RequestContext, key: string, action: string, change: (edit: EditContext) => Edit | Promise<Edit>): Promise<InstrumentVersionRow> {
+  private async edit(ctx: RequestContext, key: string, action: string, change: (edit: EditContext) => Edit | Promise<Edit>): Promise<InstrumentVersionEntity> {
     const context = await this.editContext(ctx, key);
     const { definition, summary } = await change(context);
     const row = await this.saveDraft(ctx, context.draft, definition);
@@ -250,48 +251,29 @@ export class InstrumentEditorService {
     return row;
   }
 
-  private async newestPublished(ctx: RequestContext, instrumentId: string): Promise<InstrumentVersionRow | undefined> {
-    const [row] = await ctx.db.query<InstrumentVersionRow>(
-      `SELECT * FROM instrument_version WHERE instrument_id = $1 AND status = 'PUBLISHED' ORDER BY version DESC LIMIT 1`, [instrumentId],
-    );
-    return row;
+  private newestPublished(ctx: RequestContext, instrumentId: string): Promise<InstrumentVersionEntity | null> {
+    return ctx.db.run((em) => newestPublished(em, instrumentId));
   }
 
-  private async maxVersion(ctx: RequestContext, instrumentId: string): Promise<number> {
-    const [row] = await ctx.db.query<{ v: number | null }>('SELECT max(version)::int AS v FROM instrument_version WHERE instrument_id = $1', [instrumentId]);
-    return row?.v ?? 0;
+  private maxVersion(ctx: RequestContext, instrumentId: string): Promise<number> {
+    return ctx.db.run((em) => maxVersion(em, instrumentId));
   }
 
   /** Every item code any version of the instrument has used (new items never reuse one). */
-  private async usedItemCodes(ctx: RequestContext, instrumentId: string): Promise<string[]> {
-    const rows = await ctx.db.query<{ code: string }>(
-      `SELECT DISTINCT item->>'code' AS code FROM instrument_version v, jsonb_array_elements(v.definition->'items') AS item
-       WHERE v.instrument_id = $1`, [instrumentId],
-    );
-    return rows.map((r) => r.code).filter(Boolean);
+  private usedItemCodes(ctx: RequestContext, instrumentId: string): Promise<string[]> {
+    return ctx.db.run((em) => usedItemCodes(em, instrumentId));
   }
 
-  private async insertInstrument(ctx: RequestContext, def: InstrumentDefinition): Promise<InstrumentRow> {
-    const [row] = await ctx.db.query<InstrumentRow>(
-      'INSERT INTO instrument (organization_id, key, title, description, level) VALUES ($1, $2, $3, $4, $5) RETURNING *',
-      [ctx.db.organizationId, def.key, def.title, def.description, def.level],
-    );
-    return row!;
+  private insertInstrument(ctx: RequestContext, def: InstrumentDefinition): Promise<InstrumentEntity> {
+    return ctx.db.run((em) => insertInstrument(em, ctx.db.organizationId!, def));
   }
 
-  private async insertDraft(ctx: RequestContext, instrumentId: string, def: InstrumentDefinition): Promise<InstrumentVersionRow> {
-    const [row] = await ctx.db.query<InstrumentVersionRow>(
-      `INSERT INTO instrument_version (organization_id, instrument_id, version, status, definition, created_by)
-       VALUES ($1, $2, $3, 'DRAFT', $4, $5) RETURNING *`,
-      [ctx.db.organizationId, instrumentId, def.version, JSON.stringify(def), ctx.viewer?.personId ?? null],
-    );
-    return row!;
+  private insertDraft(ctx: RequestContext, instrumentId: string, def: InstrumentDefinition): Promise<InstrumentVersionEntity> {
+    return ctx.db.run((em) => insertDraft(em, ctx.db.organizationId!, instrumentId, def, ctx.viewer?.personId ?? null));
   }
 
-  private async saveDraft(ctx: RequestContext, draft: InstrumentVersionRow, def: InstrumentDefinition): Promise<InstrumentVersionRow> {
-    const [row] = await ctx.db.query<InstrumentVersionRow>(
-      `UPDATE instrument_version SET definition = $2 WHERE id = $1 AND status = 'DRAFT' RETURNING *`, [draft.id, JSON.stringify(def)],
-    );
+  private async saveDraft(ctx: RequestContext, draft: InstrumentVersionEntity, def: InstrumentDefinition): Promise<InstrumentVersionEntity> {
+    const row = await ctx.db.run((em) => saveDraft(em, draft.id, def));
     if (!row) throw new NotFoundError('Instrument draft');
     return row;
   }
@@ -304,8 +286,8 @@ function readOrFail(stored: InstrumentDefinition): InstrumentDefinition {
   return definition;
 }
 
-function draftProblems(draft: InstrumentVersionRow, previous: InstrumentDefinition | undefined): string[] {
-  const { definition, problems } = readInstrumentDefinition(draft.definition);
+function draftProblems(draft: InstrumentVersionEntity, previous: InstrumentDefinition | undefined): string[] {
+  const { definition, problems } = readInstrumentDefinition(definitionOf(draft));
   if (!definition) return problems;
   return validateInstrumentDefinition(definition, previous ? readOrFail(previous) : undefined);
 }

@@ -1,5 +1,9 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { InstrumentEntity, InstrumentVersionEntity } from '@tandem/database';
 import type { InstrumentDefinition } from '@tandem/shared';
+
+/** A stored version's definition (the `definition` jsonb column), typed; it was checked on the way in. */
+export const definitionOf = (v: Pick<InstrumentVersionEntity, 'definition'>): InstrumentDefinition => v.definition as InstrumentDefinition;
 
 export enum RaterTypeEnum {
   SELF = 'SELF',
@@ -64,19 +68,10 @@ export class InstrumentVersionModel {
   @Field({ description: 'The whole definition as JSON, for live scoring in the browser with @tandem/shared.' }) definitionJson: string;
 }
 
-export interface InstrumentVersionRow {
-  id: string;
-  instrument_id: string;
-  version: number;
-  status: string;
-  definition: InstrumentDefinition;
-  published_at: Date | null;
-}
-
-export function toInstrumentVersionModel(row: InstrumentVersionRow): InstrumentVersionModel {
-  const d = row.definition;
+export function toInstrumentVersionModel(row: InstrumentVersionEntity): InstrumentVersionModel {
+  const d = definitionOf(row);
   return {
-    id: row.id, instrumentKey: d.key, version: row.version, status: row.status, publishedAt: row.published_at, title: d.title,
+    id: row.id, instrumentKey: d.key, version: row.version, status: row.status, publishedAt: row.publishedAt, title: d.title,
     scaleLabels: [...d.scale.labels], naLabel: d.scale.naLabel,
     dimensions: d.dimensions.map((x) => ({ ...x })),
     items: [...d.items].sort((a, b) => a.order - b.order).map((i) => ({
@@ -98,14 +93,6 @@ export class InstrumentModel {
   @Field({ description: 'PRACTITIONER or ORGANISATION.' }) level: string;
 }
 
-export interface InstrumentRow {
-  id: string;
-  key: string;
-  title: string;
-  description: string;
-  level: string;
-}
-
-export function toInstrumentModel(row: InstrumentRow): InstrumentModel {
+export function toInstrumentModel(row: InstrumentEntity): InstrumentModel {
   return { id: row.id, key: row.key, title: row.title, description: row.description, level: row.level };
 }

@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { ensureDefaultInstruments, JOB_SCHEMA, rebuildRollups } from '@tandem/database';
+import { uniformAnswers } from './support/checklist-helpers';
+import { createOrg, login, type TestOrg } from './support/factories';
+import { gql } from './support/graphql';
+import { startTestApp, type TestApp } from './support/test-app';
+import { testClock } from './support/clock';
+
+/**
+ * Amendments and feedback-link responses update the rollups from the rows they hold (the locked row, the answers before
+ * and after) instead of reading them back. The rollups must still equal a from-scratch rebuild — also when the subject
+ * moved team after submitting — and the writes send no statement to read the checklist or its answers back.
+ */
+let app: TestApp;
+let org: TestOrg;
+const tokens: Record<string, string> = {};
+
+beforeAll(async () => {
+  app = await startTestApp();
+  org = await createOrg(app);
+  await app.owner.transaction((em) => ensureDefaultInstruments(em, org.id));
+  for (const key of ['admin', 'staff', 'supervisor'] as const) tokens[key] = await login(app, org.people[key].email);
+});
+afterAll(async () => app.close());
+
+const START = `mutation($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }`;
+const SAVE = `mutation($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }`;
+const SUBMIT = `mutation($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id version } }`;
+const AMEND = `mutation($i: AmendChecklistInput!) { amendChecklist(input: $i) { id version revision mutualityIndex } }`;
+const MOVE = `mutation($i: AssignTeamInput!) { assignTeam(input: $i) { id } }`;
+const CREATE_LINK = 'mutation($s: ID!) { createPersonServedLink(subjectId: $s) { url } }';
+const SUBMIT_FEEDBACK = 'mutation($i: PersonServedAnswersInput!) { submitPersonServedFeedback(input: $i) }';
+
+async function statementsOf(fn: () => Promise<void>): Promise<string[]> {
+  const spy = jest.spyOn(Client.prototype, 'query');
+  try {
+    await fn();
+    return spy.mock.calls.map(([q]) => String(typeof q === 'object' && q !== null ? (q as { text: string }).text : q)).filter((t) => !t.includes(JOB_SCHEMA));
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+async function snapshot(): Promise<Map<string, { count: number; sum: number; sumSq: number }>> {
+  const rows: { k: string; count: number; sum: number; sum_sq: number }[] = await app.owner.query(
+    `SELECT team_id || '|' || period_type || '|' || period_start || '|' || rater_type || '|' || metric AS k, count, sum, sum_sq
+     FROM metric_rollup WHERE organization_id = $1`, [org.id],
+  );
+  return new Map(rows.map((r) => [r.k, { count: r.count, sum: r.sum, sumSq: r.sum_sq }]));
+}
+
+async function submitted(raterType: 'SELF' | 'SUPERVISOR', token: string, value: number): Promise<{ id: string; version: number }> {
+  const c = (await gql(app, START, { i: { subjectId: org.people.staff.id, raterType } }, { token })).data!.startChecklist;
+  const saved = await gql(app, SAVE, { i: { checklistId: c.id, version: c.version, answers: uniformAnswers(raterType, value) } }, { token });
+  expect(saved.errors).toBeUndefined();
+  const done = await gql(app, SUBMIT, { i: { checklistId: c.id, idempotencyKey: randomUUID() } }, { token });
+  expect(done.errors).toBeUndefined();
+  return done.data!.submitChecklist;
+}
+
+it('amending (also after a team move) and feedback through a link keep the rollups equal to a rebuild, without reading rows back', async () => {
+  const self = await submitted('SELF', tokens.staff!, 4);
+  const rating = await submitted('SUPERVISOR', tokens.supervisor!, 3);
+
+  const amendSent = await statementsOf(async () => {
+    const res = await gql(app, AMEND, { i: { checklistId: self.id, version: self.version, reason: 'Typo', answers: [{ itemCode: 'D1.1', value: 1 }] } }, { token: tokens.staff });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.amendChecklist.revision).toBe(2);
+  });
+  // Read with access, answers, version bump, revision, answer upsert, rescore, two crosswalk reads, one rollup upsert and
+  // the drop of emptied cells, audit — and no read of the checklist or its answers after the first two.
+  expect(amendSent.filter((t) => /FROM "?checklist_answer"?/.test(t) && !/^INSERT/.test(t))).toHaveLength(1);
+  expect(amendSent.filter((t) => /INSERT INTO metric_rollup/.test(t))).toHaveLength(1);
+  expect(amendSent.length).toBeLessThanOrEqual(14);
+
+  // The subject moves team after both were submitted (back-dated to before them): the amendment must take its cells
+  // out of the team the rollups now hold it under.
+  const moved = await gql(app, MOVE, { i: { personId: org.people.staff.id, teamId: org.teams.a2, startsOn: new Date(testClock.nowMs() - 86_400_000).toISOString().slice(0, 10) } }, { token: tokens.admin });
+  expect(moved.errors).toBeUndefined();
+  const again = await gql(app, AMEND, { i: { checklistId: rating.id, version: rating.version, reason: 'Second look', answers: [{ itemCode: 'D2.2', value: 5 }] } }, { token: tokens.supervisor });
+  expect(again.errors).toBeUndefined();
+
+  for (const value of [2, 5]) {
+    const url = (await gql(app, CREATE_LINK, { s: org.people.staff.id }, { token: tokens.staff })).data!.createPersonServedLink.url as string;
+    const token = url.slice(url.lastIndexOf('/') + 1);
+    const sent = await statementsOf(async () => {
+      const res = await gql(app, SUBMIT_FEEDBACK, { i: { token, answers: uniformAnswers('PERSON_SERVED', value) } });
+      expect(res.errors).toBeUndefined();
+    });
+    expect(sent.filter((t) => /FROM "?checklist_answer"?/.test(t))).toHaveLength(0);
+  }
+
+  const incremental = await snapshot();
+  expect([...incremental.keys()].some((k) => k.includes('|PERSON_SERVED|'))).toBe(true);
+  expect([...incremental.keys()].some((k) => k.startsWith(org.teams.a2))).toBe(true);
+  await app.owner.transaction((em) => rebuildRollups(em, org.id));
+  const rebuilt = await snapshot();
+  expect([...incremental.keys()].sort()).toEqual([...rebuilt.keys()].sort());
+  for (const [key, a] of incremental) {
+    const b = rebuilt.get(key)!;
+    expect({ key, count: a.count }).toEqual({ key, count: b.count });
+    expect(Math.abs(a.sum - b.sum)).toBeLessThan(1e-6);
+    expect(Math.abs(a.sumSq - b.sumSq)).toBeLessThan(1e-3);
+  }
+});
