@@ -8,6 +8,7 @@ import type { RequestContext } from '../../common/request-context';
 import { PASSWORD_MESSAGES } from '@tandem/shared';
 import { SignInNotices } from '../notifications/sign-in-notices';
 import { LoginThrottle } from './login-throttle';
+import { accountHolder, invitationSummary, recordFailedLogin, revokeSessions, setPasswordHash, useInvitation } from './auth.repository';
 import { assertNewPassword } from './password-rules';
 import { SessionsService } from './sessions.service';
 import { ThrottleStore } from './throttle-store';
@@ -44,11 +45,9 @@ export class AuthService {
     const ok = await verifyPassword(account?.password_hash ?? (await this.decoyHash), input.password);
     if (!account || !account.password_hash || !ok || !account.active) {
       if (account) {
-        await ctx.db.isolated(account.organization_id, (em) => em.query(
-          `INSERT INTO audit_event (organization_id, actor_id, entity, entity_id, action, summary, request_id)
-           VALUES ($1, NULL, 'person', $2, 'auth.login_failed', $3, $4)`,
-          [account.organization_id, account.person_id, JSON.stringify({ reason: !account.active ? 'inactive' : 'password' }), ctx.requestId],
-        ));
+        await ctx.db.isolated(account.organization_id, (em) => recordFailedLogin(em, {
+          organizationId: account.organization_id, personId: account.person_id, reason: !account.active ? 'inactive' : 'password', requestId: ctx.requestId,
+        }));
       }
       throw new UnauthenticatedError(BAD_LOGIN);
     }
@@ -84,11 +83,7 @@ export class AuthService {
   async invitationPreview(ctx: RequestContext, token: string) {
     const invitation = await this.findInvitation(ctx, token);
     return asPublic(ctx, invitation.organization_id, async (pub) => {
-      const [row] = await pub.db.query<{ name: string; email: string; org: string; chosen: boolean }>(
-        `SELECT p.name, p.email, o.name AS org, i.password_hash IS NOT NULL AS chosen
-           FROM invitation i JOIN person p ON p.id = i.person_id JOIN organization o ON o.id = p.organization_id WHERE i.id = $1`,
-        [invitation.invitation_id],
-      );
+      const row = await pub.db.run((em) => invitationSummary(em, invitation.invitation_id));
       return { personName: row!.name, email: row!.email, organizationName: row!.org, passwordChosen: row!.chosen };
     });
   }
@@ -103,20 +98,15 @@ export class AuthService {
     ctx.db.assertMayBind(invitation.organization_id);
     const chosenNow = input.password ? await hashPassword(input.password) : null;
     await asPublic(ctx, invitation.organization_id, async (pub) => {
-      const used = await pub.db.query<{ password_hash: string | null }>(
-        'UPDATE invitation SET used_at = app_now() WHERE id = $1 AND used_at IS NULL RETURNING password_hash', [invitation.invitation_id],
-      );
-      if (used.length === 0) throw new NotFoundError('Invitation');
-      const [person] = await pub.db.query<{ active: boolean; name: string; email: string; org: string }>(
-        'SELECT p.active, p.name, p.email, o.name AS org FROM person p JOIN organization o ON o.id = p.organization_id WHERE p.id = $1',
-        [invitation.person_id],
-      );
+      const used = await pub.db.run((em) => useInvitation(em, invitation.invitation_id));
+      if (!used) throw new NotFoundError('Invitation');
+      const person = await pub.db.run((em) => accountHolder(em, invitation.person_id));
       if (!person?.active) throw new UnauthenticatedError('This account has been deactivated');
       // A self-serve founder chose their password at sign-up (checked then); opening the link confirms the address.
-      if (input.password) assertNewPassword(input.password, [person.name, person.email, person.org]);
-      const passwordHash = chosenNow ?? used[0]!.password_hash;
+      if (input.password) assertNewPassword(input.password, [person.name, person.email, person.organizationName]);
+      const passwordHash = chosenNow ?? used.passwordHash;
       if (!passwordHash) throw new InvalidInputError(PASSWORD_MESSAGES.tooShort, { fields: ['password'] });
-      await pub.db.query('UPDATE person SET password_hash = $2, updated_at = app_now() WHERE id = $1', [invitation.person_id, passwordHash]);
+      await pub.db.run((em) => setPasswordHash(em, invitation.person_id, passwordHash));
       await audit(pub, { entity: 'person', entityId: invitation.person_id, action: 'invitation.accepted' });
     });
     return this.signIn(ctx, invitation.organization_id, invitation.person_id);
@@ -124,15 +114,17 @@ export class AuthService {
 
   async changePassword(ctx: RequestContext, input: ChangePasswordInput): Promise<boolean> {
     const viewer = ctx.viewer!;
-    const [row] = await ctx.db.query<{ password_hash: string | null }>('SELECT password_hash FROM person WHERE id = $1', [viewer.personId]);
-    const ok = row?.password_hash ? await verifyPassword(row.password_hash, input.currentPassword) : false;
+    const account = await ctx.db.run((em) => accountHolder(em, viewer.personId));
+    const ok = account?.passwordHash ? await verifyPassword(account.passwordHash, input.currentPassword) : false;
     if (!ok) throw new InvalidInputError('Your current password is not correct');
     if (input.currentPassword === input.newPassword) throw new InvalidInputError('Choose a new password that differs from the current one');
-    const [org] = await ctx.db.query<{ name: string }>('SELECT name FROM organization WHERE id = $1', [viewer.organizationId]);
-    assertNewPassword(input.newPassword, [viewer.name, viewer.email, org?.name], 'newPassword');
-    await ctx.db.query('UPDATE person SET password_hash = $2, updated_at = app_now() WHERE id = $1', [viewer.personId, await hashPassword(input.newPassword)]);
-    // Every other session of this person ends; this one stays.
-    await ctx.db.query('UPDATE auth_session SET revoked_at = app_now() WHERE person_id = $1 AND id <> $2 AND revoked_at IS NULL', [viewer.personId, viewer.sessionId]);
+    assertNewPassword(input.newPassword, [viewer.name, viewer.email, account?.organizationName], 'newPassword');
+    const passwordHash = await hashPassword(input.newPassword);
+    await ctx.db.run(async (em) => {
+      await setPasswordHash(em, viewer.personId, passwordHash);
+      // Every other session of this person ends; this one stays.
+      await revokeSessions(em, viewer.personId, viewer.sessionId);
+    });
     await audit(ctx, { entity: 'person', entityId: viewer.personId, action: 'auth.password_changed' });
     return true;
   }
