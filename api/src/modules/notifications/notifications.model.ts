@@ -1,7 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Paginated } from '../../common/page';
-import type { NotificationEntity } from '@tandem/database';
-import type { NotificationSettings } from './notifications.repository';
+import type { InboxEntry, NotificationSettings } from './notifications.repository';
 import type { Preference } from './notifications.service';
 import { PREFERENCE_KINDS, type PreferenceKind } from './notification-kinds';
 
@@ -50,7 +49,7 @@ export class NotificationSettingsModel {
   digestWhenQuiet: boolean;
 }
 
-export const toNotificationModel = (n: NotificationEntity): NotificationModel => ({
+export const toNotificationModel = (n: InboxEntry): NotificationModel => ({
   id: n.id, kind: n.kind, title: n.title, body: n.body, link: n.link, createdAt: n.createdAt, readAt: n.readAt,
 });
 export const toPreferenceModel = (p: Preference): NotificationPreferenceModel => ({

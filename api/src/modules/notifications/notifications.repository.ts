@@ -57,7 +57,7 @@ export async function inboxCounts(em: EntityManager, recipientId: string): Promi
 }
 
 /** One page of the recipient's due entries (unread only, if asked), newest first. */
-export function inboxPage(em: EntityManager, recipientId: string, unreadOnly: boolean, skip: number, take: number): Promise<NotificationEntity[]> {
+export function inboxPage(em: EntityManager, recipientId: string, unreadOnly: boolean, skip: number, take: number): Promise<InboxEntry[]> {
   const qb = dueInbox(em, recipientId);
   if (unreadOnly) qb.andWhere('n.readAt IS NULL');
   return qb.orderBy('n.createdAt', 'DESC').addOrderBy('n.id', 'DESC').offset(skip).limit(take).getMany();
@@ -68,12 +68,17 @@ export function unreadCount(em: EntityManager, recipientId: string): Promise<num
   return dueInbox(em, recipientId).andWhere('n.readAt IS NULL').getCount();
 }
 
+/** An inbox entry as the bell shows it. */
+export type InboxEntry = Pick<NotificationEntity, 'id' | 'kind' | 'title' | 'body' | 'link' | 'createdAt' | 'readAt'>;
+
+/** An updated entry as `InboxEntry` (RETURNING names each column as its entity property). */
+const INBOX_ENTRY = 'id, kind, title, body, link, created_at AS "createdAt", read_at AS "readAt"';
+
 /** Marks one entry of the recipient read (keeping the first reading time); undefined when it is not theirs. */
-export async function markRead(em: EntityManager, recipientId: string, id: string): Promise<NotificationEntity | undefined> {
+export async function markRead(em: EntityManager, recipientId: string, id: string): Promise<InboxEntry | undefined> {
   const result = await em.createQueryBuilder().update(NotificationEntity).set({ readAt: () => 'COALESCE(read_at, app_now())' })
-    .where('id = :id AND recipient_id = :recipientId', { id, recipientId }).execute();
-  if (!result.affected) return undefined;
-  return (await em.getRepository(NotificationEntity).findOneBy({ id, recipientId })) ?? undefined;
+    .where('id = :id AND recipient_id = :recipientId', { id, recipientId }).returning(INBOX_ENTRY).updateEntity(false).execute();
+  return (result.raw as InboxEntry[])[0];
 }
 
 /** Marks every due unread entry of the recipient read; returns how many there were. */
@@ -98,8 +103,12 @@ export async function settingsOf(em: EntityManager, personId: string): Promise<N
 export async function saveSettings(
   em: EntityManager, organizationId: string, personId: string, s: Omit<NotificationSettings, 'digestWhenQuiet'> & { digestWhenQuiet?: boolean },
 ): Promise<NotificationSettings> {
-  await em.getRepository(NotificationSettingEntity).upsert({ organizationId, personId, ...s }, ['organizationId', 'personId']);
-  return (await settingsOf(em, personId))!;
+  const overwrite = ['time_zone', 'digest_weekday', 'digest_time', ...(s.digestWhenQuiet === undefined ? [] : ['digest_when_quiet'])];
+  const result = await em.createQueryBuilder().insert().into(NotificationSettingEntity).values({ organizationId, personId, ...s })
+    .orUpdate(overwrite, ['organization_id', 'person_id'])
+    .returning('time_zone AS "timeZone", digest_weekday AS "digestWeekday", digest_time AS "digestTime", digest_when_quiet AS "digestWhenQuiet"')
+    .updateEntity(false).execute();
+  return (result.raw as NotificationSettings[])[0]!;
 }
 
 /** How many devices a person has signed in from, and whether this one is among them. */

@@ -1,4 +1,3 @@
-import type { NotificationEntity } from '@tandem/database';
 import { canonicalTimeZone } from '@tandem/shared';
 import { Injectable } from '@nestjs/common';
 import { audit } from '../../common/audit';
@@ -12,7 +11,7 @@ import {
 } from './notification-kinds';
 import {
   chosenChannel, chosenChannels, DEFAULT_SETTINGS, inboxCounts, inboxPage, insertNotification, markAllRead, markRead, saveSettings,
-  settingsOf, unreadCount, upsertPreference, type NotificationSettings,
+  settingsOf, unreadCount, upsertPreference, type InboxEntry, type NotificationSettings,
 } from './notifications.repository';
 
 /** One kind of message as the person sees it in their settings. */
@@ -70,7 +69,7 @@ export class NotificationsService {
 
   // ---- the inbox -------------------------------------------------------------------------------------------------
 
-  async inbox(ctx: RequestContext, unreadOnly: boolean, skip: number, take: number): Promise<{ items: NotificationEntity[]; totalCount: number; unreadCount: number }> {
+  async inbox(ctx: RequestContext, unreadOnly: boolean, skip: number, take: number): Promise<{ items: InboxEntry[]; totalCount: number; unreadCount: number }> {
     const me = ctx.viewer!.personId;
     // Reminders made ahead show up when they are due.
     return ctx.db.run(async (em) => {
@@ -84,7 +83,7 @@ export class NotificationsService {
     return ctx.db.run((em) => unreadCount(em, ctx.viewer!.personId));
   }
 
-  async markRead(ctx: RequestContext, id: string): Promise<NotificationEntity> {
+  async markRead(ctx: RequestContext, id: string): Promise<InboxEntry> {
     const row = await ctx.db.run((em) => markRead(em, ctx.viewer!.personId, id));
     if (!row) throw new NotFoundError('Notification');
     return row;
