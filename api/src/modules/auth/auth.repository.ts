@@ -2,6 +2,7 @@ import {
   AuditEventEntity, AuthSessionEntity, InvitationEntity, OrganizationEntity, PasswordResetEntity, PersonEntity,
 } from '@tandem/database';
 import type { EntityManager } from 'typeorm';
+import type { RequestDb } from '../../common/request-db';
 
 /**
  * Accounts, invitations and reset links on the EntityManager of a tenant transaction (the request's, or the one of a
@@ -87,4 +88,36 @@ export async function recordFailedLogin(
     organizationId: row.organizationId, actorId: null, entity: 'person', entityId: row.personId, action: 'auth.login_failed',
     summary: { reason: row.reason }, requestId: row.requestId,
   }).updateEntity(false).execute();
+}
+
+// ---- before a tenant is known: narrow SECURITY DEFINER lookups across organisations, by address or token hash ----
+
+/** The account an address signs in to, in whichever organisation it is. */
+export type LoginAccount = { personId: PersonEntity['id']; organizationId: PersonEntity['organizationId'] } & Pick<PersonEntity, 'passwordHash' | 'active'>;
+
+export async function findLoginAccount(db: RequestDb, email: string): Promise<LoginAccount | undefined> {
+  const [row] = await db.preTenantQuery<LoginAccount>(
+    'SELECT person_id AS "personId", organization_id AS "organizationId", password_hash AS "passwordHash", active FROM auth_find_login($1)', [email],
+  );
+  return row;
+}
+
+/** An open invitation by its token's hash. */
+export type InvitationFound = { invitationId: InvitationEntity['id'] } & Pick<InvitationEntity, 'personId' | 'organizationId'>;
+
+export async function findOpenInvitation(db: RequestDb, tokenHash: string): Promise<InvitationFound | undefined> {
+  const [row] = await db.preTenantQuery<InvitationFound>(
+    'SELECT invitation_id AS "invitationId", person_id AS "personId", organization_id AS "organizationId" FROM auth_find_invitation($1)', [tokenHash],
+  );
+  return row;
+}
+
+/** An open password-reset link by its token's hash. */
+export type ResetLinkFound = { resetId: PasswordResetEntity['id'] } & Pick<PasswordResetEntity, 'personId' | 'organizationId'>;
+
+export async function findOpenResetLink(db: RequestDb, tokenHash: string): Promise<ResetLinkFound | undefined> {
+  const [row] = await db.preTenantQuery<ResetLinkFound>(
+    'SELECT reset_id AS "resetId", person_id AS "personId", organization_id AS "organizationId" FROM auth_find_password_reset($1)', [tokenHash],
+  );
+  return row;
 }

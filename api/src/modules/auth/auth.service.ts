@@ -8,7 +8,10 @@ import type { RequestContext } from '../../common/request-context';
 import { PASSWORD_MESSAGES } from '@tandem/shared';
 import { SignInNotices } from '../notifications/sign-in-notices';
 import { LoginThrottle } from './login-throttle';
-import { accountHolder, invitationSummary, recordFailedLogin, revokeSessions, setPasswordHash, useInvitation } from './auth.repository';
+import {
+  accountHolder, findLoginAccount, findOpenInvitation, invitationSummary, recordFailedLogin, revokeSessions, setPasswordHash, useInvitation,
+  type InvitationFound,
+} from './auth.repository';
 import { assertNewPassword } from './password-rules';
 import { SessionsService } from './sessions.service';
 import { ThrottleStore } from './throttle-store';
@@ -39,21 +42,19 @@ export class AuthService {
     const email = input.email.trim().toLowerCase();
     // Charged before the password is looked at (atomically, in the shared store), so parallel guesses cannot outrun it.
     const attempt = await this.throttle.charge(email, ctx.ip);
-    const [account] = await ctx.db.preTenantQuery<{ person_id: string; organization_id: string; password_hash: string | null; active: boolean }>(
-      'SELECT * FROM auth_find_login($1)', [email],
-    );
-    const ok = await verifyPassword(account?.password_hash ?? (await this.decoyHash), input.password);
-    if (!account || !account.password_hash || !ok || !account.active) {
+    const account = await findLoginAccount(ctx.db, email);
+    const ok = await verifyPassword(account?.passwordHash ?? (await this.decoyHash), input.password);
+    if (!account || !account.passwordHash || !ok || !account.active) {
       if (account) {
-        await ctx.db.isolated(account.organization_id, (em) => recordFailedLogin(em, {
-          organizationId: account.organization_id, personId: account.person_id, reason: !account.active ? 'inactive' : 'password', requestId: ctx.requestId,
+        await ctx.db.isolated(account.organizationId, (em) => recordFailedLogin(em, {
+          organizationId: account.organizationId, personId: account.personId, reason: !account.active ? 'inactive' : 'password', requestId: ctx.requestId,
         }));
       }
       throw new UnauthenticatedError(BAD_LOGIN);
     }
     await this.throttle.succeeded(attempt);
-    const signedIn = await this.signIn(ctx, account.organization_id, account.person_id);
-    await audit(ctx, { entity: 'person', entityId: account.person_id, action: 'auth.login' });
+    const signedIn = await this.signIn(ctx, account.organizationId, account.personId);
+    await audit(ctx, { entity: 'person', entityId: account.personId, action: 'auth.login' });
     return signedIn;
   }
 
@@ -82,8 +83,8 @@ export class AuthService {
   /** Who an invitation is for. The token is the credential: read in the invitation's organisation, with no viewer. */
   async invitationPreview(ctx: RequestContext, token: string) {
     const invitation = await this.findInvitation(ctx, token);
-    return asPublic(ctx, invitation.organization_id, async (pub) => {
-      const row = await pub.db.run((em) => invitationSummary(em, invitation.invitation_id));
+    return asPublic(ctx, invitation.organizationId, async (pub) => {
+      const row = await pub.db.run((em) => invitationSummary(em, invitation.invitationId));
       return { personName: row!.name, email: row!.email, organizationName: row!.org, passwordChosen: row!.chosen };
     });
   }
@@ -95,21 +96,21 @@ export class AuthService {
    */
   async acceptInvitation(ctx: RequestContext, input: AcceptInvitationInput) {
     const invitation = await this.findInvitation(ctx, input.token);
-    ctx.db.assertMayBind(invitation.organization_id);
+    ctx.db.assertMayBind(invitation.organizationId);
     const chosenNow = input.password ? await hashPassword(input.password) : null;
-    await asPublic(ctx, invitation.organization_id, async (pub) => {
-      const used = await pub.db.run((em) => useInvitation(em, invitation.invitation_id));
+    await asPublic(ctx, invitation.organizationId, async (pub) => {
+      const used = await pub.db.run((em) => useInvitation(em, invitation.invitationId));
       if (!used) throw new NotFoundError('Invitation');
-      const person = await pub.db.run((em) => accountHolder(em, invitation.person_id));
+      const person = await pub.db.run((em) => accountHolder(em, invitation.personId));
       if (!person?.active) throw new UnauthenticatedError('This account has been deactivated');
       // A self-serve founder chose their password at sign-up (checked then); opening the link confirms the address.
       if (input.password) assertNewPassword(input.password, [person.name, person.email, person.organizationName]);
       const passwordHash = chosenNow ?? used.passwordHash;
       if (!passwordHash) throw new InvalidInputError(PASSWORD_MESSAGES.tooShort, { fields: ['password'] });
-      await pub.db.run((em) => setPasswordHash(em, invitation.person_id, passwordHash));
-      await audit(pub, { entity: 'person', entityId: invitation.person_id, action: 'invitation.accepted' });
+      await pub.db.run((em) => setPasswordHash(em, invitation.personId, passwordHash));
+      await audit(pub, { entity: 'person', entityId: invitation.personId, action: 'invitation.accepted' });
     });
-    return this.signIn(ctx, invitation.organization_id, invitation.person_id);
+    return this.signIn(ctx, invitation.organizationId, invitation.personId);
   }
 
   async changePassword(ctx: RequestContext, input: ChangePasswordInput): Promise<boolean> {
@@ -142,10 +143,8 @@ export class AuthService {
     return after;
   }
 
-  private async findInvitation(ctx: RequestContext, token: string) {
-    const [invitation] = await ctx.db.preTenantQuery<{ invitation_id: string; person_id: string; organization_id: string }>(
-      'SELECT * FROM auth_find_invitation($1)', [hashToken(token)],
-    );
+  private async findInvitation(ctx: RequestContext, token: string): Promise<InvitationFound> {
+    const invitation = await findOpenInvitation(ctx.db, hashToken(token));
     if (!invitation) throw new NotFoundError('Invitation (it may have been used or expired)');
     return invitation;
   }

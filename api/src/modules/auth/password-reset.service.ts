@@ -9,7 +9,8 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { OutboxService } from '../outbox/outbox.service';
 import { passwordChangedMessage, passwordResetMessage } from '../outbox/outbox.templates';
 import {
-  accountHolder, closeInvitations, closeResetLinks, insertResetLink, lockOpenResetLink, revokeSessions, setPasswordHash, type AccountHolder,
+  accountHolder, closeInvitations, closeResetLinks, findLoginAccount, findOpenResetLink, insertResetLink, lockOpenResetLink, revokeSessions,
+  setPasswordHash, type AccountHolder, type ResetLinkFound,
 } from './auth.repository';
 import { assertNewPassword } from './password-rules';
 import { consumeOrThrow, consumeQuietly, throttleKey, ThrottleStore } from './throttle-store';
@@ -64,12 +65,10 @@ export class PasswordResetService {
     const floor = sleep(REQUEST_FLOOR_MS);
     await consumeOrThrow(this.requestsPerIp, throttleKey(ctx.ip));
     const email = rawEmail.trim().toLowerCase();
-    const [account] = await ctx.db.preTenantQuery<{ person_id: string; organization_id: string; active: boolean }>(
-      'SELECT person_id, organization_id, active FROM auth_find_login($1)', [email],
-    );
+    const account = await findLoginAccount(ctx.db, email);
     if (account?.active && (await consumeQuietly(this.requestsPerAccount, throttleKey(email)))) {
-      await asPublic(ctx, account.organization_id, async (pub) => {
-        const person = await this.loadPerson(pub, account.person_id);
+      await asPublic(ctx, account.organizationId, async (pub) => {
+        const person = await this.loadPerson(pub, account.personId);
         if (!person?.active) return;
         await this.issue(pub, person, null);
         await audit(pub, { entity: 'person', entityId: person.id, action: 'auth.password_reset_requested' });
@@ -82,8 +81,8 @@ export class PasswordResetService {
   /** Whose account a reset link is for. The token is the credential: read in its organisation, with no viewer. */
   async preview(ctx: RequestContext, token: string): Promise<{ personName: string; email: string; organizationName: string }> {
     const reset = await this.find(ctx, token);
-    return asPublic(ctx, reset.organization_id, async (pub) => {
-      const person = await this.loadPerson(pub, reset.person_id);
+    return asPublic(ctx, reset.organizationId, async (pub) => {
+      const person = await this.loadPerson(pub, reset.personId);
       if (!person?.active) throw new NotFoundError(RESET_GONE);
       return { personName: person.name, email: person.email, organizationName: person.organizationName };
     });
@@ -96,10 +95,10 @@ export class PasswordResetService {
    */
   async reset(ctx: RequestContext, token: string, password: string): Promise<boolean> {
     const reset = await this.find(ctx, token);
-    await asPublic(ctx, reset.organization_id, async (pub) => {
-      const open = await pub.db.run((em) => lockOpenResetLink(em, reset.reset_id));
+    await asPublic(ctx, reset.organizationId, async (pub) => {
+      const open = await pub.db.run((em) => lockOpenResetLink(em, reset.resetId));
       if (!open) throw new NotFoundError(RESET_GONE);
-      const person = await this.loadPerson(pub, reset.person_id);
+      const person = await this.loadPerson(pub, reset.personId);
       if (!person?.active) throw new UnauthenticatedError('This account has been deactivated');
       assertNewPassword(password, [person.name, person.email, person.organizationName]);
       const passwordHash = await hashPassword(password);
@@ -133,10 +132,8 @@ export class PasswordResetService {
     }));
   }
 
-  private async find(ctx: RequestContext, token: string) {
-    const [reset] = await ctx.db.preTenantQuery<{ reset_id: string; person_id: string; organization_id: string }>(
-      'SELECT * FROM auth_find_password_reset($1)', [hashToken(token)],
-    );
+  private async find(ctx: RequestContext, token: string): Promise<ResetLinkFound> {
+    const reset = await findOpenResetLink(ctx.db, hashToken(token));
     if (!reset) throw new NotFoundError(RESET_GONE);
     return reset;
   }

@@ -1,7 +1,8 @@
 import {
-  KnownDeviceEntity, NotificationEntity, NotificationPreferenceEntity, NotificationSettingEntity, OrganizationEntity, PersonEntity,
+  KnownDeviceEntity, NotificationEntity, NotificationPreferenceEntity, NotificationSettingEntity, OrganizationEntity, OutboxMessageEntity, PersonEntity,
 } from '@tandem/database';
 import type { EntityManager } from 'typeorm';
+import type { RequestDb } from '../../common/request-db';
 
 /**
  * The notifications feature's reads and writes on the EntityManager of a tenant transaction (call them inside
@@ -135,4 +136,14 @@ export async function organizationNameOf(em: EntityManager, organizationId: stri
 export function activeAddressees(em: EntityManager, ids: string[]): Promise<Pick<PersonEntity, 'id' | 'name' | 'email'>[]> {
   return em.getRepository(PersonEntity).createQueryBuilder('p').select(['p.id', 'p.name', 'p.email'])
     .where('p.id = ANY(:ids::uuid[])', { ids }).andWhere('p.active').getMany();
+}
+
+/** Whom an unsubscribe link (by its token's hash) is for, in any organisation (a SECURITY DEFINER lookup before a tenant is known). */
+export type UnsubscribeFound = { organizationId: OutboxMessageEntity['organizationId']; recipientId: OutboxMessageEntity['recipientId']; kind: OutboxMessageEntity['kind'] };
+
+export async function findUnsubscribeLink(db: RequestDb, tokenHash: string): Promise<UnsubscribeFound | undefined> {
+  const [row] = await db.preTenantQuery<UnsubscribeFound>(
+    'SELECT organization_id AS "organizationId", recipient_id AS "recipientId", kind FROM notification_find_unsubscribe($1)', [tokenHash],
+  );
+  return row;
 }

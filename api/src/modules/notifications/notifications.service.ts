@@ -10,7 +10,7 @@ import {
   DEFAULT_CHANNEL, isSecurityKind, KIND_LABELS, PREFERENCE_KINDS, type Channel, type MessageKind, type PreferenceKind,
 } from './notification-kinds';
 import {
-  chosenChannel, chosenChannels, DEFAULT_SETTINGS, inboxCounts, inboxPage, insertNotification, markAllRead, markRead, saveSettings,
+  chosenChannel, chosenChannels, DEFAULT_SETTINGS, findUnsubscribeLink, inboxCounts, inboxPage, insertNotification, markAllRead, markRead, saveSettings,
   settingsOf, unreadCount, upsertPreference, type InboxEntry, type NotificationSettings,
 } from './notifications.repository';
 
@@ -132,11 +132,9 @@ export class NotificationsService {
   /** What the link would switch off, or null when the link is unknown. */
   async findUnsubscribe(db: RequestDb, token: string): Promise<{ organizationId: string; recipientId: string; kind: string; label: string } | null> {
     if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
-    const [row] = await db.preTenantQuery<{ organization_id: string; recipient_id: string; kind: string }>(
-      `SELECT organization_id, recipient_id, kind FROM notification_find_unsubscribe($1)`, [sha256(token)],
-    );
+    const row = await findUnsubscribeLink(db, sha256(token));
     if (!row) return null;
-    return { organizationId: row.organization_id, recipientId: row.recipient_id, kind: row.kind, label: KIND_LABELS[row.kind as MessageKind] ?? row.kind };
+    return { ...row, label: KIND_LABELS[row.kind as MessageKind] ?? row.kind };
   }
 
   /** Turns that kind of e-mail off for the person (they keep it in-app). */
