@@ -59,7 +59,7 @@ export async function inboxCounts(em: EntityManager, recipientId: string): Promi
 
 /** One page of the recipient's due entries (unread only, if asked), newest first. */
 export function inboxPage(em: EntityManager, recipientId: string, unreadOnly: boolean, skip: number, take: number): Promise<InboxEntry[]> {
-  const qb = dueInbox(em, recipientId);
+  const qb = dueInbox(em, recipientId).select(['n.id', 'n.kind', 'n.title', 'n.body', 'n.link', 'n.createdAt', 'n.readAt']);
   if (unreadOnly) qb.andWhere('n.readAt IS NULL');
   return qb.orderBy('n.createdAt', 'DESC').addOrderBy('n.id', 'DESC').offset(skip).limit(take).getMany();
 }

@@ -10,8 +10,8 @@ import {
   DEFAULT_CHANNEL, isSecurityKind, KIND_LABELS, PREFERENCE_KINDS, type Channel, type MessageKind, type PreferenceKind,
 } from './notification-kinds';
 import {
-  chosenChannel, chosenChannels, DEFAULT_SETTINGS, findUnsubscribeLink, inboxCounts, inboxPage, insertNotification, markAllRead, markRead, saveSettings,
-  settingsOf, unreadCount, upsertPreference, type InboxEntry, type NotificationSettings,
+  chosenChannel, chosenChannels, DEFAULT_SETTINGS, findUnsubscribeLink, inboxCounts, inboxPage, insertNotification, markAllRead, markRead,
+  saveSettings, settingsOf, unreadCount, upsertPreference, type InboxEntry, type NotificationSettings,
 } from './notifications.repository';
 
 /** One kind of message as the person sees it in their settings. */

@@ -10,7 +10,8 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { JobQueue } from '../notifications/job-queue';
 import { isSecurityKind } from '../notifications/notification-kinds';
 import {
-  claimForSending, countByStatus, findListed, insertMessage, listMessages, markSendFailed, markSent, requeue, type OutboxClaimed, type OutboxFilter, type OutboxListed,
+  claimForSending, countByStatus, findListed, insertMessage, listMessages, markSendFailed, markSent, requeue, type OutboxClaimed,
+  type OutboxFilter, type OutboxListed,
 } from './outbox.repository';
 import { renderHtml, type RenderedMessage } from './outbox.templates';
 
