@@ -6,7 +6,7 @@ import type { RequestContext } from '../../common/request-context';
 import { actionLabel, auditCategory, AUDIT_ACTIONS, AUDIT_ENTITIES, entityLabel } from './audit-actions';
 import type { AuditEventsInput, AuditFilterInput } from './audit.inputs';
 import type { AuditActionOptionModel, AuditEntityOptionModel, AuditEventModel, AuditEventPageModel } from './audit.model';
-import { auditEventRows, countAuditEvents, subjectRows, type AuditEventRow, type AuditQuery, type SubjectRow } from './audit.repository';
+import { auditEvents, auditSubjects, countAuditEvents, type AuditEventListed, type AuditQuery, type AuditSubject } from './audit.repository';
 
 export const AUDIT_COUNT_CAP = 10_000;
 /** A CSV export holds at most this many rows (newest first); narrow the filter for older ones. */
@@ -19,7 +19,7 @@ const RATER_WORDS: Record<string, string> = { SELF: 'self-assessment', SUPERVISO
 const READ_AS: Record<string, string> = { SUPERVISOR: 'supervisor', SUPERVISEE: 'supervisee', POLICY: 'organisation policy (managers may read notes)' };
 
 /** The record an event is about, in words: "Grace Kim", "self-assessment, Mar 2026 (Grace Kim)". */
-function subjectWords(entity: string, s: SubjectRow | undefined, summary: Record<string, unknown>): string | null {
+function subjectWords(entity: string, s: AuditSubject | undefined, summary: Record<string, unknown>): string | null {
   const before = (summary.before ?? {}) as Record<string, unknown>;
   if (!s) return typeof before.label === 'string' ? `${before.label} (removed)` : null;
   switch (entity) {
@@ -41,7 +41,7 @@ function subjectWords(entity: string, s: SubjectRow | undefined, summary: Record
   }
 }
 
-function encodeCursor(row: AuditEventRow): string {
+function encodeCursor(row: AuditEventListed): string {
   return Buffer.from(`${row.micros}.${row.id}`).toString('base64url');
 }
 
@@ -57,9 +57,9 @@ export class AuditService {
   async page(ctx: RequestContext, input: AuditEventsInput): Promise<AuditEventPageModel> {
     const q = this.query(input);
     const first = input.first ?? 50;
-    const rows = await auditEventRows(ctx, { ...q, before: input.after ? decodeCursor(input.after) : undefined }, first + 1);
+    const before = input.after ? decodeCursor(input.after) : undefined;
+    const [rows, total] = await ctx.db.run(async (em) => [await auditEvents(em, { ...q, before }, first + 1), await countAuditEvents(em, q, AUDIT_COUNT_CAP)] as const);
     const page = rows.slice(0, first);
-    const total = await countAuditEvents(ctx, q, AUDIT_COUNT_CAP);
     return {
       items: await this.describe(ctx, page),
       pageInfo: { endCursor: page.length ? encodeCursor(page[page.length - 1]!) : null, hasNextPage: rows.length > first },
@@ -71,7 +71,7 @@ export class AuditService {
   /** The filtered rows for a CSV export (newest first, at most AUDIT_EXPORT_MAX); the export itself is audited. */
   async exportRows(ctx: RequestContext, filter: AuditFilterInput): Promise<{ items: AuditEventModel[]; truncated: boolean }> {
     const q = this.query(filter);
-    const rows = await auditEventRows(ctx, q, AUDIT_EXPORT_MAX + 1);
+    const rows = await ctx.db.run((em) => auditEvents(em, q, AUDIT_EXPORT_MAX + 1));
     const items = await this.describe(ctx, rows.slice(0, AUDIT_EXPORT_MAX));
     await audit(ctx, { entity: 'organization', entityId: ctx.viewer!.organizationId, action: 'audit_log.exported', extra: { filter: { ...filter }, rows: items.length } });
     return { items, truncated: rows.length > AUDIT_EXPORT_MAX };
@@ -99,24 +99,26 @@ export class AuditService {
   }
 
   /** Rows with their records named, one lookup per kind of record on the page. */
-  private async describe(ctx: RequestContext, rows: AuditEventRow[]): Promise<AuditEventModel[]> {
+  private async describe(ctx: RequestContext, rows: AuditEventListed[]): Promise<AuditEventModel[]> {
     const idsByEntity = new Map<string, Set<string>>();
-    for (const r of rows) if (r.entity_id) idsByEntity.set(r.entity, (idsByEntity.get(r.entity) ?? new Set()).add(r.entity_id));
-    const subjects = new Map<string, SubjectRow>();
-    for (const [entity, ids] of idsByEntity) {
-      for (const s of await subjectRows(ctx, entity, [...ids])) subjects.set(`${entity}:${s.id}`, s);
-    }
+    for (const r of rows) if (r.entityId) idsByEntity.set(r.entity, (idsByEntity.get(r.entity) ?? new Set()).add(r.entityId));
+    const subjects = new Map<string, AuditSubject>();
+    await ctx.db.run(async (em) => {
+      for (const [entity, ids] of idsByEntity) {
+        for (const s of await auditSubjects(em, entity, [...ids])) subjects.set(`${entity}:${s.id}`, s);
+      }
+    });
     return rows.map((r) => {
       const summary = r.summary ?? {};
-      const words = subjectWords(r.entity, r.entity_id ? subjects.get(`${r.entity}:${r.entity_id}`) : undefined, summary);
+      const words = subjectWords(r.entity, r.entityId ? subjects.get(`${r.entity}:${r.entityId}`) : undefined, summary);
       const category = auditCategory(r.action);
       const as = typeof summary.as === 'string' ? summary.as : null;
       return {
-        id: r.id, actorId: r.actor_id, actorName: r.actor_name, entity: r.entity, entityId: r.entity_id,
+        id: r.id, actorId: r.actorId, actorName: r.actorName, entity: r.entity, entityId: r.entityId,
         subject: words ? `${entityLabel(r.entity)}: ${words}` : entityLabel(r.entity),
         action: r.action, actionLabel: actionLabel(r.action), category,
         readAs: category === 'NOTE_READ' ? (as ? READ_AS[as] ?? as.toLowerCase() : null) : null,
-        summary: JSON.stringify(summary), requestId: r.request_id, createdAt: r.created_at,
+        summary: JSON.stringify(summary), requestId: r.requestId, createdAt: r.createdAt,
       };
     });
   }

@@ -8,6 +8,10 @@ import type { RequestContext } from '../../common/request-context';
 import { PASSWORD_MESSAGES } from '@tandem/shared';
 import { SignInNotices } from '../notifications/sign-in-notices';
 import { LoginThrottle } from './login-throttle';
+import {
+  accountHolder, findLoginAccount, findOpenInvitation, invitationSummary, recordFailedLogin, revokeSessions, setPasswordHash, useInvitation,
+  type InvitationFound,
+} from './auth.repository';
 import { assertNewPassword } from './password-rules';
 import { SessionsService } from './sessions.service';
 import { ThrottleStore } from './throttle-store';
@@ -38,23 +42,19 @@ export class AuthService {
     const email = input.email.trim().toLowerCase();
     // Charged before the password is looked at (atomically, in the shared store), so parallel guesses cannot outrun it.
     const attempt = await this.throttle.charge(email, ctx.ip);
-    const [account] = await ctx.db.preTenantQuery<{ person_id: string; organization_id: string; password_hash: string | null; active: boolean }>(
-      'SELECT * FROM auth_find_login($1)', [email],
-    );
-    const ok = await verifyPassword(account?.password_hash ?? (await this.decoyHash), input.password);
-    if (!account || !account.password_hash || !ok || !account.active) {
+    const account = await findLoginAccount(ctx.db, email);
+    const ok = await verifyPassword(account?.passwordHash ?? (await this.decoyHash), input.password);
+    if (!account || !account.passwordHash || !ok || !account.active) {
       if (account) {
-        await ctx.db.isolated(account.organization_id, (em) => em.query(
-          `INSERT INTO audit_event (organization_id, actor_id, entity, entity_id, action, summary, request_id)
-           VALUES ($1, NULL, 'person', $2, 'auth.login_failed', $3, $4)`,
-          [account.organization_id, account.person_id, JSON.stringify({ reason: !account.active ? 'inactive' : 'password' }), ctx.requestId],
-        ));
+        await ctx.db.isolated(account.organizationId, (em) => recordFailedLogin(em, {
+          organizationId: account.organizationId, personId: account.personId, reason: !account.active ? 'inactive' : 'password', requestId: ctx.requestId,
+        }));
       }
       throw new UnauthenticatedError(BAD_LOGIN);
     }
     await this.throttle.succeeded(attempt);
-    const signedIn = await this.signIn(ctx, account.organization_id, account.person_id);
-    await audit(ctx, { entity: 'person', entityId: account.person_id, action: 'auth.login' });
+    const signedIn = await this.signIn(ctx, account.organizationId, account.personId);
+    await audit(ctx, { entity: 'person', entityId: account.personId, action: 'auth.login' });
     return signedIn;
   }
 
@@ -83,12 +83,8 @@ export class AuthService {
   /** Who an invitation is for. The token is the credential: read in the invitation's organisation, with no viewer. */
   async invitationPreview(ctx: RequestContext, token: string) {
     const invitation = await this.findInvitation(ctx, token);
-    return asPublic(ctx, invitation.organization_id, async (pub) => {
-      const [row] = await pub.db.query<{ name: string; email: string; org: string; chosen: boolean }>(
-        `SELECT p.name, p.email, o.name AS org, i.password_hash IS NOT NULL AS chosen
-           FROM invitation i JOIN person p ON p.id = i.person_id JOIN organization o ON o.id = p.organization_id WHERE i.id = $1`,
-        [invitation.invitation_id],
-      );
+    return asPublic(ctx, invitation.organizationId, async (pub) => {
+      const row = await pub.db.run((em) => invitationSummary(em, invitation.invitationId));
       return { personName: row!.name, email: row!.email, organizationName: row!.org, passwordChosen: row!.chosen };
     });
   }
@@ -100,39 +96,36 @@ export class AuthService {
    */
   async acceptInvitation(ctx: RequestContext, input: AcceptInvitationInput) {
     const invitation = await this.findInvitation(ctx, input.token);
-    ctx.db.assertMayBind(invitation.organization_id);
+    ctx.db.assertMayBind(invitation.organizationId);
     const chosenNow = input.password ? await hashPassword(input.password) : null;
-    await asPublic(ctx, invitation.organization_id, async (pub) => {
-      const used = await pub.db.query<{ password_hash: string | null }>(
-        'UPDATE invitation SET used_at = app_now() WHERE id = $1 AND used_at IS NULL RETURNING password_hash', [invitation.invitation_id],
-      );
-      if (used.length === 0) throw new NotFoundError('Invitation');
-      const [person] = await pub.db.query<{ active: boolean; name: string; email: string; org: string }>(
-        'SELECT p.active, p.name, p.email, o.name AS org FROM person p JOIN organization o ON o.id = p.organization_id WHERE p.id = $1',
-        [invitation.person_id],
-      );
+    await asPublic(ctx, invitation.organizationId, async (pub) => {
+      const used = await pub.db.run((em) => useInvitation(em, invitation.invitationId));
+      if (!used) throw new NotFoundError('Invitation');
+      const person = await pub.db.run((em) => accountHolder(em, invitation.personId));
       if (!person?.active) throw new UnauthenticatedError('This account has been deactivated');
       // A self-serve founder chose their password at sign-up (checked then); opening the link confirms the address.
-      if (input.password) assertNewPassword(input.password, [person.name, person.email, person.org]);
-      const passwordHash = chosenNow ?? used[0]!.password_hash;
+      if (input.password) assertNewPassword(input.password, [person.name, person.email, person.organizationName]);
+      const passwordHash = chosenNow ?? used.passwordHash;
       if (!passwordHash) throw new InvalidInputError(PASSWORD_MESSAGES.tooShort, { fields: ['password'] });
-      await pub.db.query('UPDATE person SET password_hash = $2, updated_at = app_now() WHERE id = $1', [invitation.person_id, passwordHash]);
-      await audit(pub, { entity: 'person', entityId: invitation.person_id, action: 'invitation.accepted' });
+      await pub.db.run((em) => setPasswordHash(em, invitation.personId, passwordHash));
+      await audit(pub, { entity: 'person', entityId: invitation.personId, action: 'invitation.accepted' });
     });
-    return this.signIn(ctx, invitation.organization_id, invitation.person_id);
+    return this.signIn(ctx, invitation.organizationId, invitation.personId);
   }
 
   async changePassword(ctx: RequestContext, input: ChangePasswordInput): Promise<boolean> {
     const viewer = ctx.viewer!;
-    const [row] = await ctx.db.query<{ password_hash: string | null }>('SELECT password_hash FROM person WHERE id = $1', [viewer.personId]);
-    const ok = row?.password_hash ? await verifyPassword(row.password_hash, input.currentPassword) : false;
+    const account = await ctx.db.run((em) => accountHolder(em, viewer.personId));
+    const ok = account?.passwordHash ? await verifyPassword(account.passwordHash, input.currentPassword) : false;
     if (!ok) throw new InvalidInputError('Your current password is not correct');
     if (input.currentPassword === input.newPassword) throw new InvalidInputError('Choose a new password that differs from the current one');
-    const [org] = await ctx.db.query<{ name: string }>('SELECT name FROM organization WHERE id = $1', [viewer.organizationId]);
-    assertNewPassword(input.newPassword, [viewer.name, viewer.email, org?.name], 'newPassword');
-    await ctx.db.query('UPDATE person SET password_hash = $2, updated_at = app_now() WHERE id = $1', [viewer.personId, await hashPassword(input.newPassword)]);
-    // Every other session of this person ends; this one stays.
-    await ctx.db.query('UPDATE auth_session SET revoked_at = app_now() WHERE person_id = $1 AND id <> $2 AND revoked_at IS NULL', [viewer.personId, viewer.sessionId]);
+    assertNewPassword(input.newPassword, [viewer.name, viewer.email, account?.organizationName], 'newPassword');
+    const passwordHash = await hashPassword(input.newPassword);
+    await ctx.db.run(async (em) => {
+      await setPasswordHash(em, viewer.personId, passwordHash);
+      // Every other session of this person ends; this one stays.
+      await revokeSessions(em, viewer.personId, viewer.sessionId);
+    });
     await audit(ctx, { entity: 'person', entityId: viewer.personId, action: 'auth.password_changed' });
     return true;
   }
@@ -150,10 +143,8 @@ export class AuthService {
     return after;
   }
 
-  private async findInvitation(ctx: RequestContext, token: string) {
-    const [invitation] = await ctx.db.preTenantQuery<{ invitation_id: string; person_id: string; organization_id: string }>(
-      'SELECT * FROM auth_find_invitation($1)', [hashToken(token)],
-    );
+  private async findInvitation(ctx: RequestContext, token: string): Promise<InvitationFound> {
+    const invitation = await findOpenInvitation(ctx.db, hashToken(token));
     if (!invitation) throw new NotFoundError('Invitation (it may have been used or expired)');
     return invitation;
   }

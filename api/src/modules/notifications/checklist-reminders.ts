@@ -1,24 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { todayOn } from '@tandem/shared';
+import { addDaysIso, todayOn } from '@tandem/shared';
 import type { RequestContext } from '../../common/request-context';
 import { CHECKLIST_REMINDERS, ChecklistsDueService, type DueRow } from '../checklists/checklists-due.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { NotificationsService } from './notifications.service';
+import { checklistRecipients, notifiedSince, type ChecklistRecipient } from './reminders.repository';
 import { checklistDueMessage, checklistOverdueMessage, firstSelfAssessmentMessage } from './reminder.templates';
 
 const DAY = 86_400_000;
 /** The longest interval a checklist policy allows (checklist_policy: at most 730 days). */
 const LONGEST_CYCLE_DAYS = 731;
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
-
-interface Recipient {
-  id: string;
-  name: string;
-  email: string;
-  roles: string[];
-  time_zone: string;
-  team_name: string | null;
-}
 
 /**
  * Checklist reminders for one organisation, from the same due list people see (`ChecklistsDueService`), with "today"
@@ -35,22 +27,13 @@ export class ChecklistReminders {
   ) {}
 
   async run(ctx: RequestContext, organizationName: string): Promise<number> {
-    const people = await ctx.db.query<Recipient>(
-      `SELECT p.id, p.name, p.email, array_agg(DISTINCT g.role) AS roles, coalesce(s.time_zone, 'UTC') AS time_zone,
-              (SELECT t.name FROM team_membership tm JOIN team t ON t.id = tm.team_id
-                WHERE tm.person_id = p.id AND tm.ends_on IS NULL ORDER BY tm.starts_on DESC LIMIT 1) AS team_name
-         FROM person p JOIN role_grant g ON g.person_id = p.id AND g.role IN ('STAFF', 'SUPERVISOR')
-         LEFT JOIN notification_setting s ON s.person_id = p.id
-        WHERE p.active
-        GROUP BY p.id, p.name, p.email, s.time_zone
-        ORDER BY p.id`,
-    );
+    const people = await ctx.db.run((em) => checklistRecipients(em));
     // Every cycle up to the longest policy interval, so a first self-assessment is known from the day someone joins;
     // one statement for the whole organisation.
-    const due = await this.due.dueForMany(ctx, people.map((p) => ({ personId: p.id, roles: p.roles, timeZone: p.time_zone })), LONGEST_CYCLE_DAYS);
+    const due = await this.due.dueForMany(ctx, people.map((p) => ({ personId: p.id, roles: p.roles, timeZone: p.timeZone })), LONGEST_CYCLE_DAYS);
     let made = 0;
     for (const person of people) {
-      const today = todayOn(ctx.clock, person.time_zone);
+      const today = todayOn(ctx.clock, person.timeZone);
       for (const row of due.get(person.id) ?? []) {
         if (row.raterType === 'PERSON_SERVED') continue;
         if (await this.remind(ctx, organizationName, person, row, today)) made += 1;
@@ -59,20 +42,20 @@ export class ChecklistReminders {
     return made;
   }
 
-  private async remind(ctx: RequestContext, organizationName: string, person: Recipient, row: DueRow, today: string): Promise<boolean> {
+  private async remind(ctx: RequestContext, organizationName: string, person: ChecklistRecipient, row: DueRow, today: string): Promise<boolean> {
     const daysLeft = daysBetween(today, row.dueDate);
     const self = row.raterType === 'SELF';
     const link = row.draftId ? `/checklists/${row.draftId}` : self ? '/checklists' : '/checklists/supervisees';
     const vars = {
       personName: person.name, organizationName, subjectName: self ? null : row.subjectName, dueDate: row.dueDate, today,
-      timeZone: person.time_zone, url: this.outbox.url(link),
+      timeZone: person.timeZone, url: this.outbox.url(link),
     };
     const cycle = `${row.raterType}:${row.subjectId}:${row.dueDate}`;
-    const firstCycle = self && row.lastSubmittedAt === null && person.team_name !== null;
+    const firstCycle = self && row.lastSubmittedAt === null && person.teamName !== null;
     let welcomed = false;
     if (firstCycle && daysLeft >= 0) {
       welcomed = await this.notifications.notify(ctx, person, {
-        message: firstSelfAssessmentMessage({ ...vars, teamName: person.team_name! }), link, summary: `Due by ${row.dueDate}`,
+        message: firstSelfAssessmentMessage({ ...vars, teamName: person.teamName! }), link, summary: `Due by ${row.dueDate}`,
       }, `checklist-first:${person.id}`);
     }
     if (daysLeft >= 0 && daysLeft < CHECKLIST_REMINDERS.dueWithinDays && !welcomed && !(firstCycle && (await this.welcomedLately(ctx, person.id, row.dueDate)))) {
@@ -87,10 +70,7 @@ export class ChecklistReminders {
 
   /** A welcome made inside the reminder window already says when the first self-assessment is due: no second note. */
   private async welcomedLately(ctx: RequestContext, personId: string, dueDate: string): Promise<boolean> {
-    const rows = await ctx.db.query(
-      `SELECT 1 FROM notification WHERE recipient_id = $1 AND message_key = $2 AND created_at >= ($3::date - $4::int)`,
-      [personId, `checklist-first:${personId}`, dueDate, CHECKLIST_REMINDERS.dueWithinDays],
-    );
-    return rows.length > 0;
+    const since = addDaysIso(dueDate, -CHECKLIST_REMINDERS.dueWithinDays);
+    return ctx.db.run((em) => notifiedSince(em, personId, `checklist-first:${personId}`, since));
   }
 }

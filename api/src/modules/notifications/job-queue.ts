@@ -117,7 +117,8 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       retryDelay: this.config.mailRetryDelaySeconds,
       retryBackoff: true,
       singletonKey: job.messageId,
-      db: { executeSql: async (text: string, values: unknown[]) => ({ rows: await db.query(text, values) }) },
+      // pg-boss's own SQL, on the caller's transaction (queued like every statement of the request).
+      db: { executeSql: (text: string, values: unknown[]) => db.run(async (em) => ({ rows: (await em.queryRunner!.query(text, values, true)).records })) },
     });
   }
 

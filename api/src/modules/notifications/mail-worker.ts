@@ -6,24 +6,9 @@ import { APP_DATA_SOURCE } from '../../common/database.provider';
 import { LOGGER } from '../../common/logger';
 import { RequestDb } from '../../common/request-db';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
+import { OutboxService } from '../outbox/outbox.service';
 import { JobQueue, type MailJob } from './job-queue';
 import { Mailer } from './mailer';
-
-interface ClaimedMessage {
-  id: string;
-  kind: string;
-  message_key: string | null;
-  to_address: string;
-  subject: string;
-  body_text: string;
-  body_html: string | null;
-  security: boolean;
-  calendar_ics: string | null;
-  calendar_method: string | null;
-}
-
-/** How long a worker may take to hand one message to SMTP before another may pick it up (wall time). */
-const LEASE = `interval '2 minutes'`;
 
 /**
  * Sends one queued message. The row is claimed first (QUEUED/FAILED → SENDING, or an expired lease), in its own committed
@@ -38,49 +23,39 @@ export class MailWorker {
     @Inject(APP_DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly mailer: Mailer,
+    private readonly outbox: OutboxService,
     jobs: JobQueue,
   ) {
     jobs.onMail((job) => this.handle(job));
   }
 
+  /** Runs `fn` in a committed transaction of its own, bound to the message's organisation. */
   private async inTenant<T>(organizationId: string, fn: (db: RequestDb) => Promise<T>): Promise<T> {
     return new RequestDb(this.dataSource).asPublic(organizationId, fn);
   }
 
   async handle(job: PgBoss.JobWithMetadata<MailJob>): Promise<void> {
     const { organizationId, messageId } = job.data;
-    const claimed = await this.inTenant(organizationId, (db) => db.query<ClaimedMessage>(
-      `UPDATE outbox_message SET status = 'SENDING', attempts = attempts + 1, claimed_until = now() + ${LEASE}
-        WHERE id = $1 AND (status IN ('QUEUED', 'FAILED', 'HELD') OR (status = 'SENDING' AND claimed_until < now()))
-        RETURNING id, kind, message_key, to_address, subject, body_text, body_html, security, calendar_ics, calendar_method`,
-      [messageId],
-    ));
-    const message = claimed[0];
+    const message = await this.inTenant(organizationId, (db) => this.outbox.claimForSending(db, messageId));
     if (!message) return; // sent already, or another worker holds it
     try {
       await this.mailer.send({
-        messageKey: message.message_key ?? message.id,
-        to: message.to_address,
+        messageKey: message.messageKey ?? message.id,
+        to: message.toAddress,
         subject: message.subject,
-        text: message.body_text,
-        html: message.body_html ?? message.body_text,
-        unsubscribeUrl: message.security ? null : unsubscribeUrlIn(message.body_text, this.config.publicUrl),
-        calendar: message.calendar_ics ? { ics: message.calendar_ics, method: message.calendar_method ?? 'REQUEST' } : null,
+        text: message.bodyText,
+        html: message.bodyHtml ?? message.bodyText,
+        unsubscribeUrl: message.security ? null : unsubscribeUrlIn(message.bodyText, this.config.publicUrl),
+        calendar: message.calendarIcs ? { ics: message.calendarIcs, method: message.calendarMethod ?? 'REQUEST' } : null,
       });
     } catch (err) {
       const reason = describe(err);
       const lastTry = job.retryCount >= job.retryLimit;
-      await this.inTenant(organizationId, (db) => db.query(
-        `UPDATE outbox_message SET status = $2, last_error = $3, claimed_until = NULL WHERE id = $1`,
-        [messageId, lastTry ? 'FAILED' : 'QUEUED', reason],
-      ));
+      await this.inTenant(organizationId, (db) => this.outbox.sendFailed(db, messageId, lastTry ? 'FAILED' : 'QUEUED', reason));
       this.logger.warn({ outboxMessageId: messageId, kind: message.kind, attempt: job.retryCount + 1, lastTry, reason }, 'mail send failed');
       throw new Error(reason);
     }
-    await this.inTenant(organizationId, (db) => db.query(
-      `UPDATE outbox_message SET status = 'SENT', sent_at = app_now(), last_error = NULL, claimed_until = NULL WHERE id = $1`,
-      [messageId],
-    ));
+    await this.inTenant(organizationId, (db) => this.outbox.sent(db, messageId));
     this.logger.info({ outboxMessageId: messageId, kind: message.kind }, 'mail sent');
   }
 }

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Paginated } from '../../common/page';
-import type { NotificationRow, PreferenceRow, SettingRow } from './notifications.service';
+import type { InboxEntry, NotificationSettings } from './notifications.repository';
+import type { Preference } from './notifications.service';
 import { PREFERENCE_KINDS, type PreferenceKind } from './notification-kinds';
 
 export enum NotificationChannel {
@@ -48,12 +49,12 @@ export class NotificationSettingsModel {
   digestWhenQuiet: boolean;
 }
 
-export const toNotificationModel = (r: NotificationRow): NotificationModel => ({
-  id: r.id, kind: r.kind, title: r.title, body: r.body, link: r.link, createdAt: r.created_at, readAt: r.read_at,
+export const toNotificationModel = (n: InboxEntry): NotificationModel => ({
+  id: n.id, kind: n.kind, title: n.title, body: n.body, link: n.link, createdAt: n.createdAt, readAt: n.readAt,
 });
-export const toPreferenceModel = (r: PreferenceRow): NotificationPreferenceModel => ({
-  kind: r.kind, label: r.label, channel: r.channel as NotificationChannel,
+export const toPreferenceModel = (p: Preference): NotificationPreferenceModel => ({
+  kind: p.kind, label: p.label, channel: p.channel as NotificationChannel,
 });
-export const toSettingsModel = (r: SettingRow): NotificationSettingsModel => ({
-  timeZone: r.time_zone, digestWeekday: r.digest_weekday, digestTime: r.digest_time, digestWhenQuiet: r.digest_when_quiet,
+export const toSettingsModel = (s: NotificationSettings): NotificationSettingsModel => ({
+  timeZone: s.timeZone, digestWeekday: s.digestWeekday, digestTime: s.digestTime, digestWhenQuiet: s.digestWhenQuiet,
 });

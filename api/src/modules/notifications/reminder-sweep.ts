@@ -8,6 +8,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { ActionItemReminders } from './action-item-reminders';
 import { ChecklistReminders } from './checklist-reminders';
 import { inJobContext, jobOrganizations } from './job-context';
+import { organizationNameOf } from './notifications.repository';
 import { WeeklyDigest } from './weekly-digest';
 
 export interface SweepResult {
@@ -102,8 +103,8 @@ export class ReminderSweep implements OnApplicationBootstrap, OnApplicationShutd
   async runOrganization(organizationId: string): Promise<Omit<SweepResult, 'organizations'>> {
     const step = (fn: (ctx: RequestContext, organizationName: string) => Promise<number>) =>
       inJobContext(this.dataSource, this.config.clock, organizationId, 'reminders', async (ctx) => {
-        const [org] = await ctx.db.query<{ name: string }>(`SELECT name FROM organization WHERE id = $1`, [organizationId]);
-        return fn(ctx, org?.name ?? 'your organisation');
+        const name = await ctx.db.run((em) => organizationNameOf(em, organizationId));
+        return fn(ctx, name ?? 'your organisation');
       });
     return {
       checklistReminders: await step((ctx, name) => this.checklists.run(ctx, name)),

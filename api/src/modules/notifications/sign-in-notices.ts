@@ -4,6 +4,7 @@ import Bowser from 'bowser';
 import type { RequestContext } from '../../common/request-context';
 import { OutboxService } from '../outbox/outbox.service';
 import { formatIn } from './notification.templates';
+import { devicesSeen, organizationNameOf, rememberDevice } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 import { newDeviceSignInMessage } from './reminder.templates';
 
@@ -34,20 +35,16 @@ export class SignInNotices {
   async signedIn(ctx: RequestContext, person: { id: string; name: string; email: string }): Promise<void> {
     const device = describeDevice(String(ctx.req?.headers?.['user-agent'] ?? ''));
     const hash = createHash('sha256').update(`${person.id}|${device.parts}`).digest('hex');
-    const [seen] = await ctx.db.query<{ known: number; this_one: number }>(
-      `SELECT count(*)::int AS known, count(*) FILTER (WHERE fingerprint_hash = $2)::int AS this_one FROM known_device WHERE person_id = $1`,
-      [person.id, hash],
-    );
-    await ctx.db.query(
-      `INSERT INTO known_device (organization_id, person_id, fingerprint_hash) VALUES ($1, $2, $3)
-       ON CONFLICT (organization_id, person_id, fingerprint_hash) DO UPDATE SET last_seen_at = app_now()`,
-      [ctx.db.organizationId, person.id, hash],
-    );
-    if (!seen || seen.known === 0 || seen.this_one > 0) return;
-    const [org] = await ctx.db.query<{ name: string }>(`SELECT name FROM organization WHERE id = $1`, [ctx.db.organizationId]);
+    const seen = await ctx.db.run(async (em) => {
+      const before = await devicesSeen(em, person.id, hash);
+      await rememberDevice(em, ctx.db.organizationId!, person.id, hash);
+      return before;
+    });
+    if (seen.known === 0 || seen.thisOne) return;
+    const orgName = await ctx.db.run((em) => organizationNameOf(em, ctx.db.organizationId!));
     const timeZone = await this.notifications.timeZoneOf(ctx, person.id, 'UTC');
     const message = newDeviceSignInMessage({
-      personName: person.name, organizationName: org?.name ?? 'your organisation', at: formatIn(ctx.clock.now(), timeZone),
+      personName: person.name, organizationName: orgName ?? 'your organisation', at: formatIn(ctx.clock.now(), timeZone),
       browser: device.label, url: this.outbox.url('/profile'),
     });
     await this.notifications.notify(ctx, person, { message, link: '/profile', summary: device.label }, `new-device:${hash}`);

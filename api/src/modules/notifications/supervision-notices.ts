@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { PersonEntity } from '@tandem/database';
 import type { RequestContext } from '../../common/request-context';
 import { OutboxService } from '../outbox/outbox.service';
 import { buildCalendar } from '../supervision/ics';
@@ -8,14 +9,11 @@ import {
   noteReadyForReflectionMessage, noteReadyToSignMessage, noteSignatureRemovedMessage, supervisionCancelledMessage, supervisionMovedMessage,
   supervisionReminderMessage, supervisionScheduledMessage,
 } from './notification.templates';
+import { activeAddressees, organizationNameOf } from './notifications.repository';
 import { NotificationsService } from './notifications.service';
 import { DAY_MS } from '@tandem/shared';
 
-interface Person {
-  id: string;
-  name: string;
-  email: string;
-}
+type Person = Pick<PersonEntity, 'id' | 'name' | 'email'>;
 
 /**
  * Supervision events for supervisees: "scheduled" (with the .ics as METHOD:REQUEST, the same UID as the feed) and a
@@ -28,8 +26,7 @@ export class SupervisionNotices {
 
   async scheduled(ctx: RequestContext, session: SessionRow): Promise<void> {
     const ids = [session.supervisor_id, ...session.supervisee_ids];
-    const people = await ctx.db.query<Person>(`SELECT id, name, email FROM person WHERE id = ANY($1::uuid[]) AND active`, [ids]);
-    const [org] = await ctx.db.query<{ name: string }>(`SELECT name FROM organization WHERE id = $1`, [ctx.db.organizationId]);
+    const [people, organization] = await ctx.db.run(async (em) => [await activeAddressees(em, ids), await organizationNameOf(em, ctx.db.organizationId!)] as const);
     const byId = new Map(people.map((p) => [p.id, p]));
     const supervisorName = byId.get(session.supervisor_id)?.name ?? 'Your supervisor';
     const ics = buildCalendar({
@@ -45,7 +42,7 @@ export class SupervisionNotices {
       if (!person) continue;
       const timeZone = await this.notifications.timeZoneOf(ctx, id, session.time_zone);
       const vars = {
-        personName: person.name, organizationName: org?.name ?? 'your organisation', supervisorName, startsAt: session.starts_at, timeZone,
+        personName: person.name, organizationName: organization ?? 'your organisation', supervisorName, startsAt: session.starts_at, timeZone,
         durationMinutes: session.duration_minutes, url: this.outbox.url('/supervision'), recurring: session.recurrence !== null,
       };
       await this.notifications.notify(ctx, person, {
@@ -132,9 +129,8 @@ export class SupervisionNotices {
 
   private async people(ctx: RequestContext, session: SessionRow): Promise<{ byId: Map<string, Person>; organizationName: string }> {
     const ids = [session.supervisor_id, ...session.supervisee_ids];
-    const people = await ctx.db.query<Person>(`SELECT id, name, email FROM person WHERE id = ANY($1::uuid[]) AND active`, [ids]);
-    const [org] = await ctx.db.query<{ name: string }>(`SELECT name FROM organization WHERE id = $1`, [ctx.db.organizationId]);
-    return { byId: new Map(people.map((p) => [p.id, p])), organizationName: org?.name ?? 'your organisation' };
+    const [people, organization] = await ctx.db.run(async (em) => [await activeAddressees(em, ids), await organizationNameOf(em, ctx.db.organizationId!)] as const);
+    return { byId: new Map(people.map((p) => [p.id, p])), organizationName: organization ?? 'your organisation' };
   }
 
   /**

@@ -8,22 +8,14 @@ import { OutboxService } from '../outbox/outbox.service';
 import { ComplianceService } from '../supervision/compliance.service';
 import { digestIsQuiet, weeklyDigestMessage, type DigestContent } from './digest.template';
 import { NotificationsService } from './notifications.service';
+import {
+  actionItemCounts, digestManagers, namesWithTeams, notified, programsByName, recordReportedSignals, reportedSignalIds, type DigestManager,
+} from './reminders.repository';
 
 /** What a program's digest says whoever manages it: the dashboard's signals per team, and who is overdue for supervision. */
 interface ProgramFigures {
   teams: { teamName: string; signals: { id: string; direction: string; message: string }[] }[];
   overdueSupervision: DigestContent['overdueSupervision'];
-}
-
-interface Manager {
-  id: string;
-  name: string;
-  email: string;
-  program_ids: (string | null)[];
-  time_zone: string;
-  digest_weekday: number;
-  digest_time: string;
-  digest_when_quiet: boolean;
 }
 
 /** The person's local ISO weekday (1 = Monday) and HH:MM at `instant`, by the one time-zone engine. */
@@ -51,35 +43,23 @@ export class WeeklyDigest {
   ) {}
 
   async run(ctx: RequestContext, organizationName: string): Promise<number> {
-    const managers = await ctx.db.query<Manager>(
-      `SELECT p.id, p.name, p.email, array_agg(DISTINCT g.program_id) AS program_ids,
-              coalesce(s.time_zone, 'UTC') AS time_zone, coalesce(s.digest_weekday, 1) AS digest_weekday,
-              coalesce(s.digest_time, '08:00') AS digest_time, coalesce(s.digest_when_quiet, false) AS digest_when_quiet
-         FROM person p JOIN role_grant g ON g.person_id = p.id AND g.role = 'PROGRAM_MANAGER'
-         LEFT JOIN notification_setting s ON s.person_id = p.id
-        WHERE p.active
-        GROUP BY p.id, p.name, p.email, s.time_zone, s.digest_weekday, s.digest_time, s.digest_when_quiet
-        ORDER BY p.id`,
-    );
+    const managers = await ctx.db.run((em) => digestManagers(em));
     let made = 0;
     // A program's figures are the same for every manager who may see it (each view is narrowed to that one program):
     // worked out once per program and sweep, however many managers it has.
     const programFigures = new Map<string, Promise<ProgramFigures>>();
     for (const manager of managers) {
-      const local = localWeekdayAndTime(ctx.clock.now(), manager.time_zone);
-      if (local.weekday !== manager.digest_weekday || local.time < manager.digest_time) continue;
-      const allPrograms = manager.program_ids.includes(null);
-      const programs = await ctx.db.query<{ id: string; name: string }>(
-        `SELECT id, name FROM program WHERE ($1::boolean OR id = ANY($2::uuid[])) ORDER BY name`,
-        [allPrograms, manager.program_ids.filter((id): id is string => id !== null)],
-      );
+      const local = localWeekdayAndTime(ctx.clock.now(), manager.timeZone);
+      if (local.weekday !== manager.digestWeekday || local.time < manager.digestTime) continue;
+      const allPrograms = manager.programIds.includes(null);
+      const programs = await ctx.db.run((em) => programsByName(em, allPrograms ? null : manager.programIds.filter((id): id is string => id !== null)));
       const viewer: Viewer = {
         personId: manager.id, organizationId: ctx.db.organizationId!, sessionId: '', name: manager.name, email: manager.email,
         roles: ['PROGRAM_MANAGER'], managedProgramIds: allPrograms ? null : programs.map((p) => p.id),
       };
       // The manager's own view: the same scoping as their dashboard.
       const asManager: RequestContext = { ...ctx, viewer, memo: new Map(), loaders: createLoaders(ctx.db, () => viewer) };
-      const today = todayOn(ctx.clock, manager.time_zone);
+      const today = todayOn(ctx.clock, manager.timeZone);
       for (const program of programs) {
         if (await this.sendOne(asManager, organizationName, manager, program, today, programFigures)) made += 1;
       }
@@ -88,19 +68,18 @@ export class WeeklyDigest {
   }
 
   private async sendOne(
-    ctx: RequestContext, organizationName: string, manager: Manager, program: { id: string; name: string }, today: string,
+    ctx: RequestContext, organizationName: string, manager: DigestManager, program: { id: string; name: string }, today: string,
     programFigures: Map<string, Promise<ProgramFigures>>,
   ): Promise<boolean> {
     const key = `weekly-digest:${program.id}:${today}`;
-    const [sent] = await ctx.db.query(`SELECT 1 FROM notification WHERE recipient_id = $1 AND message_key = $2`, [manager.id, key]);
-    if (sent) return false;
+    if (await ctx.db.run((em) => notified(em, manager.id, key))) return false;
     let figures = programFigures.get(program.id);
     if (!figures) {
       figures = this.programFigures(ctx, program.id);
       programFigures.set(program.id, figures);
     }
     const { content, signalIds } = await this.content(ctx, manager.id, program, today, await figures);
-    if (digestIsQuiet(content) && !manager.digest_when_quiet) return false;
+    if (digestIsQuiet(content) && !manager.digestWhenQuiet) return false;
     const link = `/dashboard?program=${program.id}`;
     const message = weeklyDigestMessage({
       personName: manager.name, organizationName, content, weekOf: today,
@@ -108,10 +87,7 @@ export class WeeklyDigest {
     });
     const made = await this.notifications.notify(ctx, manager, { message, link, summary: program.name }, key);
     if (made && signalIds.length) {
-      await ctx.db.query(
-        `INSERT INTO digest_reported_signal (organization_id, person_id, signal_id) SELECT $1, $2, unnest($3::text[]) ON CONFLICT DO NOTHING`,
-        [ctx.db.organizationId, manager.id, signalIds],
-      );
+      await ctx.db.run((em) => recordReportedSignals(em, ctx.db.organizationId!, manager.id, signalIds));
     }
     return made;
   }
@@ -125,11 +101,7 @@ export class WeeklyDigest {
     const compliance = await this.compliance.compliance(ctx, { programId });
     const overdueIds = compliance.supervisees.filter((s) => s.overdue).map((s) => s.superviseeId);
     const overdueSupervision = overdueIds.length
-      ? await ctx.db.query<{ personName: string; teamName: string | null }>(
-        `SELECT p.name AS "personName", t.name AS "teamName" FROM person p
-           LEFT JOIN team_membership tm ON tm.person_id = p.id AND tm.ends_on IS NULL LEFT JOIN team t ON t.id = tm.team_id
-          WHERE p.id = ANY($1::uuid[]) ORDER BY p.name`, [overdueIds],
-      )
+      ? await ctx.db.run((em) => namesWithTeams(em, overdueIds))
       : [];
     return {
       teams: overview.teams.map((team) => ({
@@ -142,9 +114,7 @@ export class WeeklyDigest {
   private async content(
     ctx: RequestContext, managerId: string, program: { id: string; name: string }, today: string, figures: ProgramFigures,
   ): Promise<{ content: DigestContent; signalIds: string[] }> {
-    const told = new Set((await ctx.db.query<{ signal_id: string }>(
-      `SELECT signal_id FROM digest_reported_signal WHERE person_id = $1`, [managerId],
-    )).map((r) => r.signal_id));
+    const told = await ctx.db.run((em) => reportedSignalIds(em, managerId));
     const alerts: DigestContent['alerts'] = [];
     const improvements: DigestContent['improvements'] = [];
     const signalIds: string[] = [];
@@ -156,19 +126,11 @@ export class WeeklyDigest {
       }
     }
     const overdueSupervision = figures.overdueSupervision;
-    const [actions] = await ctx.db.query<{ overdue: number; soon: number }>(
-      `SELECT count(*) FILTER (WHERE ai.due_on < $2::date)::int AS overdue,
-              count(*) FILTER (WHERE ai.due_on >= $2::date AND ai.due_on < $3::date)::int AS soon
-         FROM supervision_action_item ai
-         LEFT JOIN supervision_note n ON n.id = ai.note_id
-         JOIN team t ON t.id = coalesce(ai.team_id, n.team_id) AND t.program_id = $1
-        WHERE ai.status = 'OPEN' AND ai.due_on IS NOT NULL`,
-      [program.id, today, addDaysIso(today, 7)],
-    );
+    const actions = await ctx.db.run((em) => actionItemCounts(em, program.id, today, addDaysIso(today, 7)));
     return {
       content: {
         programName: program.name, alerts, improvements, overdueSupervision,
-        actionsOverdue: actions?.overdue ?? 0, actionsDueSoon: actions?.soon ?? 0,
+        actionsOverdue: actions.overdue, actionsDueSoon: actions.soon,
       },
       signalIds,
     };

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Paginated } from '../../common/page';
-import type { OutboxRow } from './outbox.service';
+import type { OutboxListed } from './outbox.repository';
 import type { OutboxKind } from './outbox.templates';
 
 export enum OutboxKindEnum {
@@ -70,10 +70,10 @@ export class OutboxSummaryModel {
 @ObjectType('OutboxMessagePage')
 export class OutboxMessagePageModel extends Paginated(OutboxMessageModel, 'OutboxMessagePageBase') {}
 
-export function toOutboxMessageModel(row: OutboxRow): OutboxMessageModel {
+export function toOutboxMessageModel(m: OutboxListed): OutboxMessageModel {
   return {
-    id: row.id, kind: row.kind as OutboxKindEnum, recipientId: row.recipient_id, toAddress: row.to_address, subject: row.subject,
-    bodyText: row.body_text, actionUrl: row.action_url, createdAt: row.created_at,
-    status: row.status as OutboxStatusEnum, attempts: row.attempts, lastError: row.last_error, sendAfter: row.send_after, sentAt: row.sent_at,
+    id: m.id, kind: m.kind as OutboxKindEnum, recipientId: m.recipientId, toAddress: m.toAddress, subject: m.subject,
+    bodyText: m.bodyText, actionUrl: m.actionUrl, createdAt: m.createdAt,
+    status: m.status as OutboxStatusEnum, attempts: m.attempts, lastError: m.lastError, sendAfter: m.sendAfter, sentAt: m.sentAt,
   };
 }
