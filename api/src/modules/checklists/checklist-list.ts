@@ -1,7 +1,7 @@
 // The checklist list as SQL: keyset pages over three disjoint, indexed branches (UNION ALL rather than an OR that
 // forces a scan of the organisation's checklists), and a count that stops counting at COUNT_CAP.
 import { InvalidInputError } from '../../common/errors';
-import type { RequestContext } from '../../common/request-context';
+import type { RequestContext, Viewer } from '../../common/request-context';
 import { personScope, seesWholeOrganization } from '../../common/scope';
 import type { ChecklistFilterInput } from './checklist.inputs';
 import type { ChecklistRow } from './checklist.model';
@@ -41,14 +41,19 @@ export function decodeCursor(cursor: string): { sortKey: string; id: string } {
   return { sortKey, id };
 }
 
+/** One statement of the list, ready to send (or to EXPLAIN). */
+export interface ListStatement {
+  sql: string;
+  params: unknown[];
+}
+
 /**
- * A page of the checklists the viewer may list — their own ratings (any status) and submitted checklists about people
- * in their scope — newest first, after `after` (a cursor) and/or `skip` rows.
+ * The two statements behind a page — the page itself and the capped count — for a viewer, a filter and a position.
+ * Exported so the plan can be inspected (`test/checklists-list-plans.e2e-spec.ts`, `scripts/bench/list-scale.mjs`).
  */
-export async function listChecklists(
-  ctx: RequestContext, filter: ChecklistFilterInput, page: { skip: number; take: number; after?: string | null },
-): Promise<ChecklistListPage> {
-  const viewer = ctx.viewer!;
+export function checklistListStatements(
+  viewer: Viewer, filter: ChecklistFilterInput, page: { skip: number; take: number; after?: string | null },
+): { page: ListStatement; count: ListStatement } {
   const cursor = page.after ? decodeCursor(page.after) : null;
   const scope = personScope(viewer, 'p.id', 9);
   // Disjoint branches, each served by an index in the list's order (migration 1764210000001).
@@ -72,17 +77,31 @@ export async function listChecklists(
   const k = params.length + 1;
   const after = cursor ? `${RECENT} <= $${k}::timestamptz AND (${RECENT} < $${k}::timestamptz OR c.id > $${k + 1}::uuid)` : 'TRUE';
   const limit = page.skip + page.take + 1;
-  const rows = await ctx.db.query<ChecklistRow & { sort_at: Date; sort_key: string }>(
-    `SELECT * FROM (${branches.map((b) => `(SELECT c.*, ${RECENT} AS sort_at,
+  return {
+    page: {
+      sql: `SELECT * FROM (${branches.map((b) => `(SELECT c.*, ${RECENT} AS sort_at,
          to_char(${RECENT} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS sort_key
        FROM checklist c WHERE ${b} AND ${filters} AND ${after} ORDER BY ${RECENT} DESC, c.id LIMIT ${limit})`).join(' UNION ALL ')}) x
      ORDER BY x.sort_at DESC, x.id OFFSET ${page.skip} LIMIT ${page.take + 1}`,
-    cursor ? [...params, cursor.sortKey, cursor.id] : params,
-  );
-  const [count] = await ctx.db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM (${branches.map((b) => `(SELECT 1 FROM checklist c WHERE ${b} AND ${filters} LIMIT ${COUNT_CAP + 1})`).join(' UNION ALL ')}) x`,
-    params,
-  );
+      params: cursor ? [...params, cursor.sortKey, cursor.id] : params,
+    },
+    count: {
+      sql: `SELECT count(*)::int AS n FROM (${branches.map((b) => `(SELECT 1 FROM checklist c WHERE ${b} AND ${filters} LIMIT ${COUNT_CAP + 1})`).join(' UNION ALL ')}) x`,
+      params,
+    },
+  };
+}
+
+/**
+ * A page of the checklists the viewer may list — their own ratings (any status) and submitted checklists about people
+ * in their scope — newest first, after `after` (a cursor) and/or `skip` rows.
+ */
+export async function listChecklists(
+  ctx: RequestContext, filter: ChecklistFilterInput, page: { skip: number; take: number; after?: string | null },
+): Promise<ChecklistListPage> {
+  const statements = checklistListStatements(ctx.viewer!, filter, page);
+  const rows = await ctx.db.query<ChecklistRow & { sort_at: Date; sort_key: string }>(statements.page.sql, statements.page.params);
+  const [count] = await ctx.db.query<{ n: number }>(statements.count.sql, statements.count.params);
   const hasNextPage = rows.length > page.take;
   const pageRows = rows.slice(0, page.take);
   const last = pageRows[pageRows.length - 1];
