@@ -1,5 +1,6 @@
 // The checklist list as SQL: keyset pages over three disjoint, indexed branches (UNION ALL rather than an OR that
-// forces a scan of the organisation's checklists), and a count that stops counting at COUNT_CAP.
+// forces a scan of the organisation's checklists), and a count that stops counting at COUNT_CAP. Measured at a million
+// checklists by scripts/bench/list-scale.mjs; each branch's plan is checked by test/checklists-list-plans.e2e-spec.ts.
 import { InvalidInputError } from '../../common/errors';
 import type { RequestContext, Viewer } from '../../common/request-context';
 import { personScope, seesWholeOrganization } from '../../common/scope';
@@ -11,7 +12,16 @@ export const COUNT_CAP = 1000;
 const MAX_CURSOR_LENGTH = 200;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SORT_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-const RECENT = 'coalesce(c.submitted_at, c.updated_at)';
+// "When" a checklist was last news: submitted, or last touched for a draft. Spelled as a CASE, exactly as the list's
+// indexes are (migration 1764305000000): under row-level security Postgres never uses a COALESCE comparison as an
+// index condition (it counts COALESCE as possibly leaky), so the cursor would be checked row by row.
+const RECENT = '(CASE WHEN c.submitted_at IS NULL THEN c.updated_at ELSE c.submitted_at END)';
+/**
+ * Up to this many people in scope, the "about people in my scope" branch reads each person's newest checklists from
+ * their own index (a supervisor's caseload); beyond it, it walks the organisation's newest checklists and keeps those
+ * about someone in scope (a program manager's programs). About √(people in a large organisation).
+ */
+export const SMALL_SCOPE = 64;
 
 export interface ChecklistListPage {
   items: ChecklistRow[];
@@ -48,45 +58,63 @@ export interface ListStatement {
 }
 
 /**
- * The two statements behind a page — the page itself and the capped count — for a viewer, a filter and a position.
- * Exported so the plan can be inspected (`test/checklists-list-plans.e2e-spec.ts`, `scripts/bench/list-scale.mjs`).
+ * The people whose submitted checklists the viewer may list besides their own ratings, as one array (`ids`); null when
+ * the viewer sees the whole organisation. Read first so the list's plan is chosen for the real size of the scope.
+ */
+export function scopeStatement(viewer: Viewer): ListStatement | null {
+  if (seesWholeOrganization(viewer)) return null;
+  const scope = personScope(viewer, 'p.id', 1);
+  return { sql: `SELECT coalesce(array_agg(p.id), '{}') AS ids FROM person p WHERE ${scope.sql}`, params: scope.params };
+}
+
+/** One branch of the list: where its rows come from, newest first, at most `limit` of them. */
+type Branch = (select: string, limit: number) => string;
+
+/**
+ * The two statements behind a page — the page itself and the capped count — for a viewer, a filter, a position and
+ * the viewer's scope (`scopeStatement`'s ids; null for the whole organisation).
  */
 export function checklistListStatements(
-  viewer: Viewer, filter: ChecklistFilterInput, page: { skip: number; take: number; after?: string | null },
+  viewer: Viewer, filter: ChecklistFilterInput, page: { skip: number; take: number; after?: string | null }, scopeIds: string[] | null,
 ): { page: ListStatement; count: ListStatement } {
   const cursor = page.after ? decodeCursor(page.after) : null;
-  const scope = personScope(viewer, 'p.id', 9);
-  // Disjoint branches, each served by an index in the list's order (migration 1764210000001).
-  const whole = seesWholeOrganization(viewer);
-  const branches = [
-    'c.opened_by = $1',
-    ...(filter.mine ? [] : [
-      'c.rater_id = $1 AND c.opened_by IS DISTINCT FROM $1',
-      `c.status = 'SUBMITTED' AND ${whole ? 'TRUE' : `c.subject_id IN (SELECT p.id FROM person p WHERE ${scope.sql})`}
-        AND c.opened_by IS DISTINCT FROM $1 AND c.rater_id IS DISTINCT FROM $1`,
-    ]),
-  ];
-  const params = [
+  const params: unknown[] = [
     viewer.personId, filter.subjectId ?? null, filter.teamId ?? null, filter.raterType ?? null, filter.status ?? null,
-    filter.from ?? null, filter.to ?? null, !!filter.mine, ...(filter.mine || whole ? [] : scope.params),
+    filter.from ?? null, filter.to ?? null, !!filter.mine,
   ];
   const filters = `($2::uuid IS NULL OR c.subject_id = $2) AND ($3::uuid IS NULL OR c.team_id = $3)
       AND ($4::text IS NULL OR c.rater_type = $4) AND ($5::text IS NULL OR c.status = $5)
       AND ($6::date IS NULL OR ${RECENT} >= $6::date) AND ($7::date IS NULL OR ${RECENT} < $7::date + 1)
       AND (NOT $8::boolean OR c.opened_by = $1)`;
+  // The scope's ids come next ($9); the cursor's two values last, in the page statement only (the count ignores it).
+  const about = `c.status = 'SUBMITTED' AND c.opened_by IS DISTINCT FROM $1 AND c.rater_id IS DISTINCT FROM $1`;
+  const large = scopeIds !== null && scopeIds.length > SMALL_SCOPE;
+  if (!filter.mine && scopeIds !== null) params.push(scopeIds);
   const k = params.length + 1;
+  const order = `ORDER BY ${RECENT} DESC, c.id`;
+  const branches = (after: string): Branch[] => {
+    const where = `${filters} AND ${after}`;
+    const plain = (predicate: string): Branch => (select, limit) =>
+      `SELECT ${select} FROM checklist c WHERE ${predicate} AND ${where} ${select === '1' ? '' : order} LIMIT ${limit}`;
+    // Disjoint: opened by me; rated (not opened) by me; submitted about someone in my scope, neither opened nor rated by me.
+    if (filter.mine) return [plain('c.opened_by = $1')];
+    const scoped: Branch = scopeIds === null ? plain(about)
+      : large ? plain(`${about} AND c.subject_id = ANY($9::uuid[])`)
+        : (select, limit) => `SELECT ${select} FROM unnest($9::uuid[]) s(id) CROSS JOIN LATERAL (${
+          plain(`c.subject_id = s.id AND ${about}`)(select === '1' ? '1' : 'c.*', limit)}) c ${select === '1' ? '' : order} LIMIT ${limit}`;
+    return [plain('c.opened_by = $1'), plain('c.rater_id = $1 AND c.opened_by IS DISTINCT FROM $1'), scoped];
+  };
   const after = cursor ? `${RECENT} <= $${k}::timestamptz AND (${RECENT} < $${k}::timestamptz OR c.id > $${k + 1}::uuid)` : 'TRUE';
   const limit = page.skip + page.take + 1;
+  const columns = `c.*, ${RECENT} AS sort_at, to_char(${RECENT} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS sort_key`;
   return {
     page: {
-      sql: `SELECT * FROM (${branches.map((b) => `(SELECT c.*, ${RECENT} AS sort_at,
-         to_char(${RECENT} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS sort_key
-       FROM checklist c WHERE ${b} AND ${filters} AND ${after} ORDER BY ${RECENT} DESC, c.id LIMIT ${limit})`).join(' UNION ALL ')}) x
+      sql: `SELECT * FROM (${branches(after).map((b) => `(${b(columns, limit)})`).join(' UNION ALL ')}) x
      ORDER BY x.sort_at DESC, x.id OFFSET ${page.skip} LIMIT ${page.take + 1}`,
       params: cursor ? [...params, cursor.sortKey, cursor.id] : params,
     },
     count: {
-      sql: `SELECT count(*)::int AS n FROM (${branches.map((b) => `(SELECT 1 FROM checklist c WHERE ${b} AND ${filters} LIMIT ${COUNT_CAP + 1})`).join(' UNION ALL ')}) x`,
+      sql: `SELECT count(*)::int AS n FROM (${branches('TRUE').map((b) => `(${b('1', COUNT_CAP + 1)})`).join(' UNION ALL ')}) x`,
       params,
     },
   };
@@ -99,7 +127,10 @@ export function checklistListStatements(
 export async function listChecklists(
   ctx: RequestContext, filter: ChecklistFilterInput, page: { skip: number; take: number; after?: string | null },
 ): Promise<ChecklistListPage> {
-  const statements = checklistListStatements(ctx.viewer!, filter, page);
+  const viewer = ctx.viewer!;
+  const scope = filter.mine ? null : scopeStatement(viewer);
+  const scopeIds = scope ? (await ctx.db.query<{ ids: string[] }>(scope.sql, scope.params))[0]?.ids ?? [] : null;
+  const statements = checklistListStatements(viewer, filter, page, scopeIds);
   const rows = await ctx.db.query<ChecklistRow & { sort_at: Date; sort_key: string }>(statements.page.sql, statements.page.params);
   const [count] = await ctx.db.query<{ n: number }>(statements.count.sql, statements.count.params);
   const hasNextPage = rows.length > page.take;
