@@ -18,7 +18,8 @@ import { startTestApp, type TestApp } from './support/test-app';
 //  - checklist_org_recent_idx: (organization_id, CASE WHEN submitted_at IS NULL THEN updated_at ELSE submitted_at END DESC, id)
 //    for the recent list.
 //  - checklist_org_{opened_by,rater,subject_submitted}_recent_idx: the checklist list's keyset branches, each
-//    (organization_id, <who>, <the same CASE> DESC, id), the last one partial on SUBMITTED.
+//    (organization_id, <who>, <the same CASE> DESC, id); the rater's partial on opened_by IS DISTINCT FROM rater_id, the
+//    subject's on SUBMITTED.
 const NOT_DESCRIBABLE = [
   'checklist_org_opened_by_recent_idx', 'checklist_org_rater_recent_idx', 'checklist_org_recent_idx', 'checklist_org_subject_submitted_recent_idx', 'role_grant_uq',
 ];

@@ -96,13 +96,14 @@ export function checklistListStatements(
     const where = `${filters} AND ${after}`;
     const plain = (predicate: string): Branch => (select, limit) =>
       `SELECT ${select} FROM checklist c WHERE ${predicate} AND ${where} ${select === '1' ? '' : order} LIMIT ${limit}`;
-    // Disjoint: opened by me; rated (not opened) by me; submitted about someone in my scope, neither opened nor rated by me.
+    // Disjoint: opened by me; rated (not opened) by me; submitted about someone in my scope, neither opened nor rated by
+    // me. The second says "opened by someone else" as `opened_by IS DISTINCT FROM rater_id`, its partial index's predicate.
     if (filter.mine) return [plain('c.opened_by = $1')];
     const scoped: Branch = scopeIds === null ? plain(about)
       : large ? plain(`${about} AND c.subject_id = ANY($9::uuid[])`)
         : (select, limit) => `SELECT ${select} FROM unnest($9::uuid[]) s(id) CROSS JOIN LATERAL (${
           plain(`c.subject_id = s.id AND ${about}`)(select === '1' ? '1' : 'c.*', limit)}) c ${select === '1' ? '' : order} LIMIT ${limit}`;
-    return [plain('c.opened_by = $1'), plain('c.rater_id = $1 AND c.opened_by IS DISTINCT FROM $1'), scoped];
+    return [plain('c.opened_by = $1'), plain('c.rater_id = $1 AND c.opened_by IS DISTINCT FROM c.rater_id'), scoped];
   };
   const after = cursor ? `${RECENT} <= $${k}::timestamptz AND (${RECENT} < $${k}::timestamptz OR c.id > $${k + 1}::uuid)` : 'TRUE';
   const limit = page.skip + page.take + 1;
