@@ -79,7 +79,8 @@ describe('the entities describe the migrated schema', () => {
     const rows: { indexname: string; indexdef: string }[] = await app.owner.query(
       `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND indexname = ANY($1) ORDER BY indexname`, [NOT_DESCRIBABLE]);
     expect(rows.map((r) => r.indexname)).toEqual(NOT_DESCRIBABLE);
-    for (const row of rows) expect(row.indexdef).toMatch(/COALESCE/);
+    // Each is keyed by an expression (role_grant's COALESCE, the checklist list's CASE), which is why TypeORM cannot say it.
+    for (const row of rows) expect(row.indexdef).toMatch(/COALESCE|CASE/);
   });
 
   it('a composite tenant foreign key in an entity is one the database enforces', async () => {
