@@ -161,6 +161,19 @@ const explain = async (statement) => (await asApp(`EXPLAIN (ANALYZE, BUFFERS) ${
 
 const results = [];
 const plans = [];
+const timeOf = async (fn) => {
+  await fn();
+  const times = [];
+  for (let i = 0; i < REPEATS; i++) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+};
+// The fixed cost of any signed-in request in this run (session, tenant transaction, GraphQL), for comparison.
+const adminToken = await login('admin@tandem.demo');
+const meMs = await timeOf(() => gql('{ me { id } }', {}, adminToken));
 for (const [label, email, filter] of roles) {
   const token = await login(email);
   const viewer = await viewerOf(email);
@@ -178,9 +191,9 @@ for (const [label, email, filter] of roles) {
       log(`${label}, ${where}: ${e.message.slice(0, 120)}`);
       times.push(Infinity);
     }
-    const scope = filter.mine ? null : scopeStatement(viewer);
-    const scopeIds = scope ? (await asApp(scope.sql, scope.params))[0].ids : null;
-    const statements = checklistListStatements(viewer, filter, { skip: 0, take: 50, after }, scopeIds);
+    const scopeSql = filter.mine ? null : scopeStatement(viewer);
+    const scope = scopeSql ? (await asApp(scopeSql.sql, scopeSql.params))[0] : null;
+    const statements = checklistListStatements(viewer, filter, { skip: 0, take: 50, after }, scope);
     const pagePlan = await explain(statements.page);
     const countPlan = await explain(statements.count);
     const exec = (plan) => Number(/Execution Time: ([\d.]+)/.exec(plan)?.[1] ?? NaN);
@@ -202,4 +215,5 @@ console.info('| list | page | request | page SQL | count SQL | rows | count | se
 for (const r of results) {
   console.info(`| ${r.label} | ${r.where} | ${r.ms.toFixed(1)} ms | ${r.pageSql.toFixed(1)} ms | ${r.countSql.toFixed(1)} ms | ${r.items} | ${r.count} | ${r.seq ? 'yes' : 'no'} |`);
 }
-console.info(`\nplans: ${join(dataDir, 'plans.txt')}`);
+console.info(`\nreference: an authenticated \`{ me { id } }\` in the same run took ${meMs.toFixed(1)} ms (median)`);
+console.info(`plans: ${join(dataDir, 'plans.txt')}`);

@@ -19,7 +19,8 @@ const RECENT = '(CASE WHEN c.submitted_at IS NULL THEN c.updated_at ELSE c.submi
 /**
  * Up to this many people in scope, the "about people in my scope" branch reads each person's newest checklists from
  * their own index (a supervisor's caseload); beyond it, it walks the organisation's newest checklists and keeps those
- * about someone in scope (a program manager's programs). About √(people in a large organisation).
+ * about someone in scope (a program manager's programs). About √(people in a large organisation): where reading up to
+ * a page per person starts to cost more than skipping the organisation's checklists about people out of scope.
  */
 export const SMALL_SCOPE = 64;
 
@@ -57,14 +58,25 @@ export interface ListStatement {
   params: unknown[];
 }
 
+/** How many people are in the viewer's scope, and (for a small scope only) who they are. */
+export interface ListScope {
+  n: number;
+  ids: string[] | null;
+}
+
 /**
- * The people whose submitted checklists the viewer may list besides their own ratings, as one array (`ids`); null when
- * the viewer sees the whole organisation. Read first so the list's plan is chosen for the real size of the scope.
+ * The people whose submitted checklists the viewer may list besides their own ratings: how many, and their ids when
+ * there are at most SMALL_SCOPE of them (a long list of ids would cost the planner more than it saves: Postgres
+ * estimates `= ANY(array)` element by element). Null when the viewer sees the whole organisation. Read first so the
+ * list's shape fits the real size of the scope.
  */
 export function scopeStatement(viewer: Viewer): ListStatement | null {
   if (seesWholeOrganization(viewer)) return null;
   const scope = personScope(viewer, 'p.id', 1);
-  return { sql: `SELECT coalesce(array_agg(p.id), '{}') AS ids FROM person p WHERE ${scope.sql}`, params: scope.params };
+  return {
+    sql: `SELECT count(*)::int AS n, CASE WHEN count(*) <= ${SMALL_SCOPE} THEN coalesce(array_agg(p.id), '{}') END AS ids FROM person p WHERE ${scope.sql}`,
+    params: scope.params,
+  };
 }
 
 /** One branch of the list: where its rows come from, newest first, at most `limit` of them. */
@@ -72,10 +84,10 @@ type Branch = (select: string, limit: number) => string;
 
 /**
  * The two statements behind a page — the page itself and the capped count — for a viewer, a filter, a position and
- * the viewer's scope (`scopeStatement`'s ids; null for the whole organisation).
+ * the viewer's scope (`scopeStatement`'s answer; null for the whole organisation).
  */
 export function checklistListStatements(
-  viewer: Viewer, filter: ChecklistFilterInput, page: { skip: number; take: number; after?: string | null }, scopeIds: string[] | null,
+  viewer: Viewer, filter: ChecklistFilterInput, page: { skip: number; take: number; after?: string | null }, scope: ListScope | null,
 ): { page: ListStatement; count: ListStatement } {
   const cursor = page.after ? decodeCursor(page.after) : null;
   const params: unknown[] = [
@@ -86,10 +98,11 @@ export function checklistListStatements(
       AND ($4::text IS NULL OR c.rater_type = $4) AND ($5::text IS NULL OR c.status = $5)
       AND ($6::date IS NULL OR ${RECENT} >= $6::date) AND ($7::date IS NULL OR ${RECENT} < $7::date + 1)
       AND (NOT $8::boolean OR c.opened_by = $1)`;
-  // The scope's ids come next ($9); the cursor's two values last, in the page statement only (the count ignores it).
+  // The scope comes next (its ids as $9, or the scope predicate's parameters from $9); the cursor's two values last,
+  // in the page statement only (the count ignores it).
   const about = `c.status = 'SUBMITTED' AND c.opened_by IS DISTINCT FROM $1 AND c.rater_id IS DISTINCT FROM $1`;
-  const large = scopeIds !== null && scopeIds.length > SMALL_SCOPE;
-  if (!filter.mine && scopeIds !== null) params.push(scopeIds);
+  const inScope = personScope(viewer, 'p.id', 9);
+  if (!filter.mine && scope) params.push(...(scope.ids ? [scope.ids] : inScope.params));
   const k = params.length + 1;
   const order = `ORDER BY ${RECENT} DESC, c.id`;
   const branches = (after: string): Branch[] => {
@@ -99,8 +112,8 @@ export function checklistListStatements(
     // Disjoint: opened by me; rated (not opened) by me; submitted about someone in my scope, neither opened nor rated by
     // me. The second says "opened by someone else" as `opened_by IS DISTINCT FROM rater_id`, its partial index's predicate.
     if (filter.mine) return [plain('c.opened_by = $1')];
-    const scoped: Branch = scopeIds === null ? plain(about)
-      : large ? plain(`${about} AND c.subject_id = ANY($9::uuid[])`)
+    const scoped: Branch = scope === null ? plain(about)
+      : scope.ids === null ? plain(`${about} AND c.subject_id IN (SELECT p.id FROM person p WHERE ${inScope.sql})`)
         : (select, limit) => `SELECT ${select} FROM unnest($9::uuid[]) s(id) CROSS JOIN LATERAL (${
           plain(`c.subject_id = s.id AND ${about}`)(select === '1' ? '1' : 'c.*', limit)}) c ${select === '1' ? '' : order} LIMIT ${limit}`;
     return [plain('c.opened_by = $1'), plain('c.rater_id = $1 AND c.opened_by IS DISTINCT FROM c.rater_id'), scoped];
@@ -129,9 +142,9 @@ export async function listChecklists(
   ctx: RequestContext, filter: ChecklistFilterInput, page: { skip: number; take: number; after?: string | null },
 ): Promise<ChecklistListPage> {
   const viewer = ctx.viewer!;
-  const scope = filter.mine ? null : scopeStatement(viewer);
-  const scopeIds = scope ? (await ctx.db.query<{ ids: string[] }>(scope.sql, scope.params))[0]?.ids ?? [] : null;
-  const statements = checklistListStatements(viewer, filter, page, scopeIds);
+  const scopeSql = filter.mine ? null : scopeStatement(viewer);
+  const scope = scopeSql ? (await ctx.db.query<ListScope>(scopeSql.sql, scopeSql.params))[0] ?? { n: 0, ids: [] } : null;
+  const statements = checklistListStatements(viewer, filter, page, scope);
   const rows = await ctx.db.query<ChecklistRow & { sort_at: Date; sort_key: string }>(statements.page.sql, statements.page.params);
   const [count] = await ctx.db.query<{ n: number }>(statements.count.sql, statements.count.params);
   const hasNextPage = rows.length > page.take;
