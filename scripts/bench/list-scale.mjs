@@ -123,6 +123,8 @@ const LIST = `query($f: ChecklistFilterInput, $p: PageInput, $after: String) { c
   totalCount totalCountCapped pageInfo { endCursor hasNextPage } items { id status submittedAt raterType subject { id name } } } }`;
 
 const [staff] = await owner.query(`SELECT id FROM person WHERE email = 'staff@tandem.demo'`);
+const [team] = await owner.query(`SELECT team_id AS id FROM team_membership m JOIN person p ON p.id = m.person_id WHERE p.email = 'staff@tandem.demo'`);
+const monthAgo = (n) => new Date(today.getTime() - n * 30 * 86_400_000).toISOString().slice(0, 10);
 // Half-way down the organisation's list: a cursor is a position, so the same one serves every role.
 const [mid] = await owner.query(`SELECT to_char(coalesce(submitted_at, updated_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS k, id
   FROM checklist WHERE organization_id = $1 ORDER BY coalesce(submitted_at, updated_at) DESC, id OFFSET $2 LIMIT 1`, [orgId, Math.floor(size.n / 2)]);
@@ -134,6 +136,10 @@ const roles = [
   ['one subject (admin)', 'admin@tandem.demo', { subjectId: staff.id }],
   ['supervisor', 'supervisor@tandem.demo', {}],
   ['program manager (2 of 3 programs)', 'manager@tandem.demo', {}],
+  ['admin, one team', 'admin@tandem.demo', { teamId: team.id }],
+  ['admin, drafts', 'admin@tandem.demo', { status: 'DRAFT' }],
+  ['admin, one month', 'admin@tandem.demo', { from: monthAgo(2), to: monthAgo(1) }],
+  ['admin, supervisor ratings', 'admin@tandem.demo', { raterType: 'SUPERVISOR' }],
 ];
 
 async function viewerOf(email) {

@@ -116,7 +116,9 @@ export function checklistListStatements(
       : scope.ids === null ? plain(`${about} AND c.subject_id IN (SELECT p.id FROM person p WHERE ${inScope.sql})`)
         : (select, limit) => `SELECT ${select} FROM unnest($9::uuid[]) s(id) CROSS JOIN LATERAL (${
           plain(`c.subject_id = s.id AND ${about}`)(select === '1' ? '1' : 'c.*', limit)}) c ${select === '1' ? '' : order} LIMIT ${limit}`;
-    return [plain('c.opened_by = $1'), plain('c.rater_id = $1 AND c.opened_by IS DISTINCT FROM c.rater_id'), scoped];
+    const mineOrRated = [plain('c.opened_by = $1'), plain('c.rater_id = $1 AND c.opened_by IS DISTINCT FROM c.rater_id')];
+    // The third branch holds submitted checklists only: asked for drafts, it has none (and would walk its whole index to say so).
+    return filter.status === 'DRAFT' ? mineOrRated : [...mineOrRated, scoped];
   };
   const after = cursor ? `${RECENT} <= $${k}::timestamptz AND (${RECENT} < $${k}::timestamptz OR c.id > $${k + 1}::uuid)` : 'TRUE';
   const limit = page.skip + page.take + 1;
