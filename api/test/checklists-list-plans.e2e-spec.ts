@@ -8,6 +8,7 @@ import type { Viewer } from '../src/common/request-context';
 import { personScope } from '../src/common/scope';
 import { createOrg, type TestOrg } from './support/factories';
 import { ensureInstrument, INSTRUMENT_KEY } from './support/checklist-helpers';
+import { isoDaysAgo } from './support/clock';
 import { startTestApp, type TestApp } from './support/test-app';
 
 jest.setTimeout(120_000);
@@ -102,10 +103,11 @@ async function scans(statement: ListStatement): Promise<{ types: string[]; touch
 }
 
 /** The list as one OR predicate defines it (owner connection, no branches): ids of the page and the capped count. */
-async function reference(viewer: Viewer, filter: { mine?: boolean; subjectId?: string }, after: string | null) {
+async function reference(viewer: Viewer, filter: Filter, after: string | null) {
   const scope = personScope(viewer, 'c.subject_id', 4);
   const where = `c.organization_id = $1 AND (c.opened_by = $2 OR ($3::boolean = false AND (c.rater_id = $2 OR (c.status = 'SUBMITTED' AND ${scope.sql}))))
-    ${filter.subjectId ? `AND c.subject_id = '${filter.subjectId}'` : ''}`;
+    ${filter.subjectId ? `AND c.subject_id = '${filter.subjectId}'` : ''} ${filter.status ? `AND c.status = '${filter.status}'` : ''}
+    ${filter.from ? `AND ${RECENT} >= '${filter.from}'::date` : ''} ${filter.to ? `AND ${RECENT} < '${filter.to}'::date + 1` : ''}`;
   const params = [org.id, viewer.personId, !!filter.mine, ...scope.params];
   const cursor = after ? JSON.parse(Buffer.from(after, 'base64url').toString()) as [string, string] : null;
   const position = cursor ? `AND (${RECENT} < '${cursor[0]}'::timestamptz OR (${RECENT} = '${cursor[0]}'::timestamptz AND c.id > '${cursor[1]}'))` : '';
@@ -114,19 +116,24 @@ async function reference(viewer: Viewer, filter: { mine?: boolean; subjectId?: s
   return { ids: ids.map((r: { id: string }) => r.id), count: n as number };
 }
 
+type Filter = { mine?: boolean; subjectId?: string; status?: 'DRAFT' | 'SUBMITTED'; from?: string; to?: string };
+
 describe('the checklist list at 60,000 checklists', () => {
-  const cases: [string, () => string, { mine?: boolean; subjectId?: string } | (() => { subjectId: string }), 'whole' | 'small' | 'large' | 'none'][] = [
+  const cases: [string, () => string, Filter | (() => Filter), 'whole' | 'small' | 'large' | 'none'][] = [
     ['an admin', () => org.people.admin.id, {}, 'whole'],
     ["a staff member's own list", () => org.people.staff.id, { mine: true }, 'none'],
     ['a staff member, everything they may see', () => org.people.staff.id, {}, 'small'],
     ['an admin, one subject', () => org.people.admin.id, () => ({ subjectId: org.people.staff.id }), 'whole'],
     ['a supervisor (a caseload)', () => org.people.supervisor.id, {}, 'small'],
     ['a program manager (a program of 200 people)', () => org.people.manager.id, {}, 'large'],
+    // The filters the web sends: a month's window (the rating comparison), drafts (the drafts card).
+    ['an admin, one month', () => org.people.admin.id, () => ({ from: isoDaysAgo(300), to: isoDaysAgo(270) }), 'whole'],
+    ['a supervisor, drafts', () => org.people.supervisor.id, { status: 'DRAFT' }, 'small'],
   ];
 
   it.each(cases)('%s: indexed plans, a page of rows touched, the OR predicate’s answer', async (_who, person, f, shape) => {
     const viewer = await viewerOf(person());
-    const filter: { mine?: boolean; subjectId?: string } = typeof f === 'function' ? f() : f;
+    const filter: Filter = typeof f === 'function' ? f() : f;
     const scopeSql = filter.mine ? null : scopeStatement(viewer);
     const scope = scopeSql ? (await asApp<ListScope>(scopeSql.sql, scopeSql.params))[0]! : null;
     expect(scope === null ? (filter.mine ? 'none' : 'whole') : scope.ids === null ? 'large' : 'small').toBe(shape);

@@ -94,15 +94,19 @@ export function checklistListStatements(
     viewer.personId, filter.subjectId ?? null, filter.teamId ?? null, filter.raterType ?? null, filter.status ?? null,
     filter.from ?? null, filter.to ?? null, !!filter.mine,
   ];
+  // The dates are cast to timestamptz as Postgres would (in the session's zone) but before comparing: timestamptz
+  // against timestamptz is leakproof, so under row-level security the range is an index condition.
   const filters = `($2::uuid IS NULL OR c.subject_id = $2) AND ($3::uuid IS NULL OR c.team_id = $3)
       AND ($4::text IS NULL OR c.rater_type = $4) AND ($5::text IS NULL OR c.status = $5)
-      AND ($6::date IS NULL OR ${RECENT} >= $6::date) AND ($7::date IS NULL OR ${RECENT} < $7::date + 1)
+      AND ($6::date IS NULL OR ${RECENT} >= $6::date::timestamptz) AND ($7::date IS NULL OR ${RECENT} < ($7::date + 1)::timestamptz)
       AND (NOT $8::boolean OR c.opened_by = $1)`;
   // The scope comes next (its ids as $9, or the scope predicate's parameters from $9); the cursor's two values last,
   // in the page statement only (the count ignores it).
   const about = `c.status = 'SUBMITTED' AND c.opened_by IS DISTINCT FROM $1 AND c.rater_id IS DISTINCT FROM $1`;
   const inScope = personScope(viewer, 'p.id', 9);
-  if (!filter.mine && scope) params.push(...(scope.ids ? [scope.ids] : inScope.params));
+  // The third branch holds submitted checklists only: asked for drafts, it has none (and would walk its whole index to say so).
+  const aboutOthers = !filter.mine && filter.status !== 'DRAFT';
+  if (aboutOthers && scope) params.push(...(scope.ids ? [scope.ids] : inScope.params));
   const k = params.length + 1;
   const order = `ORDER BY ${RECENT} DESC, c.id`;
   const branches = (after: string): Branch[] => {
@@ -112,13 +116,13 @@ export function checklistListStatements(
     // Disjoint: opened by me; rated (not opened) by me; submitted about someone in my scope, neither opened nor rated by
     // me. The second says "opened by someone else" as `opened_by IS DISTINCT FROM rater_id`, its partial index's predicate.
     if (filter.mine) return [plain('c.opened_by = $1')];
+    const mineOrRated = [plain('c.opened_by = $1'), plain('c.rater_id = $1 AND c.opened_by IS DISTINCT FROM c.rater_id')];
+    if (!aboutOthers) return mineOrRated;
     const scoped: Branch = scope === null ? plain(about)
       : scope.ids === null ? plain(`${about} AND c.subject_id IN (SELECT p.id FROM person p WHERE ${inScope.sql})`)
         : (select, limit) => `SELECT ${select} FROM unnest($9::uuid[]) s(id) CROSS JOIN LATERAL (${
           plain(`c.subject_id = s.id AND ${about}`)(select === '1' ? '1' : 'c.*', limit)}) c ${select === '1' ? '' : order} LIMIT ${limit}`;
-    const mineOrRated = [plain('c.opened_by = $1'), plain('c.rater_id = $1 AND c.opened_by IS DISTINCT FROM c.rater_id')];
-    // The third branch holds submitted checklists only: asked for drafts, it has none (and would walk its whole index to say so).
-    return filter.status === 'DRAFT' ? mineOrRated : [...mineOrRated, scoped];
+    return [...mineOrRated, scoped];
   };
   const after = cursor ? `${RECENT} <= $${k}::timestamptz AND (${RECENT} < $${k}::timestamptz OR c.id > $${k + 1}::uuid)` : 'TRUE';
   const limit = page.skip + page.take + 1;
@@ -144,7 +148,7 @@ export async function listChecklists(
   ctx: RequestContext, filter: ChecklistFilterInput, page: { skip: number; take: number; after?: string | null },
 ): Promise<ChecklistListPage> {
   const viewer = ctx.viewer!;
-  const scopeSql = filter.mine ? null : scopeStatement(viewer);
+  const scopeSql = filter.mine || filter.status === 'DRAFT' ? null : scopeStatement(viewer);
   const scope = scopeSql ? (await ctx.db.query<ListScope>(scopeSql.sql, scopeSql.params))[0] ?? { n: 0, ids: [] } : null;
   const statements = checklistListStatements(viewer, filter, page, scope);
   const rows = await ctx.db.query<ChecklistRow & { sort_at: Date; sort_key: string }>(statements.page.sql, statements.page.params);
