@@ -27,7 +27,7 @@ export function Pagination({ page, pageSize, totalCount, onPageChange, noun, tot
       <p className="pagination__summary" aria-live="polite">
         Showing {formatNumber(from)}–{formatNumber(totalCountCapped ? page * pageSize : to)} of {formatNumber(totalCount)}{totalCountCapped ? '+' : ''} {noun}
       </p>
-      {pages > 1 || hasNext || page > 1 ? (
+      {pages > 1 || (hasNextPage !== undefined && (hasNext || page > 1)) ? (
         <div className="pagination__buttons">
           <Button size="sm" onClick={() => onPageChange(page - 1)} disabled={page <= 1}>
             Previous
