@@ -75,7 +75,8 @@ const RAW = `
   FROM checklist c JOIN checklist_answer a ON a.organization_id = c.organization_id AND a.checklist_id = c.id
   WHERE c.organization_id = $1 AND c.status = 'SUBMITTED' AND c.rater_type = 'SELF' AND c.submitted_at >= $2::timestamptz - interval '24 months'
   GROUP BY 1, 2`;
-const LIST = 'query($f: ChecklistFilterInput, $p: PageInput) { checklists(filter: $f, page: $p) { totalCount items { id status submittedAt } } }';
+const LIST = 'query($f: ChecklistFilterInput, $p: PageInput, $after: String) { checklists(filter: $f, page: $p, after: $after) { totalCount items { id status submittedAt } } }';
+const { encodeCursor } = require(join(root, 'api', 'dist', 'modules', 'checklists', 'checklist-list.js'));
 
 const DAY = 86_400_000;
 const isoDaysAgo = (days) => new Date(today.getTime() - days * DAY).toISOString().slice(0, 10);
@@ -109,6 +110,14 @@ async function measureRequests() {
   const listAdmin = await timeMedian(REPEATS, () => gql(LIST, { p: { take: 50 } }, admin));
   const listOwn = await timeMedian(REPEATS, () => gql(LIST, { f: { mine: true }, p: { take: 50 } }, staffToken));
   const listTeam = await timeMedian(REPEATS, () => gql(LIST, { f: { subjectId: self.id }, p: { take: 50, skip: 0 } }, admin));
+  const supervisorToken = await login('supervisor@tandem.demo');
+  const managerToken = await login('manager@tandem.demo');
+  const listSupervisor = await timeMedian(REPEATS, () => gql(LIST, { p: { take: 50 } }, supervisorToken));
+  const listManager = await timeMedian(REPEATS, () => gql(LIST, { p: { take: 50 } }, managerToken));
+  // A keyset page half-way down the organisation's list (a cursor is a position, so any row's will do).
+  const [mid] = await owner.query(`SELECT to_char(coalesce(submitted_at, updated_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS k, id FROM checklist
+    WHERE organization_id = $1 ORDER BY coalesce(submitted_at, updated_at) DESC, id OFFSET (SELECT count(*) / 2 FROM checklist WHERE organization_id = $1) LIMIT 1`, [orgId]);
+  const listDeep = await timeMedian(REPEATS, () => gql(LIST, { p: { take: 50 }, after: encodeCursor(mid.k, mid.id) }, admin));
 
   const ME = '{ me { id name email } }';
   const bare = await bareApollo();
@@ -136,7 +145,7 @@ async function measureRequests() {
   });
   const rawSubmit = await throughput(REPEATS, 4, clients, raw.op);
   await raw.close();
-  return { listAdmin, listOwn, listTeam, bareMe, me, submit, rawSubmit, clients, failures };
+  return { listAdmin, listOwn, listTeam, listSupervisor, listManager, listDeep, bareMe, me, submit, rawSubmit, clients, failures };
 }
 
 async function measureFloors() {
@@ -197,6 +206,9 @@ if (at.page) {
 row('checklist list page 1, admin', ms(requests.listAdmin), '—', '—');
 row('checklist list page 1, staff own', ms(requests.listOwn), '—', '—');
 row('checklist list page 1, one subject', ms(requests.listTeam), '—', '—');
+row('checklist list page 1, supervisor', ms(requests.listSupervisor), '—', '—');
+row('checklist list page 1, program manager', ms(requests.listManager), '—', '—');
+row('checklist list, keyset page half-way down, admin', ms(requests.listDeep), '—', '—');
 row('authenticated `{ me }`, 32 concurrent', rate(requests.me), `bare @apollo/server ${rate(requests.bareMe)}`, ratio(requests.me, requests.bareMe));
 row(`submitChecklist over HTTP, ${requests.clients} clients (start → save → submit)`, `${rate(requests.submit)}${requests.failures.length ? ` (${requests.failures.length} refused under load)` : ''}`, `raw pg, same rows + rollups + audit ${rate(requests.rawSubmit)}`, ratio(requests.submit, requests.rawSubmit));
 if (grown) row('`db:rebuild-rollups` (set-based)', `${rate(grown.rebuildRate)} checklists (${(grown.rebuildMs / 1000).toFixed(1)} s)`, `${grown.rollupRows.toLocaleString('en')} rollup rows`, '—');

@@ -15,9 +15,11 @@ import { startTestApp, type TestApp } from './support/test-app';
 // `synchronize: false` and the schema builder neither drops nor creates them.
 //  - role_grant_uq: unique on (organization_id, person_id, role, COALESCE(program_id, nil uuid)), so an organisation-wide
 //    grant (program_id NULL) is unique too;
-//  - checklist_org_recent_idx: (organization_id, COALESCE(submitted_at, updated_at) DESC, id) for the recent list.
+//  - checklist_org_recent_idx: (organization_id, CASE WHEN submitted_at IS NULL THEN updated_at ELSE submitted_at END DESC, id)
+//    for the recent list.
 //  - checklist_org_{opened_by,rater,subject_submitted}_recent_idx: the checklist list's keyset branches, each
-//    (organization_id, <who>, COALESCE(submitted_at, updated_at) DESC, id), the last one partial on SUBMITTED.
+//    (organization_id, <who>, <the same CASE> DESC, id); the rater's partial on opened_by IS DISTINCT FROM rater_id, the
+//    subject's on SUBMITTED.
 const NOT_DESCRIBABLE = [
   'checklist_org_opened_by_recent_idx', 'checklist_org_rater_recent_idx', 'checklist_org_recent_idx', 'checklist_org_subject_submitted_recent_idx', 'role_grant_uq',
 ];
@@ -77,7 +79,8 @@ describe('the entities describe the migrated schema', () => {
     const rows: { indexname: string; indexdef: string }[] = await app.owner.query(
       `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND indexname = ANY($1) ORDER BY indexname`, [NOT_DESCRIBABLE]);
     expect(rows.map((r) => r.indexname)).toEqual(NOT_DESCRIBABLE);
-    for (const row of rows) expect(row.indexdef).toMatch(/COALESCE/);
+    // Each is keyed by an expression (role_grant's COALESCE, the checklist list's CASE), which is why TypeORM cannot say it.
+    for (const row of rows) expect(row.indexdef).toMatch(/COALESCE|CASE/);
   });
 
   it('a composite tenant foreign key in an entity is one the database enforces', async () => {

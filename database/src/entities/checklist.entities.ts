@@ -51,11 +51,10 @@ export class InstrumentVersionEntity {
 @Index('checklist_org_rater_idx', ['organizationId', 'raterId', 'status'])
 @Index('checklist_org_team_idx', ['organizationId', 'teamId', 'submittedAt'])
 @Index('checklist_idempotency_uq', ['organizationId', 'idempotencyKey'], { unique: true, where: "(idempotency_key IS NOT NULL)" })
-// On (organization_id, COALESCE(submitted_at, updated_at) DESC, id): an expression index TypeORM cannot describe, so
-// the schema builder leaves it to the migration that made it.
+// The checklist list's indexes, keyed by (CASE WHEN submitted_at IS NULL THEN updated_at ELSE submitted_at END) DESC, id:
+// expression indexes TypeORM cannot describe, so the schema builder leaves them to their migration
+// (ChecklistListRlsKeyset; a CASE, not a COALESCE, so the keyset condition is an index condition under row-level security).
 @Index('checklist_org_recent_idx', { synchronize: false })
-// The list's three keyset branches, each in the list's order (… COALESCE(submitted_at, updated_at) DESC, id): expression
-// indexes too, made by the ChecklistListKeyset migration.
 @Index('checklist_org_opened_by_recent_idx', { synchronize: false })
 @Index('checklist_org_rater_recent_idx', { synchronize: false })
 @Index('checklist_org_subject_submitted_recent_idx', { synchronize: false })

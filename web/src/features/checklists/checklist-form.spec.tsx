@@ -18,7 +18,7 @@ function stubForm(checklist: ChecklistDetail, handlers: Record<string, (v: Recor
       version += 1;
       return answer(SaveChecklistAnswersMutationDocument, { saveChecklistAnswers: { id: checklist.id, version, updatedAt: '2026-03-05T12:04:00.000Z' } });
     },
-    ChecklistList: () => answer(ChecklistListQueryDocument, { checklists: { totalCount: 0, items: [] } }),
+    ChecklistList: () => answer(ChecklistListQueryDocument, { checklists: { totalCount: 0, totalCountCapped: false, pageInfo: { endCursor: null, hasNextPage: false }, items: [] } }),
     ...handlers,
   });
 }

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Badge } from '../../components/ui/badge';
 import { ButtonLink } from '../../components/ui/button';
@@ -14,7 +15,7 @@ const HISTORY_PAGE = 10;
 /** Open drafts the viewer started, to resume. Renders nothing when there are none. */
 export function DraftsCard() {
   const viewer = useViewer();
-  const drafts = useChecklistList({ mine: true, status: 'DRAFT' }, 0, 20);
+  const drafts = useChecklistList({ mine: true, status: 'DRAFT' }, 20);
   if (drafts.isPending || drafts.isError || drafts.data.items.length === 0) return null;
   return (
     <section className="card" aria-labelledby="drafts-title">
@@ -48,12 +49,27 @@ export function DraftsCard() {
   );
 }
 
-/** Submitted checklists about a person, newest first, with their index, band and who rated. Page in the URL. */
+/**
+ * Submitted checklists about a person, newest first, with their index, band and who rated. The page and the cursor it
+ * starts at are in the URL (`?page=3&after=…`), so a page reads on by keyset; a page linked without its cursor is read
+ * by offset once, and then the pager continues by cursor.
+ */
 export function ChecklistHistory({ subjectId }: { subjectId: string }) {
   const viewer = useViewer();
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const history = useChecklistList({ subjectId, status: 'SUBMITTED' }, (page - 1) * HISTORY_PAGE, HISTORY_PAGE);
+  const after = page > 1 ? params.get('after') : null;
+  // Where each page seen on this visit starts, so Previous goes back by cursor too.
+  const starts = useRef(new Map<number, string>());
+  if (after) starts.current.set(page, after);
+  const history = useChecklistList({ subjectId, status: 'SUBMITTED' }, HISTORY_PAGE, after ? { after } : { skip: (page - 1) * HISTORY_PAGE });
+  const go = (p: number, cursor: string | null | undefined) => {
+    const next = new URLSearchParams(params);
+    next.set('page', String(p));
+    if (p > 1 && cursor) next.set('after', cursor);
+    else next.delete('after');
+    setParams(next);
+  };
   if (history.isPending) return <Skeleton lines={4} label="Loading submitted checklists" />;
   if (history.isError) return <ErrorState error={history.error} onRetry={() => void history.refetch()} />;
   if (history.data.totalCount === 0) {
@@ -88,12 +104,10 @@ export function ChecklistHistory({ subjectId }: { subjectId: string }) {
         page={page}
         pageSize={HISTORY_PAGE}
         totalCount={history.data.totalCount}
+        totalCountCapped={history.data.totalCountCapped}
+        hasNextPage={history.data.pageInfo.hasNextPage}
         noun="checklists"
-        onPageChange={(p) => {
-          const next = new URLSearchParams(params);
-          next.set('page', String(p));
-          setParams(next);
-        }}
+        onPageChange={(p) => go(p, p > page ? history.data.pageInfo.endCursor : starts.current.get(p))}
       />
     </>
   );

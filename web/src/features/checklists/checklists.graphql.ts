@@ -92,9 +92,14 @@ export const ChecklistsDueQueryDocument = graphql(`
 `);
 
 export const ChecklistListQueryDocument = graphql(`
-  query ChecklistList($filter: ChecklistFilterInput, $page: PageInput) {
-    checklists(filter: $filter, page: $page) {
+  query ChecklistList($filter: ChecklistFilterInput, $page: PageInput, $after: String) {
+    checklists(filter: $filter, page: $page, after: $after) {
       totalCount
+      totalCountCapped
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
       items {
         ...ChecklistSummary
       }

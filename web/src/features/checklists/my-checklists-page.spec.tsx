@@ -1,6 +1,7 @@
 import { itemsForRater } from '@tandem/shared';
 import { screen, waitFor, within } from '@testing-library/react';
-import { stubGraphQL, type OperationHandler } from '../../test/graphql-stub';
+import { answer, stubGraphQL, type OperationHandler } from '../../test/graphql-stub';
+import { ChecklistListQueryDocument } from './checklists.graphql';
 import { meResponse, renderApp } from '../../test/render-app';
 import { checklistFixture, DEFINITION } from './testing/fixtures';
 
@@ -32,7 +33,10 @@ function stubPage(extra: Record<string, OperationHandler> = {}) {
     ChecklistsDue: () => ({ data: { checklistsDue: due } }),
     ChecklistList: (v: Record<string, unknown>) => {
       const filter = (v.filter ?? {}) as { status?: string };
-      return { data: { checklists: filter.status === 'DRAFT' ? { totalCount: 0, items: [] } : { totalCount: 2, items: history } } };
+      const items = filter.status === 'DRAFT' ? [] : history;
+      return answer(ChecklistListQueryDocument, {
+        checklists: { totalCount: items.length, totalCountCapped: false, pageInfo: { endCursor: items.at(-1)?.id ?? null, hasNextPage: false }, items },
+      });
     },
     OwnTrend: () => ({ data: { personDrift: trend } }),
     ...extra,

@@ -19,9 +19,8 @@ export function RatingComparison({ checklist, def }: { checklist: ChecklistDetai
   const at = checklist.submittedAt ? new Date(checklist.submittedAt).getTime() : clock.nowMs();
   const list = useChecklistList(
     { subjectId: checklist.subjectId, raterType: other ?? 'SELF', status: 'SUBMITTED', from: isoDay(at - WINDOW_DAYS * DAY_MS), to: isoDay(at + WINDOW_DAYS * DAY_MS) },
-    0,
     20,
-    other !== null,
+    { enabled: other !== null },
   );
   if (other === null || list.isPending || list.isError) return null;
   const closest = [...list.data.items]

@@ -40,7 +40,7 @@ function SuperviseeCard({ person, start }: {
   start: ReturnType<typeof useStartChecklist>;
 }) {
   const navigate = useNavigate();
-  const recent = useChecklistList({ subjectId: person.id, status: 'SUBMITTED' }, 0, 20);
+  const recent = useChecklistList({ subjectId: person.id, status: 'SUBMITTED' }, 20);
   const due = useChecklistsDue(366);
   const mine = due.data?.find((d) => d.raterType === 'SUPERVISOR' && d.subjectId === person.id);
   const wording = mine ? dueWording(mine.status, mine.dueDate) : null;

@@ -15,7 +15,7 @@ export type ChecklistDetail = ChecklistDetailFragment;
 export const checklistKeys = {
   all: ['checklists'] as const,
   due: (withinDays: number) => ['checklists', 'due', withinDays] as const,
-  list: (filter: ChecklistFilterInput, skip: number, take: number) => ['checklists', 'list', filter, skip, take] as const,
+  list: (filter: ChecklistFilterInput, take: number, after: string | null, skip: number) => ['checklists', 'list', filter, take, after, skip] as const,
   detail: (id: string) => ['checklists', 'detail', id] as const,
   trend: (personId: string, raterTypes: readonly RaterType[]) => ['checklists', 'trend', personId, raterTypes] as const,
   supervisees: ['checklists', 'supervisees'] as const,
@@ -29,10 +29,19 @@ export function useChecklistsDue(withinDays = 14) {
   });
 }
 
-export function useChecklistList(filter: ChecklistFilterInput, skip = 0, take = 20, enabled = true) {
+export interface ChecklistListPosition {
+  /** `pageInfo.endCursor` of the page before: the list reads on from there by keyset (fast at any depth). */
+  after?: string | null;
+  /** Rows to pass over first (after `after`, if given): only for a page whose cursor is not known. */
+  skip?: number;
+  enabled?: boolean;
+}
+
+/** `take` checklists of the list, newest first, from a position. */
+export function useChecklistList(filter: ChecklistFilterInput, take = 20, { after = null, skip = 0, enabled = true }: ChecklistListPosition = {}) {
   return useQuery({
-    queryKey: checklistKeys.list(filter, skip, take),
-    queryFn: () => request(ChecklistListQueryDocument, { filter, page: { skip, take } }),
+    queryKey: checklistKeys.list(filter, take, after, skip),
+    queryFn: () => request(ChecklistListQueryDocument, { filter, page: { skip, take }, after }),
     select: (d) => d.checklists,
     placeholderData: keepPreviousData,
     enabled,
