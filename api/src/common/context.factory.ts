@@ -54,9 +54,12 @@ export async function buildContext(dataSource: DataSource, sessions: SessionsSer
       const found = await sessions.authenticate(db, token, { openTransaction: writes });
       if (found) {
         ctx.viewer = found.viewer;
-        // A read about the viewer themselves (`me`) needs no statement of its own. Not for writes: one may change the
-        // person and read them back in the same request.
-        if (!writes) ctx.loaders.person.prime(found.viewer.personId, found.person);
+        // A read about the viewer themselves (`me`, their roles) needs no statement of its own. Not for writes: one may
+        // change the person and read them back in the same request.
+        if (!writes) {
+          ctx.loaders.person.prime(found.viewer.personId, found.person);
+          ctx.loaders.grantsByPerson.prime(found.viewer.personId, found.grants);
+        }
       }
     }
   } catch (e) {

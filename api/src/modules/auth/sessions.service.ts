@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PersonEntity } from '@tandem/database';
 import { isRole, type Role } from '@tandem/shared';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
+import type { GrantRecord } from '../../common/loaders';
 import type { RequestDb } from '../../common/request-db';
 import type { RequestContext, Viewer } from '../../common/request-context';
 import { hashToken, newToken } from './tokens';
@@ -43,7 +44,10 @@ export class SessionsService {
       jobTitle: row.job_title, livedExperience: row.lived_experience, startedOn: row.started_on, active: row.active,
       createdAt: row.created_at, updatedAt: row.updated_at,
     } satisfies { [K in keyof PersonEntity]: PersonEntity[K] });
-    return { viewer: viewerOf({ ...row, id: row.person_id }, row.grants, row.session_id), person };
+    // In the loader's order (by role), as the loader would have read them.
+    const grants = row.grants.map((g) => ({ personId: row.person_id, role: g.role as Role, programId: g.program_id }))
+      .sort((a, b) => (a.role < b.role ? -1 : a.role > b.role ? 1 : 0));
+    return { viewer: viewerOf({ ...row, id: row.person_id }, row.grants, row.session_id), person, grants };
   }
 
   async loadViewer(db: RequestDb, personId: string, sessionId: string): Promise<Viewer | null> {
@@ -90,8 +94,9 @@ interface ViewerRow extends Omit<PersonRow, 'id'> {
 
 export interface Authenticated {
   viewer: Viewer;
-  /** The viewer's own person row as of this request's lookup. */
+  /** The viewer's own person row and role grants as of this request's lookup. */
   person: PersonEntity;
+  grants: GrantRecord[];
 }
 interface GrantRow { role: string; program_id: string | null }
 
