@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { ensureDefaultInstruments, JOB_SCHEMA } from '@tandem/database';
 import { createOrg, login, type TestOrg } from './support/factories';
-import { gql } from './support/graphql';
+import { gql, type GqlResult } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /** What a request costs the database: statements a hot path no longer needs to send. */
@@ -98,7 +98,7 @@ const ME = '{ me { id name email jobTitle livedExperience startedOn active invit
 describe('fixed cost per request', () => {
   it('`me` with its roles is answered from the one viewer lookup: no transaction, and the same answer the tables give', async () => {
     await app.owner.query(`UPDATE person SET job_title = 'Peer specialist', lived_experience = true, started_on = '2025-03-01' WHERE id = $1`, [org.people.staff.id]);
-    let res!: Awaited<ReturnType<typeof gql>>;
+    let res!: GqlResult<{ me: Record<string, unknown> }>;
     const sent = await statementsOf(async () => {
       res = await gql(app, ME, {}, { token });
     });
