@@ -69,7 +69,7 @@ export class SessionsService {
     );
     ctx.res.cookie(SESSION_COOKIE, token, {
       // Max-Age, not Expires: the browser's clock is the wall clock even when TANDEM_NOW pins business time.
-      httpOnly: true, sameSite: 'lax', secure: this.config.production, path: '/', maxAge: this.config.sessionTtlMs,
+      httpOnly: true, sameSite: 'lax', secure: this.config.secureTransport, path: '/', maxAge: this.config.sessionTtlMs,
     });
     return { token, sessionId: row!.id };
   }
