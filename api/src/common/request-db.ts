@@ -1,3 +1,4 @@
+import { escapeLiteral } from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { ForbiddenError, UnauthenticatedError } from './errors';
 
@@ -20,6 +21,8 @@ export class RequestDb {
   private opening: Promise<EntityManager> | null = null;
   /** The tenant the open transaction carries (null while none is set in it). */
   private openedTenant: string | null = null;
+  /** Audit rows of this transaction, written together with its COMMIT (see `auditAtCommit`). */
+  private pendingAudit: AuditRow[] = [];
   private tail: Promise<unknown> = Promise.resolve();
   private ended = false;
 
@@ -154,6 +157,15 @@ export class RequestDb {
     return runner.manager;
   }
 
+  /**
+   * Records an audit row to be written in this transaction, in the same round trip as its COMMIT: the change and its
+   * record still commit or fail together (a failed insert aborts the commit), for one statement less per write.
+   */
+  async auditAtCommit(row: Omit<AuditRow, 'organizationId'>): Promise<void> {
+    await this.manager();
+    this.pendingAudit.push({ ...row, organizationId: this.tenantId! });
+  }
+
   /** Ends the transaction: commit unless `rollback`. Always releases the connection. */
   async finish(rollback: boolean): Promise<void> {
     const runner = this.runner;
@@ -162,13 +174,53 @@ export class RequestDb {
     if (!runner) return;
     try {
       if (this.opening) await this.opening.catch(() => undefined);
+      const audit = this.pendingAudit;
+      this.pendingAudit = [];
       if (runner.isTransactionActive) {
         if (rollback) await runner.rollbackTransaction();
-        else await runner.commitTransaction();
+        else if (audit.length === 0) await runner.commitTransaction();
+        else await commitWithAudit(runner, audit);
       }
     } finally {
       await runner.release();
     }
+  }
+}
+
+/** One audit_event row as `audit()` records it. */
+export interface AuditRow {
+  organizationId: string;
+  actorId: string | null;
+  entity: string;
+  entityId: string | null;
+  action: string;
+  summary: string;
+  requestId: string;
+}
+
+const literal = (value: string | null): string => (value === null ? 'NULL' : escapeLiteral(value));
+
+/**
+ * COMMIT preceded by the transaction's audit inserts, as one simple-protocol query (values escaped as literals; a
+ * simple query cannot carry parameters). If an insert fails, Postgres skips the rest, COMMIT included: the
+ * transaction is rolled back and the error thrown, as a failed COMMIT would.
+ */
+async function commitWithAudit(runner: QueryRunner, rows: AuditRow[]): Promise<void> {
+  const inserts = rows.map((r) => `INSERT INTO audit_event (organization_id, actor_id, entity, entity_id, action, summary, request_id) VALUES (${[
+    r.organizationId, r.actorId, r.entity, r.entityId, r.action, r.summary, r.requestId].map(literal).join(', ')})`);
+  const query = runner.query.bind(runner);
+  runner.query = ((sql: string, ...rest: unknown[]) => sql === 'COMMIT'
+    ? query(`${inserts.join('; ')}; COMMIT`)
+    : (query as (...a: unknown[]) => Promise<unknown>)(sql, ...rest)) as QueryRunner['query'];
+  try {
+    await runner.commitTransaction();
+  } catch (e) {
+    // The failed insert left the transaction aborted (the COMMIT after it never ran): end it before the connection
+    // goes back to the pool.
+    await runner.rollbackTransaction().catch(() => undefined);
+    throw e;
+  } finally {
+    delete (runner as { query?: unknown }).query;
   }
 }
 
