@@ -79,3 +79,18 @@ it('signing in with a dead session cookie still works: the transaction the looku
   const [session] = await app.owner.query('SELECT organization_id FROM auth_session WHERE token_hash = $1', [sha256(res.data!.login.token)]);
   expect(session.organization_id).toBe(org.id);
 });
+
+it('a write Apollo refuses before running it leaves no transaction open and no connection taken from the pool', async () => {
+  const token = await login(app, org.people.staff.email);
+  // More refused writes than the pool has connections (20); `variables` as a string is refused before any plugin runs.
+  const refused = await Promise.all(Array.from({ length: 25 }, () => fetch(`${app.url}/graphql`, {
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: UPDATE_PROFILE, variables: '{"i":{"name":"Never"}}' }),
+  }).then((r) => r.status)));
+  expect(new Set(refused)).toEqual(new Set([400]));
+  const write = await gql(app, UPDATE_PROFILE, { i: { name: 'After Refusals' } }, { token });
+  expect(write.errors).toBeUndefined();
+  const [open] = await app.owner.query(
+    `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`);
+  expect(open.n).toBe(0);
+});

@@ -51,6 +51,8 @@ export async function buildContext(dataSource: DataSource, sessions: SessionsSer
   try {
     if (token) {
       const writes = isMutationRequest(req);
+      // A transaction opened here must end even if Apollo refuses the request before any plugin sees it.
+      if (writes) res.once('close', () => void db.endIfUnclaimed().catch(() => undefined));
       const found = await sessions.authenticate(db, token, { openTransaction: writes });
       if (found) {
         ctx.viewer = found.viewer;

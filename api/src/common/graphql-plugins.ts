@@ -20,6 +20,8 @@ export function requestLifecyclePlugin(logger: Logger): ApolloServerPlugin<Reque
   return {
     async requestDidStart(start) {
       const began = performance.now();
+      // From here on willSendResponse ends the request's transaction.
+      start.contextValue?.db?.claim();
       return {
         async willSendResponse({ contextValue: ctx, response, operation, operationName, errors }) {
           const isMutation = operation?.operation === 'mutation';

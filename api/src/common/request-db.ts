@@ -25,6 +25,8 @@ export class RequestDb {
   private pendingAudit: AuditRow[] = [];
   private tail: Promise<unknown> = Promise.resolve();
   private ended = false;
+  /** Whether something has taken on ending this transaction (the GraphQL pipeline's lifecycle plugin). */
+  private claimed = false;
 
   constructor(private readonly dataSource: DataSource, private tenantId: string | null = null) {}
 
@@ -91,6 +93,20 @@ export class RequestDb {
     const row = found as (T & { organization_id?: string }) | null;
     this.openedTenant = row?.organization_id ?? null;
     return row;
+  }
+
+  /** Called by whoever will end the transaction (see `endIfUnclaimed`). */
+  claim(): void {
+    this.claimed = true;
+  }
+
+  /**
+   * Rolls back a transaction nobody took on ending: one opened with the viewer lookup for a request that Apollo then
+   * refused before running it (e.g. `variables` that are not an object). Otherwise its connection would never return
+   * to the pool.
+   */
+  async endIfUnclaimed(): Promise<void> {
+    if (!this.claimed) await this.finish(true);
   }
 
   /** Runs SQL in the request transaction and returns the rows (also for UPDATE/DELETE … RETURNING). */
