@@ -87,6 +87,11 @@ export async function spawnServer(mode, options = {}) {
       child.send('stats');
       return answer;
     },
+    heap: () => {
+      const answer = next('heap');
+      child.send('heap');
+      return answer;
+    },
     resetPeak: () => {
       const answer = next('reset');
       child.send('reset');

@@ -58,6 +58,12 @@ if (mode === 'tandem') {
 
 process.on('message', async (m) => {
   if (m === 'stats') process.send({ stats: { rss: sample(), peak, statements } });
+  else if (m === 'heap') {
+    // What is live after a full collection (needs --expose-gc), beside what the process holds.
+    globalThis.gc?.();
+    const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
+    process.send({ heap: { rss, heapUsed, heapTotal, external } });
+  }
   else if (m === 'reset') {
     peak = sample();
     process.send({ reset: true });
