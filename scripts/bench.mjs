@@ -7,16 +7,20 @@
 // a bare @apollo/server answering the same `me`, raw `pg` inserts of the same rows a submit writes, a bare node:http
 // server, and the argon2id hash rate; the dashboard page is loaded in headless Chromium (system Chromium or CHROME_PATH)
 // for time to content, DOM nodes and JS heap. Everything runs on a throwaway embedded Postgres under .test-data/bench.
+// The API runs as `npm start` runs it (NODE_ENV=production, request logs at info) in a child process of its own, so its
+// RSS is its own; the bare servers run in child processes too. The organisation grows in two stages (a tenth, then
+// all of it) so "10× more answers" is measured in one run, and then gets fortnightly supervision for every staff member.
 import { createRequire } from 'node:module';
 import { rmSync } from 'node:fs';
-import { createServer as createHttpServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { cpus, totalmem } from 'node:os';
-import { growOrganisation } from './bench/generate.mjs';
+import { growOrganisation, growSupervision } from './bench/generate.mjs';
 import { dashboardInBrowser } from './bench/browser.mjs';
-import { bareApollo, client, gzipBytes, median, rawSubmitFloor, submitOverHttp, throughput, timeMedian } from './bench/measures.mjs';
+import {
+  client, gzipBytes, median, rawSubmitFloor, spawnServer, statementsPer, submitOnce, submitOverHttp, throughput, timeMedian,
+} from './bench/measures.mjs';
 
 const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false }, teams: { type: 'string', default: '40' }, years: { type: 'string', default: '1' } } });
 const teams = Number(args.teams);
@@ -24,27 +28,26 @@ const years = Number(args.years);
 if (!(teams >= 6 && teams <= 5000) || !(years > 0 && years <= 10)) throw new Error('--teams must be 6–5000 and --years more than 0 and at most 10');
 const REPEATS = 3;
 
+process.env.NODE_ENV = 'production';
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const db = require(join(root, 'database', 'dist', 'index.js'));
 const { loadConfig } = require(join(root, 'api', 'dist', 'config', 'config.js'));
-const { createServer } = require(join(root, 'api', 'dist', 'server.js'));
-const { createLogger } = require(join(root, 'api', 'dist', 'common', 'logger.js'));
 
 const dataDir = join(root, '.test-data', 'bench');
 rmSync(dataDir, { recursive: true, force: true });
 const log = (line) => process.stderr.write(`· ${line}\n`);
 
 const prepared = await db.prepareDatabase({ appPassword: 'tandem-bench', dataDir, embeddedPort: Number(process.env.TANDEM_BENCH_PG_PORT ?? 54360), databaseName: 'tandem' });
-const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', PORT: '3999', LOGIN_MAX_ATTEMPTS_PER_IP: '100000', LOGIN_MAX_FAILURES_PER_ACCOUNT: '100000' });
+const SERVER_ENV = { PORT: '3999', LOGIN_MAX_ATTEMPTS_PER_IP: '100000', LOGIN_MAX_FAILURES_PER_ACCOUNT: '100000' };
+const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', ...SERVER_ENV });
 const owner = db.createDataSource({ url: prepared.ownerUrl, poolSize: 4, clock: config.clock, timeouts: db.MAINTENANCE_TIMEOUTS });
 await owner.initialize();
 await owner.transaction((em) => db.ensureDefaultInstrumentsForAll(em));
 const today = config.clock.now();
 const { organizationId: orgId } = await db.seedDemoOrganization(owner, today);
-const server = await createServer(config, prepared.appUrl, createLogger('silent'));
-await server.app.listen(0, '127.0.0.1');
-const url = `http://127.0.0.1:${server.app.getHttpServer().address().port}`;
+const server = await spawnServer('tandem', { appUrl: prepared.appUrl, env: SERVER_ENV });
+const url = server.url;
 const { post, gql } = client(url);
 const login = async (email) => (await gql('mutation($i: LoginInput!) { login(input: $i) { token } }', { i: { email, password: db.DEMO_PASSWORD } })).login.token;
 const admin = await login('admin@tandem.demo');
@@ -81,16 +84,27 @@ const { encodeCursor } = require(join(root, 'api', 'dist', 'modules', 'checklist
 const DAY = 86_400_000;
 const isoDaysAgo = (days) => new Date(today.getTime() - days * DAY).toISOString().slice(0, 10);
 
+const sizeOf = async () => (await owner.query(
+  `SELECT (SELECT count(*) FROM team WHERE organization_id = $1)::int AS teams,
+          (SELECT count(*) FROM checklist WHERE organization_id = $1)::int AS checklists,
+          (SELECT count(*) FROM checklist_answer WHERE organization_id = $1)::int AS answers`, [orgId]))[0];
+
+/** The monthly overview and its floor only (the first load, then the median of the next three). */
+async function measureOverview() {
+  const size = await sizeOf();
+  log(`overview at ${size.teams} teams, ${size.checklists} checklists, ${size.answers} answers`);
+  const t = performance.now();
+  await post(OVERVIEW, { f: {} }, admin);
+  const firstLoad = performance.now() - t;
+  const month = await timeMedian(REPEATS, () => post(OVERVIEW, { f: {} }, admin));
+  const floorMonth = await timeMedian(REPEATS, () => owner.query(FLOOR('MONTH'), [orgId, isoDaysAgo(24 * 31)]));
+  return { size, firstLoad, month, floorMonth };
+}
+
 /** The dashboard against its references on whatever the organisation holds now. */
 async function measureDashboard() {
-  const [size] = await owner.query(
-    `SELECT (SELECT count(*) FROM team WHERE organization_id = $1)::int AS teams,
-            (SELECT count(*) FROM checklist WHERE organization_id = $1)::int AS checklists,
-            (SELECT count(*) FROM checklist_answer WHERE organization_id = $1)::int AS answers`, [orgId]);
-  log(`dashboard at ${size.teams} teams, ${size.checklists} checklists, ${size.answers} answers`);
-  const month = await timeMedian(REPEATS, () => post(OVERVIEW, { f: {} }, admin));
+  const { size, month, floorMonth } = await measureOverview();
   const week = await timeMedian(REPEATS, () => post(OVERVIEW, { f: { granularity: 'WEEK' } }, admin));
-  const floorMonth = await timeMedian(REPEATS, () => owner.query(FLOOR('MONTH'), [orgId, isoDaysAgo(24 * 31)]));
   const floorWeek = await timeMedian(REPEATS, () => owner.query(FLOOR('WEEK'), [orgId, isoDaysAgo(53 * 7)]));
   const raw = await timeMedian(REPEATS, () => owner.query(RAW, [orgId, today.toISOString()]));
   const monthly = await post(OVERVIEW, { f: {} }, admin, { 'accept-encoding': 'gzip' });
@@ -120,10 +134,11 @@ async function measureRequests() {
   const listDeep = await timeMedian(REPEATS, () => gql(LIST, { p: { take: 50 }, after: encodeCursor(mid.k, mid.id) }, admin));
 
   const ME = '{ me { id name email } }';
-  const bare = await bareApollo();
+  const bare = await spawnServer('apollo');
   const bareMe = await throughput(REPEATS, 3, 32, () => fetch(`${bare.url}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: ME }) }).then((r) => r.json()));
   await bare.stop();
   const me = await throughput(REPEATS, 3, 32, () => gql(ME, {}, staffToken));
+  const meStatements = await statementsPer(server, 5, () => gql(ME, {}, staffToken));
 
   // 32 staff members of the generated teams (or the demo's) each rate themselves.
   const people = await owner.query(
@@ -134,7 +149,21 @@ async function measureRequests() {
   // One client per staff member (a second client would pick up the first one's draft): 32 unless the organisation is smaller.
   const clients = staff.length;
   const failures = [];
+  // Statements per write, one request at a time: start → save → submit.
+  const perStep = { start: [], save: [], submit: [] };
+  for (let i = 0; i < REPEATS; i++) {
+    await submitOnce(gql, staff, i, async (name, fn) => {
+      const before = (await server.stats()).statements;
+      const result = await fn();
+      perStep[name].push((await server.stats()).statements - before);
+      return result;
+    });
+  }
+  const writeStatements = Object.fromEntries(Object.entries(perStep).map(([k, v]) => [k, median(v)]));
+  const rssBefore = (await server.stats()).rss;
+  await server.resetPeak();
   const submit = await throughput(REPEATS, 4, clients, submitOverHttp(gql, staff, failures));
+  const rssPeak = (await server.stats()).peak;
   const [tpl] = await owner.query(`SELECT instrument_version_id AS "versionId", scores, mutuality_index AS "mutualityIndex", mutuality_index_100 AS "mutualityIndex100", band,
       (SELECT jsonb_agg(jsonb_build_object('item_code', item_code, 'value', value)) FROM checklist_answer a WHERE a.checklist_id = c.id) AS answers
     FROM checklist c WHERE organization_id = $1 AND status = 'SUBMITTED' AND rater_type = 'SELF' LIMIT 1`, [orgId]);
@@ -145,16 +174,15 @@ async function measureRequests() {
   });
   const rawSubmit = await throughput(REPEATS, 4, clients, raw.op);
   await raw.close();
-  return { listAdmin, listOwn, listTeam, listSupervisor, listManager, listDeep, bareMe, me, submit, rawSubmit, clients, failures };
+  return { listAdmin, listOwn, listTeam, listSupervisor, listManager, listDeep, bareMe, me, meStatements, submit, writeStatements, rssBefore, rssPeak, rawSubmit, clients, failures };
 }
 
 async function measureFloors() {
   log('HTTP floor and sign-in');
-  const bare = createHttpServer((req, res) => res.end('{"status":"ok"}'));
-  await new Promise((r) => bare.listen(0, '127.0.0.1', r));
-  const bareRps = await throughput(REPEATS, 2, 20, () => fetch(`http://127.0.0.1:${bare.address().port}/`).then((r) => r.text()));
+  const bare = await spawnServer('http');
+  const bareRps = await throughput(REPEATS, 2, 20, () => fetch(`${bare.url}/`).then((r) => r.text()));
+  await bare.stop();
   const nestRps = await throughput(REPEATS, 2, 20, () => fetch(`${url}/health`).then((r) => r.text()));
-  bare.close();
   const oneHash = await timeMedian(5, () => db.hashPassword('benchmark-password'));
   const hashCeiling = (1000 / oneHash) * Math.min(cpus().length, 4);
   const loginRps = await throughput(REPEATS, 2, 8, () => login('staff@tandem.demo'));
@@ -163,17 +191,32 @@ async function measureFloors() {
 
 const demo = await measureDashboard();
 let grown = null;
+let tenth = null;
 let large = null;
+let supervised = null;
 if (!args.quick) {
+  // A tenth first (when that is more than the demo's six teams), measured, then the rest: 10× the answers in one run.
+  const tenthTeams = Math.round(teams / 10);
+  let have = 6;
+  if (tenthTeams > have) {
+    log(`generating ${tenthTeams} teams × ${years} year(s) (a tenth)`);
+    await growOrganisation(owner, db, orgId, { addTeams: tenthTeams - have, firstTeam: 1, years, today });
+    tenth = await measureOverview();
+    have = tenthTeams;
+  }
   log(`generating ${teams} teams × ${years} year(s)`);
-  grown = await growOrganisation(owner, db, orgId, { teams, years, today });
+  grown = await growOrganisation(owner, db, orgId, { addTeams: teams - have, firstTeam: have - 6 + 1, years, today });
   log(`generated in ${(grown.generatedMs / 1000).toFixed(1)} s, rollups rebuilt in ${(grown.rebuildMs / 1000).toFixed(1)} s`);
   large = await measureDashboard();
+  log('fortnightly supervision for every generated staff member');
+  const sup = await growSupervision(owner, orgId, { years, today });
+  log(`${sup.series} series, ${sup.held} held sessions with notes, in ${(sup.generatedMs / 1000).toFixed(1)} s`);
+  supervised = { ...sup, ...(await measureOverview()) };
 }
 const requests = await measureRequests();
 const floors = await measureFloors();
 
-await server.close();
+await server.stop();
 await owner.destroy();
 await prepared.stop();
 rmSync(dataDir, { recursive: true, force: true });
@@ -191,7 +234,11 @@ if (large) {
   row('driftOverview monthly, whole organisation', ms(large.month), `rollup floor ${ms(large.floorMonth)}`, ratio(large.month, large.floorMonth));
   row('driftOverview weekly, whole organisation', ms(large.week), `rollup floor ${ms(large.floorWeek)}`, ratio(large.week, large.floorWeek));
   row('driftOverview monthly vs naive GROUP BY', ms(large.month), `raw answers ${ms(large.raw)}`, `${(large.raw / large.month).toFixed(1)}× faster`);
-  row('driftOverview monthly, large ÷ demo', ms(large.month), `demo ${ms(demo.month)}`, ratio(large.month, demo.month));
+  const smaller = tenth ?? demo;
+  row(`driftOverview monthly, ${(large.size.answers / smaller.size.answers).toFixed(1)}× more answers (${large.size.teams} ÷ ${smaller.size.teams} teams)`,
+    ms(large.month), `${smaller.size.answers.toLocaleString('en')} answers ${ms(smaller.month)}`, ratio(large.month, smaller.month));
+  row(`driftOverview monthly, supervision for every staff member (${supervised.series.toLocaleString('en')} series, ${supervised.held.toLocaleString('en')} sessions held)`,
+    `${ms(supervised.month)} (first load ${ms(supervised.firstLoad)})`, `rollup floor ${ms(supervised.floorMonth)}; without supervision ${ms(large.month)}`, ratio(supervised.month, supervised.floorMonth));
 } else {
   row('driftOverview monthly vs naive GROUP BY', ms(demo.month), `raw answers ${ms(demo.raw)}`, `${(demo.raw / demo.month).toFixed(1)}× faster`);
 }
@@ -209,8 +256,11 @@ row('checklist list page 1, one subject', ms(requests.listTeam), '—', '—');
 row('checklist list page 1, supervisor', ms(requests.listSupervisor), '—', '—');
 row('checklist list page 1, program manager', ms(requests.listManager), '—', '—');
 row('checklist list, keyset page half-way down, admin', ms(requests.listDeep), '—', '—');
-row('authenticated `{ me }`, 32 concurrent', rate(requests.me), `bare @apollo/server ${rate(requests.bareMe)}`, ratio(requests.me, requests.bareMe));
+row(`authenticated \`{ me }\`, 32 concurrent (${requests.meStatements} SQL statement${requests.meStatements === 1 ? '' : 's'} each)`, rate(requests.me), `bare @apollo/server ${rate(requests.bareMe)}`, ratio(requests.me, requests.bareMe));
 row(`submitChecklist over HTTP, ${requests.clients} clients (start → save → submit)`, `${rate(requests.submit)}${requests.failures.length ? ` (${requests.failures.length} refused under load)` : ''}`, `raw pg, same rows + rollups + audit ${rate(requests.rawSubmit)}`, ratio(requests.submit, requests.rawSubmit));
+const w = requests.writeStatements;
+row('SQL statements per write: start / save / submit', `${w.start} / ${w.save} / ${w.submit}`, 'raw pg: 6 per submit (BEGIN, 4 inserts, COMMIT)', '—');
+row(`API RSS under the submit load (API in its own process)`, `peak ${mb(requests.rssPeak)}`, `at rest before it ${mb(requests.rssBefore)}`, '—');
 if (grown) row('`db:rebuild-rollups` (set-based)', `${rate(grown.rebuildRate)} checklists (${(grown.rebuildMs / 1000).toFixed(1)} s)`, `${grown.rollupRows.toLocaleString('en')} rollup rows`, '—');
 row('GET /health, 20 concurrent', rate(floors.nestRps), `bare node:http ${rate(floors.bareRps)}`, ratio(floors.nestRps, floors.bareRps));
 row('sign-in (argon2id 19 MiB), 8 concurrent', rate(floors.loginRps), `hash ceiling ${rate(floors.hashCeiling)}`, ratio(floors.loginRps, floors.hashCeiling));

@@ -1,5 +1,7 @@
 // `npm start`: builds what changed (turbo cache) and runs the server in this process, so Ctrl-C reaches it directly
-// and it stops its embedded Postgres cleanly.
+// and it stops its embedded Postgres cleanly. It serves users, so it runs as production (NODE_ENV=production unless
+// set otherwise): libraries take their fast paths, introspection and suggestions are off. On a plain-http localhost
+// address the HTTPS-only protections stay off (see `secureTransport` in api/src/config/config.ts).
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -11,4 +13,5 @@ const build = spawnSync(join(root, 'node_modules', '.bin', 'turbo'), ['run', 'bu
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 process.chdir(root);
+process.env.NODE_ENV ??= 'production';
 createRequire(import.meta.url)(join(root, 'api', 'dist', 'main.js'));

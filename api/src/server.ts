@@ -47,10 +47,10 @@ export async function createServer(config: AppConfig, appDatabaseUrl: string, lo
       directives: {
         defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:', 'blob:'],
         connectSrc: ["'self'"], fontSrc: ["'self'", 'data:'], objectSrc: ["'none'"], frameAncestors: ["'none'"],
-        upgradeInsecureRequests: config.production ? [] : null,
+        upgradeInsecureRequests: config.secureTransport ? [] : null,
       },
     },
-    strictTransportSecurity: config.production,
+    strictTransportSecurity: config.secureTransport,
   }));
   app.use(express.json({ limit: '2mb' }));
   // Body-parser failures (too large, malformed JSON) answer in GraphQL's error shape, never with an HTML stack page.

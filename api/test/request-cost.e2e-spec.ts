@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { ensureDefaultInstruments, JOB_SCHEMA } from '@tandem/database';
 import { createOrg, login, type TestOrg } from './support/factories';
-import { gql } from './support/graphql';
+import { gql, type GqlResult } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /** What a request costs the database: statements a hot path no longer needs to send. */
@@ -62,9 +62,9 @@ it('submitting sends what the write needs and nothing it already holds: lock wit
     expect(res.errors).toBeUndefined();
     expect(res.data!.submitChecklist).toMatchObject({ status: 'SUBMITTED' });
   });
-  // Viewer, BEGIN + tenant, row lock with the access check, answers, the update (team stamped inside it), the crosswalk,
-  // the rollup upsert, the audit row, COMMIT. Nothing reads back the row or the answers it just wrote.
-  expect(sent.length).toBeLessThanOrEqual(10);
+  // Viewer with BEGIN + tenant, row lock with the access check, answers, the update (team stamped inside it), the crosswalk,
+  // the rollup upsert, the audit row with COMMIT. Nothing reads back the row or the answers it just wrote.
+  expect(sent.length).toBeLessThanOrEqual(7);
   expect(sent.filter((t) => /FROM "?checklist_answer"?/.test(t))).toHaveLength(1);
   expect(sent.filter((t) => /FROM "?team_membership"?/.test(t) && !/^UPDATE/.test(t))).toHaveLength(0);
   expect(sent.some((t) => /DELETE FROM metric_rollup/.test(t))).toBe(false);
@@ -91,4 +91,61 @@ it('a second checklist submitted with a key already used is a CONFLICT that name
   expect(res.errors?.[0]).toMatchObject({ message: 'This idempotency key was already used for another checklist', extensions: { code: 'CONFLICT' } });
   const [row] = await app.owner.query('SELECT status, version FROM checklist WHERE id = $1', [second.id]);
   expect(row).toEqual({ status: 'DRAFT', version: saved.data!.saveChecklistAnswers.version });
+});
+
+const ME = '{ me { id name email jobTitle livedExperience startedOn active invitationPending createdAt roles roleGrants { role programId } } }';
+
+describe('fixed cost per request', () => {
+  it('`me` with its roles is answered from the one viewer lookup: no transaction, and the same answer the tables give', async () => {
+    await app.owner.query(`UPDATE person SET job_title = 'Peer specialist', lived_experience = true, started_on = '2025-03-01' WHERE id = $1`, [org.people.staff.id]);
+    let res!: GqlResult<{ me: Record<string, unknown> }>;
+    const sent = await statementsOf(async () => {
+      res = await gql(app, ME, {}, { token });
+    });
+    expect(res.errors).toBeUndefined();
+    expect(sent).toEqual(['SELECT * FROM auth_find_viewer($1)']);
+    const [p] = await app.owner.query('SELECT id, name, email, created_at FROM person WHERE id = $1', [org.people.staff.id]);
+    expect(res.data!.me).toEqual({
+      id: p.id, name: p.name, email: p.email, jobTitle: 'Peer specialist', livedExperience: true, startedOn: '2025-03-01', active: true,
+      invitationPending: false, createdAt: (p.created_at as Date).toISOString(), roles: ['STAFF'], roleGrants: [{ role: 'STAFF', programId: null }],
+    });
+  });
+
+  it('a read that needs the database opens its tenant transaction on first use: lookup, BEGIN with the tenant, the read, COMMIT', async () => {
+    const sent = await statementsOf(async () => {
+      const res = await gql(app, '{ me { id organization { id name } } }', {}, { token });
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.me.organization.id).toBe(org.id);
+    });
+    expect(sent).toHaveLength(4);
+    expect(sent[1]).toBe(`START TRANSACTION; SELECT set_config('app.organization_id', '${org.id}', true)`);
+    expect(sent[3]).toBe('COMMIT');
+  });
+
+  it('a write opens its transaction together with the viewer lookup and the tenant setting: start 7, save 7, submit 7 statements', async () => {
+    let started!: { id: string; version: number };
+    const start = await statementsOf(async () => {
+      const res = await gql(app, START, { i: { subjectId: org.people.staff.id, raterType: 'SELF' } }, { token });
+      expect(res.errors).toBeUndefined();
+      started = res.data!.startChecklist;
+    });
+    expect(start[0]).toMatch(/^START TRANSACTION; SELECT v\.\*, set_config\('app\.organization_id', v\.organization_id::text, true\) AS tenant FROM auth_find_viewer\('[0-9a-f]{64}'\) v$/);
+    expect(start.filter((t) => /auth_find_viewer|START TRANSACTION|set_config/.test(t))).toHaveLength(1);
+    expect(start.length).toBeLessThanOrEqual(7);
+    const answers = [1, 2, 3, 4, 5, 6].flatMap((d) => [1, 2, 3, 4].map((i) => ({ itemCode: `D${d}.${i}`, value: 2 })));
+    const save = await statementsOf(async () => {
+      expect((await gql(app, SAVE, { i: { checklistId: started.id, version: started.version, answers } }, { token })).errors).toBeUndefined();
+    });
+    expect(save.length).toBeLessThanOrEqual(7);
+    const submit = await statementsOf(async () => {
+      const res = await gql(app, 'mutation($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }', { i: { checklistId: started.id, idempotencyKey: `fixed-${started.id}` } }, { token });
+      expect(res.errors).toBeUndefined();
+    });
+    expect(submit.length).toBeLessThanOrEqual(7);
+    // Each ends with its COMMIT; a write's audit row rides in the same round trip.
+    expect([start, save, submit].map((s) => /(^|; )COMMIT$/.test(s.at(-1)!))).toEqual([true, true, true]);
+    expect(submit.at(-1)!.startsWith('INSERT INTO audit_event')).toBe(true);
+    // Written under the viewer's tenant: the rows carry their organisation (RLS would have refused any other).
+    expect(await app.owner.query('SELECT organization_id, status FROM checklist WHERE id = $1', [started.id])).toEqual([{ organization_id: org.id, status: 'SUBMITTED' }]);
+  });
 });

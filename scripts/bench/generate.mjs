@@ -1,5 +1,5 @@
 // Grows the seeded demo organisation to a large one straight inside Postgres (generate_series + INSERT … SELECT, no
-// round trips per row): `teams` teams in all, nine staff in each, and for every staff member and month of `years`
+// round trips per row): `addTeams` more teams (numbered from `firstTeam`, so it can grow in stages), nine staff in each, and for every staff member and month of `years`
 // years one self-assessment, one supervisor rating and three ratings by people served. Each new checklist copies the
 // scores and answers of a demo checklist of the same rater type (so every figure is a real scored checklist), then
 // the rollups are rebuilt set-based. Returns what was generated and how fast the rebuild ran.
@@ -7,8 +7,8 @@
 const STAFF_PER_TEAM = 9;
 const SLOTS = [['SELF', 0], ['SUPERVISOR', 1], ['PERSON_SERVED', 2], ['PERSON_SERVED', 3], ['PERSON_SERVED', 4]];
 
-export async function growOrganisation(owner, db, orgId, { teams, years, today }) {
-  const extraTeams = Math.max(0, teams - 6);
+export async function growOrganisation(owner, db, orgId, { addTeams, firstTeam = 1, years, today }) {
+  const extraTeams = Math.max(0, addTeams);
   const months = Math.max(1, Math.round(years * 12));
   const todayIso = today.toISOString();
   const started = performance.now();
@@ -19,7 +19,7 @@ export async function growOrganisation(owner, db, orgId, { teams, years, today }
       `SELECT p.id AS supervisor FROM person p JOIN role_grant g ON g.person_id = p.id AND g.role = 'SUPERVISOR' WHERE p.organization_id = $1 LIMIT 1`, [orgId]);
     await em.query(`CREATE TEMP TABLE bench_team ON COMMIT DROP AS
       SELECT gen_random_uuid() AS id, k, (SELECT array_agg(id ORDER BY name) FROM program WHERE organization_id = $1) AS programs
-      FROM generate_series(1, $2::int) k`, [orgId, extraTeams]);
+      FROM generate_series($3::int, $3::int + $2::int - 1) k`, [orgId, extraTeams, firstTeam]);
     await em.query(`INSERT INTO team (id, organization_id, program_id, name, description)
       SELECT id, $1, programs[1 + k % array_length(programs, 1)], format('Bench team %s', lpad(k::text, 4, '0')), '' FROM bench_team`, [orgId]);
     await em.query(`CREATE TEMP TABLE bench_staff ON COMMIT DROP AS
@@ -65,4 +65,55 @@ export async function growOrganisation(owner, db, orgId, { teams, years, today }
             (SELECT count(*) FROM checklist WHERE organization_id = $1 AND status = 'SUBMITTED')::int AS checklists,
             (SELECT count(*) FROM checklist_answer WHERE organization_id = $1)::int AS answers`, [orgId]);
   return { ...counts, rollupRows, generatedMs, rebuildMs, rebuildRate: counts.checklists / (rebuildMs / 1000) };
+}
+
+const TIME_ZONE = 'America/New_York';
+
+/**
+ * Fortnightly one-to-one supervision for every generated staff member who has none yet: one recurring series each
+ * (`FREQ=WEEKLY;INTERVAL=2` on a weekday at 10:00 New York time, from when they started), with the demo supervisor,
+ * and every past occurrence held and documented (a completed occurrence and its note). Set-based, like the rest.
+ */
+export async function growSupervision(owner, orgId, { years, today }) {
+  const months = Math.max(1, Math.round(years * 12));
+  const todayIso = today.toISOString();
+  const started = performance.now();
+  await owner.transaction(async (em) => {
+    await em.query(`SELECT set_config('work_mem', '256MB', true)`);
+    const [{ supervisor }] = await em.query(
+      `SELECT p.id AS supervisor FROM person p JOIN role_grant g ON g.person_id = p.id AND g.role = 'SUPERVISOR' WHERE p.organization_id = $1 ORDER BY p.email LIMIT 1`, [orgId]);
+    await em.query(`CREATE TEMP TABLE bench_series ON COMMIT DROP AS
+      SELECT gen_random_uuid() AS id, p.id AS person_id, m.team_id, p.started_on,
+        date_trunc('day', ($2::timestamptz AT TIME ZONE $4) - make_interval(months => $3::int)) + interval '10 hours'
+          + (abs(hashtext(p.id::text)) % 5) * interval '1 day' AS starts_local
+      FROM person p JOIN team_membership m ON m.person_id = p.id AND m.ends_on IS NULL
+      WHERE p.organization_id = $1 AND p.email LIKE 'bench-%@tandem.bench'
+        AND NOT EXISTS (SELECT 1 FROM supervision_session_supervisee x WHERE x.organization_id = $1 AND x.supervisee_id = p.id)`,
+    [orgId, todayIso, months, TIME_ZONE]);
+    await em.query(`INSERT INTO supervision_assignment (organization_id, supervisor_id, supervisee_id, starts_on)
+      SELECT $1, $2, person_id, started_on FROM bench_series`, [orgId, supervisor]);
+    await em.query(`INSERT INTO supervision_session (id, organization_id, supervisor_id, modality, channel, duration_minutes, time_zone,
+        starts_local, starts_at, recurrence, created_by)
+      SELECT id, $1, $2, 'INDIVIDUAL', 'VIDEO', 60, $3, starts_local, starts_local AT TIME ZONE $3,
+        'FREQ=WEEKLY;INTERVAL=2;BYDAY=' || upper(left(to_char(starts_local, 'DY'), 2)), $2
+      FROM bench_series`, [orgId, supervisor, TIME_ZONE]);
+    await em.query(`INSERT INTO supervision_session_supervisee (organization_id, session_id, supervisee_id) SELECT $1, id, person_id FROM bench_series`, [orgId]);
+    await em.query(`CREATE TEMP TABLE bench_held ON COMMIT DROP AS
+      SELECT s.id AS session_id, s.person_id, s.team_id, (s.starts_local + k * interval '14 days') AT TIME ZONE $2 AS at
+      FROM bench_series s, generate_series(0, 400) k
+      WHERE (s.starts_local + k * interval '14 days') AT TIME ZONE $2 < $1::timestamptz`, [todayIso, TIME_ZONE]);
+    await em.query(`INSERT INTO supervision_occurrence (organization_id, session_id, original_start, starts_at, duration_minutes, status)
+      SELECT $1, session_id, at, at, 60, 'COMPLETED' FROM bench_held`, [orgId]);
+    await em.query(`ALTER TABLE bench_held ADD COLUMN note_id uuid`);
+    await em.query(`UPDATE bench_held SET note_id = gen_random_uuid()`);
+    await em.query(`INSERT INTO supervision_note (id, organization_id, session_id, original_start, held_at, team_id, session_types, dimensions, created_by)
+      SELECT note_id, $1, session_id, at, at, team_id, ARRAY['SUPPORTIVE'], ARRAY['D1', 'D2'], $2 FROM bench_held`, [orgId, supervisor]);
+    await em.query(`INSERT INTO supervision_note_supervisee (organization_id, note_id, supervisee_id) SELECT $1, note_id, person_id FROM bench_held`, [orgId]);
+  });
+  await owner.query('ANALYZE');
+  const [counts] = await owner.query(
+    `SELECT (SELECT count(*) FROM supervision_session WHERE organization_id = $1 AND recurrence IS NOT NULL)::int AS series,
+            (SELECT count(*) FROM supervision_occurrence WHERE organization_id = $1)::int AS held,
+            (SELECT count(*) FROM supervision_note WHERE organization_id = $1)::int AS notes`, [orgId]);
+  return { ...counts, generatedMs: performance.now() - started };
 }

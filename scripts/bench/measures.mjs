@@ -1,5 +1,8 @@
 // The measurements `npm run bench` takes, each with the reference it is compared to in the same run.
+import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 
@@ -57,16 +60,59 @@ export function client(url) {
 
 export const gzipBytes = (value) => gzipSync(Buffer.from(JSON.stringify(value))).length;
 
-/** A bare @apollo/server answering `me` with the same shape, on its own port: the floor for a small authenticated read. */
-export async function bareApollo() {
-  const { ApolloServer } = require('@apollo/server');
-  const { startStandaloneServer } = require('@apollo/server/standalone');
-  const server = new ApolloServer({
-    typeDefs: 'type Person { id: ID! name: String! email: String! roles: [String!]! } type Query { me: Person! }',
-    resolvers: { Query: { me: () => ({ id: randomUUID(), name: 'Bench', email: 'bench@tandem.bench', roles: ['STAFF'] }) } },
+/**
+ * Starts one of `serve.mjs`'s servers in a child process and returns its URL, `stats()` (RSS now and peak since
+ * `resetPeak()`, SQL statements sent so far) and `stop()`.
+ */
+export async function spawnServer(mode, options = {}) {
+  const { execArgv = [], ...rest } = options;
+  const child = fork(join(dirname(fileURLToPath(import.meta.url)), 'serve.mjs'), [JSON.stringify({ mode, ...rest })], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv });
+  const next = (key) => new Promise((resolve, reject) => {
+    const onMessage = (m) => {
+      if (m && key in m) {
+        child.off('message', onMessage);
+        child.off('exit', onExit);
+        resolve(m[key]);
+      }
+    };
+    const onExit = (code) => reject(new Error(`the ${mode} server exited (${code})`));
+    child.on('message', onMessage);
+    child.once('exit', onExit);
   });
-  const { url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } });
-  return { url: url.replace(/\/$/, ''), stop: () => server.stop() };
+  const url = await next('url');
+  return {
+    url,
+    stats: () => {
+      const answer = next('stats');
+      child.send('stats');
+      return answer;
+    },
+    heap: () => {
+      const answer = next('heap');
+      child.send('heap');
+      return answer;
+    },
+    resetPeak: () => {
+      const answer = next('reset');
+      child.send('reset');
+      return answer;
+    },
+    stop: () => new Promise((resolve) => {
+      child.once('exit', resolve);
+      child.send('stop');
+    }),
+  };
+}
+
+/** SQL statements the server sends for `fn` (run alone): the median over `repeats` runs. */
+export async function statementsPer(server, repeats, fn) {
+  const counts = [];
+  for (let i = 0; i < repeats; i++) {
+    const before = (await server.stats()).statements;
+    await fn(i);
+    counts.push((await server.stats()).statements - before);
+  }
+  return median(counts);
 }
 
 const START = 'mutation($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }';
@@ -91,12 +137,12 @@ export function submitOverHttp(gql, staff, failures) {
 /** Thrown by an operation that did not complete: `throughput` does not count it. */
 export const SKIP = Symbol('skip');
 
-async function submitOnce(gql, staff, worker) {
+export async function submitOnce(gql, staff, worker, step = async (_name, fn) => fn()) {
   const s = staff[worker % staff.length];
-  const started = (await gql(START, { i: { instrumentKey: 'mutuality-fidelity', subjectId: s.id, raterType: 'SELF' } }, s.token)).startChecklist;
+  const started = await step('start', async () => (await gql(START, { i: { instrumentKey: 'mutuality-fidelity', subjectId: s.id, raterType: 'SELF' } }, s.token)).startChecklist);
   const answers = [1, 2, 3, 4, 5, 6].flatMap((d) => [1, 2, 3, 4].map((i) => ({ itemCode: `D${d}.${i}`, value: 1 + ((d + i + worker) % 5) })));
-  await gql(SAVE, { i: { checklistId: started.id, version: started.version, answers } }, s.token);
-  await gql(SUBMIT, { i: { checklistId: started.id, idempotencyKey: randomUUID() } }, s.token);
+  await step('save', () => gql(SAVE, { i: { checklistId: started.id, version: started.version, answers } }, s.token));
+  await step('submit', () => gql(SUBMIT, { i: { checklistId: started.id, idempotencyKey: randomUUID() } }, s.token));
 }
 
 /**

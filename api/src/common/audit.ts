@@ -10,17 +10,18 @@ export interface AuditEntry {
   extra?: Record<string, unknown>;
 }
 
-/** Writes an audit row in the request's own transaction, so the change and its record commit or fail together. */
+/**
+ * Writes an audit row in the request's own transaction, so the change and its record commit or fail together. The
+ * row goes to the database with the transaction's COMMIT (one round trip less per write, see RequestDb.auditAtCommit).
+ */
 export async function audit(ctx: RequestContext, entry: AuditEntry): Promise<void> {
-  const em = await ctx.db.manager();
   const summary: Record<string, unknown> = { ...(entry.extra ?? {}) };
   if (entry.before !== undefined) summary.before = entry.before;
   if (entry.after !== undefined) summary.after = entry.after;
-  await em.query(
-    `INSERT INTO audit_event (organization_id, actor_id, entity, entity_id, action, summary, request_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [ctx.db.organizationId, ctx.viewer?.personId ?? null, entry.entity, entry.entityId ?? null, entry.action, JSON.stringify(summary), ctx.requestId],
-  );
+  await ctx.db.auditAtCommit({
+    actorId: ctx.viewer?.personId ?? null, entity: entry.entity, entityId: entry.entityId ?? null, action: entry.action,
+    summary: JSON.stringify(summary), requestId: ctx.requestId,
+  });
   ctx.auditCount += 1;
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '@tandem/shared';
 import type { Request, Response } from 'express';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, OperationTypeNode, parse } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { isDatabaseUnavailable } from '@tandem/database';
 import type { SessionsService } from '../modules/auth/sessions.service';
@@ -49,8 +49,24 @@ export async function buildContext(dataSource: DataSource, sessions: SessionsSer
   });
   const token = sessions.tokenFromRequest(ctx);
   try {
-    if (token) ctx.viewer = await sessions.authenticate(db, token);
+    if (token) {
+      const writes = isMutationRequest(req);
+      // A transaction opened here must end even if Apollo refuses the request before any plugin sees it.
+      if (writes) res.once('close', () => void db.endIfUnclaimed().catch(() => undefined));
+      const found = await sessions.authenticate(db, token, { openTransaction: writes });
+      if (found) {
+        ctx.viewer = found.viewer;
+        // A read about the viewer themselves (`me`, their roles) needs no statement of its own. Not for writes: one may
+        // change the person and read them back in the same request.
+        if (!writes) {
+          ctx.loaders.person.prime(found.viewer.personId, found.person);
+          ctx.loaders.grantsByPerson.prime(found.viewer.personId, found.grants);
+        }
+      }
+    }
   } catch (e) {
+    // No resolver will run, so nothing else ends the transaction a lookup may have opened.
+    await db.finish(true).catch(() => undefined);
     // Before any resolver runs, Apollo answers a failed context with HTTP 500; a database that is down is a 503, said
     // in the same words the error formatter uses for it everywhere else.
     if (isDatabaseUnavailable(e)) {
@@ -59,4 +75,33 @@ export async function buildContext(dataSource: DataSource, sessions: SessionsSer
     throw e;
   }
   return ctx;
+}
+
+const operationKinds = new Map<string, Map<string | null, OperationTypeNode | null>>();
+const MAX_DOCUMENTS = 500;
+const MAX_REMEMBERED_LENGTH = 16_384;
+
+/**
+ * Whether a GraphQL request will run a mutation, so its transaction may open together with the viewer lookup. Only a
+ * hint for cost: either answer is safe (a read that opens early just commits; a write that opens late opens on first
+ * use). Parsed documents are remembered by their text, a bounded number of them.
+ */
+export function isMutationRequest(req: Request): boolean {
+  const body = req.body as { query?: unknown; operationName?: unknown } | undefined;
+  if (req.method !== 'POST' || typeof body?.query !== 'string') return false;
+  const name = typeof body.operationName === 'string' ? body.operationName : null;
+  let kinds = operationKinds.get(body.query);
+  if (!kinds) {
+    kinds = new Map();
+    try {
+      const operations = parse(body.query, { noLocation: true }).definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+      for (const op of operations) kinds.set(op.name?.value ?? null, op.operation);
+      if (operations.length === 1) kinds.set(null, operations[0]!.operation);
+    } catch {
+      // Apollo answers the syntax error; no transaction is needed for that.
+    }
+    if (operationKinds.size >= MAX_DOCUMENTS) operationKinds.clear();
+    if (body.query.length <= MAX_REMEMBERED_LENGTH) operationKinds.set(body.query, kinds);
+  }
+  return kinds.get(name) === OperationTypeNode.MUTATION;
 }

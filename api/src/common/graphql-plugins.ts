@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { DomainError, UnavailableError } from './errors';
+import { noteOperation } from './http-logging';
 import type { RequestContext } from './request-context';
 
 function errorCode(e: GraphQLError): string {
@@ -12,13 +13,15 @@ function errorCode(e: GraphQLError): string {
 
 /**
  * Ends each request's database transaction: a mutation with any error rolls back (nothing half-done is kept);
- * everything else commits. Also stamps every error with the request id, and logs one line per operation
- * (name, type, duration, error codes — never variables, which may hold personal data).
+ * everything else commits. Also stamps every error with the request id, and adds the operation's name, type and
+ * error codes to the request's log line (never variables, which may hold personal data).
  */
 export function requestLifecyclePlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart(start) {
       const began = performance.now();
+      // From here on willSendResponse ends the request's transaction.
+      start.contextValue?.db?.claim();
       return {
         async willSendResponse({ contextValue: ctx, response, operation, operationName, errors }) {
           const isMutation = operation?.operation === 'mutation';
@@ -42,13 +45,14 @@ export function requestLifecyclePlugin(logger: Logger): ApolloServerPlugin<Reque
               (e as { extensions?: Record<string, unknown> }).extensions = { ...(e.extensions ?? {}), requestId: ctx?.requestId };
             }
           }
-          logger.info({
-            requestId: ctx?.requestId,
+          const fields = {
             operation: operationName ?? start.request.operationName ?? null,
             type: operation?.operation ?? null,
-            ms: Math.round(performance.now() - began),
             errors: errors?.map((e) => errorCode(e)) ?? [],
-          }, 'graphql');
+          };
+          // Over HTTP the request's one log line carries these; a request without a response (executeOperation) logs its own.
+          if (ctx?.res) noteOperation(ctx.res, fields);
+          else logger.info({ requestId: ctx?.requestId, ...fields, ms: Math.round(performance.now() - began) }, 'graphql');
         },
       };
     },

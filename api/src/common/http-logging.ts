@@ -2,6 +2,25 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Params } from 'nestjs-pino';
 import type { Logger } from 'pino';
 
+const OPERATION = Symbol('graphql operation');
+
+/** What one GraphQL operation adds to its request's log line (never variables, which may hold personal data). */
+export interface OperationLog {
+  operation: string | null;
+  type: string | null;
+  errors: string[];
+}
+
+/** Attaches a GraphQL operation's name, type and error codes to the request's one log line. */
+export function noteOperation(res: object, fields: OperationLog): void {
+  (res as { [OPERATION]?: OperationLog })[OPERATION] = fields;
+}
+
+const withOperation = (res: object, value: object): object => {
+  const op = (res as { [OPERATION]?: OperationLog })[OPERATION];
+  return op ? { ...value, ...op } : value;
+};
+
 /** Paths that answer API calls (the rest is the web app's static files, which are not logged). */
 export const API_PREFIXES = ['/graphql', '/health', '/calendar', '/mail', '/reports'] as const;
 
@@ -18,7 +37,9 @@ export function loggablePath(url: string | undefined): string {
 
 /**
  * HTTP request logs through nestjs-pino (pino-http) on the app's own pino logger: one line per API request with the
- * request id, method, the loggable path, status and duration — never headers, cookies, bodies or query strings.
+ * request id, method, the loggable path, status and duration, and for GraphQL the operation's name, type and error
+ * codes — never headers, cookies, bodies, variables or query strings. One line, not one per layer: logging is paid on
+ * every request.
  */
 export function httpLogging(logger: Logger): Params {
   return {
@@ -33,6 +54,8 @@ export function httpLogging(logger: Logger): Params {
       },
       wrapSerializers: false,
       customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+      customSuccessObject: (_req: IncomingMessage, res: ServerResponse, value: object) => withOperation(res, value),
+      customErrorObject: (_req: IncomingMessage, res: ServerResponse, _err: Error, value: object) => withOperation(res, value),
       customSuccessMessage: () => 'http',
       customErrorMessage: () => 'http',
       quietReqLogger: true,

@@ -5,8 +5,11 @@ export const LOGGER = Symbol('LOGGER');
 /**
  * JSON logs. Personal data stays out: request logs carry method, path, status, duration and the request id only;
  * the redact list is a second guard for anything that slips into a log call.
+ *
+ * Lines are written asynchronously (buffered by pino's SonicBoom, flushed on exit), so a request never waits for the
+ * terminal or the log collector. `destination` is a file descriptor or path (default: standard output).
  */
-export function createLogger(level: string): Logger {
+export function createLogger(level: string, destination: number | string = 1): Logger {
   return pino({
     level,
     base: { service: 'tandem-api' },
@@ -14,5 +17,5 @@ export function createLogger(level: string): Logger {
       paths: ['email', 'password', 'token', 'name', '*.email', '*.password', '*.token', '*.name', 'req.headers.cookie', 'req.headers.authorization'],
       censor: '[redacted]',
     },
-  });
+  }, level === 'silent' ? undefined : pino.destination({ dest: destination, sync: false }));
 }

@@ -1,7 +1,9 @@
+import { escapeLiteral } from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { ForbiddenError, UnauthenticatedError } from './errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SHA256_HEX = /^[0-9a-f]{64}$/;
 const OTHER_ORGANISATION = 'You are signed in to another organisation. Sign out first, then try again.';
 
 /**
@@ -17,8 +19,14 @@ const OTHER_ORGANISATION = 'You are signed in to another organisation. Sign out 
 export class RequestDb {
   private runner: QueryRunner | null = null;
   private opening: Promise<EntityManager> | null = null;
+  /** The tenant the open transaction carries (null while none is set in it). */
+  private openedTenant: string | null = null;
+  /** Audit rows of this transaction, written together with its COMMIT (see `auditAtCommit`). */
+  private pendingAudit: AuditRow[] = [];
   private tail: Promise<unknown> = Promise.resolve();
   private ended = false;
+  /** Whether something has taken on ending this transaction (the GraphQL pipeline's lifecycle plugin). */
+  private claimed = false;
 
   constructor(private readonly dataSource: DataSource, private tenantId: string | null = null) {}
 
@@ -44,8 +52,61 @@ export class RequestDb {
   async manager(): Promise<EntityManager> {
     if (!this.tenantId) throw new UnauthenticatedError();
     if (this.ended) throw new Error('This database transaction has already ended');
-    if (!this.opening) this.opening = this.open(this.tenantId);
+    if (!this.opening) {
+      this.opening = this.open(this.tenantId);
+    } else if (this.openedTenant !== this.tenantId) {
+      // Opened by a viewer lookup that found no live session (e.g. a stale cookie on a sign-in): bind the tenant now.
+      const tenant = this.tenantId;
+      this.openedTenant = tenant;
+      this.opening = this.opening.then(async (em) => {
+        await this.runner!.query(`SELECT set_config('app.organization_id', $1, true)`, [tenant]);
+        return em;
+      });
+    }
     return this.opening;
+  }
+
+  /**
+   * Opens the transaction with the viewer lookup in the same round trip: BEGIN, `auth_find_viewer` and the tenant
+   * setting taken from its answer, sent as one simple-protocol query. For requests that will write anyway (mutations),
+   * this saves the separate lookup. Returns the lookup's row (none for a dead session: the transaction then carries no
+   * tenant until one is bound). `tokenHash` is a checked SHA-256 hex digest, so inlining it is safe.
+   */
+  async openWithViewer<T>(tokenHash: string): Promise<T | null> {
+    if (!SHA256_HEX.test(tokenHash)) throw new Error('not a token hash');
+    if (this.opening || this.ended) throw new Error('openWithViewer must open the request transaction');
+    let found: T | null = null;
+    const runner = this.dataSource.createQueryRunner();
+    this.runner = runner;
+    const opening = (async () => {
+      const client = (await runner.connect()) as { query(sql: string): Promise<Array<{ rows: T[] }>> };
+      await withStartTransaction(runner, async () => {
+        const [, lookup] = await client.query(
+          `START TRANSACTION; SELECT v.*, set_config('app.organization_id', v.organization_id::text, true) AS tenant FROM auth_find_viewer('${tokenHash}') v`,
+        );
+        found = lookup?.rows[0] ?? null;
+      });
+      return runner.manager;
+    })();
+    this.opening = opening;
+    await opening;
+    const row = found as (T & { organization_id?: string }) | null;
+    this.openedTenant = row?.organization_id ?? null;
+    return row;
+  }
+
+  /** Called by whoever will end the transaction (see `endIfUnclaimed`). */
+  claim(): void {
+    this.claimed = true;
+  }
+
+  /**
+   * Rolls back a transaction nobody took on ending: one opened with the viewer lookup for a request that Apollo then
+   * refused before running it (e.g. `variables` that are not an object). Otherwise its connection would never return
+   * to the pool.
+   */
+  async endIfUnclaimed(): Promise<void> {
+    if (!this.claimed) await this.finish(true);
   }
 
   /** Runs SQL in the request transaction and returns the rows (also for UPDATE/DELETE … RETURNING). */
@@ -99,24 +160,26 @@ export class RequestDb {
   private async open(organizationId: string): Promise<EntityManager> {
     const runner = this.dataSource.createQueryRunner();
     this.runner = runner;
+    this.openedTenant = organizationId;
     await runner.connect();
     if (UUID.test(organizationId)) {
-      // BEGIN and the tenant setting in one round trip: TypeORM's own START TRANSACTION (which keeps its transaction
-      // state) is sent together with set_config as one simple-protocol query. The id is a checked UUID, so inlining it is safe.
+      // BEGIN and the tenant setting in one round trip. The id is a checked UUID, so inlining it is safe.
       const query = runner.query.bind(runner);
-      runner.query = ((sql: string, ...rest: unknown[]) => sql === 'START TRANSACTION'
-        ? query(`START TRANSACTION; SELECT set_config('app.organization_id', '${organizationId}', true)`)
-        : (query as (...a: unknown[]) => Promise<unknown>)(sql, ...rest)) as QueryRunner['query'];
-      try {
-        await runner.startTransaction();
-      } finally {
-        delete (runner as { query?: unknown }).query;
-      }
+      await withStartTransaction(runner, () => query(`START TRANSACTION; SELECT set_config('app.organization_id', '${organizationId}', true)`));
     } else {
       await runner.startTransaction();
       await runner.query(`SELECT set_config('app.organization_id', $1, true)`, [organizationId]);
     }
     return runner.manager;
+  }
+
+  /**
+   * Records an audit row to be written in this transaction, in the same round trip as its COMMIT: the change and its
+   * record still commit or fail together (a failed insert aborts the commit), for one statement less per write.
+   */
+  async auditAtCommit(row: Omit<AuditRow, 'organizationId'>): Promise<void> {
+    await this.manager();
+    this.pendingAudit.push({ ...row, organizationId: this.tenantId! });
   }
 
   /** Ends the transaction: commit unless `rollback`. Always releases the connection. */
@@ -127,12 +190,68 @@ export class RequestDb {
     if (!runner) return;
     try {
       if (this.opening) await this.opening.catch(() => undefined);
+      const audit = this.pendingAudit;
+      this.pendingAudit = [];
       if (runner.isTransactionActive) {
         if (rollback) await runner.rollbackTransaction();
-        else await runner.commitTransaction();
+        else if (audit.length === 0) await runner.commitTransaction();
+        else await commitWithAudit(runner, audit);
       }
     } finally {
       await runner.release();
     }
+  }
+}
+
+/** One audit_event row as `audit()` records it. */
+export interface AuditRow {
+  organizationId: string;
+  actorId: string | null;
+  entity: string;
+  entityId: string | null;
+  action: string;
+  summary: string;
+  requestId: string;
+}
+
+const literal = (value: string | null): string => (value === null ? 'NULL' : escapeLiteral(value));
+
+/**
+ * COMMIT preceded by the transaction's audit inserts, as one simple-protocol query (values escaped as literals; a
+ * simple query cannot carry parameters). If an insert fails, Postgres skips the rest, COMMIT included: the
+ * transaction is rolled back and the error thrown, as a failed COMMIT would.
+ */
+async function commitWithAudit(runner: QueryRunner, rows: AuditRow[]): Promise<void> {
+  const inserts = rows.map((r) => `INSERT INTO audit_event (organization_id, actor_id, entity, entity_id, action, summary, request_id) VALUES (${[
+    r.organizationId, r.actorId, r.entity, r.entityId, r.action, r.summary, r.requestId].map(literal).join(', ')})`);
+  const query = runner.query.bind(runner);
+  runner.query = ((sql: string, ...rest: unknown[]) => sql === 'COMMIT'
+    ? query(`${inserts.join('; ')}; COMMIT`)
+    : (query as (...a: unknown[]) => Promise<unknown>)(sql, ...rest)) as QueryRunner['query'];
+  try {
+    await runner.commitTransaction();
+  } catch (e) {
+    // The failed insert left the transaction aborted (the COMMIT after it never ran): end it before the connection
+    // goes back to the pool.
+    await runner.rollbackTransaction().catch(() => undefined);
+    throw e;
+  } finally {
+    delete (runner as { query?: unknown }).query;
+  }
+}
+
+/**
+ * Runs TypeORM's own startTransaction (so it keeps its transaction state and COMMIT/ROLLBACK work as usual) with its
+ * `START TRANSACTION` replaced by `send`, which sends BEGIN together with what must follow it in one round trip.
+ */
+async function withStartTransaction(runner: QueryRunner, send: () => Promise<unknown>): Promise<void> {
+  const query = runner.query.bind(runner);
+  runner.query = ((sql: string, ...rest: unknown[]) => sql === 'START TRANSACTION'
+    ? send()
+    : (query as (...a: unknown[]) => Promise<unknown>)(sql, ...rest)) as QueryRunner['query'];
+  try {
+    await runner.startTransaction();
+  } finally {
+    delete (runner as { query?: unknown }).query;
   }
 }

@@ -65,8 +65,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { cl
   const c = parsed.data;
   const repoRoot = resolve(__dirname, '..', '..', '..');
   const abs = (p: string) => (isAbsolute(p) ? p : resolve(process.cwd(), p));
+  const publicUrl = (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, '');
   return {
     production: c.NODE_ENV === 'production',
+    /**
+     * Users reach the app over HTTPS only (Secure cookies, HSTS, upgrade-insecure-requests): in production, unless the
+     * public address is plain http on this machine (`npm start` on a laptop), where those would lock the browser out.
+     */
+    secureTransport: c.NODE_ENV === 'production' && !/^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(publicUrl),
     nodeEnv: c.NODE_ENV,
     port: c.PORT,
     host: c.HOST,
@@ -80,7 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { cl
     signup: c.TANDEM_SIGNUP,
     migrate: c.TANDEM_MIGRATE,
     schemaFile: c.TANDEM_SCHEMA_FILE ? abs(c.TANDEM_SCHEMA_FILE) : c.NODE_ENV === 'production' ? null : resolve(repoRoot, 'api', 'schema.gql'),
-    publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
+    publicUrl,
     corsOrigins: c.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
     logLevel: c.LOG_LEVEL,
     sessionTtlMs: c.SESSION_TTL_HOURS * 3600_000,

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { PersonEntity } from '@tandem/database';
 import { isRole, type Role } from '@tandem/shared';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
+import type { GrantRecord } from '../../common/loaders';
 import type { RequestDb } from '../../common/request-db';
 import type { RequestContext, Viewer } from '../../common/request-context';
 import { hashToken, newToken } from './tokens';
@@ -23,16 +25,29 @@ export class SessionsService {
   }
 
   /**
-   * Resolves a bearer/cookie token into a viewer, binding the request to the viewer's organisation. One statement
-   * (`auth_find_viewer`: session, person and grants), before any transaction is opened.
+   * Resolves a bearer/cookie token into the viewer and their person row, binding the request to the viewer's
+   * organisation. One statement (`auth_find_viewer`: session, person and grants) on every request, never cached, so a
+   * revoked or expired session, a deactivated person or a changed grant counts from the very next request. With
+   * `openTransaction` (a request that will write) the lookup also opens the request's transaction with its tenant
+   * setting, in the same round trip; otherwise it runs before any transaction, which opens on first use.
    */
-  async authenticate(db: RequestDb, token: string): Promise<Viewer | null> {
-    const [row] = await db.preTenantQuery<Omit<PersonRow, 'id'> & { person_id: string; session_id: string; grants: GrantRow[] }>(
-      'SELECT * FROM auth_find_viewer($1)', [hashToken(token)],
-    );
+  async authenticate(db: RequestDb, token: string, opts: { openTransaction?: boolean } = {}): Promise<Authenticated | null> {
+    const hash = hashToken(token);
+    const row = opts.openTransaction
+      ? await db.openWithViewer<ViewerRow>(hash)
+      : (await db.preTenantQuery<ViewerRow>('SELECT * FROM auth_find_viewer($1)', [hash]))[0];
     if (!row) return null;
     db.bindTenant(row.organization_id);
-    return row.active ? viewerOf({ ...row, id: row.person_id }, row.grants, row.session_id) : null;
+    if (!row.active) return null;
+    const person = Object.assign(new PersonEntity(), {
+      id: row.person_id, organizationId: row.organization_id, name: row.name, email: row.email, passwordHash: row.password_hash,
+      jobTitle: row.job_title, livedExperience: row.lived_experience, startedOn: row.started_on, active: row.active,
+      createdAt: row.created_at, updatedAt: row.updated_at,
+    } satisfies { [K in keyof PersonEntity]: PersonEntity[K] });
+    // In the loader's order (by role), as the loader would have read them.
+    const grants = row.grants.map((g) => ({ personId: row.person_id, role: g.role as Role, programId: g.program_id }))
+      .sort((a, b) => (a.role < b.role ? -1 : a.role > b.role ? 1 : 0));
+    return { viewer: viewerOf({ ...row, id: row.person_id }, row.grants, row.session_id), person, grants };
   }
 
   async loadViewer(db: RequestDb, personId: string, sessionId: string): Promise<Viewer | null> {
@@ -54,7 +69,7 @@ export class SessionsService {
     );
     ctx.res.cookie(SESSION_COOKIE, token, {
       // Max-Age, not Expires: the browser's clock is the wall clock even when TANDEM_NOW pins business time.
-      httpOnly: true, sameSite: 'lax', secure: this.config.production, path: '/', maxAge: this.config.sessionTtlMs,
+      httpOnly: true, sameSite: 'lax', secure: this.config.secureTransport, path: '/', maxAge: this.config.sessionTtlMs,
     });
     return { token, sessionId: row!.id };
   }
@@ -71,6 +86,18 @@ export class SessionsService {
 }
 
 interface PersonRow { id: string; organization_id: string; name: string; email: string; active: boolean }
+/** One row of `auth_find_viewer`: the live session, its person (every column but the hash's value matters only as null or not) and grants. */
+interface ViewerRow extends Omit<PersonRow, 'id'> {
+  session_id: string; person_id: string; grants: GrantRow[]; job_title: string; lived_experience: boolean; started_on: string | null;
+  password_hash: string | null; created_at: Date; updated_at: Date;
+}
+
+export interface Authenticated {
+  viewer: Viewer;
+  /** The viewer's own person row and role grants as of this request's lookup. */
+  person: PersonEntity;
+  grants: GrantRecord[];
+}
 interface GrantRow { role: string; program_id: string | null }
 
 function viewerOf(person: PersonRow, grants: GrantRow[], sessionId: string): Viewer {

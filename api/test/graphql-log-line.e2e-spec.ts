@@ -1,0 +1,50 @@
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { createOrg, login, type TestOrg } from './support/factories';
+import { gql } from './support/graphql';
+import { startTestApp, type TestApp } from './support/test-app';
+
+// Logging is paid on every request: a GraphQL request writes one line, the HTTP one, carrying the operation's name,
+// type and error codes beside the status and duration (never its variables).
+let app: TestApp;
+let org: TestOrg;
+const lines: Record<string, unknown>[] = [];
+
+beforeAll(async () => {
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) lines.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  app = await startTestApp({}, undefined, pino({ level: 'info' }, sink));
+  org = await createOrg(app, 'OneLine');
+});
+afterAll(async () => app?.close());
+
+async function linesOf(requestId: string): Promise<Record<string, unknown>[]> {
+  const until = performance.now() + 5000;
+  while (performance.now() < until && !lines.some((l) => l.requestId === requestId)) await new Promise((r) => setTimeout(r, 20));
+  await new Promise((r) => setTimeout(r, 100));
+  return lines.filter((l) => l.requestId === requestId);
+}
+
+it('a signed-in query is one line with its operation name, type, status and duration', async () => {
+  const token = await login(app, org.people.staff.email);
+  const res = await gql(app, 'query WhoAmI { me { id } }', {}, { token });
+  expect(res.errors).toBeUndefined();
+  const mine = await linesOf(res.headers.get('x-request-id')!);
+  expect(mine).toHaveLength(1);
+  expect(mine[0]).toMatchObject({ msg: 'http', operation: 'WhoAmI', type: 'query', errors: [], req: { method: 'POST', path: '/graphql' }, res: { status: 200 } });
+  expect(typeof mine[0]!.ms).toBe('number');
+});
+
+it('a refused mutation is one line with its error code and nothing of its variables', async () => {
+  const res = await gql(app, 'mutation SignIn($i: LoginInput!) { login(input: $i) { token } }', { i: { email: org.people.staff.email, password: 'not the password at all' } });
+  expect(res.errors).toBeDefined();
+  const mine = await linesOf(res.headers.get('x-request-id')!);
+  expect(mine).toHaveLength(1);
+  expect(mine[0]).toMatchObject({ operation: 'SignIn', type: 'mutation', errors: [res.errors![0]!.extensions!.code] });
+  expect(JSON.stringify(mine)).not.toContain(org.people.staff.email);
+  expect(JSON.stringify(mine)).not.toContain('not the password');
+});

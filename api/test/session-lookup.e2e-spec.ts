@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { createOrg, login, type TestOrg } from './support/factories';
+import { codeOf, gql } from './support/graphql';
+import { startTestApp, type TestApp } from './support/test-app';
+
+// The viewer lookup is sent on every request and kept nowhere: a read answers from it, a write opens its transaction
+// with it. Whichever path a request takes, a session that stopped being valid is refused on the very next request,
+// and the tenant the lookup sets is the only one the request can see.
+let app: TestApp;
+let org: TestOrg;
+let other: TestOrg;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  org = await createOrg(app, 'Lookup');
+  other = await createOrg(app, 'Elsewhere');
+});
+afterAll(async () => app.close());
+
+const ME = '{ me { id name roles } }';
+const UPDATE_PROFILE = 'mutation($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id name jobTitle } }';
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** Both paths of a request: a read (lookup alone) and a write (lookup inside the transaction). */
+async function bothPaths(token: string) {
+  const read = await gql(app, ME, {}, { token });
+  const write = await gql(app, UPDATE_PROFILE, { i: { name: 'Still Here' } }, { token });
+  return { read: read.errors ? codeOf(read) : 'OK', write: write.errors ? codeOf(write) : 'OK' };
+}
+
+it('a valid session reads and writes; the write sees its own change in the same request', async () => {
+  const token = await login(app, org.people.staff2.email);
+  const res = await gql(app, UPDATE_PROFILE, { i: { name: 'Renamed Once', jobTitle: 'Peer lead' } }, { token });
+  expect(res.data?.updateMyProfile).toEqual({ id: org.people.staff2.id, name: 'Renamed Once', jobTitle: 'Peer lead' });
+  const me = await gql(app, ME, {}, { token });
+  expect(me.data?.me).toEqual({ id: org.people.staff2.id, name: 'Renamed Once', roles: ['STAFF'] });
+});
+
+it('a revoked session is refused on the next read and the next write', async () => {
+  const token = await login(app, org.people.staff.email);
+  expect(await bothPaths(token)).toEqual({ read: 'OK', write: 'OK' });
+  await app.owner.query('UPDATE auth_session SET revoked_at = app_now() WHERE token_hash = $1', [sha256(token)]);
+  expect(await bothPaths(token)).toEqual({ read: 'UNAUTHENTICATED', write: 'UNAUTHENTICATED' });
+});
+
+it('an expired session is refused on the next read and the next write', async () => {
+  const token = await login(app, org.people.supervisor.email);
+  expect(await bothPaths(token)).toEqual({ read: 'OK', write: 'OK' });
+  await app.owner.query(`UPDATE auth_session SET expires_at = app_now() - interval '1 second' WHERE token_hash = $1`, [sha256(token)]);
+  expect(await bothPaths(token)).toEqual({ read: 'UNAUTHENTICATED', write: 'UNAUTHENTICATED' });
+});
+
+it('a deactivated person is refused on the next request, and a changed grant counts from the next request', async () => {
+  const token = await login(app, org.people.supervisor2.email);
+  expect((await gql(app, ME, {}, { token })).data?.me.roles).toEqual(['SUPERVISOR']);
+  await app.owner.query(`INSERT INTO role_grant (organization_id, person_id, role) VALUES ($1, $2, 'STAFF')`, [org.id, org.people.supervisor2.id]);
+  expect((await gql(app, ME, {}, { token })).data?.me.roles).toEqual(['STAFF', 'SUPERVISOR']);
+  await app.owner.query('UPDATE person SET active = false WHERE id = $1', [org.people.supervisor2.id]);
+  expect(await bothPaths(token)).toEqual({ read: 'UNAUTHENTICATED', write: 'UNAUTHENTICATED' });
+});
+
+it('a write runs under the viewer’s tenant only: another organisation’s person is not found, and nothing of theirs changes', async () => {
+  const token = await login(app, org.people.admin.email);
+  const res = await gql(app, 'mutation($i: UpdatePersonInput!) { updatePerson(input: $i) { id name } }', { i: { personId: other.people.staff.id, name: 'Taken Over' } }, { token });
+  expect(codeOf(res)).toBe('NOT_FOUND');
+  const [row] = await app.owner.query('SELECT name FROM person WHERE id = $1', [other.people.staff.id]);
+  expect(row.name).not.toBe('Taken Over');
+});
+
+it('signing in with a dead session cookie still works: the transaction the lookup opened takes the new tenant', async () => {
+  const dead = await login(app, other.people.admin.email);
+  await app.owner.query('UPDATE auth_session SET revoked_at = app_now() WHERE token_hash = $1', [sha256(dead)]);
+  const res = await gql(app, 'mutation($i: LoginInput!) { login(input: $i) { token person { id } } }',
+    { i: { email: org.people.manager.email, password: 'correct-horse-battery' } }, { cookie: `tandem_session=${dead}` });
+  expect(res.errors).toBeUndefined();
+  expect(res.data!.login.person.id).toBe(org.people.manager.id);
+  const me = await gql(app, ME, {}, { token: res.data!.login.token });
+  expect(me.data?.me.id).toBe(org.people.manager.id);
+  const [session] = await app.owner.query('SELECT organization_id FROM auth_session WHERE token_hash = $1', [sha256(res.data!.login.token)]);
+  expect(session.organization_id).toBe(org.id);
+});
+
+it('a write Apollo refuses before running it leaves no transaction open and no connection taken from the pool', async () => {
+  const token = await login(app, org.people.staff.email);
+  // More refused writes than the pool has connections (20); `variables` as a string is refused before any plugin runs.
+  const refused = await Promise.all(Array.from({ length: 25 }, () => fetch(`${app.url}/graphql`, {
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: UPDATE_PROFILE, variables: '{"i":{"name":"Never"}}' }),
+  }).then((r) => r.status)));
+  expect(new Set(refused)).toEqual(new Set([400]));
+  const write = await gql(app, UPDATE_PROFILE, { i: { name: 'After Refusals' } }, { token });
+  expect(write.errors).toBeUndefined();
+  const [open] = await app.owner.query(
+    `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`);
+  expect(open.n).toBe(0);
+});

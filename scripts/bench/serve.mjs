@@ -1,0 +1,75 @@
+// A server for `npm run bench`, in a process of its own so its memory and CPU are its own (not shared with the load
+// generator): `tandem` (the API as `npm start` runs it: NODE_ENV=production, request logs at info, written to
+// /dev/null), `apollo` (a bare @apollo/server answering `me` with the same shape) or `http` (a bare node:http server).
+// It tells its parent its URL, and answers 'stats' with its RSS (now and peak since the last 'reset') and the number of
+// SQL statements it has sent (Tandem only; the job worker is off, so every statement belongs to a request).
+import { randomUUID } from 'node:crypto';
+import { createServer as createHttpServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+process.env.NODE_ENV = 'production';
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const require = createRequire(join(root, 'api', 'package.json'));
+const { mode, appUrl, env } = JSON.parse(process.argv[2]);
+
+let statements = 0;
+let peak = 0;
+const sample = () => {
+  const rss = process.memoryUsage.rss();
+  if (rss > peak) peak = rss;
+  return rss;
+};
+setInterval(sample, 50).unref();
+
+let url;
+let stop;
+if (mode === 'tandem') {
+  const { Client } = require('pg');
+  const send = Client.prototype.query;
+  Client.prototype.query = function counted(...args) {
+    statements++;
+    return send.apply(this, args);
+  };
+  const { loadConfig } = require(join(root, 'api', 'dist', 'config', 'config.js'));
+  const { createServer } = require(join(root, 'api', 'dist', 'server.js'));
+  const { createLogger } = require(join(root, 'api', 'dist', 'common', 'logger.js'));
+  const config = loadConfig({ ...env, NODE_ENV: 'production', LOG_LEVEL: 'info', TANDEM_JOBS: '0', REMINDER_SWEEP_SECONDS: '0' });
+  const server = await createServer(config, appUrl, createLogger('info', '/dev/null'));
+  await server.app.listen(0, '127.0.0.1');
+  url = `http://127.0.0.1:${server.app.getHttpServer().address().port}`;
+  stop = () => server.close();
+} else if (mode === 'apollo') {
+  const { ApolloServer } = require('@apollo/server');
+  const { startStandaloneServer } = require('@apollo/server/standalone');
+  const server = new ApolloServer({
+    typeDefs: 'type Person { id: ID! name: String! email: String! roles: [String!]! } type Query { me: Person! }',
+    resolvers: { Query: { me: () => ({ id: randomUUID(), name: 'Bench', email: 'bench@tandem.bench', roles: ['STAFF'] }) } },
+  });
+  url = (await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } })).url.replace(/\/$/, '');
+  stop = () => server.stop();
+} else {
+  const server = createHttpServer((req, res) => res.end('{"status":"ok"}'));
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  url = `http://127.0.0.1:${server.address().port}`;
+  stop = () => new Promise((r) => server.close(r));
+}
+
+process.on('message', async (m) => {
+  if (m === 'stats') process.send({ stats: { rss: sample(), peak, statements } });
+  else if (m === 'heap') {
+    // What is live after a full collection (needs --expose-gc), beside what the process holds.
+    globalThis.gc?.();
+    const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
+    process.send({ heap: { rss, heapUsed, heapTotal, external } });
+  }
+  else if (m === 'reset') {
+    peak = sample();
+    process.send({ reset: true });
+  } else if (m === 'stop') {
+    await stop();
+    process.exit(0);
+  }
+});
+process.send({ url });
