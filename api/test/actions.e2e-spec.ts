@@ -5,6 +5,7 @@ import type { RoleKey, TestOrg } from './support/factories';
 import { codeOf } from './support/graphql';
 import { insertNote } from './support/matrix-supervision';
 import type { TestApp } from './support/test-app';
+import { graphql } from './gql';
 
 // Issue 13: actions as a first-class list — team, caseload and person actions, one open action per signal, the
 // Actions page with before/after from the dashboard's figures, overdue, CSV, and "you can only complete what you can read".
@@ -12,10 +13,14 @@ import type { TestApp } from './support/test-app';
 const FIELDS = `id scope status overdue textVisible description canUpdate source team { id name } person { id name } groupSession supervisor { id name }
   owner { id name } dueOn createdOn metric metricLabel worseDirection signalId signalPeriod signalRule signalDirection
   before { period value } after { period value } change`;
-const CREATE = `mutation($i: CreateActionInput!) { createAction(input: $i) { ${FIELDS} } }`;
-const LIST = `query($i: ActionsPageInput) { actions(input: $i) { total overdue offset limit items { ${FIELDS} } } }`;
-const UPDATE = 'mutation($i: UpdateActionItemInput!) { updateActionItem(input: $i) { id status } }';
-const AGENDA = 'query($id: ID!) { supervisionAgenda(superviseeId: $id) { olderOpenActionCount openActionItems { id } } }';
+const CREATE = graphql(`mutation CreateAction($i: CreateActionInput!) { createAction(input: $i) { id scope status overdue textVisible description canUpdate source team { id name } person { id name } groupSession supervisor { id name }
+  owner { id name } dueOn createdOn metric metricLabel worseDirection signalId signalPeriod signalRule signalDirection
+  before { period value } after { period value } change } }`);
+const LIST = graphql(`query Actions($i: ActionsPageInput) { actions(input: $i) { total overdue offset limit items { id scope status overdue textVisible description canUpdate source team { id name } person { id name } groupSession supervisor { id name }
+  owner { id name } dueOn createdOn metric metricLabel worseDirection signalId signalPeriod signalRule signalDirection
+  before { period value } after { period value } change } } }`);
+const UPDATE = graphql(`mutation UpdateActionItem($i: UpdateActionItemInput!) { updateActionItem(input: $i) { id status } }`);
+const AGENDA = graphql(`query SupervisionAgenda($id: ID!) { supervisionAgenda(superviseeId: $id) { olderOpenActionCount openActionItems { id } } }`);
 
 interface Action {
   id: string; scope: string; status: string; overdue: boolean; textVisible: boolean; description: string | null; canUpdate: boolean; source: string;

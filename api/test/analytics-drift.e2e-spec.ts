@@ -8,6 +8,7 @@ import { DAY_MS } from '@tandem/shared';
 import {
   OVERVIEW, TEAM_DRIFT, PERSON_DRIFT, ANNOTATIONS, ASSIGN_TEAM, app, org, t, foreign, foreignAdmin, as, data, sorted, overviewTeams, freshTeam, freshStaff, metric, pointAt, monthLabel, useAnalyticsApp,
 } from './support/analytics-setup';
+import { graphql } from './gql';
 
 useAnalyticsApp();
 
@@ -178,9 +179,9 @@ describe('metric_rollup maintenance', () => {
   it('a person-served response through a link counts under PERSON_SERVED', async () => {
     const team = await freshTeam();
     const me = await freshStaff(team);
-    const link = data(await as(me.token, 'mutation($s: ID!) { createPersonServedLink(subjectId: $s) { url } }', { s: me.id }), 'createPersonServedLink');
+    const link = data(await as(me.token, graphql(`mutation CreatePersonServedLink($s: ID!) { createPersonServedLink(subjectId: $s) { url } }`), { s: me.id }), 'createPersonServedLink');
     const token = link.url.split('/').pop();
-    expect(data(await gql(app, 'mutation($i: PersonServedAnswersInput!) { submitPersonServedFeedback(input: $i) }', {
+    expect(data(await gql(app, graphql(`mutation SubmitPersonServedFeedback($i: PersonServedAnswersInput!) { submitPersonServedFeedback(input: $i) }`), {
       i: { token, answers: uniformAnswers('PERSON_SERVED', 4) },
     }), 'submitPersonServedFeedback')).toBe(true);
     const cells = await rollupOf(app, team);

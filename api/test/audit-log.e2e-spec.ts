@@ -5,13 +5,14 @@ import { todayIso } from './support/clock';
 import type { RoleKey, TestOrg } from './support/factories';
 import { codeOf } from './support/graphql';
 import type { TestApp } from './support/test-app';
+import { graphql } from './gql';
 
 // Issue 13: an audit log people can use — named records, views, filters, keyset pages, CSV export.
 
-const EVENTS = `query($i: AuditEventsInput) { auditEvents(input: $i) {
+const EVENTS = graphql(`query AuditEvents($i: AuditEventsInput) { auditEvents(input: $i) {
   totalCount totalCountCapped pageInfo { endCursor hasNextPage }
-  items { id action actionLabel category entity entityId subject actorId actorName readAs createdAt } } }`;
-const INVITE = 'mutation($i: InvitePersonInput!) { invitePerson(input: $i) { person { id name } } }';
+  items { id action actionLabel category entity entityId subject actorId actorName readAs createdAt } } }`);
+const INVITE = graphql(`mutation InvitePerson($i: InvitePersonInput!) { invitePerson(input: $i) { person { id name } } }`);
 
 interface Item { id: string; action: string; actionLabel: string; category: string; entity: string; entityId: string | null; subject: string; actorId: string | null; actorName: string | null; readAs: string | null; createdAt: string }
 interface Page { totalCount: number; totalCountCapped: boolean; pageInfo: { endCursor: string | null; hasNextPage: boolean }; items: Item[] }
@@ -106,7 +107,7 @@ describe('auditEvents', () => {
 
   it('is for admins only; another organisation sees none of these events', async () => {
     for (const role of ['manager', 'supervisor', 'staff'] as const) {
-      for (const query of [EVENTS, '{ auditActions { action } }', '{ auditEntities { entity } }']) {
+      for (const query of [EVENTS, graphql(`query AuditActions { auditActions { action } }`), graphql(`query AuditEntities { auditEntities { entity } }`)]) {
         const res = await call(app, query, {}, { token: t[role] });
         expect({ role, query, code: codeOf(res) }).toEqual({ role, query, code: 'FORBIDDEN' });
       }
@@ -134,11 +135,11 @@ describe('auditEvents', () => {
 
 describe('auditActions and auditEntities', () => {
   it('list every action with its words and view, and the kinds of record', async () => {
-    const actions = (await ok<{ auditActions: { action: string; label: string; category: string }[] }>(app, '{ auditActions { action label category } }', {}, { token: t.admin })).auditActions;
+    const actions = (await ok<{ auditActions: { action: string; label: string; category: string }[] }>(app, graphql(`query AuditActionsInAuditLog { auditActions { action label category } }`), {}, { token: t.admin })).auditActions;
     expect(actions).toContainEqual({ action: 'supervision_note.read', label: 'Read the note text', category: 'NOTE_READ' });
     expect(actions).toContainEqual({ action: 'auth.login', label: 'Signed in', category: 'SIGN_IN' });
     expect(actions).toContainEqual({ action: 'person.roles_changed', label: 'Changed roles', category: 'CHANGE' });
-    const entities = (await ok<{ auditEntities: { entity: string; label: string }[] }>(app, '{ auditEntities { entity label } }', {}, { token: t.admin })).auditEntities;
+    const entities = (await ok<{ auditEntities: { entity: string; label: string }[] }>(app, graphql(`query AuditEntitiesInAuditLog { auditEntities { entity label } }`), {}, { token: t.admin })).auditEntities;
     expect(entities).toContainEqual({ entity: 'checklist', label: 'Checklist' });
   });
 });

@@ -6,6 +6,7 @@ import { codeOf, gql } from './support/graphql';
 import { addPerson, auditRowsOf, call, sessionCookie, uniq, xminsOf } from './support/admin-helpers';
 import { startTestApp, type TestApp } from './support/test-app';
 import { LOGIN, ME, BAD_LOGIN, sha256, loginAttempt, startTwin, app, org, useAuthApp } from './support/auth-setup';
+import { graphql } from './gql';
 
 useAuthApp();
 
@@ -41,11 +42,11 @@ describe('login', () => {
 
   it('an authenticated `{ me }` costs at most four statements: one viewer lookup (session, person, grants), BEGIN with the tenant, the person, COMMIT', async () => {
     const token = await login(app, org.people.staff.email);
-    await gql(app, '{ me { id } }', {}, { token });
+    await gql(app, graphql(`query MeInAuthSignIn { me { id } }`), {}, { token });
     const spy = jest.spyOn(Client.prototype, 'query');
     let sent: string[];
     try {
-      const res = await gql(app, '{ me { id name email } }', {}, { token });
+      const res = await gql(app, graphql(`query MeInAuthSignIn2 { me { id name email } }`), {}, { token });
       expect(res.data?.me.id).toBe(org.people.staff.id);
       // The mail worker polls its queue on its own schedule; its statements are not the request's.
       sent = spy.mock.calls.map(([q]) => String(typeof q === 'object' && q !== null ? (q as { text: string }).text : q)).filter((t) => !t.includes(JOB_SCHEMA));
@@ -286,7 +287,7 @@ describe('logout', () => {
     const token = await login(app, person.email);
     const other = await login(app, person.email);
     expect((await gql(app, ME, {}, { token })).data?.me.id).toBe(person.id);
-    const out = await call(app, 'mutation { logout }', {}, { token });
+    const out = await call(app, graphql(`mutation Logout { logout }`), {}, { token });
     expect(out.data).toEqual({ logout: true });
     expect(sessionCookie(out.headers)).toMatch(/^tandem_session=;.*Expires=Thu, 01 Jan 1970/i);
     expect(codeOf(await gql(app, ME, {}, { token }))).toBe('UNAUTHENTICATED');
@@ -299,6 +300,6 @@ describe('logout', () => {
   });
 
   it('requires a session', async () => {
-    expect(codeOf(await gql(app, 'mutation { logout }'))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await gql(app, graphql(`mutation Logout { logout }`)))).toBe('UNAUTHENTICATED');
   });
 });

@@ -11,6 +11,7 @@ import { isoDaysAgo } from './support/clock';
 import {
   INSTRUMENTS, INSTRUMENT, app, org, t, foreignAdmin, as, data, freshStaff, checklistRow, checklistCount, useChecklistsApp,
 } from './support/checklists-setup';
+import { graphql } from './gql';
 
 useChecklistsApp();
 
@@ -179,8 +180,8 @@ describe('saveChecklistAnswers', () => {
     const c = await startChecklist(app, me.token, me.id, 'SELF');
     const items = itemsOf('SELF');
     const EDITORS = 50;
-    const LEAN_SAVE = 'mutation($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { version } }';
-    const READ = 'query($id: ID!) { checklist(id: $id) { version answers { itemCode value comment } } }';
+    const LEAN_SAVE = graphql(`mutation SaveChecklistAnswers($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { version } }`);
+    const READ = graphql(`query Checklist($id: ID!) { checklist(id: $id) { version answers { itemCode value comment } } }`);
     // Editor e appends its tag to the comment of item e mod 13 (several editors share an item), re-reading on conflict.
     const itemOf = (e: number) => items[e % 13]!.code;
     const saveAs = (e: number, version: number, comment: string) =>
@@ -296,7 +297,14 @@ describe('checklist fields', () => {
     const me = await freshStaff();
     const token = raterType === 'SELF' || raterType === 'PERSON_SERVED' ? me.token : raterType === 'SUPERVISOR' ? t.supervisor : t.manager;
     const c = data(await as(token, START, { i: { subjectId: me.id, raterType } }), 'startChecklist');
-    const res = await as(token, `query($id: ID!) { checklist(id: $id) { ${CHECKLIST_FIELDS} } }`, { id: c.id });
+    const res = await as(token, graphql(`query ChecklistInChecklistsDrafts($id: ID!) { checklist(id: $id) { id status raterType version revision submittedAt observationStart observationEnd subjectId raterId teamId
+  instrumentVersionId mutualityIndex mutualityIndex100 hierarchicalDriftIndex medicalModelDriftIndex errandDriftIndex organisationalDriftIndex band
+  rater { id } subject { id } team { id } instrumentVersion { version }
+  answers { itemCode value comment }
+  scores { dimensionCode score insufficient answered expected }
+  developmentAreas itemAlerts { itemCode dimensionCode value driftPattern }
+  completeness { canSubmit problems warnings answered expected }
+  revisions { revision submittedAt amendedByName reason mutualityIndex createdAt } } }`), { id: c.id });
     expect(data(res, 'checklist').id).toBe(c.id);
   });
 });

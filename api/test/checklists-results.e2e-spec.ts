@@ -10,6 +10,7 @@ import { testClock } from './support/clock';
 import {
   CREATE_LINK, FORM, SUBMIT_FEEDBACK, app, org, t, foreignAdmin, as, data, freshStaff, freshTeam, checklistRow, auditFor, useChecklistsApp,
 } from './support/checklists-setup';
+import { graphql } from './gql';
 
 useChecklistsApp();
 
@@ -96,7 +97,7 @@ describe('submitChecklist', () => {
     const c = await startChecklist(app, me.token, me.id, 'SELF');
     await saveAnswers(app, me.token, c, uniformAnswers('SELF', 4));
     const key = idempotencyKey();
-    const LEAN_SUBMIT = 'mutation($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status revision version submittedAt } }';
+    const LEAN_SUBMIT = graphql(`mutation SubmitChecklist($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status revision version submittedAt } }`);
     // All at once: more than the server and its pool take in at one time, so a connection may be refused or a request
     // told SERVICE_UNAVAILABLE; that client retries with the same key, as clients do.
     const seen = new Map<string, number>();
@@ -335,7 +336,7 @@ describe('person-served feedback through a one-time link', () => {
     expect(audit.map((a) => [a.action, a.entity_id, a.actor_id])).toEqual([['checklist.person_served_submitted', c.id, null]]);
     // The subject and the supervisor see it, with no rater.
     for (const viewer of [me.token, t.supervisor]) {
-      expect(data(await as(viewer, `query($id: ID!) { checklist(id: $id) { raterType rater { id } raterId } }`, { id: c.id }), 'checklist'))
+      expect(data(await as(viewer, graphql(`query ChecklistInChecklistsResults($id: ID!) { checklist(id: $id) { raterType rater { id } raterId } }`), { id: c.id }), 'checklist'))
         .toEqual({ raterType: 'PERSON_SERVED', rater: null, raterId: null });
     }
 

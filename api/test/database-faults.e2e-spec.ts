@@ -6,6 +6,7 @@ import { createOrg, insertPerson, login } from './support/factories';
 import { startFaultPostgres, type FaultPostgres } from './support/fault-postgres';
 import { gql, type GqlResult } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
 /**
  * Stops and freezes a Postgres of this file's own under a read/write load and holds the API to its promises:
@@ -97,7 +98,7 @@ it('stopped and frozen Postgres: bounded failures, 503 health, recovery within 5
   };
   const queue = [...drafts];
   const submitOnce = (d: { id: string; key: string }) => record('submit', () => gql(app,
-    'mutation($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }', { i: { checklistId: d.id, idempotencyKey: d.key } }, { token: supervisor }));
+    graphql(`mutation SubmitChecklistInDatabaseFaults($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }`), { i: { checklistId: d.id, idempotencyKey: d.key } }, { token: supervisor }));
   const submitter = async () => {
     while (running && queue.length) {
       const d = queue.shift()!;
@@ -118,7 +119,7 @@ it('stopped and frozen Postgres: bounded failures, 503 health, recovery within 5
     }
   };
   const reader = async () => {
-    while (running) await pause(await record('read', () => gql(app, '{ checklists(page: { take: 5 }) { totalCount } }', {}, { token: supervisor })));
+    while (running) await pause(await record('read', () => gql(app, graphql(`query ChecklistsInDatabaseFaults { checklists(page: { take: 5 }) { totalCount } }`), {}, { token: supervisor })));
   };
   const health = async () => {
     while (running) {

@@ -5,20 +5,21 @@ import { createOrg, login, tokensFor, type RoleKey, type TestOrg } from './suppo
 import { dataOf, expectCode } from './support/graphql';
 import { isoDaysAgo, testClock, todayIso } from './support/clock';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
 // Issue 9, items 1–3: signals judged on each series' whole history (the range only chooses what is shown), the
 // managers' baseline restarts, and improvement as a signal of its own.
 
 const SIGNAL = 'id metric period since rule severity direction inForce beforeRange message';
-const TEAM_DRIFT = `query($id: ID!, $f: DriftFilterInput) { teamDrift(teamId: $id, filter: $f) {
-  from to metrics { metric points { period value n } signals { ${SIGNAL} }
+const TEAM_DRIFT = graphql(`query TeamDrift($id: ID!, $f: DriftFilterInput) { teamDrift(teamId: $id, filter: $f) {
+  from to metrics { metric points { period value n } signals { id metric period since rule severity direction inForce beforeRange message }
     limits { centre baselinePeriods restarts points { period centre lower upper cusumWorse cusumBetter cusumLimit } } }
   annotations { id onDate label details kind automatic }
-  actionMarkers { id outcome outcomeSignalId } } }`;
-const OVERVIEW = `query($f: DriftFilterInput) { driftOverview(filter: $f) { kpis { teamsWithAlerts }
-  teams(page: { first: 100 }) { items { team { id name } activeSignals { ${SIGNAL} } } } } }`;
-const REBASELINE = 'mutation($i: RebaselineTeamInput!) { rebaselineTeam(input: $i) { id teamId fromDate reason createdByName } }';
-const DELETE_RESET = 'mutation($id: ID!) { deleteBaselineReset(id: $id) }';
+  actionMarkers { id outcome outcomeSignalId } } }`);
+const OVERVIEW = graphql(`query DriftOverview($f: DriftFilterInput) { driftOverview(filter: $f) { kpis { teamsWithAlerts }
+  teams(page: { first: 100 }) { items { team { id name } activeSignals { id metric period since rule severity direction inForce beforeRange message } } } } }`);
+const REBASELINE = graphql(`mutation RebaselineTeam($i: RebaselineTeamInput!) { rebaselineTeam(input: $i) { id teamId fromDate reason createdByName } }`);
+const DELETE_RESET = graphql(`mutation DeleteBaselineReset($id: ID!) { deleteBaselineReset(id: $id) }`);
 
 let app: TestApp;
 let org: TestOrg;

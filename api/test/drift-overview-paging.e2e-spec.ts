@@ -4,6 +4,7 @@ import { login } from './support/factories';
 import { dataOf, expectCode } from './support/graphql';
 import { testClock } from './support/clock';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
 // Issue 14: the overview answers with the first screen (key figures, where to look first, improving, program rollups)
 // and pages the team list on the server; a page carries series only for its own teams.
@@ -12,11 +13,13 @@ const SIGNAL = 'id direction severity since';
 const TEAM = `team { id name } program { id name } latest { period mutualityIndex band hierarchicalDriftIndex medicalModelDriftIndex n }
   activeSignals { ${SIGNAL} } dimensions { dimensionCode score n suppressed } supervision { required recorded }
   series { metric points { period value n } signals { id } }`;
-const PAGE = `query($f: DriftFilterInput, $p: DriftTeamsPageInput) { driftOverview(filter: $f) {
+const PAGE = graphql(`query DriftOverviewInDriftOverviewPaging($f: DriftFilterInput, $p: DriftTeamsPageInput) { driftOverview(filter: $f) {
   kpis { teams teamsWithAlerts teamsOnWatch teamsImproving teamsSteady mutualityIndex band checklists supervisionRatio }
-  attention { team { id } activeSignals { ${SIGNAL} } } improving { team { id } activeSignals { ${SIGNAL} } }
+  attention { team { id } activeSignals { id direction severity since } } improving { team { id } activeSignals { id direction severity since } }
   programs { programId programName teams teamsWithAlerts teamsOnWatch teamsImproving teamsSteady }
-  teams(page: $p) { totalCount pageInfo { endCursor hasNextPage } items { ${TEAM} } } } }`;
+  teams(page: $p) { totalCount pageInfo { endCursor hasNextPage } items { team { id name } program { id name } latest { period mutualityIndex band hierarchicalDriftIndex medicalModelDriftIndex n }
+  activeSignals { id direction severity since } dimensions { dimensionCode score n suppressed } supervision { required recorded }
+  series { metric points { period value n } signals { id } } } } } }`);
 
 interface Signal { id: string; direction: string; severity: string; since: string }
 interface Summary {

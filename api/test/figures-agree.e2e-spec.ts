@@ -5,21 +5,22 @@ import { login } from './support/factories';
 import { dataOf } from './support/graphql';
 import { isoDaysAgo, testClock, todayIso } from './support/clock';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
 // Issue 9, item 4: one definition per figure. The same figure reads the same on the dashboard (driftOverview), the
 // team page (teamDrift, and supervisionCompliance for the team over the catalogue's window) and the compliance page
 // (supervisionCompliance over the same window), for the same scope and range.
 
-const OVERVIEW = `query($f: DriftFilterInput) { driftOverview(filter: $f) { to
+const OVERVIEW = graphql(`query DriftOverviewInFiguresAgree($f: DriftFilterInput) { driftOverview(filter: $f) { to
   kpis { mutualityIndex band supervisionRatio }
   teams(page: { first: 100 }) { items { team { id name } latest { period mutualityIndex band }
     dimensions { dimensionCode score }
-    supervision { required recorded overdueCount superviseeCount } } } } }`;
-const TEAM_DRIFT = `query($id: ID!, $f: DriftFilterInput) { teamDrift(teamId: $id, filter: $f) {
-  metrics { metric points { period value } } } }`;
-const COMPLIANCE = `query($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {
+    supervision { required recorded overdueCount superviseeCount } } } } }`);
+const TEAM_DRIFT = graphql(`query TeamDriftInFiguresAgree($id: ID!, $f: DriftFilterInput) { teamDrift(teamId: $id, filter: $f) {
+  metrics { metric points { period value } } } }`);
+const COMPLIANCE = graphql(`query SupervisionCompliance($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {
   total { required recorded overdue supervisees }
-  teams { id required recorded overdue supervisees } } }`;
+  teams { id required recorded overdue supervisees } } }`);
 
 interface TeamSummary {
   team: { id: string; name: string };

@@ -6,6 +6,7 @@ import { testClock } from './support/clock';
 import {
   CREATE_DRAFT, UPDATE_DRAFT, UPDATE_ITEM, ADD_ITEM, RETIRE_ITEM, MOVE_ITEM, PUBLISH, DISCARD, IMPORT, EXPORT, VALIDATION, INSTRUMENT, app, org, tokens, uniq, newKey, seedInstrument, call, admin, data, badInput, expectAudited, draftOf, versionsOf, withDraft, itemCodes, useInstrumentsApp,
 } from './support/instruments-setup';
+import { graphql } from './gql';
 
 useInstrumentsApp();
 
@@ -14,7 +15,7 @@ describe('instruments of a new organisation', () => {
     const founder = await signUpAndConfirm(app, {
       organizationName: `Fresh org ${uniq()}`, adminName: 'Ada Admin', email: `ada-${uniq()}@example.test`, password: 'long-enough-pass',
     });
-    const res = data(await call(founder.token, '{ instruments { key title currentVersion { version status items { code } } draft { id } } }'));
+    const res = data(await call(founder.token, graphql(`query Instruments { instruments { key title currentVersion { version status items { code } } draft { id } } }`)));
     expect(res.instruments).toEqual([{
       key: 'mutuality-fidelity', title: 'Mutuality Fidelity Checklist', draft: null,
       currentVersion: { version: 1, status: 'PUBLISHED', items: V1.items.map((i) => ({ code: i.code })) },

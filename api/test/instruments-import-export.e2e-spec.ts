@@ -5,6 +5,7 @@ import { codeOf } from './support/graphql';
 import {
   CREATE_DRAFT, UPDATE_DRAFT, UPDATE_ITEM, ADD_ITEM, RETIRE_ITEM, MOVE_ITEM, PUBLISH, DISCARD, IMPORT, EXPORT, VALIDATION, INSTRUMENT, app, org, other, tokens, otherAdmin, newKey, seedInstrument, call, admin, data, badInput, expectAudited, draftOf, versionsOf, withDraft, itemCodes, useInstrumentsApp,
 } from './support/instruments-setup';
+import { graphql } from './gql';
 
 useInstrumentsApp();
 
@@ -76,7 +77,7 @@ describe('importInstrument', () => {
 
     // Not listed for everyone until published (its currentVersion would not resolve); admins can ask for it.
     const listed = async (token: string, all: boolean) =>
-      data(await call(token, 'query($a: Boolean!) { instruments(includeUnpublished: $a) { key } }', { a: all })).instruments.map((i: { key: string }) => i.key);
+      data(await call(token, graphql(`query InstrumentsInInstrumentsImportExport($a: Boolean!) { instruments(includeUnpublished: $a) { key } }`), { a: all })).instruments.map((i: { key: string }) => i.key);
     expect(await listed(tokens.admin, false)).not.toContain(key);
     expect(await listed(tokens.admin, true)).toContain(key);
     expect(await listed(tokens.staff, true)).not.toContain(key);
@@ -168,7 +169,7 @@ describe('tenant isolation', () => {
     ] as const) {
       expect(codeOf(await foreign(query, variables))).toBe('NOT_FOUND');
     }
-    const names = data(await foreign('{ instruments(includeUnpublished: true) { key } }', {})).instruments.map((i: { key: string }) => i.key);
+    const names = data(await foreign(graphql(`query InstrumentsInInstrumentsImportExport2 { instruments(includeUnpublished: true) { key } }`), {})).instruments.map((i: { key: string }) => i.key);
     expect(names).not.toContain(key);
     expect(await versionsOf(key)).toEqual([{ version: 1, status: 'PUBLISHED' }, { version: 2, status: 'DRAFT' }]);
     expect(await draftOf(key)).toEqual(JSON.parse(draft.definitionJson));

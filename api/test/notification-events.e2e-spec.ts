@@ -5,18 +5,19 @@ import { codeOf } from './support/graphql';
 import { insertSession, minutesFromNow, occurrenceIdOf } from './support/matrix-supervision';
 import { startTestApp, type TestApp } from './support/test-app';
 import { DAY_MS } from '@tandem/shared';
+import { graphql } from './gql';
 
 // Supervision and note events (issue 12): each writes the in-app entry and the outbox message for the right person,
 // on the transaction of the change; whoever made the change is not told about it.
 
-const SCHEDULE = 'mutation($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id startsAt } } }';
-const CANCEL = 'mutation($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { occurrence { id status } } }';
-const MOVE = 'mutation($i: MoveSupervisionOccurrenceInput!) { moveSupervisionOccurrence(input: $i) { occurrence { id startsAt } } }';
-const RECORD = 'mutation($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id version status } }';
-const UPDATE = 'mutation($i: UpdateSupervisionSessionInput!) { updateSupervisionSession(input: $i) { session { id version startsAt } } }';
-const END = 'mutation($i: EndSupervisionSeriesInput!) { endSupervisionSeries(input: $i) { session { id recurrence } } }';
-const SIGN = 'mutation($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { id version status } }';
-const FINALIZE = 'mutation($i: FinalizeSupervisionNoteInput!) { finalizeSupervisionNote(input: $i) { id version status } }';
+const SCHEDULE = graphql(`mutation ScheduleSupervision($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id startsAt } } }`);
+const CANCEL = graphql(`mutation CancelSupervisionOccurrence($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { occurrence { id status } } }`);
+const MOVE = graphql(`mutation MoveSupervisionOccurrence($i: MoveSupervisionOccurrenceInput!) { moveSupervisionOccurrence(input: $i) { occurrence { id startsAt } } }`);
+const RECORD = graphql(`mutation RecordSupervisionNote($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id version status } }`);
+const UPDATE = graphql(`mutation UpdateSupervisionSession($i: UpdateSupervisionSessionInput!) { updateSupervisionSession(input: $i) { session { id version startsAt } } }`);
+const END = graphql(`mutation EndSupervisionSeries($i: EndSupervisionSeriesInput!) { endSupervisionSeries(input: $i) { session { id recurrence } } }`);
+const SIGN = graphql(`mutation SignSupervisionNote($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { id version status } }`);
+const FINALIZE = graphql(`mutation FinalizeSupervisionNote($i: FinalizeSupervisionNoteInput!) { finalizeSupervisionNote(input: $i) { id version status } }`);
 
 let app: TestApp;
 let org: TestOrg;

@@ -4,13 +4,14 @@ import { createOrg, insertPerson, TEST_PASSWORD, type TestOrg, type TestPerson }
 import { gql } from './support/graphql';
 import { PUBLIC_URL, startMailApp, type MailApp, type SmtpListener } from './support/smtp';
 import type { TestApp } from './support/test-app';
+import { graphql } from './gql';
 
 // "A new sign-in to your account" (issue 12): the first device is remembered quietly; a later sign-in from a browser or
 // system not seen before for that person tells them once, by their preference (e-mail by default).
 
-const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { token } }';
-const SET_PREFERENCE = 'mutation($i: SetNotificationPreferenceInput!) { setNotificationPreference(input: $i) { kind channel } }';
-const PREFERENCES = '{ notificationPreferences { kind label channel } }';
+const LOGIN = graphql(`mutation Login($i: LoginInput!) { login(input: $i) { token } }`);
+const SET_PREFERENCE = graphql(`mutation SetNotificationPreference($i: SetNotificationPreferenceInput!) { setNotificationPreference(input: $i) { kind channel } }`);
+const PREFERENCES = graphql(`query NotificationPreferences { notificationPreferences { kind label channel } }`);
 
 const FIREFOX_LINUX = 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0';
 const FIREFOX_LINUX_NEWER = 'Mozilla/5.0 (X11; Linux x86_64; rv:131.0) Gecko/20100101 Firefox/131.0';

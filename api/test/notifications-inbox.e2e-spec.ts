@@ -3,16 +3,17 @@ import { isoDaysAgo } from './support/clock';
 import { createOrg, tokensFor, type RoleKey, type TestOrg } from './support/factories';
 import { codeOf, gql } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
-const INBOX = 'query($i: NotificationsInput) { notifications(input: $i) { totalCount unreadCount items { id kind title link readAt } } }';
-const UNREAD = '{ unreadNotificationCount }';
-const MARK = 'mutation($i: MarkNotificationReadInput!) { markNotificationRead(input: $i) { id readAt } }';
-const MARK_ALL = 'mutation { markAllNotificationsRead }';
-const PREFS = '{ notificationPreferences { kind label channel } }';
-const SET_PREF = 'mutation($i: SetNotificationPreferenceInput!) { setNotificationPreference(input: $i) { kind channel } }';
-const SETTINGS = '{ notificationSettings { timeZone digestWeekday digestTime } }';
-const UPDATE_SETTINGS = 'mutation($i: UpdateNotificationSettingsInput!) { updateNotificationSettings(input: $i) { timeZone digestWeekday digestTime } }';
-const SCHEDULE = 'mutation($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }';
+const INBOX = graphql(`query Notifications($i: NotificationsInput) { notifications(input: $i) { totalCount unreadCount items { id kind title link readAt } } }`);
+const UNREAD = graphql(`query UnreadNotificationCount { unreadNotificationCount }`);
+const MARK = graphql(`mutation MarkNotificationRead($i: MarkNotificationReadInput!) { markNotificationRead(input: $i) { id readAt } }`);
+const MARK_ALL = graphql(`mutation MarkAllNotificationsRead { markAllNotificationsRead }`);
+const PREFS = graphql(`query NotificationPreferences { notificationPreferences { kind label channel } }`);
+const SET_PREF = graphql(`mutation SetNotificationPreference($i: SetNotificationPreferenceInput!) { setNotificationPreference(input: $i) { kind channel } }`);
+const SETTINGS = graphql(`query NotificationSettingsInNotificationsInbox { notificationSettings { timeZone digestWeekday digestTime } }`);
+const UPDATE_SETTINGS = graphql(`mutation UpdateNotificationSettingsInNotificationsInbox($i: UpdateNotificationSettingsInput!) { updateNotificationSettings(input: $i) { timeZone digestWeekday digestTime } }`);
+const SCHEDULE = graphql(`mutation ScheduleSupervisionInNotificationsInbox($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }`);
 
 let app: TestApp;
 let org: TestOrg;

@@ -7,6 +7,7 @@ import { isoDaysAgo as daysAgo, todayIso as today } from './support/clock';
 import {
   CREATE_PROGRAM, INVITE, UPDATE_PERSON, SET_ROLES, ASSIGN_TEAM, ASSIGN_SUPERVISOR, DEACTIVATE, REACTIVATE, RESEND, LOGIN, sorted, app, org, t, foreign, expectAudited, expectForbiddenForNonAdmins, expectBadInput, asAdmin, freshTeam, personRow, useOrgAdminApp,
 } from './support/org-admin-setup';
+import { graphql } from './gql';
 
 useOrgAdminApp();
 
@@ -119,8 +120,8 @@ describe('updatePerson', () => {
     const invited = await asAdmin(INVITE, { i: { name: 'Dated Person', email: `dated-${uniq()}@example.test`, roles: ['STAFF'], startedOn: '2025-03-04' } });
     const personId = invited.data!.invitePerson.person.id as string;
     const updated = await asAdmin(UPDATE_PERSON, { i: { personId, startedOn: '2024-02-01' } });
-    const fetched = await asAdmin('query($id: ID!) { person(id: $id) { startedOn } }', { id: personId });
-    const me = await gql(app, '{ me { startedOn } }', {}, { token: t.staff });
+    const fetched = await asAdmin(graphql(`query PersonInOrganizationAdminPeople($id: ID!) { person(id: $id) { startedOn } }`), { id: personId });
+    const me = await gql(app, graphql(`query MeInOrganizationAdminPeople { me { startedOn } }`), {}, { token: t.staff });
     const [{ d: staffStarted }] = await app.owner.query('SELECT started_on::text AS d FROM person WHERE id = $1', [org.people.staff.id]);
     expect({
       invited: invited.data?.invitePerson.person.startedOn, updated: updated.data?.updatePerson.startedOn,
@@ -267,9 +268,9 @@ describe('assignSupervisor', () => {
       table: 'supervision_assignment', where: 'supervisee_id = $1', params: [p.id],
     });
     // The old supervisor no longer sees the person; the new one does.
-    const oldSup = await gql(app, 'query($id: ID!) { person(id: $id) { id } }', { id: p.id }, { token: t.supervisor });
+    const oldSup = await gql(app, graphql(`query Person($id: ID!) { person(id: $id) { id } }`), { id: p.id }, { token: t.supervisor });
     expect(codeOf(oldSup)).toBe('NOT_FOUND');
-    const newSup = await gql(app, 'query($id: ID!) { person(id: $id) { id } }', { id: p.id }, { token: t.supervisor2 });
+    const newSup = await gql(app, graphql(`query Person($id: ID!) { person(id: $id) { id } }`), { id: p.id }, { token: t.supervisor2 });
     expect(newSup.data?.person.id).toBe(p.id);
 
     const ended = await asAdmin(ASSIGN_SUPERVISOR, { i: { superviseeId: p.id, supervisorId: null } });
@@ -308,8 +309,8 @@ describe('deactivatePerson / reactivatePerson', () => {
     await expectAudited(res.requestId, { action: 'person.deactivated', entityId: p.id }, { table: 'person', where: 'id = $1', params: [p.id] });
     const summary = (await auditRowsOf(app, res.requestId))[0]!.summary as { sessionsRevoked: number };
     expect(summary.sessionsRevoked).toBe(1);
-    expect(codeOf(await gql(app, '{ me { id } }', {}, { token }))).toBe('UNAUTHENTICATED');
-    const lists = await ok(app, 'query($s: String) { active: people(filter: { search: $s }) { totalCount } all: people(filter: { search: $s, includeInactive: true }) { items { id active } } }', { s: p.email }, { token: t.admin });
+    expect(codeOf(await gql(app, graphql(`query MeInAuthSignIn { me { id } }`), {}, { token }))).toBe('UNAUTHENTICATED');
+    const lists = await ok(app, graphql(`query PeoplePeople($s: String) { active: people(filter: { search: $s }) { totalCount } all: people(filter: { search: $s, includeInactive: true }) { items { id active } } }`), { s: p.email }, { token: t.admin });
     expect(lists.active.totalCount).toBe(0);
     expect(lists.all.items).toEqual([{ id: p.id, active: false }]);
 
@@ -368,8 +369,8 @@ describe('resendInvitation', () => {
     await expectAudited(res.requestId, { action: 'person.invitation_reissued', entityId: personId }, {
       table: 'invitation', where: 'person_id = $1', params: [personId],
     });
-    expect(codeOf(await gql(app, 'query($t: String!) { invitation(token: $t) { email } }', { t: oldToken }))).toBe('NOT_FOUND');
-    expect((await gql(app, 'query($t: String!) { invitation(token: $t) { personName } }', { t: newToken })).data?.invitation.personName).toBe('Resend Me');
+    expect(codeOf(await gql(app, graphql(`query Invitation($t: String!) { invitation(token: $t) { email } }`), { t: oldToken }))).toBe('NOT_FOUND');
+    expect((await gql(app, graphql(`query InvitationInOrganizationAdminPeople($t: String!) { invitation(token: $t) { personName } }`), { t: newToken })).data?.invitation.personName).toBe('Resend Me');
   });
 
   it('is FORBIDDEN for non-admins and issues nothing', async () => {

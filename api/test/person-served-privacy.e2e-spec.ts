@@ -12,6 +12,7 @@ import { testClock } from './support/clock';
 import { createOrg, insertPerson, login, type TestOrg, type TestPerson } from './support/factories';
 import { codeOf, dataOf, gql } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
 /**
  * Finding 4: nothing the person rated can reach is derived from fewer than three person-served items or fewer than
@@ -119,7 +120,7 @@ describe('one person-served response, as the person rated', () => {
       expect({ field: f, empty: empty(bySupervisor[f]) }).toEqual({ field: f, empty: false });
     }
     expect(bySupervisor.answers).toEqual([]);
-    const byAdmin = dataOf(await gql(app, `query($id: ID!) { checklist(id: $id) { answers { itemCode value } } }`, { id }, { token: admin }), 'checklist');
+    const byAdmin = dataOf(await gql(app, graphql(`query ChecklistInPersonServedPrivacy($id: ID!) { checklist(id: $id) { answers { itemCode value } } }`), { id }, { token: admin }), 'checklist');
     expect(byAdmin.answers).toHaveLength(10);
   });
 
@@ -142,13 +143,13 @@ describe('one person-served response, as the person rated', () => {
     expectWithheld(await submit(app, me.token, c.id, `key-${c.id}`), 'submit retry');
     expectWithheld(dataOf(await gql(app, `query($id: ID!) { checklist(id: $id) { ${FIELDS} } }`, { id: c.id }, { token: me.token }), 'checklist'), 'after submit');
     // No way round it through an amendment: person-served responses are never amended.
-    expect(codeOf(await gql(app, 'mutation($i: AmendChecklistInput!) { amendChecklist(input: $i) { id } }',
+    expect(codeOf(await gql(app, graphql(`mutation AmendChecklist($i: AmendChecklistInput!) { amendChecklist(input: $i) { id } }`),
       { i: { checklistId: c.id, version: done.version, answers: [], reason: 'Looking' } }, { token: me.token }))).toBe('FORBIDDEN');
   });
 });
 
-const PERSON_DRIFT = `query($p: ID!, $f: DriftFilterInput) { personDrift(personId: $p, filter: $f) {
-  metrics { metric points { periodStart value n suppressed } } selfVsOthers { period self others gap } } }`;
+const PERSON_DRIFT = graphql(`query PersonDrift($p: ID!, $f: DriftFilterInput) { personDrift(personId: $p, filter: $f) {
+  metrics { metric points { periodStart value n suppressed } } selfVsOthers { period self others gap } } }`);
 
 interface Point { periodStart: string; value: number | null; n: number }
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- responses are asserted field by field
@@ -194,10 +195,10 @@ describe('a person’s own trend (personDrift), as the person rated', () => {
   });
 });
 
-const TEAM_DRIFT = `query($t: ID!, $f: DriftFilterInput) { teamDrift(teamId: $t, filter: $f) {
-  metrics { metric points { value n } } itemsMoved { itemCode } selfVsOthers { others } actionMarkers { before after } } }`;
-const OVERVIEW = `query($f: DriftFilterInput) { driftOverview(filter: $f) { kpis { mutualityIndex checklists }
-  teams(page: { first: 100 }) { items { team { id } latest { mutualityIndex hierarchicalDriftIndex medicalModelDriftIndex n } dimensions { dimensionCode score n } series { metric points { value n } } } } } }`;
+const TEAM_DRIFT = graphql(`query TeamDriftInPersonServedPrivacy($t: ID!, $f: DriftFilterInput) { teamDrift(teamId: $t, filter: $f) {
+  metrics { metric points { value n } } itemsMoved { itemCode } selfVsOthers { others } actionMarkers { before after } } }`);
+const OVERVIEW = graphql(`query DriftOverviewInPersonServedPrivacy($f: DriftFilterInput) { driftOverview(filter: $f) { kpis { mutualityIndex checklists }
+  teams(page: { first: 100 }) { items { team { id } latest { mutualityIndex hierarchicalDriftIndex medicalModelDriftIndex n } dimensions { dimensionCode score n } series { metric points { value n } } } } } }`);
 
 describe('team views, as a supervisor who is rated by persons served', () => {
   it('STAFF cannot open team views at all', async () => {

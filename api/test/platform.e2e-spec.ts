@@ -8,6 +8,7 @@ import { RequestDb } from '../src/common/request-db';
 import { createOrg, login } from './support/factories';
 import { codeOf, gql } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -166,7 +167,7 @@ describe('HTTP and GraphQL hardening', () => {
   });
 
   it('compresses responses over 1 KB for clients that accept gzip, and only for them', async () => {
-    const body = JSON.stringify({ query: '{ __schema { types { name description } } }' });
+    const body = JSON.stringify({ query: graphql(`query __schema { __schema { types { name description } } }`) });
     const send = (acceptEncoding: string) => new Promise<{ encoding: string | undefined; raw: Buffer }>((done, fail) => {
       const req = httpRequest(`${app.url}/graphql`, {
         method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': acceptEncoding, 'content-length': Buffer.byteLength(body) },
@@ -189,7 +190,7 @@ describe('HTTP and GraphQL hardening', () => {
   });
 
   it('blocks simple-request CSRF (text/plain, no preflight header)', async () => {
-    const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ me { id } }' }) });
+    const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: graphql(`query MeInAuthSignIn { me { id } }`) }) });
     expect(res.status).toBe(400);
     expect(await res.text()).toMatch(/CSRF/);
   });
@@ -197,7 +198,7 @@ describe('HTTP and GraphQL hardening', () => {
   it('refuses HTTP batching', async () => {
     const res = await fetch(`${app.url}/graphql`, {
       method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+      body: JSON.stringify([{ query: graphql(`query __typename { __typename }`) }, { query: graphql(`query __typename { __typename }`) }]),
     });
     expect(res.status).toBe(400);
   });
@@ -219,14 +220,14 @@ describe('HTTP and GraphQL hardening', () => {
   it('rejects request bodies over the limit with 413 and no stack trace', async () => {
     const res = await fetch(`${app.url}/graphql`, {
       method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ __typename }', variables: { x: 'y'.repeat(3_000_000) } }),
+      body: JSON.stringify({ query: graphql(`query __typename { __typename }`), variables: { x: 'y'.repeat(3_000_000) } }),
     });
     expect(res.status).toBe(413);
     expect(await res.text()).not.toMatch(/at \w+ \(/);
   });
 
   it('maps bad input to BAD_USER_INPUT with a request id', async () => {
-    const res = await gql(app, 'mutation { login(input: { email: "not-an-email", password: "x" }) { token } }');
+    const res = await gql(app, graphql(`mutation LoginInPlatform { login(input: { email: "not-an-email", password: "x" }) { token } }`));
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.extensions?.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
@@ -246,7 +247,7 @@ describe('production mode', () => {
   afterAll(async () => prod.close());
 
   it('turns introspection off', async () => {
-    const res = await gql(prod, '{ __schema { types { name } } }');
+    const res = await gql(prod, graphql(`query __schemaInPlatform { __schema { types { name } } }`));
     expect(codeOf(res)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(res.errors?.[0]?.message).toMatch(/introspection/i);
   });
@@ -258,7 +259,7 @@ describe('production mode', () => {
 
   it.each([
     ['an enum value in the document', '{ checklists(filter: { raterType: SELFX }) { totalCount } }', {}, '"SELF"'],
-    ['an enum value in a variable', 'query($r: RaterType) { checklists(filter: { raterType: $r }) { totalCount } }', { r: 'SELFX' }, '"SELF"'],
+    ['an enum value in a variable', graphql(`query ChecklistsInPlatform($r: RaterType) { checklists(filter: { raterType: $r }) { totalCount } }`), { r: 'SELFX' }, '"SELF"'],
     ['an argument name', '{ checklists(filtr: {}) { totalCount } }', {}, '"filter"'],
     ['an input field name', '{ checklists(filter: { raterTyp: SELF }) { totalCount } }', {}, '"raterType"'],
     ['a type name', 'query($f: ChecklistFilterInpt) { checklists(filter: $f) { totalCount } }', {}, '"ChecklistFilterInput"'],

@@ -5,6 +5,7 @@ import { codeOf, gql } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
 import { testClock } from './support/clock';
 import { DAY_MS, HOUR_MS } from '@tandem/shared';
+import { graphql } from './gql';
 
 /**
  * Rollups are maintained incrementally in each write's transaction. After a random sequence of submits,
@@ -31,12 +32,12 @@ function rng(seed: number) {
   };
 }
 
-const START = `mutation($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }`;
-const SAVE = `mutation($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }`;
-const SUBMIT = `mutation($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id version status } }`;
-const AMEND = `mutation($i: AmendChecklistInput!) { amendChecklist(input: $i) { id version revision } }`;
-const MOVE = `mutation($i: AssignTeamInput!) { assignTeam(input: $i) { id } }`;
-const NOTE = `mutation($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id version } }`;
+const START = graphql(`mutation StartChecklistInRequestCost($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }`);
+const SAVE = graphql(`mutation SaveChecklistAnswersInRequestCost($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }`);
+const SUBMIT = graphql(`mutation SubmitChecklistInRollups($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id version status } }`);
+const AMEND = graphql(`mutation AmendChecklistInRollups($i: AmendChecklistInput!) { amendChecklist(input: $i) { id version revision } }`);
+const MOVE = graphql(`mutation AssignTeam($i: AssignTeamInput!) { assignTeam(input: $i) { id } }`);
+const NOTE = graphql(`mutation RecordSupervisionNoteInRollups($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id version } }`);
 const NOTE_PHRASES = ['She was non-compliant with her meds again.', 'We explored what she wants from the next month, together.',
   'I told him what to do about the housing form.', 'We talked about not calling her "non-compliant".', 'Ran errands and drove him to the pharmacy.'];
 

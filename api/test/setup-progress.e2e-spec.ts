@@ -2,16 +2,17 @@ import { createOrg, tokensFor, type RoleKey, type TestOrg } from './support/fact
 import { codeOf, gql } from './support/graphql';
 import { call, inviteToken, latestLink, ok, outboxOf, personIdByEmail, uniq } from './support/admin-helpers';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
-const PROGRESS = '{ setupProgress { doneCount complete steps { key done count } } }';
-const CREATE_ORG = 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) }';
-const ACCEPT = 'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token person { id } } }';
-const CREATE_PROGRAM = 'mutation($i: CreateProgramInput!) { createProgram(input: $i) { id } }';
-const UPDATE_PROGRAM = 'mutation($i: UpdateProgramInput!) { updateProgram(input: $i) { id archived } }';
-const CREATE_TEAM = 'mutation($i: CreateTeamInput!) { createTeam(input: $i) { id } }';
-const INVITE = 'mutation($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } } }';
-const POLICY = 'mutation($i: UpdateSupervisionPolicyInput!) { updateSupervisionPolicy(input: $i) { programId } }';
-const START = 'mutation($i: StartChecklistInput!) { startChecklist(input: $i) { id status } }';
+const PROGRESS = graphql(`query SetupProgress { setupProgress { doneCount complete steps { key done count } } }`);
+const CREATE_ORG = graphql(`mutation CreateOrganization($i: CreateOrganizationInput!) { createOrganization(input: $i) }`);
+const ACCEPT = graphql(`mutation AcceptInvitationInSetupProgress($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token person { id } } }`);
+const CREATE_PROGRAM = graphql(`mutation CreateProgramInSetupProgress($i: CreateProgramInput!) { createProgram(input: $i) { id } }`);
+const UPDATE_PROGRAM = graphql(`mutation UpdateProgram($i: UpdateProgramInput!) { updateProgram(input: $i) { id archived } }`);
+const CREATE_TEAM = graphql(`mutation CreateTeam($i: CreateTeamInput!) { createTeam(input: $i) { id } }`);
+const INVITE = graphql(`mutation InvitePersonInNotificationsMail($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } } }`);
+const POLICY = graphql(`mutation UpdateSupervisionPolicy($i: UpdateSupervisionPolicyInput!) { updateSupervisionPolicy(input: $i) { programId } }`);
+const START = graphql(`mutation StartChecklistInSetupProgress($i: StartChecklistInput!) { startChecklist(input: $i) { id status } }`);
 
 interface Step { key: string; done: boolean; count: number }
 interface Progress { doneCount: number; complete: boolean; steps: Step[] }

@@ -4,21 +4,22 @@ import { codeOf } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
 import { testClock } from './support/clock';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '@tandem/shared';
+import { graphql } from './gql';
 
-const SCHEDULE = 'mutation($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id startsAt } } }';
-const RECORD = 'mutation($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id occurrenceId language { wordCount } } }';
-const MARK = 'mutation($i: MarkSupervisionOccurrenceInput!) { markSupervisionOccurrence(input: $i) { occurrence { status } } }';
-const CANCEL = 'mutation($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { occurrence { status } } }';
+const SCHEDULE = graphql(`mutation ScheduleSupervision($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id startsAt } } }`);
+const RECORD = graphql(`mutation RecordSupervisionNoteInSupervisionCompliance($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id occurrenceId language { wordCount } } }`);
+const MARK = graphql(`mutation MarkSupervisionOccurrence($i: MarkSupervisionOccurrenceInput!) { markSupervisionOccurrence(input: $i) { occurrence { status } } }`);
+const CANCEL = graphql(`mutation CancelSupervisionOccurrenceInSupervisionCompliance($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { occurrence { status } } }`);
 const RECONCILIATION = 'scheduled completed documented heldNotDocumented documentedNotScheduled pastStillScheduled missed cancelled';
-const COMPLIANCE = `query($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {
+const COMPLIANCE = graphql(`query SupervisionComplianceInSupervisionCompliance($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {
   supervisees { superviseeId teamId programId staffStart policyPreset required requiredByEnd recorded ratio daysSinceLast currentIntervalDays overdue status
-    reconciliation { ${RECONCILIATION} } supervisee { id } team { id } }
-  teams { id supervisees required recorded ratio onTrack behind overdue reconciliation { ${RECONCILIATION} } }
+    reconciliation { scheduled completed documented heldNotDocumented documentedNotScheduled pastStillScheduled missed cancelled } supervisee { id } team { id } }
+  teams { id supervisees required recorded ratio onTrack behind overdue reconciliation { scheduled completed documented heldNotDocumented documentedNotScheduled pastStillScheduled missed cancelled } }
   programs { id supervisees required recorded }
-  total { supervisees required recorded } } }`;
-const POLICY = 'query($id: ID!) { supervisionPolicy(programId: $id) { programId preset presetLabel stages { untilMonths everyDays } countingModalities minimumMinutes requireDocumentation isDefault } }';
-const UPDATE_POLICY = 'mutation($i: UpdateSupervisionPolicyInput!) { updateSupervisionPolicy(input: $i) { preset stages { untilMonths everyDays } countingModalities minimumMinutes requireDocumentation isDefault } }';
-const SERIES = 'query($f: LanguageSeriesFilterInput!) { languageDensitySeries(filter: $f) { teamId team { id } points { month notes wordCount suppressed balance densities { medicalModel mutuality } } } }';
+  total { supervisees required recorded } } }`);
+const POLICY = graphql(`query SupervisionPolicy($id: ID!) { supervisionPolicy(programId: $id) { programId preset presetLabel stages { untilMonths everyDays } countingModalities minimumMinutes requireDocumentation isDefault } }`);
+const UPDATE_POLICY = graphql(`mutation UpdateSupervisionPolicyInSupervisionCompliance($i: UpdateSupervisionPolicyInput!) { updateSupervisionPolicy(input: $i) { preset stages { untilMonths everyDays } countingModalities minimumMinutes requireDocumentation isDefault } }`);
+const SERIES = graphql(`query LanguageDensitySeries($f: LanguageSeriesFilterInput!) { languageDensitySeries(filter: $f) { teamId team { id } points { month notes wordCount suppressed balance densities { medicalModel mutuality } } } }`);
 
 let app: TestApp;
 let org: TestOrg;
@@ -128,9 +129,9 @@ describe('supervision compliance', () => {
 });
 
 describe('language reflection', () => {
-  const REFLECT = `query($t: String!) { reflectLanguage(text: $t) {
+  const REFLECT = graphql(`query ReflectLanguage($t: String!) { reflectLanguage(text: $t) {
     wordCount balance hits { phrase pattern weight start end matchedText suppressed alternative }
-    totals { medicalModel hierarchical errand mutuality } densities { medicalModel } summary { tone headline suggestions { matchedText strength } mutualPhrases setAsideNote } } }`;
+    totals { medicalModel hierarchical errand mutuality } densities { medicalModel } summary { tone headline suggestions { matchedText strength } mutualPhrases setAsideNote } } }`);
 
   it('reflects on a text with hits, suppression, densities and a gentle summary', async () => {
     const text = 'The patient was non-compliant. We did not talk about "symptoms". Together we decided what matters to them.';
@@ -148,25 +149,25 @@ describe('language reflection', () => {
   });
 
   it('uses the organisation’s lexicon: admins add phrases and disable defaults (weight 0), others may not', async () => {
-    const added = await ok(app, 'mutation($i: UpsertLexiconEntryInput!) { upsertLexiconEntry(input: $i) { phrase pattern weight source enabled } }', {
+    const added = await ok(app, graphql(`mutation UpsertLexiconEntry($i: UpsertLexiconEntryInput!) { upsertLexiconEntry(input: $i) { phrase pattern weight source enabled } }`), {
       i: { phrase: 'service user', pattern: 'MEDICAL_MODEL', weight: 2, alternative: 'The person, or their name.' },
     }, { token: t.admin });
     expect(added.upsertLexiconEntry).toEqual({ phrase: 'service user', pattern: 'MEDICAL_MODEL', weight: 2, source: 'ORGANIZATION', enabled: true });
-    const off = await ok(app, 'mutation($i: UpsertLexiconEntryInput!) { upsertLexiconEntry(input: $i) { phrase weight source enabled } }', {
+    const off = await ok(app, graphql(`mutation UpsertLexiconEntryInSupervisionCompliance($i: UpsertLexiconEntryInput!) { upsertLexiconEntry(input: $i) { phrase weight source enabled } }`), {
       i: { phrase: 'patient', pattern: 'MEDICAL_MODEL', weight: 0 },
     }, { token: t.admin });
     expect(off.upsertLexiconEntry).toEqual({ phrase: 'patient', weight: 0, source: 'OVERRIDDEN', enabled: false });
-    const r = (await ok(app, '{ reflectLanguage(text: "The patient and the service user") { totals { medicalModel } hits { phrase } } }', {}, { token: t.staff })).reflectLanguage;
+    const r = (await ok(app, graphql(`query ReflectLanguageInSupervisionCompliance { reflectLanguage(text: "The patient and the service user") { totals { medicalModel } hits { phrase } } }`), {}, { token: t.staff })).reflectLanguage;
     expect(r).toEqual({ totals: { medicalModel: 2 }, hits: [{ phrase: 'service user' }] });
-    const lexicon = (await ok(app, '{ lexicon { phrase weight source defaultWeight } }', {}, { token: t.staff })).lexicon;
+    const lexicon = (await ok(app, graphql(`query Lexicon { lexicon { phrase weight source defaultWeight } }`), {}, { token: t.staff })).lexicon;
     expect(lexicon.find((e: { phrase: string }) => e.phrase === 'patient')).toEqual({ phrase: 'patient', weight: 0, source: 'OVERRIDDEN', defaultWeight: 1 });
-    expect(codeOf(await call(app, 'mutation($i: UpsertLexiconEntryInput!) { upsertLexiconEntry(input: $i) { phrase } }', { i: { phrase: 'x y', pattern: 'ERRAND', weight: 1 } }, { token: t.supervisor })))
+    expect(codeOf(await call(app, graphql(`mutation UpsertLexiconEntryInSupervisionCompliance2($i: UpsertLexiconEntryInput!) { upsertLexiconEntry(input: $i) { phrase } }`), { i: { phrase: 'x y', pattern: 'ERRAND', weight: 1 } }, { token: t.supervisor })))
       .toBe('FORBIDDEN');
-    expect(codeOf(await call(app, 'mutation($i: UpsertLexiconEntryInput!) { upsertLexiconEntry(input: $i) { phrase } }', { i: { phrase: 'x y', pattern: 'ERRAND', weight: 9 } }, { token: t.admin })))
+    expect(codeOf(await call(app, graphql(`mutation UpsertLexiconEntryInSupervisionCompliance2($i: UpsertLexiconEntryInput!) { upsertLexiconEntry(input: $i) { phrase } }`), { i: { phrase: 'x y', pattern: 'ERRAND', weight: 9 } }, { token: t.admin })))
       .toBe('BAD_USER_INPUT');
-    expect((await ok(app, 'mutation { deleteLexiconEntry(phrase: "Patient") }', {}, { token: t.admin })).deleteLexiconEntry).toBe(true);
-    expect(codeOf(await call(app, 'mutation { deleteLexiconEntry(phrase: "Patient") }', {}, { token: t.admin }))).toBe('NOT_FOUND');
-    expect((await ok(app, '{ reflectLanguage(text: "The patient") { totals { medicalModel } } }', {}, { token: t.staff })).reflectLanguage.totals.medicalModel).toBe(1);
+    expect((await ok(app, graphql(`mutation DeleteLexiconEntry { deleteLexiconEntry(phrase: "Patient") }`), {}, { token: t.admin })).deleteLexiconEntry).toBe(true);
+    expect(codeOf(await call(app, graphql(`mutation DeleteLexiconEntry { deleteLexiconEntry(phrase: "Patient") }`), {}, { token: t.admin }))).toBe('NOT_FOUND');
+    expect((await ok(app, graphql(`query ReflectLanguageInSupervisionCompliance2 { reflectLanguage(text: "The patient") { totals { medicalModel } } }`), {}, { token: t.staff })).reflectLanguage.totals.medicalModel).toBe(1);
     expect(codeOf(await call(app, REFLECT, { t: 'x'.repeat(50_001) }, { token: t.staff }))).toBe('BAD_USER_INPUT');
   });
 

@@ -3,6 +3,7 @@ import { createOrg, tokensFor, type RoleKey, type TestOrg } from './support/fact
 import { codeOf } from './support/graphql';
 import { insertSession, minutesFromNow } from './support/matrix-supervision';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
 const NOTE_FIELDS = `id occurrenceId sessionId status version types dimensions driftCodes textVisible strengths concerns supervisorNote viewerParty
   reflections { superviseeId reflection signedAt supervisee { id } } supervisorSignedAt lockedAt finalizedAt signingOrder
@@ -10,17 +11,42 @@ const NOTE_FIELDS = `id occurrenceId sessionId status version types dimensions d
   amendments { id text createdAt author { id } }
   actionItems { id description textVisible status dueOn dimension owner { id } checklistId }
   language { wordCount balance totals { medicalModel hierarchical errand mutuality } densities { medicalModel mutuality } }`;
-const RECORD = `mutation($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { ${NOTE_FIELDS} } }`;
-const SIGN = `mutation($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { ${NOTE_FIELDS} } }`;
-const FINALIZE = `mutation($i: FinalizeSupervisionNoteInput!) { finalizeSupervisionNote(input: $i) { ${NOTE_FIELDS} } }`;
-const AMEND = `mutation($i: AmendSupervisionNoteInput!) { amendSupervisionNote(input: $i) { ${NOTE_FIELDS} } }`;
-const NOTE = `query($id: ID!) { supervisionNote(id: $id) { ${NOTE_FIELDS} occurrence { id status } } }`;
-const UPDATE_ITEM = 'mutation($i: UpdateActionItemInput!) { updateActionItem(input: $i) { id status completedAt description } }';
-const ITEMS = 'query($f: ActionItemsFilterInput) { actionItems(filter: $f) { id status description textVisible owner { id } } }';
-const AGENDA = `query($id: ID!) { supervisionAgenda(superviseeId: $id) {
+const RECORD = graphql(`mutation RecordSupervisionNoteInSupervisionNotes($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id occurrenceId sessionId status version types dimensions driftCodes textVisible strengths concerns supervisorNote viewerParty
+  reflections { superviseeId reflection signedAt supervisee { id } } supervisorSignedAt lockedAt finalizedAt signingOrder
+  signatureWithdrawals { kind signedAt withdrawnAt person { id name } changedBy { id } }
+  amendments { id text createdAt author { id } }
+  actionItems { id description textVisible status dueOn dimension owner { id } checklistId }
+  language { wordCount balance totals { medicalModel hierarchical errand mutuality } densities { medicalModel mutuality } } } }`);
+const SIGN = graphql(`mutation SignSupervisionNoteInSupervisionNotes($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { id occurrenceId sessionId status version types dimensions driftCodes textVisible strengths concerns supervisorNote viewerParty
+  reflections { superviseeId reflection signedAt supervisee { id } } supervisorSignedAt lockedAt finalizedAt signingOrder
+  signatureWithdrawals { kind signedAt withdrawnAt person { id name } changedBy { id } }
+  amendments { id text createdAt author { id } }
+  actionItems { id description textVisible status dueOn dimension owner { id } checklistId }
+  language { wordCount balance totals { medicalModel hierarchical errand mutuality } densities { medicalModel mutuality } } } }`);
+const FINALIZE = graphql(`mutation FinalizeSupervisionNoteInSupervisionNotes($i: FinalizeSupervisionNoteInput!) { finalizeSupervisionNote(input: $i) { id occurrenceId sessionId status version types dimensions driftCodes textVisible strengths concerns supervisorNote viewerParty
+  reflections { superviseeId reflection signedAt supervisee { id } } supervisorSignedAt lockedAt finalizedAt signingOrder
+  signatureWithdrawals { kind signedAt withdrawnAt person { id name } changedBy { id } }
+  amendments { id text createdAt author { id } }
+  actionItems { id description textVisible status dueOn dimension owner { id } checklistId }
+  language { wordCount balance totals { medicalModel hierarchical errand mutuality } densities { medicalModel mutuality } } } }`);
+const AMEND = graphql(`mutation AmendSupervisionNote($i: AmendSupervisionNoteInput!) { amendSupervisionNote(input: $i) { id occurrenceId sessionId status version types dimensions driftCodes textVisible strengths concerns supervisorNote viewerParty
+  reflections { superviseeId reflection signedAt supervisee { id } } supervisorSignedAt lockedAt finalizedAt signingOrder
+  signatureWithdrawals { kind signedAt withdrawnAt person { id name } changedBy { id } }
+  amendments { id text createdAt author { id } }
+  actionItems { id description textVisible status dueOn dimension owner { id } checklistId }
+  language { wordCount balance totals { medicalModel hierarchical errand mutuality } densities { medicalModel mutuality } } } }`);
+const NOTE = graphql(`query SupervisionNote($id: ID!) { supervisionNote(id: $id) { id occurrenceId sessionId status version types dimensions driftCodes textVisible strengths concerns supervisorNote viewerParty
+  reflections { superviseeId reflection signedAt supervisee { id } } supervisorSignedAt lockedAt finalizedAt signingOrder
+  signatureWithdrawals { kind signedAt withdrawnAt person { id name } changedBy { id } }
+  amendments { id text createdAt author { id } }
+  actionItems { id description textVisible status dueOn dimension owner { id } checklistId }
+  language { wordCount balance totals { medicalModel hierarchical errand mutuality } densities { medicalModel mutuality } } occurrence { id status } } }`);
+const UPDATE_ITEM = graphql(`mutation UpdateActionItemInSupervisionNotes($i: UpdateActionItemInput!) { updateActionItem(input: $i) { id status completedAt description } }`);
+const ITEMS = graphql(`query ActionItems($f: ActionItemsFilterInput) { actionItems(filter: $f) { id status description textVisible owner { id } } }`);
+const AGENDA = graphql(`query SupervisionAgendaInSupervisionNotes($id: ID!) { supervisionAgenda(superviseeId: $id) {
   superviseeId supervisee { id } openActionItems { id description } recentDriftCodes { code label count } recentDimensions { code count }
-  lastNote { id status driftCodes actionItemCount openActionItemCount } nextOccurrence { id startsAt } } }`;
-const OCCURRENCES = 'query($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id status adHoc note { id status types driftCodes actionItemCount } } }';
+  lastNote { id status driftCodes actionItemCount openActionItemCount } nextOccurrence { id startsAt } } }`);
+const OCCURRENCES = graphql(`query SupervisionSessionsInSupervisionNotes($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id status adHoc note { id status types driftCodes actionItemCount } } }`);
 
 let app: TestApp;
 let org: TestOrg;
@@ -121,7 +147,7 @@ describe('a note from draft to locked', () => {
     expect(adminHidden.textVisible).toBe(false);
     expect(await readAudits(noteId)).toEqual(before); // nothing was read
 
-    await ok(app, 'mutation { updateOrganization(input: { managersReadNotes: true }) { managersReadNotes } }', {}, { token: t.admin });
+    await ok(app, graphql(`mutation UpdateOrganization { updateOrganization(input: { managersReadNotes: true }) { managersReadNotes } }`), {}, { token: t.admin });
     try {
       const shown = (await ok(app, NOTE, { id: noteId }, { token: t.manager })).supervisionNote;
       expect(shown).toMatchObject({ textVisible: true, supervisorNote: 'Talked about the diagnosis framing and about sharing lived experience with purpose.' });
@@ -129,7 +155,7 @@ describe('a note from draft to locked', () => {
       const after = await readAudits(noteId);
       expect(after.slice(before.length)).toEqual([{ actor_id: org.people.manager.id, action: 'supervision_note.read' }]);
     } finally {
-      await ok(app, 'mutation { updateOrganization(input: { managersReadNotes: false }) { managersReadNotes } }', {}, { token: t.admin });
+      await ok(app, graphql(`mutation UpdateOrganizationInSupervisionNotes { updateOrganization(input: { managersReadNotes: false }) { managersReadNotes } }`), {}, { token: t.admin });
     }
     await ok(app, NOTE, { id: noteId }, { token: t.supervisor });
     expect((await readAudits(noteId)).at(-1)).toEqual({ actor_id: org.people.supervisor.id, action: 'supervision_note.read' });
@@ -289,7 +315,7 @@ describe('recording rules', () => {
     const future = await insertSession(app, org, { startsAt: minutesFromNow(2) });
     expect(codeOf(await call(app, RECORD, { i: { occurrenceId: future.occurrenceId } }, { token: t.supervisor }))).toBe('BAD_USER_INPUT');
     const missed = await insertSession(app, org);
-    await ok(app, 'mutation($i: MarkSupervisionOccurrenceInput!) { markSupervisionOccurrence(input: $i) { occurrence { status } } }', {
+    await ok(app, graphql(`mutation MarkSupervisionOccurrence($i: MarkSupervisionOccurrenceInput!) { markSupervisionOccurrence(input: $i) { occurrence { status } } }`), {
       i: { occurrenceId: missed.occurrenceId, status: 'MISSED' },
     }, { token: t.supervisor });
     expect(codeOf(await call(app, RECORD, { i: { occurrenceId: missed.occurrenceId } }, { token: t.supervisor }))).toBe('CONFLICT');
@@ -304,7 +330,7 @@ describe('recording rules', () => {
 });
 
 describe('an organisation that lets either party sign first', () => {
-  const SET_ORDER = 'mutation($o: NoteSigningOrder!) { updateOrganization(input: { noteSigningOrder: $o }) { noteSigningOrder } }';
+  const SET_ORDER = graphql(`mutation UpdateOrganizationInSupervisionNotes2($o: NoteSigningOrder!) { updateOrganization(input: { noteSigningOrder: $o }) { noteSigningOrder } }`);
   afterAll(async () => {
     await ok(app, SET_ORDER, { o: 'SUPERVISEES_FIRST' }, { token: t.admin });
   });

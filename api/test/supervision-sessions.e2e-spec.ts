@@ -7,16 +7,17 @@ import { startTestApp, type TestApp } from './support/test-app';
 import { testClock } from './support/clock';
 import { hashToken } from '../src/modules/auth/tokens';
 import { DAY_MS } from '@tandem/shared';
+import { graphql } from './gql';
 
-const SCHEDULE = `mutation($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) {
-  warnings session { id version recurrence recurrenceText startsAt startsLocal timeZone seriesEndsAt isRecurring supervisor { id } supervisees { id } } } }`;
-const UPDATE = 'mutation($i: UpdateSupervisionSessionInput!) { updateSupervisionSession(input: $i) { warnings session { id version location recurrence previousSessionId startsAt seriesEndsAt } } }';
-const LIST = `query($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) {
-  id sessionId startsAt endsAt originalStartsAt timeZone status statusReason moved isRecurring recurrenceText location icsPath supervisor { id } supervisees { id } note { id } } }`;
-const CANCEL = 'mutation($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { warnings occurrence { id status statusReason } } }';
-const MOVE = 'mutation($i: MoveSupervisionOccurrenceInput!) { moveSupervisionOccurrence(input: $i) { warnings occurrence { id startsAt originalStartsAt moved location } } }';
-const END = 'mutation($i: EndSupervisionSeriesInput!) { endSupervisionSeries(input: $i) { warnings session { id recurrence seriesEndsAt } } }';
-const MARK = 'mutation($i: MarkSupervisionOccurrenceInput!) { markSupervisionOccurrence(input: $i) { occurrence { id status } } }';
+const SCHEDULE = graphql(`mutation ScheduleSupervisionInSupervisionSessions($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) {
+  warnings session { id version recurrence recurrenceText startsAt startsLocal timeZone seriesEndsAt isRecurring supervisor { id } supervisees { id } } } }`);
+const UPDATE = graphql(`mutation UpdateSupervisionSessionInSupervisionSessions($i: UpdateSupervisionSessionInput!) { updateSupervisionSession(input: $i) { warnings session { id version location recurrence previousSessionId startsAt seriesEndsAt } } }`);
+const LIST = graphql(`query SupervisionSessionsInSupervisionSessions($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) {
+  id sessionId startsAt endsAt originalStartsAt timeZone status statusReason moved isRecurring recurrenceText location icsPath supervisor { id } supervisees { id } note { id } } }`);
+const CANCEL = graphql(`mutation CancelSupervisionOccurrenceInSupervisionSessions($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { warnings occurrence { id status statusReason } } }`);
+const MOVE = graphql(`mutation MoveSupervisionOccurrenceInSupervisionSessions($i: MoveSupervisionOccurrenceInput!) { moveSupervisionOccurrence(input: $i) { warnings occurrence { id startsAt originalStartsAt moved location } } }`);
+const END = graphql(`mutation EndSupervisionSeriesInSupervisionSessions($i: EndSupervisionSeriesInput!) { endSupervisionSeries(input: $i) { warnings session { id recurrence seriesEndsAt } } }`);
+const MARK = graphql(`mutation MarkSupervisionOccurrenceInSupervisionSessions($i: MarkSupervisionOccurrenceInput!) { markSupervisionOccurrence(input: $i) { occurrence { id status } } }`);
 
 let app: TestApp;
 let org: TestOrg;
@@ -245,7 +246,7 @@ describe('calendars', () => {
   });
 
   it('serves a private feed whose RRULE, EXDATE and RECURRENCE-ID parse back to the same occurrences', async () => {
-    const { createCalendarFeed: url } = await ok(app, 'mutation { createCalendarFeed }', {}, { token: t.staff });
+    const { createCalendarFeed: url } = await ok(app, graphql(`mutation CreateCalendarFeed { createCalendarFeed }`), {}, { token: t.staff });
     const path = new URL(url).pathname;
     expect(path).toMatch(/^\/calendar\/[A-Za-z0-9_-]{40,}\.ics$/);
     const res = await fetch(`${app.url}${path}`);
@@ -272,26 +273,26 @@ describe('calendars', () => {
   });
 
   it('the feed address is shown once and stored hashed; a new one replaces it; revoking makes it 404', async () => {
-    expect((await ok(app, '{ calendarFeed { active createdAt } }', {}, { token: t.supervisor })).calendarFeed).toEqual({ active: false, createdAt: null });
-    const { createCalendarFeed: before } = await ok(app, 'mutation { createCalendarFeed }', {}, { token: t.supervisor });
+    expect((await ok(app, graphql(`query CalendarFeed { calendarFeed { active createdAt } }`), {}, { token: t.supervisor })).calendarFeed).toEqual({ active: false, createdAt: null });
+    const { createCalendarFeed: before } = await ok(app, graphql(`mutation CreateCalendarFeed { createCalendarFeed }`), {}, { token: t.supervisor });
     const token = new URL(before).pathname.replace(/^\/calendar\/|\.ics$/g, '');
     expect((await fetch(`${app.url}${new URL(before).pathname}`)).status).toBe(200);
     // Only the token's SHA-256 is stored; the address is not in the database, nor shown again.
     const stored = await app.owner.query('SELECT token_hash FROM calendar_feed WHERE person_id = $1 AND revoked_at IS NULL', [org.people.supervisor.id]);
     expect(stored).toEqual([{ token_hash: hashToken(token) }]);
     expect(JSON.stringify(await app.owner.query('SELECT * FROM calendar_feed'))).not.toContain(token);
-    const status = await ok(app, '{ calendarFeed { active createdAt } }', {}, { token: t.supervisor });
+    const status = await ok(app, graphql(`query CalendarFeed { calendarFeed { active createdAt } }`), {}, { token: t.supervisor });
     expect(JSON.stringify(status)).not.toContain(token);
     expect(status.calendarFeed).toEqual({ active: true, createdAt: expect.any(String) });
     // A new address replaces the old one.
-    const { createCalendarFeed: after } = await ok(app, 'mutation { createCalendarFeed }', {}, { token: t.supervisor });
+    const { createCalendarFeed: after } = await ok(app, graphql(`mutation CreateCalendarFeed { createCalendarFeed }`), {}, { token: t.supervisor });
     expect(after).not.toBe(before);
     expect((await fetch(`${app.url}${new URL(before).pathname}`)).status).toBe(404);
     expect((await fetch(`${app.url}${new URL(after).pathname}`)).status).toBe(200);
     // Revoked: 404, and no live feed.
-    expect((await ok(app, 'mutation { revokeCalendarFeed }', {}, { token: t.supervisor })).revokeCalendarFeed).toBe(true);
+    expect((await ok(app, graphql(`mutation RevokeCalendarFeed { revokeCalendarFeed }`), {}, { token: t.supervisor })).revokeCalendarFeed).toBe(true);
     expect((await fetch(`${app.url}${new URL(after).pathname}`)).status).toBe(404);
-    expect((await ok(app, '{ calendarFeed { active createdAt } }', {}, { token: t.supervisor })).calendarFeed).toEqual({ active: false, createdAt: null });
+    expect((await ok(app, graphql(`query CalendarFeed { calendarFeed { active createdAt } }`), {}, { token: t.supervisor })).calendarFeed).toEqual({ active: false, createdAt: null });
     expect((await fetch(`${app.url}/calendar/${'x'.repeat(43)}.ics`)).status).toBe(404);
   });
 

@@ -3,6 +3,7 @@ import type { Role } from '@tandem/shared';
 import { insertPerson, type TestPerson } from './factories';
 import { gql, type GqlOptions, type GqlResult } from './graphql';
 import type { TestApp } from './test-app';
+import { graphql } from '../gql';
 
 export const uniq = () => randomBytes(3).toString('hex');
 
@@ -142,11 +143,11 @@ export async function personIdByEmail(app: Pick<TestApp, 'owner'>, email: string
 export async function signUpAndConfirm(
   app: Pick<TestApp, 'url' | 'owner'>, input: { organizationName: string; adminName: string; email: string; password: string },
 ): Promise<{ token: string; personId: string }> {
-  const res = await gql(app, 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) }', { i: input });
+  const res = await gql(app, graphql(`mutation CreateOrganization($i: CreateOrganizationInput!) { createOrganization(input: $i) }`), { i: input });
   if (res.data?.createOrganization !== true) throw new Error(`Sign-up failed: ${JSON.stringify(res.errors)}`);
   const personId = await personIdByEmail(app, input.email);
   const url = await latestLink(app, personId, 'SIGN_UP_CONFIRMATION');
-  const accepted = await gql(app, 'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }', { i: { token: inviteToken(url) } });
+  const accepted = await gql(app, graphql(`mutation AcceptInvitationInNotificationsMail($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }`), { i: { token: inviteToken(url) } });
   if (!accepted.data?.acceptInvitation.token) throw new Error(`Confirmation failed: ${JSON.stringify(accepted.errors)}`);
   return { token: accepted.data.acceptInvitation.token, personId };
 }

@@ -4,31 +4,32 @@ import { dataOf } from './graphql';
 import { addPerson, call, uniq } from './admin-helpers';
 import { periodKeys, startTwoOrgs } from './checklist-helpers';
 import type { TestApp } from './test-app';
+import { graphql } from '../gql';
 
 // ── operations ────────────────────────────────────────────────────────────────────────────────────
 export const POINT = 'period periodStart value n suppressed';
-export const OVERVIEW = `query($f: DriftFilterInput) { driftOverview(filter: $f) {
+export const OVERVIEW = graphql(`query DriftOverviewInAnalyticsSetup($f: DriftFilterInput) { driftOverview(filter: $f) {
   from to granularity raterTypes minCellSize periods
   kpis { teams teamsWithAlerts teamsOnWatch mutualityIndex band checklists supervisionRatio }
   teams(page: { first: 100 }) { totalCount items { team { id } program { id }
     latest { period mutualityIndex band hierarchicalDriftIndex medicalModelDriftIndex organisationalDriftIndex n }
-    series { metric points { ${POINT} } }
-    dimensions { dimensionCode score n suppressed } } } } }`;
-export const TEAM_DRIFT = `query($id: ID!, $f: DriftFilterInput) { teamDrift(teamId: $id, filter: $f) {
+    series { metric points { period periodStart value n suppressed } }
+    dimensions { dimensionCode score n suppressed } } } } }`);
+export const TEAM_DRIFT = graphql(`query TeamDriftInAnalyticsSetup($id: ID!, $f: DriftFilterInput) { teamDrift(teamId: $id, filter: $f) {
   team { id } from to granularity raterTypes minCellSize
-  metrics { metric label badDirection points { ${POINT} } signals { id } }
+  metrics { metric label badDirection points { period periodStart value n suppressed } signals { id } }
   itemsMoved { itemCode } selfVsOthers { period self others gap }
-  annotations { id teamId personId onDate label details kind automatic } actionMarkers { id } } }`;
-export const PERSON_DRIFT = `query($id: ID!, $f: DriftFilterInput) { personDrift(personId: $id, filter: $f) {
+  annotations { id teamId personId onDate label details kind automatic } actionMarkers { id } } }`);
+export const PERSON_DRIFT = graphql(`query PersonDriftInAnalyticsSetup($id: ID!, $f: DriftFilterInput) { personDrift(personId: $id, filter: $f) {
   person { id } from to granularity raterTypes
-  metrics { metric points { ${POINT} } } selfVsOthers { period self others gap }
-  annotations { id label personId } } }`;
-export const ANNOTATIONS = 'query($id: ID!, $f: DriftFilterInput) { annotations(teamId: $id, filter: $f) { id teamId personId onDate label details kind automatic } }';
-export const CREATE = 'mutation($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id teamId personId onDate label details kind automatic } }';
-export const UPDATE = 'mutation($i: UpdateAnnotationInput!) { updateAnnotation(input: $i) { id teamId personId onDate label details kind automatic } }';
-export const DELETE = 'mutation($id: ID!) { deleteAnnotation(annotationId: $id) }';
-export const ASSIGN_TEAM = 'mutation($i: AssignTeamInput!) { assignTeam(input: $i) { id } }';
-export const ASSIGN_SUPERVISOR = 'mutation($i: AssignSupervisorInput!) { assignSupervisor(input: $i) { id } }';
+  metrics { metric points { period periodStart value n suppressed } } selfVsOthers { period self others gap }
+  annotations { id label personId } } }`);
+export const ANNOTATIONS = graphql(`query Annotations($id: ID!, $f: DriftFilterInput) { annotations(teamId: $id, filter: $f) { id teamId personId onDate label details kind automatic } }`);
+export const CREATE = graphql(`mutation CreateAnnotation($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id teamId personId onDate label details kind automatic } }`);
+export const UPDATE = graphql(`mutation UpdateAnnotation($i: UpdateAnnotationInput!) { updateAnnotation(input: $i) { id teamId personId onDate label details kind automatic } }`);
+export const DELETE = graphql(`mutation DeleteAnnotation($id: ID!) { deleteAnnotation(annotationId: $id) }`);
+export const ASSIGN_TEAM = graphql(`mutation AssignTeam($i: AssignTeamInput!) { assignTeam(input: $i) { id } }`);
+export const ASSIGN_SUPERVISOR = graphql(`mutation AssignSupervisor($i: AssignSupervisorInput!) { assignSupervisor(input: $i) { id } }`);
 
 
 export let app: TestApp;

@@ -6,6 +6,7 @@ import { createOrg, login, tokensFor, type RoleKey, type TestOrg } from './facto
 import { gql, type GqlResult } from './graphql';
 import { startTestApp, type TestApp } from './test-app';
 import { testClock } from './clock';
+import { graphql } from '../gql';
 
 /** Checklist and analytics helpers shared by the checklists-*.e2e-spec.ts and analytics-*.e2e-spec.ts files and their matrix entries. */
 
@@ -45,11 +46,46 @@ export const CHECKLIST_FIELDS = `id status raterType version revision submittedA
   completeness { canSubmit problems warnings answered expected }
   revisions { revision submittedAt amendedByName reason mutualityIndex createdAt }`;
 
-export const START = `mutation($i: StartChecklistInput!) { startChecklist(input: $i) { ${CHECKLIST_FIELDS} } }`;
-export const SAVE = `mutation($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { ${CHECKLIST_FIELDS} } }`;
-export const SUBMIT = `mutation($i: SubmitChecklistInput!) { submitChecklist(input: $i) { ${CHECKLIST_FIELDS} } }`;
-export const AMEND = `mutation($i: AmendChecklistInput!) { amendChecklist(input: $i) { ${CHECKLIST_FIELDS} } }`;
-export const GET = `query($id: ID!) { checklist(id: $id) { ${CHECKLIST_FIELDS} } }`;
+export const START = graphql(`mutation StartChecklistInChecklistHelpers($i: StartChecklistInput!) { startChecklist(input: $i) { id status raterType version revision submittedAt observationStart observationEnd subjectId raterId teamId
+  instrumentVersionId mutualityIndex mutualityIndex100 hierarchicalDriftIndex medicalModelDriftIndex errandDriftIndex organisationalDriftIndex band
+  rater { id } subject { id } team { id } instrumentVersion { version }
+  answers { itemCode value comment }
+  scores { dimensionCode score insufficient answered expected }
+  developmentAreas itemAlerts { itemCode dimensionCode value driftPattern }
+  completeness { canSubmit problems warnings answered expected }
+  revisions { revision submittedAt amendedByName reason mutualityIndex createdAt } } }`);
+export const SAVE = graphql(`mutation SaveChecklistAnswersInChecklistHelpers($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id status raterType version revision submittedAt observationStart observationEnd subjectId raterId teamId
+  instrumentVersionId mutualityIndex mutualityIndex100 hierarchicalDriftIndex medicalModelDriftIndex errandDriftIndex organisationalDriftIndex band
+  rater { id } subject { id } team { id } instrumentVersion { version }
+  answers { itemCode value comment }
+  scores { dimensionCode score insufficient answered expected }
+  developmentAreas itemAlerts { itemCode dimensionCode value driftPattern }
+  completeness { canSubmit problems warnings answered expected }
+  revisions { revision submittedAt amendedByName reason mutualityIndex createdAt } } }`);
+export const SUBMIT = graphql(`mutation SubmitChecklistInChecklistHelpers($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status raterType version revision submittedAt observationStart observationEnd subjectId raterId teamId
+  instrumentVersionId mutualityIndex mutualityIndex100 hierarchicalDriftIndex medicalModelDriftIndex errandDriftIndex organisationalDriftIndex band
+  rater { id } subject { id } team { id } instrumentVersion { version }
+  answers { itemCode value comment }
+  scores { dimensionCode score insufficient answered expected }
+  developmentAreas itemAlerts { itemCode dimensionCode value driftPattern }
+  completeness { canSubmit problems warnings answered expected }
+  revisions { revision submittedAt amendedByName reason mutualityIndex createdAt } } }`);
+export const AMEND = graphql(`mutation AmendChecklistInChecklistHelpers($i: AmendChecklistInput!) { amendChecklist(input: $i) { id status raterType version revision submittedAt observationStart observationEnd subjectId raterId teamId
+  instrumentVersionId mutualityIndex mutualityIndex100 hierarchicalDriftIndex medicalModelDriftIndex errandDriftIndex organisationalDriftIndex band
+  rater { id } subject { id } team { id } instrumentVersion { version }
+  answers { itemCode value comment }
+  scores { dimensionCode score insufficient answered expected }
+  developmentAreas itemAlerts { itemCode dimensionCode value driftPattern }
+  completeness { canSubmit problems warnings answered expected }
+  revisions { revision submittedAt amendedByName reason mutualityIndex createdAt } } }`);
+export const GET = graphql(`query ChecklistInChecklistsDrafts($id: ID!) { checklist(id: $id) { id status raterType version revision submittedAt observationStart observationEnd subjectId raterId teamId
+  instrumentVersionId mutualityIndex mutualityIndex100 hierarchicalDriftIndex medicalModelDriftIndex errandDriftIndex organisationalDriftIndex band
+  rater { id } subject { id } team { id } instrumentVersion { version }
+  answers { itemCode value comment }
+  scores { dimensionCode score insufficient answered expected }
+  developmentAreas itemAlerts { itemCode dimensionCode value driftPattern }
+  completeness { canSubmit problems warnings answered expected }
+  revisions { revision submittedAt amendedByName reason mutualityIndex createdAt } } }`);
 
 export const idempotencyKey = () => `key-${randomBytes(8).toString('hex')}`;
 

@@ -5,6 +5,7 @@ import { MUTUALITY_FIDELITY_V1 as V1, type InstrumentDefinition } from '@tandem/
 import { createOrg, login, tokensFor, type RoleKey, type TestOrg } from './factories';
 import { codeOf, gql, type GqlResult } from './graphql';
 import { startTestApp, type TestApp } from './test-app';
+import { graphql } from '../gql';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are asserted field by field */
 
@@ -12,18 +13,34 @@ export const VERSION_FIELDS = `id version status publishedAt title problems defi
   crosswalk { fromItemCode toItemCode }
   items { code order dimensionCode polarity driftPattern naAllowed inShortForm help reflectionPrompt prompts { self supervisor reviewer personServed } }`;
 
-export const CREATE_DRAFT = `mutation($k: String!) { createInstrumentDraft(instrumentKey: $k) { ${VERSION_FIELDS} } }`;
-export const UPDATE_DRAFT = `mutation($i: UpdateInstrumentDraftInput!) { updateInstrumentDraft(input: $i) { ${VERSION_FIELDS} } }`;
-export const UPDATE_ITEM = `mutation($i: UpdateInstrumentItemInput!) { updateInstrumentItem(input: $i) { ${VERSION_FIELDS} } }`;
-export const ADD_ITEM = `mutation($i: AddInstrumentItemInput!) { addInstrumentItem(input: $i) { ${VERSION_FIELDS} } }`;
-export const RETIRE_ITEM = `mutation($i: RetireInstrumentItemInput!) { retireInstrumentItem(input: $i) { ${VERSION_FIELDS} } }`;
-export const MOVE_ITEM = `mutation($i: MoveInstrumentItemInput!) { moveInstrumentItem(input: $i) { ${VERSION_FIELDS} } }`;
-export const PUBLISH = `mutation($k: String!) { publishInstrumentDraft(instrumentKey: $k) { ${VERSION_FIELDS} } }`;
-export const DISCARD = 'mutation($k: String!) { discardInstrumentDraft(instrumentKey: $k) }';
-export const IMPORT = `mutation($i: ImportInstrumentInput!) { importInstrument(input: $i) { ${VERSION_FIELDS} } }`;
-export const EXPORT = 'query($k: String!, $f: InstrumentFormat!, $v: Int) { exportInstrument(instrumentKey: $k, format: $f, version: $v) }';
-export const VALIDATION = 'query($k: String!) { instrumentVersionValidation(instrumentKey: $k) }';
-export const INSTRUMENT = `query($k: String!) { instrument(key: $k) { id key title currentVersion { id version } draft { id version } versions { id version status } } }`;
+export const CREATE_DRAFT = graphql(`mutation CreateInstrumentDraft($k: String!) { createInstrumentDraft(instrumentKey: $k) { id version status publishedAt title problems definitionJson
+  crosswalk { fromItemCode toItemCode }
+  items { code order dimensionCode polarity driftPattern naAllowed inShortForm help reflectionPrompt prompts { self supervisor reviewer personServed } } } }`);
+export const UPDATE_DRAFT = graphql(`mutation UpdateInstrumentDraft($i: UpdateInstrumentDraftInput!) { updateInstrumentDraft(input: $i) { id version status publishedAt title problems definitionJson
+  crosswalk { fromItemCode toItemCode }
+  items { code order dimensionCode polarity driftPattern naAllowed inShortForm help reflectionPrompt prompts { self supervisor reviewer personServed } } } }`);
+export const UPDATE_ITEM = graphql(`mutation UpdateInstrumentItem($i: UpdateInstrumentItemInput!) { updateInstrumentItem(input: $i) { id version status publishedAt title problems definitionJson
+  crosswalk { fromItemCode toItemCode }
+  items { code order dimensionCode polarity driftPattern naAllowed inShortForm help reflectionPrompt prompts { self supervisor reviewer personServed } } } }`);
+export const ADD_ITEM = graphql(`mutation AddInstrumentItem($i: AddInstrumentItemInput!) { addInstrumentItem(input: $i) { id version status publishedAt title problems definitionJson
+  crosswalk { fromItemCode toItemCode }
+  items { code order dimensionCode polarity driftPattern naAllowed inShortForm help reflectionPrompt prompts { self supervisor reviewer personServed } } } }`);
+export const RETIRE_ITEM = graphql(`mutation RetireInstrumentItem($i: RetireInstrumentItemInput!) { retireInstrumentItem(input: $i) { id version status publishedAt title problems definitionJson
+  crosswalk { fromItemCode toItemCode }
+  items { code order dimensionCode polarity driftPattern naAllowed inShortForm help reflectionPrompt prompts { self supervisor reviewer personServed } } } }`);
+export const MOVE_ITEM = graphql(`mutation MoveInstrumentItem($i: MoveInstrumentItemInput!) { moveInstrumentItem(input: $i) { id version status publishedAt title problems definitionJson
+  crosswalk { fromItemCode toItemCode }
+  items { code order dimensionCode polarity driftPattern naAllowed inShortForm help reflectionPrompt prompts { self supervisor reviewer personServed } } } }`);
+export const PUBLISH = graphql(`mutation PublishInstrumentDraft($k: String!) { publishInstrumentDraft(instrumentKey: $k) { id version status publishedAt title problems definitionJson
+  crosswalk { fromItemCode toItemCode }
+  items { code order dimensionCode polarity driftPattern naAllowed inShortForm help reflectionPrompt prompts { self supervisor reviewer personServed } } } }`);
+export const DISCARD = graphql(`mutation DiscardInstrumentDraft($k: String!) { discardInstrumentDraft(instrumentKey: $k) }`);
+export const IMPORT = graphql(`mutation ImportInstrument($i: ImportInstrumentInput!) { importInstrument(input: $i) { id version status publishedAt title problems definitionJson
+  crosswalk { fromItemCode toItemCode }
+  items { code order dimensionCode polarity driftPattern naAllowed inShortForm help reflectionPrompt prompts { self supervisor reviewer personServed } } } }`);
+export const EXPORT = graphql(`query ExportInstrument($k: String!, $f: InstrumentFormat!, $v: Int) { exportInstrument(instrumentKey: $k, format: $f, version: $v) }`);
+export const VALIDATION = graphql(`query InstrumentVersionValidation($k: String!) { instrumentVersionValidation(instrumentKey: $k) }`);
+export const INSTRUMENT = graphql(`query InstrumentInInstrumentsSetup($k: String!) { instrument(key: $k) { id key title currentVersion { id version } draft { id version } versions { id version status } } }`);
 
 export let app: TestApp;
 export let org: TestOrg;
