@@ -41,8 +41,8 @@ const monthsAgo = (k: number) => {
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - k, 1)).toISOString().slice(0, 7);
 };
 const signal = (team: string, period = monthsAgo(2), metric = 'MFI') => `${team}:SELF:${metric}:${period}:CUSUM`;
-const page = async (input: Record<string, unknown> = {}, token = t.manager) => (await ok<{ actions: Page }>(app, LIST, { i: input }, { token })).actions;
-const create = (i: Record<string, unknown>, token = t.manager) => call<{ createAction: Action }>(app, CREATE, { i }, { token });
+const page = async (input: Record<string, unknown> = {}, token = t.manager) => (await ok(app, LIST, { i: input }, { token })).actions;
+const create = (i: Record<string, unknown>, token = t.manager) => call(app, CREATE, { i }, { token });
 
 /** Rollup cells for team A2 (what the dashboard reads): the MFI at 50 two months ago and 70 this month, 4 ratings each. */
 async function seedFigures(): Promise<void> {
@@ -183,7 +183,7 @@ describe('actions (the Actions page)', () => {
   });
 
   it('keeps other scopes and other organisations out, and is not for staff', async () => {
-    const foreign = await ok<{ actions: Page }>(app, LIST, { i: { limit: 100 } }, { token: foreignAdmin });
+    const foreign = await ok(app, LIST, { i: { limit: 100 } }, { token: foreignAdmin });
     expect(foreign.actions.total).toBe(0);
     const other = await page({ limit: 100 }, t.supervisor2);
     expect(other.items.map((a) => a.id)).not.toContain(overdueId);

@@ -47,7 +47,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => app.close());
 
-const page = async (input: Record<string, unknown> = {}, token = t.admin): Promise<Page> => (await ok<{ auditEvents: Page }>(app, EVENTS, { i: input }, { token })).auditEvents;
+const page = async (input: Record<string, unknown> = {}, token = t.admin): Promise<Page> => (await ok(app, EVENTS, { i: input }, { token })).auditEvents;
 
 describe('auditEvents', () => {
   it('names each record in words: the person, the checklist with its kind and month', async () => {
@@ -135,11 +135,11 @@ describe('auditEvents', () => {
 
 describe('auditActions and auditEntities', () => {
   it('list every action with its words and view, and the kinds of record', async () => {
-    const actions = (await ok<{ auditActions: { action: string; label: string; category: string }[] }>(app, graphql(`query AuditActionsInAuditLog { auditActions { action label category } }`), {}, { token: t.admin })).auditActions;
+    const actions = (await ok(app, graphql(`query AuditActionsInAuditLog { auditActions { action label category } }`), {}, { token: t.admin })).auditActions;
     expect(actions).toContainEqual({ action: 'supervision_note.read', label: 'Read the note text', category: 'NOTE_READ' });
     expect(actions).toContainEqual({ action: 'auth.login', label: 'Signed in', category: 'SIGN_IN' });
     expect(actions).toContainEqual({ action: 'person.roles_changed', label: 'Changed roles', category: 'CHANGE' });
-    const entities = (await ok<{ auditEntities: { entity: string; label: string }[] }>(app, graphql(`query AuditEntitiesInAuditLog { auditEntities { entity label } }`), {}, { token: t.admin })).auditEntities;
+    const entities = (await ok(app, graphql(`query AuditEntitiesInAuditLog { auditEntities { entity label } }`), {}, { token: t.admin })).auditEntities;
     expect(entities).toContainEqual({ entity: 'checklist', label: 'Checklist' });
   });
 });

@@ -29,7 +29,7 @@ beforeAll(async () => {
 afterAll(async () => app.close());
 
 async function progress(token: string): Promise<Progress> {
-  return (await ok<{ setupProgress: Progress }>(app, PROGRESS, {}, { token })).setupProgress;
+  return (await ok(app, PROGRESS, {}, { token })).setupProgress;
 }
 const counts = (p: Progress) => Object.fromEntries(p.steps.map((s) => [s.key, s.count]));
 
@@ -39,7 +39,7 @@ async function signUp(): Promise<{ token: string; personId: string }> {
   await ok(app, CREATE_ORG, { i });
   const personId = await personIdByEmail(app, i.email);
   const [message] = await outboxOf(app, personId);
-  const { acceptInvitation } = await ok<{ acceptInvitation: { token: string } }>(app, ACCEPT, { i: { token: inviteToken(message!.action_url!) } });
+  const { acceptInvitation } = await ok(app, ACCEPT, { i: { token: inviteToken(message!.action_url!) } });
   return { token: acceptInvitation.token, personId };
 }
 
@@ -67,7 +67,7 @@ describe('setupProgress', () => {
 
     // The invited peer specialist accepts and opens their first self-assessment: the first checklist cycle has begun.
     const link = await latestLink(app, invitePerson.person.id, 'INVITATION');
-    const peer = await ok<{ acceptInvitation: { token: string } }>(app, ACCEPT, { i: { token: inviteToken(link), password: 'a calm river at dawn' } });
+    const peer = await ok(app, ACCEPT, { i: { token: inviteToken(link), password: 'a calm river at dawn' } });
     await ok(app, START, { i: { subjectId: invitePerson.person.id, raterType: 'SELF' } }, { token: peer.acceptInvitation.token });
     const done = await progress(founder.token);
     expect(done).toMatchObject({ doneCount: 5, complete: true });

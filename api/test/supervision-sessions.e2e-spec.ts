@@ -42,7 +42,7 @@ function scheduleInput(extra: Record<string, unknown> = {}) {
 }
 
 async function list(token: string, f: Record<string, unknown>) {
-  return (await ok<{ supervisionSessions: Record<string, any>[] }>(app, LIST, { f }, { token })).supervisionSessions; // eslint-disable-line @typescript-eslint/no-explicit-any -- asserted field by field
+  return (await ok(app, LIST, { f }, { token })).supervisionSessions; // eslint-disable-line @typescript-eslint/no-explicit-any -- asserted field by field
 }
 
 describe('scheduling', () => {

@@ -1,7 +1,7 @@
 // Shared setup of the analytics-*.e2e-spec.ts files: operations, the app with two organisations, and drift helpers.
 import { login, type RoleKey, type TestOrg, type TestPerson } from './factories';
-import { dataOf } from './graphql';
-import { addPerson, call, uniq } from './admin-helpers';
+import { dataOf, type TypedDocumentNode, type VariablesArg } from './graphql';
+import { addPerson, callRaw, uniq } from './admin-helpers';
 import { periodKeys, startTwoOrgs } from './checklist-helpers';
 import type { TestApp } from './test-app';
 import { graphql } from '../gql';
@@ -46,7 +46,8 @@ export function useAnalyticsApp(): void {
   afterAll(async () => app.close());
 }
 
-export const as = (token: string, query: string, variables: Record<string, unknown> = {}) => call(app, query, variables, { token });
+export const as = <R, V>(token: string, document: TypedDocumentNode<R, V>, ...[variables]: VariablesArg<V>) =>
+  callRaw<R>(app, document, variables as Record<string, unknown> | undefined, { token });
 
 export const data = dataOf;
 

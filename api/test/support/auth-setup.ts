@@ -20,7 +20,7 @@ export const BAD_LOGIN = 'E-mail or password is incorrect';
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export const loginAttempt = (app: Pick<TestApp, 'url'>, email: string, password: string, headers: Record<string, string> = {}) =>
-  call<{ login: { token: string } }>(app, graphql(`mutation Login($i: LoginInput!) { login(input: $i) { token } }`), { i: { email, password } }, { headers });
+  call(app, graphql(`mutation Login($i: LoginInput!) { login(input: $i) { token } }`), { i: { email, password } }, { headers });
 
 /** A second API server on the same database, as a second replica would be. */
 export async function startTwin(app: TestApp): Promise<{ url: string; close(): Promise<void> }> {

@@ -1,8 +1,8 @@
 // Shared setup of the checklists-*.e2e-spec.ts files: operations, the app with two organisations, and checklist helpers.
 import { DAY_MS } from '@tandem/shared';
 import { login, type RoleKey, type TestOrg, type TestPerson } from './factories';
-import { dataOf } from './graphql';
-import { addPerson, call, uniq } from './admin-helpers';
+import { dataOf, type TypedDocumentNode, type VariablesArg } from './graphql';
+import { addPerson, callRaw, uniq } from './admin-helpers';
 import { startTwoOrgs } from './checklist-helpers';
 import type { TestApp } from './test-app';
 import { graphql } from '../gql';
@@ -33,7 +33,8 @@ export function useChecklistsApp(): void {
   afterAll(async () => app.close());
 }
 
-export const as = (token: string, query: string, variables: Record<string, unknown> = {}) => call(app, query, variables, { token });
+export const as = <R, V>(token: string, document: TypedDocumentNode<R, V>, ...[variables]: VariablesArg<V>) =>
+  callRaw<R>(app, document, variables as Record<string, unknown> | undefined, { token });
 
 export const data = dataOf;
 

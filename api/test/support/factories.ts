@@ -99,7 +99,7 @@ export async function createOrg(app: Pick<TestApp, 'owner'>, label = 'Org'): Pro
 }
 
 export async function login(app: Pick<TestApp, 'url'>, email: string, password = TEST_PASSWORD): Promise<string> {
-  const res = await gql<{ login: { token: string } }>(
+  const res = await gql(
     app, graphql(`mutation Login($i: LoginInput!) { login(input: $i) { token } }`), { i: { email, password } },
     { headers: { 'x-forwarded-for': randomBytes(4).join('.') } },
   );

@@ -2,7 +2,7 @@ import type { ResultOf, TypedDocumentNode, VariablesOf } from '@graphql-typed-do
 import { print, type DocumentNode } from 'graphql';
 import type { TestApp } from './test-app';
 
-export type { ResultOf, VariablesOf };
+export type { ResultOf, TypedDocumentNode, VariablesOf };
 
 export interface GqlResult<T = Record<string, unknown>> {
   status: number;
@@ -21,6 +21,9 @@ export interface GqlOptions {
 /** Variables may be left out when the operation declares none, or only optional ones. */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{}` is exactly "no required variables"
 export type VariablesArgs<V> = {} extends V ? [variables?: V, options?: GqlOptions] : [variables: V, options?: GqlOptions];
+/** The same, for helpers that fill in the options themselves (a role's token). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- as above
+export type VariablesArg<V> = {} extends V ? [variables?: V] : [variables: V];
 
 /** A raw operation's answer: its shape is whatever the test asserts field by field. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw operations have no generated type

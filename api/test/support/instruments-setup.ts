@@ -3,7 +3,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { ensureDefaultInstruments } from '@tandem/database';
 import { MUTUALITY_FIDELITY_V1 as V1, type InstrumentDefinition } from '@tandem/shared';
 import { createOrg, login, tokensFor, type RoleKey, type TestOrg } from './factories';
-import { codeOf, gql, type GqlResult } from './graphql';
+import type { DocumentNode } from 'graphql';
+import { codeOf, gqlRaw, type GqlResult, type RawData, type TypedDocumentNode, type VariablesArg } from './graphql';
 import { startTestApp, type TestApp } from './test-app';
 import { graphql } from '../gql';
 
@@ -78,16 +79,21 @@ export async function seedInstrument(key: string, orgId = org.id): Promise<strin
   return id;
 }
 
-export type Result = GqlResult<any> & { requestId: string };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the default is for raw operations, asserted field by field
+export type Result<T = any> = GqlResult<T> & { requestId: string };
 
-export async function call(token: string | undefined, query: string, variables: Record<string, unknown> = {}): Promise<Result> {
+export function call<R, V>(token: string | undefined, document: TypedDocumentNode<R, V>, ...[variables]: VariablesArg<V>): Promise<Result<R>> {
+  return callRaw<R>(token, document, variables as Record<string, unknown> | undefined);
+}
+/** `call` for an operation sent unchecked on purpose (wrong variables, a malformed document). */
+export async function callRaw<T = RawData>(token: string | undefined, document: string | DocumentNode, variables: Record<string, unknown> = {}): Promise<Result<T>> {
   const requestId = randomUUID();
-  const res = await gql(app, query, variables, { token, headers: { 'x-request-id': requestId } });
+  const res = await gqlRaw<T>(app, document, variables, { token, headers: { 'x-request-id': requestId } });
   return { ...res, requestId };
 }
-export const admin = (query: string, variables: Record<string, unknown> = {}) => call(tokens.admin, query, variables);
+export const admin = <R, V>(document: TypedDocumentNode<R, V>, ...variables: VariablesArg<V>) => call(tokens.admin, document, ...variables);
 
-export function data(res: Result): any {
+export function data<T>(res: Result<T>): T {
   if (res.errors?.length || !res.data) throw new Error(`Unexpected errors: ${JSON.stringify(res.errors)}`);
   return res.data;
 }

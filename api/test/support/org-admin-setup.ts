@@ -1,7 +1,7 @@
 // Shared setup of the organization-admin-*.e2e-spec.ts files: operations, the app with two organisations, and audit/permission assertions.
 import { createOrg, login, tokensFor, type RoleKey, type TestOrg } from './factories';
-import { codeOf, type GqlResult } from './graphql';
-import { auditRowsOf, call, uniq, xminsOf } from './admin-helpers';
+import { codeOf, type GqlResult, type TypedDocumentNode, type VariablesArg } from './graphql';
+import { auditRowsOf, callRaw, uniq, xminsOf } from './admin-helpers';
 import { startTestApp, type TestApp } from './test-app';
 import { graphql } from '../gql';
 
@@ -76,9 +76,9 @@ export async function expectNoAudit(requestId: string): Promise<void> {
 }
 
 /** Every non-admin role gets FORBIDDEN, no data and no audit row. */
-export async function expectForbiddenForNonAdmins(query: string, variables: () => Record<string, unknown> | Promise<Record<string, unknown>>): Promise<void> {
+export async function expectForbiddenForNonAdmins<R, V>(document: TypedDocumentNode<R, V>, variables: () => V | Promise<V>): Promise<void> {
   for (const role of NON_ADMINS) {
-    const res = await call(app, query, await variables(), { token: t[role] });
+    const res = await callRaw(app, document, (await variables()) as Record<string, unknown>, { token: t[role] });
     expect({ role, code: codeOf(res) }).toEqual({ role, code: 'FORBIDDEN' });
     expect(res.data).toBeNull();
     await expectNoAudit(res.requestId);
@@ -91,7 +91,8 @@ export async function expectBadInput(res: GqlResult<unknown> & { requestId: stri
   await expectNoAudit(res.requestId);
 }
 
-export const asAdmin = (query: string, variables: Record<string, unknown> = {}) => call(app, query, variables, { token: t.admin });
+export const asAdmin = <R, V>(document: TypedDocumentNode<R, V>, ...[variables]: VariablesArg<V>) =>
+  callRaw<R>(app, document, variables as Record<string, unknown> | undefined, { token: t.admin });
 export const freshProgram = async (o: TestOrg = org) =>
   (await app.owner.query('INSERT INTO program (organization_id, name) VALUES ($1, $2) RETURNING id', [o.id, `Program ${uniq()}`]))[0].id as string;
 export const freshTeam = async (programId = org.programs.a, o: TestOrg = org, archived = false) =>
