@@ -77,21 +77,22 @@ it('stopped and frozen Postgres: bounded failures, 503 health, recovery within 5
   const ackedAnnotations = new Set<string>();
   const ackedSubmits = new Map<string, string>();
   let running = true;
-  const record = async (kind: Outcome['kind'], call: () => Promise<GqlResult>): Promise<GqlResult> => {
+  const record = async <T>(kind: Outcome['kind'], call: () => Promise<GqlResult<T>>): Promise<GqlResult<T>> => {
     const start = now();
     const res = await call();
     const error = res.errors?.[0];
     outcomes.push({ kind, start, end: now(), ok: !res.errors?.length && !!res.data, status: res.status, code: error?.extensions?.code, message: error?.message });
     return res;
   };
-  const pause = (res: GqlResult) => sleep(res.errors?.length ? 50 : 15);
+  const pause = (res: GqlResult<unknown>) => sleep(res.errors?.length ? 50 : 15);
 
   const writer = async (w: number) => {
     for (let i = 0; running; i++) {
       const label = `load ${w}-${i} ${randomBytes(3).toString('hex')}`;
       const res = await record('write', () => gql(app,
-        `mutation { createAnnotation(input: { teamId: "${org.teams.a1}", onDate: "${todayIso()}", label: "${label}" }) { id } }`, {}, { token: admin }));
-      const id = (res.data as { createAnnotation?: { id: string } } | null)?.createAnnotation?.id;
+        graphql(`mutation CreateAnnotationUnderLoad($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id } }`),
+        { i: { teamId: org.teams.a1, onDate: todayIso(), label } }, { token: admin }));
+      const id = res.data?.createAnnotation.id;
       if (id && !res.errors?.length) ackedAnnotations.add(id);
       await pause(res);
     }

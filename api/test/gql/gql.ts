@@ -47,6 +47,7 @@ type Documents = {
     "mutation SubmitChecklist($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status revision version submittedAt } }": typeof types.SubmitChecklistDocument,
     "query ChecklistInChecklistsResults($id: ID!) { checklist(id: $id) { raterType rater { id } raterId } }": typeof types.ChecklistInChecklistsResultsDocument,
     "query ChecklistInChecklistsVisibilityDue($id: ID!) { checklist(id: $id) { id status rater { id } } }": typeof types.ChecklistInChecklistsVisibilityDueDocument,
+    "mutation CreateAnnotationUnderLoad($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id } }": typeof types.CreateAnnotationUnderLoadDocument,
     "mutation SubmitChecklistInDatabaseFaults($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }": typeof types.SubmitChecklistInDatabaseFaultsDocument,
     "query ChecklistsInDatabaseFaults { checklists(page: { take: 5 }) { totalCount } }": typeof types.ChecklistsInDatabaseFaultsDocument,
     "query TeamDrift($id: ID!, $f: DriftFilterInput) { teamDrift(teamId: $id, filter: $f) {\n  from to metrics { metric points { period value n } signals { id metric period since rule severity direction inForce beforeRange message }\n    limits { centre baselinePeriods restarts points { period centre lower upper cusumWorse cusumBetter cusumLimit } } }\n  annotations { id onDate label details kind automatic }\n  actionMarkers { id outcome outcomeSignalId } } }": typeof types.TeamDriftDocument,
@@ -59,6 +60,29 @@ type Documents = {
     "query DriftOverviewInFiguresAgree($f: DriftFilterInput) { driftOverview(filter: $f) { to\n  kpis { mutualityIndex band supervisionRatio }\n  teams(page: { first: 100 }) { items { team { id name } latest { period mutualityIndex band }\n    dimensions { dimensionCode score }\n    supervision { required recorded overdueCount superviseeCount } } } } }": typeof types.DriftOverviewInFiguresAgreeDocument,
     "query TeamDriftInFiguresAgree($id: ID!, $f: DriftFilterInput) { teamDrift(teamId: $id, filter: $f) {\n  metrics { metric points { period value } } } }": typeof types.TeamDriftInFiguresAgreeDocument,
     "query SupervisionCompliance($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  total { required recorded overdue supervisees }\n  teams { id required recorded overdue supervisees } } }": typeof types.SupervisionComplianceDocument,
+    "query ChecklistsInInputHardening($f: ChecklistFilterInput) { checklists(filter: $f) { totalCount } }": typeof types.ChecklistsInInputHardeningDocument,
+    "query DriftOverviewInInputHardening($f: DriftFilterInput) { driftOverview(filter: $f) { __typename } }": typeof types.DriftOverviewInInputHardeningDocument,
+    "query AnnotationsInInputHardening($f: DriftFilterInput, $t: ID!) { annotations(filter: $f, teamId: $t) { id } }": typeof types.AnnotationsInInputHardeningDocument,
+    "mutation CreateAnnotationInInputHardening($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id } }": typeof types.CreateAnnotationInInputHardeningDocument,
+    "mutation UpdatePersonInInputHardening($i: UpdatePersonInput!) { updatePerson(input: $i) { id } }": typeof types.UpdatePersonInInputHardeningDocument,
+    "mutation AssignTeamInInputHardening($i: AssignTeamInput!) { assignTeam(input: $i) { id } }": typeof types.AssignTeamInInputHardeningDocument,
+    "mutation StartChecklistInInputHardening($i: StartChecklistInput!) { startChecklist(input: $i) { id } }": typeof types.StartChecklistInInputHardeningDocument,
+    "mutation CreateDriftActionInInputHardening($i: CreateDriftActionInput!) { createDriftAction(input: $i) { id } }": typeof types.CreateDriftActionInInputHardeningDocument,
+    "query LanguageDensitySeriesInInputHardening($f: LanguageSeriesFilterInput!) { languageDensitySeries(filter: $f) { teamId } }": typeof types.LanguageDensitySeriesInInputHardeningDocument,
+    "query SupervisionSessionsInInputHardening($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id } }": typeof types.SupervisionSessionsInInputHardeningDocument,
+    "query SupervisionComplianceInInputHardening($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) { from } }": typeof types.SupervisionComplianceInInputHardeningDocument,
+    "mutation ScheduleSupervisionInInputHardening($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { warnings } }": typeof types.ScheduleSupervisionInInputHardeningDocument,
+    "mutation UpdateMyProfileInInputHardening($i: UpdateProfileInput!) { updateMyProfile(input: $i) { name } }": typeof types.UpdateMyProfileInInputHardeningDocument,
+    "query PeopleInInputHardening($f: PeopleFilterInput) { people(filter: $f) { totalCount } }": typeof types.PeopleInInputHardeningDocument,
+    "query ReflectLanguageInInputHardening($x: String!) { reflectLanguage(text: $x) { __typename } }": typeof types.ReflectLanguageInInputHardeningDocument,
+    "query PersonServedFormInInputHardening($x: String!) { personServedForm(token: $x) { __typename } }": typeof types.PersonServedFormInInputHardeningDocument,
+    "mutation RecordSupervisionNoteInInputHardening($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id } }": typeof types.RecordSupervisionNoteInInputHardeningDocument,
+    "query InstrumentInInputHardening($k: String!) { instrument(key: $k) { id } }": typeof types.InstrumentInInputHardeningDocument,
+    "mutation MoveSupervisionOccurrenceInInputHardening($i: MoveSupervisionOccurrenceInput!) { moveSupervisionOccurrence(input: $i) { occurrence { location link moved } } }": typeof types.MoveSupervisionOccurrenceInInputHardeningDocument,
+    "query SupervisionComplianceInInputHardening2($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) { from to } }": typeof types.SupervisionComplianceInInputHardening2Document,
+    "query TeamDriftInInputHardening($f: DriftFilterInput, $t: ID!) { teamDrift(filter: $f, teamId: $t) { __typename } }": typeof types.TeamDriftInInputHardeningDocument,
+    "query PeopleInInputHardening2($p: PageInput) { people(page: $p) { totalCount } }": typeof types.PeopleInInputHardening2Document,
+    "query ChecklistsDueInInputHardening { checklistsDue(withinDays: 367) { __typename } }": typeof types.ChecklistsDueInInputHardeningDocument,
     "query Instruments { instruments { key title currentVersion { version status items { code } } draft { id } } }": typeof types.InstrumentsDocument,
     "query InstrumentsInInstrumentsImportExport($a: Boolean!) { instruments(includeUnpublished: $a) { key } }": typeof types.InstrumentsInInstrumentsImportExportDocument,
     "query InstrumentsInInstrumentsImportExport2 { instruments(includeUnpublished: true) { key } }": typeof types.InstrumentsInInstrumentsImportExport2Document,
@@ -297,6 +321,7 @@ const documents: Documents = {
     "mutation SubmitChecklist($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status revision version submittedAt } }": types.SubmitChecklistDocument,
     "query ChecklistInChecklistsResults($id: ID!) { checklist(id: $id) { raterType rater { id } raterId } }": types.ChecklistInChecklistsResultsDocument,
     "query ChecklistInChecklistsVisibilityDue($id: ID!) { checklist(id: $id) { id status rater { id } } }": types.ChecklistInChecklistsVisibilityDueDocument,
+    "mutation CreateAnnotationUnderLoad($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id } }": types.CreateAnnotationUnderLoadDocument,
     "mutation SubmitChecklistInDatabaseFaults($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }": types.SubmitChecklistInDatabaseFaultsDocument,
     "query ChecklistsInDatabaseFaults { checklists(page: { take: 5 }) { totalCount } }": types.ChecklistsInDatabaseFaultsDocument,
     "query TeamDrift($id: ID!, $f: DriftFilterInput) { teamDrift(teamId: $id, filter: $f) {\n  from to metrics { metric points { period value n } signals { id metric period since rule severity direction inForce beforeRange message }\n    limits { centre baselinePeriods restarts points { period centre lower upper cusumWorse cusumBetter cusumLimit } } }\n  annotations { id onDate label details kind automatic }\n  actionMarkers { id outcome outcomeSignalId } } }": types.TeamDriftDocument,
@@ -309,6 +334,29 @@ const documents: Documents = {
     "query DriftOverviewInFiguresAgree($f: DriftFilterInput) { driftOverview(filter: $f) { to\n  kpis { mutualityIndex band supervisionRatio }\n  teams(page: { first: 100 }) { items { team { id name } latest { period mutualityIndex band }\n    dimensions { dimensionCode score }\n    supervision { required recorded overdueCount superviseeCount } } } } }": types.DriftOverviewInFiguresAgreeDocument,
     "query TeamDriftInFiguresAgree($id: ID!, $f: DriftFilterInput) { teamDrift(teamId: $id, filter: $f) {\n  metrics { metric points { period value } } } }": types.TeamDriftInFiguresAgreeDocument,
     "query SupervisionCompliance($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  total { required recorded overdue supervisees }\n  teams { id required recorded overdue supervisees } } }": types.SupervisionComplianceDocument,
+    "query ChecklistsInInputHardening($f: ChecklistFilterInput) { checklists(filter: $f) { totalCount } }": types.ChecklistsInInputHardeningDocument,
+    "query DriftOverviewInInputHardening($f: DriftFilterInput) { driftOverview(filter: $f) { __typename } }": types.DriftOverviewInInputHardeningDocument,
+    "query AnnotationsInInputHardening($f: DriftFilterInput, $t: ID!) { annotations(filter: $f, teamId: $t) { id } }": types.AnnotationsInInputHardeningDocument,
+    "mutation CreateAnnotationInInputHardening($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id } }": types.CreateAnnotationInInputHardeningDocument,
+    "mutation UpdatePersonInInputHardening($i: UpdatePersonInput!) { updatePerson(input: $i) { id } }": types.UpdatePersonInInputHardeningDocument,
+    "mutation AssignTeamInInputHardening($i: AssignTeamInput!) { assignTeam(input: $i) { id } }": types.AssignTeamInInputHardeningDocument,
+    "mutation StartChecklistInInputHardening($i: StartChecklistInput!) { startChecklist(input: $i) { id } }": types.StartChecklistInInputHardeningDocument,
+    "mutation CreateDriftActionInInputHardening($i: CreateDriftActionInput!) { createDriftAction(input: $i) { id } }": types.CreateDriftActionInInputHardeningDocument,
+    "query LanguageDensitySeriesInInputHardening($f: LanguageSeriesFilterInput!) { languageDensitySeries(filter: $f) { teamId } }": types.LanguageDensitySeriesInInputHardeningDocument,
+    "query SupervisionSessionsInInputHardening($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id } }": types.SupervisionSessionsInInputHardeningDocument,
+    "query SupervisionComplianceInInputHardening($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) { from } }": types.SupervisionComplianceInInputHardeningDocument,
+    "mutation ScheduleSupervisionInInputHardening($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { warnings } }": types.ScheduleSupervisionInInputHardeningDocument,
+    "mutation UpdateMyProfileInInputHardening($i: UpdateProfileInput!) { updateMyProfile(input: $i) { name } }": types.UpdateMyProfileInInputHardeningDocument,
+    "query PeopleInInputHardening($f: PeopleFilterInput) { people(filter: $f) { totalCount } }": types.PeopleInInputHardeningDocument,
+    "query ReflectLanguageInInputHardening($x: String!) { reflectLanguage(text: $x) { __typename } }": types.ReflectLanguageInInputHardeningDocument,
+    "query PersonServedFormInInputHardening($x: String!) { personServedForm(token: $x) { __typename } }": types.PersonServedFormInInputHardeningDocument,
+    "mutation RecordSupervisionNoteInInputHardening($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id } }": types.RecordSupervisionNoteInInputHardeningDocument,
+    "query InstrumentInInputHardening($k: String!) { instrument(key: $k) { id } }": types.InstrumentInInputHardeningDocument,
+    "mutation MoveSupervisionOccurrenceInInputHardening($i: MoveSupervisionOccurrenceInput!) { moveSupervisionOccurrence(input: $i) { occurrence { location link moved } } }": types.MoveSupervisionOccurrenceInInputHardeningDocument,
+    "query SupervisionComplianceInInputHardening2($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) { from to } }": types.SupervisionComplianceInInputHardening2Document,
+    "query TeamDriftInInputHardening($f: DriftFilterInput, $t: ID!) { teamDrift(filter: $f, teamId: $t) { __typename } }": types.TeamDriftInInputHardeningDocument,
+    "query PeopleInInputHardening2($p: PageInput) { people(page: $p) { totalCount } }": types.PeopleInInputHardening2Document,
+    "query ChecklistsDueInInputHardening { checklistsDue(withinDays: 367) { __typename } }": types.ChecklistsDueInInputHardeningDocument,
     "query Instruments { instruments { key title currentVersion { version status items { code } } draft { id } } }": types.InstrumentsDocument,
     "query InstrumentsInInstrumentsImportExport($a: Boolean!) { instruments(includeUnpublished: $a) { key } }": types.InstrumentsInInstrumentsImportExportDocument,
     "query InstrumentsInInstrumentsImportExport2 { instruments(includeUnpublished: true) { key } }": types.InstrumentsInInstrumentsImportExport2Document,
@@ -663,6 +711,10 @@ export function graphql(source: "query ChecklistInChecklistsVisibilityDue($id: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CreateAnnotationUnderLoad($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id } }"): (typeof documents)["mutation CreateAnnotationUnderLoad($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation SubmitChecklistInDatabaseFaults($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }"): (typeof documents)["mutation SubmitChecklistInDatabaseFaults($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -708,6 +760,98 @@ export function graphql(source: "query TeamDriftInFiguresAgree($id: ID!, $f: Dri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SupervisionCompliance($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  total { required recorded overdue supervisees }\n  teams { id required recorded overdue supervisees } } }"): (typeof documents)["query SupervisionCompliance($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  total { required recorded overdue supervisees }\n  teams { id required recorded overdue supervisees } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ChecklistsInInputHardening($f: ChecklistFilterInput) { checklists(filter: $f) { totalCount } }"): (typeof documents)["query ChecklistsInInputHardening($f: ChecklistFilterInput) { checklists(filter: $f) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DriftOverviewInInputHardening($f: DriftFilterInput) { driftOverview(filter: $f) { __typename } }"): (typeof documents)["query DriftOverviewInInputHardening($f: DriftFilterInput) { driftOverview(filter: $f) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AnnotationsInInputHardening($f: DriftFilterInput, $t: ID!) { annotations(filter: $f, teamId: $t) { id } }"): (typeof documents)["query AnnotationsInInputHardening($f: DriftFilterInput, $t: ID!) { annotations(filter: $f, teamId: $t) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateAnnotationInInputHardening($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id } }"): (typeof documents)["mutation CreateAnnotationInInputHardening($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePersonInInputHardening($i: UpdatePersonInput!) { updatePerson(input: $i) { id } }"): (typeof documents)["mutation UpdatePersonInInputHardening($i: UpdatePersonInput!) { updatePerson(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssignTeamInInputHardening($i: AssignTeamInput!) { assignTeam(input: $i) { id } }"): (typeof documents)["mutation AssignTeamInInputHardening($i: AssignTeamInput!) { assignTeam(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartChecklistInInputHardening($i: StartChecklistInput!) { startChecklist(input: $i) { id } }"): (typeof documents)["mutation StartChecklistInInputHardening($i: StartChecklistInput!) { startChecklist(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateDriftActionInInputHardening($i: CreateDriftActionInput!) { createDriftAction(input: $i) { id } }"): (typeof documents)["mutation CreateDriftActionInInputHardening($i: CreateDriftActionInput!) { createDriftAction(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LanguageDensitySeriesInInputHardening($f: LanguageSeriesFilterInput!) { languageDensitySeries(filter: $f) { teamId } }"): (typeof documents)["query LanguageDensitySeriesInInputHardening($f: LanguageSeriesFilterInput!) { languageDensitySeries(filter: $f) { teamId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SupervisionSessionsInInputHardening($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id } }"): (typeof documents)["query SupervisionSessionsInInputHardening($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SupervisionComplianceInInputHardening($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) { from } }"): (typeof documents)["query SupervisionComplianceInInputHardening($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) { from } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScheduleSupervisionInInputHardening($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { warnings } }"): (typeof documents)["mutation ScheduleSupervisionInInputHardening($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { warnings } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateMyProfileInInputHardening($i: UpdateProfileInput!) { updateMyProfile(input: $i) { name } }"): (typeof documents)["mutation UpdateMyProfileInInputHardening($i: UpdateProfileInput!) { updateMyProfile(input: $i) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PeopleInInputHardening($f: PeopleFilterInput) { people(filter: $f) { totalCount } }"): (typeof documents)["query PeopleInInputHardening($f: PeopleFilterInput) { people(filter: $f) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReflectLanguageInInputHardening($x: String!) { reflectLanguage(text: $x) { __typename } }"): (typeof documents)["query ReflectLanguageInInputHardening($x: String!) { reflectLanguage(text: $x) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PersonServedFormInInputHardening($x: String!) { personServedForm(token: $x) { __typename } }"): (typeof documents)["query PersonServedFormInInputHardening($x: String!) { personServedForm(token: $x) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordSupervisionNoteInInputHardening($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id } }"): (typeof documents)["mutation RecordSupervisionNoteInInputHardening($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InstrumentInInputHardening($k: String!) { instrument(key: $k) { id } }"): (typeof documents)["query InstrumentInInputHardening($k: String!) { instrument(key: $k) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoveSupervisionOccurrenceInInputHardening($i: MoveSupervisionOccurrenceInput!) { moveSupervisionOccurrence(input: $i) { occurrence { location link moved } } }"): (typeof documents)["mutation MoveSupervisionOccurrenceInInputHardening($i: MoveSupervisionOccurrenceInput!) { moveSupervisionOccurrence(input: $i) { occurrence { location link moved } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SupervisionComplianceInInputHardening2($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) { from to } }"): (typeof documents)["query SupervisionComplianceInInputHardening2($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) { from to } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TeamDriftInInputHardening($f: DriftFilterInput, $t: ID!) { teamDrift(filter: $f, teamId: $t) { __typename } }"): (typeof documents)["query TeamDriftInInputHardening($f: DriftFilterInput, $t: ID!) { teamDrift(filter: $f, teamId: $t) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PeopleInInputHardening2($p: PageInput) { people(page: $p) { totalCount } }"): (typeof documents)["query PeopleInInputHardening2($p: PageInput) { people(page: $p) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ChecklistsDueInInputHardening { checklistsDue(withinDays: 367) { __typename } }"): (typeof documents)["query ChecklistsDueInInputHardening { checklistsDue(withinDays: 367) { __typename } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
