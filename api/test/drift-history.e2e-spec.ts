@@ -1,8 +1,8 @@
 import { DEMO_PASSWORD, seedDemoOrganization } from '@tandem/database';
-import { addPerson, auditRowsOf, call, uniq } from './support/admin-helpers';
+import { addPerson, auditRowsOf, callRaw, uniq } from './support/admin-helpers';
 import { ensureInstrument } from './support/checklist-helpers';
 import { createOrg, login, tokensFor, type RoleKey, type TestOrg } from './support/factories';
-import { dataOf, expectCode } from './support/graphql';
+import { dataOf, expectCode, type TypedDocumentNode, type VariablesArg } from './support/graphql';
 import { isoDaysAgo, testClock, todayIso } from './support/clock';
 import { startTestApp, type TestApp } from './support/test-app';
 import { graphql } from './gql';
@@ -41,7 +41,8 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => app.close());
 
-const as = (token: string, query: string, variables: Record<string, unknown> = {}) => call(app, query, variables, { token });
+const as = <R, V>(token: string, document: TypedDocumentNode<R, V>, ...[variables]: VariablesArg<V>) =>
+  callRaw<R>(app, document, variables as Record<string, unknown> | undefined, { token });
 
 interface Signal {
   id: string; metric: string; period: string; since: string; rule: string; severity: string; direction: string;

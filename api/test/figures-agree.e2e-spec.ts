@@ -1,8 +1,8 @@
 import { DEMO_PASSWORD, seedDemoOrganization } from '@tandem/database';
 import { indexBand, supervisionWindow } from '@tandem/shared';
-import { call } from './support/admin-helpers';
+import { callRaw } from './support/admin-helpers';
 import { login } from './support/factories';
-import { dataOf } from './support/graphql';
+import { dataOf, type TypedDocumentNode, type VariablesArg } from './support/graphql';
 import { isoDaysAgo, testClock, todayIso } from './support/clock';
 import { startTestApp, type TestApp } from './support/test-app';
 import { graphql } from './gql';
@@ -40,7 +40,8 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => app.close());
 
-const as = (query: string, variables: Record<string, unknown> = {}) => call(app, query, variables, { token: admin });
+const as = <R, V>(document: TypedDocumentNode<R, V>, ...[variables]: VariablesArg<V>) =>
+  callRaw<R>(app, document, variables as Record<string, unknown> | undefined, { token: admin });
 
 /** The range ending `endDaysAgo` days ago, a year long (negative: ending in the future). */
 const range = (endDaysAgo: number) => ({ from: isoDaysAgo(endDaysAgo + 365), to: isoDaysAgo(endDaysAgo) });

@@ -1,7 +1,7 @@
 // Instruments: validation, export, import and tenant isolation.
 import { parse } from 'csv-parse/sync';
 import { MUTUALITY_FIDELITY_V1 as V1 } from '@tandem/shared';
-import { codeOf } from './support/graphql';
+import { codeOf, type TypedDocumentNode, type VariablesArg } from './support/graphql';
 import {
   CREATE_DRAFT, UPDATE_DRAFT, UPDATE_ITEM, ADD_ITEM, RETIRE_ITEM, MOVE_ITEM, PUBLISH, DISCARD, IMPORT, EXPORT, VALIDATION, INSTRUMENT, app, org, other, tokens, otherAdmin, newKey, seedInstrument, call, admin, data, badInput, expectAudited, draftOf, versionsOf, withDraft, itemCodes, useInstrumentsApp,
 } from './support/instruments-setup';
@@ -155,7 +155,7 @@ describe('importInstrument', () => {
 describe('tenant isolation', () => {
   it('another organisation can neither see nor edit this organisation’s instruments', async () => {
     const { key, draft } = await withDraft('private');
-    const foreign = (query: string, variables: Record<string, unknown>) => call(otherAdmin, query, variables);
+    const foreign = <R, V>(document: TypedDocumentNode<R, V>, ...variables: VariablesArg<V>) => call(otherAdmin, document, ...variables);
     expect(codeOf(await foreign(INSTRUMENT, { k: key }))).toBe('NOT_FOUND');
     expect(codeOf(await foreign(EXPORT, { k: key, f: 'JSON' }))).toBe('NOT_FOUND');
     expect(codeOf(await foreign(VALIDATION, { k: key }))).toBe('NOT_FOUND');
