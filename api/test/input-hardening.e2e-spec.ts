@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, getNamedType, isInputObjectType } from 'graphql';
+import { buildSchema, getNamedType, isInputObjectType, type DocumentNode } from 'graphql';
 import { DAY_MS, HOUR_MS, TEXT_LIMITS, tooLongMessage, UNSAFE_TEXT_MESSAGE } from '@tandem/shared';
 import { call, ok } from './support/admin-helpers';
 import { createOrg, tokensFor, type RoleKey, type TestOrg } from './support/factories';
@@ -11,6 +11,7 @@ import { selectionFor } from './support/schema-arbitraries';
 import { testClock, todayIso } from './support/clock';
 import { startTestApp, type TestApp } from './support/test-app';
 import { graphql } from './gql';
+import type { ScheduleSupervisionInput } from './gql/graphql';
 
 // Finding 6 of issue 8, example by example: malformed dates, NUL and lone surrogates, documents over the limits and
 // `location: null` answer with client errors (HTTP 400 where the document or its variables are refused), never 500.
@@ -39,7 +40,7 @@ const MORE_BAD_DATES = ['2024-02-30', '2023-02-29', '1899-12-31', '2101-01-01', 
 
 describe('strict Date, DateTime and LocalDateTime scalars', () => {
   const iso = () => todayIso();
-  const positions: [string, string, (d: string) => Record<string, unknown>][] = [
+  const positions: [string, DocumentNode, (d: string) => Record<string, unknown>][] = [
     ['checklists(filter.from)', graphql(`query ChecklistsInInputHardening($f: ChecklistFilterInput) { checklists(filter: $f) { totalCount } }`), (d) => ({ f: { from: d } })],
     ['driftOverview(filter.to)', graphql(`query DriftOverviewInInputHardening($f: DriftFilterInput) { driftOverview(filter: $f) { __typename } }`), (d) => ({ f: { to: d } })],
     ['annotations(filter.from)', graphql(`query AnnotationsInInputHardening($f: DriftFilterInput, $t: ID!) { annotations(filter: $f, teamId: $t) { id } }`), (d) => ({ f: { from: d }, t: org.teams.a1 })],
@@ -94,7 +95,7 @@ describe('text: NUL, lone surrogates and maximum lengths', () => {
     refused(res);
     expect(res.errors?.[0]).toMatchObject({ message: UNSAFE_TEXT_MESSAGE, extensions: { fieldErrors: { name: UNSAFE_TEXT_MESSAGE } } });
     expect((await app.owner.query('SELECT name FROM person WHERE id = $1', [org.people.staff.id]))[0].name).toBe(org.people.staff.name);
-    const cases: [string, string, Record<string, unknown>, string | undefined][] = [
+    const cases: [string, DocumentNode, Record<string, unknown>, string | undefined][] = [
       ['people.search', graphql(`query PeopleInInputHardening($f: PeopleFilterInput) { people(filter: $f) { totalCount } }`), { f: { search: 'x\u0000y' } }, t.admin],
       ['createAnnotation.label', graphql(`mutation CreateAnnotationInInputHardening($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id } }`), { i: { teamId: org.teams.a1, onDate: todayIso(), label: 'a\u0000' } }, t.admin],
       ['scheduleSupervision.title', graphql(`mutation ScheduleSupervisionInInputHardening($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { warnings } }`), {
@@ -244,7 +245,7 @@ describe('bounded windows (finding 2)', () => {
 
   it('scheduling and moving are capped at 10 years from today; offset paging and due lists are capped', async () => {
     const SCHEDULE = graphql(`mutation ScheduleSupervisionInInputHardening($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { warnings } }`);
-    const input = (startsAt: string) => ({
+    const input = (startsAt: string): ScheduleSupervisionInput => ({
       supervisorId: org.people.supervisor.id, superviseeIds: [org.people.staff.id], startsAt, durationMinutes: 60, timeZone: 'UTC', modality: 'INDIVIDUAL',
       channel: 'VIDEO', recurrence: 'FREQ=DAILY',
     });

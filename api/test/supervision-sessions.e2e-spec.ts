@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { call, ok } from './support/admin-helpers';
+import { call, callRaw, ok } from './support/admin-helpers';
 import { createOrg, tokensFor, type RoleKey, type TestOrg } from './support/factories';
 import { codeOf } from './support/graphql';
 import { insertSession, minutesFromNow, occurrenceIdOf } from './support/matrix-supervision';
@@ -8,6 +8,7 @@ import { testClock } from './support/clock';
 import { hashToken } from '../src/modules/auth/tokens';
 import { DAY_MS } from '@tandem/shared';
 import { graphql } from './gql';
+import type { ScheduleSupervisionInput, SupervisionSessionsFilterInput } from './gql/graphql';
 
 const SCHEDULE = graphql(`mutation ScheduleSupervisionInSupervisionSessions($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) {
   warnings session { id version recurrence recurrenceText startsAt startsLocal timeZone seriesEndsAt isRecurring supervisor { id } supervisees { id } } } }`);
@@ -33,7 +34,7 @@ afterAll(async () => app.close());
 const london = (iso: string) =>
   new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'short', timeStyle: 'short', hourCycle: 'h23' }).format(new Date(iso));
 
-function scheduleInput(extra: Record<string, unknown> = {}) {
+function scheduleInput(extra: Partial<ScheduleSupervisionInput> = {}): ScheduleSupervisionInput {
   return {
     supervisorId: org.people.supervisor.id, superviseeIds: [org.people.staff.id], startsAt: '2031-10-07T10:00', durationMinutes: 60,
     timeZone: 'Europe/London', modality: 'INDIVIDUAL', channel: 'IN_PERSON', recurrence: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20320301T000000Z', location: 'Room 1',
@@ -41,8 +42,8 @@ function scheduleInput(extra: Record<string, unknown> = {}) {
   };
 }
 
-async function list(token: string, f: Record<string, unknown>) {
-  return (await ok(app, LIST, { f }, { token })).supervisionSessions; // eslint-disable-line @typescript-eslint/no-explicit-any -- asserted field by field
+async function list(token: string, f: SupervisionSessionsFilterInput) {
+  return (await ok(app, LIST, { f }, { token })).supervisionSessions;
 }
 
 describe('scheduling', () => {
@@ -50,7 +51,7 @@ describe('scheduling', () => {
 
   it('a supervisor schedules a weekly series in Europe/London with their supervisee', async () => {
     const res = await ok(app, SCHEDULE, { i: scheduleInput() }, { token: t.supervisor });
-    const s = res.scheduleSupervision.session;
+    const s = res.scheduleSupervision.session!;
     seriesId = s.id;
     expect(res.scheduleSupervision.warnings).toEqual([]);
     expect(s).toMatchObject({
@@ -79,15 +80,15 @@ describe('scheduling', () => {
     const res = await ok(app, SCHEDULE, {
       i: scheduleInput({ startsAt: '2031-01-31T09:00', recurrence: 'FREQ=MONTHLY;BYMONTHDAY=31;COUNT=4', channel: 'VIDEO' }),
     }, { token: t.supervisor });
-    const id = res.scheduleSupervision.session.id;
+    const id = res.scheduleSupervision.session!.id;
     const occ = (await list(t.supervisor, { from: '2031-01-01T00:00:00Z', to: '2031-09-01T00:00:00Z' })).filter((o) => o.sessionId === id);
     expect(occ.map((o) => london(o.startsAt))).toEqual(['31/01/2031, 09:00', '31/03/2031, 09:00', '31/05/2031, 09:00', '31/07/2031, 09:00']);
-    expect(res.scheduleSupervision.session.seriesEndsAt).toBe('2031-07-31T09:00:00.000Z');
+    expect(res.scheduleSupervision.session!.seriesEndsAt).toBe('2031-07-31T09:00:00.000Z');
   });
 
   it('warns, without blocking, when the supervisor is double-booked', async () => {
     const clash = await ok(app, SCHEDULE, { i: scheduleInput({ startsAt: '2031-10-28T10:30', recurrence: null, modality: 'INDIVIDUAL' }) }, { token: t.supervisor });
-    expect(clash.scheduleSupervision.session.id).toBeTruthy();
+    expect(clash.scheduleSupervision.session!.id).toBeTruthy();
     expect(clash.scheduleSupervision.warnings).toEqual([expect.stringMatching(/^Double-booked: .* already has a supervision session on Tue, 28 Oct 2031, 10:00/)]);
     const other = await ok(app, SCHEDULE, {
       i: scheduleInput({ supervisorId: org.people.supervisor2.id, superviseeIds: [org.people.staff2.id], startsAt: '2031-10-28T10:30', recurrence: null }),
@@ -151,7 +152,7 @@ describe('changing sessions and occurrences', () => {
 
   beforeAll(async () => {
     const res = await ok(app, SCHEDULE, { i: scheduleInput({ startsAt: '2032-10-05T10:00', recurrence: 'FREQ=WEEKLY;COUNT=8', superviseeIds: [org.people.staff.id] }) }, { token: t.supervisor });
-    s = res.scheduleSupervision.session;
+    s = res.scheduleSupervision.session!;
   });
 
   it('updates details with optimistic concurrency', async () => {
@@ -192,7 +193,7 @@ describe('changing sessions and occurrences', () => {
     expect(codeOf(await call(app, CANCEL, { i: { occurrenceId: 'not-an-occurrence' } }, { token: t.supervisor }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await call(app, MOVE, { i: { occurrenceId: occ('2032-10-26T09:00:00Z'), startsAt: 'tomorrow' } }, { token: t.supervisor }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await call(app, MARK, { i: { occurrenceId: occ('2032-10-26T09:00:00Z'), status: 'COMPLETED' } }, { token: t.supervisor }))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await call(app, MARK, { i: { occurrenceId: occ('2032-10-26T09:00:00Z'), status: 'SCHEDULED' } }, { token: t.supervisor }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await callRaw(app, MARK, { i: { occurrenceId: occ('2032-10-26T09:00:00Z'), status: 'SCHEDULED' } }, { token: t.supervisor }))).toBe('BAD_USER_INPUT');
   });
 
   it('ends a series from a date', async () => {
@@ -202,7 +203,7 @@ describe('changing sessions and occurrences', () => {
     expect(codeOf(await call(app, END, { i: { sessionId: s.id, from: '1 Nov' } }, { token: t.supervisor }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await call(app, END, { i: { sessionId: s.id, from: '2032-11-01T00:00' } }, { token: t.staff }))).toBe('FORBIDDEN');
     const oneOff = await ok(app, SCHEDULE, { i: scheduleInput({ startsAt: '2032-12-01T10:00', recurrence: null }) }, { token: t.supervisor });
-    expect(codeOf(await call(app, END, { i: { sessionId: oneOff.scheduleSupervision.session.id, from: '2032-11-01T00:00' } }, { token: t.supervisor }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await call(app, END, { i: { sessionId: oneOff.scheduleSupervision.session!.id, from: '2032-11-01T00:00' } }, { token: t.supervisor }))).toBe('BAD_USER_INPUT');
     const gone = await ok(app, END, { i: { sessionId: s.id, from: '2032-01-01T00:00' } }, { token: t.supervisor });
     expect(gone.endSupervisionSeries).toEqual({ session: null, warnings: [expect.stringContaining('whole series was removed')] });
   });
@@ -219,7 +220,7 @@ describe('changing sessions and occurrences', () => {
   it('splits a series whose timing changes after it began: earlier occurrences keep their times', async () => {
     const began = await insertSession(app, org, { startsAt: minutesFromNow(-21), recurrence: 'FREQ=WEEKLY' });
     const res = await ok(app, UPDATE, { i: { sessionId: began.sessionId, version: 1, recurrence: 'FREQ=WEEKLY;INTERVAL=2' } }, { token: t.supervisor });
-    const next = res.updateSupervisionSession.session;
+    const next = res.updateSupervisionSession.session!;
     expect(next.previousSessionId).toBe(began.sessionId);
     expect(next.recurrence).toBe('FREQ=WEEKLY;INTERVAL=2');
     expect(new Date(next.startsAt).getTime()).toBeGreaterThan(testClock.nowMs());
@@ -240,7 +241,7 @@ describe('calendars', () => {
 
   beforeAll(async () => {
     const res = await ok(app, SCHEDULE, { i: scheduleInput({ startsAt: '2033-10-04T10:00', recurrence: 'FREQ=WEEKLY;COUNT=6', channel: 'VIDEO', link: 'https://meet.example/abc' }) }, { token: t.supervisor });
-    seriesId = res.scheduleSupervision.session.id;
+    seriesId = res.scheduleSupervision.session!.id;
     await ok(app, CANCEL, { i: { occurrenceId: occ('2033-10-11T09:00:00Z') } }, { token: t.supervisor });
     await ok(app, MOVE, { i: { occurrenceId: occ('2033-10-18T09:00:00Z'), startsAt: '2033-10-19T14:00' } }, { token: t.supervisor });
   });
