@@ -11,7 +11,7 @@ import { ensureInstrument, insertPersonServedLink, uniformAnswers } from './supp
 import { testClock } from './support/clock';
 import { declaredAccess } from './support/declared-access';
 import { createOrg, login, TEST_PASSWORD, type TestOrg } from './support/factories';
-import { gql, type GqlResult } from './support/graphql';
+import { gql, gqlRaw, type GqlResult } from './support/graphql';
 import { insertInvitation, insertPasswordReset, insertThrowawayPerson, unique } from './support/matrix';
 import { insertSession } from './support/matrix-supervision';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -242,7 +242,7 @@ describe('public-token fields mixed with signed-in fields', () => {
       const runs = await Promise.all(Array.from({ length: 8 }, async () => {
         const part = await c.make();
         const selection = order === 'public field first' ? `${part.field} ${SIGNED_IN_QUERY}` : `${SIGNED_IN_QUERY} ${part.field}`;
-        return gql(app, `query${defsOf(part.defs)} { ${selection} }`, part.variables, { token: ownAdmin });
+        return gqlRaw(app, `query${defsOf(part.defs)} { ${selection} }`, part.variables, { token: ownAdmin });
       }));
       const ownPeople = new Set(Object.values(own.people).map((p) => p.id));
       for (const res of runs) {
@@ -265,7 +265,7 @@ describe('public-token fields mixed with signed-in fields', () => {
       const marker = `mixed-${unique()}`;
       const signed = signedInMutation(marker);
       const selection = order === 'public field first' ? `${part.field} ${signed.fields}` : `${signed.fields} ${part.field}`;
-      const res = await gql(app, `mutation${defsOf(part.defs, signed.defs)} { ${selection} }`, { ...part.variables, ...signed.variables }, { token: ownAdmin });
+      const res = await gqlRaw(app, `mutation${defsOf(part.defs, signed.defs)} { ${selection} }`, { ...part.variables, ...signed.variables }, { token: ownAdmin });
       expectNothingForeign(res, `${field} (${order})`);
 
       // The public field: its work in the foreign organisation, or refused with FORBIDDEN.

@@ -5,6 +5,7 @@ import { startTestApp, type TestApp } from './support/test-app';
 import { testClock } from './support/clock';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '@tandem/shared';
 import { graphql } from './gql';
+import type { UpdateSupervisionPolicyInput } from './gql/graphql';
 
 const SCHEDULE = graphql(`mutation ScheduleSupervision($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id startsAt } } }`);
 const RECORD = graphql(`mutation RecordSupervisionNoteInSupervisionCompliance($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id occurrenceId language { wordCount } } }`);
@@ -33,7 +34,7 @@ async function oneOff(startsAt: Date, token = t.supervisor, superviseeIds = [org
   const res = await ok(app, SCHEDULE, {
     i: { supervisorId: org.people.supervisor.id, superviseeIds, startsAt: startsAt.toISOString(), durationMinutes: 60, timeZone: 'UTC', modality: 'INDIVIDUAL', channel: 'IN_PERSON' },
   }, { token });
-  return `${res.scheduleSupervision.session.id}_${startsAt.toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`;
+  return `${res.scheduleSupervision.session!.id}_${startsAt.toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`;
 }
 
 beforeAll(async () => {
@@ -117,7 +118,7 @@ describe('supervision compliance', () => {
   });
 
   it('refuses bad policies and callers who may not set them', async () => {
-    const i = { programId: org.programs.a, preset: 'CUSTOM', stages: [{ untilMonths: 6, everyDays: 7 }] };
+    const i: UpdateSupervisionPolicyInput = { programId: org.programs.a, preset: 'CUSTOM', stages: [{ untilMonths: 6, everyDays: 7 }] };
     const res = await call(app, UPDATE_POLICY, { i }, { token: t.admin });
     expect({ code: codeOf(res), message: res.errors?.[0]?.message }).toEqual({ code: 'BAD_USER_INPUT', message: expect.stringContaining('The last stage must be open-ended') });
     expect(codeOf(await call(app, UPDATE_POLICY, { i: { programId: org.programs.a, preset: 'CUSTOM' } }, { token: t.admin }))).toBe('BAD_USER_INPUT');
@@ -140,7 +141,7 @@ describe('language reflection', () => {
     expect(suppressed).toMatchObject({ patient: null, 'non-compliant': null, symptoms: expect.stringMatching(/^(QUOTED|NEGATED)$/) });
     expect(r.totals.mutuality).toBeGreaterThan(0);
     const patient = r.hits.find((h: { matchedText: string }) => h.matchedText === 'patient');
-    expect(text.slice(patient.start, patient.end)).toBe('patient');
+    expect(text.slice(patient!.start, patient!.end)).toBe('patient');
     expect(patient).toMatchObject({ pattern: 'MEDICAL_MODEL', weight: 1, alternative: expect.any(String) });
     expect(r.totals.medicalModel).toBe(3);
     expect(r.densities.medicalModel).toBeCloseTo((3 * 1000) / r.wordCount, 6);
@@ -186,10 +187,10 @@ describe('language reflection', () => {
     const f = { teamIds: [org.teams.a1, org.teams.b1], from: day(0, 1).slice(0, 10), to: day(2, 1).slice(0, 10) };
     const series = (await ok(app, SERIES, { f }, { token: t.supervisor })).languageDensitySeries;
     expect(series.map((s: { teamId: string }) => s.teamId)).toEqual([org.teams.a1]); // team B1 is outside this supervisor's scope
-    const [march, april] = series[0].points;
+    const [march, april] = series[0]!.points;
     expect(march).toMatchObject({ month: day(0, 1).slice(0, 7), notes: 3, suppressed: false });
-    expect(march.densities.medicalModel).toBeGreaterThan(0);
-    expect(march.densities.mutuality).toBeGreaterThan(0);
+    expect(march!.densities!.medicalModel).toBeGreaterThan(0);
+    expect(march!.densities!.mutuality).toBeGreaterThan(0);
     expect(april).toEqual({ month: day(1, 1).slice(0, 7), notes: 1, wordCount: expect.any(Number), suppressed: true, balance: null, densities: null });
     const admin = (await ok(app, SERIES, { f }, { token: t.admin })).languageDensitySeries;
     expect(admin.map((s: { teamId: string }) => s.teamId).sort()).toEqual([org.teams.a1, org.teams.b1].sort());

@@ -49,7 +49,7 @@ describe('demo supervision history', () => {
     const teams: { id: string; name: string }[] = await app.owner.query('SELECT id, name FROM team');
     const team = (name: string) => teams.find((t) => t.name === name)!.id;
     const c = (await ok(app, graphql(`query SupervisionComplianceInSupervisionDemoSeed { supervisionCompliance { teams { id ratio overdue supervisees reconciliation { heldNotDocumented missed cancelled documentedNotScheduled } } } }`), {}, { token: admin })).supervisionCompliance;
-    const of = (name: string) => c.teams.find((t: { id: string }) => t.id === team(name));
+    const of = (name: string) => c.teams.find((t) => t.id === team(name))!;
     if (process.env.SHOW_DEMO) console.info(JSON.stringify({ result, teams: teams.map((t) => ({ name: t.name, ...of(t.name) })) }, null, 1));
     expect(of('Inpatient Bridge').overdue).toBe(of('Inpatient Bridge').supervisees);
     expect(of('Northside Peers').overdue).toBe(0);
