@@ -6,6 +6,7 @@ import { codeOf } from './support/graphql';
 import { insertNote } from './support/matrix-supervision';
 import type { TestApp } from './support/test-app';
 import { graphql } from './gql';
+import type { ActionsPageInput, CreateActionInput } from './gql/graphql';
 
 // Issue 13: actions as a first-class list — team, caseload and person actions, one open action per signal, the
 // Actions page with before/after from the dashboard's figures, overdue, CSV, and "you can only complete what you can read".
@@ -41,8 +42,8 @@ const monthsAgo = (k: number) => {
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - k, 1)).toISOString().slice(0, 7);
 };
 const signal = (team: string, period = monthsAgo(2), metric = 'MFI') => `${team}:SELF:${metric}:${period}:CUSUM`;
-const page = async (input: Record<string, unknown> = {}, token = t.manager) => (await ok(app, LIST, { i: input }, { token })).actions;
-const create = (i: Record<string, unknown>, token = t.manager) => call(app, CREATE, { i }, { token });
+const page = async (input: ActionsPageInput = {}, token = t.manager) => (await ok(app, LIST, { i: input }, { token })).actions;
+const create = (i: CreateActionInput, token = t.manager) => call(app, CREATE, { i }, { token });
 
 /** Rollup cells for team A2 (what the dashboard reads): the MFI at 50 two months ago and 70 this month, 4 ratings each. */
 async function seedFigures(): Promise<void> {

@@ -73,7 +73,7 @@ describe('small-cell suppression', () => {
     expect(metric(drift.metrics, 'MFI').points.filter((p: { suppressed: boolean }) => p.suppressed)).toHaveLength(1);
     expect(drift.selfVsOthers.find((g: { period: string }) => g.period === period)).toEqual({ period, self: null, others: null, gap: null });
 
-    const [summary] = data(await as(t.manager, OVERVIEW, { f: { teamIds: [team] } }), 'driftOverview').teams.items;
+    const summary = data(await as(t.manager, OVERVIEW, { f: { teamIds: [team] } }), 'driftOverview').teams.items[0]!;
     expect(summary.latest).toEqual({
       period: null, mutualityIndex: null, band: null, hierarchicalDriftIndex: null, medicalModelDriftIndex: null, organisationalDriftIndex: null, n: 0,
     });
@@ -105,7 +105,7 @@ describe('small-cell suppression', () => {
     expect(drift.selfVsOthers.find((g: { period: string }) => g.period === period)).toEqual({ period, self: 68.8, others: null, gap: null });
 
     const overview = data(await as(t.manager, OVERVIEW, { f: { teamIds: [team] } }), 'driftOverview');
-    const [summary] = overview.teams.items;
+    const summary = overview.teams.items[0]!;
     // The same figure as the team page's latest MFI point: 68.8 on 0–100, MODERATE (50 ≤ 68.8 < 75).
     expect(summary.latest).toEqual({
       period, mutualityIndex: 68.8, band: 'MODERATE', hierarchicalDriftIndex: 41.7, medicalModelDriftIndex: 41.7, organisationalDriftIndex: null, n: 3,
@@ -180,7 +180,7 @@ describe('metric_rollup maintenance', () => {
     const team = await freshTeam();
     const me = await freshStaff(team);
     const link = data(await as(me.token, graphql(`mutation CreatePersonServedLink($s: ID!) { createPersonServedLink(subjectId: $s) { url } }`), { s: me.id }), 'createPersonServedLink');
-    const token = link.url.split('/').pop();
+    const token = link.url.split('/').pop()!;
     expect(data(await gql(app, graphql(`mutation SubmitPersonServedFeedback($i: PersonServedAnswersInput!) { submitPersonServedFeedback(input: $i) }`), {
       i: { token, answers: uniformAnswers('PERSON_SERVED', 4) },
     }), 'submitPersonServedFeedback')).toBe(true);

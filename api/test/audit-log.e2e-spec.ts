@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { auditRowsOf, call, ok, uniq } from './support/admin-helpers';
+import { auditRowsOf, call, callRaw, ok, uniq } from './support/admin-helpers';
 import { insertSubmittedChecklist, startTwoOrgs, uniformAnswers } from './support/checklist-helpers';
 import { todayIso } from './support/clock';
 import type { RoleKey, TestOrg } from './support/factories';
@@ -108,7 +108,7 @@ describe('auditEvents', () => {
   it('is for admins only; another organisation sees none of these events', async () => {
     for (const role of ['manager', 'supervisor', 'staff'] as const) {
       for (const query of [EVENTS, graphql(`query AuditActions { auditActions { action } }`), graphql(`query AuditEntities { auditEntities { entity } }`)]) {
-        const res = await call(app, query, {}, { token: t[role] });
+        const res = await callRaw(app, query, {}, { token: t[role] });
         expect({ role, query, code: codeOf(res) }).toEqual({ role, query, code: 'FORBIDDEN' });
       }
     }
@@ -127,7 +127,7 @@ describe('auditEvents', () => {
     ['an over-long action', { action: 'x'.repeat(81) }],
     ['an unknown view', { view: 'EVERYTHING' }],
   ])('bad input (%s) is BAD_USER_INPUT', async (_label, input) => {
-    const res = await call(app, EVENTS, { i: input }, { token: t.admin });
+    const res = await callRaw(app, EVENTS, { i: input }, { token: t.admin });
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
     expect(res.data ?? null).toBeNull();
   });

@@ -40,7 +40,7 @@ describe('submitChecklist', () => {
       developmentAreas: ['D6'], completeness: { canSubmit: true, answered: 24, expected: 24 },
     });
     expect(done.submittedAt).toEqual(expect.any(String));
-    expect(done.scores.map((s: { dimensionCode: string; score: number }) => [s.dimensionCode, s.score])).toEqual([
+    expect(done.scores.map((s) => [s.dimensionCode, s.score])).toEqual([
       ['D1', 3], ['D2', 3.5], ['D3', 3.5], ['D4', 3.5], ['D5', 3.5], ['D6', 2.5],
     ]);
     expect(done.itemAlerts.map((a: { itemCode: string }) => a.itemCode)).toEqual(['D1.3', 'D1.4', 'D2.4', 'D3.4', 'D4.4', 'D5.4', 'D6.1', 'D6.2', 'D6.3']);
@@ -224,7 +224,7 @@ describe('amendChecklist', () => {
       i: { checklistId: done.id, version: amended.version, answers: [{ itemCode: 'D1.1', value: 5 }], reason: 'One more fix' },
     }), 'amendChecklist');
     expect(again.revision).toBe(3);
-    expect(again.revisions.map((r: { revision: number; mutualityIndex: number }) => [r.revision, r.mutualityIndex])).toEqual([[1, 3.25], [2, 3]]);
+    expect(again.revisions.map((r) => [r.revision, r.mutualityIndex])).toEqual([[1, 3.25], [2, 3]]);
     expect(await app.owner.query('SELECT revision FROM checklist_revision WHERE checklist_id = $1 ORDER BY revision', [done.id])).toEqual([{ revision: 1 }, { revision: 2 }]);
   });
 

@@ -93,14 +93,14 @@ describe('demo organisation: the same signals for any range that contains them',
     }
     // Looking at this quarter, the manager is still told: drift is in force.
     const quarter = dataOf(await as(demoAdmin, OVERVIEW, { f: lastMonths(3) }), 'driftOverview');
-    const bridge = quarter.teams.items.find((x: { team: { name: string } }) => x.team.name === 'Inpatient Bridge');
+    const bridge = quarter.teams.items.find((x) => x.team.name === 'Inpatient Bridge')!;
     expect(bridge.activeSignals.some((s: Signal) => s.severity === 'alert' && s.direction === 'worse')).toBe(true);
     expect(quarter.kpis.teamsWithAlerts).toBeGreaterThan(0);
   });
 
   it('Harbor House’s recovery is an improvement signal in force (MFI up, drift indices down)', async () => {
     const overview = dataOf(await as(demoAdmin, OVERVIEW), 'driftOverview');
-    const harbor = overview.teams.items.find((x: { team: { name: string } }) => x.team.name === 'Harbor House');
+    const harbor = overview.teams.items.find((x) => x.team.name === 'Harbor House')!;
     const better = (harbor.activeSignals as Signal[]).filter((s) => s.direction === 'better');
     expect(better.map((s) => s.metric)).toContain('MFI');
     expect(better.find((s) => s.metric === 'MFI')?.message).toMatch(/above its usual level of [\d.]+ (since|in) \w{3} \d{4}/);
