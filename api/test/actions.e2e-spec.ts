@@ -1,4 +1,4 @@
-import { auditRowsOf, call, ok, uniq } from './support/admin-helpers';
+import { auditRowsOf, call, callRaw, ok, uniq } from './support/admin-helpers';
 import { startTwoOrgs } from './support/checklist-helpers';
 import { isoDaysAgo, testClock, todayIso } from './support/clock';
 import type { RoleKey, TestOrg } from './support/factories';
@@ -118,14 +118,14 @@ describe('createAction', () => {
       [{ signalDirection: 'sideways' }, /signalDirection must be/],
     ];
     for (const [change, message] of cases) {
-      const res = await create({ ...base, ...change });
+      const res = await callRaw(app, CREATE, { i: { ...base, ...change } }, { token: t.manager }); // wrong on purpose
       expect({ change, code: codeOf(res) }).toEqual({ change, code: 'BAD_USER_INPUT' });
       expect(res.errors![0]!.message).toMatch(message);
     }
   });
 
   it('is for supervisors, program managers and admins, each within what they may see', async () => {
-    const input = { scope: 'TEAM', teamId: org.teams.a1, ownerId: org.people.staff.id, dueOn: due(10), description: 'Staff may not' };
+    const input: CreateActionInput = { scope: 'TEAM', teamId: org.teams.a1, ownerId: org.people.staff.id, dueOn: due(10), description: 'Staff may not' };
     expect(codeOf(await create(input, t.staff))).toBe('FORBIDDEN');
     expect(codeOf(await create({ ...input, teamId: org.teams.b1, ownerId: org.people.manager.id }))).toBe('NOT_FOUND');
     expect(codeOf(await create({ ...input, ownerId: org.people.admin.id }, foreignAdmin))).toBe('NOT_FOUND');

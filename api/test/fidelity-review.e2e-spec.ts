@@ -134,7 +134,7 @@ describe('GET /reports/fidelity-review.pdf', () => {
   it('signed in by cookie works as well; without dates the packet covers the last complete quarter', async () => {
     const login = await fetch(`${app.url}/graphql`, {
       method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: graphql(`mutation Login($i: LoginInput!) { login(input: $i) { token } }`), variables: { i: { email: org.people.admin.email, password: 'correct-horse-battery' } } }),
+      body: JSON.stringify({ query: 'mutation($i: LoginInput!) { login(input: $i) { token } }', variables: { i: { email: org.people.admin.email, password: 'correct-horse-battery' } } }),
     });
     const cookie = login.headers.getSetCookie().find((c) => c.startsWith('tandem_session='))!.split(';')[0]!;
     const res = await get({ programId: org.programs.b }, { cookie });

@@ -90,8 +90,8 @@ describe.each([
     expect(rated.length).toBeGreaterThan(0);
     for (const t of rated) {
       const drift = dataOf(await as(TEAM_DRIFT, { id: t.team.id, f: filter }), 'teamDrift');
-      const mfi = drift.metrics.find((m: { metric: string }) => m.metric === 'MFI');
-      const latest = mfi.points.filter((p: { value: number | null }) => p.value !== null).at(-1);
+      const mfi = drift.metrics.find((m) => m.metric === 'MFI')!;
+      const latest = mfi.points.filter((p) => p.value !== null).at(-1)!;
       expect([t.team.name, t.latest.period, t.latest.mutualityIndex]).toEqual([t.team.name, latest.period, latest.value]);
       expect(t.latest.mutualityIndex).toBeGreaterThanOrEqual(0);
       expect(t.latest.mutualityIndex).toBeLessThanOrEqual(100);

@@ -5,7 +5,7 @@ import { call } from './support/admin-helpers';
 import { DAY_MS } from '@tandem/shared';
 import { testClock } from './support/clock';
 import { createOrg, insertPerson, login, type TestOrg, type TestPerson } from './support/factories';
-import { codeOf, gql } from './support/graphql';
+import { codeOf, gql, gqlRaw } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
 import { graphql } from './gql';
 
@@ -181,7 +181,7 @@ describe('the "all quiet" setting', () => {
 
   it('refuses a non-boolean (BAD_USER_INPUT) and anonymous callers', async () => {
     const token = await login(app, org.people.staff.email);
-    const bad = await gql(app, UPDATE_SETTINGS, { i: { timeZone: 'UTC', digestWeekday: 1, digestTime: '08:00', digestWhenQuiet: 'yes' } }, { token });
+    const bad = await gqlRaw(app, UPDATE_SETTINGS, { i: { timeZone: 'UTC', digestWeekday: 1, digestTime: '08:00', digestWhenQuiet: 'yes' } }, { token });
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
     expect(codeOf(await gql(app, UPDATE_SETTINGS, { i: { timeZone: 'UTC', digestWeekday: 1, digestTime: '08:00', digestWhenQuiet: false } }))).toBe('UNAUTHENTICATED');
   });

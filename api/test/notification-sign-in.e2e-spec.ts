@@ -1,7 +1,7 @@
 import type { ParsedMail } from 'mailparser';
 import { ok } from './support/admin-helpers';
 import { createOrg, insertPerson, TEST_PASSWORD, type TestOrg, type TestPerson } from './support/factories';
-import { gql } from './support/graphql';
+import { gql, gqlRaw } from './support/graphql';
 import { PUBLIC_URL, startMailApp, type MailApp, type SmtpListener } from './support/smtp';
 import type { TestApp } from './support/test-app';
 import { graphql } from './gql';
@@ -111,7 +111,7 @@ describe('sign-in from a new device', () => {
   it('an unknown kind of preference is refused with BAD_USER_INPUT', async () => {
     const person = await insertPerson(app.owner, org.id, 'typo', ['STAFF']);
     const token = (await signIn(person, FIREFOX_LINUX))!;
-    const res = await gql(app, SET_PREFERENCE, { i: { kind: 'NEW_DEVICE', channel: 'OFF' } }, { token });
+    const res = await gqlRaw(app, SET_PREFERENCE, { i: { kind: 'NEW_DEVICE', channel: 'OFF' } }, { token });
     expect(res.status).toBeLessThan(500);
     expect(res.errors?.[0]?.extensions?.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
   });

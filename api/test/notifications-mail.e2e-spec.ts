@@ -152,7 +152,7 @@ describe('supervision scheduled: invitation with .ics, reminder the day before, 
     expect((await call(app, SETTINGS, { i: { timeZone: 'America/New_York', digestWeekday: 1, digestTime: '08:00' } }, { token: t.staff })).errors).toBeUndefined();
     const res = await schedule(3);
     expect(res.errors).toBeUndefined();
-    const sessionId = res.data!.scheduleSupervision.session.id as string;
+    const sessionId = res.data!.scheduleSupervision.session!.id;
     const staffEmail = org.people.staff.email;
     const [mail] = (await smtp.waitFor((ms) => ms.some((m) => to(staffEmail)(m) && /Supervision with/.test(m.subject ?? '')))).filter(to(staffEmail));
     expect(mail!.text).toContain('(America/New_York)');

@@ -6,6 +6,7 @@ import { startTestApp, type TestApp } from './support/test-app';
 import { testClock } from './support/clock';
 import { DAY_MS, HOUR_MS } from '@tandem/shared';
 import { graphql } from './gql';
+import type { AdHocSessionInput } from './gql/graphql';
 
 /**
  * Rollups are maintained incrementally in each write's transaction. After a random sequence of submits,
@@ -85,7 +86,7 @@ it('equal a from-scratch recomputation after random submits, amendments and team
       // A supervision note: its language totals feed the team × month language rollups (rater type NOTE).
       const text = Array.from({ length: 2 + Math.floor(rand() * 3) }, () => NOTE_PHRASES[Math.floor(rand() * NOTE_PHRASES.length)]).join(' ');
       const startsAt = new Date(testClock.nowMs() - (1 + Math.floor(rand() * 20)) * HOUR_MS).toISOString();
-      const adHoc = { startsAt, durationMinutes: 45, timeZone: 'UTC', modality: 'INDIVIDUAL', channel: 'IN_PERSON', superviseeIds: [org.people.staff.id] };
+      const adHoc: AdHocSessionInput = { startsAt, durationMinutes: 45, timeZone: 'UTC', modality: 'INDIVIDUAL', channel: 'IN_PERSON', superviseeIds: [org.people.staff.id] };
       const created = await gql(app, NOTE, { i: { adHoc, supervisorNote: text } }, { token: tokens.supervisor });
       expect(created.errors?.[0]?.message ?? null).toBeNull();
       const note = created.data!.recordSupervisionNote;

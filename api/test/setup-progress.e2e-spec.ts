@@ -1,6 +1,6 @@
 import { createOrg, tokensFor, type RoleKey, type TestOrg } from './support/factories';
 import { codeOf, gql } from './support/graphql';
-import { call, inviteToken, latestLink, ok, outboxOf, personIdByEmail, uniq } from './support/admin-helpers';
+import { call, callRaw, inviteToken, latestLink, ok, outboxOf, personIdByEmail, uniq } from './support/admin-helpers';
 import { startTestApp, type TestApp } from './support/test-app';
 import { graphql } from './gql';
 
@@ -94,10 +94,10 @@ describe('setupProgress', () => {
   });
 
   it('refuses malformed requests with a clear client error, never a server error', async () => {
-    const withArgument = await call(app, '{ setupProgress(organizationId: "x") { complete } }', {}, { token: t.admin });
+    const withArgument = await callRaw(app, '{ setupProgress(organizationId: "x") { complete } }', {}, { token: t.admin });
     expect(withArgument.status).toBe(400);
     expect(codeOf(withArgument)).toBe('GRAPHQL_VALIDATION_FAILED');
-    const unknownField = await call(app, '{ setupProgress { complete percent } }', {}, { token: t.admin });
+    const unknownField = await callRaw(app, '{ setupProgress { complete percent } }', {}, { token: t.admin });
     expect(unknownField.status).toBe(400);
     expect(codeOf(unknownField)).toBe('GRAPHQL_VALIDATION_FAILED');
   });

@@ -56,7 +56,6 @@ type Documents = {
     "mutation DeleteBaselineReset($id: ID!) { deleteBaselineReset(id: $id) }": typeof types.DeleteBaselineResetDocument,
     "query DriftOverviewPage($f: DriftFilterInput, $p: DriftTeamsPageInput) { driftOverview(filter: $f) {\n  kpis { teams teamsWithAlerts teamsOnWatch teamsImproving teamsSteady mutualityIndex band checklists supervisionRatio }\n  attention { team { id } activeSignals { id direction severity since } } improving { team { id } activeSignals { id direction severity since } }\n  programs { programId programName teams teamsWithAlerts teamsOnWatch teamsImproving teamsSteady }\n  teams(page: $p) { totalCount pageInfo { endCursor hasNextPage } items { team { id name } program { id name } latest { period mutualityIndex band hierarchicalDriftIndex medicalModelDriftIndex n }\n  activeSignals { id direction severity since } dimensions { dimensionCode score n suppressed } supervision { required recorded }\n  series { metric points { period value n } signals { id } } } } } }": typeof types.DriftOverviewPageDocument,
     "mutation CreateDriftAction($i: CreateDriftActionInput!) { createDriftAction(input: $i) { id } }": typeof types.CreateDriftActionDocument,
-    "mutation Login($i: LoginInput!) { login(input: $i) { token } }": typeof types.LoginDocument,
     "query DriftOverviewInFiguresAgree($f: DriftFilterInput) { driftOverview(filter: $f) { to\n  kpis { mutualityIndex band supervisionRatio }\n  teams(page: { first: 100 }) { items { team { id name } latest { period mutualityIndex band }\n    dimensions { dimensionCode score }\n    supervision { required recorded overdueCount superviseeCount } } } } }": typeof types.DriftOverviewInFiguresAgreeDocument,
     "query TeamDriftInFiguresAgree($id: ID!, $f: DriftFilterInput) { teamDrift(teamId: $id, filter: $f) {\n  metrics { metric points { period value } } } }": typeof types.TeamDriftInFiguresAgreeDocument,
     "query SupervisionCompliance($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  total { required recorded overdue supervisees }\n  teams { id required recorded overdue supervisees } } }": typeof types.SupervisionComplianceDocument,
@@ -100,6 +99,7 @@ type Documents = {
     "mutation SignSupervisionNote($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { id version status } }": typeof types.SignSupervisionNoteDocument,
     "mutation FinalizeSupervisionNote($i: FinalizeSupervisionNoteInput!) { finalizeSupervisionNote(input: $i) { id version status } }": typeof types.FinalizeSupervisionNoteDocument,
     "mutation SetNotificationPreference($i: SetNotificationPreferenceInput!) { setNotificationPreference(input: $i) { kind channel } }": typeof types.SetNotificationPreferenceDocument,
+    "mutation Login($i: LoginInput!) { login(input: $i) { token } }": typeof types.LoginDocument,
     "query NotificationPreferences { notificationPreferences { kind label channel } }": typeof types.NotificationPreferencesDocument,
     "query Notifications($i: NotificationsInput) { notifications(input: $i) { totalCount unreadCount items { id kind title link readAt } } }": typeof types.NotificationsDocument,
     "query UnreadNotificationCount { unreadNotificationCount }": typeof types.UnreadNotificationCountDocument,
@@ -166,10 +166,8 @@ type Documents = {
     "query PersonDrift($p: ID!, $f: DriftFilterInput) { personDrift(personId: $p, filter: $f) {\n  metrics { metric points { periodStart value n suppressed } } selfVsOthers { period self others gap } } }": typeof types.PersonDriftDocument,
     "query TeamDriftInPersonServedPrivacy($t: ID!, $f: DriftFilterInput) { teamDrift(teamId: $t, filter: $f) {\n  metrics { metric points { value n } } itemsMoved { itemCode } selfVsOthers { others } actionMarkers { before after } } }": typeof types.TeamDriftInPersonServedPrivacyDocument,
     "query DriftOverviewInPersonServedPrivacy($f: DriftFilterInput) { driftOverview(filter: $f) { kpis { mutualityIndex checklists }\n  teams(page: { first: 100 }) { items { team { id } latest { mutualityIndex hierarchicalDriftIndex medicalModelDriftIndex n } dimensions { dimensionCode score n } series { metric points { value n } } } } } }": typeof types.DriftOverviewInPersonServedPrivacyDocument,
-    "query __schema { __schema { types { name description } } }": typeof types.__SchemaDocument,
-    "query __typename { __typename }": typeof types.__TypenameDocument,
     "mutation LoginInPlatform { login(input: { email: \"not-an-email\", password: \"x\" }) { token } }": typeof types.LoginInPlatformDocument,
-    "query __schemaInPlatform { __schema { types { name } } }": typeof types.__SchemaInPlatformDocument,
+    "query SchemaTypes { __schema { types { name } } }": typeof types.SchemaTypesDocument,
     "query ChecklistsInPlatform($r: RaterType) { checklists(filter: { raterType: $r }) { totalCount } }": typeof types.ChecklistsInPlatformDocument,
     "mutation StartChecklistInRequestCost($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }": typeof types.StartChecklistInRequestCostDocument,
     "mutation SaveChecklistAnswersInRequestCost($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }": typeof types.SaveChecklistAnswersInRequestCostDocument,
@@ -330,7 +328,6 @@ const documents: Documents = {
     "mutation DeleteBaselineReset($id: ID!) { deleteBaselineReset(id: $id) }": types.DeleteBaselineResetDocument,
     "query DriftOverviewPage($f: DriftFilterInput, $p: DriftTeamsPageInput) { driftOverview(filter: $f) {\n  kpis { teams teamsWithAlerts teamsOnWatch teamsImproving teamsSteady mutualityIndex band checklists supervisionRatio }\n  attention { team { id } activeSignals { id direction severity since } } improving { team { id } activeSignals { id direction severity since } }\n  programs { programId programName teams teamsWithAlerts teamsOnWatch teamsImproving teamsSteady }\n  teams(page: $p) { totalCount pageInfo { endCursor hasNextPage } items { team { id name } program { id name } latest { period mutualityIndex band hierarchicalDriftIndex medicalModelDriftIndex n }\n  activeSignals { id direction severity since } dimensions { dimensionCode score n suppressed } supervision { required recorded }\n  series { metric points { period value n } signals { id } } } } } }": types.DriftOverviewPageDocument,
     "mutation CreateDriftAction($i: CreateDriftActionInput!) { createDriftAction(input: $i) { id } }": types.CreateDriftActionDocument,
-    "mutation Login($i: LoginInput!) { login(input: $i) { token } }": types.LoginDocument,
     "query DriftOverviewInFiguresAgree($f: DriftFilterInput) { driftOverview(filter: $f) { to\n  kpis { mutualityIndex band supervisionRatio }\n  teams(page: { first: 100 }) { items { team { id name } latest { period mutualityIndex band }\n    dimensions { dimensionCode score }\n    supervision { required recorded overdueCount superviseeCount } } } } }": types.DriftOverviewInFiguresAgreeDocument,
     "query TeamDriftInFiguresAgree($id: ID!, $f: DriftFilterInput) { teamDrift(teamId: $id, filter: $f) {\n  metrics { metric points { period value } } } }": types.TeamDriftInFiguresAgreeDocument,
     "query SupervisionCompliance($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  total { required recorded overdue supervisees }\n  teams { id required recorded overdue supervisees } } }": types.SupervisionComplianceDocument,
@@ -374,6 +371,7 @@ const documents: Documents = {
     "mutation SignSupervisionNote($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { id version status } }": types.SignSupervisionNoteDocument,
     "mutation FinalizeSupervisionNote($i: FinalizeSupervisionNoteInput!) { finalizeSupervisionNote(input: $i) { id version status } }": types.FinalizeSupervisionNoteDocument,
     "mutation SetNotificationPreference($i: SetNotificationPreferenceInput!) { setNotificationPreference(input: $i) { kind channel } }": types.SetNotificationPreferenceDocument,
+    "mutation Login($i: LoginInput!) { login(input: $i) { token } }": types.LoginDocument,
     "query NotificationPreferences { notificationPreferences { kind label channel } }": types.NotificationPreferencesDocument,
     "query Notifications($i: NotificationsInput) { notifications(input: $i) { totalCount unreadCount items { id kind title link readAt } } }": types.NotificationsDocument,
     "query UnreadNotificationCount { unreadNotificationCount }": types.UnreadNotificationCountDocument,
@@ -440,10 +438,8 @@ const documents: Documents = {
     "query PersonDrift($p: ID!, $f: DriftFilterInput) { personDrift(personId: $p, filter: $f) {\n  metrics { metric points { periodStart value n suppressed } } selfVsOthers { period self others gap } } }": types.PersonDriftDocument,
     "query TeamDriftInPersonServedPrivacy($t: ID!, $f: DriftFilterInput) { teamDrift(teamId: $t, filter: $f) {\n  metrics { metric points { value n } } itemsMoved { itemCode } selfVsOthers { others } actionMarkers { before after } } }": types.TeamDriftInPersonServedPrivacyDocument,
     "query DriftOverviewInPersonServedPrivacy($f: DriftFilterInput) { driftOverview(filter: $f) { kpis { mutualityIndex checklists }\n  teams(page: { first: 100 }) { items { team { id } latest { mutualityIndex hierarchicalDriftIndex medicalModelDriftIndex n } dimensions { dimensionCode score n } series { metric points { value n } } } } } }": types.DriftOverviewInPersonServedPrivacyDocument,
-    "query __schema { __schema { types { name description } } }": types.__SchemaDocument,
-    "query __typename { __typename }": types.__TypenameDocument,
     "mutation LoginInPlatform { login(input: { email: \"not-an-email\", password: \"x\" }) { token } }": types.LoginInPlatformDocument,
-    "query __schemaInPlatform { __schema { types { name } } }": types.__SchemaInPlatformDocument,
+    "query SchemaTypes { __schema { types { name } } }": types.SchemaTypesDocument,
     "query ChecklistsInPlatform($r: RaterType) { checklists(filter: { raterType: $r }) { totalCount } }": types.ChecklistsInPlatformDocument,
     "mutation StartChecklistInRequestCost($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }": types.StartChecklistInRequestCostDocument,
     "mutation SaveChecklistAnswersInRequestCost($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }": types.SaveChecklistAnswersInRequestCostDocument,
@@ -747,10 +743,6 @@ export function graphql(source: "mutation CreateDriftAction($i: CreateDriftActio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation Login($i: LoginInput!) { login(input: $i) { token } }"): (typeof documents)["mutation Login($i: LoginInput!) { login(input: $i) { token } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "query DriftOverviewInFiguresAgree($f: DriftFilterInput) { driftOverview(filter: $f) { to\n  kpis { mutualityIndex band supervisionRatio }\n  teams(page: { first: 100 }) { items { team { id name } latest { period mutualityIndex band }\n    dimensions { dimensionCode score }\n    supervision { required recorded overdueCount superviseeCount } } } } }"): (typeof documents)["query DriftOverviewInFiguresAgree($f: DriftFilterInput) { driftOverview(filter: $f) { to\n  kpis { mutualityIndex band supervisionRatio }\n  teams(page: { first: 100 }) { items { team { id name } latest { period mutualityIndex band }\n    dimensions { dimensionCode score }\n    supervision { required recorded overdueCount superviseeCount } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -920,6 +912,10 @@ export function graphql(source: "mutation FinalizeSupervisionNote($i: FinalizeSu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SetNotificationPreference($i: SetNotificationPreferenceInput!) { setNotificationPreference(input: $i) { kind channel } }"): (typeof documents)["mutation SetNotificationPreference($i: SetNotificationPreferenceInput!) { setNotificationPreference(input: $i) { kind channel } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Login($i: LoginInput!) { login(input: $i) { token } }"): (typeof documents)["mutation Login($i: LoginInput!) { login(input: $i) { token } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1187,19 +1183,11 @@ export function graphql(source: "query DriftOverviewInPersonServedPrivacy($f: Dr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query __schema { __schema { types { name description } } }"): (typeof documents)["query __schema { __schema { types { name description } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query __typename { __typename }"): (typeof documents)["query __typename { __typename }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation LoginInPlatform { login(input: { email: \"not-an-email\", password: \"x\" }) { token } }"): (typeof documents)["mutation LoginInPlatform { login(input: { email: \"not-an-email\", password: \"x\" }) { token } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query __schemaInPlatform { __schema { types { name } } }"): (typeof documents)["query __schemaInPlatform { __schema { types { name } } }"];
+export function graphql(source: "query SchemaTypes { __schema { types { name } } }"): (typeof documents)["query SchemaTypes { __schema { types { name } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
