@@ -11,25 +11,13 @@ import type { ActionsPageInput, CreateActionInput } from './gql/graphql';
 // Issue 13: actions as a first-class list — team, caseload and person actions, one open action per signal, the
 // Actions page with before/after from the dashboard's figures, overdue, CSV, and "you can only complete what you can read".
 
-const FIELDS = `id scope status overdue textVisible description canUpdate source team { id name } person { id name } groupSession supervisor { id name }
+export const FIELDS = graphql(`fragment ActionFields on Action { id scope status overdue textVisible description canUpdate source team { id name } person { id name } groupSession supervisor { id name }
   owner { id name } dueOn createdOn metric metricLabel worseDirection signalId signalPeriod signalRule signalDirection
-  before { period value } after { period value } change`;
-const CREATE = graphql(`mutation CreateAction($i: CreateActionInput!) { createAction(input: $i) { id scope status overdue textVisible description canUpdate source team { id name } person { id name } groupSession supervisor { id name }
-  owner { id name } dueOn createdOn metric metricLabel worseDirection signalId signalPeriod signalRule signalDirection
-  before { period value } after { period value } change } }`);
-const LIST = graphql(`query Actions($i: ActionsPageInput) { actions(input: $i) { total overdue offset limit items { id scope status overdue textVisible description canUpdate source team { id name } person { id name } groupSession supervisor { id name }
-  owner { id name } dueOn createdOn metric metricLabel worseDirection signalId signalPeriod signalRule signalDirection
-  before { period value } after { period value } change } } }`);
+  before { period value } after { period value } change }`);
+const CREATE = graphql(`mutation CreateAction($i: CreateActionInput!) { createAction(input: $i) { ...ActionFields } }`);
+const LIST = graphql(`query Actions($i: ActionsPageInput) { actions(input: $i) { total overdue offset limit items { ...ActionFields } } }`);
 const UPDATE = graphql(`mutation UpdateActionItem($i: UpdateActionItemInput!) { updateActionItem(input: $i) { id status } }`);
 const AGENDA = graphql(`query SupervisionAgenda($id: ID!) { supervisionAgenda(superviseeId: $id) { olderOpenActionCount openActionItems { id } } }`);
-
-interface Action {
-  id: string; scope: string; status: string; overdue: boolean; textVisible: boolean; description: string | null; canUpdate: boolean; source: string;
-  team: { id: string; name: string } | null; person: { id: string; name: string } | null; supervisor: { id: string; name: string } | null;
-  owner: { id: string; name: string }; dueOn: string | null; metric: string | null; metricLabel: string | null; signalPeriod: string | null;
-  signalRule: string | null; signalDirection: string | null; before: { period: string; value: number } | null; after: { period: string; value: number } | null; change: string | null;
-}
-interface Page { total: number; overdue: number; offset: number; limit: number; items: Action[] }
 
 let app: TestApp;
 let org: TestOrg;

@@ -5,7 +5,7 @@ import { type RoleKey, type TestPerson } from './support/factories';
 import { codeOf, expectCode, gql } from './support/graphql';
 import { auditRowsOf, callRaw } from './support/admin-helpers';
 import {
-  answersFor, CHECKLIST_FIELDS, fillAndSubmit, itemsOf, SAVE, saveAnswers, START, startChecklist, submit, uniformAnswers,
+  answersFor, fillAndSubmit, itemsOf, SAVE, saveAnswers, START, startChecklist, submit, uniformAnswers,
 } from './support/checklist-helpers';
 import { isoDaysAgo } from './support/clock';
 import {
@@ -297,14 +297,7 @@ describe('checklist fields', () => {
     const me = await freshStaff();
     const token = raterType === 'SELF' || raterType === 'PERSON_SERVED' ? me.token : raterType === 'SUPERVISOR' ? t.supervisor : t.manager;
     const c = data(await as(token, START, { i: { subjectId: me.id, raterType } }), 'startChecklist');
-    const res = await as(token, graphql(`query ChecklistInChecklistsDrafts($id: ID!) { checklist(id: $id) { id status raterType version revision submittedAt observationStart observationEnd subjectId raterId teamId
-  instrumentVersionId mutualityIndex mutualityIndex100 hierarchicalDriftIndex medicalModelDriftIndex errandDriftIndex organisationalDriftIndex band
-  rater { id } subject { id } team { id } instrumentVersion { version }
-  answers { itemCode value comment }
-  scores { dimensionCode score insufficient answered expected }
-  developmentAreas itemAlerts { itemCode dimensionCode value driftPattern }
-  completeness { canSubmit problems warnings answered expected }
-  revisions { revision submittedAt amendedByName reason mutualityIndex createdAt } } }`), { id: c.id });
+    const res = await as(token, graphql(`query ChecklistInChecklistsDrafts($id: ID!) { checklist(id: $id) { ...ChecklistFields } }`), { id: c.id });
     expect(data(res, 'checklist').id).toBe(c.id);
   });
 });

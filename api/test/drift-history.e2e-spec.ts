@@ -10,14 +10,14 @@ import { graphql } from './gql';
 // Issue 9, items 1–3: signals judged on each series' whole history (the range only chooses what is shown), the
 // managers' baseline restarts, and improvement as a signal of its own.
 
-const SIGNAL = 'id metric period since rule severity direction inForce beforeRange message';
+export const SIGNAL = graphql(`fragment HistorySignal on DriftSignal { id metric period since rule severity direction inForce beforeRange message }`);
 const TEAM_DRIFT = graphql(`query TeamDrift($id: ID!, $f: DriftFilterInput) { teamDrift(teamId: $id, filter: $f) {
-  from to metrics { metric points { period value n } signals { id metric period since rule severity direction inForce beforeRange message }
+  from to metrics { metric points { period value n } signals { ...HistorySignal }
     limits { centre baselinePeriods restarts points { period centre lower upper cusumWorse cusumBetter cusumLimit } } }
   annotations { id onDate label details kind automatic }
   actionMarkers { id outcome outcomeSignalId } } }`);
 const OVERVIEW = graphql(`query DriftOverview($f: DriftFilterInput) { driftOverview(filter: $f) { kpis { teamsWithAlerts }
-  teams(page: { first: 100 }) { items { team { id name } activeSignals { id metric period since rule severity direction inForce beforeRange message } } } } }`);
+  teams(page: { first: 100 }) { items { team { id name } activeSignals { ...HistorySignal } } } } }`);
 const REBASELINE = graphql(`mutation RebaselineTeam($i: RebaselineTeamInput!) { rebaselineTeam(input: $i) { id teamId fromDate reason createdByName } }`);
 const DELETE_RESET = graphql(`mutation DeleteBaselineReset($id: ID!) { deleteBaselineReset(id: $id) }`);
 

@@ -10,17 +10,15 @@ import type { DriftOverviewPageQuery } from './gql/graphql';
 // Issue 14: the overview answers with the first screen (key figures, where to look first, improving, program rollups)
 // and pages the team list on the server; a page carries series only for its own teams.
 
-const SIGNAL = 'id direction severity since';
-const TEAM = `team { id name } program { id name } latest { period mutualityIndex band hierarchicalDriftIndex medicalModelDriftIndex n }
-  activeSignals { ${SIGNAL} } dimensions { dimensionCode score n suppressed } supervision { required recorded }
-  series { metric points { period value n } signals { id } }`;
+export const SIGNAL = graphql(`fragment PagedSignal on DriftSignal { id direction severity since }`);
+export const TEAM = graphql(`fragment PagedTeamSummary on TeamDriftSummary { team { id name } program { id name } latest { period mutualityIndex band hierarchicalDriftIndex medicalModelDriftIndex n }
+  activeSignals { ...PagedSignal } dimensions { dimensionCode score n suppressed } supervision { required recorded }
+  series { metric points { period value n } signals { id } } }`);
 const PAGE = graphql(`query DriftOverviewPage($f: DriftFilterInput, $p: DriftTeamsPageInput) { driftOverview(filter: $f) {
   kpis { teams teamsWithAlerts teamsOnWatch teamsImproving teamsSteady mutualityIndex band checklists supervisionRatio }
-  attention { team { id } activeSignals { id direction severity since } } improving { team { id } activeSignals { id direction severity since } }
+  attention { team { id } activeSignals { ...PagedSignal } } improving { team { id } activeSignals { ...PagedSignal } }
   programs { programId programName teams teamsWithAlerts teamsOnWatch teamsImproving teamsSteady }
-  teams(page: $p) { totalCount pageInfo { endCursor hasNextPage } items { team { id name } program { id name } latest { period mutualityIndex band hierarchicalDriftIndex medicalModelDriftIndex n }
-  activeSignals { id direction severity since } dimensions { dimensionCode score n suppressed } supervision { required recorded }
-  series { metric points { period value n } signals { id } } } } } }`);
+  teams(page: $p) { totalCount pageInfo { endCursor hasNextPage } items { ...PagedTeamSummary } } } }`);
 
 type Summary = DriftOverviewPageQuery['driftOverview']['teams']['items'][number];
 

@@ -1,6 +1,6 @@
 import { createOrg, tokensFor, type RoleKey, type TestOrg } from './support/factories';
 import { codeOf, gql } from './support/graphql';
-import { call, callRaw, inviteToken, latestLink, ok, outboxOf, personIdByEmail, uniq } from './support/admin-helpers';
+import { callRaw, inviteToken, latestLink, ok, outboxOf, personIdByEmail, uniq } from './support/admin-helpers';
 import { startTestApp, type TestApp } from './support/test-app';
 import { graphql } from './gql';
 

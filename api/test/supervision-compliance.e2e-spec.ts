@@ -11,11 +11,11 @@ const SCHEDULE = graphql(`mutation ScheduleSupervision($i: ScheduleSupervisionIn
 const RECORD = graphql(`mutation RecordSupervisionNoteInSupervisionCompliance($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id occurrenceId language { wordCount } } }`);
 const MARK = graphql(`mutation MarkSupervisionOccurrence($i: MarkSupervisionOccurrenceInput!) { markSupervisionOccurrence(input: $i) { occurrence { status } } }`);
 const CANCEL = graphql(`mutation CancelSupervisionOccurrenceInSupervisionCompliance($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { occurrence { status } } }`);
-const RECONCILIATION = 'scheduled completed documented heldNotDocumented documentedNotScheduled pastStillScheduled missed cancelled';
+export const RECONCILIATION = graphql(`fragment ComplianceReconciliation on SupervisionReconciliation { scheduled completed documented heldNotDocumented documentedNotScheduled pastStillScheduled missed cancelled }`);
 const COMPLIANCE = graphql(`query SupervisionComplianceInSupervisionCompliance($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {
   supervisees { superviseeId teamId programId staffStart policyPreset required requiredByEnd recorded ratio daysSinceLast currentIntervalDays overdue status
-    reconciliation { scheduled completed documented heldNotDocumented documentedNotScheduled pastStillScheduled missed cancelled } supervisee { id } team { id } }
-  teams { id supervisees required recorded ratio onTrack behind overdue reconciliation { scheduled completed documented heldNotDocumented documentedNotScheduled pastStillScheduled missed cancelled } }
+    reconciliation { ...ComplianceReconciliation } supervisee { id } team { id } }
+  teams { id supervisees required recorded ratio onTrack behind overdue reconciliation { ...ComplianceReconciliation } }
   programs { id supervisees required recorded }
   total { supervisees required recorded } } }`);
 const POLICY = graphql(`query SupervisionPolicy($id: ID!) { supervisionPolicy(programId: $id) { programId preset presetLabel stages { untilMonths everyDays } countingModalities minimumMinutes requireDocumentation isDefault } }`);

@@ -22,13 +22,13 @@ const FINALIZE = graphql(`mutation FinalizeSupervisionNoteInSupervisionFiguresCa
 const SIGN = graphql(`mutation SignSupervisionNoteInSupervisionFiguresCache($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { status } }`);
 const UPDATE_POLICY = graphql(`mutation UpdateSupervisionPolicyInSupervisionFiguresCache($i: UpdateSupervisionPolicyInput!) { updateSupervisionPolicy(input: $i) { preset } }`);
 const OCCURRENCES = graphql(`query SupervisionSessionsInSupervisionFiguresCache($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id sessionId startsAt status } }`);
-const RECONCILIATION = 'scheduled completed documented heldNotDocumented documentedNotScheduled pastStillScheduled missed cancelled';
+export const RECONCILIATION = graphql(`fragment CachedReconciliation on SupervisionReconciliation { scheduled completed documented heldNotDocumented documentedNotScheduled pastStillScheduled missed cancelled }`);
 const COMPLIANCE = graphql(`query SupervisionComplianceInSupervisionFiguresCache($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {
   supervisees { superviseeId teamId programId required requiredByEnd recorded ratio daysSinceLast lastSessionAt currentIntervalDays overdue status
-    reconciliation { scheduled completed documented heldNotDocumented documentedNotScheduled pastStillScheduled missed cancelled } }
-  teams { id supervisees required recorded ratio onTrack behind overdue reconciliation { scheduled completed documented heldNotDocumented documentedNotScheduled pastStillScheduled missed cancelled } }
+    reconciliation { ...CachedReconciliation } }
+  teams { id supervisees required recorded ratio onTrack behind overdue reconciliation { ...CachedReconciliation } }
   programs { id supervisees required recorded ratio }
-  total { supervisees required recorded ratio reconciliation { scheduled completed documented heldNotDocumented documentedNotScheduled pastStillScheduled missed cancelled } } } }`);
+  total { supervisees required recorded ratio reconciliation { ...CachedReconciliation } } } }`);
 
 interface Occurrence { id: string; sessionId: string; startsAt: string; status: string }
 interface Reconciliation { scheduled: number; completed: number; documented: number; missed: number; cancelled: number; pastStillScheduled: number }

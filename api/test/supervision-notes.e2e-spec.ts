@@ -5,42 +5,17 @@ import { insertSession, minutesFromNow } from './support/matrix-supervision';
 import { startTestApp, type TestApp } from './support/test-app';
 import { graphql } from './gql';
 
-const NOTE_FIELDS = `id occurrenceId sessionId status version types dimensions driftCodes textVisible strengths concerns supervisorNote viewerParty
+export const NOTE_FIELDS = graphql(`fragment NoteFields on SupervisionNote { id occurrenceId sessionId status version types dimensions driftCodes textVisible strengths concerns supervisorNote viewerParty
   reflections { superviseeId reflection signedAt supervisee { id } } supervisorSignedAt lockedAt finalizedAt signingOrder
   signatureWithdrawals { kind signedAt withdrawnAt person { id name } changedBy { id } }
   amendments { id text createdAt author { id } }
   actionItems { id description textVisible status dueOn dimension owner { id } checklistId }
-  language { wordCount balance totals { medicalModel hierarchical errand mutuality } densities { medicalModel mutuality } }`;
-const RECORD = graphql(`mutation RecordSupervisionNoteInSupervisionNotes($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id occurrenceId sessionId status version types dimensions driftCodes textVisible strengths concerns supervisorNote viewerParty
-  reflections { superviseeId reflection signedAt supervisee { id } } supervisorSignedAt lockedAt finalizedAt signingOrder
-  signatureWithdrawals { kind signedAt withdrawnAt person { id name } changedBy { id } }
-  amendments { id text createdAt author { id } }
-  actionItems { id description textVisible status dueOn dimension owner { id } checklistId }
-  language { wordCount balance totals { medicalModel hierarchical errand mutuality } densities { medicalModel mutuality } } } }`);
-const SIGN = graphql(`mutation SignSupervisionNoteInSupervisionNotes($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { id occurrenceId sessionId status version types dimensions driftCodes textVisible strengths concerns supervisorNote viewerParty
-  reflections { superviseeId reflection signedAt supervisee { id } } supervisorSignedAt lockedAt finalizedAt signingOrder
-  signatureWithdrawals { kind signedAt withdrawnAt person { id name } changedBy { id } }
-  amendments { id text createdAt author { id } }
-  actionItems { id description textVisible status dueOn dimension owner { id } checklistId }
-  language { wordCount balance totals { medicalModel hierarchical errand mutuality } densities { medicalModel mutuality } } } }`);
-const FINALIZE = graphql(`mutation FinalizeSupervisionNoteInSupervisionNotes($i: FinalizeSupervisionNoteInput!) { finalizeSupervisionNote(input: $i) { id occurrenceId sessionId status version types dimensions driftCodes textVisible strengths concerns supervisorNote viewerParty
-  reflections { superviseeId reflection signedAt supervisee { id } } supervisorSignedAt lockedAt finalizedAt signingOrder
-  signatureWithdrawals { kind signedAt withdrawnAt person { id name } changedBy { id } }
-  amendments { id text createdAt author { id } }
-  actionItems { id description textVisible status dueOn dimension owner { id } checklistId }
-  language { wordCount balance totals { medicalModel hierarchical errand mutuality } densities { medicalModel mutuality } } } }`);
-const AMEND = graphql(`mutation AmendSupervisionNote($i: AmendSupervisionNoteInput!) { amendSupervisionNote(input: $i) { id occurrenceId sessionId status version types dimensions driftCodes textVisible strengths concerns supervisorNote viewerParty
-  reflections { superviseeId reflection signedAt supervisee { id } } supervisorSignedAt lockedAt finalizedAt signingOrder
-  signatureWithdrawals { kind signedAt withdrawnAt person { id name } changedBy { id } }
-  amendments { id text createdAt author { id } }
-  actionItems { id description textVisible status dueOn dimension owner { id } checklistId }
-  language { wordCount balance totals { medicalModel hierarchical errand mutuality } densities { medicalModel mutuality } } } }`);
-const NOTE = graphql(`query SupervisionNote($id: ID!) { supervisionNote(id: $id) { id occurrenceId sessionId status version types dimensions driftCodes textVisible strengths concerns supervisorNote viewerParty
-  reflections { superviseeId reflection signedAt supervisee { id } } supervisorSignedAt lockedAt finalizedAt signingOrder
-  signatureWithdrawals { kind signedAt withdrawnAt person { id name } changedBy { id } }
-  amendments { id text createdAt author { id } }
-  actionItems { id description textVisible status dueOn dimension owner { id } checklistId }
-  language { wordCount balance totals { medicalModel hierarchical errand mutuality } densities { medicalModel mutuality } } occurrence { id status } } }`);
+  language { wordCount balance totals { medicalModel hierarchical errand mutuality } densities { medicalModel mutuality } } }`);
+const RECORD = graphql(`mutation RecordSupervisionNoteInSupervisionNotes($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { ...NoteFields } }`);
+const SIGN = graphql(`mutation SignSupervisionNoteInSupervisionNotes($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { ...NoteFields } }`);
+const FINALIZE = graphql(`mutation FinalizeSupervisionNoteInSupervisionNotes($i: FinalizeSupervisionNoteInput!) { finalizeSupervisionNote(input: $i) { ...NoteFields } }`);
+const AMEND = graphql(`mutation AmendSupervisionNote($i: AmendSupervisionNoteInput!) { amendSupervisionNote(input: $i) { ...NoteFields } }`);
+const NOTE = graphql(`query SupervisionNote($id: ID!) { supervisionNote(id: $id) { ...NoteFields occurrence { id status } } }`);
 const UPDATE_ITEM = graphql(`mutation UpdateActionItemInSupervisionNotes($i: UpdateActionItemInput!) { updateActionItem(input: $i) { id status completedAt description } }`);
 const ITEMS = graphql(`query ActionItems($f: ActionItemsFilterInput) { actionItems(filter: $f) { id status description textVisible owner { id } } }`);
 const AGENDA = graphql(`query SupervisionAgendaInSupervisionNotes($id: ID!) { supervisionAgenda(superviseeId: $id) {

@@ -7,22 +7,22 @@ import type { TestApp } from './test-app';
 import { graphql } from '../gql';
 
 // ── operations ────────────────────────────────────────────────────────────────────────────────────
-export const POINT = 'period periodStart value n suppressed';
+export const POINT = graphql(`fragment DriftPointFields on SeriesPoint { period periodStart value n suppressed }`);
 export const OVERVIEW = graphql(`query DriftOverviewInAnalyticsSetup($f: DriftFilterInput) { driftOverview(filter: $f) {
   from to granularity raterTypes minCellSize periods
   kpis { teams teamsWithAlerts teamsOnWatch mutualityIndex band checklists supervisionRatio }
   teams(page: { first: 100 }) { totalCount items { team { id } program { id }
     latest { period mutualityIndex band hierarchicalDriftIndex medicalModelDriftIndex organisationalDriftIndex n }
-    series { metric points { period periodStart value n suppressed } }
+    series { metric points { ...DriftPointFields } }
     dimensions { dimensionCode score n suppressed } } } } }`);
 export const TEAM_DRIFT = graphql(`query TeamDriftInAnalyticsSetup($id: ID!, $f: DriftFilterInput) { teamDrift(teamId: $id, filter: $f) {
   team { id } from to granularity raterTypes minCellSize
-  metrics { metric label badDirection points { period periodStart value n suppressed } signals { id } }
+  metrics { metric label badDirection points { ...DriftPointFields } signals { id } }
   itemsMoved { itemCode } selfVsOthers { period self others gap }
   annotations { id teamId personId onDate label details kind automatic } actionMarkers { id } } }`);
 export const PERSON_DRIFT = graphql(`query PersonDriftInAnalyticsSetup($id: ID!, $f: DriftFilterInput) { personDrift(personId: $id, filter: $f) {
   person { id } from to granularity raterTypes
-  metrics { metric points { period periodStart value n suppressed } } selfVsOthers { period self others gap }
+  metrics { metric points { ...DriftPointFields } } selfVsOthers { period self others gap }
   annotations { id label personId } } }`);
 export const ANNOTATIONS = graphql(`query Annotations($id: ID!, $f: DriftFilterInput) { annotations(teamId: $id, filter: $f) { id teamId personId onDate label details kind automatic } }`);
 export const CREATE = graphql(`mutation CreateAnnotation($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id teamId personId onDate label details kind automatic } }`);

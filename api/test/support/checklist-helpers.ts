@@ -37,55 +37,20 @@ export function answersFor(raterType: RaterType, dimensions: string[], value = 4
   return itemsOf(raterType).filter((i) => dimensions.includes(i.dimensionCode)).map((i) => ({ itemCode: i.code, value }));
 }
 
-export const CHECKLIST_FIELDS = `id status raterType version revision submittedAt observationStart observationEnd subjectId raterId teamId
+export const CHECKLIST_FIELDS = graphql(`fragment ChecklistFields on Checklist { id status raterType version revision submittedAt observationStart observationEnd subjectId raterId teamId
   instrumentVersionId mutualityIndex mutualityIndex100 hierarchicalDriftIndex medicalModelDriftIndex errandDriftIndex organisationalDriftIndex band
   rater { id } subject { id } team { id } instrumentVersion { version }
   answers { itemCode value comment }
   scores { dimensionCode score insufficient answered expected }
   developmentAreas itemAlerts { itemCode dimensionCode value driftPattern }
   completeness { canSubmit problems warnings answered expected }
-  revisions { revision submittedAt amendedByName reason mutualityIndex createdAt }`;
+  revisions { revision submittedAt amendedByName reason mutualityIndex createdAt } }`);
 
-export const START = graphql(`mutation StartChecklistInChecklistHelpers($i: StartChecklistInput!) { startChecklist(input: $i) { id status raterType version revision submittedAt observationStart observationEnd subjectId raterId teamId
-  instrumentVersionId mutualityIndex mutualityIndex100 hierarchicalDriftIndex medicalModelDriftIndex errandDriftIndex organisationalDriftIndex band
-  rater { id } subject { id } team { id } instrumentVersion { version }
-  answers { itemCode value comment }
-  scores { dimensionCode score insufficient answered expected }
-  developmentAreas itemAlerts { itemCode dimensionCode value driftPattern }
-  completeness { canSubmit problems warnings answered expected }
-  revisions { revision submittedAt amendedByName reason mutualityIndex createdAt } } }`);
-export const SAVE = graphql(`mutation SaveChecklistAnswersInChecklistHelpers($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id status raterType version revision submittedAt observationStart observationEnd subjectId raterId teamId
-  instrumentVersionId mutualityIndex mutualityIndex100 hierarchicalDriftIndex medicalModelDriftIndex errandDriftIndex organisationalDriftIndex band
-  rater { id } subject { id } team { id } instrumentVersion { version }
-  answers { itemCode value comment }
-  scores { dimensionCode score insufficient answered expected }
-  developmentAreas itemAlerts { itemCode dimensionCode value driftPattern }
-  completeness { canSubmit problems warnings answered expected }
-  revisions { revision submittedAt amendedByName reason mutualityIndex createdAt } } }`);
-export const SUBMIT = graphql(`mutation SubmitChecklistInChecklistHelpers($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status raterType version revision submittedAt observationStart observationEnd subjectId raterId teamId
-  instrumentVersionId mutualityIndex mutualityIndex100 hierarchicalDriftIndex medicalModelDriftIndex errandDriftIndex organisationalDriftIndex band
-  rater { id } subject { id } team { id } instrumentVersion { version }
-  answers { itemCode value comment }
-  scores { dimensionCode score insufficient answered expected }
-  developmentAreas itemAlerts { itemCode dimensionCode value driftPattern }
-  completeness { canSubmit problems warnings answered expected }
-  revisions { revision submittedAt amendedByName reason mutualityIndex createdAt } } }`);
-export const AMEND = graphql(`mutation AmendChecklistInChecklistHelpers($i: AmendChecklistInput!) { amendChecklist(input: $i) { id status raterType version revision submittedAt observationStart observationEnd subjectId raterId teamId
-  instrumentVersionId mutualityIndex mutualityIndex100 hierarchicalDriftIndex medicalModelDriftIndex errandDriftIndex organisationalDriftIndex band
-  rater { id } subject { id } team { id } instrumentVersion { version }
-  answers { itemCode value comment }
-  scores { dimensionCode score insufficient answered expected }
-  developmentAreas itemAlerts { itemCode dimensionCode value driftPattern }
-  completeness { canSubmit problems warnings answered expected }
-  revisions { revision submittedAt amendedByName reason mutualityIndex createdAt } } }`);
-export const GET = graphql(`query ChecklistInChecklistsDrafts($id: ID!) { checklist(id: $id) { id status raterType version revision submittedAt observationStart observationEnd subjectId raterId teamId
-  instrumentVersionId mutualityIndex mutualityIndex100 hierarchicalDriftIndex medicalModelDriftIndex errandDriftIndex organisationalDriftIndex band
-  rater { id } subject { id } team { id } instrumentVersion { version }
-  answers { itemCode value comment }
-  scores { dimensionCode score insufficient answered expected }
-  developmentAreas itemAlerts { itemCode dimensionCode value driftPattern }
-  completeness { canSubmit problems warnings answered expected }
-  revisions { revision submittedAt amendedByName reason mutualityIndex createdAt } } }`);
+export const START = graphql(`mutation StartChecklistInChecklistHelpers($i: StartChecklistInput!) { startChecklist(input: $i) { ...ChecklistFields } }`);
+export const SAVE = graphql(`mutation SaveChecklistAnswersInChecklistHelpers($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { ...ChecklistFields } }`);
+export const SUBMIT = graphql(`mutation SubmitChecklistInChecklistHelpers($i: SubmitChecklistInput!) { submitChecklist(input: $i) { ...ChecklistFields } }`);
+export const AMEND = graphql(`mutation AmendChecklistInChecklistHelpers($i: AmendChecklistInput!) { amendChecklist(input: $i) { ...ChecklistFields } }`);
+export const GET = graphql(`query ChecklistInChecklistsDrafts($id: ID!) { checklist(id: $id) { ...ChecklistFields } }`);
 
 export const idempotencyKey = () => `key-${randomBytes(8).toString('hex')}`;
 

@@ -10,35 +10,19 @@ import { graphql } from '../gql';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are asserted field by field */
 
-export const VERSION_FIELDS = `id version status publishedAt title problems definitionJson
+export const VERSION_FIELDS = graphql(`fragment InstrumentVersionFields on InstrumentVersion { id version status publishedAt title problems definitionJson
   crosswalk { fromItemCode toItemCode }
-  items { code order dimensionCode polarity driftPattern naAllowed inShortForm help reflectionPrompt prompts { self supervisor reviewer personServed } }`;
+  items { code order dimensionCode polarity driftPattern naAllowed inShortForm help reflectionPrompt prompts { self supervisor reviewer personServed } } }`);
 
-export const CREATE_DRAFT = graphql(`mutation CreateInstrumentDraft($k: String!) { createInstrumentDraft(instrumentKey: $k) { id version status publishedAt title problems definitionJson
-  crosswalk { fromItemCode toItemCode }
-  items { code order dimensionCode polarity driftPattern naAllowed inShortForm help reflectionPrompt prompts { self supervisor reviewer personServed } } } }`);
-export const UPDATE_DRAFT = graphql(`mutation UpdateInstrumentDraft($i: UpdateInstrumentDraftInput!) { updateInstrumentDraft(input: $i) { id version status publishedAt title problems definitionJson
-  crosswalk { fromItemCode toItemCode }
-  items { code order dimensionCode polarity driftPattern naAllowed inShortForm help reflectionPrompt prompts { self supervisor reviewer personServed } } } }`);
-export const UPDATE_ITEM = graphql(`mutation UpdateInstrumentItem($i: UpdateInstrumentItemInput!) { updateInstrumentItem(input: $i) { id version status publishedAt title problems definitionJson
-  crosswalk { fromItemCode toItemCode }
-  items { code order dimensionCode polarity driftPattern naAllowed inShortForm help reflectionPrompt prompts { self supervisor reviewer personServed } } } }`);
-export const ADD_ITEM = graphql(`mutation AddInstrumentItem($i: AddInstrumentItemInput!) { addInstrumentItem(input: $i) { id version status publishedAt title problems definitionJson
-  crosswalk { fromItemCode toItemCode }
-  items { code order dimensionCode polarity driftPattern naAllowed inShortForm help reflectionPrompt prompts { self supervisor reviewer personServed } } } }`);
-export const RETIRE_ITEM = graphql(`mutation RetireInstrumentItem($i: RetireInstrumentItemInput!) { retireInstrumentItem(input: $i) { id version status publishedAt title problems definitionJson
-  crosswalk { fromItemCode toItemCode }
-  items { code order dimensionCode polarity driftPattern naAllowed inShortForm help reflectionPrompt prompts { self supervisor reviewer personServed } } } }`);
-export const MOVE_ITEM = graphql(`mutation MoveInstrumentItem($i: MoveInstrumentItemInput!) { moveInstrumentItem(input: $i) { id version status publishedAt title problems definitionJson
-  crosswalk { fromItemCode toItemCode }
-  items { code order dimensionCode polarity driftPattern naAllowed inShortForm help reflectionPrompt prompts { self supervisor reviewer personServed } } } }`);
-export const PUBLISH = graphql(`mutation PublishInstrumentDraft($k: String!) { publishInstrumentDraft(instrumentKey: $k) { id version status publishedAt title problems definitionJson
-  crosswalk { fromItemCode toItemCode }
-  items { code order dimensionCode polarity driftPattern naAllowed inShortForm help reflectionPrompt prompts { self supervisor reviewer personServed } } } }`);
+export const CREATE_DRAFT = graphql(`mutation CreateInstrumentDraft($k: String!) { createInstrumentDraft(instrumentKey: $k) { ...InstrumentVersionFields } }`);
+export const UPDATE_DRAFT = graphql(`mutation UpdateInstrumentDraft($i: UpdateInstrumentDraftInput!) { updateInstrumentDraft(input: $i) { ...InstrumentVersionFields } }`);
+export const UPDATE_ITEM = graphql(`mutation UpdateInstrumentItem($i: UpdateInstrumentItemInput!) { updateInstrumentItem(input: $i) { ...InstrumentVersionFields } }`);
+export const ADD_ITEM = graphql(`mutation AddInstrumentItem($i: AddInstrumentItemInput!) { addInstrumentItem(input: $i) { ...InstrumentVersionFields } }`);
+export const RETIRE_ITEM = graphql(`mutation RetireInstrumentItem($i: RetireInstrumentItemInput!) { retireInstrumentItem(input: $i) { ...InstrumentVersionFields } }`);
+export const MOVE_ITEM = graphql(`mutation MoveInstrumentItem($i: MoveInstrumentItemInput!) { moveInstrumentItem(input: $i) { ...InstrumentVersionFields } }`);
+export const PUBLISH = graphql(`mutation PublishInstrumentDraft($k: String!) { publishInstrumentDraft(instrumentKey: $k) { ...InstrumentVersionFields } }`);
 export const DISCARD = graphql(`mutation DiscardInstrumentDraft($k: String!) { discardInstrumentDraft(instrumentKey: $k) }`);
-export const IMPORT = graphql(`mutation ImportInstrument($i: ImportInstrumentInput!) { importInstrument(input: $i) { id version status publishedAt title problems definitionJson
-  crosswalk { fromItemCode toItemCode }
-  items { code order dimensionCode polarity driftPattern naAllowed inShortForm help reflectionPrompt prompts { self supervisor reviewer personServed } } } }`);
+export const IMPORT = graphql(`mutation ImportInstrument($i: ImportInstrumentInput!) { importInstrument(input: $i) { ...InstrumentVersionFields } }`);
 export const EXPORT = graphql(`query ExportInstrument($k: String!, $f: InstrumentFormat!, $v: Int) { exportInstrument(instrumentKey: $k, format: $f, version: $v) }`);
 export const VALIDATION = graphql(`query InstrumentVersionValidation($k: String!) { instrumentVersionValidation(instrumentKey: $k) }`);
 export const INSTRUMENT = graphql(`query InstrumentInInstrumentsSetup($k: String!) { instrument(key: $k) { id key title currentVersion { id version } draft { id version } versions { id version status } } }`);
@@ -79,8 +63,7 @@ export async function seedInstrument(key: string, orgId = org.id): Promise<strin
   return id;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the default is for raw operations, asserted field by field
-export type Result<T = any> = GqlResult<T> & { requestId: string };
+export type Result<T = RawData> = GqlResult<T> & { requestId: string };
 
 export function call<R, V>(token: string | undefined, document: TypedDocumentNode<R, V>, ...[variables]: VariablesArg<V>): Promise<Result<R>> {
   return callRaw<R>(token, document, variables as Record<string, unknown> | undefined);

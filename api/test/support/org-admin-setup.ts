@@ -7,14 +7,14 @@ import { startTestApp, type TestApp } from './test-app';
 import { graphql } from '../gql';
 
 // ── operations ────────────────────────────────────────────────────────────────────────────────────
-export const PERSON = 'id name email jobTitle livedExperience startedOn active invitationPending roles roleGrants { role programId } team { id } supervisor { id }';
+export const PERSON = graphql(`fragment OrgAdminPerson on Person { id name email jobTitle livedExperience startedOn active invitationPending roles roleGrants { role programId } team { id } supervisor { id } }`);
 export const CREATE_PROGRAM = graphql(`mutation CreateProgramInOrgAdminSetup($i: CreateProgramInput!) { createProgram(input: $i) { id name description archived teamCount teams { id } } }`);
 export const UPDATE_PROGRAM = graphql(`mutation UpdateProgramInOrgAdminSetup($i: UpdateProgramInput!) { updateProgram(input: $i) { id name description archived } }`);
 export const CREATE_TEAM = graphql(`mutation CreateTeamInOrgAdminSetup($i: CreateTeamInput!) { createTeam(input: $i) { id name description programId archived memberCount program { id name } } }`);
 export const UPDATE_TEAM = graphql(`mutation UpdateTeam($i: UpdateTeamInput!) { updateTeam(input: $i) { id name description programId archived } }`);
-export const INVITE = graphql(`mutation InvitePersonInOrgAdminSetup($i: InvitePersonInput!) { invitePerson(input: $i) { person { id name email jobTitle livedExperience startedOn active invitationPending roles roleGrants { role programId } team { id } supervisor { id } } } }`);
-export const UPDATE_PERSON = graphql(`mutation UpdatePerson($i: UpdatePersonInput!) { updatePerson(input: $i) { id name email jobTitle livedExperience startedOn active invitationPending roles roleGrants { role programId } team { id } supervisor { id } } }`);
-export const SET_ROLES = graphql(`mutation SetPersonRolesInOrgAdminSetup($i: SetPersonRolesInput!) { setPersonRoles(input: $i) { id name email jobTitle livedExperience startedOn active invitationPending roles roleGrants { role programId } team { id } supervisor { id } } }`);
+export const INVITE = graphql(`mutation InvitePersonInOrgAdminSetup($i: InvitePersonInput!) { invitePerson(input: $i) { person { ...OrgAdminPerson } } }`);
+export const UPDATE_PERSON = graphql(`mutation UpdatePerson($i: UpdatePersonInput!) { updatePerson(input: $i) { ...OrgAdminPerson } }`);
+export const SET_ROLES = graphql(`mutation SetPersonRolesInOrgAdminSetup($i: SetPersonRolesInput!) { setPersonRoles(input: $i) { ...OrgAdminPerson } }`);
 export const ASSIGN_TEAM = graphql(`mutation AssignTeamInOrgAdminSetup($i: AssignTeamInput!) { assignTeam(input: $i) { id team { id } teamHistory { teamId startsOn endsOn } } }`);
 export const ASSIGN_SUPERVISOR = graphql(`mutation AssignSupervisorInOrgAdminSetup($i: AssignSupervisorInput!) { assignSupervisor(input: $i) { id supervisor { id } supervisionHistory { supervisorId superviseeId startsOn endsOn } } }`);
 export const DEACTIVATE = graphql(`mutation DeactivatePerson($id: ID!) { deactivatePerson(personId: $id) { id active } }`);
