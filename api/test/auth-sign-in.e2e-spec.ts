@@ -42,7 +42,7 @@ describe('login', () => {
 
   it('an authenticated `{ me }` costs at most four statements: one viewer lookup (session, person, grants), BEGIN with the tenant, the person, COMMIT', async () => {
     const token = await login(app, org.people.staff.email);
-    await gql(app, graphql(`query MeInAuthSignIn { me { id } }`), {}, { token });
+    await gql(app, graphql(`query MeId { me { id } }`), {}, { token });
     const spy = jest.spyOn(Client.prototype, 'query');
     let sent: string[];
     try {

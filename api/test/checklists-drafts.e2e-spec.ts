@@ -297,7 +297,7 @@ describe('checklist fields', () => {
     const me = await freshStaff();
     const token = raterType === 'SELF' || raterType === 'PERSON_SERVED' ? me.token : raterType === 'SUPERVISOR' ? t.supervisor : t.manager;
     const c = data(await as(token, START, { i: { subjectId: me.id, raterType } }), 'startChecklist');
-    const res = await as(token, graphql(`query ChecklistInChecklistsDrafts($id: ID!) { checklist(id: $id) { ...ChecklistFields } }`), { id: c.id });
+    const res = await as(token, graphql(`query ChecklistWithFields($id: ID!) { checklist(id: $id) { ...ChecklistFields } }`), { id: c.id });
     expect(data(res, 'checklist').id).toBe(c.id);
   });
 });

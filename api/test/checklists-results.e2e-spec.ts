@@ -70,7 +70,7 @@ describe('submitChecklist', () => {
       hierarchicalDriftIndex: 25, medicalModelDriftIndex: 25, errandDriftIndex: null, organisationalDriftIndex: 12.5,
       developmentAreas: [], itemAlerts: [], completeness: { canSubmit: true, answered: 28, expected: 28 },
     });
-    expect(done.scores.map((s: { dimensionCode: string; score: number }) => [s.dimensionCode, s.score])).toEqual([
+    expect(done.scores.map((s) => [s.dimensionCode, s.score])).toEqual([
       ['D1', 4.5], ['D2', 4.75], ['D3', 4.75], ['D4', 4.75], ['D5', 4.75], ['D6', 4.25], ['D7', 4.5],
     ]);
   });

@@ -119,7 +119,7 @@ describe('checklistsDue', () => {
     expect((await due(me.token, 30)).filter((d) => d.raterType === 'SELF')).toEqual([]);
     const next = (await due(me.token, 31)).find((d) => d.raterType === 'SELF');
     expect(next).toMatchObject({ status: 'UPCOMING', draftId: null, lastSubmittedAt: done.submittedAt });
-    expect(next.dueDate).toBe(new Date(new Date(done.submittedAt).getTime() + 30 * DAY_MS).toISOString().slice(0, 10));
+    expect(next.dueDate).toBe(new Date(new Date(done.submittedAt!).getTime() + 30 * DAY_MS).toISOString().slice(0, 10));
   });
 
   it('lists SUPERVISOR ratings due for a supervisor’s supervisees, and none for people they do not supervise', async () => {

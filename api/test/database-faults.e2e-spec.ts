@@ -99,7 +99,7 @@ it('stopped and frozen Postgres: bounded failures, 503 health, recovery within 5
   };
   const queue = [...drafts];
   const submitOnce = (d: { id: string; key: string }) => record('submit', () => gql(app,
-    graphql(`mutation SubmitChecklistInDatabaseFaults($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }`), { i: { checklistId: d.id, idempotencyKey: d.key } }, { token: supervisor }));
+    graphql(`mutation SubmitChecklistStatus($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }`), { i: { checklistId: d.id, idempotencyKey: d.key } }, { token: supervisor }));
   const submitter = async () => {
     while (running && queue.length) {
       const d = queue.shift()!;

@@ -13,7 +13,7 @@ const PREFS = graphql(`query NotificationPreferences { notificationPreferences {
 const SET_PREF = graphql(`mutation SetNotificationPreference($i: SetNotificationPreferenceInput!) { setNotificationPreference(input: $i) { kind channel } }`);
 const SETTINGS = graphql(`query NotificationSettingsInNotificationsInbox { notificationSettings { timeZone digestWeekday digestTime } }`);
 const UPDATE_SETTINGS = graphql(`mutation UpdateNotificationSettingsInNotificationsInbox($i: UpdateNotificationSettingsInput!) { updateNotificationSettings(input: $i) { timeZone digestWeekday digestTime } }`);
-const SCHEDULE = graphql(`mutation ScheduleSupervisionInNotificationsInbox($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }`);
+const SCHEDULE = graphql(`mutation ScheduleSupervisionSessionId($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }`);
 
 let app: TestApp;
 let org: TestOrg;

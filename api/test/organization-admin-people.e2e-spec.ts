@@ -309,7 +309,7 @@ describe('deactivatePerson / reactivatePerson', () => {
     await expectAudited(res.requestId, { action: 'person.deactivated', entityId: p.id }, { table: 'person', where: 'id = $1', params: [p.id] });
     const summary = (await auditRowsOf(app, res.requestId))[0]!.summary as { sessionsRevoked: number };
     expect(summary.sessionsRevoked).toBe(1);
-    expect(codeOf(await gql(app, graphql(`query MeInAuthSignIn { me { id } }`), {}, { token }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await gql(app, graphql(`query MeId { me { id } }`), {}, { token }))).toBe('UNAUTHENTICATED');
     const lists = await ok(app, graphql(`query PeoplePeople($s: String) { active: people(filter: { search: $s }) { totalCount } all: people(filter: { search: $s, includeInactive: true }) { items { id active } } }`), { s: p.email }, { token: t.admin });
     expect(lists.active.totalCount).toBe(0);
     expect(lists.all.items).toEqual([{ id: p.id, active: false }]);

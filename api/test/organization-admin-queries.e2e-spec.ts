@@ -52,7 +52,7 @@ describe('queries', () => {
         { id: s.teams.a2, name: 'Team A2', memberCount: 0, program: { id: s.programs.a } },
         { id: s.teams.b1, name: 'Team B1', memberCount: 2, program: { id: s.programs.b } },
       ]);
-      expect((await q(graphql(`query TeamsInOrganizationAdminQueries($p: ID) { teams(filter: { programId: $p }) { id } }`), { p: s.programs.b }, 'admin')).data!.teams).toEqual([{ id: s.teams.b1 }]);
+      expect((await q(graphql(`query TeamIdsOfProgram($p: ID) { teams(filter: { programId: $p }) { id } }`), { p: s.programs.b }, 'admin')).data!.teams).toEqual([{ id: s.teams.b1 }]);
       expect((await q(graphql(`query TeamsInOrganizationAdminQueries2 { teams { id } }`), {}, 'manager')).data!.teams).toEqual([{ id: s.teams.a1 }, { id: s.teams.a2 }]);
       expect((await q(graphql(`query TeamsInOrganizationAdminQueries2 { teams { id } }`), {}, 'supervisor2')).data!.teams).toEqual([{ id: s.teams.b1 }]);
       const one = await q(graphql(`query Team($id: ID!) { team(id: $id) { id name members { id } } }`), { id: s.teams.a1 }, 'admin');
@@ -67,7 +67,7 @@ describe('queries', () => {
 
     it('bad input: a malformed team id or programId filter is BAD_USER_INPUT', async () => {
       expect(codeOf(await q(graphql(`query TeamInOrganizationAdminQueries($id: ID!) { team(id: $id) { id } }`), { id: 'a1' }, 'admin'))).toBe('BAD_USER_INPUT');
-      expect(codeOf(await q(graphql(`query TeamsInOrganizationAdminQueries($p: ID) { teams(filter: { programId: $p }) { id } }`), { p: 'program-b' }, 'admin'))).toBe('BAD_USER_INPUT');
+      expect(codeOf(await q(graphql(`query TeamIdsOfProgram($p: ID) { teams(filter: { programId: $p }) { id } }`), { p: 'program-b' }, 'admin'))).toBe('BAD_USER_INPUT');
     });
   });
 

@@ -99,7 +99,7 @@ describe('createTeam', () => {
       program: { id: org.programs.b, name: 'Program B' },
     });
     await expectAudited(res.requestId, { action: 'team.created', entityId: team.id, entity: 'team' }, { table: 'team', where: 'id = $1', params: [team.id] });
-    const teams = await ok(app, graphql(`query TeamsInOrganizationAdminQueries($p: ID) { teams(filter: { programId: $p }) { id } }`), { p: org.programs.b }, { token: t.admin });
+    const teams = await ok(app, graphql(`query TeamIdsOfProgram($p: ID) { teams(filter: { programId: $p }) { id } }`), { p: org.programs.b }, { token: t.admin });
     expect(teams.teams).toContainEqual({ id: team.id });
     const elsewhere = await call(app, CREATE_TEAM, { i: { programId: foreign.programs.a, name } }, { token: foreignAdmin });
     expect(elsewhere.errors).toBeUndefined();

@@ -14,8 +14,8 @@ const REQUEST_RESET = graphql(`mutation RequestPasswordReset($i: RequestPassword
 const PREVIEW = graphql(`query PasswordReset($t: String!) { passwordReset(token: $t) { personName email organizationName } }`);
 const RESET = graphql(`mutation ResetPassword($i: ResetPasswordInput!) { resetPassword(input: $i) }`);
 const RESEND = graphql(`mutation ResendInvitation($id: ID!) { resendInvitation(personId: $id) }`);
-const INVITE = graphql(`mutation InvitePersonInNotificationsMail($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } } }`);
-const ME = graphql(`query MeInAuthSignIn { me { id } }`);
+const INVITE = graphql(`mutation InvitePersonId($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } } }`);
+const ME = graphql(`query MeId { me { id } }`);
 const LOGIN = graphql(`mutation Login($i: LoginInput!) { login(input: $i) { token } }`);
 
 let app: TestApp;

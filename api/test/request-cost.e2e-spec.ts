@@ -28,8 +28,8 @@ async function statementsOf(fn: () => Promise<void>): Promise<string[]> {
   }
 }
 
-const START = graphql(`mutation StartChecklistInRequestCost($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }`);
-const SAVE = graphql(`mutation SaveChecklistAnswersInRequestCost($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }`);
+const START = graphql(`mutation StartChecklistVersion($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }`);
+const SAVE = graphql(`mutation SaveChecklistAnswersVersion($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }`);
 const SCORE = graphql(`query ChecklistInRequestCost($id: ID!) { checklist(id: $id) { id completeness { canSubmit problems } } }`);
 
 it('a published instrument definition is read once, then served from memory, and the preview still uses it', async () => {
@@ -57,7 +57,7 @@ it('submitting sends what the write needs and nothing it already holds: lock wit
   const answers = [1, 2, 3, 4, 5, 6].flatMap((d) => [1, 2, 3, 4].map((i) => ({ itemCode: `D${d}.${i}`, value: 3 })));
   const saved = await gql(app, SAVE, { i: { checklistId: started.id, version: started.version, answers } }, { token });
   expect(saved.errors).toBeUndefined();
-  const SUBMIT = graphql(`mutation SubmitChecklistInDatabaseFaults($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }`);
+  const SUBMIT = graphql(`mutation SubmitChecklistStatus($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }`);
   const sent = await statementsOf(async () => {
     const res = await gql(app, SUBMIT, { i: { checklistId: started.id, idempotencyKey: `cost-${started.id}` } }, { token });
     expect(res.errors).toBeUndefined();
@@ -84,7 +84,7 @@ it('a second checklist submitted with a key already used is a CONFLICT that name
   const first = (await gql(app, START, { i: { subjectId: org.people.staff.id, raterType: 'SELF' } }, { token })).data!.startChecklist;
   const answers = [1, 2, 3, 4, 5, 6].flatMap((d) => [1, 2, 3, 4].map((i) => ({ itemCode: `D${d}.${i}`, value: 4 })));
   await gql(app, SAVE, { i: { checklistId: first.id, version: first.version, answers } }, { token });
-  const SUBMIT = graphql(`mutation SubmitChecklistInDatabaseFaults($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }`);
+  const SUBMIT = graphql(`mutation SubmitChecklistStatus($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }`);
   expect((await gql(app, SUBMIT, { i: { checklistId: first.id, idempotencyKey: key } }, { token })).errors).toBeUndefined();
   const second = (await gql(app, START, { i: { subjectId: org.people.staff.id, raterType: 'SELF' } }, { token })).data!.startChecklist;
   const saved = await gql(app, SAVE, { i: { checklistId: second.id, version: second.version, answers } }, { token });

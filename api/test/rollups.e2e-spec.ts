@@ -33,12 +33,12 @@ function rng(seed: number) {
   };
 }
 
-const START = graphql(`mutation StartChecklistInRequestCost($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }`);
-const SAVE = graphql(`mutation SaveChecklistAnswersInRequestCost($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }`);
+const START = graphql(`mutation StartChecklistVersion($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }`);
+const SAVE = graphql(`mutation SaveChecklistAnswersVersion($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }`);
 const SUBMIT = graphql(`mutation SubmitChecklistInRollups($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id version status } }`);
 const AMEND = graphql(`mutation AmendChecklistInRollups($i: AmendChecklistInput!) { amendChecklist(input: $i) { id version revision } }`);
 const MOVE = graphql(`mutation AssignTeam($i: AssignTeamInput!) { assignTeam(input: $i) { id } }`);
-const NOTE = graphql(`mutation RecordSupervisionNoteInRollups($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id version } }`);
+const NOTE = graphql(`mutation RecordSupervisionNoteVersion($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id version } }`);
 const NOTE_PHRASES = ['She was non-compliant with her meds again.', 'We explored what she wants from the next month, together.',
   'I told him what to do about the housing form.', 'We talked about not calling her "non-compliant".', 'Ran errands and drove him to the pharmacy.'];
 

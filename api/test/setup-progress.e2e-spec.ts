@@ -6,11 +6,11 @@ import { graphql } from './gql';
 
 const PROGRESS = graphql(`query SetupProgress { setupProgress { doneCount complete steps { key done count } } }`);
 const CREATE_ORG = graphql(`mutation CreateOrganization($i: CreateOrganizationInput!) { createOrganization(input: $i) }`);
-const ACCEPT = graphql(`mutation AcceptInvitationInSetupProgress($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token person { id } } }`);
+const ACCEPT = graphql(`mutation AcceptInvitationTokenAndPerson($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token person { id } } }`);
 const CREATE_PROGRAM = graphql(`mutation CreateProgramInSetupProgress($i: CreateProgramInput!) { createProgram(input: $i) { id } }`);
 const UPDATE_PROGRAM = graphql(`mutation UpdateProgram($i: UpdateProgramInput!) { updateProgram(input: $i) { id archived } }`);
 const CREATE_TEAM = graphql(`mutation CreateTeam($i: CreateTeamInput!) { createTeam(input: $i) { id } }`);
-const INVITE = graphql(`mutation InvitePersonInNotificationsMail($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } } }`);
+const INVITE = graphql(`mutation InvitePersonId($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } } }`);
 const POLICY = graphql(`mutation UpdateSupervisionPolicy($i: UpdateSupervisionPolicyInput!) { updateSupervisionPolicy(input: $i) { programId } }`);
 const START = graphql(`mutation StartChecklistInSetupProgress($i: StartChecklistInput!) { startChecklist(input: $i) { id status } }`);
 

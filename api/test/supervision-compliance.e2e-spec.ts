@@ -10,7 +10,7 @@ import type { UpdateSupervisionPolicyInput } from './gql/graphql';
 const SCHEDULE = graphql(`mutation ScheduleSupervision($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id startsAt } } }`);
 const RECORD = graphql(`mutation RecordSupervisionNoteInSupervisionCompliance($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id occurrenceId language { wordCount } } }`);
 const MARK = graphql(`mutation MarkSupervisionOccurrence($i: MarkSupervisionOccurrenceInput!) { markSupervisionOccurrence(input: $i) { occurrence { status } } }`);
-const CANCEL = graphql(`mutation CancelSupervisionOccurrenceInSupervisionCompliance($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { occurrence { status } } }`);
+const CANCEL = graphql(`mutation CancelOccurrenceStatus($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { occurrence { status } } }`);
 export const RECONCILIATION = graphql(`fragment ComplianceReconciliation on SupervisionReconciliation { scheduled completed documented heldNotDocumented documentedNotScheduled pastStillScheduled missed cancelled }`);
 const COMPLIANCE = graphql(`query SupervisionComplianceInSupervisionCompliance($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {
   supervisees { superviseeId teamId programId staffStart policyPreset required requiredByEnd recorded ratio daysSinceLast currentIntervalDays overdue status

@@ -37,19 +37,19 @@ type Documents = {
     "query ProgramsTeams { programs { id } teams { id } }": typeof types.ProgramsTeamsDocument,
     "query Me { me { name jobTitle } }": typeof types.MeDocument,
     "query MeInAuthAccounts { me { name } }": typeof types.MeInAuthAccountsDocument,
-    "query MeInAuthSignIn { me { id } }": typeof types.MeInAuthSignInDocument,
+    "query MeId { me { id } }": typeof types.MeIdDocument,
     "query MeInAuthSignIn2 { me { id name email } }": typeof types.MeInAuthSignIn2Document,
     "mutation Logout { logout }": typeof types.LogoutDocument,
     "mutation SaveChecklistAnswers($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { version } }": typeof types.SaveChecklistAnswersDocument,
     "query Checklist($id: ID!) { checklist(id: $id) { version answers { itemCode value comment } } }": typeof types.ChecklistDocument,
-    "query ChecklistInChecklistsDrafts($id: ID!) { checklist(id: $id) { ...ChecklistFields } }": typeof types.ChecklistInChecklistsDraftsDocument,
+    "query ChecklistWithFields($id: ID!) { checklist(id: $id) { ...ChecklistFields } }": typeof types.ChecklistWithFieldsDocument,
     "query Checklists($f: ChecklistFilterInput, $p: PageInput, $after: String) {\n  checklists(filter: $f, page: $p, after: $after) { totalCount totalCountCapped pageInfo { endCursor hasNextPage } items { id } } }": typeof types.ChecklistsDocument,
     "mutation StartChecklist($i: StartChecklistInput!) { startChecklist(input: $i) { id } }": typeof types.StartChecklistDocument,
     "mutation SubmitChecklist($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status revision version submittedAt } }": typeof types.SubmitChecklistDocument,
     "query ChecklistInChecklistsResults($id: ID!) { checklist(id: $id) { raterType rater { id } raterId } }": typeof types.ChecklistInChecklistsResultsDocument,
     "query ChecklistInChecklistsVisibilityDue($id: ID!) { checklist(id: $id) { id status rater { id } } }": typeof types.ChecklistInChecklistsVisibilityDueDocument,
     "mutation CreateAnnotationUnderLoad($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id } }": typeof types.CreateAnnotationUnderLoadDocument,
-    "mutation SubmitChecklistInDatabaseFaults($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }": typeof types.SubmitChecklistInDatabaseFaultsDocument,
+    "mutation SubmitChecklistStatus($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }": typeof types.SubmitChecklistStatusDocument,
     "query ChecklistsInDatabaseFaults { checklists(page: { take: 5 }) { totalCount } }": typeof types.ChecklistsInDatabaseFaultsDocument,
     "fragment HistorySignal on DriftSignal { id metric period since rule severity direction inForce beforeRange message }": typeof types.HistorySignalFragmentDoc,
     "query TeamDrift($id: ID!, $f: DriftFilterInput) { teamDrift(teamId: $id, filter: $f) {\n  from to metrics { metric points { period value n } signals { ...HistorySignal }\n    limits { centre baselinePeriods restarts points { period centre lower upper cusumWorse cusumBetter cusumLimit } } }\n  annotations { id onDate label details kind automatic }\n  actionMarkers { id outcome outcomeSignalId } } }": typeof types.TeamDriftDocument,
@@ -111,9 +111,9 @@ type Documents = {
     "mutation MarkAllNotificationsRead { markAllNotificationsRead }": typeof types.MarkAllNotificationsReadDocument,
     "query NotificationSettingsInNotificationsInbox { notificationSettings { timeZone digestWeekday digestTime } }": typeof types.NotificationSettingsInNotificationsInboxDocument,
     "mutation UpdateNotificationSettingsInNotificationsInbox($i: UpdateNotificationSettingsInput!) { updateNotificationSettings(input: $i) { timeZone digestWeekday digestTime } }": typeof types.UpdateNotificationSettingsInNotificationsInboxDocument,
-    "mutation ScheduleSupervisionInNotificationsInbox($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }": typeof types.ScheduleSupervisionInNotificationsInboxDocument,
-    "mutation InvitePersonInNotificationsMail($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } } }": typeof types.InvitePersonInNotificationsMailDocument,
-    "mutation AcceptInvitationInNotificationsMail($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }": typeof types.AcceptInvitationInNotificationsMailDocument,
+    "mutation ScheduleSupervisionSessionId($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }": typeof types.ScheduleSupervisionSessionIdDocument,
+    "mutation InvitePersonId($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } } }": typeof types.InvitePersonIdDocument,
+    "mutation AcceptInvitationToken($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }": typeof types.AcceptInvitationTokenDocument,
     "mutation SendPasswordReset($id: ID!) { sendPasswordReset(personId: $id) }": typeof types.SendPasswordResetDocument,
     "mutation RetryOutboxMessage($i: RetryOutboxMessageInput!) { retryOutboxMessage(input: $i) { id status attempts lastError } }": typeof types.RetryOutboxMessageDocument,
     "query OutboxSummary { outboxSummary { mailConfigured held queued sending sent failed } }": typeof types.OutboxSummaryDocument,
@@ -131,7 +131,7 @@ type Documents = {
     "query ProgramInOrganizationAdminQueries($id: ID!) { program(id: $id) { id } }": typeof types.ProgramInOrganizationAdminQueriesDocument,
     "query ProgramsInOrganizationAdminQueries2($a: Boolean!) { programs(includeArchived: $a) { id } }": typeof types.ProgramsInOrganizationAdminQueries2Document,
     "query Teams { teams { id name memberCount program { id } } }": typeof types.TeamsDocument,
-    "query TeamsInOrganizationAdminQueries($p: ID) { teams(filter: { programId: $p }) { id } }": typeof types.TeamsInOrganizationAdminQueriesDocument,
+    "query TeamIdsOfProgram($p: ID) { teams(filter: { programId: $p }) { id } }": typeof types.TeamIdsOfProgramDocument,
     "query TeamsInOrganizationAdminQueries2 { teams { id } }": typeof types.TeamsInOrganizationAdminQueries2Document,
     "query Team($id: ID!) { team(id: $id) { id name members { id } } }": typeof types.TeamDocument,
     "query TeamInOrganizationAdminQueries($id: ID!) { team(id: $id) { id } }": typeof types.TeamInOrganizationAdminQueriesDocument,
@@ -173,16 +173,16 @@ type Documents = {
     "mutation LoginInPlatform { login(input: { email: \"not-an-email\", password: \"x\" }) { token } }": typeof types.LoginInPlatformDocument,
     "query SchemaTypes { __schema { types { name } } }": typeof types.SchemaTypesDocument,
     "query ChecklistsInPlatform($r: RaterType) { checklists(filter: { raterType: $r }) { totalCount } }": typeof types.ChecklistsInPlatformDocument,
-    "mutation StartChecklistInRequestCost($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }": typeof types.StartChecklistInRequestCostDocument,
-    "mutation SaveChecklistAnswersInRequestCost($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }": typeof types.SaveChecklistAnswersInRequestCostDocument,
+    "mutation StartChecklistVersion($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }": typeof types.StartChecklistVersionDocument,
+    "mutation SaveChecklistAnswersVersion($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }": typeof types.SaveChecklistAnswersVersionDocument,
     "query ChecklistInRequestCost($id: ID!) { checklist(id: $id) { id completeness { canSubmit problems } } }": typeof types.ChecklistInRequestCostDocument,
     "mutation SubmitChecklistInRollups($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id version status } }": typeof types.SubmitChecklistInRollupsDocument,
     "mutation AmendChecklistInRollups($i: AmendChecklistInput!) { amendChecklist(input: $i) { id version revision } }": typeof types.AmendChecklistInRollupsDocument,
     "mutation AssignTeam($i: AssignTeamInput!) { assignTeam(input: $i) { id } }": typeof types.AssignTeamDocument,
-    "mutation RecordSupervisionNoteInRollups($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id version } }": typeof types.RecordSupervisionNoteInRollupsDocument,
+    "mutation RecordSupervisionNoteVersion($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id version } }": typeof types.RecordSupervisionNoteVersionDocument,
     "query SetupProgress { setupProgress { doneCount complete steps { key done count } } }": typeof types.SetupProgressDocument,
     "mutation CreateOrganization($i: CreateOrganizationInput!) { createOrganization(input: $i) }": typeof types.CreateOrganizationDocument,
-    "mutation AcceptInvitationInSetupProgress($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token person { id } } }": typeof types.AcceptInvitationInSetupProgressDocument,
+    "mutation AcceptInvitationTokenAndPerson($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token person { id } } }": typeof types.AcceptInvitationTokenAndPersonDocument,
     "mutation CreateProgramInSetupProgress($i: CreateProgramInput!) { createProgram(input: $i) { id } }": typeof types.CreateProgramInSetupProgressDocument,
     "mutation UpdateProgram($i: UpdateProgramInput!) { updateProgram(input: $i) { id archived } }": typeof types.UpdateProgramDocument,
     "mutation CreateTeam($i: CreateTeamInput!) { createTeam(input: $i) { id } }": typeof types.CreateTeamDocument,
@@ -190,7 +190,7 @@ type Documents = {
     "mutation StartChecklistInSetupProgress($i: StartChecklistInput!) { startChecklist(input: $i) { id status } }": typeof types.StartChecklistInSetupProgressDocument,
     "mutation RecordSupervisionNoteInSupervisionCompliance($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id occurrenceId language { wordCount } } }": typeof types.RecordSupervisionNoteInSupervisionComplianceDocument,
     "mutation MarkSupervisionOccurrence($i: MarkSupervisionOccurrenceInput!) { markSupervisionOccurrence(input: $i) { occurrence { status } } }": typeof types.MarkSupervisionOccurrenceDocument,
-    "mutation CancelSupervisionOccurrenceInSupervisionCompliance($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { occurrence { status } } }": typeof types.CancelSupervisionOccurrenceInSupervisionComplianceDocument,
+    "mutation CancelOccurrenceStatus($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { occurrence { status } } }": typeof types.CancelOccurrenceStatusDocument,
     "fragment ComplianceReconciliation on SupervisionReconciliation { scheduled completed documented heldNotDocumented documentedNotScheduled pastStillScheduled missed cancelled }": typeof types.ComplianceReconciliationFragmentDoc,
     "query SupervisionComplianceInSupervisionCompliance($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  supervisees { superviseeId teamId programId staffStart policyPreset required requiredByEnd recorded ratio daysSinceLast currentIntervalDays overdue status\n    reconciliation { ...ComplianceReconciliation } supervisee { id } team { id } }\n  teams { id supervisees required recorded ratio onTrack behind overdue reconciliation { ...ComplianceReconciliation } }\n  programs { id supervisees required recorded }\n  total { supervisees required recorded } } }": typeof types.SupervisionComplianceInSupervisionComplianceDocument,
     "query SupervisionPolicy($id: ID!) { supervisionPolicy(programId: $id) { programId preset presetLabel stages { untilMonths everyDays } countingModalities minimumMinutes requireDocumentation isDefault } }": typeof types.SupervisionPolicyDocument,
@@ -320,19 +320,19 @@ const documents: Documents = {
     "query ProgramsTeams { programs { id } teams { id } }": types.ProgramsTeamsDocument,
     "query Me { me { name jobTitle } }": types.MeDocument,
     "query MeInAuthAccounts { me { name } }": types.MeInAuthAccountsDocument,
-    "query MeInAuthSignIn { me { id } }": types.MeInAuthSignInDocument,
+    "query MeId { me { id } }": types.MeIdDocument,
     "query MeInAuthSignIn2 { me { id name email } }": types.MeInAuthSignIn2Document,
     "mutation Logout { logout }": types.LogoutDocument,
     "mutation SaveChecklistAnswers($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { version } }": types.SaveChecklistAnswersDocument,
     "query Checklist($id: ID!) { checklist(id: $id) { version answers { itemCode value comment } } }": types.ChecklistDocument,
-    "query ChecklistInChecklistsDrafts($id: ID!) { checklist(id: $id) { ...ChecklistFields } }": types.ChecklistInChecklistsDraftsDocument,
+    "query ChecklistWithFields($id: ID!) { checklist(id: $id) { ...ChecklistFields } }": types.ChecklistWithFieldsDocument,
     "query Checklists($f: ChecklistFilterInput, $p: PageInput, $after: String) {\n  checklists(filter: $f, page: $p, after: $after) { totalCount totalCountCapped pageInfo { endCursor hasNextPage } items { id } } }": types.ChecklistsDocument,
     "mutation StartChecklist($i: StartChecklistInput!) { startChecklist(input: $i) { id } }": types.StartChecklistDocument,
     "mutation SubmitChecklist($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status revision version submittedAt } }": types.SubmitChecklistDocument,
     "query ChecklistInChecklistsResults($id: ID!) { checklist(id: $id) { raterType rater { id } raterId } }": types.ChecklistInChecklistsResultsDocument,
     "query ChecklistInChecklistsVisibilityDue($id: ID!) { checklist(id: $id) { id status rater { id } } }": types.ChecklistInChecklistsVisibilityDueDocument,
     "mutation CreateAnnotationUnderLoad($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id } }": types.CreateAnnotationUnderLoadDocument,
-    "mutation SubmitChecklistInDatabaseFaults($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }": types.SubmitChecklistInDatabaseFaultsDocument,
+    "mutation SubmitChecklistStatus($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }": types.SubmitChecklistStatusDocument,
     "query ChecklistsInDatabaseFaults { checklists(page: { take: 5 }) { totalCount } }": types.ChecklistsInDatabaseFaultsDocument,
     "fragment HistorySignal on DriftSignal { id metric period since rule severity direction inForce beforeRange message }": types.HistorySignalFragmentDoc,
     "query TeamDrift($id: ID!, $f: DriftFilterInput) { teamDrift(teamId: $id, filter: $f) {\n  from to metrics { metric points { period value n } signals { ...HistorySignal }\n    limits { centre baselinePeriods restarts points { period centre lower upper cusumWorse cusumBetter cusumLimit } } }\n  annotations { id onDate label details kind automatic }\n  actionMarkers { id outcome outcomeSignalId } } }": types.TeamDriftDocument,
@@ -394,9 +394,9 @@ const documents: Documents = {
     "mutation MarkAllNotificationsRead { markAllNotificationsRead }": types.MarkAllNotificationsReadDocument,
     "query NotificationSettingsInNotificationsInbox { notificationSettings { timeZone digestWeekday digestTime } }": types.NotificationSettingsInNotificationsInboxDocument,
     "mutation UpdateNotificationSettingsInNotificationsInbox($i: UpdateNotificationSettingsInput!) { updateNotificationSettings(input: $i) { timeZone digestWeekday digestTime } }": types.UpdateNotificationSettingsInNotificationsInboxDocument,
-    "mutation ScheduleSupervisionInNotificationsInbox($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }": types.ScheduleSupervisionInNotificationsInboxDocument,
-    "mutation InvitePersonInNotificationsMail($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } } }": types.InvitePersonInNotificationsMailDocument,
-    "mutation AcceptInvitationInNotificationsMail($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }": types.AcceptInvitationInNotificationsMailDocument,
+    "mutation ScheduleSupervisionSessionId($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }": types.ScheduleSupervisionSessionIdDocument,
+    "mutation InvitePersonId($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } } }": types.InvitePersonIdDocument,
+    "mutation AcceptInvitationToken($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }": types.AcceptInvitationTokenDocument,
     "mutation SendPasswordReset($id: ID!) { sendPasswordReset(personId: $id) }": types.SendPasswordResetDocument,
     "mutation RetryOutboxMessage($i: RetryOutboxMessageInput!) { retryOutboxMessage(input: $i) { id status attempts lastError } }": types.RetryOutboxMessageDocument,
     "query OutboxSummary { outboxSummary { mailConfigured held queued sending sent failed } }": types.OutboxSummaryDocument,
@@ -414,7 +414,7 @@ const documents: Documents = {
     "query ProgramInOrganizationAdminQueries($id: ID!) { program(id: $id) { id } }": types.ProgramInOrganizationAdminQueriesDocument,
     "query ProgramsInOrganizationAdminQueries2($a: Boolean!) { programs(includeArchived: $a) { id } }": types.ProgramsInOrganizationAdminQueries2Document,
     "query Teams { teams { id name memberCount program { id } } }": types.TeamsDocument,
-    "query TeamsInOrganizationAdminQueries($p: ID) { teams(filter: { programId: $p }) { id } }": types.TeamsInOrganizationAdminQueriesDocument,
+    "query TeamIdsOfProgram($p: ID) { teams(filter: { programId: $p }) { id } }": types.TeamIdsOfProgramDocument,
     "query TeamsInOrganizationAdminQueries2 { teams { id } }": types.TeamsInOrganizationAdminQueries2Document,
     "query Team($id: ID!) { team(id: $id) { id name members { id } } }": types.TeamDocument,
     "query TeamInOrganizationAdminQueries($id: ID!) { team(id: $id) { id } }": types.TeamInOrganizationAdminQueriesDocument,
@@ -456,16 +456,16 @@ const documents: Documents = {
     "mutation LoginInPlatform { login(input: { email: \"not-an-email\", password: \"x\" }) { token } }": types.LoginInPlatformDocument,
     "query SchemaTypes { __schema { types { name } } }": types.SchemaTypesDocument,
     "query ChecklistsInPlatform($r: RaterType) { checklists(filter: { raterType: $r }) { totalCount } }": types.ChecklistsInPlatformDocument,
-    "mutation StartChecklistInRequestCost($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }": types.StartChecklistInRequestCostDocument,
-    "mutation SaveChecklistAnswersInRequestCost($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }": types.SaveChecklistAnswersInRequestCostDocument,
+    "mutation StartChecklistVersion($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }": types.StartChecklistVersionDocument,
+    "mutation SaveChecklistAnswersVersion($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }": types.SaveChecklistAnswersVersionDocument,
     "query ChecklistInRequestCost($id: ID!) { checklist(id: $id) { id completeness { canSubmit problems } } }": types.ChecklistInRequestCostDocument,
     "mutation SubmitChecklistInRollups($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id version status } }": types.SubmitChecklistInRollupsDocument,
     "mutation AmendChecklistInRollups($i: AmendChecklistInput!) { amendChecklist(input: $i) { id version revision } }": types.AmendChecklistInRollupsDocument,
     "mutation AssignTeam($i: AssignTeamInput!) { assignTeam(input: $i) { id } }": types.AssignTeamDocument,
-    "mutation RecordSupervisionNoteInRollups($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id version } }": types.RecordSupervisionNoteInRollupsDocument,
+    "mutation RecordSupervisionNoteVersion($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id version } }": types.RecordSupervisionNoteVersionDocument,
     "query SetupProgress { setupProgress { doneCount complete steps { key done count } } }": types.SetupProgressDocument,
     "mutation CreateOrganization($i: CreateOrganizationInput!) { createOrganization(input: $i) }": types.CreateOrganizationDocument,
-    "mutation AcceptInvitationInSetupProgress($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token person { id } } }": types.AcceptInvitationInSetupProgressDocument,
+    "mutation AcceptInvitationTokenAndPerson($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token person { id } } }": types.AcceptInvitationTokenAndPersonDocument,
     "mutation CreateProgramInSetupProgress($i: CreateProgramInput!) { createProgram(input: $i) { id } }": types.CreateProgramInSetupProgressDocument,
     "mutation UpdateProgram($i: UpdateProgramInput!) { updateProgram(input: $i) { id archived } }": types.UpdateProgramDocument,
     "mutation CreateTeam($i: CreateTeamInput!) { createTeam(input: $i) { id } }": types.CreateTeamDocument,
@@ -473,7 +473,7 @@ const documents: Documents = {
     "mutation StartChecklistInSetupProgress($i: StartChecklistInput!) { startChecklist(input: $i) { id status } }": types.StartChecklistInSetupProgressDocument,
     "mutation RecordSupervisionNoteInSupervisionCompliance($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id occurrenceId language { wordCount } } }": types.RecordSupervisionNoteInSupervisionComplianceDocument,
     "mutation MarkSupervisionOccurrence($i: MarkSupervisionOccurrenceInput!) { markSupervisionOccurrence(input: $i) { occurrence { status } } }": types.MarkSupervisionOccurrenceDocument,
-    "mutation CancelSupervisionOccurrenceInSupervisionCompliance($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { occurrence { status } } }": types.CancelSupervisionOccurrenceInSupervisionComplianceDocument,
+    "mutation CancelOccurrenceStatus($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { occurrence { status } } }": types.CancelOccurrenceStatusDocument,
     "fragment ComplianceReconciliation on SupervisionReconciliation { scheduled completed documented heldNotDocumented documentedNotScheduled pastStillScheduled missed cancelled }": types.ComplianceReconciliationFragmentDoc,
     "query SupervisionComplianceInSupervisionCompliance($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  supervisees { superviseeId teamId programId staffStart policyPreset required requiredByEnd recorded ratio daysSinceLast currentIntervalDays overdue status\n    reconciliation { ...ComplianceReconciliation } supervisee { id } team { id } }\n  teams { id supervisees required recorded ratio onTrack behind overdue reconciliation { ...ComplianceReconciliation } }\n  programs { id supervisees required recorded }\n  total { supervisees required recorded } } }": types.SupervisionComplianceInSupervisionComplianceDocument,
     "query SupervisionPolicy($id: ID!) { supervisionPolicy(programId: $id) { programId preset presetLabel stages { untilMonths everyDays } countingModalities minimumMinutes requireDocumentation isDefault } }": types.SupervisionPolicyDocument,
@@ -689,7 +689,7 @@ export function graphql(source: "query MeInAuthAccounts { me { name } }"): (type
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MeInAuthSignIn { me { id } }"): (typeof documents)["query MeInAuthSignIn { me { id } }"];
+export function graphql(source: "query MeId { me { id } }"): (typeof documents)["query MeId { me { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -709,7 +709,7 @@ export function graphql(source: "query Checklist($id: ID!) { checklist(id: $id) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ChecklistInChecklistsDrafts($id: ID!) { checklist(id: $id) { ...ChecklistFields } }"): (typeof documents)["query ChecklistInChecklistsDrafts($id: ID!) { checklist(id: $id) { ...ChecklistFields } }"];
+export function graphql(source: "query ChecklistWithFields($id: ID!) { checklist(id: $id) { ...ChecklistFields } }"): (typeof documents)["query ChecklistWithFields($id: ID!) { checklist(id: $id) { ...ChecklistFields } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -737,7 +737,7 @@ export function graphql(source: "mutation CreateAnnotationUnderLoad($i: CreateAn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SubmitChecklistInDatabaseFaults($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }"): (typeof documents)["mutation SubmitChecklistInDatabaseFaults($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }"];
+export function graphql(source: "mutation SubmitChecklistStatus($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }"): (typeof documents)["mutation SubmitChecklistStatus($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -985,15 +985,15 @@ export function graphql(source: "mutation UpdateNotificationSettingsInNotificati
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ScheduleSupervisionInNotificationsInbox($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }"): (typeof documents)["mutation ScheduleSupervisionInNotificationsInbox($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }"];
+export function graphql(source: "mutation ScheduleSupervisionSessionId($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }"): (typeof documents)["mutation ScheduleSupervisionSessionId($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation InvitePersonInNotificationsMail($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } } }"): (typeof documents)["mutation InvitePersonInNotificationsMail($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } } }"];
+export function graphql(source: "mutation InvitePersonId($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } } }"): (typeof documents)["mutation InvitePersonId($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AcceptInvitationInNotificationsMail($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }"): (typeof documents)["mutation AcceptInvitationInNotificationsMail($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }"];
+export function graphql(source: "mutation AcceptInvitationToken($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }"): (typeof documents)["mutation AcceptInvitationToken($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1065,7 +1065,7 @@ export function graphql(source: "query Teams { teams { id name memberCount progr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TeamsInOrganizationAdminQueries($p: ID) { teams(filter: { programId: $p }) { id } }"): (typeof documents)["query TeamsInOrganizationAdminQueries($p: ID) { teams(filter: { programId: $p }) { id } }"];
+export function graphql(source: "query TeamIdsOfProgram($p: ID) { teams(filter: { programId: $p }) { id } }"): (typeof documents)["query TeamIdsOfProgram($p: ID) { teams(filter: { programId: $p }) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1233,11 +1233,11 @@ export function graphql(source: "query ChecklistsInPlatform($r: RaterType) { che
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation StartChecklistInRequestCost($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }"): (typeof documents)["mutation StartChecklistInRequestCost($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }"];
+export function graphql(source: "mutation StartChecklistVersion($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }"): (typeof documents)["mutation StartChecklistVersion($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SaveChecklistAnswersInRequestCost($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }"): (typeof documents)["mutation SaveChecklistAnswersInRequestCost($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }"];
+export function graphql(source: "mutation SaveChecklistAnswersVersion($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }"): (typeof documents)["mutation SaveChecklistAnswersVersion($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1257,7 +1257,7 @@ export function graphql(source: "mutation AssignTeam($i: AssignTeamInput!) { ass
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RecordSupervisionNoteInRollups($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id version } }"): (typeof documents)["mutation RecordSupervisionNoteInRollups($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id version } }"];
+export function graphql(source: "mutation RecordSupervisionNoteVersion($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id version } }"): (typeof documents)["mutation RecordSupervisionNoteVersion($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id version } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1269,7 +1269,7 @@ export function graphql(source: "mutation CreateOrganization($i: CreateOrganizat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AcceptInvitationInSetupProgress($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token person { id } } }"): (typeof documents)["mutation AcceptInvitationInSetupProgress($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token person { id } } }"];
+export function graphql(source: "mutation AcceptInvitationTokenAndPerson($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token person { id } } }"): (typeof documents)["mutation AcceptInvitationTokenAndPerson($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token person { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1301,7 +1301,7 @@ export function graphql(source: "mutation MarkSupervisionOccurrence($i: MarkSupe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CancelSupervisionOccurrenceInSupervisionCompliance($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { occurrence { status } } }"): (typeof documents)["mutation CancelSupervisionOccurrenceInSupervisionCompliance($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { occurrence { status } } }"];
+export function graphql(source: "mutation CancelOccurrenceStatus($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { occurrence { status } } }"): (typeof documents)["mutation CancelOccurrenceStatus($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { occurrence { status } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

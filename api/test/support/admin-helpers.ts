@@ -155,7 +155,7 @@ export async function signUpAndConfirm(
   if (res.data?.createOrganization !== true) throw new Error(`Sign-up failed: ${JSON.stringify(res.errors)}`);
   const personId = await personIdByEmail(app, input.email);
   const url = await latestLink(app, personId, 'SIGN_UP_CONFIRMATION');
-  const accepted = await gql(app, graphql(`mutation AcceptInvitationInNotificationsMail($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }`), { i: { token: inviteToken(url) } });
+  const accepted = await gql(app, graphql(`mutation AcceptInvitationToken($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }`), { i: { token: inviteToken(url) } });
   if (!accepted.data?.acceptInvitation.token) throw new Error(`Confirmation failed: ${JSON.stringify(accepted.errors)}`);
   return { token: accepted.data.acceptInvitation.token, personId };
 }

@@ -65,8 +65,7 @@ export async function freshStaff(teamId: string, supervisorId: string | undefine
   return { ...p, token: await login(app, p.email) };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- series are asserted field by field
-export const metric = (series: any[], name: string) => series.find((m) => m.metric === name);
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- points are asserted field by field
-export const pointAt = (m: any, period: string) => m.points.find((p: { period: string }) => p.period === period);
+// The tests name metrics the series carries; a missing one fails on the next property read.
+export const metric = <S extends { metric: string }>(series: S[], name: string) => series.find((m) => m.metric === name)!;
+export const pointAt = <P extends { period: string }>(m: { points: P[] } | undefined, period: string) => m!.points.find((p) => p.period === period);
 export const monthLabel = (at: Date | string) => periodKeys(at).MONTH.slice(0, 7);

@@ -7,6 +7,7 @@ import { gql, type GqlResult } from './graphql';
 import { startTestApp, type TestApp } from './test-app';
 import { testClock } from './clock';
 import { graphql } from '../gql';
+import type { ChecklistFieldsFragment } from '../gql/graphql';
 
 /** Checklist and analytics helpers shared by the checklists-*.e2e-spec.ts and analytics-*.e2e-spec.ts files and their matrix entries. */
 
@@ -50,17 +51,16 @@ export const START = graphql(`mutation StartChecklistInChecklistHelpers($i: Star
 export const SAVE = graphql(`mutation SaveChecklistAnswersInChecklistHelpers($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { ...ChecklistFields } }`);
 export const SUBMIT = graphql(`mutation SubmitChecklistInChecklistHelpers($i: SubmitChecklistInput!) { submitChecklist(input: $i) { ...ChecklistFields } }`);
 export const AMEND = graphql(`mutation AmendChecklistInChecklistHelpers($i: AmendChecklistInput!) { amendChecklist(input: $i) { ...ChecklistFields } }`);
-export const GET = graphql(`query ChecklistInChecklistsDrafts($id: ID!) { checklist(id: $id) { ...ChecklistFields } }`);
+export const GET = graphql(`query ChecklistWithFields($id: ID!) { checklist(id: $id) { ...ChecklistFields } }`);
 
 export const idempotencyKey = () => `key-${randomBytes(8).toString('hex')}`;
 
-function must<T>(res: GqlResult<Record<string, T>>, field: string): T {
+function must<T, K extends keyof T & string>(res: GqlResult<T>, field: K): T[K] {
   if (res.errors?.length || !res.data) throw new Error(`${field} failed: ${JSON.stringify(res.errors)}`);
-  return res.data[field]!;
+  return res.data[field];
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- checklist responses are asserted field by field
-type Checklist = Record<string, any> & { id: string; version: number };
+export type Checklist = ChecklistFieldsFragment;
 
 export async function startChecklist(app: Pick<TestApp, 'url'>, token: string, subjectId: string, raterType: RaterType): Promise<Checklist> {
   return must(await gql(app, START, { i: { subjectId, raterType } }, { token }), 'startChecklist');

@@ -7,8 +7,7 @@ import type { DocumentNode } from 'graphql';
 import { codeOf, gqlRaw, type GqlResult, type RawData, type TypedDocumentNode, type VariablesArg } from './graphql';
 import { startTestApp, type TestApp } from './test-app';
 import { graphql } from '../gql';
-
-/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are asserted field by field */
+import type { InstrumentVersionFieldsFragment } from '../gql/graphql';
 
 export const VERSION_FIELDS = graphql(`fragment InstrumentVersionFields on InstrumentVersion { id version status publishedAt title problems definitionJson
   crosswalk { fromItemCode toItemCode }
@@ -114,11 +113,11 @@ export async function versionsOf(key: string, orgId = org.id): Promise<{ version
 }
 
 /** A seeded instrument with a fresh draft (version 2). */
-export async function withDraft(label: string): Promise<{ key: string; draft: any }> {
+export async function withDraft(label: string): Promise<{ key: string; draft: InstrumentVersionFieldsFragment }> {
   const key = newKey(label);
   await seedInstrument(key);
   const draft = data(await admin(CREATE_DRAFT, { k: key })).createInstrumentDraft;
   return { key, draft };
 }
 
-export const itemCodes = (version: any): string[] => version.items.map((i: { code: string }) => i.code);
+export const itemCodes = (version: { items: { code: string }[] }): string[] => version.items.map((i) => i.code);

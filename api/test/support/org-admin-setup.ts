@@ -24,7 +24,7 @@ export const IMPORT = graphql(`mutation ImportRoster($i: ImportRosterInput!) { i
   dryRun applied totalRows createCount updateCount errorCount fileErrors
   rows { line name email team roles supervisorEmail action errors invited } } }`);
 export const UPDATE_ORG = graphql(`mutation UpdateOrganizationInOrgAdminSetup($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { id name managersReadNotes } }`);
-export const ACCEPT = graphql(`mutation AcceptInvitationInSetupProgress($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token person { id } } }`);
+export const ACCEPT = graphql(`mutation AcceptInvitationTokenAndPerson($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token person { id } } }`);
 export const LOGIN = graphql(`mutation Login($i: LoginInput!) { login(input: $i) { token } }`);
 export const PEOPLE = graphql(`query PeopleInOrgAdminSetup($f: PeopleFilterInput, $p: PageInput) { people(filter: $f, page: $p) { totalCount items { id name } } }`);
 
