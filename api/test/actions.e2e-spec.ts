@@ -1,29 +1,23 @@
-import { auditRowsOf, call, ok, uniq } from './support/admin-helpers';
+import { auditRowsOf, call, callRaw, ok, uniq } from './support/admin-helpers';
 import { startTwoOrgs } from './support/checklist-helpers';
 import { isoDaysAgo, testClock, todayIso } from './support/clock';
 import type { RoleKey, TestOrg } from './support/factories';
 import { codeOf } from './support/graphql';
 import { insertNote } from './support/matrix-supervision';
 import type { TestApp } from './support/test-app';
+import { graphql } from './gql';
+import type { ActionsPageInput, CreateActionInput } from './gql/graphql';
 
 // Issue 13: actions as a first-class list — team, caseload and person actions, one open action per signal, the
 // Actions page with before/after from the dashboard's figures, overdue, CSV, and "you can only complete what you can read".
 
-const FIELDS = `id scope status overdue textVisible description canUpdate source team { id name } person { id name } groupSession supervisor { id name }
+export const FIELDS = graphql(`fragment ActionFields on Action { id scope status overdue textVisible description canUpdate source team { id name } person { id name } groupSession supervisor { id name }
   owner { id name } dueOn createdOn metric metricLabel worseDirection signalId signalPeriod signalRule signalDirection
-  before { period value } after { period value } change`;
-const CREATE = `mutation($i: CreateActionInput!) { createAction(input: $i) { ${FIELDS} } }`;
-const LIST = `query($i: ActionsPageInput) { actions(input: $i) { total overdue offset limit items { ${FIELDS} } } }`;
-const UPDATE = 'mutation($i: UpdateActionItemInput!) { updateActionItem(input: $i) { id status } }';
-const AGENDA = 'query($id: ID!) { supervisionAgenda(superviseeId: $id) { olderOpenActionCount openActionItems { id } } }';
-
-interface Action {
-  id: string; scope: string; status: string; overdue: boolean; textVisible: boolean; description: string | null; canUpdate: boolean; source: string;
-  team: { id: string; name: string } | null; person: { id: string; name: string } | null; supervisor: { id: string; name: string } | null;
-  owner: { id: string; name: string }; dueOn: string | null; metric: string | null; metricLabel: string | null; signalPeriod: string | null;
-  signalRule: string | null; signalDirection: string | null; before: { period: string; value: number } | null; after: { period: string; value: number } | null; change: string | null;
-}
-interface Page { total: number; overdue: number; offset: number; limit: number; items: Action[] }
+  before { period value } after { period value } change }`);
+const CREATE = graphql(`mutation CreateAction($i: CreateActionInput!) { createAction(input: $i) { ...ActionFields } }`);
+const LIST = graphql(`query Actions($i: ActionsPageInput) { actions(input: $i) { total overdue offset limit items { ...ActionFields } } }`);
+const UPDATE = graphql(`mutation UpdateActionItem($i: UpdateActionItemInput!) { updateActionItem(input: $i) { id status } }`);
+const AGENDA = graphql(`query SupervisionAgenda($id: ID!) { supervisionAgenda(superviseeId: $id) { olderOpenActionCount openActionItems { id } } }`);
 
 let app: TestApp;
 let org: TestOrg;
@@ -36,8 +30,8 @@ const monthsAgo = (k: number) => {
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - k, 1)).toISOString().slice(0, 7);
 };
 const signal = (team: string, period = monthsAgo(2), metric = 'MFI') => `${team}:SELF:${metric}:${period}:CUSUM`;
-const page = async (input: Record<string, unknown> = {}, token = t.manager) => (await ok<{ actions: Page }>(app, LIST, { i: input }, { token })).actions;
-const create = (i: Record<string, unknown>, token = t.manager) => call<{ createAction: Action }>(app, CREATE, { i }, { token });
+const page = async (input: ActionsPageInput = {}, token = t.manager) => (await ok(app, LIST, { i: input }, { token })).actions;
+const create = (i: CreateActionInput, token = t.manager) => call(app, CREATE, { i }, { token });
 
 /** Rollup cells for team A2 (what the dashboard reads): the MFI at 50 two months ago and 70 this month, 4 ratings each. */
 async function seedFigures(): Promise<void> {
@@ -112,14 +106,14 @@ describe('createAction', () => {
       [{ signalDirection: 'sideways' }, /signalDirection must be/],
     ];
     for (const [change, message] of cases) {
-      const res = await create({ ...base, ...change });
+      const res = await callRaw(app, CREATE, { i: { ...base, ...change } }, { token: t.manager }); // wrong on purpose
       expect({ change, code: codeOf(res) }).toEqual({ change, code: 'BAD_USER_INPUT' });
       expect(res.errors![0]!.message).toMatch(message);
     }
   });
 
   it('is for supervisors, program managers and admins, each within what they may see', async () => {
-    const input = { scope: 'TEAM', teamId: org.teams.a1, ownerId: org.people.staff.id, dueOn: due(10), description: 'Staff may not' };
+    const input: CreateActionInput = { scope: 'TEAM', teamId: org.teams.a1, ownerId: org.people.staff.id, dueOn: due(10), description: 'Staff may not' };
     expect(codeOf(await create(input, t.staff))).toBe('FORBIDDEN');
     expect(codeOf(await create({ ...input, teamId: org.teams.b1, ownerId: org.people.manager.id }))).toBe('NOT_FOUND');
     expect(codeOf(await create({ ...input, ownerId: org.people.admin.id }, foreignAdmin))).toBe('NOT_FOUND');
@@ -178,7 +172,7 @@ describe('actions (the Actions page)', () => {
   });
 
   it('keeps other scopes and other organisations out, and is not for staff', async () => {
-    const foreign = await ok<{ actions: Page }>(app, LIST, { i: { limit: 100 } }, { token: foreignAdmin });
+    const foreign = await ok(app, LIST, { i: { limit: 100 } }, { token: foreignAdmin });
     expect(foreign.actions.total).toBe(0);
     const other = await page({ limit: 100 }, t.supervisor2);
     expect(other.items.map((a) => a.id)).not.toContain(overdueId);

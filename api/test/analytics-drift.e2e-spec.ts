@@ -8,6 +8,7 @@ import { DAY_MS } from '@tandem/shared';
 import {
   OVERVIEW, TEAM_DRIFT, PERSON_DRIFT, ANNOTATIONS, ASSIGN_TEAM, app, org, t, foreign, foreignAdmin, as, data, sorted, overviewTeams, freshTeam, freshStaff, metric, pointAt, monthLabel, useAnalyticsApp,
 } from './support/analytics-setup';
+import { graphql } from './gql';
 
 useAnalyticsApp();
 
@@ -72,7 +73,7 @@ describe('small-cell suppression', () => {
     expect(metric(drift.metrics, 'MFI').points.filter((p: { suppressed: boolean }) => p.suppressed)).toHaveLength(1);
     expect(drift.selfVsOthers.find((g: { period: string }) => g.period === period)).toEqual({ period, self: null, others: null, gap: null });
 
-    const [summary] = data(await as(t.manager, OVERVIEW, { f: { teamIds: [team] } }), 'driftOverview').teams.items;
+    const summary = data(await as(t.manager, OVERVIEW, { f: { teamIds: [team] } }), 'driftOverview').teams.items[0]!;
     expect(summary.latest).toEqual({
       period: null, mutualityIndex: null, band: null, hierarchicalDriftIndex: null, medicalModelDriftIndex: null, organisationalDriftIndex: null, n: 0,
     });
@@ -104,7 +105,7 @@ describe('small-cell suppression', () => {
     expect(drift.selfVsOthers.find((g: { period: string }) => g.period === period)).toEqual({ period, self: 68.8, others: null, gap: null });
 
     const overview = data(await as(t.manager, OVERVIEW, { f: { teamIds: [team] } }), 'driftOverview');
-    const [summary] = overview.teams.items;
+    const summary = overview.teams.items[0]!;
     // The same figure as the team page's latest MFI point: 68.8 on 0–100, MODERATE (50 ≤ 68.8 < 75).
     expect(summary.latest).toEqual({
       period, mutualityIndex: 68.8, band: 'MODERATE', hierarchicalDriftIndex: 41.7, medicalModelDriftIndex: 41.7, organisationalDriftIndex: null, n: 3,
@@ -178,9 +179,9 @@ describe('metric_rollup maintenance', () => {
   it('a person-served response through a link counts under PERSON_SERVED', async () => {
     const team = await freshTeam();
     const me = await freshStaff(team);
-    const link = data(await as(me.token, 'mutation($s: ID!) { createPersonServedLink(subjectId: $s) { url } }', { s: me.id }), 'createPersonServedLink');
-    const token = link.url.split('/').pop();
-    expect(data(await gql(app, 'mutation($i: PersonServedAnswersInput!) { submitPersonServedFeedback(input: $i) }', {
+    const link = data(await as(me.token, graphql(`mutation CreatePersonServedLink($s: ID!) { createPersonServedLink(subjectId: $s) { url } }`), { s: me.id }), 'createPersonServedLink');
+    const token = link.url.split('/').pop()!;
+    expect(data(await gql(app, graphql(`mutation SubmitPersonServedFeedback($i: PersonServedAnswersInput!) { submitPersonServedFeedback(input: $i) }`), {
       i: { token, answers: uniformAnswers('PERSON_SERVED', 4) },
     }), 'submitPersonServedFeedback')).toBe(true);
     const cells = await rollupOf(app, team);

@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { auditRowsOf, call, ok, uniq } from './support/admin-helpers';
+import { auditRowsOf, call, callRaw, ok, uniq } from './support/admin-helpers';
 import { insertSubmittedChecklist, startTwoOrgs, uniformAnswers } from './support/checklist-helpers';
 import { todayIso } from './support/clock';
 import type { RoleKey, TestOrg } from './support/factories';
 import { codeOf } from './support/graphql';
 import type { TestApp } from './support/test-app';
+import { graphql } from './gql';
 
 // Issue 13: an audit log people can use — named records, views, filters, keyset pages, CSV export.
 
-const EVENTS = `query($i: AuditEventsInput) { auditEvents(input: $i) {
+const EVENTS = graphql(`query AuditEvents($i: AuditEventsInput) { auditEvents(input: $i) {
   totalCount totalCountCapped pageInfo { endCursor hasNextPage }
-  items { id action actionLabel category entity entityId subject actorId actorName readAs createdAt } } }`;
-const INVITE = 'mutation($i: InvitePersonInput!) { invitePerson(input: $i) { person { id name } } }';
+  items { id action actionLabel category entity entityId subject actorId actorName readAs createdAt } } }`);
+const INVITE = graphql(`mutation InvitePerson($i: InvitePersonInput!) { invitePerson(input: $i) { person { id name } } }`);
 
 interface Item { id: string; action: string; actionLabel: string; category: string; entity: string; entityId: string | null; subject: string; actorId: string | null; actorName: string | null; readAs: string | null; createdAt: string }
 interface Page { totalCount: number; totalCountCapped: boolean; pageInfo: { endCursor: string | null; hasNextPage: boolean }; items: Item[] }
@@ -46,7 +47,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => app.close());
 
-const page = async (input: Record<string, unknown> = {}, token = t.admin): Promise<Page> => (await ok<{ auditEvents: Page }>(app, EVENTS, { i: input }, { token })).auditEvents;
+const page = async (input: Record<string, unknown> = {}, token = t.admin): Promise<Page> => (await ok(app, EVENTS, { i: input }, { token })).auditEvents;
 
 describe('auditEvents', () => {
   it('names each record in words: the person, the checklist with its kind and month', async () => {
@@ -106,8 +107,8 @@ describe('auditEvents', () => {
 
   it('is for admins only; another organisation sees none of these events', async () => {
     for (const role of ['manager', 'supervisor', 'staff'] as const) {
-      for (const query of [EVENTS, '{ auditActions { action } }', '{ auditEntities { entity } }']) {
-        const res = await call(app, query, {}, { token: t[role] });
+      for (const query of [EVENTS, graphql(`query AuditActions { auditActions { action } }`), graphql(`query AuditEntities { auditEntities { entity } }`)]) {
+        const res = await callRaw(app, query, {}, { token: t[role] });
         expect({ role, query, code: codeOf(res) }).toEqual({ role, query, code: 'FORBIDDEN' });
       }
     }
@@ -126,7 +127,7 @@ describe('auditEvents', () => {
     ['an over-long action', { action: 'x'.repeat(81) }],
     ['an unknown view', { view: 'EVERYTHING' }],
   ])('bad input (%s) is BAD_USER_INPUT', async (_label, input) => {
-    const res = await call(app, EVENTS, { i: input }, { token: t.admin });
+    const res = await callRaw(app, EVENTS, { i: input }, { token: t.admin });
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
     expect(res.data ?? null).toBeNull();
   });
@@ -134,11 +135,11 @@ describe('auditEvents', () => {
 
 describe('auditActions and auditEntities', () => {
   it('list every action with its words and view, and the kinds of record', async () => {
-    const actions = (await ok<{ auditActions: { action: string; label: string; category: string }[] }>(app, '{ auditActions { action label category } }', {}, { token: t.admin })).auditActions;
+    const actions = (await ok(app, graphql(`query AuditActionsInAuditLog { auditActions { action label category } }`), {}, { token: t.admin })).auditActions;
     expect(actions).toContainEqual({ action: 'supervision_note.read', label: 'Read the note text', category: 'NOTE_READ' });
     expect(actions).toContainEqual({ action: 'auth.login', label: 'Signed in', category: 'SIGN_IN' });
     expect(actions).toContainEqual({ action: 'person.roles_changed', label: 'Changed roles', category: 'CHANGE' });
-    const entities = (await ok<{ auditEntities: { entity: string; label: string }[] }>(app, '{ auditEntities { entity label } }', {}, { token: t.admin })).auditEntities;
+    const entities = (await ok(app, graphql(`query AuditEntitiesInAuditLog { auditEntities { entity label } }`), {}, { token: t.admin })).auditEntities;
     expect(entities).toContainEqual({ entity: 'checklist', label: 'Checklist' });
   });
 });

@@ -7,6 +7,7 @@ import { startTestApp } from './support/test-app';
 import {
   ME, INVITE, PREVIEW, ACCEPT, CREATE_ORG, CHANGE_PASSWORD, UPDATE_PROFILE, BAD_LOGIN, loginAttempt, app, org, adminToken, useAuthApp,
 } from './support/auth-setup';
+import { graphql } from './gql';
 
 useAuthApp();
 
@@ -16,7 +17,7 @@ describe('changes take effect on the next request', () => {
     const token = await login(app, person.email);
     expect((await gql(app, ME, {}, { token })).data?.me.id).toBe(person.id);
 
-    await ok(app, 'mutation($id: ID!) { deactivatePerson(personId: $id) { id active } }', { id: person.id }, { token: adminToken });
+    await ok(app, graphql(`mutation DeactivatePerson($id: ID!) { deactivatePerson(personId: $id) { id active } }`), { id: person.id }, { token: adminToken });
     expect(codeOf(await gql(app, ME, {}, { token }))).toBe('UNAUTHENTICATED');
     const denied = await loginAttempt(app, person.email, TEST_PASSWORD);
     expect(codeOf(denied)).toBe('UNAUTHENTICATED');
@@ -24,7 +25,7 @@ describe('changes take effect on the next request', () => {
     expect(denied.errors![0]!.message).toBe(BAD_LOGIN);
     expect((await auditRowsOf(app, denied.requestId)).map((r) => [r.action, r.summary])).toEqual([['auth.login_failed', { reason: 'inactive' }]]);
 
-    await ok(app, 'mutation($id: ID!) { reactivatePerson(personId: $id) { id active } }', { id: person.id }, { token: adminToken });
+    await ok(app, graphql(`mutation ReactivatePerson($id: ID!) { reactivatePerson(personId: $id) { id active } }`), { id: person.id }, { token: adminToken });
     const again = await loginAttempt(app, person.email, TEST_PASSWORD);
     expect(again.errors).toBeUndefined();
     expect((await gql(app, ME, {}, { token: again.data!.login.token })).data?.me.id).toBe(person.id);
@@ -35,19 +36,19 @@ describe('changes take effect on the next request', () => {
   it('role change: a staff token cannot createProgram, can once the person is made ADMIN, and cannot after the role is removed', async () => {
     const person = await addPerson(app, org.id, 'promoted', ['STAFF'], { teamId: org.teams.a2 });
     const token = await login(app, person.email);
-    const create = (name: string) => call(app, 'mutation($i: CreateProgramInput!) { createProgram(input: $i) { id name } }', { i: { name } }, { token });
+    const create = (name: string) => call(app, graphql(`mutation CreateProgram($i: CreateProgramInput!) { createProgram(input: $i) { id name } }`), { i: { name } }, { token });
 
     const before = await create(`Staff program ${uniq()}`);
     expect(codeOf(before)).toBe('FORBIDDEN');
 
-    await ok(app, 'mutation($i: SetPersonRolesInput!) { setPersonRoles(input: $i) { id } }', { i: { personId: person.id, roles: ['STAFF', 'ADMIN'] } }, { token: adminToken });
+    await ok(app, graphql(`mutation SetPersonRoles($i: SetPersonRolesInput!) { setPersonRoles(input: $i) { id } }`), { i: { personId: person.id, roles: ['STAFF', 'ADMIN'] } }, { token: adminToken });
     const name = `Promoted program ${uniq()}`;
     const after = await create(name);
     expect(after.errors).toBeUndefined();
     expect(after.data?.createProgram.name).toBe(name);
     expect((await gql(app, ME, {}, { token })).data?.me.roles.sort()).toEqual(['ADMIN', 'STAFF']);
 
-    await ok(app, 'mutation($i: SetPersonRolesInput!) { setPersonRoles(input: $i) { id } }', { i: { personId: person.id, roles: ['STAFF'] } }, { token: adminToken });
+    await ok(app, graphql(`mutation SetPersonRoles($i: SetPersonRolesInput!) { setPersonRoles(input: $i) { id } }`), { i: { personId: person.id, roles: ['STAFF'] } }, { token: adminToken });
     expect(codeOf(await create(`Demoted program ${uniq()}`))).toBe('FORBIDDEN');
   });
 });
@@ -55,7 +56,7 @@ describe('changes take effect on the next request', () => {
 describe('invitations', () => {
   const invite = async (overrides: Record<string, unknown> = {}) => {
     const email = `invitee-${uniq()}@example.test`;
-    const data = await ok<{ invitePerson: { person: { id: string; invitationPending: boolean } } }>(app, INVITE, {
+    const data = await ok(app, INVITE, {
       i: { name: 'Ines Invitee', email, roles: ['STAFF'], teamId: org.teams.a1, ...overrides },
     }, { token: adminToken });
     const personId = data.invitePerson.person.id;
@@ -130,7 +131,7 @@ describe('invitations', () => {
 
   it('resendInvitation invalidates the old link and the new one (in the person’s message) works', async () => {
     const { email, url: first, personId } = await invite({ roles: ['SUPERVISOR'] });
-    const resent = await ok<{ resendInvitation: boolean }>(app, 'mutation($id: ID!) { resendInvitation(personId: $id) }', { id: personId }, { token: adminToken });
+    const resent = await ok(app, graphql(`mutation ResendInvitation($id: ID!) { resendInvitation(personId: $id) }`), { id: personId }, { token: adminToken });
     expect(resent.resendInvitation).toBe(true);
     const second = await latestLink(app, personId, 'INVITATION');
     expect(inviteToken(second)).not.toBe(inviteToken(first));
@@ -183,11 +184,11 @@ describe('createOrganization', () => {
     expect(me.data?.me).toMatchObject({ id: personId, email: i.email, roles: ['ADMIN'] });
     const orgId = me.data!.me.organization.id as string;
     expect(orgId).not.toBe(org.id);
-    const people = await gql(app, '{ people(filter: { includeInactive: true }) { totalCount items { id } } }', {}, { token });
+    const people = await gql(app, graphql(`query People { people(filter: { includeInactive: true }) { totalCount items { id } } }`), {}, { token });
     expect(people.data?.people).toEqual({ totalCount: 1, items: [{ id: personId }] });
-    const foreign = await gql(app, 'query($id: ID!) { person(id: $id) { id } }', { id: org.people.staff.id }, { token });
+    const foreign = await gql(app, graphql(`query Person($id: ID!) { person(id: $id) { id } }`), { id: org.people.staff.id }, { token });
     expect(codeOf(foreign)).toBe('NOT_FOUND');
-    expect((await gql(app, '{ programs { id } teams { id } }', {}, { token })).data).toEqual({ programs: [], teams: [] });
+    expect((await gql(app, graphql(`query ProgramsTeams { programs { id } teams { id } }`), {}, { token })).data).toEqual({ programs: [], teams: [] });
 
     const rows = await auditRowsOf(app, res.requestId);
     expect(rows.map((r) => [r.action, r.organization_id, r.entity_id, r.actor_id])).toEqual([['organization.created', orgId, orgId, null]]);
@@ -313,7 +314,7 @@ describe('updateMyProfile', () => {
     const res = await call(app, UPDATE_PROFILE, { i: { name: '  Pat Profile  ', jobTitle: 'Recovery coach' } }, { token });
     expect(res.errors).toBeUndefined();
     expect(res.data?.updateMyProfile).toEqual({ id: person.id, name: 'Pat Profile', jobTitle: 'Recovery coach' });
-    const me = await gql(app, '{ me { name jobTitle } }', {}, { token });
+    const me = await gql(app, graphql(`query Me { me { name jobTitle } }`), {}, { token });
     expect(me.data?.me).toEqual({ name: 'Pat Profile', jobTitle: 'Recovery coach' });
     const rows = await auditRowsOf(app, res.requestId);
     expect(rows.map((r) => [r.action, r.actor_id, r.entity_id])).toEqual([['person.profile_updated', person.id, person.id]]);
@@ -337,7 +338,7 @@ describe('updateMyProfile', () => {
       tooLong: codeOf(await gql(app, UPDATE_PROFILE, { i: { name: 'n'.repeat(121), jobTitle: 'x' } }, { token })),
     };
     expect(codes).toEqual({ empty: 'BAD_USER_INPUT', tooLong: 'BAD_USER_INPUT' });
-    expect((await gql(app, '{ me { name } }', {}, { token })).data?.me.name).toBe(person.name);
+    expect((await gql(app, graphql(`query MeInAuthAccounts { me { name } }`), {}, { token })).data?.me.name).toBe(person.name);
   });
 
   it('rejects a blank (whitespace-only) name with BAD_USER_INPUT and keeps the old name', async () => {

@@ -3,9 +3,10 @@ import { Client } from 'pg';
 import { JOB_SCHEMA } from '@tandem/database';
 import { createOrg, login, TEST_PASSWORD, type TestOrg } from './support/factories';
 import { codeOf, gql } from './support/graphql';
-import { addPerson, auditRowsOf, call, sessionCookie, uniq, xminsOf } from './support/admin-helpers';
+import { addPerson, auditRowsOf, call, callRaw, sessionCookie, uniq, xminsOf } from './support/admin-helpers';
 import { startTestApp, type TestApp } from './support/test-app';
 import { LOGIN, ME, BAD_LOGIN, sha256, loginAttempt, startTwin, app, org, useAuthApp } from './support/auth-setup';
+import { graphql } from './gql';
 
 useAuthApp();
 
@@ -41,11 +42,11 @@ describe('login', () => {
 
   it('an authenticated `{ me }` costs at most four statements: one viewer lookup (session, person, grants), BEGIN with the tenant, the person, COMMIT', async () => {
     const token = await login(app, org.people.staff.email);
-    await gql(app, '{ me { id } }', {}, { token });
+    await gql(app, graphql(`query MeId { me { id } }`), {}, { token });
     const spy = jest.spyOn(Client.prototype, 'query');
     let sent: string[];
     try {
-      const res = await gql(app, '{ me { id name email } }', {}, { token });
+      const res = await gql(app, graphql(`query MeInAuthSignIn2 { me { id name email } }`), {}, { token });
       expect(res.data?.me.id).toBe(org.people.staff.id);
       // The mail worker polls its queue on its own schedule; its statements are not the request's.
       sent = spy.mock.calls.map(([q]) => String(typeof q === 'object' && q !== null ? (q as { text: string }).text : q)).filter((t) => !t.includes(JOB_SCHEMA));
@@ -158,7 +159,7 @@ describe('login throttling', () => {
       const aliased = `mutation { ${['a1', 'a2', 'a3', 'a4', 'a5'].map(wrong).join(' ')} }`;
       let checked = 0;
       for (let i = 0; i < 3; i++) {
-        const res = await call(limited, aliased);
+        const res = await callRaw(limited, aliased); // generated aliases: sent raw
         expect(res.data).toBeNull();
         // Each resolver call that ran was counted (one audit row per failed password check)…
         const failures = (await auditRowsOf(limited, res.requestId)).filter((r) => r.action === 'auth.login_failed').length;
@@ -266,7 +267,7 @@ describe('login throttling', () => {
     it('counts every aliased login call, not the HTTP request: the 6th alias is refused', async () => {
       const { staff } = lorg.people;
       const aliases = Array.from({ length: 6 }, (_, i) => `l${i + 1}: login(input: { email: "${staff.email}", password: "${TEST_PASSWORD}" }) { token }`);
-      const res = await call(limited, `mutation { ${aliases.join(' ')} }`);
+      const res = await callRaw(limited, `mutation { ${aliases.join(' ')} }`);
       expect(res.errors).toHaveLength(1);
       expect(codeOf(res)).toBe('TOO_MANY_REQUESTS');
       expect((res.errors![0] as { path?: unknown }).path).toEqual(['l6']);
@@ -286,7 +287,7 @@ describe('logout', () => {
     const token = await login(app, person.email);
     const other = await login(app, person.email);
     expect((await gql(app, ME, {}, { token })).data?.me.id).toBe(person.id);
-    const out = await call(app, 'mutation { logout }', {}, { token });
+    const out = await call(app, graphql(`mutation Logout { logout }`), {}, { token });
     expect(out.data).toEqual({ logout: true });
     expect(sessionCookie(out.headers)).toMatch(/^tandem_session=;.*Expires=Thu, 01 Jan 1970/i);
     expect(codeOf(await gql(app, ME, {}, { token }))).toBe('UNAUTHENTICATED');
@@ -299,6 +300,6 @@ describe('logout', () => {
   });
 
   it('requires a session', async () => {
-    expect(codeOf(await gql(app, 'mutation { logout }'))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await gql(app, graphql(`mutation Logout { logout }`)))).toBe('UNAUTHENTICATED');
   });
 });

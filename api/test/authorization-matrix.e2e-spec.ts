@@ -4,7 +4,7 @@ import { buildSchema } from 'graphql';
 import type { Role } from '@tandem/shared';
 import { asMatrixAccess, declaredAccess } from './support/declared-access';
 import { createOrg, login, type TestOrg, type TestPerson } from './support/factories';
-import { codeOf, gql } from './support/graphql';
+import { codeOf, gqlRaw } from './support/graphql';
 import {
   expectedOutcome, insertThrowawayPerson, PLATFORM_MATRIX, ROLES, SCOPES, type MatrixEntry, type MatrixEnv, type Outcome, type Scope, type Target,
 } from './support/matrix';
@@ -120,7 +120,7 @@ describe('isolation matrix', () => {
     const role = who === 'anonymous' ? null : who;
     const want = expectedOutcome(entry, role, scope);
     const sample = await entry.sample(envFor(role, scope));
-    const res = await gql(app, sample.query, sample.variables, { token: role ? await tokenFor(role) : undefined });
+    const res = await gqlRaw(app, sample.query, sample.variables, { token: role ? await tokenFor(role) : undefined });
     if (entry.endsSession && role) tokens.delete(role);
 
     const body = JSON.stringify(res.data ?? null);

@@ -4,11 +4,12 @@ import { codeOf, expectCode, gql } from './support/graphql';
 import { answersFor, insertSubmittedChecklist, INSTRUMENT_KEY, uniformAnswers } from './support/checklist-helpers';
 import { testClock } from './support/clock';
 import { app, as, data, foreignAdmin, freshStaff, org, t, useChecklistsApp } from './support/checklists-setup';
+import { graphql } from './gql';
 
 useChecklistsApp();
 
-const PAGE = `query($f: ChecklistFilterInput, $p: PageInput, $after: String) {
-  checklists(filter: $f, page: $p, after: $after) { totalCount totalCountCapped pageInfo { endCursor hasNextPage } items { id } } }`;
+const PAGE = graphql(`query Checklists($f: ChecklistFilterInput, $p: PageInput, $after: String) {
+  checklists(filter: $f, page: $p, after: $after) { totalCount totalCountCapped pageInfo { endCursor hasNextPage } items { id } } }`);
 
 interface Page { totalCount: number; totalCountCapped: boolean; pageInfo: { endCursor: string | null; hasNextPage: boolean }; items: { id: string }[] }
 
@@ -62,7 +63,7 @@ beforeAll(async () => {
     submittedAt: new Date(base + 2 * 3_600_000),
   });
   // A draft the subject opened: theirs to list, nobody else's.
-  await as(subject.token, 'mutation($i: StartChecklistInput!) { startChecklist(input: $i) { id } }', {
+  await as(subject.token, graphql(`mutation StartChecklist($i: StartChecklistInput!) { startChecklist(input: $i) { id } }`), {
     i: { instrumentKey: INSTRUMENT_KEY, subjectId: subject.id, raterType: 'SELF' },
   });
 });

@@ -10,6 +10,7 @@ import { testClock } from './support/clock';
 import {
   CREATE_LINK, FORM, SUBMIT_FEEDBACK, app, org, t, foreignAdmin, as, data, freshStaff, freshTeam, checklistRow, auditFor, useChecklistsApp,
 } from './support/checklists-setup';
+import { graphql } from './gql';
 
 useChecklistsApp();
 
@@ -39,7 +40,7 @@ describe('submitChecklist', () => {
       developmentAreas: ['D6'], completeness: { canSubmit: true, answered: 24, expected: 24 },
     });
     expect(done.submittedAt).toEqual(expect.any(String));
-    expect(done.scores.map((s: { dimensionCode: string; score: number }) => [s.dimensionCode, s.score])).toEqual([
+    expect(done.scores.map((s) => [s.dimensionCode, s.score])).toEqual([
       ['D1', 3], ['D2', 3.5], ['D3', 3.5], ['D4', 3.5], ['D5', 3.5], ['D6', 2.5],
     ]);
     expect(done.itemAlerts.map((a: { itemCode: string }) => a.itemCode)).toEqual(['D1.3', 'D1.4', 'D2.4', 'D3.4', 'D4.4', 'D5.4', 'D6.1', 'D6.2', 'D6.3']);
@@ -69,7 +70,7 @@ describe('submitChecklist', () => {
       hierarchicalDriftIndex: 25, medicalModelDriftIndex: 25, errandDriftIndex: null, organisationalDriftIndex: 12.5,
       developmentAreas: [], itemAlerts: [], completeness: { canSubmit: true, answered: 28, expected: 28 },
     });
-    expect(done.scores.map((s: { dimensionCode: string; score: number }) => [s.dimensionCode, s.score])).toEqual([
+    expect(done.scores.map((s) => [s.dimensionCode, s.score])).toEqual([
       ['D1', 4.5], ['D2', 4.75], ['D3', 4.75], ['D4', 4.75], ['D5', 4.75], ['D6', 4.25], ['D7', 4.5],
     ]);
   });
@@ -96,7 +97,7 @@ describe('submitChecklist', () => {
     const c = await startChecklist(app, me.token, me.id, 'SELF');
     await saveAnswers(app, me.token, c, uniformAnswers('SELF', 4));
     const key = idempotencyKey();
-    const LEAN_SUBMIT = 'mutation($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status revision version submittedAt } }';
+    const LEAN_SUBMIT = graphql(`mutation SubmitChecklist($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status revision version submittedAt } }`);
     // All at once: more than the server and its pool take in at one time, so a connection may be refused or a request
     // told SERVICE_UNAVAILABLE; that client retries with the same key, as clients do.
     const seen = new Map<string, number>();
@@ -223,7 +224,7 @@ describe('amendChecklist', () => {
       i: { checklistId: done.id, version: amended.version, answers: [{ itemCode: 'D1.1', value: 5 }], reason: 'One more fix' },
     }), 'amendChecklist');
     expect(again.revision).toBe(3);
-    expect(again.revisions.map((r: { revision: number; mutualityIndex: number }) => [r.revision, r.mutualityIndex])).toEqual([[1, 3.25], [2, 3]]);
+    expect(again.revisions.map((r) => [r.revision, r.mutualityIndex])).toEqual([[1, 3.25], [2, 3]]);
     expect(await app.owner.query('SELECT revision FROM checklist_revision WHERE checklist_id = $1 ORDER BY revision', [done.id])).toEqual([{ revision: 1 }, { revision: 2 }]);
   });
 
@@ -335,7 +336,7 @@ describe('person-served feedback through a one-time link', () => {
     expect(audit.map((a) => [a.action, a.entity_id, a.actor_id])).toEqual([['checklist.person_served_submitted', c.id, null]]);
     // The subject and the supervisor see it, with no rater.
     for (const viewer of [me.token, t.supervisor]) {
-      expect(data(await as(viewer, `query($id: ID!) { checklist(id: $id) { raterType rater { id } raterId } }`, { id: c.id }), 'checklist'))
+      expect(data(await as(viewer, graphql(`query ChecklistInChecklistsResults($id: ID!) { checklist(id: $id) { raterType rater { id } raterId } }`), { id: c.id }), 'checklist'))
         .toEqual({ raterType: 'PERSON_SERVED', rater: null, raterId: null });
     }
 

@@ -8,6 +8,7 @@ import { fillAndSubmit, GET, saveAnswers, startChecklist, submit, uniformAnswers
 import {
   LIST, DUE, POLICY, UPDATE_POLICY, addDays, app, org, t, foreignAdmin, as, data, freshStaff, freshTeam, useChecklistsApp,
 } from './support/checklists-setup';
+import { graphql } from './gql';
 
 useChecklistsApp();
 
@@ -26,7 +27,7 @@ describe('checklist and checklists visibility', () => {
     supervisorDone = await fillAndSubmit(app, t.supervisor, me.id, 'SUPERVISOR', uniformAnswers('SUPERVISOR', 4));
     supervisorDraft = await startChecklist(app, t.supervisor, me.id, 'SUPERVISOR');
   });
-  const read = (token: string, id: string) => as(token, `query($id: ID!) { checklist(id: $id) { id status rater { id } } }`, { id });
+  const read = (token: string, id: string) => as(token, graphql(`query ChecklistInChecklistsVisibilityDue($id: ID!) { checklist(id: $id) { id status rater { id } } }`), { id });
 
   it('the subject reads their own drafts and submissions, and their supervisor’s submitted rating — not the supervisor’s draft', async () => {
     for (const c of [selfDone, selfDraft, supervisorDone]) expect(data(await read(me.token, c.id), 'checklist').id).toBe(c.id);
@@ -118,7 +119,7 @@ describe('checklistsDue', () => {
     expect((await due(me.token, 30)).filter((d) => d.raterType === 'SELF')).toEqual([]);
     const next = (await due(me.token, 31)).find((d) => d.raterType === 'SELF');
     expect(next).toMatchObject({ status: 'UPCOMING', draftId: null, lastSubmittedAt: done.submittedAt });
-    expect(next.dueDate).toBe(new Date(new Date(done.submittedAt).getTime() + 30 * DAY_MS).toISOString().slice(0, 10));
+    expect(next.dueDate).toBe(new Date(new Date(done.submittedAt!).getTime() + 30 * DAY_MS).toISOString().slice(0, 10));
   });
 
   it('lists SUPERVISOR ratings due for a supervisor’s supervisees, and none for people they do not supervise', async () => {

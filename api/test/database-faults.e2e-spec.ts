@@ -6,6 +6,7 @@ import { createOrg, insertPerson, login } from './support/factories';
 import { startFaultPostgres, type FaultPostgres } from './support/fault-postgres';
 import { gql, type GqlResult } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
 /**
  * Stops and freezes a Postgres of this file's own under a read/write load and holds the API to its promises:
@@ -76,28 +77,29 @@ it('stopped and frozen Postgres: bounded failures, 503 health, recovery within 5
   const ackedAnnotations = new Set<string>();
   const ackedSubmits = new Map<string, string>();
   let running = true;
-  const record = async (kind: Outcome['kind'], call: () => Promise<GqlResult>): Promise<GqlResult> => {
+  const record = async <T>(kind: Outcome['kind'], call: () => Promise<GqlResult<T>>): Promise<GqlResult<T>> => {
     const start = now();
     const res = await call();
     const error = res.errors?.[0];
     outcomes.push({ kind, start, end: now(), ok: !res.errors?.length && !!res.data, status: res.status, code: error?.extensions?.code, message: error?.message });
     return res;
   };
-  const pause = (res: GqlResult) => sleep(res.errors?.length ? 50 : 15);
+  const pause = (res: GqlResult<unknown>) => sleep(res.errors?.length ? 50 : 15);
 
   const writer = async (w: number) => {
     for (let i = 0; running; i++) {
       const label = `load ${w}-${i} ${randomBytes(3).toString('hex')}`;
       const res = await record('write', () => gql(app,
-        `mutation { createAnnotation(input: { teamId: "${org.teams.a1}", onDate: "${todayIso()}", label: "${label}" }) { id } }`, {}, { token: admin }));
-      const id = (res.data as { createAnnotation?: { id: string } } | null)?.createAnnotation?.id;
+        graphql(`mutation CreateAnnotationUnderLoad($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id } }`),
+        { i: { teamId: org.teams.a1, onDate: todayIso(), label } }, { token: admin }));
+      const id = res.data?.createAnnotation.id;
       if (id && !res.errors?.length) ackedAnnotations.add(id);
       await pause(res);
     }
   };
   const queue = [...drafts];
   const submitOnce = (d: { id: string; key: string }) => record('submit', () => gql(app,
-    'mutation($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }', { i: { checklistId: d.id, idempotencyKey: d.key } }, { token: supervisor }));
+    graphql(`mutation SubmitChecklistStatus($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }`), { i: { checklistId: d.id, idempotencyKey: d.key } }, { token: supervisor }));
   const submitter = async () => {
     while (running && queue.length) {
       const d = queue.shift()!;
@@ -118,7 +120,7 @@ it('stopped and frozen Postgres: bounded failures, 503 health, recovery within 5
     }
   };
   const reader = async () => {
-    while (running) await pause(await record('read', () => gql(app, '{ checklists(page: { take: 5 }) { totalCount } }', {}, { token: supervisor })));
+    while (running) await pause(await record('read', () => gql(app, graphql(`query ChecklistsInDatabaseFaults { checklists(page: { take: 5 }) { totalCount } }`), {}, { token: supervisor })));
   };
   const health = async () => {
     while (running) {

@@ -1,24 +1,25 @@
 import { DEMO_PASSWORD, seedDemoOrganization } from '@tandem/database';
-import { addPerson, auditRowsOf, call, uniq } from './support/admin-helpers';
+import { addPerson, auditRowsOf, callRaw, uniq } from './support/admin-helpers';
 import { ensureInstrument } from './support/checklist-helpers';
 import { createOrg, login, tokensFor, type RoleKey, type TestOrg } from './support/factories';
-import { dataOf, expectCode } from './support/graphql';
+import { dataOf, expectCode, type TypedDocumentNode, type VariablesArg } from './support/graphql';
 import { isoDaysAgo, testClock, todayIso } from './support/clock';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
 // Issue 9, items 1–3: signals judged on each series' whole history (the range only chooses what is shown), the
 // managers' baseline restarts, and improvement as a signal of its own.
 
-const SIGNAL = 'id metric period since rule severity direction inForce beforeRange message';
-const TEAM_DRIFT = `query($id: ID!, $f: DriftFilterInput) { teamDrift(teamId: $id, filter: $f) {
-  from to metrics { metric points { period value n } signals { ${SIGNAL} }
+export const SIGNAL = graphql(`fragment HistorySignal on DriftSignal { id metric period since rule severity direction inForce beforeRange message }`);
+const TEAM_DRIFT = graphql(`query TeamDrift($id: ID!, $f: DriftFilterInput) { teamDrift(teamId: $id, filter: $f) {
+  from to metrics { metric points { period value n } signals { ...HistorySignal }
     limits { centre baselinePeriods restarts points { period centre lower upper cusumWorse cusumBetter cusumLimit } } }
   annotations { id onDate label details kind automatic }
-  actionMarkers { id outcome outcomeSignalId } } }`;
-const OVERVIEW = `query($f: DriftFilterInput) { driftOverview(filter: $f) { kpis { teamsWithAlerts }
-  teams(page: { first: 100 }) { items { team { id name } activeSignals { ${SIGNAL} } } } } }`;
-const REBASELINE = 'mutation($i: RebaselineTeamInput!) { rebaselineTeam(input: $i) { id teamId fromDate reason createdByName } }';
-const DELETE_RESET = 'mutation($id: ID!) { deleteBaselineReset(id: $id) }';
+  actionMarkers { id outcome outcomeSignalId } } }`);
+const OVERVIEW = graphql(`query DriftOverview($f: DriftFilterInput) { driftOverview(filter: $f) { kpis { teamsWithAlerts }
+  teams(page: { first: 100 }) { items { team { id name } activeSignals { ...HistorySignal } } } } }`);
+const REBASELINE = graphql(`mutation RebaselineTeam($i: RebaselineTeamInput!) { rebaselineTeam(input: $i) { id teamId fromDate reason createdByName } }`);
+const DELETE_RESET = graphql(`mutation DeleteBaselineReset($id: ID!) { deleteBaselineReset(id: $id) }`);
 
 let app: TestApp;
 let org: TestOrg;
@@ -40,7 +41,8 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => app.close());
 
-const as = (token: string, query: string, variables: Record<string, unknown> = {}) => call(app, query, variables, { token });
+const as = <R, V>(token: string, document: TypedDocumentNode<R, V>, ...[variables]: VariablesArg<V>) =>
+  callRaw<R>(app, document, variables as Record<string, unknown> | undefined, { token });
 
 interface Signal {
   id: string; metric: string; period: string; since: string; rule: string; severity: string; direction: string;
@@ -91,14 +93,14 @@ describe('demo organisation: the same signals for any range that contains them',
     }
     // Looking at this quarter, the manager is still told: drift is in force.
     const quarter = dataOf(await as(demoAdmin, OVERVIEW, { f: lastMonths(3) }), 'driftOverview');
-    const bridge = quarter.teams.items.find((x: { team: { name: string } }) => x.team.name === 'Inpatient Bridge');
+    const bridge = quarter.teams.items.find((x) => x.team.name === 'Inpatient Bridge')!;
     expect(bridge.activeSignals.some((s: Signal) => s.severity === 'alert' && s.direction === 'worse')).toBe(true);
     expect(quarter.kpis.teamsWithAlerts).toBeGreaterThan(0);
   });
 
   it('Harbor House’s recovery is an improvement signal in force (MFI up, drift indices down)', async () => {
     const overview = dataOf(await as(demoAdmin, OVERVIEW), 'driftOverview');
-    const harbor = overview.teams.items.find((x: { team: { name: string } }) => x.team.name === 'Harbor House');
+    const harbor = overview.teams.items.find((x) => x.team.name === 'Harbor House')!;
     const better = (harbor.activeSignals as Signal[]).filter((s) => s.direction === 'better');
     expect(better.map((s) => s.metric)).toContain('MFI');
     expect(better.find((s) => s.metric === 'MFI')?.message).toMatch(/above its usual level of [\d.]+ (since|in) \w{3} \d{4}/);

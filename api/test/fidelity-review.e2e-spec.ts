@@ -6,6 +6,7 @@ import { startTwoOrgs } from './support/checklist-helpers';
 import { testClock, todayIso } from './support/clock';
 import type { RoleKey, TestOrg } from './support/factories';
 import type { TestApp } from './support/test-app';
+import { graphql } from './gql';
 
 // Issue 13: the quarterly fidelity review packet (GET /reports/fidelity-review.pdf), read back as text and pages.
 
@@ -57,7 +58,7 @@ beforeAll(async () => {
   await writeSeries(org.teams.a2, 'MFI', history(70, [70, 71, 69]), 2);
   await writeSeries(org.teams.a2, 'DIM:D1', history(70, [70, 71, 69]), 2);
   await writeSeries(org.teams.b1, 'MFI', history(75, [75, 74, 76]), 6);
-  const res = await call(app, `mutation($i: CreateDriftActionInput!) { createDriftAction(input: $i) { id } }`, {
+  const res = await call(app, graphql(`mutation CreateDriftAction($i: CreateDriftActionInput!) { createDriftAction(input: $i) { id } }`), {
     i: {
       teamId: org.teams.a1, superviseeId: org.people.staff.id, ownerId: org.people.supervisor.id, dueOn: todayIso(), dimensionCode: 'D1',
       description: 'Team session on sharing decisions with the people we support',

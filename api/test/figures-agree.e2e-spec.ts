@@ -1,25 +1,26 @@
 import { DEMO_PASSWORD, seedDemoOrganization } from '@tandem/database';
 import { indexBand, supervisionWindow } from '@tandem/shared';
-import { call } from './support/admin-helpers';
+import { callRaw } from './support/admin-helpers';
 import { login } from './support/factories';
-import { dataOf } from './support/graphql';
+import { dataOf, type TypedDocumentNode, type VariablesArg } from './support/graphql';
 import { isoDaysAgo, testClock, todayIso } from './support/clock';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
 // Issue 9, item 4: one definition per figure. The same figure reads the same on the dashboard (driftOverview), the
 // team page (teamDrift, and supervisionCompliance for the team over the catalogue's window) and the compliance page
 // (supervisionCompliance over the same window), for the same scope and range.
 
-const OVERVIEW = `query($f: DriftFilterInput) { driftOverview(filter: $f) { to
+const OVERVIEW = graphql(`query DriftOverviewInFiguresAgree($f: DriftFilterInput) { driftOverview(filter: $f) { to
   kpis { mutualityIndex band supervisionRatio }
   teams(page: { first: 100 }) { items { team { id name } latest { period mutualityIndex band }
     dimensions { dimensionCode score }
-    supervision { required recorded overdueCount superviseeCount } } } } }`;
-const TEAM_DRIFT = `query($id: ID!, $f: DriftFilterInput) { teamDrift(teamId: $id, filter: $f) {
-  metrics { metric points { period value } } } }`;
-const COMPLIANCE = `query($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {
+    supervision { required recorded overdueCount superviseeCount } } } } }`);
+const TEAM_DRIFT = graphql(`query TeamDriftInFiguresAgree($id: ID!, $f: DriftFilterInput) { teamDrift(teamId: $id, filter: $f) {
+  metrics { metric points { period value } } } }`);
+const COMPLIANCE = graphql(`query SupervisionCompliance($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {
   total { required recorded overdue supervisees }
-  teams { id required recorded overdue supervisees } } }`;
+  teams { id required recorded overdue supervisees } } }`);
 
 interface TeamSummary {
   team: { id: string; name: string };
@@ -39,7 +40,8 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => app.close());
 
-const as = (query: string, variables: Record<string, unknown> = {}) => call(app, query, variables, { token: admin });
+const as = <R, V>(document: TypedDocumentNode<R, V>, ...[variables]: VariablesArg<V>) =>
+  callRaw<R>(app, document, variables as Record<string, unknown> | undefined, { token: admin });
 
 /** The range ending `endDaysAgo` days ago, a year long (negative: ending in the future). */
 const range = (endDaysAgo: number) => ({ from: isoDaysAgo(endDaysAgo + 365), to: isoDaysAgo(endDaysAgo) });
@@ -88,8 +90,8 @@ describe.each([
     expect(rated.length).toBeGreaterThan(0);
     for (const t of rated) {
       const drift = dataOf(await as(TEAM_DRIFT, { id: t.team.id, f: filter }), 'teamDrift');
-      const mfi = drift.metrics.find((m: { metric: string }) => m.metric === 'MFI');
-      const latest = mfi.points.filter((p: { value: number | null }) => p.value !== null).at(-1);
+      const mfi = drift.metrics.find((m) => m.metric === 'MFI')!;
+      const latest = mfi.points.filter((p) => p.value !== null).at(-1)!;
       expect([t.team.name, t.latest.period, t.latest.mutualityIndex]).toEqual([t.team.name, latest.period, latest.value]);
       expect(t.latest.mutualityIndex).toBeGreaterThanOrEqual(0);
       expect(t.latest.mutualityIndex).toBeLessThanOrEqual(100);

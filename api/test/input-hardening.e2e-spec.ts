@@ -1,15 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, getNamedType, isInputObjectType } from 'graphql';
+import { buildSchema, getNamedType, isInputObjectType, type DocumentNode } from 'graphql';
 import { DAY_MS, HOUR_MS, TEXT_LIMITS, tooLongMessage, UNSAFE_TEXT_MESSAGE } from '@tandem/shared';
 import { call, ok } from './support/admin-helpers';
 import { createOrg, tokensFor, type RoleKey, type TestOrg } from './support/factories';
-import { codeOf, gql, type GqlResult } from './support/graphql';
+import { codeOf, gqlRaw, type GqlResult } from './support/graphql';
 import { ensureInstrument } from './support/checklist-helpers';
 import { insertSession, minutesFromNow } from './support/matrix-supervision';
 import { selectionFor } from './support/schema-arbitraries';
 import { testClock, todayIso } from './support/clock';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
+import type { ScheduleSupervisionInput } from './gql/graphql';
 
 // Finding 6 of issue 8, example by example: malformed dates, NUL and lone surrogates, documents over the limits and
 // `location: null` answer with client errors (HTTP 400 where the document or its variables are refused), never 500.
@@ -38,75 +40,75 @@ const MORE_BAD_DATES = ['2024-02-30', '2023-02-29', '1899-12-31', '2101-01-01', 
 
 describe('strict Date, DateTime and LocalDateTime scalars', () => {
   const iso = () => todayIso();
-  const positions: [string, string, (d: string) => Record<string, unknown>][] = [
-    ['checklists(filter.from)', 'query($f: ChecklistFilterInput) { checklists(filter: $f) { totalCount } }', (d) => ({ f: { from: d } })],
-    ['driftOverview(filter.to)', 'query($f: DriftFilterInput) { driftOverview(filter: $f) { __typename } }', (d) => ({ f: { to: d } })],
-    ['annotations(filter.from)', 'query($f: DriftFilterInput, $t: ID!) { annotations(filter: $f, teamId: $t) { id } }', (d) => ({ f: { from: d }, t: org.teams.a1 })],
-    ['createAnnotation(onDate)', 'mutation($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id } }', (d) => ({ i: { teamId: org.teams.a1, onDate: d, label: 'x' } })],
-    ['updatePerson(startedOn)', 'mutation($i: UpdatePersonInput!) { updatePerson(input: $i) { id } }', (d) => ({ i: { personId: org.people.staff.id, startedOn: d } })],
-    ['assignTeam(startsOn)', 'mutation($i: AssignTeamInput!) { assignTeam(input: $i) { id } }', (d) => ({ i: { personId: org.people.staff.id, teamId: org.teams.a2, startsOn: d } })],
-    ['startChecklist(observationStart)', 'mutation($i: StartChecklistInput!) { startChecklist(input: $i) { id } }', (d) => ({ i: { subjectId: org.people.staff.id, raterType: 'SUPERVISOR', observationStart: d } })],
-    ['createDriftAction(dueOn)', 'mutation($i: CreateDriftActionInput!) { createDriftAction(input: $i) { id } }', (d) => ({
+  const positions: [string, DocumentNode, (d: string) => Record<string, unknown>][] = [
+    ['checklists(filter.from)', graphql(`query ChecklistsInInputHardening($f: ChecklistFilterInput) { checklists(filter: $f) { totalCount } }`), (d) => ({ f: { from: d } })],
+    ['driftOverview(filter.to)', graphql(`query DriftOverviewInInputHardening($f: DriftFilterInput) { driftOverview(filter: $f) { __typename } }`), (d) => ({ f: { to: d } })],
+    ['annotations(filter.from)', graphql(`query AnnotationsInInputHardening($f: DriftFilterInput, $t: ID!) { annotations(filter: $f, teamId: $t) { id } }`), (d) => ({ f: { from: d }, t: org.teams.a1 })],
+    ['createAnnotation(onDate)', graphql(`mutation CreateAnnotationInInputHardening($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id } }`), (d) => ({ i: { teamId: org.teams.a1, onDate: d, label: 'x' } })],
+    ['updatePerson(startedOn)', graphql(`mutation UpdatePersonInInputHardening($i: UpdatePersonInput!) { updatePerson(input: $i) { id } }`), (d) => ({ i: { personId: org.people.staff.id, startedOn: d } })],
+    ['assignTeam(startsOn)', graphql(`mutation AssignTeamInInputHardening($i: AssignTeamInput!) { assignTeam(input: $i) { id } }`), (d) => ({ i: { personId: org.people.staff.id, teamId: org.teams.a2, startsOn: d } })],
+    ['startChecklist(observationStart)', graphql(`mutation StartChecklistInInputHardening($i: StartChecklistInput!) { startChecklist(input: $i) { id } }`), (d) => ({ i: { subjectId: org.people.staff.id, raterType: 'SUPERVISOR', observationStart: d } })],
+    ['createDriftAction(dueOn)', graphql(`mutation CreateDriftActionInInputHardening($i: CreateDriftActionInput!) { createDriftAction(input: $i) { id } }`), (d) => ({
       i: { teamId: org.teams.a1, superviseeId: org.people.staff.id, ownerId: org.people.staff.id, dueOn: d, description: 'Talk it through' },
     })],
-    ['languageDensitySeries(filter.from)', 'query($f: LanguageSeriesFilterInput!) { languageDensitySeries(filter: $f) { teamId } }', (d) => ({ f: { from: d, to: iso() } })],
-    ['supervisionSessions(filter.from)', 'query($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id } }', (d) => ({ f: { from: d, to: `${iso()}T00:00:00Z` } })],
-    ['supervisionCompliance(filter.from)', 'query($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) { from } }', (d) => ({ f: { from: d } })],
-    ['scheduleSupervision(startsAt)', 'mutation($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { warnings } }', (d) => ({
+    ['languageDensitySeries(filter.from)', graphql(`query LanguageDensitySeriesInInputHardening($f: LanguageSeriesFilterInput!) { languageDensitySeries(filter: $f) { teamId } }`), (d) => ({ f: { from: d, to: iso() } })],
+    ['supervisionSessions(filter.from)', graphql(`query SupervisionSessionsInInputHardening($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id } }`), (d) => ({ f: { from: d, to: `${iso()}T00:00:00Z` } })],
+    ['supervisionCompliance(filter.from)', graphql(`query SupervisionComplianceInInputHardening($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) { from } }`), (d) => ({ f: { from: d } })],
+    ['scheduleSupervision(startsAt)', graphql(`mutation ScheduleSupervisionInInputHardening($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { warnings } }`), (d) => ({
       i: { supervisorId: org.people.supervisor.id, superviseeIds: [org.people.staff.id], startsAt: d, durationMinutes: 60, timeZone: 'UTC', modality: 'INDIVIDUAL', channel: 'VIDEO' },
     })],
   ];
 
   it.each(positions)('%s refuses each malformed date of the issue with HTTP 400 and BAD_USER_INPUT', async (_, query, vars) => {
     for (const d of [...ISSUE_DATES, ...MORE_BAD_DATES]) {
-      const res = await gql(app, query, vars(d), { token: t.admin });
+      const res = await gqlRaw(app, query, vars(d), { token: t.admin });
       expect({ d, status: res.status, code: codeOf(res) }).toEqual({ d, status: 400, code: 'BAD_USER_INPUT' });
     }
   });
 
   it('refuses a malformed date written inline in the document too', async () => {
     for (const d of ISSUE_DATES) {
-      const res = await gql(app, `{ checklists(filter: { from: ${JSON.stringify(d)} }) { totalCount } }`, {}, { token: t.admin });
+      const res = await gqlRaw(app, `{ checklists(filter: { from: ${JSON.stringify(d)} }) { totalCount } }`, {}, { token: t.admin });
       expect({ d, status: res.status, code: codeOf(res) }).toEqual({ d, status: 400, code: 'GRAPHQL_VALIDATION_FAILED' });
     }
   });
 
   it('accepts real days (a leap day) and instants with an offset', async () => {
-    expect((await ok(app, 'query($f: ChecklistFilterInput) { checklists(filter: $f) { totalCount } }', { f: { from: '2024-02-29', to: iso() } }, { token: t.admin }))
+    expect((await ok(app, graphql(`query ChecklistsInInputHardening($f: ChecklistFilterInput) { checklists(filter: $f) { totalCount } }`), { f: { from: '2024-02-29', to: iso() } }, { token: t.admin }))
       .checklists.totalCount).toBe(0);
     const from = new Date(testClock.nowMs() - 30 * DAY_MS).toISOString().replace('Z', '+00:00');
-    const res = await ok(app, 'query($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) { from } }', { f: { from } }, { token: t.admin });
+    const res = await ok(app, graphql(`query SupervisionComplianceInInputHardening($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) { from } }`), { f: { from } }, { token: t.admin });
     expect(res.supervisionCompliance.from).toBe(new Date(from).toISOString());
   });
 
   it('a DateTime needs an offset, and a Date has no time', async () => {
-    refused(await gql(app, 'query($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) { from } }', { f: { from: '2026-01-01T10:00' } }, { token: t.admin }), 'BAD_USER_INPUT', 400);
-    refused(await gql(app, 'query($f: ChecklistFilterInput) { checklists(filter: $f) { totalCount } }', { f: { from: '2026-01-01T00:00:00Z' } }, { token: t.admin }), 'BAD_USER_INPUT', 400);
+    refused(await gqlRaw(app, graphql(`query SupervisionComplianceInInputHardening($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) { from } }`), { f: { from: '2026-01-01T10:00' } }, { token: t.admin }), 'BAD_USER_INPUT', 400);
+    refused(await gqlRaw(app, graphql(`query ChecklistsInInputHardening($f: ChecklistFilterInput) { checklists(filter: $f) { totalCount } }`), { f: { from: '2026-01-01T00:00:00Z' } }, { token: t.admin }), 'BAD_USER_INPUT', 400);
   });
 });
 
 describe('text: NUL, lone surrogates and maximum lengths', () => {
-  const PROFILE = 'mutation($i: UpdateProfileInput!) { updateMyProfile(input: $i) { name } }';
+  const PROFILE = graphql(`mutation UpdateMyProfileInInputHardening($i: UpdateProfileInput!) { updateMyProfile(input: $i) { name } }`);
 
   it('refuses a NUL character in any text input, naming the field, and stores nothing', async () => {
-    const res = await gql(app, PROFILE, { i: { name: 'x\u0000y' } }, { token: t.staff });
+    const res = await gqlRaw(app, PROFILE, { i: { name: 'x\u0000y' } }, { token: t.staff });
     refused(res);
     expect(res.errors?.[0]).toMatchObject({ message: UNSAFE_TEXT_MESSAGE, extensions: { fieldErrors: { name: UNSAFE_TEXT_MESSAGE } } });
     expect((await app.owner.query('SELECT name FROM person WHERE id = $1', [org.people.staff.id]))[0].name).toBe(org.people.staff.name);
-    const cases: [string, string, Record<string, unknown>, string | undefined][] = [
-      ['people.search', 'query($f: PeopleFilterInput) { people(filter: $f) { totalCount } }', { f: { search: 'x\u0000y' } }, t.admin],
-      ['createAnnotation.label', 'mutation($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id } }', { i: { teamId: org.teams.a1, onDate: todayIso(), label: 'a\u0000' } }, t.admin],
-      ['scheduleSupervision.title', 'mutation($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { warnings } }', {
+    const cases: [string, DocumentNode, Record<string, unknown>, string | undefined][] = [
+      ['people.search', graphql(`query PeopleInInputHardening($f: PeopleFilterInput) { people(filter: $f) { totalCount } }`), { f: { search: 'x\u0000y' } }, t.admin],
+      ['createAnnotation.label', graphql(`mutation CreateAnnotationInInputHardening($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id } }`), { i: { teamId: org.teams.a1, onDate: todayIso(), label: 'a\u0000' } }, t.admin],
+      ['scheduleSupervision.title', graphql(`mutation ScheduleSupervisionInInputHardening($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { warnings } }`), {
         i: { supervisorId: org.people.supervisor.id, superviseeIds: [org.people.staff.id], startsAt: '2031-01-07T10:00', durationMinutes: 60, timeZone: 'UTC', modality: 'INDIVIDUAL', channel: 'VIDEO', title: '\u0000' },
       }, t.supervisor],
-      ['reflectLanguage(text)', 'query($x: String!) { reflectLanguage(text: $x) { __typename } }', { x: 'the patient\u0000' }, t.supervisor],
-      ['personServedForm(token), public', 'query($x: String!) { personServedForm(token: $x) { __typename } }', { x: `${'a'.repeat(30)}\u0000` }, undefined],
-      ['recordSupervisionNote.actionItems.0.description', 'mutation($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id } }', {
+      ['reflectLanguage(text)', graphql(`query ReflectLanguageInInputHardening($x: String!) { reflectLanguage(text: $x) { __typename } }`), { x: 'the patient\u0000' }, t.supervisor],
+      ['personServedForm(token), public', graphql(`query PersonServedFormInInputHardening($x: String!) { personServedForm(token: $x) { __typename } }`), { x: `${'a'.repeat(30)}\u0000` }, undefined],
+      ['recordSupervisionNote.actionItems.0.description', graphql(`mutation RecordSupervisionNoteInInputHardening($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id } }`), {
         i: { occurrenceId: `${org.id}_20260101T100000Z`, actionItems: [{ description: 'ok\u0000', ownerId: org.people.staff.id }] },
       }, t.supervisor],
     ];
     for (const [label, query, vars, token] of cases) {
-      const r = await gql(app, query, vars, { token });
+      const r = await gqlRaw(app, query, vars, { token });
       expect({ label, code: codeOf(r), message: r.errors?.[0]?.message, status: r.status < 500 }).toEqual({ label, code: 'BAD_USER_INPUT', message: UNSAFE_TEXT_MESSAGE, status: true });
     }
   });
@@ -114,12 +116,12 @@ describe('text: NUL, lone surrogates and maximum lengths', () => {
   it('refuses a lone surrogate (the createOrganization e-mail of the issue, and inline literals)', async () => {
     const schema = buildSchema(readFileSync(join(__dirname, '..', 'schema.gql'), 'utf8'));
     const selection = selectionFor(getNamedType(schema.getMutationType()!.getFields().createOrganization!.type));
-    const res = await gql(app, `mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) ${selection} }`, {
+    const res = await gqlRaw(app, `mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) ${selection} }`, {
       i: { organizationName: 'Surrogate Org', adminName: 'Ada', email: '\ud800', password: 'a long and unusual passphrase 7' },
     });
     refused(res);
     expect(res.errors?.[0]?.extensions?.fieldErrors).toMatchObject({ email: UNSAFE_TEXT_MESSAGE });
-    const inline = await gql(app, 'mutation { updateMyProfile(input: { name: "\\ud800" }) { name } }', {}, { token: t.staff });
+    const inline = await gqlRaw(app, 'mutation { updateMyProfile(input: { name: "\\ud800" }) { name } }', {}, { token: t.staff });
     refused(inline, 'GRAPHQL_PARSE_FAILED', 400);
   });
 
@@ -128,12 +130,12 @@ describe('text: NUL, lone surrogates and maximum lengths', () => {
   });
 
   it('refuses an over-long text with the one message the web form shows too, naming the field', async () => {
-    const res = await gql(app, PROFILE, { i: { name: 'x'.repeat(TEXT_LIMITS.personName + 1) } }, { token: t.staff });
+    const res = await gqlRaw(app, PROFILE, { i: { name: 'x'.repeat(TEXT_LIMITS.personName + 1) } }, { token: t.staff });
     refused(res);
     expect(res.errors?.[0]).toMatchObject({
       message: tooLongMessage(TEXT_LIMITS.personName), extensions: { fieldErrors: { name: tooLongMessage(TEXT_LIMITS.personName) } },
     });
-    const arg = await gql(app, 'query($k: String!) { instrument(key: $k) { id } }', { k: 'k'.repeat(TEXT_LIMITS.instrumentKey + 1) }, { token: t.admin });
+    const arg = await gqlRaw(app, graphql(`query InstrumentInInputHardening($k: String!) { instrument(key: $k) { id } }`), { k: 'k'.repeat(TEXT_LIMITS.instrumentKey + 1) }, { token: t.admin });
     expect({ code: codeOf(arg), message: arg.errors?.[0]?.message }).toEqual({ code: 'BAD_USER_INPUT', message: tooLongMessage(TEXT_LIMITS.instrumentKey) });
   });
 
@@ -156,12 +158,12 @@ describe('text: NUL, lone surrogates and maximum lengths', () => {
 
 describe('documents over the limits', () => {
   it('answers 500 aliases, 1,000 directives, too many tokens and a broken escape with HTTP 400 and a code', async () => {
-    const aliases = await gql(app, `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: __typename`).join(' ')} }`, {}, { token: t.staff });
-    const aliasedFields = await gql(app, `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: me { id }`).join(' ')} }`, {}, { token: t.staff });
-    const directives = await gql(app, `{ me { id ${Array.from({ length: 1000 }, () => '@include(if: true)').join(' ')} } }`, {}, { token: t.staff });
-    const someDirectives = await gql(app, `{ me { id ${Array.from({ length: 60 }, () => '@skip(if: false)').join(' ')} } }`, {}, { token: t.staff });
-    const tokens = await gql(app, `{ ${Array.from({ length: 2100 }, () => '__typename').join(' ')} }`, {}, { token: t.staff });
-    const escape = await gql(app, '{ people(filter: { search: "\\udbff" }) { totalCount } }', {}, { token: t.admin });
+    const aliases = await gqlRaw(app, `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: __typename`).join(' ')} }`, {}, { token: t.staff });
+    const aliasedFields = await gqlRaw(app, `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: me { id }`).join(' ')} }`, {}, { token: t.staff });
+    const directives = await gqlRaw(app, `{ me { id ${Array.from({ length: 1000 }, () => '@include(if: true)').join(' ')} } }`, {}, { token: t.staff });
+    const someDirectives = await gqlRaw(app, `{ me { id ${Array.from({ length: 60 }, () => '@skip(if: false)').join(' ')} } }`, {}, { token: t.staff });
+    const tokens = await gqlRaw(app, `{ ${Array.from({ length: 2100 }, () => '__typename').join(' ')} }`, {}, { token: t.staff });
+    const escape = await gqlRaw(app, '{ people(filter: { search: "\\udbff" }) { totalCount } }', {}, { token: t.admin });
     expect([aliases, aliasedFields, directives, someDirectives, tokens, escape].map((r) => ({ status: r.status, code: codeOf(r) }))).toEqual([
       { status: 400, code: 'GRAPHQL_VALIDATION_FAILED' },
       { status: 400, code: 'GRAPHQL_PARSE_FAILED' }, // 3,000 tokens: refused by the token limit before the alias count
@@ -178,7 +180,7 @@ describe('moveSupervisionOccurrence', () => {
   it('with location: null goes back to the series’ place instead of failing', async () => {
     const s = await insertSession(app, org, { startsAt: minutesFromNow(3), recurrence: 'FREQ=WEEKLY;COUNT=4' });
     await app.owner.query(`UPDATE supervision_session SET location = 'Room 9' WHERE id = $1`, [s.sessionId]);
-    const MOVE = 'mutation($i: MoveSupervisionOccurrenceInput!) { moveSupervisionOccurrence(input: $i) { occurrence { location link moved } } }';
+    const MOVE = graphql(`mutation MoveSupervisionOccurrenceInInputHardening($i: MoveSupervisionOccurrenceInput!) { moveSupervisionOccurrence(input: $i) { occurrence { location link moved } } }`);
     const at = new Date(s.startsAt.getTime() + HOUR_MS).toISOString();
     const moved = await ok(app, MOVE, { i: { occurrenceId: s.occurrenceId, startsAt: at, location: 'Garden' } }, { token: t.supervisor });
     expect(moved.moveSupervisionOccurrence.occurrence).toMatchObject({ location: 'Garden', moved: true });
@@ -190,7 +192,7 @@ describe('moveSupervisionOccurrence', () => {
 describe('bounded windows (finding 2)', () => {
   const day = (n: number) => new Date(testClock.nowMs() + n * DAY_MS);
   const date = (n: number) => day(n).toISOString().slice(0, 10);
-  const COMPLIANCE = 'query($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) { from to } }';
+  const COMPLIANCE = graphql(`query SupervisionComplianceInInputHardening2($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) { from to } }`);
 
   it('supervisionCompliance caps to (the issue’s 2050-01-01 and 9999), from and the length', async () => {
     for (const f of [
@@ -198,61 +200,61 @@ describe('bounded windows (finding 2)', () => {
       { from: day(-500).toISOString(), to: day(-50).toISOString() }, { from: day(5).toISOString(), to: day(1).toISOString() },
     ]) {
       const began = performance.now();
-      const res = await gql(app, COMPLIANCE, { f }, { token: t.staff });
+      const res = await gqlRaw(app, COMPLIANCE, { f }, { token: t.staff });
       expect({ f, code: codeOf(res), quick: performance.now() - began < 5_000 }).toEqual({ f, code: 'BAD_USER_INPUT', quick: true });
     }
-    refused(await gql(app, COMPLIANCE, { f: { to: '9999-12-31T00:00:00Z' } }, { token: t.staff }), 'BAD_USER_INPUT', 400);
+    refused(await gqlRaw(app, COMPLIANCE, { f: { to: '9999-12-31T00:00:00Z' } }, { token: t.staff }), 'BAD_USER_INPUT', 400);
     const to = day(399).toISOString();
     expect((await ok(app, COMPLIANCE, { f: { to } }, { token: t.staff })).supervisionCompliance.to).toBe(to);
   });
 
   it('supervisionSessions caps both ends and the length', async () => {
-    const LIST = 'query($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id } }';
+    const LIST = graphql(`query SupervisionSessionsInInputHardening($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id } }`);
     for (const f of [
       { from: day(0).toISOString(), to: day(401).toISOString() }, { from: day(-11 * 366).toISOString(), to: day(-11 * 366 + 10).toISOString() },
       { from: day(11 * 366).toISOString(), to: day(11 * 366 + 10).toISOString() }, { from: day(1).toISOString(), to: day(1).toISOString() },
-    ]) expect({ f, code: codeOf(await gql(app, LIST, { f }, { token: t.admin })) }).toEqual({ f, code: 'BAD_USER_INPUT' });
+    ]) expect({ f, code: codeOf(await gqlRaw(app, LIST, { f }, { token: t.admin })) }).toEqual({ f, code: 'BAD_USER_INPUT' });
     expect((await ok(app, LIST, { f: { from: day(-10).toISOString(), to: day(390).toISOString() } }, { token: t.admin })).supervisionSessions).toEqual(expect.any(Array));
   });
 
   it('drift filters cap both ends (and the period count caps the length)', async () => {
-    const DRIFT = 'query($f: DriftFilterInput) { driftOverview(filter: $f) { __typename } }';
+    const DRIFT = graphql(`query DriftOverviewInInputHardening($f: DriftFilterInput) { driftOverview(filter: $f) { __typename } }`);
     for (const f of [{ to: date(367) }, { from: date(-11 * 366) }, { from: date(-10 * 366 + 5), granularity: 'WEEK' }, { from: date(5), to: date(1) }]) {
-      expect({ f, code: codeOf(await gql(app, DRIFT, { f }, { token: t.admin })) }).toEqual({ f, code: 'BAD_USER_INPUT' });
+      expect({ f, code: codeOf(await gqlRaw(app, DRIFT, { f }, { token: t.admin })) }).toEqual({ f, code: 'BAD_USER_INPUT' });
     }
     expect((await ok(app, DRIFT, { f: { from: date(-9 * 366), to: date(300) } }, { token: t.admin })).driftOverview.__typename).toBe('DriftOverview');
-    const TEAM = 'query($f: DriftFilterInput, $t: ID!) { teamDrift(filter: $f, teamId: $t) { __typename } }';
-    expect(codeOf(await gql(app, TEAM, { f: { to: date(400) }, t: org.teams.a1 }, { token: t.admin }))).toBe('BAD_USER_INPUT');
+    const TEAM = graphql(`query TeamDriftInInputHardening($f: DriftFilterInput, $t: ID!) { teamDrift(filter: $f, teamId: $t) { __typename } }`);
+    expect(codeOf(await gqlRaw(app, TEAM, { f: { to: date(400) }, t: org.teams.a1 }, { token: t.admin }))).toBe('BAD_USER_INPUT');
   });
 
   it('language series, checklist lists and observation windows are capped', async () => {
-    const SERIES = 'query($f: LanguageSeriesFilterInput!) { languageDensitySeries(filter: $f) { teamId } }';
+    const SERIES = graphql(`query LanguageDensitySeriesInInputHardening($f: LanguageSeriesFilterInput!) { languageDensitySeries(filter: $f) { teamId } }`);
     for (const f of [{ from: date(-11 * 366), to: date(-11 * 366 + 60) }, { from: date(0), to: date(400) }, { from: date(-40 * 31), to: date(0) }]) {
-      expect({ f, code: codeOf(await gql(app, SERIES, { f }, { token: t.admin })) }).toEqual({ f, code: 'BAD_USER_INPUT' });
+      expect({ f, code: codeOf(await gqlRaw(app, SERIES, { f }, { token: t.admin })) }).toEqual({ f, code: 'BAD_USER_INPUT' });
     }
-    const LISTS = 'query($f: ChecklistFilterInput) { checklists(filter: $f) { totalCount } }';
+    const LISTS = graphql(`query ChecklistsInInputHardening($f: ChecklistFilterInput) { checklists(filter: $f) { totalCount } }`);
     for (const f of [{ to: date(400) }, { from: date(-11 * 366) }, { from: date(3), to: date(1) }]) {
-      expect({ f, code: codeOf(await gql(app, LISTS, { f }, { token: t.admin })) }).toEqual({ f, code: 'BAD_USER_INPUT' });
+      expect({ f, code: codeOf(await gqlRaw(app, LISTS, { f }, { token: t.admin })) }).toEqual({ f, code: 'BAD_USER_INPUT' });
     }
-    const START = 'mutation($i: StartChecklistInput!) { startChecklist(input: $i) { id } }';
+    const START = graphql(`mutation StartChecklistInInputHardening($i: StartChecklistInput!) { startChecklist(input: $i) { id } }`);
     for (const window of [{ observationEnd: date(10) }, { observationStart: date(-400), observationEnd: date(0) }]) {
-      const res = await gql(app, START, { i: { subjectId: org.people.staff.id, raterType: 'SUPERVISOR', ...window } }, { token: t.supervisor });
+      const res = await gqlRaw(app, START, { i: { subjectId: org.people.staff.id, raterType: 'SUPERVISOR', ...window } }, { token: t.supervisor });
       expect({ window, code: codeOf(res) }).toEqual({ window, code: 'BAD_USER_INPUT' });
     }
   });
 
   it('scheduling and moving are capped at 10 years from today; offset paging and due lists are capped', async () => {
-    const SCHEDULE = 'mutation($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { warnings } }';
-    const input = (startsAt: string) => ({
+    const SCHEDULE = graphql(`mutation ScheduleSupervisionInInputHardening($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { warnings } }`);
+    const input = (startsAt: string): ScheduleSupervisionInput => ({
       supervisorId: org.people.supervisor.id, superviseeIds: [org.people.staff.id], startsAt, durationMinutes: 60, timeZone: 'UTC', modality: 'INDIVIDUAL',
       channel: 'VIDEO', recurrence: 'FREQ=DAILY',
     });
     for (const n of [11 * 366, -11 * 366]) {
       expect(codeOf(await call(app, SCHEDULE, { i: input(`${date(n)}T10:00`) }, { token: t.supervisor }))).toBe('BAD_USER_INPUT');
     }
-    const PAGE = 'query($p: PageInput) { people(page: $p) { totalCount } }';
-    expect(codeOf(await gql(app, PAGE, { p: { skip: 10_001 } }, { token: t.admin }))).toBe('BAD_USER_INPUT');
+    const PAGE = graphql(`query PeopleInInputHardening2($p: PageInput) { people(page: $p) { totalCount } }`);
+    expect(codeOf(await gqlRaw(app, PAGE, { p: { skip: 10_001 } }, { token: t.admin }))).toBe('BAD_USER_INPUT');
     expect((await ok(app, PAGE, { p: { skip: 10_000 } }, { token: t.admin })).people.totalCount).toBeGreaterThan(0);
-    expect(codeOf(await gql(app, '{ checklistsDue(withinDays: 367) { __typename } }', {}, { token: t.staff }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await gqlRaw(app, graphql(`query ChecklistsDueInInputHardening { checklistsDue(withinDays: 367) { __typename } }`), {}, { token: t.staff }))).toBe('BAD_USER_INPUT');
   });
 });

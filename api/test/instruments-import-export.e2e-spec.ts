@@ -1,10 +1,12 @@
 // Instruments: validation, export, import and tenant isolation.
 import { parse } from 'csv-parse/sync';
 import { MUTUALITY_FIDELITY_V1 as V1 } from '@tandem/shared';
-import { codeOf } from './support/graphql';
+import { codeOf, type TypedDocumentNode, type VariablesArg } from './support/graphql';
 import {
-  CREATE_DRAFT, UPDATE_DRAFT, UPDATE_ITEM, ADD_ITEM, RETIRE_ITEM, MOVE_ITEM, PUBLISH, DISCARD, IMPORT, EXPORT, VALIDATION, INSTRUMENT, app, org, other, tokens, otherAdmin, newKey, seedInstrument, call, admin, data, badInput, expectAudited, draftOf, versionsOf, withDraft, itemCodes, useInstrumentsApp,
+  CREATE_DRAFT, UPDATE_DRAFT, UPDATE_ITEM, ADD_ITEM, RETIRE_ITEM, MOVE_ITEM, PUBLISH, DISCARD, IMPORT, EXPORT, VALIDATION, INSTRUMENT, app, org, other, tokens, otherAdmin, newKey, seedInstrument, call, callRaw, admin, data, badInput, expectAudited, draftOf, versionsOf, withDraft, itemCodes, useInstrumentsApp,
 } from './support/instruments-setup';
+import { graphql } from './gql';
+import type { InstrumentFormat } from './gql/graphql';
 
 useInstrumentsApp();
 
@@ -76,7 +78,7 @@ describe('importInstrument', () => {
 
     // Not listed for everyone until published (its currentVersion would not resolve); admins can ask for it.
     const listed = async (token: string, all: boolean) =>
-      data(await call(token, 'query($a: Boolean!) { instruments(includeUnpublished: $a) { key } }', { a: all })).instruments.map((i: { key: string }) => i.key);
+      data(await call(token, graphql(`query InstrumentsInInstrumentsImportExport($a: Boolean!) { instruments(includeUnpublished: $a) { key } }`), { a: all })).instruments.map((i: { key: string }) => i.key);
     expect(await listed(tokens.admin, false)).not.toContain(key);
     expect(await listed(tokens.admin, true)).toContain(key);
     expect(await listed(tokens.staff, true)).not.toContain(key);
@@ -132,7 +134,7 @@ describe('importInstrument', () => {
     const key = newKey('invalid');
     const count = async () => (await app.owner.query('SELECT count(*)::int AS n FROM instrument_version WHERE organization_id = $1', [org.id]))[0].n;
     const before = await count();
-    const attempt = (format: string, content: string) => admin(IMPORT, { i: { format, content } });
+    const attempt = (format: InstrumentFormat, content: string) => admin(IMPORT, { i: { format, content } });
     expect(badInput(await attempt('JSON', 'definitely not json')).problems![0]).toMatch(/not valid JSON/);
     const shapeless = badInput(await attempt('JSON', JSON.stringify({ key, version: 'one' })));
     expect(shapeless.problems).toEqual(expect.arrayContaining(['The definition needs a list of items.', 'The definition: version must be a whole number.']));
@@ -154,7 +156,7 @@ describe('importInstrument', () => {
 describe('tenant isolation', () => {
   it('another organisation can neither see nor edit this organisation’s instruments', async () => {
     const { key, draft } = await withDraft('private');
-    const foreign = (query: string, variables: Record<string, unknown>) => call(otherAdmin, query, variables);
+    const foreign = <R, V>(document: TypedDocumentNode<R, V>, ...variables: VariablesArg<V>) => call(otherAdmin, document, ...variables);
     expect(codeOf(await foreign(INSTRUMENT, { k: key }))).toBe('NOT_FOUND');
     expect(codeOf(await foreign(EXPORT, { k: key, f: 'JSON' }))).toBe('NOT_FOUND');
     expect(codeOf(await foreign(VALIDATION, { k: key }))).toBe('NOT_FOUND');
@@ -166,9 +168,9 @@ describe('tenant isolation', () => {
       [MOVE_ITEM, { i: { instrumentKey: key, itemCode: 'D1.2', direction: 'UP' } }],
       [ADD_ITEM, { i: { instrumentKey: key, dimensionCode: 'D1', polarity: 'CORE', prompts: { self: 'I intrude.' } } }],
     ] as const) {
-      expect(codeOf(await foreign(query, variables))).toBe('NOT_FOUND');
+      expect(codeOf(await callRaw(otherAdmin, query, variables))).toBe('NOT_FOUND');
     }
-    const names = data(await foreign('{ instruments(includeUnpublished: true) { key } }', {})).instruments.map((i: { key: string }) => i.key);
+    const names = data(await foreign(graphql(`query InstrumentsInInstrumentsImportExport2 { instruments(includeUnpublished: true) { key } }`), {})).instruments.map((i: { key: string }) => i.key);
     expect(names).not.toContain(key);
     expect(await versionsOf(key)).toEqual([{ version: 1, status: 'PUBLISHED' }, { version: 2, status: 'DRAFT' }]);
     expect(await draftOf(key)).toEqual(JSON.parse(draft.definitionJson));

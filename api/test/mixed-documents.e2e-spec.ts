@@ -11,10 +11,11 @@ import { ensureInstrument, insertPersonServedLink, uniformAnswers } from './supp
 import { testClock } from './support/clock';
 import { declaredAccess } from './support/declared-access';
 import { createOrg, login, TEST_PASSWORD, type TestOrg } from './support/factories';
-import { gql, type GqlResult } from './support/graphql';
+import { gql, gqlRaw, type GqlResult } from './support/graphql';
 import { insertInvitation, insertPasswordReset, insertThrowawayPerson, unique } from './support/matrix';
 import { insertSession } from './support/matrix-supervision';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
 /**
  * A request has one tenant — its viewer's organisation — and work reached by a public token runs in a transaction of
@@ -241,7 +242,7 @@ describe('public-token fields mixed with signed-in fields', () => {
       const runs = await Promise.all(Array.from({ length: 8 }, async () => {
         const part = await c.make();
         const selection = order === 'public field first' ? `${part.field} ${SIGNED_IN_QUERY}` : `${SIGNED_IN_QUERY} ${part.field}`;
-        return gql(app, `query${defsOf(part.defs)} { ${selection} }`, part.variables, { token: ownAdmin });
+        return gqlRaw(app, `query${defsOf(part.defs)} { ${selection} }`, part.variables, { token: ownAdmin });
       }));
       const ownPeople = new Set(Object.values(own.people).map((p) => p.id));
       for (const res of runs) {
@@ -264,7 +265,7 @@ describe('public-token fields mixed with signed-in fields', () => {
       const marker = `mixed-${unique()}`;
       const signed = signedInMutation(marker);
       const selection = order === 'public field first' ? `${part.field} ${signed.fields}` : `${signed.fields} ${part.field}`;
-      const res = await gql(app, `mutation${defsOf(part.defs, signed.defs)} { ${selection} }`, { ...part.variables, ...signed.variables }, { token: ownAdmin });
+      const res = await gqlRaw(app, `mutation${defsOf(part.defs, signed.defs)} { ${selection} }`, { ...part.variables, ...signed.variables }, { token: ownAdmin });
       expectNothingForeign(res, `${field} (${order})`);
 
       // The public field: its work in the foreign organisation, or refused with FORBIDDEN.
@@ -292,15 +293,15 @@ describe('public-token fields mixed with signed-in fields', () => {
     const token = await insertPersonServedLink(app, foreign, foreign.people.staff.id, foreign.people.supervisor.id);
     const email = `attacker-${unique()}@example.test`;
     const res = await gql(app,
-      `mutation($f: PersonServedAnswersInput!, $i: InvitePersonInput!) {
-         submitPersonServedFeedback(input: $f) invitePerson(input: $i) { person { id } } }`,
+      graphql(`mutation SubmitPersonServedFeedbackInvitePerson($f: PersonServedAnswersInput!, $i: InvitePersonInput!) {
+         submitPersonServedFeedback(input: $f) invitePerson(input: $i) { person { id } } }`),
       { f: { token, answers: uniformAnswers('PERSON_SERVED', 4) }, i: { name: 'Attacker', email, roles: ['ADMIN'] } }, { token: ownAdmin });
     expect(res.errors).toBeUndefined();
     const [person] = await app.owner.query('SELECT organization_id FROM person WHERE email = $1', [email]);
     expect(person.organization_id).toBe(own.id);
     // Accepting an invitation for that person makes an admin of the attacker's own organisation — never of the link's.
     const inviteToken = await insertInvitation(app, own.id, res.data!.invitePerson.person.id);
-    const accepted = await gql(app, 'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { person { id organization { id } } } }',
+    const accepted = await gql(app, graphql(`mutation AcceptInvitation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { person { id organization { id } } } }`),
       { i: { token: inviteToken, password: 'a-long-enough-password-42' } });
     expect(accepted.data?.acceptInvitation.person.organization.id).toBe(own.id);
     await expectNoForeignAuditByHome();
@@ -352,7 +353,7 @@ describe('the request layer', () => {
   it('a calendar feed answers with its own organisation’s sessions, whatever session the request carries', async () => {
     await insertSession(app, foreign);
     const feedOwner = await login(app, foreign.people.supervisor.email);
-    const url = (await gql(app, 'mutation { createCalendarFeed }', {}, { token: feedOwner })).data!.createCalendarFeed as string;
+    const url = (await gql(app, graphql(`mutation CreateCalendarFeed { createCalendarFeed }`), {}, { token: feedOwner })).data!.createCalendarFeed as string;
     const res = await fetch(`${app.url}${new URL(url).pathname}`, { headers: { authorization: `Bearer ${ownAdmin}` } });
     const body = await res.text();
     expect({ status: res.status, foreign: body.includes(foreign.people.staff.name) }).toEqual({ status: 200, foreign: true });

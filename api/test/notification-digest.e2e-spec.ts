@@ -5,16 +5,17 @@ import { call } from './support/admin-helpers';
 import { DAY_MS } from '@tandem/shared';
 import { testClock } from './support/clock';
 import { createOrg, insertPerson, login, type TestOrg, type TestPerson } from './support/factories';
-import { codeOf, gql } from './support/graphql';
+import { codeOf, gql, gqlRaw } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
 // The weekly digest for program managers (issue 12): per program they manage, at their digest day and time in their
 // own time zone; new alerts and improvements (each told once), overdue supervision, actions due; nothing when there
 // is nothing to say unless they asked for an "all quiet" line.
 
-const UPDATE_SETTINGS = `mutation($i: UpdateNotificationSettingsInput!) {
-  updateNotificationSettings(input: $i) { timeZone digestWeekday digestTime digestWhenQuiet } }`;
-const SETTINGS = '{ notificationSettings { timeZone digestWeekday digestTime digestWhenQuiet } }';
+const UPDATE_SETTINGS = graphql(`mutation UpdateNotificationSettings($i: UpdateNotificationSettingsInput!) {
+  updateNotificationSettings(input: $i) { timeZone digestWeekday digestTime digestWhenQuiet } }`);
+const SETTINGS = graphql(`query NotificationSettings { notificationSettings { timeZone digestWeekday digestTime digestWhenQuiet } }`);
 
 let app: TestApp;
 let org: TestOrg;
@@ -180,7 +181,7 @@ describe('the "all quiet" setting', () => {
 
   it('refuses a non-boolean (BAD_USER_INPUT) and anonymous callers', async () => {
     const token = await login(app, org.people.staff.email);
-    const bad = await gql(app, UPDATE_SETTINGS, { i: { timeZone: 'UTC', digestWeekday: 1, digestTime: '08:00', digestWhenQuiet: 'yes' } }, { token });
+    const bad = await gqlRaw(app, UPDATE_SETTINGS, { i: { timeZone: 'UTC', digestWeekday: 1, digestTime: '08:00', digestWhenQuiet: 'yes' } }, { token });
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
     expect(codeOf(await gql(app, UPDATE_SETTINGS, { i: { timeZone: 'UTC', digestWeekday: 1, digestTime: '08:00', digestWhenQuiet: false } }))).toBe('UNAUTHENTICATED');
   });

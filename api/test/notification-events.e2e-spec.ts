@@ -5,18 +5,20 @@ import { codeOf } from './support/graphql';
 import { insertSession, minutesFromNow, occurrenceIdOf } from './support/matrix-supervision';
 import { startTestApp, type TestApp } from './support/test-app';
 import { DAY_MS } from '@tandem/shared';
+import { graphql } from './gql';
+import type { ScheduleSupervisionInput } from './gql/graphql';
 
 // Supervision and note events (issue 12): each writes the in-app entry and the outbox message for the right person,
 // on the transaction of the change; whoever made the change is not told about it.
 
-const SCHEDULE = 'mutation($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id startsAt } } }';
-const CANCEL = 'mutation($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { occurrence { id status } } }';
-const MOVE = 'mutation($i: MoveSupervisionOccurrenceInput!) { moveSupervisionOccurrence(input: $i) { occurrence { id startsAt } } }';
-const RECORD = 'mutation($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id version status } }';
-const UPDATE = 'mutation($i: UpdateSupervisionSessionInput!) { updateSupervisionSession(input: $i) { session { id version startsAt } } }';
-const END = 'mutation($i: EndSupervisionSeriesInput!) { endSupervisionSeries(input: $i) { session { id recurrence } } }';
-const SIGN = 'mutation($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { id version status } }';
-const FINALIZE = 'mutation($i: FinalizeSupervisionNoteInput!) { finalizeSupervisionNote(input: $i) { id version status } }';
+const SCHEDULE = graphql(`mutation ScheduleSupervision($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id startsAt } } }`);
+const CANCEL = graphql(`mutation CancelSupervisionOccurrence($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { occurrence { id status } } }`);
+const MOVE = graphql(`mutation MoveSupervisionOccurrence($i: MoveSupervisionOccurrenceInput!) { moveSupervisionOccurrence(input: $i) { occurrence { id startsAt } } }`);
+const RECORD = graphql(`mutation RecordSupervisionNote($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id version status } }`);
+const UPDATE = graphql(`mutation UpdateSupervisionSession($i: UpdateSupervisionSessionInput!) { updateSupervisionSession(input: $i) { session { id version startsAt } } }`);
+const END = graphql(`mutation EndSupervisionSeries($i: EndSupervisionSeriesInput!) { endSupervisionSeries(input: $i) { session { id recurrence } } }`);
+const SIGN = graphql(`mutation SignSupervisionNote($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { id version status } }`);
+const FINALIZE = graphql(`mutation FinalizeSupervisionNote($i: FinalizeSupervisionNoteInput!) { finalizeSupervisionNote(input: $i) { id version status } }`);
 
 let app: TestApp;
 let org: TestOrg;
@@ -40,14 +42,14 @@ const mails = async (kind: string): Promise<Mail[]> =>
     [org.id, kind],
   );
 
-const scheduleInput = (startsAt: string, recurrence: string | null) => ({
+const scheduleInput = (startsAt: string, recurrence: string | null): ScheduleSupervisionInput => ({
   supervisorId: org.people.supervisor.id, superviseeIds: [org.people.staff.id], startsAt, durationMinutes: 60,
   timeZone: 'Europe/London', modality: 'INDIVIDUAL', channel: 'IN_PERSON', recurrence, location: 'Room 1',
 });
 
 describe('supervision moved', () => {
   it('tells the supervisee (not the supervisor who moved it) with a METHOD:REQUEST .ics under the feed’s UID', async () => {
-    const session = (await ok(app, SCHEDULE, { i: scheduleInput(`${isoDaysAgo(-5)}T10:00`, null) }, { token: t.supervisor })).scheduleSupervision.session;
+    const session = (await ok(app, SCHEDULE, { i: scheduleInput(`${isoDaysAgo(-5)}T10:00`, null) }, { token: t.supervisor })).scheduleSupervision.session!;
     const occurrenceId = occurrenceIdOf(session.id, new Date(session.startsAt));
     await ok(app, MOVE, { i: { occurrenceId, startsAt: `${isoDaysAgo(-6)}T15:30` } }, { token: t.supervisor });
 
@@ -65,7 +67,7 @@ describe('supervision moved', () => {
   });
 
   it('is refused to a supervisee (FORBIDDEN) and makes no message then', async () => {
-    const session = (await ok(app, SCHEDULE, { i: scheduleInput(`${isoDaysAgo(-8)}T10:00`, null) }, { token: t.supervisor })).scheduleSupervision.session;
+    const session = (await ok(app, SCHEDULE, { i: scheduleInput(`${isoDaysAgo(-8)}T10:00`, null) }, { token: t.supervisor })).scheduleSupervision.session!;
     const occurrenceId = occurrenceIdOf(session.id, new Date(session.startsAt));
     const before = (await mails('SUPERVISION_MOVED')).length;
     expect(codeOf(await call(app, MOVE, { i: { occurrenceId, startsAt: `${isoDaysAgo(-9)}T10:00` } }, { token: t.staff }))).toBe('FORBIDDEN');
@@ -76,7 +78,7 @@ describe('supervision moved', () => {
 describe('supervision cancelled', () => {
   it('tells the supervisee with a METHOD:CANCEL .ics for that one occurrence of the series (same UID, RECURRENCE-ID)', async () => {
     const session = (await ok(app, SCHEDULE, { i: scheduleInput(`${isoDaysAgo(-3)}T09:00`, 'FREQ=WEEKLY;COUNT=4') }, { token: t.supervisor }))
-      .scheduleSupervision.session;
+      .scheduleSupervision.session!;
     const second = new Date(new Date(session.startsAt).getTime() + 7 * DAY_MS);
     const occurrenceId = occurrenceIdOf(session.id, second);
     await ok(app, CANCEL, { i: { occurrenceId, reason: 'Training day' } }, { token: t.supervisor });
@@ -103,7 +105,7 @@ describe('supervision cancelled', () => {
 describe('a series moved or ended', () => {
   it('a new time for a series not yet begun: METHOD:REQUEST of the whole series, newer SEQUENCE, same UID', async () => {
     const session = (await ok(app, SCHEDULE, { i: scheduleInput(`${isoDaysAgo(-10)}T09:00`, 'FREQ=WEEKLY;COUNT=4') }, { token: t.supervisor }))
-      .scheduleSupervision.session;
+      .scheduleSupervision.session!;
     await ok(app, UPDATE, { i: { sessionId: session.id, version: 1, startsAt: `${isoDaysAgo(-11)}T11:00` } }, { token: t.supervisor });
     const mail = (await mails('SUPERVISION_MOVED')).find((m) => m.calendar_ics?.includes(`UID:${session.id}@tandem`));
     expect(mail).toMatchObject({ recipient_id: org.people.staff.id, calendar_method: 'REQUEST' });
@@ -114,7 +116,7 @@ describe('a series moved or ended', () => {
 
   it('a series removed from its first session: METHOD:CANCEL of the whole series under its UID', async () => {
     const session = (await ok(app, SCHEDULE, { i: scheduleInput(`${isoDaysAgo(-12)}T09:00`, 'FREQ=WEEKLY;COUNT=4') }, { token: t.supervisor }))
-      .scheduleSupervision.session;
+      .scheduleSupervision.session!;
     const ended = await ok(app, END, { i: { sessionId: session.id, from: `${isoDaysAgo(-12)}T00:00` } }, { token: t.supervisor });
     expect(ended.endSupervisionSeries.session).toBeNull();
     const mail = (await mails('SUPERVISION_CANCELLED')).find((m) => m.calendar_ics?.includes(`UID:${session.id}@tandem`));

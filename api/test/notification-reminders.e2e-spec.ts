@@ -11,11 +11,12 @@ import { testClock, todayIso } from './support/clock';
 import { createOrg, insertPerson, login, type TestOrg, type TestPerson } from './support/factories';
 import { PUBLIC_URL, startMailApp, type MailApp, type SmtpListener } from './support/smtp';
 import type { TestApp } from './support/test-app';
+import { graphql } from './gql';
 
 // Checklist and action-item reminders (issue 12): made by the reminder sweep from the business clock, once per person,
 // cycle and kind, in the person's own time zone; mailed over real SMTP and listed in the bell with a deep link.
 
-const SET_PREFERENCE = 'mutation($i: SetNotificationPreferenceInput!) { setNotificationPreference(input: $i) { kind channel } }';
+const SET_PREFERENCE = graphql(`mutation SetNotificationPreference($i: SetNotificationPreferenceInput!) { setNotificationPreference(input: $i) { kind channel } }`);
 
 let mail: MailApp;
 let smtp: SmtpListener;

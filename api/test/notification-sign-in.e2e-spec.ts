@@ -1,16 +1,17 @@
 import type { ParsedMail } from 'mailparser';
 import { ok } from './support/admin-helpers';
 import { createOrg, insertPerson, TEST_PASSWORD, type TestOrg, type TestPerson } from './support/factories';
-import { gql } from './support/graphql';
+import { gql, gqlRaw } from './support/graphql';
 import { PUBLIC_URL, startMailApp, type MailApp, type SmtpListener } from './support/smtp';
 import type { TestApp } from './support/test-app';
+import { graphql } from './gql';
 
 // "A new sign-in to your account" (issue 12): the first device is remembered quietly; a later sign-in from a browser or
 // system not seen before for that person tells them once, by their preference (e-mail by default).
 
-const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { token } }';
-const SET_PREFERENCE = 'mutation($i: SetNotificationPreferenceInput!) { setNotificationPreference(input: $i) { kind channel } }';
-const PREFERENCES = '{ notificationPreferences { kind label channel } }';
+const LOGIN = graphql(`mutation Login($i: LoginInput!) { login(input: $i) { token } }`);
+const SET_PREFERENCE = graphql(`mutation SetNotificationPreference($i: SetNotificationPreferenceInput!) { setNotificationPreference(input: $i) { kind channel } }`);
+const PREFERENCES = graphql(`query NotificationPreferences { notificationPreferences { kind label channel } }`);
 
 const FIREFOX_LINUX = 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0';
 const FIREFOX_LINUX_NEWER = 'Mozilla/5.0 (X11; Linux x86_64; rv:131.0) Gecko/20100101 Firefox/131.0';
@@ -110,7 +111,7 @@ describe('sign-in from a new device', () => {
   it('an unknown kind of preference is refused with BAD_USER_INPUT', async () => {
     const person = await insertPerson(app.owner, org.id, 'typo', ['STAFF']);
     const token = (await signIn(person, FIREFOX_LINUX))!;
-    const res = await gql(app, SET_PREFERENCE, { i: { kind: 'NEW_DEVICE', channel: 'OFF' } }, { token });
+    const res = await gqlRaw(app, SET_PREFERENCE, { i: { kind: 'NEW_DEVICE', channel: 'OFF' } }, { token });
     expect(res.status).toBeLessThan(500);
     expect(res.errors?.[0]?.extensions?.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
   });

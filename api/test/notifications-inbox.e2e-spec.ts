@@ -1,18 +1,19 @@
 import { auditRowsOf, call } from './support/admin-helpers';
 import { isoDaysAgo } from './support/clock';
 import { createOrg, tokensFor, type RoleKey, type TestOrg } from './support/factories';
-import { codeOf, gql } from './support/graphql';
+import { codeOf, gql, gqlRaw } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
-const INBOX = 'query($i: NotificationsInput) { notifications(input: $i) { totalCount unreadCount items { id kind title link readAt } } }';
-const UNREAD = '{ unreadNotificationCount }';
-const MARK = 'mutation($i: MarkNotificationReadInput!) { markNotificationRead(input: $i) { id readAt } }';
-const MARK_ALL = 'mutation { markAllNotificationsRead }';
-const PREFS = '{ notificationPreferences { kind label channel } }';
-const SET_PREF = 'mutation($i: SetNotificationPreferenceInput!) { setNotificationPreference(input: $i) { kind channel } }';
-const SETTINGS = '{ notificationSettings { timeZone digestWeekday digestTime } }';
-const UPDATE_SETTINGS = 'mutation($i: UpdateNotificationSettingsInput!) { updateNotificationSettings(input: $i) { timeZone digestWeekday digestTime } }';
-const SCHEDULE = 'mutation($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }';
+const INBOX = graphql(`query Notifications($i: NotificationsInput) { notifications(input: $i) { totalCount unreadCount items { id kind title link readAt } } }`);
+const UNREAD = graphql(`query UnreadNotificationCount { unreadNotificationCount }`);
+const MARK = graphql(`mutation MarkNotificationRead($i: MarkNotificationReadInput!) { markNotificationRead(input: $i) { id readAt } }`);
+const MARK_ALL = graphql(`mutation MarkAllNotificationsRead { markAllNotificationsRead }`);
+const PREFS = graphql(`query NotificationPreferences { notificationPreferences { kind label channel } }`);
+const SET_PREF = graphql(`mutation SetNotificationPreference($i: SetNotificationPreferenceInput!) { setNotificationPreference(input: $i) { kind channel } }`);
+const SETTINGS = graphql(`query NotificationSettingsInNotificationsInbox { notificationSettings { timeZone digestWeekday digestTime } }`);
+const UPDATE_SETTINGS = graphql(`mutation UpdateNotificationSettingsInNotificationsInbox($i: UpdateNotificationSettingsInput!) { updateNotificationSettings(input: $i) { timeZone digestWeekday digestTime } }`);
+const SCHEDULE = graphql(`mutation ScheduleSupervisionSessionId($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }`);
 
 let app: TestApp;
 let org: TestOrg;
@@ -46,7 +47,7 @@ describe('inbox (no mail server: messages are held in the outbox, the bell still
     expect(await app.owner.query(`SELECT DISTINCT status FROM outbox_message WHERE recipient_id = $1 AND kind = 'SUPERVISION_SCHEDULED'`, [org.people.staff.id]))
       .toEqual([{ status: 'HELD' }]);
 
-    const first = inbox.data!.notifications.items[0].id as string;
+    const first = inbox.data!.notifications.items[0]!.id;
     const marked = await call(app, MARK, { i: { id: first } }, { token: t.staff });
     expect(marked.data!.markNotificationRead).toMatchObject({ id: first, readAt: expect.any(String) });
     expect((await call(app, INBOX, { i: { unreadOnly: true } }, { token: t.staff })).data!.notifications).toMatchObject({ totalCount: 1, unreadCount: 1 });
@@ -59,7 +60,7 @@ describe('inbox (no mail server: messages are held in the outbox, the bell still
     expect(codeOf(await gql(app, MARK, { i: { id } }, { token: t.supervisor }))).toBe('NOT_FOUND');
     expect(codeOf(await gql(app, MARK, { i: { id } }, { token: (await tokensFor(app, other)).staff }))).toBe('NOT_FOUND');
     expect(codeOf(await gql(app, MARK, { i: { id: 'nope' } }, { token: t.staff }))).toBe('BAD_USER_INPUT');
-    for (const q of [INBOX, UNREAD, PREFS, SETTINGS, MARK_ALL]) expect(codeOf(await gql(app, q))).toBe('UNAUTHENTICATED');
+    for (const q of [INBOX, UNREAD, PREFS, SETTINGS, MARK_ALL]) expect(codeOf(await gqlRaw(app, q))).toBe('UNAUTHENTICATED');
     expect(codeOf(await gql(app, INBOX, { i: { page: { take: 1000 } } }, { token: t.staff }))).toBe('BAD_USER_INPUT');
   });
 });
@@ -86,8 +87,8 @@ describe('preferences', () => {
   });
 
   it('refuses security kinds and unknown channels (BAD_USER_INPUT) and anonymous callers', async () => {
-    expect(codeOf(await gql(app, SET_PREF, { i: { kind: 'PASSWORD_RESET', channel: 'OFF' } }, { token: t.staff }))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await gql(app, SET_PREF, { i: { kind: 'CHECKLIST_DUE', channel: 'PIGEON' } }, { token: t.staff }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await gqlRaw(app, SET_PREF, { i: { kind: 'PASSWORD_RESET', channel: 'OFF' } }, { token: t.staff }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await gqlRaw(app, SET_PREF, { i: { kind: 'CHECKLIST_DUE', channel: 'PIGEON' } }, { token: t.staff }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await gql(app, SET_PREF, { i: { kind: 'CHECKLIST_DUE', channel: 'OFF' } }))).toBe('UNAUTHENTICATED');
   });
 

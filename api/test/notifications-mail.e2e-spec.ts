@@ -8,13 +8,14 @@ import { startSmtpListener, type SmtpListener } from './support/smtp';
 import { startTestApp, type TestApp } from './support/test-app';
 import { DAY_MS } from '@tandem/shared';
 import { isoDaysAgo } from './support/clock';
+import { graphql } from './gql';
 
-const INVITE = 'mutation($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } } }';
-const ACCEPT = 'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }';
-const SEND_RESET = 'mutation($id: ID!) { sendPasswordReset(personId: $id) }';
-const RETRY = 'mutation($i: RetryOutboxMessageInput!) { retryOutboxMessage(input: $i) { id status attempts lastError } }';
-const SUMMARY = '{ outboxSummary { mailConfigured held queued sending sent failed } }';
-const OUTBOX = `query($f: OutboxFilterInput) { outboxMessages(filter: $f) { totalCount items { id kind status attempts lastError sentAt } } }`;
+const INVITE = graphql(`mutation InvitePersonId($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } } }`);
+const ACCEPT = graphql(`mutation AcceptInvitationToken($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }`);
+const SEND_RESET = graphql(`mutation SendPasswordReset($id: ID!) { sendPasswordReset(personId: $id) }`);
+const RETRY = graphql(`mutation RetryOutboxMessage($i: RetryOutboxMessageInput!) { retryOutboxMessage(input: $i) { id status attempts lastError } }`);
+const SUMMARY = graphql(`query OutboxSummary { outboxSummary { mailConfigured held queued sending sent failed } }`);
+const OUTBOX = graphql(`query OutboxMessages($f: OutboxFilterInput) { outboxMessages(filter: $f) { totalCount items { id kind status attempts lastError sentAt } } }`);
 
 const PUBLIC_URL = 'https://tandem.example.org';
 const MAIL_FROM = 'Tandem <tandem@example.org>';
@@ -139,9 +140,9 @@ describe('mail over SMTP', () => {
 });
 
 describe('supervision scheduled: invitation with .ics, reminder the day before, one-click unsubscribe', () => {
-  const SCHEDULE = 'mutation($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }';
-  const SETTINGS = 'mutation($i: UpdateNotificationSettingsInput!) { updateNotificationSettings(input: $i) { timeZone } }';
-  const INBOX = '{ notifications { unreadCount items { kind title link } } }';
+  const SCHEDULE = graphql(`mutation ScheduleSupervisionSessionId($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }`);
+  const SETTINGS = graphql(`mutation UpdateNotificationSettingsInNotificationsMail($i: UpdateNotificationSettingsInput!) { updateNotificationSettings(input: $i) { timeZone } }`);
+  const INBOX = graphql(`query NotificationsInNotificationsMail { notifications { unreadCount items { kind title link } } }`);
   const schedule = (daysAhead: number) => call(app, SCHEDULE, { i: {
     supervisorId: org.people.supervisor.id, superviseeIds: [org.people.staff.id], startsAt: `${isoDaysAgo(-daysAhead)}T10:00`, durationMinutes: 60,
     timeZone: 'Europe/London', modality: 'INDIVIDUAL', channel: 'IN_PERSON', recurrence: null, location: 'Room 1',
@@ -151,7 +152,7 @@ describe('supervision scheduled: invitation with .ics, reminder the day before, 
     expect((await call(app, SETTINGS, { i: { timeZone: 'America/New_York', digestWeekday: 1, digestTime: '08:00' } }, { token: t.staff })).errors).toBeUndefined();
     const res = await schedule(3);
     expect(res.errors).toBeUndefined();
-    const sessionId = res.data!.scheduleSupervision.session.id as string;
+    const sessionId = res.data!.scheduleSupervision.session!.id;
     const staffEmail = org.people.staff.email;
     const [mail] = (await smtp.waitFor((ms) => ms.some((m) => to(staffEmail)(m) && /Supervision with/.test(m.subject ?? '')))).filter(to(staffEmail));
     expect(mail!.text).toContain('(America/New_York)');

@@ -1,21 +1,22 @@
 import { PASSWORD_MESSAGES } from '@tandem/shared';
 import { createOrg, login, TEST_PASSWORD, tokensFor, type RoleKey, type TestOrg } from './support/factories';
-import { codeOf, gql, type GqlResult } from './support/graphql';
+import { codeOf, gql, gqlRaw, type GqlResult } from './support/graphql';
 import {
   addPerson, auditRowsOf, call, inviteToken, latestLink, ok, outboxOf, resetToken, sessionCookie, uniq,
 } from './support/admin-helpers';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
-const OUTBOX = `query($f: OutboxFilterInput, $p: PageInput) { outboxMessages(filter: $f, page: $p) {
-  totalCount items { id kind recipientId toAddress subject bodyText actionUrl createdAt recipient { id name } } } }`;
-const SEND_RESET = 'mutation($id: ID!) { sendPasswordReset(personId: $id) }';
-const REQUEST_RESET = 'mutation($i: RequestPasswordResetInput!) { requestPasswordReset(input: $i) }';
-const PREVIEW = 'query($t: String!) { passwordReset(token: $t) { personName email organizationName } }';
-const RESET = 'mutation($i: ResetPasswordInput!) { resetPassword(input: $i) }';
-const RESEND = 'mutation($id: ID!) { resendInvitation(personId: $id) }';
-const INVITE = 'mutation($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } } }';
-const ME = '{ me { id } }';
-const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { token } }';
+const OUTBOX = graphql(`query OutboxMessagesInPasswordReset($f: OutboxFilterInput, $p: PageInput) { outboxMessages(filter: $f, page: $p) {
+  totalCount items { id kind recipientId toAddress subject bodyText actionUrl createdAt recipient { id name } } } }`);
+const SEND_RESET = graphql(`mutation SendPasswordReset($id: ID!) { sendPasswordReset(personId: $id) }`);
+const REQUEST_RESET = graphql(`mutation RequestPasswordReset($i: RequestPasswordResetInput!) { requestPasswordReset(input: $i) }`);
+const PREVIEW = graphql(`query PasswordReset($t: String!) { passwordReset(token: $t) { personName email organizationName } }`);
+const RESET = graphql(`mutation ResetPassword($i: ResetPasswordInput!) { resetPassword(input: $i) }`);
+const RESEND = graphql(`mutation ResendInvitation($id: ID!) { resendInvitation(personId: $id) }`);
+const INVITE = graphql(`mutation InvitePersonId($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } } }`);
+const ME = graphql(`query MeId { me { id } }`);
+const LOGIN = graphql(`mutation Login($i: LoginInput!) { login(input: $i) { token } }`);
 
 let app: TestApp;
 let org: TestOrg;
@@ -236,15 +237,15 @@ describe('passwordReset + resetPassword (the link)', () => {
     await ok(app, REQUEST_RESET, { i: { email } });
     const reset = resetToken(await latestLink(app, personId, 'PASSWORD_RESET'));
     expect((await gql(app, RESET, { i: { token: reset, password: 'plum river lantern walk' } })).errors).toBeUndefined();
-    expect(codeOf(await gql(app, 'query($t: String!) { invitation(token: $t) { email } }', { t: inviteToken(inviteUrl) }))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(app, graphql(`query Invitation($t: String!) { invitation(token: $t) { email } }`), { t: inviteToken(inviteUrl) }))).toBe('NOT_FOUND');
   });
 
   it('a signed-in admin of another organisation using a link in the same document stays in their own organisation', async () => {
     const person = await addPerson(app, org.id, 'mixed', ['STAFF']);
     const token = await sendLink(person.id);
     const foreignAdmin = await login(app, other.people.admin.email);
-    const res = await gql(app, `query($t: String!) { passwordReset(token: $t) { email } me { id organization { id } }
-      outboxMessages { items { recipientId } } }`, { t: token }, { token: foreignAdmin });
+    const res = await gql(app, graphql(`query PasswordResetMeOutboxMessages($t: String!) { passwordReset(token: $t) { email } me { id organization { id } }
+      outboxMessages { items { recipientId } } }`), { t: token }, { token: foreignAdmin });
     expect(res.errors).toBeUndefined();
     expect(res.data?.me).toEqual({ id: other.people.admin.id, organization: { id: other.id } });
     expect(res.data?.outboxMessages.items.some((m: { recipientId: string }) => m.recipientId === person.id)).toBe(false);
@@ -263,7 +264,7 @@ describe('outboxMessages (admin)', () => {
       kind: 'PASSWORD_RESET', recipientId: person.id, toAddress: person.email, recipient: { id: person.id, name: person.name },
       subject: expect.stringContaining(org.name), actionUrl: expect.stringMatching(/\/reset-password\//),
     });
-    expect(page.items[0].bodyText).toContain(page.items[0].actionUrl);
+    expect(page.items[0]!.bodyText).toContain(page.items[0]!.actionUrl);
 
     const all = (await gql(app, OUTBOX, { p: { skip: 0, take: 100 } }, { token: t.admin })).data!.outboxMessages;
     const times = all.items.map((m: { createdAt: string }) => Date.parse(m.createdAt));
@@ -288,7 +289,7 @@ describe('outboxMessages (admin)', () => {
     ['an unknown kind', { f: { kind: 'SPAM' } }],
     ['a page larger than 100', { p: { skip: 0, take: 1000 } }],
   ])('rejects %s with BAD_USER_INPUT', async (_label, variables) => {
-    const res = await gql(app, OUTBOX, variables, { token: t.admin });
+    const res = await gqlRaw(app, OUTBOX, variables, { token: t.admin });
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
   });
 });

@@ -10,8 +10,10 @@ import {
 } from './support/checklist-helpers';
 import { testClock } from './support/clock';
 import { createOrg, insertPerson, login, type TestOrg, type TestPerson } from './support/factories';
-import { codeOf, dataOf, gql } from './support/graphql';
+import { codeOf, dataOf, gql, gqlRaw } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
+import type { DriftFilterInput } from './gql/graphql';
 
 /**
  * Finding 4: nothing the person rated can reach is derived from fewer than three person-served items or fewer than
@@ -105,50 +107,51 @@ describe('the policy classifies every field of the types that carry person-serve
 });
 
 describe('one person-served response, as the person rated', () => {
+  // The selections are built from the privacy registry (FIELDS), so these operations are sent raw.
   it('checklist(id) and checklists withhold every listed field; the supervisor sees scores, an admin the answers', async () => {
     const me = await ratedPerson();
     const id = await personServed(me, answers(2, 5), 3);
-    expectWithheld(dataOf(await gql(app, `query($id: ID!) { checklist(id: $id) { ${FIELDS} } }`, { id }, { token: me.token }), 'checklist'), 'checklist');
-    const list = dataOf(await gql(app, `query($s: ID) { checklists(filter: { subjectId: $s }) { items { ${FIELDS} } } }`, { s: me.id }, { token: me.token }), 'checklists');
+    expectWithheld(dataOf(await gqlRaw(app, `query($id: ID!) { checklist(id: $id) { ${FIELDS} } }`, { id }, { token: me.token }), 'checklist'), 'checklist');
+    const list = dataOf(await gqlRaw(app, `query($s: ID) { checklists(filter: { subjectId: $s }) { items { ${FIELDS} } } }`, { s: me.id }, { token: me.token }), 'checklists');
     expect(list.items.map((c: { id: string }) => c.id)).toEqual([id]);
     expectWithheld(list.items[0], 'checklists');
 
     // Not vacuous: the same fields carry data for the supervisor, and item answers for an admin.
-    const bySupervisor = dataOf(await gql(app, `query($id: ID!) { checklist(id: $id) { ${FIELDS} } }`, { id }, { token: supervisor }), 'checklist');
+    const bySupervisor = dataOf(await gqlRaw(app, `query($id: ID!) { checklist(id: $id) { ${FIELDS} } }`, { id }, { token: supervisor }), 'checklist');
     for (const f of ['scores', 'itemAlerts', 'developmentAreas', 'mutualityIndex', 'mutualityIndex100', 'hierarchicalDriftIndex', 'medicalModelDriftIndex', 'band', 'completeness']) {
       expect({ field: f, empty: empty(bySupervisor[f]) }).toEqual({ field: f, empty: false });
     }
     expect(bySupervisor.answers).toEqual([]);
-    const byAdmin = dataOf(await gql(app, `query($id: ID!) { checklist(id: $id) { answers { itemCode value } } }`, { id }, { token: admin }), 'checklist');
+    const byAdmin = dataOf(await gql(app, graphql(`query ChecklistInPersonServedPrivacy($id: ID!) { checklist(id: $id) { answers { itemCode value } } }`), { id }, { token: admin }), 'checklist');
     expect(byAdmin.answers).toHaveLength(10);
   });
 
   it('an admin who is the person rated does not see the answers either', async () => {
     const me = await ratedPerson(['ADMIN', 'STAFF']);
     const id = await personServed(me, answers(2, 5), 3);
-    expectWithheld(dataOf(await gql(app, `query($id: ID!) { checklist(id: $id) { ${FIELDS} } }`, { id }, { token: me.token }), 'checklist'), 'admin subject');
+    expectWithheld(dataOf(await gqlRaw(app, `query($id: ID!) { checklist(id: $id) { ${FIELDS} } }`, { id }, { token: me.token }), 'checklist'), 'admin subject');
   });
 
   it('hand the tablet: the submit response and the stored checklist are withheld from the person rated', async () => {
     const me = await ratedPerson();
     const c = await startChecklist(app, me.token, me.id, 'PERSON_SERVED');
     await saveAnswers(app, me.token, c, answers(2, 5));
-    const res = await gql(app, `mutation($i: SubmitChecklistInput!) { submitChecklist(input: $i) { ${FIELDS} } }`,
+    const res = await gqlRaw(app, `mutation($i: SubmitChecklistInput!) { submitChecklist(input: $i) { ${FIELDS} } }`,
       { i: { checklistId: c.id, idempotencyKey: `key-${c.id}` } }, { token: me.token });
     const done = dataOf(res, 'submitChecklist');
     expect(done).toMatchObject({ status: 'SUBMITTED', raterType: 'PERSON_SERVED' });
     expectWithheld(done, 'submitChecklist');
     // A retry with the same key returns the stored submission, withheld as well.
     expectWithheld(await submit(app, me.token, c.id, `key-${c.id}`), 'submit retry');
-    expectWithheld(dataOf(await gql(app, `query($id: ID!) { checklist(id: $id) { ${FIELDS} } }`, { id: c.id }, { token: me.token }), 'checklist'), 'after submit');
+    expectWithheld(dataOf(await gqlRaw(app, `query($id: ID!) { checklist(id: $id) { ${FIELDS} } }`, { id: c.id }, { token: me.token }), 'checklist'), 'after submit');
     // No way round it through an amendment: person-served responses are never amended.
-    expect(codeOf(await gql(app, 'mutation($i: AmendChecklistInput!) { amendChecklist(input: $i) { id } }',
+    expect(codeOf(await gql(app, graphql(`mutation AmendChecklist($i: AmendChecklistInput!) { amendChecklist(input: $i) { id } }`),
       { i: { checklistId: c.id, version: done.version, answers: [], reason: 'Looking' } }, { token: me.token }))).toBe('FORBIDDEN');
   });
 });
 
-const PERSON_DRIFT = `query($p: ID!, $f: DriftFilterInput) { personDrift(personId: $p, filter: $f) {
-  metrics { metric points { periodStart value n suppressed } } selfVsOthers { period self others gap } } }`;
+const PERSON_DRIFT = graphql(`query PersonDrift($p: ID!, $f: DriftFilterInput) { personDrift(personId: $p, filter: $f) {
+  metrics { metric points { periodStart value n suppressed } } selfVsOthers { period self others gap } } }`);
 
 interface Point { periodStart: string; value: number | null; n: number }
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- responses are asserted field by field
@@ -194,10 +197,10 @@ describe('a person’s own trend (personDrift), as the person rated', () => {
   });
 });
 
-const TEAM_DRIFT = `query($t: ID!, $f: DriftFilterInput) { teamDrift(teamId: $t, filter: $f) {
-  metrics { metric points { value n } } itemsMoved { itemCode } selfVsOthers { others } actionMarkers { before after } } }`;
-const OVERVIEW = `query($f: DriftFilterInput) { driftOverview(filter: $f) { kpis { mutualityIndex checklists }
-  teams(page: { first: 100 }) { items { team { id } latest { mutualityIndex hierarchicalDriftIndex medicalModelDriftIndex n } dimensions { dimensionCode score n } series { metric points { value n } } } } } }`;
+const TEAM_DRIFT = graphql(`query TeamDriftInPersonServedPrivacy($t: ID!, $f: DriftFilterInput) { teamDrift(teamId: $t, filter: $f) {
+  metrics { metric points { value n } } itemsMoved { itemCode } selfVsOthers { others } actionMarkers { before after } } }`);
+const OVERVIEW = graphql(`query DriftOverviewInPersonServedPrivacy($f: DriftFilterInput) { driftOverview(filter: $f) { kpis { mutualityIndex checklists }
+  teams(page: { first: 100 }) { items { team { id } latest { mutualityIndex hierarchicalDriftIndex medicalModelDriftIndex n } dimensions { dimensionCode score n } series { metric points { value n } } } } } }`);
 
 describe('team views, as a supervisor who is rated by persons served', () => {
   it('STAFF cannot open team views at all', async () => {
@@ -208,7 +211,7 @@ describe('team views, as a supervisor who is rated by persons served', () => {
 
   it('person-served cells count only from three responses, and only for the index', async () => {
     const me = await ratedPerson(['SUPERVISOR']);
-    const f = { raterTypes: ['PERSON_SERVED'], teamIds: [me.teamId] };
+    const f: DriftFilterInput = { raterTypes: ['PERSON_SERVED'], teamIds: [me.teamId] };
     await personServed(me, answers(2, 5), lastMonth(3));
     await personServed(me, answers(4, 2), lastMonth(2));
     const team = async () => dataOf(await gql(app, TEAM_DRIFT, { t: me.teamId, f }, { token: me.token }), 'teamDrift');
@@ -220,8 +223,8 @@ describe('team views, as a supervisor who is rated by persons served', () => {
     for (const m of t.metrics) expect({ metric: m.metric, shown: values(t.metrics, m.metric) }).toEqual({ metric: m.metric, shown: [] });
     expect(t.itemsMoved).toEqual([]);
     let o = await overview();
-    expect(o.teams.items[0].latest).toMatchObject({ mutualityIndex: null, hierarchicalDriftIndex: null, medicalModelDriftIndex: null });
-    expect(o.teams.items[0].dimensions.filter((d: { score: number | null }) => d.score !== null)).toEqual([]);
+    expect(o.teams.items[0]!.latest).toMatchObject({ mutualityIndex: null, hierarchicalDriftIndex: null, medicalModelDriftIndex: null });
+    expect(o.teams.items[0]!.dimensions.filter((d: { score: number | null }) => d.score !== null)).toEqual([]);
 
     await personServed(me, answers(5, 1), lastMonth(1));
     t = await team();
@@ -229,8 +232,8 @@ describe('team views, as a supervisor who is rated by persons served', () => {
     for (const m of t.metrics.filter((x: { metric: string }) => x.metric !== 'MFI')) expect({ metric: m.metric, shown: values(t.metrics, m.metric) }).toEqual({ metric: m.metric, shown: [] });
     expect(t.itemsMoved).toEqual([]);
     o = await overview();
-    expect(o.teams.items[0].latest.mutualityIndex).not.toBeNull();
-    expect(o.teams.items[0].latest).toMatchObject({ hierarchicalDriftIndex: null, medicalModelDriftIndex: null });
-    expect(o.teams.items[0].dimensions.filter((d: { score: number | null }) => d.score !== null)).toEqual([]);
+    expect(o.teams.items[0]!.latest.mutualityIndex).not.toBeNull();
+    expect(o.teams.items[0]!.latest).toMatchObject({ hierarchicalDriftIndex: null, medicalModelDriftIndex: null });
+    expect(o.teams.items[0]!.dimensions.filter((d: { score: number | null }) => d.score !== null)).toEqual([]);
   });
 });

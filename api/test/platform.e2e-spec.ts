@@ -6,8 +6,9 @@ import { Client } from 'pg';
 import { createDataSource, TENANT_TABLES } from '@tandem/database';
 import { RequestDb } from '../src/common/request-db';
 import { createOrg, login } from './support/factories';
-import { codeOf, gql } from './support/graphql';
+import { codeOf, gql, gqlRaw } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -205,14 +206,14 @@ describe('HTTP and GraphQL hardening', () => {
   it('rejects queries deeper than 10, with too many aliases, or too many tokens before running them', async () => {
     let deep = 'id';
     for (let i = 0; i < 11; i++) deep = `supervisor { ${deep} }`;
-    const depth = await gql(app, `{ me { ${deep} } }`);
+    const depth = await gqlRaw(app, `{ me { ${deep} } }`);
     expect(codeOf(depth)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(depth.errors?.[0]?.message).toMatch(/depth/i);
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: me { id }`).join(' ');
-    const alias = await gql(app, `{ ${aliases} }`);
+    const alias = await gqlRaw(app, `{ ${aliases} }`);
     expect(codeOf(alias)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(alias.errors?.[0]?.message).toMatch(/alias/i);
-    const tokens = await gql(app, `{ ${Array.from({ length: 2100 }, () => '__typename').join(' ')} }`);
+    const tokens = await gqlRaw(app, `{ ${Array.from({ length: 2100 }, () => '__typename').join(' ')} }`);
     expect(tokens.errors?.[0]?.message).toMatch(/token/i);
   });
 
@@ -226,7 +227,7 @@ describe('HTTP and GraphQL hardening', () => {
   });
 
   it('maps bad input to BAD_USER_INPUT with a request id', async () => {
-    const res = await gql(app, 'mutation { login(input: { email: "not-an-email", password: "x" }) { token } }');
+    const res = await gql(app, graphql(`mutation LoginInPlatform { login(input: { email: "not-an-email", password: "x" }) { token } }`));
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.extensions?.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
@@ -246,29 +247,29 @@ describe('production mode', () => {
   afterAll(async () => prod.close());
 
   it('turns introspection off', async () => {
-    const res = await gql(prod, '{ __schema { types { name } } }');
+    const res = await gql(prod, graphql(`query SchemaTypes { __schema { types { name } } }`));
     expect(codeOf(res)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(res.errors?.[0]?.message).toMatch(/introspection/i);
   });
 
   it('does not suggest field names', async () => {
-    const res = await gql(prod, '{ mee { id } }');
+    const res = await gqlRaw(prod, '{ mee { id } }');
     expect(res.errors?.[0]?.message).not.toMatch(/Did you mean/);
   });
 
   it.each([
     ['an enum value in the document', '{ checklists(filter: { raterType: SELFX }) { totalCount } }', {}, '"SELF"'],
-    ['an enum value in a variable', 'query($r: RaterType) { checklists(filter: { raterType: $r }) { totalCount } }', { r: 'SELFX' }, '"SELF"'],
+    ['an enum value in a variable', graphql(`query ChecklistsInPlatform($r: RaterType) { checklists(filter: { raterType: $r }) { totalCount } }`), { r: 'SELFX' }, '"SELF"'],
     ['an argument name', '{ checklists(filtr: {}) { totalCount } }', {}, '"filter"'],
     ['an input field name', '{ checklists(filter: { raterTyp: SELF }) { totalCount } }', {}, '"raterType"'],
     ['a type name', 'query($f: ChecklistFilterInpt) { checklists(filter: $f) { totalCount } }', {}, '"ChecklistFilterInput"'],
   ])('does not suggest %s', async (_what, query, variables, suggestion) => {
-    const res = await gql(prod, query, variables);
+    const res = await gqlRaw(prod, query, variables);
     expect(['GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']).toContain(codeOf(res));
     const messages = res.errors!.map((e) => e.message).join(' ');
     expect(messages).not.toMatch(/Did you mean|Suggestion hidden/);
     expect(messages).not.toContain(suggestion);
     // The same mistake in development still gets the hint.
-    expect((await gql(app, query, variables)).errors?.map((e) => e.message).join(' ')).toContain(suggestion);
+    expect((await gqlRaw(app, query, variables)).errors?.map((e) => e.message).join(' ')).toContain(suggestion);
   });
 });

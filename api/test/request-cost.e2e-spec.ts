@@ -3,6 +3,7 @@ import { ensureDefaultInstruments, JOB_SCHEMA } from '@tandem/database';
 import { createOrg, login, type TestOrg } from './support/factories';
 import { gql, type GqlResult } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
 /** What a request costs the database: statements a hot path no longer needs to send. */
 let app: TestApp;
@@ -27,9 +28,9 @@ async function statementsOf(fn: () => Promise<void>): Promise<string[]> {
   }
 }
 
-const START = 'mutation($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }';
-const SAVE = 'mutation($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }';
-const SCORE = 'query($id: ID!) { checklist(id: $id) { id completeness { canSubmit problems } } }';
+const START = graphql(`mutation StartChecklistVersion($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }`);
+const SAVE = graphql(`mutation SaveChecklistAnswersVersion($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }`);
+const SCORE = graphql(`query ChecklistInRequestCost($id: ID!) { checklist(id: $id) { id completeness { canSubmit problems } } }`);
 
 it('a published instrument definition is read once, then served from memory, and the preview still uses it', async () => {
   const started = (await gql(app, START, { i: { subjectId: org.people.staff.id, raterType: 'SELF' } }, { token })).data!.startChecklist;
@@ -56,7 +57,7 @@ it('submitting sends what the write needs and nothing it already holds: lock wit
   const answers = [1, 2, 3, 4, 5, 6].flatMap((d) => [1, 2, 3, 4].map((i) => ({ itemCode: `D${d}.${i}`, value: 3 })));
   const saved = await gql(app, SAVE, { i: { checklistId: started.id, version: started.version, answers } }, { token });
   expect(saved.errors).toBeUndefined();
-  const SUBMIT = 'mutation($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }';
+  const SUBMIT = graphql(`mutation SubmitChecklistStatus($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }`);
   const sent = await statementsOf(async () => {
     const res = await gql(app, SUBMIT, { i: { checklistId: started.id, idempotencyKey: `cost-${started.id}` } }, { token });
     expect(res.errors).toBeUndefined();
@@ -83,7 +84,7 @@ it('a second checklist submitted with a key already used is a CONFLICT that name
   const first = (await gql(app, START, { i: { subjectId: org.people.staff.id, raterType: 'SELF' } }, { token })).data!.startChecklist;
   const answers = [1, 2, 3, 4, 5, 6].flatMap((d) => [1, 2, 3, 4].map((i) => ({ itemCode: `D${d}.${i}`, value: 4 })));
   await gql(app, SAVE, { i: { checklistId: first.id, version: first.version, answers } }, { token });
-  const SUBMIT = 'mutation($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }';
+  const SUBMIT = graphql(`mutation SubmitChecklistStatus($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }`);
   expect((await gql(app, SUBMIT, { i: { checklistId: first.id, idempotencyKey: key } }, { token })).errors).toBeUndefined();
   const second = (await gql(app, START, { i: { subjectId: org.people.staff.id, raterType: 'SELF' } }, { token })).data!.startChecklist;
   const saved = await gql(app, SAVE, { i: { checklistId: second.id, version: second.version, answers } }, { token });

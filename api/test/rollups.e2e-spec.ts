@@ -5,6 +5,8 @@ import { codeOf, gql } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
 import { testClock } from './support/clock';
 import { DAY_MS, HOUR_MS } from '@tandem/shared';
+import { graphql } from './gql';
+import type { AdHocSessionInput } from './gql/graphql';
 
 /**
  * Rollups are maintained incrementally in each write's transaction. After a random sequence of submits,
@@ -31,12 +33,12 @@ function rng(seed: number) {
   };
 }
 
-const START = `mutation($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }`;
-const SAVE = `mutation($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }`;
-const SUBMIT = `mutation($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id version status } }`;
-const AMEND = `mutation($i: AmendChecklistInput!) { amendChecklist(input: $i) { id version revision } }`;
-const MOVE = `mutation($i: AssignTeamInput!) { assignTeam(input: $i) { id } }`;
-const NOTE = `mutation($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id version } }`;
+const START = graphql(`mutation StartChecklistVersion($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }`);
+const SAVE = graphql(`mutation SaveChecklistAnswersVersion($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }`);
+const SUBMIT = graphql(`mutation SubmitChecklistInRollups($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id version status } }`);
+const AMEND = graphql(`mutation AmendChecklistInRollups($i: AmendChecklistInput!) { amendChecklist(input: $i) { id version revision } }`);
+const MOVE = graphql(`mutation AssignTeam($i: AssignTeamInput!) { assignTeam(input: $i) { id } }`);
+const NOTE = graphql(`mutation RecordSupervisionNoteVersion($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id version } }`);
 const NOTE_PHRASES = ['She was non-compliant with her meds again.', 'We explored what she wants from the next month, together.',
   'I told him what to do about the housing form.', 'We talked about not calling her "non-compliant".', 'Ran errands and drove him to the pharmacy.'];
 
@@ -84,7 +86,7 @@ it('equal a from-scratch recomputation after random submits, amendments and team
       // A supervision note: its language totals feed the team × month language rollups (rater type NOTE).
       const text = Array.from({ length: 2 + Math.floor(rand() * 3) }, () => NOTE_PHRASES[Math.floor(rand() * NOTE_PHRASES.length)]).join(' ');
       const startsAt = new Date(testClock.nowMs() - (1 + Math.floor(rand() * 20)) * HOUR_MS).toISOString();
-      const adHoc = { startsAt, durationMinutes: 45, timeZone: 'UTC', modality: 'INDIVIDUAL', channel: 'IN_PERSON', superviseeIds: [org.people.staff.id] };
+      const adHoc: AdHocSessionInput = { startsAt, durationMinutes: 45, timeZone: 'UTC', modality: 'INDIVIDUAL', channel: 'IN_PERSON', superviseeIds: [org.people.staff.id] };
       const created = await gql(app, NOTE, { i: { adHoc, supervisorNote: text } }, { token: tokens.supervisor });
       expect(created.errors?.[0]?.message ?? null).toBeNull();
       const note = created.data!.recordSupervisionNote;

@@ -1,17 +1,18 @@
 import { createOrg, tokensFor, type RoleKey, type TestOrg } from './support/factories';
 import { codeOf, gql } from './support/graphql';
-import { call, inviteToken, latestLink, ok, outboxOf, personIdByEmail, uniq } from './support/admin-helpers';
+import { callRaw, inviteToken, latestLink, ok, outboxOf, personIdByEmail, uniq } from './support/admin-helpers';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
-const PROGRESS = '{ setupProgress { doneCount complete steps { key done count } } }';
-const CREATE_ORG = 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) }';
-const ACCEPT = 'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token person { id } } }';
-const CREATE_PROGRAM = 'mutation($i: CreateProgramInput!) { createProgram(input: $i) { id } }';
-const UPDATE_PROGRAM = 'mutation($i: UpdateProgramInput!) { updateProgram(input: $i) { id archived } }';
-const CREATE_TEAM = 'mutation($i: CreateTeamInput!) { createTeam(input: $i) { id } }';
-const INVITE = 'mutation($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } } }';
-const POLICY = 'mutation($i: UpdateSupervisionPolicyInput!) { updateSupervisionPolicy(input: $i) { programId } }';
-const START = 'mutation($i: StartChecklistInput!) { startChecklist(input: $i) { id status } }';
+const PROGRESS = graphql(`query SetupProgress { setupProgress { doneCount complete steps { key done count } } }`);
+const CREATE_ORG = graphql(`mutation CreateOrganization($i: CreateOrganizationInput!) { createOrganization(input: $i) }`);
+const ACCEPT = graphql(`mutation AcceptInvitationTokenAndPerson($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token person { id } } }`);
+const CREATE_PROGRAM = graphql(`mutation CreateProgramInSetupProgress($i: CreateProgramInput!) { createProgram(input: $i) { id } }`);
+const UPDATE_PROGRAM = graphql(`mutation UpdateProgram($i: UpdateProgramInput!) { updateProgram(input: $i) { id archived } }`);
+const CREATE_TEAM = graphql(`mutation CreateTeam($i: CreateTeamInput!) { createTeam(input: $i) { id } }`);
+const INVITE = graphql(`mutation InvitePersonId($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } } }`);
+const POLICY = graphql(`mutation UpdateSupervisionPolicy($i: UpdateSupervisionPolicyInput!) { updateSupervisionPolicy(input: $i) { programId } }`);
+const START = graphql(`mutation StartChecklistInSetupProgress($i: StartChecklistInput!) { startChecklist(input: $i) { id status } }`);
 
 interface Step { key: string; done: boolean; count: number }
 interface Progress { doneCount: number; complete: boolean; steps: Step[] }
@@ -28,7 +29,7 @@ beforeAll(async () => {
 afterAll(async () => app.close());
 
 async function progress(token: string): Promise<Progress> {
-  return (await ok<{ setupProgress: Progress }>(app, PROGRESS, {}, { token })).setupProgress;
+  return (await ok(app, PROGRESS, {}, { token })).setupProgress;
 }
 const counts = (p: Progress) => Object.fromEntries(p.steps.map((s) => [s.key, s.count]));
 
@@ -38,7 +39,7 @@ async function signUp(): Promise<{ token: string; personId: string }> {
   await ok(app, CREATE_ORG, { i });
   const personId = await personIdByEmail(app, i.email);
   const [message] = await outboxOf(app, personId);
-  const { acceptInvitation } = await ok<{ acceptInvitation: { token: string } }>(app, ACCEPT, { i: { token: inviteToken(message!.action_url!) } });
+  const { acceptInvitation } = await ok(app, ACCEPT, { i: { token: inviteToken(message!.action_url!) } });
   return { token: acceptInvitation.token, personId };
 }
 
@@ -66,7 +67,7 @@ describe('setupProgress', () => {
 
     // The invited peer specialist accepts and opens their first self-assessment: the first checklist cycle has begun.
     const link = await latestLink(app, invitePerson.person.id, 'INVITATION');
-    const peer = await ok<{ acceptInvitation: { token: string } }>(app, ACCEPT, { i: { token: inviteToken(link), password: 'a calm river at dawn' } });
+    const peer = await ok(app, ACCEPT, { i: { token: inviteToken(link), password: 'a calm river at dawn' } });
     await ok(app, START, { i: { subjectId: invitePerson.person.id, raterType: 'SELF' } }, { token: peer.acceptInvitation.token });
     const done = await progress(founder.token);
     expect(done).toMatchObject({ doneCount: 5, complete: true });
@@ -93,10 +94,10 @@ describe('setupProgress', () => {
   });
 
   it('refuses malformed requests with a clear client error, never a server error', async () => {
-    const withArgument = await call(app, '{ setupProgress(organizationId: "x") { complete } }', {}, { token: t.admin });
+    const withArgument = await callRaw(app, '{ setupProgress(organizationId: "x") { complete } }', {}, { token: t.admin });
     expect(withArgument.status).toBe(400);
     expect(codeOf(withArgument)).toBe('GRAPHQL_VALIDATION_FAILED');
-    const unknownField = await call(app, '{ setupProgress { complete percent } }', {}, { token: t.admin });
+    const unknownField = await callRaw(app, '{ setupProgress { complete percent } }', {}, { token: t.admin });
     expect(unknownField.status).toBe(400);
     expect(codeOf(unknownField)).toBe('GRAPHQL_VALIDATION_FAILED');
   });

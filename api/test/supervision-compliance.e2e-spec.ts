@@ -4,21 +4,23 @@ import { codeOf } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
 import { testClock } from './support/clock';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '@tandem/shared';
+import { graphql } from './gql';
+import type { UpdateSupervisionPolicyInput } from './gql/graphql';
 
-const SCHEDULE = 'mutation($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id startsAt } } }';
-const RECORD = 'mutation($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id occurrenceId language { wordCount } } }';
-const MARK = 'mutation($i: MarkSupervisionOccurrenceInput!) { markSupervisionOccurrence(input: $i) { occurrence { status } } }';
-const CANCEL = 'mutation($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { occurrence { status } } }';
-const RECONCILIATION = 'scheduled completed documented heldNotDocumented documentedNotScheduled pastStillScheduled missed cancelled';
-const COMPLIANCE = `query($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {
+const SCHEDULE = graphql(`mutation ScheduleSupervision($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id startsAt } } }`);
+const RECORD = graphql(`mutation RecordSupervisionNoteInSupervisionCompliance($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id occurrenceId language { wordCount } } }`);
+const MARK = graphql(`mutation MarkSupervisionOccurrence($i: MarkSupervisionOccurrenceInput!) { markSupervisionOccurrence(input: $i) { occurrence { status } } }`);
+const CANCEL = graphql(`mutation CancelOccurrenceStatus($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { occurrence { status } } }`);
+export const RECONCILIATION = graphql(`fragment ComplianceReconciliation on SupervisionReconciliation { scheduled completed documented heldNotDocumented documentedNotScheduled pastStillScheduled missed cancelled }`);
+const COMPLIANCE = graphql(`query SupervisionComplianceInSupervisionCompliance($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {
   supervisees { superviseeId teamId programId staffStart policyPreset required requiredByEnd recorded ratio daysSinceLast currentIntervalDays overdue status
-    reconciliation { ${RECONCILIATION} } supervisee { id } team { id } }
-  teams { id supervisees required recorded ratio onTrack behind overdue reconciliation { ${RECONCILIATION} } }
+    reconciliation { ...ComplianceReconciliation } supervisee { id } team { id } }
+  teams { id supervisees required recorded ratio onTrack behind overdue reconciliation { ...ComplianceReconciliation } }
   programs { id supervisees required recorded }
-  total { supervisees required recorded } } }`;
-const POLICY = 'query($id: ID!) { supervisionPolicy(programId: $id) { programId preset presetLabel stages { untilMonths everyDays } countingModalities minimumMinutes requireDocumentation isDefault } }';
-const UPDATE_POLICY = 'mutation($i: UpdateSupervisionPolicyInput!) { updateSupervisionPolicy(input: $i) { preset stages { untilMonths everyDays } countingModalities minimumMinutes requireDocumentation isDefault } }';
-const SERIES = 'query($f: LanguageSeriesFilterInput!) { languageDensitySeries(filter: $f) { teamId team { id } points { month notes wordCount suppressed balance densities { medicalModel mutuality } } } }';
+  total { supervisees required recorded } } }`);
+const POLICY = graphql(`query SupervisionPolicy($id: ID!) { supervisionPolicy(programId: $id) { programId preset presetLabel stages { untilMonths everyDays } countingModalities minimumMinutes requireDocumentation isDefault } }`);
+const UPDATE_POLICY = graphql(`mutation UpdateSupervisionPolicyInSupervisionCompliance($i: UpdateSupervisionPolicyInput!) { updateSupervisionPolicy(input: $i) { preset stages { untilMonths everyDays } countingModalities minimumMinutes requireDocumentation isDefault } }`);
+const SERIES = graphql(`query LanguageDensitySeries($f: LanguageSeriesFilterInput!) { languageDensitySeries(filter: $f) { teamId team { id } points { month notes wordCount suppressed balance densities { medicalModel mutuality } } } }`);
 
 let app: TestApp;
 let org: TestOrg;
@@ -32,7 +34,7 @@ async function oneOff(startsAt: Date, token = t.supervisor, superviseeIds = [org
   const res = await ok(app, SCHEDULE, {
     i: { supervisorId: org.people.supervisor.id, superviseeIds, startsAt: startsAt.toISOString(), durationMinutes: 60, timeZone: 'UTC', modality: 'INDIVIDUAL', channel: 'IN_PERSON' },
   }, { token });
-  return `${res.scheduleSupervision.session.id}_${startsAt.toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`;
+  return `${res.scheduleSupervision.session!.id}_${startsAt.toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`;
 }
 
 beforeAll(async () => {
@@ -116,7 +118,7 @@ describe('supervision compliance', () => {
   });
 
   it('refuses bad policies and callers who may not set them', async () => {
-    const i = { programId: org.programs.a, preset: 'CUSTOM', stages: [{ untilMonths: 6, everyDays: 7 }] };
+    const i: UpdateSupervisionPolicyInput = { programId: org.programs.a, preset: 'CUSTOM', stages: [{ untilMonths: 6, everyDays: 7 }] };
     const res = await call(app, UPDATE_POLICY, { i }, { token: t.admin });
     expect({ code: codeOf(res), message: res.errors?.[0]?.message }).toEqual({ code: 'BAD_USER_INPUT', message: expect.stringContaining('The last stage must be open-ended') });
     expect(codeOf(await call(app, UPDATE_POLICY, { i: { programId: org.programs.a, preset: 'CUSTOM' } }, { token: t.admin }))).toBe('BAD_USER_INPUT');
@@ -128,9 +130,9 @@ describe('supervision compliance', () => {
 });
 
 describe('language reflection', () => {
-  const REFLECT = `query($t: String!) { reflectLanguage(text: $t) {
+  const REFLECT = graphql(`query ReflectLanguage($t: String!) { reflectLanguage(text: $t) {
     wordCount balance hits { phrase pattern weight start end matchedText suppressed alternative }
-    totals { medicalModel hierarchical errand mutuality } densities { medicalModel } summary { tone headline suggestions { matchedText strength } mutualPhrases setAsideNote } } }`;
+    totals { medicalModel hierarchical errand mutuality } densities { medicalModel } summary { tone headline suggestions { matchedText strength } mutualPhrases setAsideNote } } }`);
 
   it('reflects on a text with hits, suppression, densities and a gentle summary', async () => {
     const text = 'The patient was non-compliant. We did not talk about "symptoms". Together we decided what matters to them.';
@@ -139,7 +141,7 @@ describe('language reflection', () => {
     expect(suppressed).toMatchObject({ patient: null, 'non-compliant': null, symptoms: expect.stringMatching(/^(QUOTED|NEGATED)$/) });
     expect(r.totals.mutuality).toBeGreaterThan(0);
     const patient = r.hits.find((h: { matchedText: string }) => h.matchedText === 'patient');
-    expect(text.slice(patient.start, patient.end)).toBe('patient');
+    expect(text.slice(patient!.start, patient!.end)).toBe('patient');
     expect(patient).toMatchObject({ pattern: 'MEDICAL_MODEL', weight: 1, alternative: expect.any(String) });
     expect(r.totals.medicalModel).toBe(3);
     expect(r.densities.medicalModel).toBeCloseTo((3 * 1000) / r.wordCount, 6);
@@ -148,25 +150,25 @@ describe('language reflection', () => {
   });
 
   it('uses the organisation’s lexicon: admins add phrases and disable defaults (weight 0), others may not', async () => {
-    const added = await ok(app, 'mutation($i: UpsertLexiconEntryInput!) { upsertLexiconEntry(input: $i) { phrase pattern weight source enabled } }', {
+    const added = await ok(app, graphql(`mutation UpsertLexiconEntry($i: UpsertLexiconEntryInput!) { upsertLexiconEntry(input: $i) { phrase pattern weight source enabled } }`), {
       i: { phrase: 'service user', pattern: 'MEDICAL_MODEL', weight: 2, alternative: 'The person, or their name.' },
     }, { token: t.admin });
     expect(added.upsertLexiconEntry).toEqual({ phrase: 'service user', pattern: 'MEDICAL_MODEL', weight: 2, source: 'ORGANIZATION', enabled: true });
-    const off = await ok(app, 'mutation($i: UpsertLexiconEntryInput!) { upsertLexiconEntry(input: $i) { phrase weight source enabled } }', {
+    const off = await ok(app, graphql(`mutation UpsertLexiconEntryInSupervisionCompliance($i: UpsertLexiconEntryInput!) { upsertLexiconEntry(input: $i) { phrase weight source enabled } }`), {
       i: { phrase: 'patient', pattern: 'MEDICAL_MODEL', weight: 0 },
     }, { token: t.admin });
     expect(off.upsertLexiconEntry).toEqual({ phrase: 'patient', weight: 0, source: 'OVERRIDDEN', enabled: false });
-    const r = (await ok(app, '{ reflectLanguage(text: "The patient and the service user") { totals { medicalModel } hits { phrase } } }', {}, { token: t.staff })).reflectLanguage;
+    const r = (await ok(app, graphql(`query ReflectLanguageInSupervisionCompliance { reflectLanguage(text: "The patient and the service user") { totals { medicalModel } hits { phrase } } }`), {}, { token: t.staff })).reflectLanguage;
     expect(r).toEqual({ totals: { medicalModel: 2 }, hits: [{ phrase: 'service user' }] });
-    const lexicon = (await ok(app, '{ lexicon { phrase weight source defaultWeight } }', {}, { token: t.staff })).lexicon;
+    const lexicon = (await ok(app, graphql(`query Lexicon { lexicon { phrase weight source defaultWeight } }`), {}, { token: t.staff })).lexicon;
     expect(lexicon.find((e: { phrase: string }) => e.phrase === 'patient')).toEqual({ phrase: 'patient', weight: 0, source: 'OVERRIDDEN', defaultWeight: 1 });
-    expect(codeOf(await call(app, 'mutation($i: UpsertLexiconEntryInput!) { upsertLexiconEntry(input: $i) { phrase } }', { i: { phrase: 'x y', pattern: 'ERRAND', weight: 1 } }, { token: t.supervisor })))
+    expect(codeOf(await call(app, graphql(`mutation UpsertLexiconEntryInSupervisionCompliance2($i: UpsertLexiconEntryInput!) { upsertLexiconEntry(input: $i) { phrase } }`), { i: { phrase: 'x y', pattern: 'ERRAND', weight: 1 } }, { token: t.supervisor })))
       .toBe('FORBIDDEN');
-    expect(codeOf(await call(app, 'mutation($i: UpsertLexiconEntryInput!) { upsertLexiconEntry(input: $i) { phrase } }', { i: { phrase: 'x y', pattern: 'ERRAND', weight: 9 } }, { token: t.admin })))
+    expect(codeOf(await call(app, graphql(`mutation UpsertLexiconEntryInSupervisionCompliance2($i: UpsertLexiconEntryInput!) { upsertLexiconEntry(input: $i) { phrase } }`), { i: { phrase: 'x y', pattern: 'ERRAND', weight: 9 } }, { token: t.admin })))
       .toBe('BAD_USER_INPUT');
-    expect((await ok(app, 'mutation { deleteLexiconEntry(phrase: "Patient") }', {}, { token: t.admin })).deleteLexiconEntry).toBe(true);
-    expect(codeOf(await call(app, 'mutation { deleteLexiconEntry(phrase: "Patient") }', {}, { token: t.admin }))).toBe('NOT_FOUND');
-    expect((await ok(app, '{ reflectLanguage(text: "The patient") { totals { medicalModel } } }', {}, { token: t.staff })).reflectLanguage.totals.medicalModel).toBe(1);
+    expect((await ok(app, graphql(`mutation DeleteLexiconEntry { deleteLexiconEntry(phrase: "Patient") }`), {}, { token: t.admin })).deleteLexiconEntry).toBe(true);
+    expect(codeOf(await call(app, graphql(`mutation DeleteLexiconEntry { deleteLexiconEntry(phrase: "Patient") }`), {}, { token: t.admin }))).toBe('NOT_FOUND');
+    expect((await ok(app, graphql(`query ReflectLanguageInSupervisionCompliance2 { reflectLanguage(text: "The patient") { totals { medicalModel } } }`), {}, { token: t.staff })).reflectLanguage.totals.medicalModel).toBe(1);
     expect(codeOf(await call(app, REFLECT, { t: 'x'.repeat(50_001) }, { token: t.staff }))).toBe('BAD_USER_INPUT');
   });
 
@@ -185,10 +187,10 @@ describe('language reflection', () => {
     const f = { teamIds: [org.teams.a1, org.teams.b1], from: day(0, 1).slice(0, 10), to: day(2, 1).slice(0, 10) };
     const series = (await ok(app, SERIES, { f }, { token: t.supervisor })).languageDensitySeries;
     expect(series.map((s: { teamId: string }) => s.teamId)).toEqual([org.teams.a1]); // team B1 is outside this supervisor's scope
-    const [march, april] = series[0].points;
+    const [march, april] = series[0]!.points;
     expect(march).toMatchObject({ month: day(0, 1).slice(0, 7), notes: 3, suppressed: false });
-    expect(march.densities.medicalModel).toBeGreaterThan(0);
-    expect(march.densities.mutuality).toBeGreaterThan(0);
+    expect(march!.densities!.medicalModel).toBeGreaterThan(0);
+    expect(march!.densities!.mutuality).toBeGreaterThan(0);
     expect(april).toEqual({ month: day(1, 1).slice(0, 7), notes: 1, wordCount: expect.any(Number), suppressed: true, balance: null, densities: null });
     const admin = (await ok(app, SERIES, { f }, { token: t.admin })).languageDensitySeries;
     expect(admin.map((s: { teamId: string }) => s.teamId).sort()).toEqual([org.teams.a1, org.teams.b1].sort());

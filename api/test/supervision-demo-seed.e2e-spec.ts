@@ -4,6 +4,7 @@ import { login } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 import { testClock } from './support/clock';
 import { DAY_MS } from '@tandem/shared';
+import { graphql } from './gql';
 
 // The demo history must read back through the API exactly as stored: every stored occurrence is one the series'
 // rule produces (no duplicates, nothing orphaned), and the team stories show in compliance and language.
@@ -32,7 +33,7 @@ describe('demo supervision history', () => {
 
   it('every stored occurrence is one its series produces (the API lists each once, with the stored status)', async () => {
     const from = new Date(today.getTime() - 380 * DAY_MS);
-    const list = (await ok(app, 'query($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id status note { id } } }', {
+    const list = (await ok(app, graphql(`query SupervisionSessions($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id status note { id } } }`), {
       f: { from: from.toISOString(), to: today.toISOString() },
     }, { token: admin })).supervisionSessions as { id: string; status: string; note: { id: string } | null }[];
     expect(new Set(list.map((o) => o.id)).size).toBe(list.length);
@@ -47,8 +48,8 @@ describe('demo supervision history', () => {
   it('tells the team stories in compliance and language', async () => {
     const teams: { id: string; name: string }[] = await app.owner.query('SELECT id, name FROM team');
     const team = (name: string) => teams.find((t) => t.name === name)!.id;
-    const c = (await ok(app, `query { supervisionCompliance { teams { id ratio overdue supervisees reconciliation { heldNotDocumented missed cancelled documentedNotScheduled } } } }`, {}, { token: admin })).supervisionCompliance;
-    const of = (name: string) => c.teams.find((t: { id: string }) => t.id === team(name));
+    const c = (await ok(app, graphql(`query SupervisionComplianceInSupervisionDemoSeed { supervisionCompliance { teams { id ratio overdue supervisees reconciliation { heldNotDocumented missed cancelled documentedNotScheduled } } } }`), {}, { token: admin })).supervisionCompliance;
+    const of = (name: string) => c.teams.find((t) => t.id === team(name))!;
     if (process.env.SHOW_DEMO) console.info(JSON.stringify({ result, teams: teams.map((t) => ({ name: t.name, ...of(t.name) })) }, null, 1));
     expect(of('Inpatient Bridge').overdue).toBe(of('Inpatient Bridge').supervisees);
     expect(of('Northside Peers').overdue).toBe(0);
@@ -56,7 +57,7 @@ describe('demo supervision history', () => {
     expect(of('Inpatient Bridge').reconciliation.cancelled + of('Inpatient Bridge').reconciliation.missed).toBeGreaterThan(of('Northside Peers').reconciliation.cancelled + of('Northside Peers').reconciliation.missed);
     expect(of('ED Navigators').reconciliation.documentedNotScheduled).toBeGreaterThanOrEqual(1);
 
-    const series = (await ok(app, 'query($f: LanguageSeriesFilterInput!) { languageDensitySeries(filter: $f) { teamId points { month notes densities { medicalModel hierarchical mutuality } } } }', {
+    const series = (await ok(app, graphql(`query LanguageDensitySeriesInSupervisionDemoSeed($f: LanguageSeriesFilterInput!) { languageDensitySeries(filter: $f) { teamId points { month notes densities { medicalModel hierarchical mutuality } } } }`), {
       f: { from: new Date(today.getTime() - 365 * DAY_MS).toISOString().slice(0, 10), to: today.toISOString().slice(0, 10) },
     }, { token: admin })).languageDensitySeries as { teamId: string; points: { notes: number; densities: { medicalModel: number; hierarchical: number; mutuality: number } | null }[] }[];
     const mean = (name: string, key: 'medicalModel' | 'hierarchical' | 'mutuality', slice: [number, number]) => {

@@ -9,25 +9,26 @@ import { ok } from './support/admin-helpers';
 import { testClock } from './support/clock';
 import { createOrg, tokensFor, type RoleKey, type TestOrg } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
-const SCHEDULE = 'mutation($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id version } } }';
-const UPDATE = 'mutation($i: UpdateSupervisionSessionInput!) { updateSupervisionSession(input: $i) { session { id version } } }';
-const END = 'mutation($i: EndSupervisionSeriesInput!) { endSupervisionSeries(input: $i) { session { id } } }';
-const CANCEL = 'mutation($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { occurrence { status } } }';
-const MOVE = 'mutation($i: MoveSupervisionOccurrenceInput!) { moveSupervisionOccurrence(input: $i) { occurrence { startsAt } } }';
-const MARK = 'mutation($i: MarkSupervisionOccurrenceInput!) { markSupervisionOccurrence(input: $i) { occurrence { status } } }';
-const RECORD = 'mutation($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id version } }';
-const FINALIZE = 'mutation($i: FinalizeSupervisionNoteInput!) { finalizeSupervisionNote(input: $i) { version } }';
-const SIGN = 'mutation($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { status } }';
-const UPDATE_POLICY = 'mutation($i: UpdateSupervisionPolicyInput!) { updateSupervisionPolicy(input: $i) { preset } }';
-const OCCURRENCES = 'query($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id sessionId startsAt status } }';
-const RECONCILIATION = 'scheduled completed documented heldNotDocumented documentedNotScheduled pastStillScheduled missed cancelled';
-const COMPLIANCE = `query($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {
+const SCHEDULE = graphql(`mutation ScheduleSupervisionInSupervisionFiguresCache($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id version } } }`);
+const UPDATE = graphql(`mutation UpdateSupervisionSessionInSupervisionFiguresCache($i: UpdateSupervisionSessionInput!) { updateSupervisionSession(input: $i) { session { id version } } }`);
+const END = graphql(`mutation EndSupervisionSeriesInSupervisionFiguresCache($i: EndSupervisionSeriesInput!) { endSupervisionSeries(input: $i) { session { id } } }`);
+const CANCEL = graphql(`mutation CancelOccurrenceStatus($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { occurrence { status } } }`);
+const MOVE = graphql(`mutation MoveSupervisionOccurrenceInSupervisionFiguresCache($i: MoveSupervisionOccurrenceInput!) { moveSupervisionOccurrence(input: $i) { occurrence { startsAt } } }`);
+const MARK = graphql(`mutation MarkSupervisionOccurrence($i: MarkSupervisionOccurrenceInput!) { markSupervisionOccurrence(input: $i) { occurrence { status } } }`);
+const RECORD = graphql(`mutation RecordSupervisionNoteVersion($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id version } }`);
+const FINALIZE = graphql(`mutation FinalizeSupervisionNoteInSupervisionFiguresCache($i: FinalizeSupervisionNoteInput!) { finalizeSupervisionNote(input: $i) { version } }`);
+const SIGN = graphql(`mutation SignSupervisionNoteInSupervisionFiguresCache($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { status } }`);
+const UPDATE_POLICY = graphql(`mutation UpdateSupervisionPolicyInSupervisionFiguresCache($i: UpdateSupervisionPolicyInput!) { updateSupervisionPolicy(input: $i) { preset } }`);
+const OCCURRENCES = graphql(`query SupervisionSessionsInSupervisionFiguresCache($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id sessionId startsAt status } }`);
+export const RECONCILIATION = graphql(`fragment CachedReconciliation on SupervisionReconciliation { scheduled completed documented heldNotDocumented documentedNotScheduled pastStillScheduled missed cancelled }`);
+const COMPLIANCE = graphql(`query SupervisionComplianceInSupervisionFiguresCache($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {
   supervisees { superviseeId teamId programId required requiredByEnd recorded ratio daysSinceLast lastSessionAt currentIntervalDays overdue status
-    reconciliation { ${RECONCILIATION} } }
-  teams { id supervisees required recorded ratio onTrack behind overdue reconciliation { ${RECONCILIATION} } }
+    reconciliation { ...CachedReconciliation } }
+  teams { id supervisees required recorded ratio onTrack behind overdue reconciliation { ...CachedReconciliation } }
   programs { id supervisees required recorded ratio }
-  total { supervisees required recorded ratio reconciliation { ${RECONCILIATION} } } } }`;
+  total { supervisees required recorded ratio reconciliation { ...CachedReconciliation } } } }`);
 
 interface Occurrence { id: string; sessionId: string; startsAt: string; status: string }
 interface Reconciliation { scheduled: number; completed: number; documented: number; missed: number; cancelled: number; pastStillScheduled: number }

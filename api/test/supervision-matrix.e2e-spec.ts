@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildSchema } from 'graphql';
 import { createOrg, login, type TestOrg } from './support/factories';
-import { gql } from './support/graphql';
+import { gqlRaw } from './support/graphql';
 import { insertThrowawayPerson, type MatrixEnv } from './support/matrix';
 import { SUPERVISION_MATRIX } from './support/matrix-supervision';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -58,7 +58,7 @@ describe('supervision authorization matrix', () => {
         freshPerson: () => insertThrowawayPerson(app, own, { supervisorId: own.people.supervisor.id }),
       };
       const sample = await entry.sample(env);
-      const res = await gql(app, sample.query, sample.variables, { token: await tokenFor(own, caller) });
+      const res = await gqlRaw(app, sample.query, sample.variables, { token: await tokenFor(own, caller) });
       expect({ op, errors: res.errors }).toEqual({ op, errors: undefined });
     }
   });

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { call, ok } from './support/admin-helpers';
+import { call, callRaw, ok } from './support/admin-helpers';
 import { createOrg, tokensFor, type RoleKey, type TestOrg } from './support/factories';
 import { codeOf } from './support/graphql';
 import { insertSession, minutesFromNow, occurrenceIdOf } from './support/matrix-supervision';
@@ -7,16 +7,18 @@ import { startTestApp, type TestApp } from './support/test-app';
 import { testClock } from './support/clock';
 import { hashToken } from '../src/modules/auth/tokens';
 import { DAY_MS } from '@tandem/shared';
+import { graphql } from './gql';
+import type { ScheduleSupervisionInput, SupervisionSessionsFilterInput } from './gql/graphql';
 
-const SCHEDULE = `mutation($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) {
-  warnings session { id version recurrence recurrenceText startsAt startsLocal timeZone seriesEndsAt isRecurring supervisor { id } supervisees { id } } } }`;
-const UPDATE = 'mutation($i: UpdateSupervisionSessionInput!) { updateSupervisionSession(input: $i) { warnings session { id version location recurrence previousSessionId startsAt seriesEndsAt } } }';
-const LIST = `query($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) {
-  id sessionId startsAt endsAt originalStartsAt timeZone status statusReason moved isRecurring recurrenceText location icsPath supervisor { id } supervisees { id } note { id } } }`;
-const CANCEL = 'mutation($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { warnings occurrence { id status statusReason } } }';
-const MOVE = 'mutation($i: MoveSupervisionOccurrenceInput!) { moveSupervisionOccurrence(input: $i) { warnings occurrence { id startsAt originalStartsAt moved location } } }';
-const END = 'mutation($i: EndSupervisionSeriesInput!) { endSupervisionSeries(input: $i) { warnings session { id recurrence seriesEndsAt } } }';
-const MARK = 'mutation($i: MarkSupervisionOccurrenceInput!) { markSupervisionOccurrence(input: $i) { occurrence { id status } } }';
+const SCHEDULE = graphql(`mutation ScheduleSupervisionInSupervisionSessions($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) {
+  warnings session { id version recurrence recurrenceText startsAt startsLocal timeZone seriesEndsAt isRecurring supervisor { id } supervisees { id } } } }`);
+const UPDATE = graphql(`mutation UpdateSupervisionSessionInSupervisionSessions($i: UpdateSupervisionSessionInput!) { updateSupervisionSession(input: $i) { warnings session { id version location recurrence previousSessionId startsAt seriesEndsAt } } }`);
+const LIST = graphql(`query SupervisionSessionsInSupervisionSessions($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) {
+  id sessionId startsAt endsAt originalStartsAt timeZone status statusReason moved isRecurring recurrenceText location icsPath supervisor { id } supervisees { id } note { id } } }`);
+const CANCEL = graphql(`mutation CancelSupervisionOccurrenceInSupervisionSessions($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { warnings occurrence { id status statusReason } } }`);
+const MOVE = graphql(`mutation MoveSupervisionOccurrenceInSupervisionSessions($i: MoveSupervisionOccurrenceInput!) { moveSupervisionOccurrence(input: $i) { warnings occurrence { id startsAt originalStartsAt moved location } } }`);
+const END = graphql(`mutation EndSupervisionSeriesInSupervisionSessions($i: EndSupervisionSeriesInput!) { endSupervisionSeries(input: $i) { warnings session { id recurrence seriesEndsAt } } }`);
+const MARK = graphql(`mutation MarkSupervisionOccurrenceInSupervisionSessions($i: MarkSupervisionOccurrenceInput!) { markSupervisionOccurrence(input: $i) { occurrence { id status } } }`);
 
 let app: TestApp;
 let org: TestOrg;
@@ -32,7 +34,7 @@ afterAll(async () => app.close());
 const london = (iso: string) =>
   new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'short', timeStyle: 'short', hourCycle: 'h23' }).format(new Date(iso));
 
-function scheduleInput(extra: Record<string, unknown> = {}) {
+function scheduleInput(extra: Partial<ScheduleSupervisionInput> = {}): ScheduleSupervisionInput {
   return {
     supervisorId: org.people.supervisor.id, superviseeIds: [org.people.staff.id], startsAt: '2031-10-07T10:00', durationMinutes: 60,
     timeZone: 'Europe/London', modality: 'INDIVIDUAL', channel: 'IN_PERSON', recurrence: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20320301T000000Z', location: 'Room 1',
@@ -40,8 +42,8 @@ function scheduleInput(extra: Record<string, unknown> = {}) {
   };
 }
 
-async function list(token: string, f: Record<string, unknown>) {
-  return (await ok<{ supervisionSessions: Record<string, any>[] }>(app, LIST, { f }, { token })).supervisionSessions; // eslint-disable-line @typescript-eslint/no-explicit-any -- asserted field by field
+async function list(token: string, f: SupervisionSessionsFilterInput) {
+  return (await ok(app, LIST, { f }, { token })).supervisionSessions;
 }
 
 describe('scheduling', () => {
@@ -49,7 +51,7 @@ describe('scheduling', () => {
 
   it('a supervisor schedules a weekly series in Europe/London with their supervisee', async () => {
     const res = await ok(app, SCHEDULE, { i: scheduleInput() }, { token: t.supervisor });
-    const s = res.scheduleSupervision.session;
+    const s = res.scheduleSupervision.session!;
     seriesId = s.id;
     expect(res.scheduleSupervision.warnings).toEqual([]);
     expect(s).toMatchObject({
@@ -78,15 +80,15 @@ describe('scheduling', () => {
     const res = await ok(app, SCHEDULE, {
       i: scheduleInput({ startsAt: '2031-01-31T09:00', recurrence: 'FREQ=MONTHLY;BYMONTHDAY=31;COUNT=4', channel: 'VIDEO' }),
     }, { token: t.supervisor });
-    const id = res.scheduleSupervision.session.id;
+    const id = res.scheduleSupervision.session!.id;
     const occ = (await list(t.supervisor, { from: '2031-01-01T00:00:00Z', to: '2031-09-01T00:00:00Z' })).filter((o) => o.sessionId === id);
     expect(occ.map((o) => london(o.startsAt))).toEqual(['31/01/2031, 09:00', '31/03/2031, 09:00', '31/05/2031, 09:00', '31/07/2031, 09:00']);
-    expect(res.scheduleSupervision.session.seriesEndsAt).toBe('2031-07-31T09:00:00.000Z');
+    expect(res.scheduleSupervision.session!.seriesEndsAt).toBe('2031-07-31T09:00:00.000Z');
   });
 
   it('warns, without blocking, when the supervisor is double-booked', async () => {
     const clash = await ok(app, SCHEDULE, { i: scheduleInput({ startsAt: '2031-10-28T10:30', recurrence: null, modality: 'INDIVIDUAL' }) }, { token: t.supervisor });
-    expect(clash.scheduleSupervision.session.id).toBeTruthy();
+    expect(clash.scheduleSupervision.session!.id).toBeTruthy();
     expect(clash.scheduleSupervision.warnings).toEqual([expect.stringMatching(/^Double-booked: .* already has a supervision session on Tue, 28 Oct 2031, 10:00/)]);
     const other = await ok(app, SCHEDULE, {
       i: scheduleInput({ supervisorId: org.people.supervisor2.id, superviseeIds: [org.people.staff2.id], startsAt: '2031-10-28T10:30', recurrence: null }),
@@ -150,7 +152,7 @@ describe('changing sessions and occurrences', () => {
 
   beforeAll(async () => {
     const res = await ok(app, SCHEDULE, { i: scheduleInput({ startsAt: '2032-10-05T10:00', recurrence: 'FREQ=WEEKLY;COUNT=8', superviseeIds: [org.people.staff.id] }) }, { token: t.supervisor });
-    s = res.scheduleSupervision.session;
+    s = res.scheduleSupervision.session!;
   });
 
   it('updates details with optimistic concurrency', async () => {
@@ -191,7 +193,7 @@ describe('changing sessions and occurrences', () => {
     expect(codeOf(await call(app, CANCEL, { i: { occurrenceId: 'not-an-occurrence' } }, { token: t.supervisor }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await call(app, MOVE, { i: { occurrenceId: occ('2032-10-26T09:00:00Z'), startsAt: 'tomorrow' } }, { token: t.supervisor }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await call(app, MARK, { i: { occurrenceId: occ('2032-10-26T09:00:00Z'), status: 'COMPLETED' } }, { token: t.supervisor }))).toBe('BAD_USER_INPUT');
-    expect(codeOf(await call(app, MARK, { i: { occurrenceId: occ('2032-10-26T09:00:00Z'), status: 'SCHEDULED' } }, { token: t.supervisor }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await callRaw(app, MARK, { i: { occurrenceId: occ('2032-10-26T09:00:00Z'), status: 'SCHEDULED' } }, { token: t.supervisor }))).toBe('BAD_USER_INPUT');
   });
 
   it('ends a series from a date', async () => {
@@ -201,7 +203,7 @@ describe('changing sessions and occurrences', () => {
     expect(codeOf(await call(app, END, { i: { sessionId: s.id, from: '1 Nov' } }, { token: t.supervisor }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await call(app, END, { i: { sessionId: s.id, from: '2032-11-01T00:00' } }, { token: t.staff }))).toBe('FORBIDDEN');
     const oneOff = await ok(app, SCHEDULE, { i: scheduleInput({ startsAt: '2032-12-01T10:00', recurrence: null }) }, { token: t.supervisor });
-    expect(codeOf(await call(app, END, { i: { sessionId: oneOff.scheduleSupervision.session.id, from: '2032-11-01T00:00' } }, { token: t.supervisor }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await call(app, END, { i: { sessionId: oneOff.scheduleSupervision.session!.id, from: '2032-11-01T00:00' } }, { token: t.supervisor }))).toBe('BAD_USER_INPUT');
     const gone = await ok(app, END, { i: { sessionId: s.id, from: '2032-01-01T00:00' } }, { token: t.supervisor });
     expect(gone.endSupervisionSeries).toEqual({ session: null, warnings: [expect.stringContaining('whole series was removed')] });
   });
@@ -218,7 +220,7 @@ describe('changing sessions and occurrences', () => {
   it('splits a series whose timing changes after it began: earlier occurrences keep their times', async () => {
     const began = await insertSession(app, org, { startsAt: minutesFromNow(-21), recurrence: 'FREQ=WEEKLY' });
     const res = await ok(app, UPDATE, { i: { sessionId: began.sessionId, version: 1, recurrence: 'FREQ=WEEKLY;INTERVAL=2' } }, { token: t.supervisor });
-    const next = res.updateSupervisionSession.session;
+    const next = res.updateSupervisionSession.session!;
     expect(next.previousSessionId).toBe(began.sessionId);
     expect(next.recurrence).toBe('FREQ=WEEKLY;INTERVAL=2');
     expect(new Date(next.startsAt).getTime()).toBeGreaterThan(testClock.nowMs());
@@ -239,13 +241,13 @@ describe('calendars', () => {
 
   beforeAll(async () => {
     const res = await ok(app, SCHEDULE, { i: scheduleInput({ startsAt: '2033-10-04T10:00', recurrence: 'FREQ=WEEKLY;COUNT=6', channel: 'VIDEO', link: 'https://meet.example/abc' }) }, { token: t.supervisor });
-    seriesId = res.scheduleSupervision.session.id;
+    seriesId = res.scheduleSupervision.session!.id;
     await ok(app, CANCEL, { i: { occurrenceId: occ('2033-10-11T09:00:00Z') } }, { token: t.supervisor });
     await ok(app, MOVE, { i: { occurrenceId: occ('2033-10-18T09:00:00Z'), startsAt: '2033-10-19T14:00' } }, { token: t.supervisor });
   });
 
   it('serves a private feed whose RRULE, EXDATE and RECURRENCE-ID parse back to the same occurrences', async () => {
-    const { createCalendarFeed: url } = await ok(app, 'mutation { createCalendarFeed }', {}, { token: t.staff });
+    const { createCalendarFeed: url } = await ok(app, graphql(`mutation CreateCalendarFeed { createCalendarFeed }`), {}, { token: t.staff });
     const path = new URL(url).pathname;
     expect(path).toMatch(/^\/calendar\/[A-Za-z0-9_-]{40,}\.ics$/);
     const res = await fetch(`${app.url}${path}`);
@@ -272,26 +274,26 @@ describe('calendars', () => {
   });
 
   it('the feed address is shown once and stored hashed; a new one replaces it; revoking makes it 404', async () => {
-    expect((await ok(app, '{ calendarFeed { active createdAt } }', {}, { token: t.supervisor })).calendarFeed).toEqual({ active: false, createdAt: null });
-    const { createCalendarFeed: before } = await ok(app, 'mutation { createCalendarFeed }', {}, { token: t.supervisor });
+    expect((await ok(app, graphql(`query CalendarFeed { calendarFeed { active createdAt } }`), {}, { token: t.supervisor })).calendarFeed).toEqual({ active: false, createdAt: null });
+    const { createCalendarFeed: before } = await ok(app, graphql(`mutation CreateCalendarFeed { createCalendarFeed }`), {}, { token: t.supervisor });
     const token = new URL(before).pathname.replace(/^\/calendar\/|\.ics$/g, '');
     expect((await fetch(`${app.url}${new URL(before).pathname}`)).status).toBe(200);
     // Only the token's SHA-256 is stored; the address is not in the database, nor shown again.
     const stored = await app.owner.query('SELECT token_hash FROM calendar_feed WHERE person_id = $1 AND revoked_at IS NULL', [org.people.supervisor.id]);
     expect(stored).toEqual([{ token_hash: hashToken(token) }]);
     expect(JSON.stringify(await app.owner.query('SELECT * FROM calendar_feed'))).not.toContain(token);
-    const status = await ok(app, '{ calendarFeed { active createdAt } }', {}, { token: t.supervisor });
+    const status = await ok(app, graphql(`query CalendarFeed { calendarFeed { active createdAt } }`), {}, { token: t.supervisor });
     expect(JSON.stringify(status)).not.toContain(token);
     expect(status.calendarFeed).toEqual({ active: true, createdAt: expect.any(String) });
     // A new address replaces the old one.
-    const { createCalendarFeed: after } = await ok(app, 'mutation { createCalendarFeed }', {}, { token: t.supervisor });
+    const { createCalendarFeed: after } = await ok(app, graphql(`mutation CreateCalendarFeed { createCalendarFeed }`), {}, { token: t.supervisor });
     expect(after).not.toBe(before);
     expect((await fetch(`${app.url}${new URL(before).pathname}`)).status).toBe(404);
     expect((await fetch(`${app.url}${new URL(after).pathname}`)).status).toBe(200);
     // Revoked: 404, and no live feed.
-    expect((await ok(app, 'mutation { revokeCalendarFeed }', {}, { token: t.supervisor })).revokeCalendarFeed).toBe(true);
+    expect((await ok(app, graphql(`mutation RevokeCalendarFeed { revokeCalendarFeed }`), {}, { token: t.supervisor })).revokeCalendarFeed).toBe(true);
     expect((await fetch(`${app.url}${new URL(after).pathname}`)).status).toBe(404);
-    expect((await ok(app, '{ calendarFeed { active createdAt } }', {}, { token: t.supervisor })).calendarFeed).toEqual({ active: false, createdAt: null });
+    expect((await ok(app, graphql(`query CalendarFeed { calendarFeed { active createdAt } }`), {}, { token: t.supervisor })).calendarFeed).toEqual({ active: false, createdAt: null });
     expect((await fetch(`${app.url}/calendar/${'x'.repeat(43)}.ics`)).status).toBe(404);
   });
 

@@ -6,15 +6,16 @@ import { codeOf } from './support/graphql';
 import { insertNote, insertSession, minutesFromNow } from './support/matrix-supervision';
 import { startTestApp, type TestApp } from './support/test-app';
 import { weekBounds } from '../src/modules/supervision/week.service';
+import { graphql } from './gql';
 
-const WEEK = `query($i: SupervisorWeekInput) { supervisorWeek(input: $i) {
+const WEEK = graphql(`query SupervisorWeek($i: SupervisorWeekInput) { supervisorWeek(input: $i) {
   timeZone from to
   sessions { id startsAt status }
   notesToWrite { id startsAt status supervisees { id } }
   notesAwaiting { noteId occurrenceId step with { id } }
   ratingsDue { subjectId raterType dueDate status }
   actionItemsDue { id dueOn status description }
-} }`;
+} }`);
 
 interface Week {
   timeZone: string; from: string; to: string;

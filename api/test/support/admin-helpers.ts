@@ -1,25 +1,34 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Role } from '@tandem/shared';
 import { insertPerson, type TestPerson } from './factories';
-import { gql, type GqlOptions, type GqlResult } from './graphql';
+import type { DocumentNode } from 'graphql';
+import { gql, gqlRaw, type GqlOptions, type GqlResult, type RawData, type TypedDocumentNode, type VariablesArgs } from './graphql';
 import type { TestApp } from './test-app';
+import { graphql } from '../gql';
 
 export const uniq = () => randomBytes(3).toString('hex');
 
-/** A GraphQL call that carries a request id of our choosing, so the audit rows it wrote can be found afterwards. */
-export async function call<T = Record<string, any>>( // eslint-disable-line @typescript-eslint/no-explicit-any -- responses are asserted field by field
-  app: Pick<TestApp, 'url'>, query: string, variables: Record<string, unknown> = {}, options: GqlOptions = {},
+/** A typed GraphQL call that carries a request id of our choosing, so the audit rows it wrote can be found afterwards. */
+export async function call<R, V>(
+  app: Pick<TestApp, 'url'>, document: TypedDocumentNode<R, V>, ...[variables, options = {}]: VariablesArgs<V>
+): Promise<GqlResult<R> & { requestId: string }> {
+  return callRaw<R>(app, document, variables as Record<string, unknown> | undefined, options);
+}
+
+/** `call` for an operation the test sends unchecked on purpose (see `gqlRaw`). */
+export async function callRaw<T = RawData>(
+  app: Pick<TestApp, 'url'>, document: string | DocumentNode, variables: Record<string, unknown> = {}, options: GqlOptions = {},
 ): Promise<GqlResult<T> & { requestId: string }> {
   const requestId = randomUUID();
-  const res = await gql<T>(app, query, variables, { ...options, headers: { ...options.headers, 'x-request-id': requestId } });
+  const res = await gqlRaw<T>(app, document, variables, { ...options, headers: { ...options.headers, 'x-request-id': requestId } });
   return { ...res, requestId };
 }
 
 /** Like `call`, but fails the test with the server's errors when there are any. */
-export async function ok<T = Record<string, any>>( // eslint-disable-line @typescript-eslint/no-explicit-any -- responses are asserted field by field
-  app: Pick<TestApp, 'url'>, query: string, variables: Record<string, unknown> = {}, options: GqlOptions = {},
-): Promise<T & { requestId: string }> {
-  const res = await call<T>(app, query, variables, options);
+export async function ok<R, V>(
+  app: Pick<TestApp, 'url'>, document: TypedDocumentNode<R, V>, ...args: VariablesArgs<V>
+): Promise<R & { requestId: string }> {
+  const res = await call(app, document, ...args);
   if (res.errors?.length || !res.data) throw new Error(`Unexpected errors: ${JSON.stringify(res.errors)}`);
   return { ...res.data, requestId: res.requestId };
 }
@@ -142,11 +151,11 @@ export async function personIdByEmail(app: Pick<TestApp, 'owner'>, email: string
 export async function signUpAndConfirm(
   app: Pick<TestApp, 'url' | 'owner'>, input: { organizationName: string; adminName: string; email: string; password: string },
 ): Promise<{ token: string; personId: string }> {
-  const res = await gql(app, 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) }', { i: input });
+  const res = await gql(app, graphql(`mutation CreateOrganization($i: CreateOrganizationInput!) { createOrganization(input: $i) }`), { i: input });
   if (res.data?.createOrganization !== true) throw new Error(`Sign-up failed: ${JSON.stringify(res.errors)}`);
   const personId = await personIdByEmail(app, input.email);
   const url = await latestLink(app, personId, 'SIGN_UP_CONFIRMATION');
-  const accepted = await gql(app, 'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }', { i: { token: inviteToken(url) } });
+  const accepted = await gql(app, graphql(`mutation AcceptInvitationToken($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }`), { i: { token: inviteToken(url) } });
   if (!accepted.data?.acceptInvitation.token) throw new Error(`Confirmation failed: ${JSON.stringify(accepted.errors)}`);
   return { token: accepted.data.acceptInvitation.token, personId };
 }

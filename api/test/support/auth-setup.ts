@@ -6,20 +6,21 @@ import { createServer } from '../../src/server';
 import { createOrg, login, type TestOrg } from './factories';
 import { call } from './admin-helpers';
 import { startTestApp, type TestApp } from './test-app';
+import { graphql } from '../gql';
 
-export const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { token person { id name email roles organization { id name } } } }';
-export const ME = '{ me { id email roles organization { id } } }';
-export const INVITE = 'mutation($i: InvitePersonInput!) { invitePerson(input: $i) { person { id invitationPending } } }';
-export const PREVIEW = 'query($t: String!) { invitation(token: $t) { personName email organizationName passwordChosen } }';
-export const ACCEPT = 'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token person { id email invitationPending } } }';
-export const CREATE_ORG = 'mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) }';
-export const CHANGE_PASSWORD = 'mutation($i: ChangePasswordInput!) { changePassword(input: $i) }';
-export const UPDATE_PROFILE = 'mutation($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id name jobTitle } }';
+export const LOGIN = graphql(`mutation LoginInAuthSetup($i: LoginInput!) { login(input: $i) { token person { id name email roles organization { id name } } } }`);
+export const ME = graphql(`query MeInAuthSetup { me { id email roles organization { id } } }`);
+export const INVITE = graphql(`mutation InvitePersonInAuthSetup($i: InvitePersonInput!) { invitePerson(input: $i) { person { id invitationPending } } }`);
+export const PREVIEW = graphql(`query InvitationInAuthSetup($t: String!) { invitation(token: $t) { personName email organizationName passwordChosen } }`);
+export const ACCEPT = graphql(`mutation AcceptInvitationInAuthSetup($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token person { id email invitationPending } } }`);
+export const CREATE_ORG = graphql(`mutation CreateOrganization($i: CreateOrganizationInput!) { createOrganization(input: $i) }`);
+export const CHANGE_PASSWORD = graphql(`mutation ChangePassword($i: ChangePasswordInput!) { changePassword(input: $i) }`);
+export const UPDATE_PROFILE = graphql(`mutation UpdateMyProfile($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id name jobTitle } }`);
 export const BAD_LOGIN = 'E-mail or password is incorrect';
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export const loginAttempt = (app: Pick<TestApp, 'url'>, email: string, password: string, headers: Record<string, string> = {}) =>
-  call<{ login: { token: string } }>(app, 'mutation($i: LoginInput!) { login(input: $i) { token } }', { i: { email, password } }, { headers });
+  call(app, graphql(`mutation Login($i: LoginInput!) { login(input: $i) { token } }`), { i: { email, password } }, { headers });
 
 /** A second API server on the same database, as a second replica would be. */
 export async function startTwin(app: TestApp): Promise<{ url: string; close(): Promise<void> }> {

@@ -6,6 +6,8 @@ import { createOrg, login, tokensFor, type RoleKey, type TestOrg } from './facto
 import { gql, type GqlResult } from './graphql';
 import { startTestApp, type TestApp } from './test-app';
 import { testClock } from './clock';
+import { graphql } from '../gql';
+import type { ChecklistFieldsFragment } from '../gql/graphql';
 
 /** Checklist and analytics helpers shared by the checklists-*.e2e-spec.ts and analytics-*.e2e-spec.ts files and their matrix entries. */
 
@@ -36,30 +38,29 @@ export function answersFor(raterType: RaterType, dimensions: string[], value = 4
   return itemsOf(raterType).filter((i) => dimensions.includes(i.dimensionCode)).map((i) => ({ itemCode: i.code, value }));
 }
 
-export const CHECKLIST_FIELDS = `id status raterType version revision submittedAt observationStart observationEnd subjectId raterId teamId
+export const CHECKLIST_FIELDS = graphql(`fragment ChecklistFields on Checklist { id status raterType version revision submittedAt observationStart observationEnd subjectId raterId teamId
   instrumentVersionId mutualityIndex mutualityIndex100 hierarchicalDriftIndex medicalModelDriftIndex errandDriftIndex organisationalDriftIndex band
   rater { id } subject { id } team { id } instrumentVersion { version }
   answers { itemCode value comment }
   scores { dimensionCode score insufficient answered expected }
   developmentAreas itemAlerts { itemCode dimensionCode value driftPattern }
   completeness { canSubmit problems warnings answered expected }
-  revisions { revision submittedAt amendedByName reason mutualityIndex createdAt }`;
+  revisions { revision submittedAt amendedByName reason mutualityIndex createdAt } }`);
 
-export const START = `mutation($i: StartChecklistInput!) { startChecklist(input: $i) { ${CHECKLIST_FIELDS} } }`;
-export const SAVE = `mutation($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { ${CHECKLIST_FIELDS} } }`;
-export const SUBMIT = `mutation($i: SubmitChecklistInput!) { submitChecklist(input: $i) { ${CHECKLIST_FIELDS} } }`;
-export const AMEND = `mutation($i: AmendChecklistInput!) { amendChecklist(input: $i) { ${CHECKLIST_FIELDS} } }`;
-export const GET = `query($id: ID!) { checklist(id: $id) { ${CHECKLIST_FIELDS} } }`;
+export const START = graphql(`mutation StartChecklistInChecklistHelpers($i: StartChecklistInput!) { startChecklist(input: $i) { ...ChecklistFields } }`);
+export const SAVE = graphql(`mutation SaveChecklistAnswersInChecklistHelpers($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { ...ChecklistFields } }`);
+export const SUBMIT = graphql(`mutation SubmitChecklistInChecklistHelpers($i: SubmitChecklistInput!) { submitChecklist(input: $i) { ...ChecklistFields } }`);
+export const AMEND = graphql(`mutation AmendChecklistInChecklistHelpers($i: AmendChecklistInput!) { amendChecklist(input: $i) { ...ChecklistFields } }`);
+export const GET = graphql(`query ChecklistWithFields($id: ID!) { checklist(id: $id) { ...ChecklistFields } }`);
 
 export const idempotencyKey = () => `key-${randomBytes(8).toString('hex')}`;
 
-function must<T>(res: GqlResult<Record<string, T>>, field: string): T {
+function must<T, K extends keyof T & string>(res: GqlResult<T>, field: K): T[K] {
   if (res.errors?.length || !res.data) throw new Error(`${field} failed: ${JSON.stringify(res.errors)}`);
-  return res.data[field]!;
+  return res.data[field];
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- checklist responses are asserted field by field
-type Checklist = Record<string, any> & { id: string; version: number };
+export type Checklist = ChecklistFieldsFragment;
 
 export async function startChecklist(app: Pick<TestApp, 'url'>, token: string, subjectId: string, raterType: RaterType): Promise<Checklist> {
   return must(await gql(app, START, { i: { subjectId, raterType } }, { token }), 'startChecklist');

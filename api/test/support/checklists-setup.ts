@@ -1,21 +1,22 @@
 // Shared setup of the checklists-*.e2e-spec.ts files: operations, the app with two organisations, and checklist helpers.
 import { DAY_MS } from '@tandem/shared';
 import { login, type RoleKey, type TestOrg, type TestPerson } from './factories';
-import { dataOf } from './graphql';
-import { addPerson, call, uniq } from './admin-helpers';
+import { dataOf, type TypedDocumentNode, type VariablesArg } from './graphql';
+import { addPerson, callRaw, uniq } from './admin-helpers';
 import { startTwoOrgs } from './checklist-helpers';
 import type { TestApp } from './test-app';
+import { graphql } from '../gql';
 
 // ── operations ────────────────────────────────────────────────────────────────────────────────────
-export const LIST = `query($f: ChecklistFilterInput, $p: PageInput) { checklists(filter: $f, page: $p) { totalCount items { id status raterType subjectId raterId } } }`;
-export const DUE = `query($w: Int!) { checklistsDue(withinDays: $w) { subjectId subjectName raterType instrumentKey dueDate status lastSubmittedAt draftId } }`;
-export const POLICY = 'query($id: ID!) { checklistPolicy(programId: $id) { programId selfEveryDays supervisorEveryDays personServedEveryDays } }';
-export const UPDATE_POLICY = `mutation($i: ChecklistPolicyInput!) { updateChecklistPolicy(input: $i) { programId selfEveryDays supervisorEveryDays personServedEveryDays } }`;
-export const CREATE_LINK = 'mutation($s: ID!) { createPersonServedLink(subjectId: $s) { url expiresAt } }';
-export const FORM = 'query($t: String!) { personServedForm(token: $t) { peerFirstName organizationName definitionJson } }';
-export const SUBMIT_FEEDBACK = 'mutation($i: PersonServedAnswersInput!) { submitPersonServedFeedback(input: $i) }';
-export const INSTRUMENTS = '{ instruments { id key title currentVersion { version status items { code } dimensions { code } } } }';
-export const INSTRUMENT = 'query($k: String!) { instrument(key: $k) { id key title currentVersion { version } } }';
+export const LIST = graphql(`query ChecklistsInChecklistsSetup($f: ChecklistFilterInput, $p: PageInput) { checklists(filter: $f, page: $p) { totalCount items { id status raterType subjectId raterId } } }`);
+export const DUE = graphql(`query ChecklistsDue($w: Int!) { checklistsDue(withinDays: $w) { subjectId subjectName raterType instrumentKey dueDate status lastSubmittedAt draftId } }`);
+export const POLICY = graphql(`query ChecklistPolicy($id: ID!) { checklistPolicy(programId: $id) { programId selfEveryDays supervisorEveryDays personServedEveryDays } }`);
+export const UPDATE_POLICY = graphql(`mutation UpdateChecklistPolicy($i: ChecklistPolicyInput!) { updateChecklistPolicy(input: $i) { programId selfEveryDays supervisorEveryDays personServedEveryDays } }`);
+export const CREATE_LINK = graphql(`mutation CreatePersonServedLinkInChecklistsSetup($s: ID!) { createPersonServedLink(subjectId: $s) { url expiresAt } }`);
+export const FORM = graphql(`query PersonServedForm($t: String!) { personServedForm(token: $t) { peerFirstName organizationName definitionJson } }`);
+export const SUBMIT_FEEDBACK = graphql(`mutation SubmitPersonServedFeedback($i: PersonServedAnswersInput!) { submitPersonServedFeedback(input: $i) }`);
+export const INSTRUMENTS = graphql(`query InstrumentsInChecklistsSetup { instruments { id key title currentVersion { version status items { code } dimensions { code } } } }`);
+export const INSTRUMENT = graphql(`query Instrument($k: String!) { instrument(key: $k) { id key title currentVersion { version } } }`);
 
 export const addDays = (iso: string, n: number) => new Date(new Date(`${iso}T00:00:00Z`).getTime() + n * DAY_MS).toISOString().slice(0, 10);
 
@@ -32,7 +33,8 @@ export function useChecklistsApp(): void {
   afterAll(async () => app.close());
 }
 
-export const as = (token: string, query: string, variables: Record<string, unknown> = {}) => call(app, query, variables, { token });
+export const as = <R, V>(token: string, document: TypedDocumentNode<R, V>, ...[variables]: VariablesArg<V>) =>
+  callRaw<R>(app, document, variables as Record<string, unknown> | undefined, { token });
 
 export const data = dataOf;
 

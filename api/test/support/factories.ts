@@ -4,6 +4,7 @@ import type { Role } from '@tandem/shared';
 import type { DataSource } from 'typeorm';
 import { gql } from './graphql';
 import type { TestApp } from './test-app';
+import { graphql } from '../gql';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 let passwordHash: Promise<string> | null = null;
@@ -98,8 +99,8 @@ export async function createOrg(app: Pick<TestApp, 'owner'>, label = 'Org'): Pro
 }
 
 export async function login(app: Pick<TestApp, 'url'>, email: string, password = TEST_PASSWORD): Promise<string> {
-  const res = await gql<{ login: { token: string } }>(
-    app, 'mutation($i: LoginInput!) { login(input: $i) { token } }', { i: { email, password } },
+  const res = await gql(
+    app, graphql(`mutation Login($i: LoginInput!) { login(input: $i) { token } }`), { i: { email, password } },
     { headers: { 'x-forwarded-for': randomBytes(4).join('.') } },
   );
   if (!res.data?.login.token) throw new Error(`login failed for ${email}: ${JSON.stringify(res.errors)}`);

@@ -3,27 +3,28 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { ensureDefaultInstruments } from '@tandem/database';
 import { MUTUALITY_FIDELITY_V1 as V1, type InstrumentDefinition } from '@tandem/shared';
 import { createOrg, login, tokensFor, type RoleKey, type TestOrg } from './factories';
-import { codeOf, gql, type GqlResult } from './graphql';
+import type { DocumentNode } from 'graphql';
+import { codeOf, gqlRaw, type GqlResult, type RawData, type TypedDocumentNode, type VariablesArg } from './graphql';
 import { startTestApp, type TestApp } from './test-app';
+import { graphql } from '../gql';
+import type { InstrumentVersionFieldsFragment } from '../gql/graphql';
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are asserted field by field */
-
-export const VERSION_FIELDS = `id version status publishedAt title problems definitionJson
+export const VERSION_FIELDS = graphql(`fragment InstrumentVersionFields on InstrumentVersion { id version status publishedAt title problems definitionJson
   crosswalk { fromItemCode toItemCode }
-  items { code order dimensionCode polarity driftPattern naAllowed inShortForm help reflectionPrompt prompts { self supervisor reviewer personServed } }`;
+  items { code order dimensionCode polarity driftPattern naAllowed inShortForm help reflectionPrompt prompts { self supervisor reviewer personServed } } }`);
 
-export const CREATE_DRAFT = `mutation($k: String!) { createInstrumentDraft(instrumentKey: $k) { ${VERSION_FIELDS} } }`;
-export const UPDATE_DRAFT = `mutation($i: UpdateInstrumentDraftInput!) { updateInstrumentDraft(input: $i) { ${VERSION_FIELDS} } }`;
-export const UPDATE_ITEM = `mutation($i: UpdateInstrumentItemInput!) { updateInstrumentItem(input: $i) { ${VERSION_FIELDS} } }`;
-export const ADD_ITEM = `mutation($i: AddInstrumentItemInput!) { addInstrumentItem(input: $i) { ${VERSION_FIELDS} } }`;
-export const RETIRE_ITEM = `mutation($i: RetireInstrumentItemInput!) { retireInstrumentItem(input: $i) { ${VERSION_FIELDS} } }`;
-export const MOVE_ITEM = `mutation($i: MoveInstrumentItemInput!) { moveInstrumentItem(input: $i) { ${VERSION_FIELDS} } }`;
-export const PUBLISH = `mutation($k: String!) { publishInstrumentDraft(instrumentKey: $k) { ${VERSION_FIELDS} } }`;
-export const DISCARD = 'mutation($k: String!) { discardInstrumentDraft(instrumentKey: $k) }';
-export const IMPORT = `mutation($i: ImportInstrumentInput!) { importInstrument(input: $i) { ${VERSION_FIELDS} } }`;
-export const EXPORT = 'query($k: String!, $f: InstrumentFormat!, $v: Int) { exportInstrument(instrumentKey: $k, format: $f, version: $v) }';
-export const VALIDATION = 'query($k: String!) { instrumentVersionValidation(instrumentKey: $k) }';
-export const INSTRUMENT = `query($k: String!) { instrument(key: $k) { id key title currentVersion { id version } draft { id version } versions { id version status } } }`;
+export const CREATE_DRAFT = graphql(`mutation CreateInstrumentDraft($k: String!) { createInstrumentDraft(instrumentKey: $k) { ...InstrumentVersionFields } }`);
+export const UPDATE_DRAFT = graphql(`mutation UpdateInstrumentDraft($i: UpdateInstrumentDraftInput!) { updateInstrumentDraft(input: $i) { ...InstrumentVersionFields } }`);
+export const UPDATE_ITEM = graphql(`mutation UpdateInstrumentItem($i: UpdateInstrumentItemInput!) { updateInstrumentItem(input: $i) { ...InstrumentVersionFields } }`);
+export const ADD_ITEM = graphql(`mutation AddInstrumentItem($i: AddInstrumentItemInput!) { addInstrumentItem(input: $i) { ...InstrumentVersionFields } }`);
+export const RETIRE_ITEM = graphql(`mutation RetireInstrumentItem($i: RetireInstrumentItemInput!) { retireInstrumentItem(input: $i) { ...InstrumentVersionFields } }`);
+export const MOVE_ITEM = graphql(`mutation MoveInstrumentItem($i: MoveInstrumentItemInput!) { moveInstrumentItem(input: $i) { ...InstrumentVersionFields } }`);
+export const PUBLISH = graphql(`mutation PublishInstrumentDraft($k: String!) { publishInstrumentDraft(instrumentKey: $k) { ...InstrumentVersionFields } }`);
+export const DISCARD = graphql(`mutation DiscardInstrumentDraft($k: String!) { discardInstrumentDraft(instrumentKey: $k) }`);
+export const IMPORT = graphql(`mutation ImportInstrument($i: ImportInstrumentInput!) { importInstrument(input: $i) { ...InstrumentVersionFields } }`);
+export const EXPORT = graphql(`query ExportInstrument($k: String!, $f: InstrumentFormat!, $v: Int) { exportInstrument(instrumentKey: $k, format: $f, version: $v) }`);
+export const VALIDATION = graphql(`query InstrumentVersionValidation($k: String!) { instrumentVersionValidation(instrumentKey: $k) }`);
+export const INSTRUMENT = graphql(`query InstrumentInInstrumentsSetup($k: String!) { instrument(key: $k) { id key title currentVersion { id version } draft { id version } versions { id version status } } }`);
 
 export let app: TestApp;
 export let org: TestOrg;
@@ -61,16 +62,20 @@ export async function seedInstrument(key: string, orgId = org.id): Promise<strin
   return id;
 }
 
-export type Result = GqlResult<any> & { requestId: string };
+export type Result<T = RawData> = GqlResult<T> & { requestId: string };
 
-export async function call(token: string | undefined, query: string, variables: Record<string, unknown> = {}): Promise<Result> {
+export function call<R, V>(token: string | undefined, document: TypedDocumentNode<R, V>, ...[variables]: VariablesArg<V>): Promise<Result<R>> {
+  return callRaw<R>(token, document, variables as Record<string, unknown> | undefined);
+}
+/** `call` for an operation sent unchecked on purpose (wrong variables, a malformed document). */
+export async function callRaw<T = RawData>(token: string | undefined, document: string | DocumentNode, variables: Record<string, unknown> = {}): Promise<Result<T>> {
   const requestId = randomUUID();
-  const res = await gql(app, query, variables, { token, headers: { 'x-request-id': requestId } });
+  const res = await gqlRaw<T>(app, document, variables, { token, headers: { 'x-request-id': requestId } });
   return { ...res, requestId };
 }
-export const admin = (query: string, variables: Record<string, unknown> = {}) => call(tokens.admin, query, variables);
+export const admin = <R, V>(document: TypedDocumentNode<R, V>, ...variables: VariablesArg<V>) => call(tokens.admin, document, ...variables);
 
-export function data(res: Result): any {
+export function data<T>(res: Result<T>): T {
   if (res.errors?.length || !res.data) throw new Error(`Unexpected errors: ${JSON.stringify(res.errors)}`);
   return res.data;
 }
@@ -108,11 +113,11 @@ export async function versionsOf(key: string, orgId = org.id): Promise<{ version
 }
 
 /** A seeded instrument with a fresh draft (version 2). */
-export async function withDraft(label: string): Promise<{ key: string; draft: any }> {
+export async function withDraft(label: string): Promise<{ key: string; draft: InstrumentVersionFieldsFragment }> {
   const key = newKey(label);
   await seedInstrument(key);
   const draft = data(await admin(CREATE_DRAFT, { k: key })).createInstrumentDraft;
   return { key, draft };
 }
 
-export const itemCodes = (version: any): string[] => version.items.map((i: { code: string }) => i.code);
+export const itemCodes = (version: { items: { code: string }[] }): string[] => version.items.map((i) => i.code);

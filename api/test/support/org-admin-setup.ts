@@ -1,30 +1,32 @@
 // Shared setup of the organization-admin-*.e2e-spec.ts files: operations, the app with two organisations, and audit/permission assertions.
+import type { DocumentNode } from 'graphql';
 import { createOrg, login, tokensFor, type RoleKey, type TestOrg } from './factories';
-import { codeOf, type GqlResult } from './graphql';
-import { auditRowsOf, call, uniq, xminsOf } from './admin-helpers';
+import { codeOf, type GqlResult, type TypedDocumentNode, type VariablesArg } from './graphql';
+import { auditRowsOf, callRaw, uniq, xminsOf } from './admin-helpers';
 import { startTestApp, type TestApp } from './test-app';
+import { graphql } from '../gql';
 
 // ── operations ────────────────────────────────────────────────────────────────────────────────────
-export const PERSON = 'id name email jobTitle livedExperience startedOn active invitationPending roles roleGrants { role programId } team { id } supervisor { id }';
-export const CREATE_PROGRAM = 'mutation($i: CreateProgramInput!) { createProgram(input: $i) { id name description archived teamCount teams { id } } }';
-export const UPDATE_PROGRAM = 'mutation($i: UpdateProgramInput!) { updateProgram(input: $i) { id name description archived } }';
-export const CREATE_TEAM = 'mutation($i: CreateTeamInput!) { createTeam(input: $i) { id name description programId archived memberCount program { id name } } }';
-export const UPDATE_TEAM = 'mutation($i: UpdateTeamInput!) { updateTeam(input: $i) { id name description programId archived } }';
-export const INVITE = `mutation($i: InvitePersonInput!) { invitePerson(input: $i) { person { ${PERSON} } } }`;
-export const UPDATE_PERSON = `mutation($i: UpdatePersonInput!) { updatePerson(input: $i) { ${PERSON} } }`;
-export const SET_ROLES = `mutation($i: SetPersonRolesInput!) { setPersonRoles(input: $i) { ${PERSON} } }`;
-export const ASSIGN_TEAM = 'mutation($i: AssignTeamInput!) { assignTeam(input: $i) { id team { id } teamHistory { teamId startsOn endsOn } } }';
-export const ASSIGN_SUPERVISOR = 'mutation($i: AssignSupervisorInput!) { assignSupervisor(input: $i) { id supervisor { id } supervisionHistory { supervisorId superviseeId startsOn endsOn } } }';
-export const DEACTIVATE = 'mutation($id: ID!) { deactivatePerson(personId: $id) { id active } }';
-export const REACTIVATE = 'mutation($id: ID!) { reactivatePerson(personId: $id) { id active } }';
-export const RESEND = 'mutation($id: ID!) { resendInvitation(personId: $id) }';
-export const IMPORT = `mutation($i: ImportRosterInput!) { importRoster(input: $i) {
+export const PERSON = graphql(`fragment OrgAdminPerson on Person { id name email jobTitle livedExperience startedOn active invitationPending roles roleGrants { role programId } team { id } supervisor { id } }`);
+export const CREATE_PROGRAM = graphql(`mutation CreateProgramInOrgAdminSetup($i: CreateProgramInput!) { createProgram(input: $i) { id name description archived teamCount teams { id } } }`);
+export const UPDATE_PROGRAM = graphql(`mutation UpdateProgramInOrgAdminSetup($i: UpdateProgramInput!) { updateProgram(input: $i) { id name description archived } }`);
+export const CREATE_TEAM = graphql(`mutation CreateTeamInOrgAdminSetup($i: CreateTeamInput!) { createTeam(input: $i) { id name description programId archived memberCount program { id name } } }`);
+export const UPDATE_TEAM = graphql(`mutation UpdateTeam($i: UpdateTeamInput!) { updateTeam(input: $i) { id name description programId archived } }`);
+export const INVITE = graphql(`mutation InvitePersonInOrgAdminSetup($i: InvitePersonInput!) { invitePerson(input: $i) { person { ...OrgAdminPerson } } }`);
+export const UPDATE_PERSON = graphql(`mutation UpdatePerson($i: UpdatePersonInput!) { updatePerson(input: $i) { ...OrgAdminPerson } }`);
+export const SET_ROLES = graphql(`mutation SetPersonRolesInOrgAdminSetup($i: SetPersonRolesInput!) { setPersonRoles(input: $i) { ...OrgAdminPerson } }`);
+export const ASSIGN_TEAM = graphql(`mutation AssignTeamInOrgAdminSetup($i: AssignTeamInput!) { assignTeam(input: $i) { id team { id } teamHistory { teamId startsOn endsOn } } }`);
+export const ASSIGN_SUPERVISOR = graphql(`mutation AssignSupervisorInOrgAdminSetup($i: AssignSupervisorInput!) { assignSupervisor(input: $i) { id supervisor { id } supervisionHistory { supervisorId superviseeId startsOn endsOn } } }`);
+export const DEACTIVATE = graphql(`mutation DeactivatePerson($id: ID!) { deactivatePerson(personId: $id) { id active } }`);
+export const REACTIVATE = graphql(`mutation ReactivatePerson($id: ID!) { reactivatePerson(personId: $id) { id active } }`);
+export const RESEND = graphql(`mutation ResendInvitation($id: ID!) { resendInvitation(personId: $id) }`);
+export const IMPORT = graphql(`mutation ImportRoster($i: ImportRosterInput!) { importRoster(input: $i) {
   dryRun applied totalRows createCount updateCount errorCount fileErrors
-  rows { line name email team roles supervisorEmail action errors invited } } }`;
-export const UPDATE_ORG = 'mutation($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { id name managersReadNotes } }';
-export const ACCEPT = 'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token person { id } } }';
-export const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { token } }';
-export const PEOPLE = 'query($f: PeopleFilterInput, $p: PageInput) { people(filter: $f, page: $p) { totalCount items { id name } } }';
+  rows { line name email team roles supervisorEmail action errors invited } } }`);
+export const UPDATE_ORG = graphql(`mutation UpdateOrganizationInOrgAdminSetup($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { id name managersReadNotes } }`);
+export const ACCEPT = graphql(`mutation AcceptInvitationTokenAndPerson($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token person { id } } }`);
+export const LOGIN = graphql(`mutation Login($i: LoginInput!) { login(input: $i) { token } }`);
+export const PEOPLE = graphql(`query PeopleInOrgAdminSetup($f: PeopleFilterInput, $p: PageInput) { people(filter: $f, page: $p) { totalCount items { id name } } }`);
 
 export const sorted = (xs: string[]) => [...xs].sort();
 
@@ -75,9 +77,9 @@ export async function expectNoAudit(requestId: string): Promise<void> {
 }
 
 /** Every non-admin role gets FORBIDDEN, no data and no audit row. */
-export async function expectForbiddenForNonAdmins(query: string, variables: () => Record<string, unknown> | Promise<Record<string, unknown>>): Promise<void> {
+export async function expectForbiddenForNonAdmins(document: DocumentNode, variables: () => Record<string, unknown> | Promise<Record<string, unknown>>): Promise<void> {
   for (const role of NON_ADMINS) {
-    const res = await call(app, query, await variables(), { token: t[role] });
+    const res = await callRaw(app, document, await variables(), { token: t[role] });
     expect({ role, code: codeOf(res) }).toEqual({ role, code: 'FORBIDDEN' });
     expect(res.data).toBeNull();
     await expectNoAudit(res.requestId);
@@ -90,7 +92,8 @@ export async function expectBadInput(res: GqlResult<unknown> & { requestId: stri
   await expectNoAudit(res.requestId);
 }
 
-export const asAdmin = (query: string, variables: Record<string, unknown> = {}) => call(app, query, variables, { token: t.admin });
+export const asAdmin = <R, V>(document: TypedDocumentNode<R, V>, ...[variables]: VariablesArg<V>) =>
+  callRaw<R>(app, document, variables as Record<string, unknown> | undefined, { token: t.admin });
 export const freshProgram = async (o: TestOrg = org) =>
   (await app.owner.query('INSERT INTO program (organization_id, name) VALUES ($1, $2) RETURNING id', [o.id, `Program ${uniq()}`]))[0].id as string;
 export const freshTeam = async (programId = org.programs.a, o: TestOrg = org, archived = false) =>

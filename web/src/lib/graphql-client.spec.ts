@@ -1,10 +1,10 @@
 import { TeamOptionsQueryDocument as TeamOptions } from '../features/teams/teams.graphql';
-import { gqlError, stubGraphQL } from '../test/graphql-stub';
+import { answer, gqlError, stubGraphQL } from '../test/graphql-stub';
 import { ApiError, isClientError, request } from './graphql-client';
 
 describe('request', () => {
   it('posts the operation as JSON with the session cookie and returns data', async () => {
-    const api = stubGraphQL({ TeamOptions: () => ({ data: { programs: [], teams: [{ id: 't1', name: 'Northside', programId: 'p1' }] } }) });
+    const api = stubGraphQL({ TeamOptions: () => answer(TeamOptions, { programs: [], teams: [{ id: 't1', name: 'Northside', programId: 'p1' }] }) });
     await expect(request(TeamOptions)).resolves.toEqual({ programs: [], teams: [{ id: 't1', name: 'Northside', programId: 'p1' }] });
     const [url, init] = api.fetchStub.mock.calls[0]!;
     expect(url).toBe('/graphql');

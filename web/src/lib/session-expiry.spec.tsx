@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
-import { gqlError, stubGraphQL } from '../test/graphql-stub';
+import { answer, gqlError, stubGraphQL } from '../test/graphql-stub';
+import { TeamOptionsQueryDocument } from '../features/teams/teams.graphql';
 import { meResponse, renderApp } from '../test/render-app';
 
 describe('an expired session', () => {
@@ -7,7 +8,7 @@ describe('an expired session', () => {
     stubGraphQL({
       Me: () => meResponse(['ADMIN']),
       People: () => gqlError('UNAUTHENTICATED', 'Please sign in'),
-      TeamOptions: () => ({ data: { programs: [], teams: [] } }),
+      TeamOptions: () => answer(TeamOptionsQueryDocument, { programs: [], teams: [] }),
     });
     const { location } = renderApp('/people?role=STAFF');
     expect(await screen.findByText('Your session ended. Please sign in again to carry on.')).toBeInTheDocument();

@@ -1,4 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { UnreadNotificationCountQueryDocument } from '../features/notifications/notifications.graphql';
 
 /**
  * The network boundary for component tests: `fetch` is replaced by a stub that answers GraphQL operations by name.
@@ -44,7 +45,7 @@ function responseOf(body: GraphQLResponseStub, status = 200): Response {
   return fake as unknown as Response;
 }
 
-const unreadNone: OperationHandler = () => ({ data: { unreadNotificationCount: 0 } });
+const unreadNone: OperationHandler = () => answer(UnreadNotificationCountQueryDocument, { unreadNotificationCount: 0 });
 
 /** Installs the stub and returns the calls it receives. Unknown operations fail loudly. */
 export function stubGraphQL(handlers: Record<string, OperationHandler>) {

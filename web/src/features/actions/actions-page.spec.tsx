@@ -1,16 +1,21 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { stubGraphQL } from '../../test/graphql-stub';
+import { answer, stubGraphQL } from '../../test/graphql-stub';
+import type { ActionsPageQuery } from '../../gql/graphql';
+import { TeamOptionsQueryDocument } from '../teams/teams.graphql';
+import { ActionsPageQueryDocument, SetActionStatusMutationDocument } from './actions.graphql';
 import { meResponse, renderApp } from '../../test/render-app';
 import { beforeAfterText, scopeLabel } from './actions-format';
 import { actionsCsvHref } from './use-actions';
 
-const base = {
+type ActionItem = ActionsPageQuery['actions']['items'][number];
+
+const base: Omit<ActionItem, 'id' | 'description'> = {
   scope: 'TEAM', status: 'OPEN', overdue: false, textVisible: true, canUpdate: true, source: 'SIGNAL', person: null, groupSession: false, supervisor: null,
   team: { id: 't-inpatient', name: 'Inpatient Bridge' }, owner: { id: 'person-me', name: 'Morgan Reyes' }, dueOn: '2026-10-01', createdOn: '2026-08-03',
   completedOn: null, metric: 'MFI', metricLabel: 'Mutuality Fidelity Index', worseDirection: 'down', signalPeriod: '2026-07', signalRule: 'CUSUM',
   signalDirection: 'worse', before: { period: '2026-07', value: 58 }, after: { period: '2026-11', value: 66.5 }, change: 'better',
 };
-const items = [
+const items: ActionItem[] = [
   { ...base, id: 'a1', overdue: true, description: 'Team day on mutuality' },
   {
     ...base, id: 'a2', scope: 'PERSON', source: 'NOTE', textVisible: false, canUpdate: false, description: null, team: null,
@@ -26,13 +31,13 @@ const items = [
 function stubActions() {
   return stubGraphQL({
     Me: () => meResponse(['PROGRAM_MANAGER'], { name: 'Morgan Reyes' }),
-    TeamOptions: () => ({ data: { programs: [], teams: [{ id: 't-inpatient', name: 'Inpatient Bridge', programId: 'p' }] } }),
+    TeamOptions: () => answer(TeamOptionsQueryDocument, { programs: [], teams: [{ id: 't-inpatient', name: 'Inpatient Bridge', programId: 'p' }] }),
     ActionsPage: (v) => {
       const input = (v.input ?? {}) as { overdue?: boolean; offset?: number };
       const shown = input.overdue ? items.filter((a) => a.overdue) : items;
-      return { data: { actions: { total: input.overdue ? 1 : 30, overdue: 1, offset: input.offset ?? 0, limit: 25, items: shown } } };
+      return answer(ActionsPageQueryDocument, { actions: { total: input.overdue ? 1 : 30, overdue: 1, offset: input.offset ?? 0, limit: 25, items: shown } });
     },
-    SetActionStatus: (v) => ({ data: { updateActionItem: { id: (v.input as { actionItemId: string }).actionItemId, status: 'DONE' } } }),
+    SetActionStatus: (v) => answer(SetActionStatusMutationDocument, { updateActionItem: { id: (v.input as { actionItemId: string }).actionItemId, status: 'DONE' } }),
   });
 }
 

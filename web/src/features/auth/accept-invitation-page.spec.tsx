@@ -1,11 +1,12 @@
 import { screen } from '@testing-library/react';
 import { PASSWORD_MESSAGES } from '@tandem/shared';
-import { gqlError, stubGraphQL } from '../../test/graphql-stub';
+import { answer, gqlError, stubGraphQL } from '../../test/graphql-stub';
+import { AcceptInvitationMutationDocument, InvitationQueryDocument } from './auth.graphql';
 import { meResponse, renderApp } from '../../test/render-app';
 
 const TOKEN = 'tok_abcdefghijklmnopqrstuvwxyz';
-const preview = (passwordChosen: boolean) => ({
-  data: { invitation: { personName: 'Sam Rivera', email: 'sam@example.org', organizationName: 'Riverbend', passwordChosen } },
+const preview = (passwordChosen: boolean) => answer(InvitationQueryDocument, {
+  invitation: { personName: 'Sam Rivera', email: 'sam@example.org', organizationName: 'Riverbend', passwordChosen },
 });
 
 describe('Accept invitation', () => {
@@ -15,7 +16,7 @@ describe('Accept invitation', () => {
       Invitation: () => preview(false),
       AcceptInvitation: () => {
         accepted = true;
-        return { data: { acceptInvitation: { person: { id: 'p-sam', name: 'Sam Rivera' } } } };
+        return answer(AcceptInvitationMutationDocument, { acceptInvitation: { person: { id: 'p-sam', name: 'Sam Rivera' } } });
       },
       Me: () => (accepted ? meResponse(['STAFF'], { name: 'Sam Rivera', id: 'p-sam' }) : gqlError('UNAUTHENTICATED', 'Please sign in')),
       HomeOverview: () => gqlError('INTERNAL_SERVER_ERROR', 'not needed here'),
@@ -57,7 +58,7 @@ describe('Accept invitation', () => {
       Invitation: () => preview(true),
       AcceptInvitation: () => {
         accepted = true;
-        return { data: { acceptInvitation: { person: { id: 'p-sam', name: 'Sam Rivera' } } } };
+        return answer(AcceptInvitationMutationDocument, { acceptInvitation: { person: { id: 'p-sam', name: 'Sam Rivera' } } });
       },
       Me: () => (accepted ? meResponse(['ADMIN'], { name: 'Sam Rivera', id: 'p-sam' }) : gqlError('UNAUTHENTICATED', 'Please sign in')),
       HomeOverview: () => gqlError('INTERNAL_SERVER_ERROR', 'not needed here'),

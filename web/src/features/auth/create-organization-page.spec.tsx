@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { PASSWORD_MESSAGES } from '@tandem/shared';
-import { gqlError, stubGraphQL } from '../../test/graphql-stub';
+import { answer, gqlError, stubGraphQL } from '../../test/graphql-stub';
+import { CreateOrganizationMutationDocument } from './auth.graphql';
 import { renderApp } from '../../test/render-app';
 
 async function fillForm(user: ReturnType<typeof renderApp>['user'], password = 'a sentence for a password') {
@@ -22,7 +23,7 @@ describe('Create an organisation', () => {
   });
 
   it('checks the password with the shared rule and meter, then asks the founder to open the link in their e-mail', async () => {
-    const api = stubGraphQL({ CreateOrganization: () => ({ data: { createOrganization: true } }) });
+    const api = stubGraphQL({ CreateOrganization: () => answer(CreateOrganizationMutationDocument, { createOrganization: true }) });
     const { user, location } = renderApp('/create-organization');
     await user.click(screen.getByRole('button', { name: 'Create organisation' }));
     expect(screen.getByLabelText('Password')).toHaveAccessibleDescription(/At least 12 characters/);

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { PASSWORD_MESSAGES } from '@tandem/shared';
-import { gqlError, stubGraphQL } from '../../test/graphql-stub';
+import { answer, gqlError, stubGraphQL } from '../../test/graphql-stub';
+import { PasswordResetQueryDocument, RequestPasswordResetMutationDocument, ResetPasswordMutationDocument } from './auth.graphql';
 import { renderApp } from '../../test/render-app';
 
 const TOKEN = 'reset_abcdefghijklmnopqrstuvwxyz0123456789';
@@ -9,8 +10,7 @@ describe('Forgot password', () => {
   it('is linked from sign-in, asks for the address and answers the same way whatever it is', async () => {
     const api = stubGraphQL({
       Me: () => gqlError('UNAUTHENTICATED', 'Please sign in'),
-      ServerInfo: () => ({ data: { serverInfo: { demo: false, signupEnabled: true } } }),
-      RequestPasswordReset: () => ({ data: { requestPasswordReset: true } }),
+      RequestPasswordReset: () => answer(RequestPasswordResetMutationDocument, { requestPasswordReset: true }),
     });
     const { user, location } = renderApp('/sign-in');
     await user.click(await screen.findByRole('link', { name: 'Forgot password?' }));
@@ -38,10 +38,10 @@ describe('Forgot password', () => {
 });
 
 describe('Reset password (the link)', () => {
-  const preview = () => ({ data: { passwordReset: { personName: 'Sam Rivera', email: 'sam@example.org', organizationName: 'Riverbend' } } });
+  const preview = () => answer(PasswordResetQueryDocument, { passwordReset: { personName: 'Sam Rivera', email: 'sam@example.org', organizationName: 'Riverbend' } });
 
   it('names the account, checks the new password with the shared rule and meter, saves it and sends the person to sign in', async () => {
-    const api = stubGraphQL({ PasswordReset: preview, ResetPassword: () => ({ data: { resetPassword: true } }) });
+    const api = stubGraphQL({ PasswordReset: preview, ResetPassword: () => answer(ResetPasswordMutationDocument, { resetPassword: true }) });
     const { user } = renderApp(`/reset-password/${TOKEN}`);
     expect(await screen.findByRole('heading', { name: 'Choose a new password, Sam Rivera' })).toBeInTheDocument();
     expect(api.callsOf('PasswordReset')[0]?.variables).toEqual({ token: TOKEN });

@@ -1,5 +1,7 @@
 import { screen, within } from '@testing-library/react';
-import { gqlError, stubGraphQL } from '../../test/graphql-stub';
+import { answer, gqlError, stubGraphQL } from '../../test/graphql-stub';
+import { OrganizationQueryDocument } from '../settings/settings.graphql';
+import { LoginMutationDocument } from './auth.graphql';
 import { meResponse, renderApp } from '../../test/render-app';
 
 describe('Sign-in', () => {
@@ -55,11 +57,9 @@ describe('Sign-in', () => {
       Me: () => (signedIn ? meResponse(['ADMIN']) : gqlError('UNAUTHENTICATED', 'Please sign in')),
       Login: () => {
         signedIn = true;
-        return { data: { login: { person: { id: 'person-me', name: 'Alex Admin' } } } };
+        return answer(LoginMutationDocument, { login: { person: { id: 'person-me', name: 'Alex Admin' } } });
       },
-      Organization: () => ({
-        data: { organization: { id: 'org-1', name: 'Riverbend Recovery Collaborative', managersReadNotes: false, createdAt: '2026-01-05T10:00:00Z' } },
-      }),
+      Organization: () => answer(OrganizationQueryDocument, { organization: { id: 'org-1', name: 'Riverbend Recovery Collaborative', managersReadNotes: false, noteSigningOrder: 'EITHER', createdAt: '2026-01-05T10:00:00Z' } }),
     });
     const { user, location } = renderApp('/settings');
 

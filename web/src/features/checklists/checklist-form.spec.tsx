@@ -244,9 +244,7 @@ describe('Filling in a checklist', () => {
   it('uses the observer wording for a supervisor’s rating, including organisational conditions', async () => {
     stubGraphQL({
       Me: () => meResponse(['SUPERVISOR'], { id: 'sup-1', name: 'Sam Okafor' }),
-      Checklist: () => ({
-        data: { checklist: checklistFixture({ raterType: 'SUPERVISOR', raterId: 'sup-1', rater: { id: 'sup-1', name: 'Sam Okafor' } }) },
-      }),
+      Checklist: () => answer(ChecklistQueryDocument, { checklist: checklistFixture({ raterType: 'SUPERVISOR', raterId: 'sup-1', rater: { id: 'sup-1', name: 'Sam Okafor' } }) }),
     });
     renderApp('/checklists/c-1');
     expect(await screen.findByRole('heading', { level: 1, name: 'Observation rating of Jordan Lee' })).toBeInTheDocument();

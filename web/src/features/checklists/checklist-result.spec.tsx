@@ -1,6 +1,7 @@
 import type { ChecklistAnswer } from '@tandem/shared';
 import { screen, within } from '@testing-library/react';
-import { stubGraphQL } from '../../test/graphql-stub';
+import { answer, stubGraphQL } from '../../test/graphql-stub';
+import { AmendChecklistMutationDocument, ChecklistListQueryDocument, ChecklistQueryDocument } from './checklists.graphql';
 import { meResponse, renderApp } from '../../test/render-app';
 import { checklistFixture, DEFINITION, SELF_ITEMS } from './testing/fixtures';
 
@@ -34,8 +35,8 @@ function stubResult(extra: Record<string, () => unknown> = {}) {
   });
   const api = stubGraphQL({
     Me: () => meResponse(['STAFF'], { id: 'person-me', name: 'Jordan Lee' }),
-    Checklist: () => ({ data: { checklist } }),
-    ChecklistList: () => ({ data: { checklists: { totalCount: 1, items: [supervisor] } } }),
+    Checklist: () => answer(ChecklistQueryDocument, { checklist }),
+    ChecklistList: () => answer(ChecklistListQueryDocument, { checklists: { totalCount: 1, items: [supervisor] } }),
     ...extra,
   });
   return { api, checklist };
@@ -81,7 +82,7 @@ describe('A submitted checklist’s result', () => {
 
   it('keeps the revision history and lets the rater change answers as a new revision', async () => {
     const { checklist, api } = stubResult({
-      AmendChecklist: () => ({ data: { amendChecklist: { ...checklistFixture({ status: 'SUBMITTED', answerList: storyAnswers() }), revision: 3 } } }),
+      AmendChecklist: () => answer(AmendChecklistMutationDocument, { amendChecklist: { ...checklistFixture({ status: 'SUBMITTED', answerList: storyAnswers() }), revision: 3 } }),
     });
     const { user, location } = renderApp('/checklists/c-1');
     const history = await screen.findByRole('region', { name: 'Changes since first submitted' });

@@ -1,11 +1,12 @@
 import { itemsForRater } from '@tandem/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import { answer, stubGraphQL, type OperationHandler } from '../../test/graphql-stub';
-import { ChecklistListQueryDocument } from './checklists.graphql';
+import type { ChecklistsDueQuery } from '../../gql/graphql';
+import { ChecklistListQueryDocument, ChecklistQueryDocument, ChecklistsDueQueryDocument, CreatePersonServedLinkMutationDocument, OwnTrendQueryDocument, SaveChecklistAnswersMutationDocument, StartChecklistMutationDocument, SubmitChecklistMutationDocument } from './checklists.graphql';
 import { meResponse, renderApp } from '../../test/render-app';
 import { checklistFixture, DEFINITION } from './testing/fixtures';
 
-const due = [
+const due: ChecklistsDueQuery['checklistsDue'] = [
   { subjectId: 'person-me', subjectName: 'Jordan Lee', raterType: 'SELF', instrumentKey: 'mutuality-fidelity', dueDate: '2026-03-01', status: 'OVERDUE', lastSubmittedAt: '2026-01-30T10:00:00.000Z', draftId: null },
   { subjectId: 'person-me', subjectName: 'Jordan Lee', raterType: 'PERSON_SERVED', instrumentKey: 'mutuality-fidelity', dueDate: '2026-03-20', status: 'DUE', lastSubmittedAt: null, draftId: null },
 ];
@@ -30,7 +31,7 @@ const trend = {
 function stubPage(extra: Record<string, OperationHandler> = {}) {
   return stubGraphQL({
     Me: () => meResponse(['STAFF'], { id: 'person-me', name: 'Jordan Lee' }),
-    ChecklistsDue: () => ({ data: { checklistsDue: due } }),
+    ChecklistsDue: () => answer(ChecklistsDueQueryDocument, { checklistsDue: due }),
     ChecklistList: (v: Record<string, unknown>) => {
       const filter = (v.filter ?? {}) as { status?: string };
       const items = filter.status === 'DRAFT' ? [] : history;
@@ -38,7 +39,7 @@ function stubPage(extra: Record<string, OperationHandler> = {}) {
         checklists: { totalCount: items.length, totalCountCapped: false, pageInfo: { endCursor: items.at(-1)?.id ?? null, hasNextPage: false }, items },
       });
     },
-    OwnTrend: () => ({ data: { personDrift: trend } }),
+    OwnTrend: () => answer(OwnTrendQueryDocument, { personDrift: trend }),
     ...extra,
   });
 }
@@ -71,8 +72,8 @@ describe('My checklists', () => {
 
   it('starts the due self-assessment and opens it', async () => {
     const api = stubPage({
-      StartChecklist: () => ({ data: { startChecklist: { id: 'c-9', status: 'DRAFT', raterType: 'SELF' } } }),
-      Checklist: () => ({ data: { checklist: checklistFixture({ id: 'c-9' }) } }),
+      StartChecklist: () => answer(StartChecklistMutationDocument, { startChecklist: { id: 'c-9', status: 'DRAFT', raterType: 'SELF' } }),
+      Checklist: () => answer(ChecklistQueryDocument, { checklist: checklistFixture({ id: 'c-9' }) }),
     });
     const { user, location } = renderApp('/checklists');
     await user.click(await screen.findByRole('button', { name: 'Start your self-assessment' }));
@@ -85,7 +86,7 @@ describe('My checklists', () => {
 
   it('creates a one-time feedback link to copy', async () => {
     const api = stubPage({
-      CreatePersonServedLink: () => ({ data: { createPersonServedLink: { url: 'http://localhost:3000/feedback/abcdefghijklmnopqrstuvwxyz', expiresAt: '2026-03-24T10:00:00.000Z' } } }),
+      CreatePersonServedLink: () => answer(CreatePersonServedLinkMutationDocument, { createPersonServedLink: { url: 'http://localhost:3000/feedback/abcdefghijklmnopqrstuvwxyz', expiresAt: '2026-03-24T10:00:00.000Z' } }),
     });
     const { user } = renderApp('/checklists');
     const ask = await screen.findByRole('region', { name: 'Ask someone you support for feedback' });
@@ -99,10 +100,10 @@ describe('My checklists', () => {
   it('hands the tablet over: a calm form with no staff navigation, then a thank-you that waits for the staff member', async () => {
     const draft = checklistFixture({ id: 'c-ps', raterType: 'PERSON_SERVED', raterId: null, rater: null, version: 1 });
     const api = stubPage({
-      StartChecklist: () => ({ data: { startChecklist: { id: 'c-ps', status: 'DRAFT', raterType: 'PERSON_SERVED' } } }),
-      Checklist: () => ({ data: { checklist: draft } }),
-      SaveChecklistAnswers: () => ({ data: { saveChecklistAnswers: { id: 'c-ps', version: 2, updatedAt: '2026-03-10T10:00:00.000Z' } } }),
-      SubmitChecklist: () => ({ data: { submitChecklist: { ...draft, status: 'SUBMITTED', version: 3 } } }),
+      StartChecklist: () => answer(StartChecklistMutationDocument, { startChecklist: { id: 'c-ps', status: 'DRAFT', raterType: 'PERSON_SERVED' } }),
+      Checklist: () => answer(ChecklistQueryDocument, { checklist: draft }),
+      SaveChecklistAnswers: () => answer(SaveChecklistAnswersMutationDocument, { saveChecklistAnswers: { id: 'c-ps', version: 2, updatedAt: '2026-03-10T10:00:00.000Z' } }),
+      SubmitChecklist: () => answer(SubmitChecklistMutationDocument, { submitChecklist: { ...draft, status: 'SUBMITTED', version: 3 } }),
     });
     const { user, location } = renderApp('/checklists');
     await user.click(await screen.findByRole('button', { name: 'Hand the tablet over' }));

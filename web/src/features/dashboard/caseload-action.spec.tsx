@@ -1,5 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { stubGraphQL } from '../../test/graphql-stub';
+import { answer, stubGraphQL } from '../../test/graphql-stub';
+import { CreateActionMutationDocument } from '../actions/actions.graphql';
+import { LanguageDensityQueryDocument, TeamMembersQueryDocument } from './dashboard.graphql';
 import { meResponse, renderApp } from '../../test/render-app';
 import { teamDriftResponse, teamOptionsResponse } from './test-fixtures';
 
@@ -14,18 +16,16 @@ function stubTeamPage() {
     Me: () => meResponse(['PROGRAM_MANAGER'], { name: 'Morgan Reyes' }),
     TeamOptions: () => teamOptionsResponse(),
     TeamDrift: () => teamDriftResponse(),
-    DriftTeamMembers: () => ({ data: { team: { id: 't-inpatient', name: 'Inpatient Bridge', members } } }),
-    DriftLanguageDensity: () => ({ data: { languageDensitySeries: [] } }),
-    CreateAction: (v) => ({
-      data: {
+    DriftTeamMembers: () => answer(TeamMembersQueryDocument, { team: { id: 't-inpatient', name: 'Inpatient Bridge', members } }),
+    DriftLanguageDensity: () => answer(LanguageDensityQueryDocument, { languageDensitySeries: [] }),
+    CreateAction: (v) => answer(CreateActionMutationDocument, {
         createAction: {
           id: 'a9', scope: 'CASELOAD', status: 'OPEN', overdue: false, textVisible: true, description: (v.input as { description: string }).description, canUpdate: true,
-          source: 'SIGNAL', team: { id: 't-inpatient', name: 'Inpatient Bridge' }, person: null, supervisor: { id: 'sam', name: 'Sam Okafor' },
+          source: 'SIGNAL', team: { id: 't-inpatient', name: 'Inpatient Bridge' }, person: null, groupSession: false, supervisor: { id: 'sam', name: 'Sam Okafor' },
           owner: { id: 'sam', name: 'Sam Okafor' }, dueOn: '2026-12-29', createdOn: '2026-12-01', completedOn: null, metric: 'MDI', metricLabel: 'Medical-model drift',
           worseDirection: 'up', signalPeriod: '2026-06', signalRule: 'CUSUM', signalDirection: 'worse', before: null, after: null, change: null,
         },
-      },
-    }),
+      }),
   });
 }
 

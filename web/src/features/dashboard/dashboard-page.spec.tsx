@@ -1,5 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { stubGraphQL, type OperationHandler } from '../../test/graphql-stub';
+import { answer, stubGraphQL, type OperationHandler } from '../../test/graphql-stub';
+import type { CreateActionMutation } from '../../gql/graphql';
+import { CreateActionMutationDocument } from '../actions/actions.graphql';
+import { DeleteBaselineResetMutationDocument, DriftSupervisionQueryDocument, LanguageDensityQueryDocument, RebaselineTeamMutationDocument, TeamMembersQueryDocument } from './dashboard.graphql';
 import { meResponse, renderApp } from '../../test/render-app';
 import { homeOverviewResponse, overviewResponse, overviewWithImprovementResponse, teamDriftResponse, teamOptionsResponse } from './test-fixtures';
 
@@ -10,11 +13,9 @@ function stubDashboard(extra: Record<string, OperationHandler> = {}) {
     TeamOptions: () => teamOptionsResponse(),
     DriftOverview: (v) => overviewResponse(v),
     TeamDrift: () => teamDriftResponse(),
-    DriftTeamMembers: () => ({ data: { team: { id: 't-inpatient', name: 'Inpatient Bridge', members: [{ id: 'p1', name: 'Zara Patel', jobTitle: 'Peer specialist', supervisor: { id: 'helen', name: 'Dr. Helen Marsh' } }] } } }),
-    DriftSupervision: () => ({
-      data: { supervisionCompliance: { from: '2025-10-18T00:00:00Z', to: '2026-11-21T00:00:00Z', total: { ratio: 0.5, recorded: 10, required: 20, overdue: 3, supervisees: 10 }, teams: [{ id: 't-inpatient', ratio: 0, recorded: 0, required: 10, overdue: 3, behind: 0, supervisees: 5 }] } },
-    }),
-    DriftLanguageDensity: () => ({ data: { languageDensitySeries: [] } }),
+    DriftTeamMembers: () => answer(TeamMembersQueryDocument, { team: { id: 't-inpatient', name: 'Inpatient Bridge', members: [{ id: 'p1', name: 'Zara Patel', jobTitle: 'Peer specialist', supervisor: { id: 'helen', name: 'Dr. Helen Marsh' } }] } }),
+    DriftSupervision: () => answer(DriftSupervisionQueryDocument, { supervisionCompliance: { from: '2025-10-18T00:00:00Z', to: '2026-11-21T00:00:00Z', total: { ratio: 0.5, recorded: 10, required: 20, overdue: 3, supervisees: 10 }, teams: [{ id: 't-inpatient', ratio: 0, recorded: 0, required: 10, overdue: 3, behind: 0, supervisees: 5 }] } }),
+    DriftLanguageDensity: () => answer(LanguageDensityQueryDocument, { languageDensitySeries: [] }),
     ...extra,
   });
 }
@@ -70,16 +71,16 @@ describe('Manager dashboard', () => {
   });
 });
 
-const createdAction = {
+const createdAction: CreateActionMutation['createAction'] = {
   id: 'a1', scope: 'TEAM', status: 'OPEN', overdue: false, textVisible: true, description: 'Reflect together', canUpdate: true, source: 'SIGNAL',
-  team: { id: 't-inpatient', name: 'Inpatient Bridge' }, person: null, supervisor: null, owner: { id: 'person-me', name: 'Morgan Reyes' },
+  team: { id: 't-inpatient', name: 'Inpatient Bridge' }, person: null, groupSession: false, supervisor: null, owner: { id: 'person-me', name: 'Morgan Reyes' },
   dueOn: '2026-12-19', createdOn: '2026-11-21', completedOn: null, metric: 'MDI', metricLabel: 'Medical-model drift', worseDirection: 'up',
   signalPeriod: '2026-06', signalRule: 'CUSUM', signalDirection: 'worse', before: null, after: null, change: null,
 };
 
 describe('The loop: from a signal to an action', () => {
   it('makes a team’s signal the team’s action by default, naming nobody, with the signal’s direction', async () => {
-    const api = stubDashboard({ CreateAction: () => ({ data: { createAction: createdAction } }) });
+    const api = stubDashboard({ CreateAction: () => answer(CreateActionMutationDocument, { createAction: createdAction }) });
     const { user } = renderApp('/dashboard/teams/t-inpatient');
     await screen.findByRole('heading', { level: 1, name: 'Inpatient Bridge' });
     const signals = screen.getByRole('region', { name: 'Signals and what moved' });
@@ -105,7 +106,7 @@ describe('The loop: from a signal to an action', () => {
   });
 
   it('can put it on one person’s supervision agenda instead', async () => {
-    const api = stubDashboard({ CreateAction: () => ({ data: { createAction: { ...createdAction, scope: 'PERSON' } } }) });
+    const api = stubDashboard({ CreateAction: () => answer(CreateActionMutationDocument, { createAction: { ...createdAction, scope: 'PERSON' } }) });
     const { user } = renderApp('/dashboard/teams/t-inpatient');
     await screen.findByRole('heading', { level: 1, name: 'Inpatient Bridge' });
     await user.click(within(screen.getByRole('region', { name: 'Signals and what moved' })).getByRole('button', { name: 'Create action' }));
@@ -178,8 +179,8 @@ describe('Restarting a team’s baseline', () => {
   it('lets the program’s manager restart it from a date with a reason, and remove a restart', async () => {
     const api = stubDashboard({
       TeamDrift: () => withRestart(),
-      RebaselineTeam: () => ({ data: { rebaselineTeam: { id: 'r1', teamId: 't-inpatient', fromDate: '2026-11-02', reason: 'Team day' } } }),
-      DeleteBaselineReset: () => ({ data: { deleteBaselineReset: true } }),
+      RebaselineTeam: () => answer(RebaselineTeamMutationDocument, { rebaselineTeam: { id: 'r1', teamId: 't-inpatient', fromDate: '2026-11-02', reason: 'Team day' } }),
+      DeleteBaselineReset: () => answer(DeleteBaselineResetMutationDocument, { deleteBaselineReset: true }),
     });
     const { user } = renderApp('/dashboard/teams/t-inpatient');
     const annotations = await screen.findByRole('region', { name: 'Annotations' });

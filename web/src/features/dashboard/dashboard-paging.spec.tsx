@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { destroyIntersectionMocking, setupIntersectionMocking } from 'react-intersection-observer/test-utils';
-import { stubGraphQL } from '../../test/graphql-stub';
+import { answer, stubGraphQL } from '../../test/graphql-stub';
+import { LanguageDensityQueryDocument } from './dashboard.graphql';
 import { meResponse, renderApp } from '../../test/render-app';
 import { homeOverviewResponse, largeOverviewResponse, teamDriftResponse, teamOptionsResponse } from './test-fixtures';
 
@@ -15,7 +16,7 @@ function stubLarge(count: number) {
     TeamOptions: () => teamOptionsResponse(),
     DriftOverview: (v) => largeOverviewResponse(count, v),
     TeamDrift: () => teamDriftResponse(),
-    DriftLanguageDensity: () => ({ data: { languageDensitySeries: [] } }),
+    DriftLanguageDensity: () => answer(LanguageDensityQueryDocument, { languageDensitySeries: [] }),
   });
 }
 

@@ -1,17 +1,16 @@
 import { itemsForRater } from '@tandem/shared';
 import { screen, within } from '@testing-library/react';
-import { gqlError, stubGraphQL, type GraphQLResponseStub } from '../../test/graphql-stub';
+import { answer, gqlError, stubGraphQL, type GraphQLResponseStub } from '../../test/graphql-stub';
+import { PersonServedFormQueryDocument, SubmitPersonServedFeedbackMutationDocument } from './feedback.graphql';
 import { renderApp } from '../../test/render-app';
 import { DEFINITION } from '../checklists/testing/fixtures';
 
 const TOKEN = 'tok_abcdefghijklmnopqrstuvwxyz';
 const SHORT_FORM = itemsForRater(DEFINITION, 'PERSON_SERVED');
 
-function stubFeedback(submit: () => GraphQLResponseStub = () => ({ data: { submitPersonServedFeedback: true } })) {
+function stubFeedback(submit: () => GraphQLResponseStub = () => answer(SubmitPersonServedFeedbackMutationDocument, { submitPersonServedFeedback: true })) {
   return stubGraphQL({
-    PersonServedForm: () => ({
-      data: { personServedForm: { peerFirstName: 'Jordan', organizationName: 'Riverbend Recovery Collaborative', definitionJson: JSON.stringify(DEFINITION) } },
-    }),
+    PersonServedForm: () => answer(PersonServedFormQueryDocument, { personServedForm: { peerFirstName: 'Jordan', organizationName: 'Riverbend Recovery Collaborative', definitionJson: JSON.stringify(DEFINITION) } }),
     SubmitPersonServedFeedback: submit,
   });
 }

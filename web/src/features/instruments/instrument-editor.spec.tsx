@@ -1,6 +1,7 @@
 import { MUTUALITY_FIDELITY_V1, type InstrumentDefinition } from '@tandem/shared';
 import { screen, waitFor, within } from '@testing-library/react';
-import { stubGraphQL, type OperationHandler } from '../../test/graphql-stub';
+import { answer, stubGraphQL, type OperationHandler } from '../../test/graphql-stub';
+import { InstrumentEditorQueryDocument, InstrumentPublishedQueryDocument, MoveInstrumentItemMutationDocument, RetireInstrumentItemMutationDocument, UpdateInstrumentItemMutationDocument } from './instruments.graphql';
 import { meResponse, renderApp } from '../../test/render-app';
 import type { InstrumentVersionFields } from './use-instruments';
 
@@ -24,16 +25,14 @@ const draft = versionOf({ ...MUTUALITY_FIDELITY_V1, version: 2 }, 'DRAFT', ['Dri
 function stubEditor(extra: Record<string, OperationHandler> = {}) {
   return stubGraphQL({
     Me: () => meResponse(['ADMIN']),
-    InstrumentEditor: () => ({
-      data: {
+    InstrumentEditor: () => answer(InstrumentEditorQueryDocument, {
         instrument: {
           id: 'i-1', key: 'mutuality-fidelity', title: MUTUALITY_FIDELITY_V1.title, description: '', level: 'PRACTITIONER',
           versions: [{ id: 'v-2', version: 2, status: 'DRAFT', publishedAt: null }, { id: 'v-1', version: 1, status: 'PUBLISHED', publishedAt: '2026-01-10T09:00:00.000Z' }],
           draft,
         },
-      },
-    }),
-    InstrumentPublished: () => ({ data: { instrument: { id: 'i-1', currentVersion: v1 } } }),
+      }),
+    InstrumentPublished: () => answer(InstrumentPublishedQueryDocument, { instrument: { id: 'i-1', currentVersion: v1 } }),
     ...extra,
   });
 }
@@ -41,7 +40,7 @@ function stubEditor(extra: Record<string, OperationHandler> = {}) {
 describe('Instrument editor', () => {
   it('lists the draft’s problems live, and reorders items', async () => {
     const moved = { ...draft, problems: [] };
-    const api = stubEditor({ MoveInstrumentItem: () => ({ data: { moveInstrumentItem: moved } }) });
+    const api = stubEditor({ MoveInstrumentItem: () => answer(MoveInstrumentItemMutationDocument, { moveInstrumentItem: moved }) });
     const { user } = renderApp('/admin/instruments/mutuality-fidelity');
     const problems = await screen.findByText('To fix before publishing');
     expect(problems.parentElement).toHaveTextContent('Drift item D1.3 needs a drift pattern.');
@@ -53,7 +52,7 @@ describe('Instrument editor', () => {
   });
 
   it('edits only what changed in an item', async () => {
-    const api = stubEditor({ UpdateInstrumentItem: () => ({ data: { updateInstrumentItem: draft } }) });
+    const api = stubEditor({ UpdateInstrumentItem: () => answer(UpdateInstrumentItemMutationDocument, { updateInstrumentItem: draft }) });
     const { user } = renderApp('/admin/instruments/mutuality-fidelity');
     await user.click(await screen.findByRole('button', { name: 'Edit D1.2' }));
     const dialog = screen.getByRole('dialog', { name: 'Edit item D1.2' });
@@ -70,7 +69,7 @@ describe('Instrument editor', () => {
 
   it('retires an item with a successor, so its trend carries on', async () => {
     const retired = { ...draft, items: draft.items.filter((i) => i.code !== 'D1.2'), crosswalk: draft.crosswalk.map((c) => (c.fromItemCode === 'D1.2' ? { fromItemCode: 'D1.2', toItemCode: 'D1.1' } : c)) };
-    const api = stubEditor({ RetireInstrumentItem: () => ({ data: { retireInstrumentItem: retired } }) });
+    const api = stubEditor({ RetireInstrumentItem: () => answer(RetireInstrumentItemMutationDocument, { retireInstrumentItem: retired }) });
     const { user } = renderApp('/admin/instruments/mutuality-fidelity');
     await user.click(await screen.findByRole('button', { name: 'Retire D1.2' }));
     const dialog = screen.getByRole('dialog', { name: 'Retire item D1.2' });

@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { stubGraphQL } from '../../test/graphql-stub';
+import { answer, stubGraphQL } from '../../test/graphql-stub';
+import type { NotificationsQuery, SetNotificationPreferenceInput, UpdateNotificationSettingsMutation } from '../../gql/graphql';
+import { MarkAllNotificationsReadMutationDocument, MarkNotificationReadMutationDocument, NotificationPreferencesQueryDocument, NotificationsQueryDocument, SetNotificationPreferenceMutationDocument, UnreadNotificationCountQueryDocument, UpdateNotificationSettingsMutationDocument } from './notifications.graphql';
 import { meResponse, renderApp } from '../../test/render-app';
 
-const entries = [
+const entries: NotificationsQuery['notifications']['items'] = [
   {
     id: 'n-2', kind: 'NOTE_READY_TO_SIGN', title: 'A note is ready to sign', body: 'Jordan Lee finished the note of 3 March.',
     link: '/supervision/notes/s-1', createdAt: '2026-03-04T09:00:00.000Z', readAt: null,
@@ -14,14 +16,14 @@ const entries = [
 ];
 
 function inbox(unread: number, items = entries) {
-  return { data: { notifications: { totalCount: items.length, unreadCount: unread, items } } };
+  return answer(NotificationsQueryDocument, { notifications: { totalCount: items.length, unreadCount: unread, items } });
 }
 
 describe('Notification bell', () => {
   it('names the unread count and leads to the inbox', async () => {
     stubGraphQL({
       Me: () => meResponse(['STAFF']),
-      UnreadNotificationCount: () => ({ data: { unreadNotificationCount: 3 } }),
+      UnreadNotificationCount: () => answer(UnreadNotificationCountQueryDocument, { unreadNotificationCount: 3 }),
       Notifications: () => inbox(3),
     });
     const { user, location } = renderApp('/profile');
@@ -32,7 +34,7 @@ describe('Notification bell', () => {
   });
 
   it('is just “Notifications” when nothing is unread', async () => {
-    stubGraphQL({ Me: () => meResponse(['STAFF']), UnreadNotificationCount: () => ({ data: { unreadNotificationCount: 0 } }) });
+    stubGraphQL({ Me: () => meResponse(['STAFF']), UnreadNotificationCount: () => answer(UnreadNotificationCountQueryDocument, { unreadNotificationCount: 0 }) });
     renderApp('/profile');
     expect(await screen.findByRole('link', { name: 'Notifications' })).toHaveAttribute('href', '/notifications');
   });
@@ -43,13 +45,13 @@ describe('Inbox', () => {
     let unread = 1;
     const api = stubGraphQL({
       Me: () => meResponse(['STAFF']),
-      UnreadNotificationCount: () => ({ data: { unreadNotificationCount: unread } }),
+      UnreadNotificationCount: () => answer(UnreadNotificationCountQueryDocument, { unreadNotificationCount: unread }),
       Notifications: () => inbox(unread, unread ? entries : entries.map((e) => ({ ...e, readAt: e.readAt ?? '2026-03-05T00:00:00.000Z' }))),
       MarkNotificationRead: () => {
         unread = 0;
-        return { data: { markNotificationRead: { id: 'n-2', readAt: '2026-03-05T00:00:00.000Z' } } };
+        return answer(MarkNotificationReadMutationDocument, { markNotificationRead: { id: 'n-2', readAt: '2026-03-05T00:00:00.000Z' } });
       },
-      MarkAllNotificationsRead: () => ({ data: { markAllNotificationsRead: 0 } }),
+      MarkAllNotificationsRead: () => answer(MarkAllNotificationsReadMutationDocument, { markAllNotificationsRead: 0 }),
     });
     const { user } = renderApp('/notifications');
     const list = await screen.findByRole('list', { name: 'Notifications' });
@@ -72,7 +74,7 @@ describe('Inbox', () => {
     const api = stubGraphQL({
       Me: () => meResponse(['STAFF']),
       Notifications: () => inbox(1),
-      MarkAllNotificationsRead: () => ({ data: { markAllNotificationsRead: 1 } }),
+      MarkAllNotificationsRead: () => answer(MarkAllNotificationsReadMutationDocument, { markAllNotificationsRead: 1 }),
     });
     const { user } = renderApp('/notifications');
     await screen.findByRole('list', { name: 'Notifications' });
@@ -85,7 +87,7 @@ describe('Inbox', () => {
     const api = stubGraphQL({
       Me: () => meResponse(['STAFF']),
       Notifications: () => inbox(1),
-      MarkNotificationRead: () => ({ data: { markNotificationRead: { id: 'n-2', readAt: '2026-03-05T00:00:00.000Z' } } }),
+      MarkNotificationRead: () => answer(MarkNotificationReadMutationDocument, { markNotificationRead: { id: 'n-2', readAt: '2026-03-05T00:00:00.000Z' } }),
     });
     const { user, location } = renderApp('/notifications');
     await user.click(await screen.findByRole('link', { name: 'A note is ready to sign' }));
@@ -102,22 +104,20 @@ describe('Inbox', () => {
   });
 });
 
-const preferences = {
-  data: {
-    notificationPreferences: [
-      { kind: 'NOTE_READY_TO_SIGN', channel: 'EMAIL', label: 'A note is ready to sign' },
-      { kind: 'SUPERVISION_REMINDER', channel: 'IN_APP', label: 'Supervision tomorrow (reminder)' },
-    ],
-    notificationSettings: { timeZone: 'Europe/London', digestWeekday: 1, digestTime: '08:00', digestWhenQuiet: false },
-  },
-};
+const preferences = answer(NotificationPreferencesQueryDocument, {
+  notificationPreferences: [
+    { kind: 'NOTE_READY_TO_SIGN', channel: 'EMAIL', label: 'A note is ready to sign' },
+    { kind: 'SUPERVISION_REMINDER', channel: 'IN_APP', label: 'Supervision tomorrow (reminder)' },
+  ],
+  notificationSettings: { timeZone: 'Europe/London', digestWeekday: 1, digestTime: '08:00', digestWhenQuiet: false },
+});
 
 describe('Notification settings', () => {
   it('changes one kind’s channel and keeps security messages locked', async () => {
     const api = stubGraphQL({
       Me: () => meResponse(['STAFF']),
       NotificationPreferences: () => preferences,
-      SetNotificationPreference: (v) => ({ data: { setNotificationPreference: { ...(v.input as object), label: 'A note is ready to sign' } } }),
+      SetNotificationPreference: (v) => answer(SetNotificationPreferenceMutationDocument, { setNotificationPreference: { ...(v.input as SetNotificationPreferenceInput), label: 'A note is ready to sign' } }),
     });
     const { user } = renderApp('/notifications/preferences');
     expect(await screen.findByRole('heading', { level: 1, name: 'Notification settings' })).toBeInTheDocument();
@@ -137,7 +137,7 @@ describe('Notification settings', () => {
     const api = stubGraphQL({
       Me: () => meResponse(['PROGRAM_MANAGER']),
       NotificationPreferences: () => preferences,
-      UpdateNotificationSettings: (v) => ({ data: { updateNotificationSettings: v.input } }),
+      UpdateNotificationSettings: (v) => answer(UpdateNotificationSettingsMutationDocument, { updateNotificationSettings: v.input as UpdateNotificationSettingsMutation['updateNotificationSettings'] }),
     });
     const { user } = renderApp('/notifications/preferences');
     await screen.findByRole('heading', { level: 2, name: 'Time zone and weekly digest' });

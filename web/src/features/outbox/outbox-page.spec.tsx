@@ -1,10 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { stubGraphQL } from '../../test/graphql-stub';
+import { answer, stubGraphQL } from '../../test/graphql-stub';
+import type { OutboxMessagesQuery } from '../../gql/graphql';
+import { OutboxMessagesQueryDocument, OutboxSummaryQueryDocument, RetryOutboxMessageMutationDocument } from './outbox.graphql';
 import { meResponse, renderApp } from '../../test/render-app';
 
 const RESET_URL = 'http://localhost:3000/reset-password/abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
-const messages = {
-  data: {
+type Message = OutboxMessagesQuery['outboxMessages']['items'][number];
+
+const messages = answer(OutboxMessagesQueryDocument, {
     outboxMessages: {
       totalCount: 2,
       items: [
@@ -23,8 +26,7 @@ const messages = {
         },
       ],
     },
-  },
-};
+});
 
 describe('Outbox', () => {
   it('is in an administrator’s menu and shows each message as it would be mailed, with its link', async () => {
@@ -62,16 +64,16 @@ describe('Outbox', () => {
   });
 
   it('shows each message’s delivery status with the reason it failed, and retries it now', async () => {
-    const failed = {
+    const failed: Message = {
       ...messages.data.outboxMessages.items[0]!, id: 'm-3', kind: 'SUPERVISION_MOVED', subject: 'Supervision moved to 12 March',
       actionUrl: null, status: 'FAILED', attempts: 5, lastError: '421 mail.example.org busy', sentAt: null, sendAfter: '2026-03-02T10:00:00.000Z',
     };
-    const sent = { ...messages.data.outboxMessages.items[1]!, status: 'SENT', attempts: 1, lastError: null, sentAt: '2026-03-01T10:01:00.000Z', sendAfter: '2026-03-01T10:00:00.000Z' };
+    const sent: Message = { ...messages.data.outboxMessages.items[1]!, status: 'SENT', attempts: 1, lastError: null, sentAt: '2026-03-01T10:01:00.000Z', sendAfter: '2026-03-01T10:00:00.000Z' };
     const api = stubGraphQL({
       Me: () => meResponse(['ADMIN']),
-      OutboxSummary: () => ({ data: { outboxSummary: { mailConfigured: true, held: 0, queued: 0, sending: 0, sent: 1, failed: 1 } } }),
-      OutboxMessages: () => ({ data: { outboxMessages: { totalCount: 2, items: [failed, sent] } } }),
-      RetryOutboxMessage: () => ({ data: { retryOutboxMessage: { id: 'm-3', status: 'QUEUED', attempts: 0, lastError: null } } }),
+      OutboxSummary: () => answer(OutboxSummaryQueryDocument, { outboxSummary: { mailConfigured: true, held: 0, queued: 0, sending: 0, sent: 1, failed: 1 } }),
+      OutboxMessages: () => answer(OutboxMessagesQueryDocument, { outboxMessages: { totalCount: 2, items: [failed, sent] } }),
+      RetryOutboxMessage: () => answer(RetryOutboxMessageMutationDocument, { retryOutboxMessage: { id: 'm-3', status: 'QUEUED', attempts: 0, lastError: null } }),
     });
     const { user } = renderApp('/outbox');
     const moved = await screen.findByRole('article', { name: 'Supervision moved to 12 March' });
@@ -92,11 +94,11 @@ describe('Outbox', () => {
   });
 
   it('offers no retry while no mail server is configured (messages are held)', async () => {
-    const held = { ...messages.data.outboxMessages.items[0]!, status: 'HELD', attempts: 0, lastError: null, sentAt: null, sendAfter: '2026-03-02T10:00:00.000Z' };
+    const held: Message = { ...messages.data.outboxMessages.items[0]!, status: 'HELD', attempts: 0, lastError: null, sentAt: null, sendAfter: '2026-03-02T10:00:00.000Z' };
     stubGraphQL({
       Me: () => meResponse(['ADMIN']),
-      OutboxSummary: () => ({ data: { outboxSummary: { mailConfigured: false, held: 1, queued: 0, sending: 0, sent: 0, failed: 0 } } }),
-      OutboxMessages: () => ({ data: { outboxMessages: { totalCount: 1, items: [held] } } }),
+      OutboxSummary: () => answer(OutboxSummaryQueryDocument, { outboxSummary: { mailConfigured: false, held: 1, queued: 0, sending: 0, sent: 0, failed: 0 } }),
+      OutboxMessages: () => answer(OutboxMessagesQueryDocument, { outboxMessages: { totalCount: 1, items: [held] } }),
     });
     renderApp('/outbox');
     expect(await screen.findByText('E-mail isn’t sent yet')).toBeInTheDocument();

@@ -1,47 +1,43 @@
 import { TEXT_LIMITS, tooLongMessage } from '@tandem/shared';
 import { screen, within } from '@testing-library/react';
-import { gqlError, stubGraphQL, type GraphQLResponseStub } from '../../test/graphql-stub';
+import { answer, gqlError, stubGraphQL, type GraphQLResponseStub } from '../../test/graphql-stub';
+import { TeamOptionsQueryDocument } from '../teams/teams.graphql';
+import { InvitePersonMutationDocument, PeopleQueryDocument, SupervisorOptionsQueryDocument } from './people.graphql';
 import { meResponse, renderApp } from '../../test/render-app';
 
-const people = {
-  data: {
-    people: {
-      totalCount: 1,
-      items: [
-        {
-          id: 'p-1', name: 'Dana Whitfield', email: 'dana@example.org', jobTitle: 'Peer supervisor', roles: ['SUPERVISOR', 'STAFF'],
-          active: true, invitationPending: false, team: { id: 'team-1', name: 'Northside Peers' }, supervisor: null,
-        },
-      ],
-    },
-  },
-};
-const teamOptions = {
-  data: {
-    programs: [
-      { id: 'program-1', name: 'Community Peer Support' },
-      { id: 'program-2', name: 'Hospital Bridge' },
-    ],
-    teams: [
-      { id: 'team-1', name: 'Northside Peers', programId: 'program-1' },
-      { id: 'team-2', name: 'Harbor House', programId: 'program-1' },
+const people = answer(PeopleQueryDocument, {
+  people: {
+    totalCount: 1,
+    items: [
+      {
+        id: 'p-1', name: 'Dana Whitfield', email: 'dana@example.org', jobTitle: 'Peer supervisor', roles: ['SUPERVISOR', 'STAFF'],
+        active: true, invitationPending: false, team: { id: 'team-1', name: 'Northside Peers' }, supervisor: null,
+      },
     ],
   },
-};
-const supervisors = {
-  data: {
-    people: {
-      totalCount: 2,
-      items: [
-        { id: 'p-1', name: 'Dana Whitfield', active: true, team: { id: 'team-1', name: 'Northside Peers' } },
-        { id: 'p-9', name: 'Former Supervisor', active: false, team: null },
-      ],
-    },
+});
+const teamOptions = answer(TeamOptionsQueryDocument, {
+  programs: [
+    { id: 'program-1', name: 'Community Peer Support' },
+    { id: 'program-2', name: 'Hospital Bridge' },
+  ],
+  teams: [
+    { id: 'team-1', name: 'Northside Peers', programId: 'program-1' },
+    { id: 'team-2', name: 'Harbor House', programId: 'program-1' },
+  ],
+});
+const supervisors = answer(SupervisorOptionsQueryDocument, {
+  people: {
+    totalCount: 2,
+    items: [
+      { id: 'p-1', name: 'Dana Whitfield', active: true, team: { id: 'team-1', name: 'Northside Peers' } },
+      { id: 'p-9', name: 'Former Supervisor', active: false, team: null },
+    ],
   },
-};
+});
 
-function stubPeoplePage(invite: () => GraphQLResponseStub = () => ({
-  data: { invitePerson: { person: { id: 'p-new', name: 'Sam Rivera', email: 'sam@example.org' } } },
+function stubPeoplePage(invite: () => GraphQLResponseStub = () => answer(InvitePersonMutationDocument, {
+  invitePerson: { person: { id: 'p-new', name: 'Sam Rivera', email: 'sam@example.org' } },
 })) {
   return stubGraphQL({
     Me: () => meResponse(['ADMIN']),

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { stubGraphQL, type GraphQLResponseStub } from '../../test/graphql-stub';
+import { answer, stubGraphQL, type GraphQLResponseStub } from '../../test/graphql-stub';
+import { ImportRosterMutationDocument } from './roster.graphql';
 import { meResponse, renderApp } from '../../test/render-app';
 
 const CSV_WITH_BAD_ROW = [
@@ -13,20 +14,18 @@ type Row = { line: number; name: string; email: string; team: string; action: st
 
 function importResult(rows: Row[], dryRun: boolean): GraphQLResponseStub {
   const count = (action: string) => rows.filter((r) => r.action === action).length;
-  return {
-    data: {
-      importRoster: {
-        dryRun,
-        applied: !dryRun,
-        totalRows: rows.length,
-        createCount: count('CREATE'),
-        updateCount: count('UPDATE'),
-        errorCount: count('ERROR'),
-        fileErrors: [],
-        rows: rows.map((r) => ({ roles: ['STAFF'], supervisorEmail: '', invited: false, ...r })),
-      },
+  return answer(ImportRosterMutationDocument, {
+    importRoster: {
+      dryRun,
+      applied: !dryRun,
+      totalRows: rows.length,
+      createCount: count('CREATE'),
+      updateCount: count('UPDATE'),
+      errorCount: count('ERROR'),
+      fileErrors: [],
+      rows: rows.map((r) => ({ roles: ['STAFF' as const], supervisorEmail: '', invited: false, ...r })),
     },
-  };
+  });
 }
 
 const sam: Row = { line: 2, name: 'Sam Rivera', email: 'sam@example.org', team: 'Northside Peers', action: 'CREATE', errors: [] };
@@ -105,10 +104,10 @@ describe('Roster import', () => {
   });
 
   it('shows an indeterminate progress bar while the server checks the rows', async () => {
-    let answer: (value: GraphQLResponseStub) => void = () => undefined;
+    let reply: (value: GraphQLResponseStub) => void = () => undefined;
     stubGraphQL({
       Me: () => meResponse(['ADMIN']),
-      ImportRoster: () => new Promise<GraphQLResponseStub>((resolve) => (answer = resolve)),
+      ImportRoster: () => new Promise<GraphQLResponseStub>((resolve) => (reply = resolve)),
     });
     const { user } = renderApp('/people/import');
     fireEvent.change(await screen.findByLabelText('Roster (CSV)'), { target: { value: CSV_WITH_BAD_ROW } });
@@ -118,7 +117,7 @@ describe('Roster import', () => {
     expect(bar).not.toHaveAttribute('aria-valuenow');
     expect(screen.getByText('Checking 3 rows…')).toBeInTheDocument();
 
-    answer(importResult([sam], true));
+    reply(importResult([sam], true));
     await waitFor(() => expect(screen.queryByRole('progressbar')).not.toBeInTheDocument());
   });
 

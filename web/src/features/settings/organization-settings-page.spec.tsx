@@ -1,17 +1,19 @@
 import { screen, waitFor } from '@testing-library/react';
-import { gqlError, stubGraphQL, type GraphQLResponseStub } from '../../test/graphql-stub';
+import { answer, gqlError, stubGraphQL, type GraphQLResponseStub } from '../../test/graphql-stub';
+import type { OrganizationQuery } from '../../gql/graphql';
+import { OrganizationQueryDocument, UpdateOrganizationMutationDocument } from './settings.graphql';
 import { meResponse, renderApp } from '../../test/render-app';
 
-const organization = {
+const organization: OrganizationQuery['organization'] = {
   id: 'org-1', name: 'Riverbend Recovery Collaborative', managersReadNotes: false, noteSigningOrder: 'SUPERVISEES_FIRST', createdAt: '2025-03-02T12:00:00.000Z',
 };
 
-const saved = (input: Record<string, unknown>): GraphQLResponseStub => ({ data: { updateOrganization: { ...organization, ...input } } });
+const saved = (input: Record<string, unknown>): GraphQLResponseStub => answer(UpdateOrganizationMutationDocument, { updateOrganization: { ...organization, ...(input as Partial<OrganizationQuery['organization']>) } });
 
 function stubSettings(update: (input: Record<string, unknown>) => GraphQLResponseStub = saved) {
   return stubGraphQL({
     Me: () => meResponse(['ADMIN']),
-    Organization: () => ({ data: { organization } }),
+    Organization: () => answer(OrganizationQueryDocument, { organization }),
     UpdateOrganization: (v) => update(v.input as Record<string, unknown>),
   });
 }

@@ -1,27 +1,27 @@
 import { screen, within } from '@testing-library/react';
 import type { Role } from '@tandem/shared';
-import { stubGraphQL } from '../../test/graphql-stub';
+import { answer, stubGraphQL } from '../../test/graphql-stub';
+import { LogoutMutationDocument } from '../auth/auth.graphql';
+import { HomeOverviewQueryDocument } from '../home/home.graphql';
 import { meResponse, renderApp } from '../../test/render-app';
 
 function homeOverview(roles: Role[]) {
-  return {
-    data: {
-      me: {
-        id: 'person-me', name: 'Alex Admin', jobTitle: 'Peer specialist', roles, startedOn: '2025-03-01',
-        roleGrants: roles.map((role) => ({ role, programId: null })),
-        team: { id: 'team-1', name: 'Northside Peers', program: { id: 'program-1', name: 'Community Peer Support' } },
-        supervisor: roles.includes('STAFF') ? { id: 'sup-1', name: 'Dana Whitfield', email: 'dana@example.org' } : null,
-        supervisees: roles.includes('SUPERVISOR') ? [{ id: 'p-2', name: 'Sam Rivera', invitationPending: false, team: null }] : [],
-      },
-      programs: [{ id: 'program-1', name: 'Community Peer Support' }],
-      teams: [{ id: 'team-1' }, { id: 'team-2' }],
-      people: { totalCount: 12 },
+  return answer(HomeOverviewQueryDocument, {
+    me: {
+      id: 'person-me', name: 'Alex Admin', jobTitle: 'Peer specialist', roles, startedOn: '2025-03-01',
+      roleGrants: roles.map((role) => ({ role, programId: null })),
+      team: { id: 'team-1', name: 'Northside Peers', program: { id: 'program-1', name: 'Community Peer Support' } },
+      supervisor: roles.includes('STAFF') ? { id: 'sup-1', name: 'Dana Whitfield', email: 'dana@example.org' } : null,
+      supervisees: roles.includes('SUPERVISOR') ? [{ id: 'p-2', name: 'Sam Rivera', invitationPending: false, team: null }] : [],
     },
-  };
+    programs: [{ id: 'program-1', name: 'Community Peer Support' }],
+    teams: [{ id: 'team-1' }, { id: 'team-2' }],
+    people: { totalCount: 12 },
+  });
 }
 
 function renderHomeAs(roles: Role[]) {
-  stubGraphQL({ Me: () => meResponse(roles), HomeOverview: () => homeOverview(roles), Logout: () => ({ data: { logout: true } }) });
+  stubGraphQL({ Me: () => meResponse(roles), HomeOverview: () => homeOverview(roles), Logout: () => answer(LogoutMutationDocument, { logout: true }) });
   return renderApp('/');
 }
 

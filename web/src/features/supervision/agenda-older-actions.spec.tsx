@@ -1,5 +1,7 @@
 import { screen, within } from '@testing-library/react';
-import { stubGraphQL } from '../../test/graphql-stub';
+import { answer, stubGraphQL } from '../../test/graphql-stub';
+import { SupervisionAgendaQueryDocument, SupervisionDriftCodesQueryDocument, SupervisionNoteQueryDocument } from './notes.graphql';
+import { SupervisionOccurrenceQueryDocument } from './supervision.graphql';
 import { meResponse, renderApp } from '../../test/render-app';
 import { agendaResponse, DRIFT_CODES, noteFixture, occurrenceFixture, reflectionResponse, SUPERVISOR } from './testing/fixtures';
 
@@ -11,10 +13,10 @@ describe('Agenda: long-overdue actions', () => {
     const agenda = agendaResponse();
     stubGraphQL({
       Me: () => meResponse(['SUPERVISOR'], { id: SUPERVISOR.id, name: SUPERVISOR.name }),
-      SupervisionOccurrence: () => ({ data: { supervisionOccurrence: { ...OCCURRENCE, note: { id: note.id, status: note.status, version: note.version, lockedAt: note.lockedAt, openActionItemCount: 0 } } } }),
-      SupervisionNote: () => ({ data: { supervisionNote: note } }),
-      SupervisionAgenda: () => ({ data: { supervisionAgenda: { ...agenda.data.supervisionAgenda, olderOpenActionCount: 2 } } }),
-      SupervisionDriftCodes: () => ({ data: { supervisionDriftCodes: DRIFT_CODES } }),
+      SupervisionOccurrence: () => answer(SupervisionOccurrenceQueryDocument, { supervisionOccurrence: { ...OCCURRENCE, note: { id: note.id, status: note.status, version: note.version, lockedAt: note.lockedAt, openActionItemCount: 0 } } }),
+      SupervisionNote: () => answer(SupervisionNoteQueryDocument, { supervisionNote: note }),
+      SupervisionAgenda: () => answer(SupervisionAgendaQueryDocument, { supervisionAgenda: { ...agenda.data.supervisionAgenda, olderOpenActionCount: 2 } }),
+      SupervisionDriftCodes: () => answer(SupervisionDriftCodesQueryDocument, { supervisionDriftCodes: DRIFT_CODES }),
       ReflectLanguage: (v) => reflectionResponse(String(v.text)),
     });
     renderApp(`/supervision/occurrences/${OCCURRENCE.id}`);

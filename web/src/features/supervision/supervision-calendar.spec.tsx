@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { stubGraphQL, type GraphQLResponseStub } from '../../test/graphql-stub';
+import { answer, stubGraphQL, type GraphQLResponseStub } from '../../test/graphql-stub';
+import { ScheduleSupervisionMutationDocument, SupervisionOccurrencesQueryDocument, SupervisionPeopleQueryDocument } from './supervision.graphql';
 import { meResponse, renderApp } from '../../test/render-app';
 import { occurrenceFixture, SUPERVISEE, SUPERVISOR } from './testing/fixtures';
 import { addDays, todayKey } from './time';
@@ -7,8 +8,8 @@ import { addDays, todayKey } from './time';
 function stubCalendar(occurrences = [occurrenceFixture()], extra: Record<string, (v: Record<string, unknown>) => GraphQLResponseStub> = {}) {
   return stubGraphQL({
     Me: () => meResponse(['SUPERVISOR'], { id: SUPERVISOR.id, name: SUPERVISOR.name }),
-    SupervisionOccurrences: () => ({ data: { supervisionSessions: occurrences } }),
-    SupervisionPeople: () => ({ data: { me: { id: SUPERVISOR.id, supervisees: [{ ...SUPERVISEE, active: true }, { id: 'staff-2', name: 'Maya Chen', active: true }] } } }),
+    SupervisionOccurrences: () => answer(SupervisionOccurrencesQueryDocument, { supervisionSessions: occurrences }),
+    SupervisionPeople: () => answer(SupervisionPeopleQueryDocument, { me: { id: SUPERVISOR.id, supervisees: [{ ...SUPERVISEE, active: true, team: null }, { id: 'staff-2', name: 'Maya Chen', active: true, team: null }] } }),
     ...extra,
   });
 }
@@ -65,14 +66,12 @@ describe('The supervision calendar', () => {
 describe('Scheduling', () => {
   it('builds the recurrence in plain words, sends an RRULE and shows double-booking warnings after saving', async () => {
     const api = stubCalendar([], {
-      ScheduleSupervision: () => ({
-        data: {
+      ScheduleSupervision: () => answer(ScheduleSupervisionMutationDocument, {
           scheduleSupervision: {
             warnings: ['Double-booked: Sam Okafor already has a supervision session on Tue, 10 Mar 2026, 10:00 (Europe/London).'],
             session: { id: 'sess-9', startsAt: '2026-03-10T10:00:00.000Z', recurrenceText: 'every 2 weeks on Tuesday and Thursday until 1 Mar 2027' },
           },
-        },
-      }),
+        }),
     });
     const { user } = renderApp('/supervision?date=2026-03-04');
     await user.click(await screen.findByRole('button', { name: 'Schedule' }));
@@ -148,12 +147,10 @@ describe('Scheduling', () => {
   it('schedules a whole team as one group session in one step', async () => {
     const team = { id: 'team-a', name: 'Northside' };
     const api = stubCalendar([], {
-      SupervisionPeople: () => ({
-        data: { me: { id: SUPERVISOR.id, supervisees: [
+      SupervisionPeople: () => answer(SupervisionPeopleQueryDocument, { me: { id: SUPERVISOR.id, supervisees: [
           { ...SUPERVISEE, active: true, team }, { id: 'staff-2', name: 'Maya Chen', active: true, team }, { id: 'staff-3', name: 'Ola Berg', active: true, team: { id: 'team-b', name: 'Riverside' } },
-        ] } },
-      }),
-      ScheduleSupervision: () => ({ data: { scheduleSupervision: { warnings: [], session: { id: 'sess-9', startsAt: '2026-03-10T10:00:00.000Z', recurrenceText: null } } } }),
+        ] } }),
+      ScheduleSupervision: () => answer(ScheduleSupervisionMutationDocument, { scheduleSupervision: { warnings: [], session: { id: 'sess-9', startsAt: '2026-03-10T10:00:00.000Z', recurrenceText: null } } }),
     });
     const { user } = renderApp('/supervision');
     await user.click(await screen.findByRole('button', { name: 'Schedule' }));

@@ -1,20 +1,24 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
-import { stubGraphQL } from '../../test/graphql-stub';
+import { answer, stubGraphQL } from '../../test/graphql-stub';
+import type { SupervisorWeekQuery } from '../../gql/graphql';
+import { SupervisorWeekQueryDocument } from './week.graphql';
 import { meResponse, renderApp } from '../../test/render-app';
 import { complianceWordsCases } from './testing/compliance-cases';
 import { ComplianceStatusWords } from './compliance-page';
 import { SUPERVISEE, SUPERVISOR } from './testing/fixtures';
 
-const EMPTY_WEEK = {
+type Week = SupervisorWeekQuery['supervisorWeek'];
+
+const EMPTY_WEEK: Week = {
   timeZone: 'Europe/London', from: '2026-03-02T00:00:00.000Z', to: '2026-03-09T00:00:00.000Z',
   sessions: [], notesToWrite: [], notesAwaiting: [], ratingsDue: [], actionItemsDue: [],
 };
 const OCC = { id: 'sess-1_20260303T120000Z', startsAt: '2026-03-03T12:00:00.000Z', endsAt: '2026-03-03T13:00:00.000Z', supervisees: [SUPERVISEE] };
 
-function stubWeek(week: Partial<typeof EMPTY_WEEK> | Record<string, unknown>) {
+function stubWeek(week: Partial<Week>) {
   return stubGraphQL({
     Me: () => meResponse(['SUPERVISOR'], { id: SUPERVISOR.id, name: SUPERVISOR.name }),
-    SupervisorWeek: () => ({ data: { supervisorWeek: { ...EMPTY_WEEK, ...week } } }),
+    SupervisorWeek: () => answer(SupervisorWeekQueryDocument, { supervisorWeek: { ...EMPTY_WEEK, ...week } }),
   });
 }
 
