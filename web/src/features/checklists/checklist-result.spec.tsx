@@ -36,7 +36,7 @@ function stubResult(extra: Record<string, () => unknown> = {}) {
   const api = stubGraphQL({
     Me: () => meResponse(['STAFF'], { id: 'person-me', name: 'Jordan Lee' }),
     Checklist: () => answer(ChecklistQueryDocument, { checklist }),
-    ChecklistList: () => answer(ChecklistListQueryDocument, { checklists: { totalCount: 1, items: [supervisor] } }),
+    ChecklistList: () => answer(ChecklistListQueryDocument, { checklists: { totalCount: 1, totalCountCapped: false, pageInfo: { endCursor: supervisor.id, hasNextPage: false }, items: [supervisor] } }),
     ...extra,
   });
   return { api, checklist };
