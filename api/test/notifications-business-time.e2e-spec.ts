@@ -1,4 +1,4 @@
-import { PINNED_FAR } from './support/pinned-far-clock'; // first: pins TANDEM_NOW before the clock is loaded
+import { PINNED_NOW } from './support/pin-clock'; // first: pins TANDEM_NOW before the clock is loaded
 import { systemClock } from '@tandem/shared';
 import { call } from './support/admin-helpers';
 import { isoDaysAgo, testClock } from './support/clock';
@@ -8,7 +8,7 @@ import { startTestApp, type TestApp } from './support/test-app';
 /**
  * Every stamp the notifications, outbox, auth and audit writes leave comes from the business clock (`app_now()`), never
  * from the wall clock (TypeORM's own CURRENT_TIMESTAMP for an update-date column would be one). The app runs pinned
- * years away from the wall clock (`pinned-far-clock`), so a wall-clock stamp is off by years, not by milliseconds.
+ * years away from the wall clock (`pin-clock`), so a wall-clock stamp is off by years, not by milliseconds.
  */
 const MINUTE_MS = 60_000;
 
@@ -42,7 +42,7 @@ const one = async <T>(sql: string, params: unknown[]): Promise<T> => ((await app
 
 describe('business time on every write', () => {
   it('is pinned far from the wall clock (so the checks below can tell the two apart)', () => {
-    expect(Math.abs(businessNowMs() - new Date(PINNED_FAR).getTime())).toBeLessThan(10 * MINUTE_MS);
+    expect(Math.abs(businessNowMs() - new Date(PINNED_NOW).getTime())).toBeLessThan(10 * MINUTE_MS);
     expect(Math.abs(businessNowMs() - systemClock.nowMs())).toBeGreaterThan(24 * 60 * MINUTE_MS);
   });
 

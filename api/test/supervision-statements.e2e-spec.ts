@@ -1,12 +1,11 @@
 // What supervision reads cost the database: the same statements for one series as for many (no statement per series or
 // per person), and a warm compliance read that touches only the revision token, not the sessions.
-import { Client } from 'pg';
 import { DAY_MS, MINUTE_MS } from '@tandem/shared';
-import { JOB_SCHEMA } from '@tandem/database';
 import { countedOccurrenceCache } from '../src/modules/supervision/counted-occurrences';
 import { ok } from './support/admin-helpers';
 import { testClock } from './support/clock';
 import { createOrg, insertPerson, tokensFor, type RoleKey, type TestOrg } from './support/factories';
+import { statementsOf } from './support/statements';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const SCHEDULE = 'mutation($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }';
@@ -20,16 +19,6 @@ let org: TestOrg;
 let t: Record<RoleKey, string>;
 const nowMs = Math.floor(testClock.nowMs() / MINUTE_MS) * MINUTE_MS;
 const iso = (ms: number) => new Date(ms).toISOString();
-
-async function statementsOf(fn: () => Promise<unknown>): Promise<string[]> {
-  const spy = jest.spyOn(Client.prototype, 'query');
-  try {
-    await fn();
-    return spy.mock.calls.map(([q]) => String(typeof q === 'object' && q !== null ? (q as { text: string }).text : q)).filter((s) => !s.includes(JOB_SCHEMA));
-  } finally {
-    spy.mockRestore();
-  }
-}
 
 async function weeklySeries(superviseeId: string, daysAgo: number): Promise<void> {
   await ok(app, SCHEDULE, {

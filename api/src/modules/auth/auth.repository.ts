@@ -3,6 +3,7 @@ import {
 } from '@tandem/database';
 import type { EntityManager } from 'typeorm';
 import type { RequestDb } from '../../common/request-db';
+import { appNow } from '../../common/sql-time';
 
 /**
  * Accounts, invitations and reset links on the EntityManager of a tenant transaction (the request's, or the one of a
@@ -22,12 +23,12 @@ export function accountHolder(em: EntityManager, personId: string): Promise<Acco
 
 /** Sets a person's password hash. */
 export async function setPasswordHash(em: EntityManager, personId: string, passwordHash: string): Promise<void> {
-  await em.createQueryBuilder().update(PersonEntity).set({ passwordHash, updatedAt: () => 'app_now()' }).where('id = :personId', { personId }).execute();
+  await em.createQueryBuilder().update(PersonEntity).set({ passwordHash, updatedAt: appNow }).where('id = :personId', { personId }).execute();
 }
 
 /** Ends a person's open sessions (all, or all but `exceptSessionId`); returns how many were open. */
 export async function revokeSessions(em: EntityManager, personId: string, exceptSessionId?: string): Promise<number> {
-  const qb = em.createQueryBuilder().update(AuthSessionEntity).set({ revokedAt: () => 'app_now()' })
+  const qb = em.createQueryBuilder().update(AuthSessionEntity).set({ revokedAt: appNow })
     .where('person_id = :personId AND revoked_at IS NULL', { personId });
   if (exceptSessionId) qb.andWhere('id <> :exceptSessionId', { exceptSessionId });
   return (await qb.execute()).affected ?? 0;
@@ -46,20 +47,20 @@ export function invitationSummary(em: EntityManager, invitationId: string): Prom
  * (null for an invited person, who chooses one now).
  */
 export async function useInvitation(em: EntityManager, invitationId: string): Promise<Pick<InvitationEntity, 'passwordHash'> | undefined> {
-  const result = await em.createQueryBuilder().update(InvitationEntity).set({ usedAt: () => 'app_now()' })
+  const result = await em.createQueryBuilder().update(InvitationEntity).set({ usedAt: appNow })
     .where('id = :invitationId AND used_at IS NULL', { invitationId }).returning('password_hash AS "passwordHash"').updateEntity(false).execute();
   return (result.raw as Pick<InvitationEntity, 'passwordHash'>[])[0];
 }
 
 /** Closes every open invitation link of the person. */
 export async function closeInvitations(em: EntityManager, personId: string): Promise<void> {
-  await em.createQueryBuilder().update(InvitationEntity).set({ usedAt: () => 'app_now()' })
+  await em.createQueryBuilder().update(InvitationEntity).set({ usedAt: appNow })
     .where('person_id = :personId AND used_at IS NULL', { personId }).execute();
 }
 
 /** Closes every open password-reset link of the person. */
 export async function closeResetLinks(em: EntityManager, personId: string): Promise<void> {
-  await em.createQueryBuilder().update(PasswordResetEntity).set({ usedAt: () => 'app_now()' })
+  await em.createQueryBuilder().update(PasswordResetEntity).set({ usedAt: appNow })
     .where('person_id = :personId AND used_at IS NULL', { personId }).execute();
 }
 

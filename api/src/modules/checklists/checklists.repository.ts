@@ -8,6 +8,7 @@ import { entityFrom, queryEntities } from '../../common/entity-rows';
 import { namedQuery } from '../../common/named-sql';
 import type { Viewer } from '../../common/request-context';
 import { personWhere } from '../../common/scope';
+import { appNow } from '../../common/sql-time';
 
 /**
  * The checklists feature's reads and writes on the EntityManager of the request's tenant transaction (call them inside
@@ -124,7 +125,7 @@ export async function markSubmitted(em: EntityManager, id: string, idempotencyKe
 /** Stores an amendment's scores as the next revision. */
 export async function markAmended(em: EntityManager, id: string, scores: ChecklistScore): Promise<ChecklistEntity> {
   const result = await em.createQueryBuilder().update(ChecklistEntity)
-    .set({ revision: () => 'revision + 1', updatedAt: () => 'app_now()', ...scoreColumns(scores) })
+    .set({ revision: () => 'revision + 1', updatedAt: appNow, ...scoreColumns(scores) })
     .where('id = :id', { id }).returning('*').execute();
   return returned(em, result.raw)!;
 }
@@ -232,7 +233,7 @@ export function linkView(em: EntityManager, linkId: string): Promise<LinkView | 
 
 /** Uses a link up; false when it already was. */
 export async function useLink(em: EntityManager, linkId: string): Promise<boolean> {
-  const result = await em.createQueryBuilder().update(PersonServedLinkEntity).set({ usedAt: () => 'app_now()' })
+  const result = await em.createQueryBuilder().update(PersonServedLinkEntity).set({ usedAt: appNow })
     .where('id = :linkId AND used_at IS NULL', { linkId }).execute();
   return result.affected === 1;
 }
@@ -249,7 +250,7 @@ export async function insertPersonServedResponse(
 ): Promise<Pick<ChecklistEntity, 'id' | 'submittedAt'>> {
   const result = await em.createQueryBuilder().insert().into(ChecklistEntity).values({
     ...c, raterType: 'PERSON_SERVED', raterId: null, openedBy: null, status: 'SUBMITTED', version: 1, revision: 1,
-    observationStart: () => 'app_now()::date - 30', observationEnd: () => 'app_now()::date', submittedAt: () => 'app_now()', ...scoreColumns(scores),
+    observationStart: () => 'app_now()::date - 30', observationEnd: () => 'app_now()::date', submittedAt: appNow, ...scoreColumns(scores),
   }).returning('*').execute();
   const { id, submittedAt } = entityFrom(em, ChecklistEntity, result.raw as unknown[])!;
   if (answers.length) await em.createQueryBuilder().insert().into(ChecklistAnswerEntity)

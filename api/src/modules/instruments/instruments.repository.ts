@@ -3,6 +3,7 @@ import type { InstrumentDefinition } from '@tandem/shared';
 import type { EntityManager } from 'typeorm';
 import { entityFrom } from '../../common/entity-rows';
 import { namedQuery } from '../../common/named-sql';
+import { appNow } from '../../common/sql-time';
 
 /**
  * Instruments and their versions on the EntityManager of the request's tenant transaction (call inside `ctx.db.run`).
@@ -95,7 +96,7 @@ export async function saveDraft(em: EntityManager, id: string, def: InstrumentDe
 
 /** Publishes a draft (published versions never change again: a trigger refuses it). */
 export async function publishDraft(em: EntityManager, id: string): Promise<InstrumentVersionEntity | undefined> {
-  const result = await em.createQueryBuilder().update(InstrumentVersionEntity).set({ status: 'PUBLISHED', publishedAt: () => 'app_now()' })
+  const result = await em.createQueryBuilder().update(InstrumentVersionEntity).set({ status: 'PUBLISHED', publishedAt: appNow })
     .where(`id = :id AND status = 'DRAFT'`, { id }).returning('*').execute();
   return entityFrom(em, InstrumentVersionEntity, result.raw as unknown[]);
 }

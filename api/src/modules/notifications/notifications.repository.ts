@@ -3,6 +3,7 @@ import {
 } from '@tandem/database';
 import type { EntityManager } from 'typeorm';
 import type { RequestDb } from '../../common/request-db';
+import { appNow } from '../../common/sql-time';
 
 /**
  * The notifications feature's reads and writes on the EntityManager of a tenant transaction (call them inside
@@ -84,7 +85,7 @@ export async function markRead(em: EntityManager, recipientId: string, id: strin
 
 /** Marks every due unread entry of the recipient read; returns how many there were. */
 export async function markAllRead(em: EntityManager, recipientId: string): Promise<number> {
-  const result = await em.createQueryBuilder().update(NotificationEntity).set({ readAt: () => 'app_now()' })
+  const result = await em.createQueryBuilder().update(NotificationEntity).set({ readAt: appNow })
     .where('recipient_id = :recipientId AND read_at IS NULL AND created_at <= app_now()', { recipientId }).execute();
   return result.affected ?? 0;
 }

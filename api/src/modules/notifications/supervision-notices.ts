@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { PersonEntity } from '@tandem/database';
+import type { PersonEntity, SupervisionNoteEntity } from '@tandem/database';
 import type { RequestContext } from '../../common/request-context';
 import { OutboxService } from '../outbox/outbox.service';
-import { buildCalendar } from '../supervision/ics';
+import { buildCalendar, type IcsSeries } from '../supervision/ics';
 import { occurrenceId } from '../supervision/occurrences';
-import type { OccurrenceView, SessionRow } from '../supervision/session-store';
+import type { OccurrenceView, SupervisionSession } from '../supervision/session-store';
 import {
   noteReadyForReflectionMessage, noteReadyToSignMessage, noteSignatureRemovedMessage, supervisionCancelledMessage, supervisionMovedMessage,
   supervisionReminderMessage, supervisionScheduledMessage,
@@ -14,6 +14,12 @@ import { NotificationsService } from './notifications.service';
 import { DAY_MS } from '@tandem/shared';
 
 type Person = Pick<PersonEntity, 'id' | 'name' | 'email'>;
+/** What a notice reads of a session. */
+type NoticeSession = Pick<
+  SupervisionSession, 'id' | 'supervisorId' | 'superviseeIds' | 'title' | 'location' | 'timeZone' | 'startsAt' | 'durationMinutes' | 'recurrence' | 'sequence' | 'updatedAt'
+>;
+/** What a notice names of a note. */
+type NoticeNote = Pick<SupervisionNoteEntity, 'id' | 'version' | 'originalStart' | 'heldAt'>;
 
 /**
  * Supervision events for supervisees: "scheduled" (with the .ics as METHOD:REQUEST, the same UID as the feed) and a
@@ -24,35 +30,26 @@ type Person = Pick<PersonEntity, 'id' | 'name' | 'email'>;
 export class SupervisionNotices {
   constructor(private readonly notifications: NotificationsService, private readonly outbox: OutboxService) {}
 
-  async scheduled(ctx: RequestContext, session: SessionRow): Promise<void> {
-    const ids = [session.supervisor_id, ...session.supervisee_ids];
-    const [people, organization] = await ctx.db.run(async (em) => [await activeAddressees(em, ids), await organizationNameOf(em, ctx.db.organizationId!)] as const);
-    const byId = new Map(people.map((p) => [p.id, p]));
-    const supervisorName = byId.get(session.supervisor_id)?.name ?? 'Your supervisor';
-    const ics = buildCalendar({
-      name: 'Tandem supervision', method: 'REQUEST', now: ctx.clock.now(),
-      series: [{
-        sessionId: session.id, summary: session.title || `Supervision with ${supervisorName}`, description: 'Supervision', location: session.location,
-        url: null, timeZone: session.time_zone, startsAt: session.starts_at, durationMinutes: session.duration_minutes,
-        recurrence: session.recurrence, sequence: session.sequence, updatedAt: session.updated_at, exceptions: [],
-      }],
-    });
-    for (const id of session.supervisee_ids) {
+  async scheduled(ctx: RequestContext, session: NoticeSession): Promise<void> {
+    const { byId, organizationName } = await this.people(ctx, session);
+    const supervisorName = byId.get(session.supervisorId)?.name ?? 'Your supervisor';
+    const ics = this.seriesCalendar(session, supervisorName, 'REQUEST', ctx.clock.now());
+    for (const id of session.superviseeIds) {
       const person = byId.get(id);
       if (!person) continue;
-      const timeZone = await this.notifications.timeZoneOf(ctx, id, session.time_zone);
+      const timeZone = await this.notifications.timeZoneOf(ctx, id, session.timeZone);
       const vars = {
-        personName: person.name, organizationName: organization ?? 'your organisation', supervisorName, startsAt: session.starts_at, timeZone,
-        durationMinutes: session.duration_minutes, url: this.outbox.url('/supervision'), recurring: session.recurrence !== null,
+        personName: person.name, organizationName, supervisorName, startsAt: session.startsAt, timeZone,
+        durationMinutes: session.durationMinutes, url: this.outbox.url('/supervision'), recurring: session.recurrence !== null,
       };
       await this.notifications.notify(ctx, person, {
         message: supervisionScheduledMessage(vars), summary: `On ${vars.startsAt.toISOString().slice(0, 10)}`, link: '/supervision',
       }, `supervision-scheduled:${session.id}:${session.sequence}`, { calendar: { ics, method: 'REQUEST' } });
-      const remindAt = new Date(session.starts_at.getTime() - DAY_MS);
+      const remindAt = new Date(session.startsAt.getTime() - DAY_MS);
       if (remindAt.getTime() > ctx.clock.nowMs()) {
         await this.notifications.notify(ctx, person, {
           message: supervisionReminderMessage(vars), summary: 'Supervision tomorrow', link: '/supervision',
-        }, `supervision-reminder:${session.id}:${session.starts_at.toISOString()}`, { sendAfter: remindAt });
+        }, `supervision-reminder:${session.id}:${session.startsAt.toISOString()}`, { sendAfter: remindAt });
       }
     }
   }
@@ -62,18 +59,16 @@ export class SupervisionNotices {
    * update attached (METHOD:REQUEST with the new time, or METHOD:CANCEL; the feed's UID, RECURRENCE-ID for a series).
    */
   async occurrenceChanged(
-    ctx: RequestContext, session: SessionRow, before: OccurrenceView, after: OccurrenceView, occurrenceSequence: number,
+    ctx: RequestContext, session: NoticeSession, before: OccurrenceView, after: OccurrenceView, occurrenceSequence: number,
   ): Promise<void> {
     const cancelled = after.status === 'CANCELLED';
     const { byId, organizationName } = await this.people(ctx, session);
-    const supervisorName = byId.get(session.supervisor_id)?.name ?? 'Your supervisor';
+    const supervisorName = byId.get(session.supervisorId)?.name ?? 'Your supervisor';
     const method = cancelled ? 'CANCEL' : 'REQUEST';
     const ics = buildCalendar({
       name: 'Tandem supervision', method, now: ctx.clock.now(),
       series: [{
-        sessionId: session.id, summary: session.title || `Supervision with ${supervisorName}`, description: 'Supervision', location: session.location,
-        url: null, timeZone: session.time_zone, startsAt: session.starts_at, durationMinutes: session.duration_minutes, recurrence: session.recurrence,
-        sequence: session.sequence + occurrenceSequence, updatedAt: ctx.clock.now(),
+        ...seriesOf(session, supervisorName), sequence: session.sequence + occurrenceSequence, updatedAt: ctx.clock.now(),
         exceptions: [{
           originalStart: after.originalStartsAt, startsAt: after.startsAt, durationMinutes: after.durationMinutes,
           status: cancelled ? 'CANCELLED' : 'SCHEDULED', location: after.location || null,
@@ -82,10 +77,10 @@ export class SupervisionNotices {
       }],
     });
     const link = `/supervision/occurrences/${after.id}`;
-    for (const id of [session.supervisor_id, ...session.supervisee_ids]) {
+    for (const id of [session.supervisorId, ...session.superviseeIds]) {
       const person = byId.get(id);
       if (!person || id === ctx.viewer?.personId) continue;
-      const timeZone = await this.notifications.timeZoneOf(ctx, id, session.time_zone);
+      const timeZone = await this.notifications.timeZoneOf(ctx, id, session.timeZone);
       const vars = {
         personName: person.name, organizationName, supervisorName, timeZone, durationMinutes: after.durationMinutes,
         url: this.outbox.url(link), recurring: session.recurrence !== null,
@@ -107,28 +102,28 @@ export class SupervisionNotices {
    */
   async noteEvent(
     ctx: RequestContext, event: 'NOTE_READY_FOR_REFLECTION' | 'NOTE_READY_TO_SIGN' | 'NOTE_SIGNATURE_REMOVED',
-    session: SessionRow, note: { id: string; version: number; original_start: Date; held_at: Date }, recipientIds: string[],
+    session: NoticeSession, note: NoticeNote, recipientIds: string[],
   ): Promise<void> {
     const recipients = recipientIds.filter((id) => id !== ctx.viewer?.personId);
     if (recipients.length === 0) return;
     const { byId, organizationName } = await this.people(ctx, session);
     const actorName = byId.get(ctx.viewer?.personId ?? '')?.name ?? 'Someone';
-    const supervisorName = byId.get(session.supervisor_id)?.name ?? 'your supervisor';
-    const link = `/supervision/occurrences/${occurrenceId(session.id, note.original_start)}`;
+    const supervisorName = byId.get(session.supervisorId)?.name ?? 'your supervisor';
+    const link = `/supervision/occurrences/${occurrenceId(session.id, note.originalStart)}`;
     const render = event === 'NOTE_READY_FOR_REFLECTION' ? noteReadyForReflectionMessage : event === 'NOTE_READY_TO_SIGN' ? noteReadyToSignMessage : noteSignatureRemovedMessage;
     for (const id of recipients) {
       const person = byId.get(id);
       if (!person) continue;
-      const timeZone = await this.notifications.timeZoneOf(ctx, id, session.time_zone);
-      const otherName = id === session.supervisor_id ? actorName : event === 'NOTE_READY_TO_SIGN' ? actorName : supervisorName;
-      const message = render({ personName: person.name, organizationName, otherName, heldAt: note.held_at, timeZone, url: this.outbox.url(link) });
-      await this.notifications.notify(ctx, person, { message, link, summary: `Supervision of ${note.held_at.toISOString().slice(0, 10)}` },
+      const timeZone = await this.notifications.timeZoneOf(ctx, id, session.timeZone);
+      const otherName = id === session.supervisorId ? actorName : event === 'NOTE_READY_TO_SIGN' ? actorName : supervisorName;
+      const message = render({ personName: person.name, organizationName, otherName, heldAt: note.heldAt, timeZone, url: this.outbox.url(link) });
+      await this.notifications.notify(ctx, person, { message, link, summary: `Supervision of ${note.heldAt.toISOString().slice(0, 10)}` },
         `${event.toLowerCase()}:${note.id}:${note.version}`);
     }
   }
 
-  private async people(ctx: RequestContext, session: SessionRow): Promise<{ byId: Map<string, Person>; organizationName: string }> {
-    const ids = [session.supervisor_id, ...session.supervisee_ids];
+  private async people(ctx: RequestContext, session: Pick<NoticeSession, 'supervisorId' | 'superviseeIds'>): Promise<{ byId: Map<string, Person>; organizationName: string }> {
+    const ids = [session.supervisorId, ...session.superviseeIds];
     const [people, organization] = await ctx.db.run(async (em) => [await activeAddressees(em, ids), await organizationNameOf(em, ctx.db.organizationId!)] as const);
     return { byId: new Map(people.map((p) => [p.id, p])), organizationName: organization ?? 'your organisation' };
   }
@@ -137,19 +132,19 @@ export class SupervisionNotices {
    * A series (or one-off) got a new timing: everyone but whoever changed it hears, with the whole event as a
    * METHOD:REQUEST under its UID (a series split at today carries the new series' UID).
    */
-  async seriesMoved(ctx: RequestContext, before: SessionRow, after: SessionRow): Promise<void> {
+  async seriesMoved(ctx: RequestContext, before: NoticeSession, after: NoticeSession): Promise<void> {
     const { byId, organizationName } = await this.people(ctx, after);
-    const supervisorName = byId.get(after.supervisor_id)?.name ?? 'Your supervisor';
+    const supervisorName = byId.get(after.supervisorId)?.name ?? 'Your supervisor';
     const ics = this.seriesCalendar(after, supervisorName, 'REQUEST', ctx.clock.now());
-    for (const id of [after.supervisor_id, ...after.supervisee_ids]) {
+    for (const id of [after.supervisorId, ...after.superviseeIds]) {
       const person = byId.get(id);
       if (!person || id === ctx.viewer?.personId) continue;
-      const timeZone = await this.notifications.timeZoneOf(ctx, id, after.time_zone);
+      const timeZone = await this.notifications.timeZoneOf(ctx, id, after.timeZone);
       const message = supervisionMovedMessage({
-        personName: person.name, organizationName, supervisorName, timeZone, durationMinutes: after.duration_minutes, url: this.outbox.url('/supervision'),
-        recurring: after.recurrence !== null, startsAt: after.starts_at, previousStartsAt: before.starts_at,
+        personName: person.name, organizationName, supervisorName, timeZone, durationMinutes: after.durationMinutes, url: this.outbox.url('/supervision'),
+        recurring: after.recurrence !== null, startsAt: after.startsAt, previousStartsAt: before.startsAt,
       });
-      await this.notifications.notify(ctx, person, { message, link: '/supervision', summary: `Now from ${after.starts_at.toISOString().slice(0, 10)}` },
+      await this.notifications.notify(ctx, person, { message, link: '/supervision', summary: `Now from ${after.startsAt.toISOString().slice(0, 10)}` },
         `supervision-moved:${after.id}:${after.sequence}`, { calendar: { ics, method: 'REQUEST' } });
     }
   }
@@ -158,19 +153,19 @@ export class SupervisionNotices {
    * A series ended early (or removed): METHOD:CANCEL of the whole event when nothing remains, else METHOD:REQUEST with
    * the shortened rule (how calendars learn that the later sessions are gone).
    */
-  async seriesEnded(ctx: RequestContext, before: SessionRow, after: SessionRow | null, from: Date): Promise<void> {
+  async seriesEnded(ctx: RequestContext, before: NoticeSession, after: NoticeSession | null, from: Date): Promise<void> {
     const { byId, organizationName } = await this.people(ctx, before);
-    const supervisorName = byId.get(before.supervisor_id)?.name ?? 'Your supervisor';
+    const supervisorName = byId.get(before.supervisorId)?.name ?? 'Your supervisor';
     const method = after ? 'REQUEST' : 'CANCEL';
     const ics = after
       ? this.seriesCalendar(after, supervisorName, 'REQUEST', ctx.clock.now())
       : this.seriesCalendar({ ...before, sequence: before.sequence + 1 }, supervisorName, 'CANCEL', ctx.clock.now(), true);
-    for (const id of [before.supervisor_id, ...before.supervisee_ids]) {
+    for (const id of [before.supervisorId, ...before.superviseeIds]) {
       const person = byId.get(id);
       if (!person || id === ctx.viewer?.personId) continue;
-      const timeZone = await this.notifications.timeZoneOf(ctx, id, before.time_zone);
+      const timeZone = await this.notifications.timeZoneOf(ctx, id, before.timeZone);
       const message = supervisionCancelledMessage({
-        personName: person.name, organizationName, supervisorName, timeZone, durationMinutes: before.duration_minutes, url: this.outbox.url('/supervision'),
+        personName: person.name, organizationName, supervisorName, timeZone, durationMinutes: before.durationMinutes, url: this.outbox.url('/supervision'),
         recurring: true, startsAt: from, reason: '', series: true,
       });
       await this.notifications.notify(ctx, person, { message, link: '/supervision', summary: `From ${from.toISOString().slice(0, 10)}` },
@@ -178,14 +173,16 @@ export class SupervisionNotices {
     }
   }
 
-  private seriesCalendar(session: SessionRow, supervisorName: string, method: 'REQUEST' | 'CANCEL', now: Date, cancelled = false): string {
-    return buildCalendar({
-      name: 'Tandem supervision', method, now,
-      series: [{
-        sessionId: session.id, summary: session.title || `Supervision with ${supervisorName}`, description: 'Supervision', location: session.location,
-        url: null, timeZone: session.time_zone, startsAt: session.starts_at, durationMinutes: session.duration_minutes,
-        recurrence: session.recurrence, sequence: session.sequence, updatedAt: session.updated_at, exceptions: [], cancelled,
-      }],
-    });
+  private seriesCalendar(session: NoticeSession, supervisorName: string, method: 'REQUEST' | 'CANCEL', now: Date, cancelled = false): string {
+    return buildCalendar({ name: 'Tandem supervision', method, now, series: [{ ...seriesOf(session, supervisorName), cancelled }] });
   }
+}
+
+/** The whole series as one calendar event, under the feed's UID. */
+function seriesOf(session: NoticeSession, supervisorName: string): IcsSeries {
+  return {
+    sessionId: session.id, summary: session.title || `Supervision with ${supervisorName}`, description: 'Supervision', location: session.location,
+    url: null, timeZone: session.timeZone, startsAt: session.startsAt, durationMinutes: session.durationMinutes,
+    recurrence: session.recurrence, sequence: session.sequence, updatedAt: session.updatedAt, exceptions: [],
+  };
 }

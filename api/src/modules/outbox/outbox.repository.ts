@@ -1,5 +1,6 @@
 import { OutboxMessageEntity } from '@tandem/database';
 import type { EntityManager } from 'typeorm';
+import { appNow } from '../../common/sql-time';
 
 /**
  * The outbox's reads and writes on the EntityManager of a tenant transaction (call them inside `ctx.db.run`, or
@@ -91,5 +92,5 @@ export async function markSendFailed(em: EntityManager, id: string, status: 'QUE
 /** After SMTP accepted it: SENT at business time, lease released. */
 export async function markSent(em: EntityManager, id: string): Promise<void> {
   await em.createQueryBuilder().update(OutboxMessageEntity)
-    .set({ status: 'SENT', sentAt: () => 'app_now()', lastError: null, claimedUntil: null }).where('id = :id', { id }).execute();
+    .set({ status: 'SENT', sentAt: appNow, lastError: null, claimedUntil: null }).where('id = :id', { id }).execute();
 }

@@ -7,6 +7,7 @@ import { namedQuery } from '../../common/named-sql';
 import type { Viewer } from '../../common/request-context';
 import { personWhere } from '../../common/scope';
 import type { PeopleFilterInput } from './person.inputs';
+import { keepUpdatedAt } from '../../common/sql-time';
 
 /**
  * The people feature's set-based reads and writes, on the EntityManager of the request's tenant transaction (call them
@@ -84,6 +85,6 @@ export async function submittedElsewhereSince(em: EntityManager, personId: strin
 
 /** Attributes checklists to another team, leaving their `updated_at` as it was (a re-attribution is not an edit). */
 export async function attributeChecklists(em: EntityManager, ids: string[], teamId: string): Promise<void> {
-  await em.createQueryBuilder().update(ChecklistEntity).set({ teamId, updatedAt: () => 'updated_at' })
+  await em.createQueryBuilder().update(ChecklistEntity).set({ teamId, updatedAt: keepUpdatedAt })
     .where('id = ANY(:ids::uuid[])', { ids }).execute();
 }

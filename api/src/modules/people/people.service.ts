@@ -22,6 +22,7 @@ import {
   activeAdminCount, addresseeOf, attributeChecklists, currentSupervisees, endOpenAssignment, endOpenMembership, isActiveSupervisor, isEmailTaken,
   searchPeople, submittedElsewhereSince,
 } from './people.repository';
+import { appNow } from '../../common/sql-time';
 
 const INVITATION_DAYS = 14;
 
@@ -77,7 +78,7 @@ export class PeopleService {
     if (person.passwordHash !== null) {
       throw new InvalidInputError(`${person.name} has already accepted their invitation. To help them sign in, send a password reset link.`);
     }
-    await ctx.db.run((em) => em.getRepository(InvitationEntity).update({ personId, usedAt: IsNull() }, { usedAt: () => 'app_now()' }));
+    await ctx.db.run((em) => em.getRepository(InvitationEntity).update({ personId, usedAt: IsNull() }, { usedAt: appNow }));
     await this.issueInvitation(ctx, personId);
     await audit(ctx, { entity: 'person', entityId: personId, action: 'person.invitation_reissued' });
     return true;

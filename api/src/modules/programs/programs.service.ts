@@ -6,6 +6,7 @@ import { NotFoundError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
 import { programWhere } from '../../common/scope';
 import type { CreateProgramInput, UpdateProgramInput } from './program.inputs';
+import { appNow } from '../../common/sql-time';
 
 /** Programs through the program entity in the request's tenant transaction; scoping by role comes from `common/scope`. */
 @Injectable()
@@ -46,7 +47,7 @@ export class ProgramsService {
     await ctx.db.run((em) => em.getRepository(ProgramEntity).update({ id: before.id }, changes));
     // Archiving a program archives its teams; restoring it leaves the teams for the admin to restore one by one.
     if (input.archived === true && !before.archivedAt) {
-      await ctx.db.run((em) => em.getRepository(TeamEntity).update({ programId: before.id, archivedAt: IsNull() }, { archivedAt: () => 'app_now()' }));
+      await ctx.db.run((em) => em.getRepository(TeamEntity).update({ programId: before.id, archivedAt: IsNull() }, { archivedAt: appNow }));
     }
     const after: ProgramEntity = { ...before, ...changes };
     const pick = (p: ProgramEntity) => ({ name: p.name, description: p.description, archived: !!p.archivedAt });

@@ -6,6 +6,7 @@ import { personWhere } from '../../common/scope';
 import { dashboardActionWhere } from '../actions/action-access';
 import type { NoteActionItem } from './notes.repository';
 import { sessionWhere } from './sessions.repository';
+import { appNow } from '../../common/sql-time';
 
 /**
  * Action items with the session they were agreed in, on the EntityManager of the request's tenant transaction (call
@@ -70,7 +71,7 @@ export async function setActionItemStatus(
   em: EntityManager, id: string, status: SupervisionActionItemEntity['status'], dueOn: string | null,
 ): Promise<void> {
   await em.createQueryBuilder().update(SupervisionActionItemEntity).set({
-    status, dueOn, updatedAt: () => 'app_now()',
+    status, dueOn, updatedAt: appNow,
     completedAt: () => `CASE WHEN :nextStatus = 'OPEN' THEN NULL WHEN status = :nextStatus THEN completed_at ELSE app_now() END`,
   }).where('id = :id', { id, nextStatus: status }).execute();
 }

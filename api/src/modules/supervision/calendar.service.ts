@@ -10,6 +10,7 @@ import { buildCalendar, type IcsSeries } from './ics';
 import { occurrenceOf } from './session-store';
 import { exceptionsOf, peopleNames, sessionsOfPerson, type OccurrenceException, type SupervisionSession } from './sessions.repository';
 import { DAY_MS } from '@tandem/shared';
+import { appNow } from '../../common/sql-time';
 
 /** A feed carries sessions from this long ago onwards (and every future one). */
 const FEED_LOOKBACK_DAYS = 90;
@@ -111,7 +112,7 @@ export class CalendarService {
 
 /** Revokes the person's live feed; returns the ids revoked (none or one). */
 async function revokeFeeds(em: EntityManager, personId: string): Promise<string[]> {
-  const result = await em.createQueryBuilder().update(CalendarFeedEntity).set({ revokedAt: () => 'app_now()' })
+  const result = await em.createQueryBuilder().update(CalendarFeedEntity).set({ revokedAt: appNow })
     .where('person_id = :personId AND revoked_at IS NULL', { personId }).returning(['id']).execute();
   return (result.raw as { id: string }[]).map((r) => r.id);
 }

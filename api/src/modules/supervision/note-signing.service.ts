@@ -7,11 +7,11 @@ import type { RequestContext } from '../../common/request-context';
 import { SupervisionNotices } from '../notifications/supervision-notices';
 import type { FinalizeSupervisionNoteInput, SignSupervisionNoteInput } from './note.inputs';
 import type { SupervisionNoteModel } from './note.model';
-import { noticeRef, toNoteView, visibleNote } from './note-store';
+import { toNoteView, visibleNote } from './note-store';
 import { noteSigningOrder } from './note-withdrawals';
 import * as notes from './notes.repository';
 import { SupervisionNotesService } from './notes.service';
-import { partyOf, toSessionRow, type Party, type SupervisionSession } from './session-store';
+import { partyOf, type Party, type SupervisionSession } from './session-store';
 
 /**
  * Safe signing: the supervisor finalises the record, supervisees reflect and sign, the supervisor counter-signs (or,
@@ -28,7 +28,7 @@ export class NoteSigningService {
     await this.notes.bumpVersion(ctx, note.id, input.version);
     await ctx.db.run((em) => notes.markFinalized(em, note.id, ctx.viewer!.personId));
     const { note: saved, reflections } = await this.notes.finish(ctx, note.id);
-    await this.notices.noteEvent(ctx, 'NOTE_READY_FOR_REFLECTION', toSessionRow(session), noticeRef(saved), unsigned(reflections));
+    await this.notices.noteEvent(ctx, 'NOTE_READY_FOR_REFLECTION', session, saved, unsigned(reflections));
     await audit(ctx, { entity: 'supervision_note', entityId: note.id, action: 'supervision_note.finalized', after: { status: saved.status } });
     return toNoteView(ctx, saved, session, { reflections });
   }
@@ -49,10 +49,10 @@ export class NoteSigningService {
     const { note: saved, reflections } = await this.notes.finish(ctx, note.id);
     if (saved.status !== 'LOCKED') {
       const waiting = unsigned(reflections);
-      if (party === 'SUPERVISOR' && finalizing) await this.notices.noteEvent(ctx, 'NOTE_READY_FOR_REFLECTION', toSessionRow(session), noticeRef(saved), waiting);
+      if (party === 'SUPERVISOR' && finalizing) await this.notices.noteEvent(ctx, 'NOTE_READY_FOR_REFLECTION', session, saved, waiting);
       else if (party === 'SUPERVISEE' && saved.supervisorSignedAt === null && waiting.length === 0) {
         // Everyone else has signed: the supervisor is asked to counter-sign.
-        await this.notices.noteEvent(ctx, 'NOTE_READY_TO_SIGN', toSessionRow(session), noticeRef(saved), [session.supervisorId]);
+        await this.notices.noteEvent(ctx, 'NOTE_READY_TO_SIGN', session, saved, [session.supervisorId]);
       }
     }
     await audit(ctx, { entity: 'supervision_note', entityId: note.id, action: 'supervision_note.signed', after: { as: party, status: saved.status } });

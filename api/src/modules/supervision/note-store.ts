@@ -17,11 +17,6 @@ export async function visibleNote(ctx: RequestContext, noteId: string): Promise<
   return { note, session: await visibleSession(ctx, note.sessionId) };
 }
 
-/** What a notice about the note names (the notices speak the columns' names). */
-export function noticeRef(n: Pick<SupervisionNoteEntity, 'id' | 'version' | 'originalStart' | 'heldAt'>) {
-  return { id: n.id, version: n.version, original_start: n.originalStart, held_at: n.heldAt };
-}
-
 /** Whole-note status from the signatures: LOCKED when the supervisor and every supervisee have signed. */
 export function statusFrom(supervisorSigned: boolean, reflections: Pick<notes.Reflection, 'signedAt'>[]): notes.NoteStatus {
   const superviseesSigned = reflections.length > 0 && reflections.every((r) => r.signedAt !== null);

@@ -3,6 +3,7 @@ import { SupervisionSignatureWithdrawalEntity } from '@tandem/database';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../common/request-context';
 import { signingOrderOf, type NoteSigningOrderEnum, type SignatureWithdrawalKindEnum } from './signing.model';
+import { appNow } from '../../common/sql-time';
 
 export interface Withdrawal {
   personId: string;
@@ -23,6 +24,6 @@ export async function recordWithdrawals(
 ): Promise<void> {
   if (withdrawals.length === 0) return;
   await em.createQueryBuilder().insert().into(SupervisionSignatureWithdrawalEntity).values(withdrawals.map((w) => ({
-    organizationId, noteId, personId: w.personId, kind: w.kind, signedAt: w.signedAt, changedBy, createdAt: () => 'app_now()',
+    organizationId, noteId, personId: w.personId, kind: w.kind, signedAt: w.signedAt, changedBy, createdAt: appNow,
   }))).updateEntity(false).execute();
 }

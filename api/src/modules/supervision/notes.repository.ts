@@ -6,6 +6,7 @@ import { In, type EntityManager } from 'typeorm';
 import { namedQuery } from '../../common/named-sql';
 import type { Viewer } from '../../common/request-context';
 import { sessionWhere } from './sessions.repository';
+import { appNow, keepUpdatedAt } from '../../common/sql-time';
 
 /**
  * The supervision notes' reads and writes, on the EntityManager of the request's tenant transaction (call them inside
@@ -117,7 +118,7 @@ export async function insertNote(
 
 /** Bumps the version of an unlocked note at `version`; false when it was changed elsewhere (or is locked). */
 export async function bumpVersion(em: EntityManager, noteId: string, version: number): Promise<boolean> {
-  const result = await em.createQueryBuilder().update(SupervisionNoteEntity).set({ version: () => 'version + 1', updatedAt: () => 'app_now()' })
+  const result = await em.createQueryBuilder().update(SupervisionNoteEntity).set({ version: () => 'version + 1', updatedAt: appNow })
     .where(`id = :noteId AND version = :version AND status <> 'LOCKED'`, { noteId, version }).execute();
   return (result.affected ?? 0) > 0;
 }
@@ -127,39 +128,39 @@ export async function writeRecord(
   em: EntityManager, noteId: string, record: Pick<SupervisionNoteEntity, 'sessionTypes' | 'dimensions' | 'driftCodes' | 'strengths' | 'concerns' | 'supervisorNote'>,
 ): Promise<void> {
   await em.createQueryBuilder().update(SupervisionNoteEntity).set({
-    ...record, supervisorSignedAt: null, supervisorSignedBy: null, finalizedAt: null, finalizedBy: null, updatedAt: () => 'app_now()',
+    ...record, supervisorSignedAt: null, supervisorSignedBy: null, finalizedAt: null, finalizedBy: null, updatedAt: appNow,
   }).where('id = :noteId', { noteId }).execute();
-  await em.createQueryBuilder().update(SupervisionNoteSuperviseeEntity).set({ signedAt: null, updatedAt: () => 'updated_at' })
+  await em.createQueryBuilder().update(SupervisionNoteSuperviseeEntity).set({ signedAt: null, updatedAt: keepUpdatedAt })
     .where('note_id = :noteId', { noteId }).execute();
 }
 
 /** Writes a supervisee's reflection (unsigning it) when it differs; returns whether it did. */
 export async function writeReflection(em: EntityManager, noteId: string, superviseeId: string, reflection: string): Promise<boolean> {
-  const result = await em.createQueryBuilder().update(SupervisionNoteSuperviseeEntity).set({ reflection, signedAt: null, updatedAt: () => 'app_now()' })
+  const result = await em.createQueryBuilder().update(SupervisionNoteSuperviseeEntity).set({ reflection, signedAt: null, updatedAt: appNow })
     .where('note_id = :noteId AND supervisee_id = :superviseeId AND reflection <> :reflection', { noteId, superviseeId, reflection }).execute();
   return (result.affected ?? 0) > 0;
 }
 
 export async function clearSupervisorSignature(em: EntityManager, noteId: string): Promise<void> {
-  await em.createQueryBuilder().update(SupervisionNoteEntity).set({ supervisorSignedAt: null, supervisorSignedBy: null, updatedAt: () => 'updated_at' })
+  await em.createQueryBuilder().update(SupervisionNoteEntity).set({ supervisorSignedAt: null, supervisorSignedBy: null, updatedAt: keepUpdatedAt })
     .where('id = :noteId', { noteId }).execute();
 }
 
 export async function markFinalized(em: EntityManager, noteId: string, personId: string): Promise<void> {
-  await em.createQueryBuilder().update(SupervisionNoteEntity).set({ finalizedAt: () => 'app_now()', finalizedBy: personId, updatedAt: () => 'updated_at' })
+  await em.createQueryBuilder().update(SupervisionNoteEntity).set({ finalizedAt: appNow, finalizedBy: personId, updatedAt: keepUpdatedAt })
     .where('id = :noteId', { noteId }).execute();
 }
 
 /** The supervisor's signature; it finalises the record too when it was not yet (either-order organisations). */
 export async function signAsSupervisor(em: EntityManager, noteId: string, personId: string): Promise<void> {
   await em.createQueryBuilder().update(SupervisionNoteEntity).set({
-    supervisorSignedAt: () => 'app_now()', supervisorSignedBy: personId, finalizedAt: () => 'coalesce(finalized_at, app_now())',
-    finalizedBy: () => 'coalesce(finalized_by, :personId)', updatedAt: () => 'updated_at',
+    supervisorSignedAt: appNow, supervisorSignedBy: personId, finalizedAt: () => 'coalesce(finalized_at, app_now())',
+    finalizedBy: () => 'coalesce(finalized_by, :personId)', updatedAt: keepUpdatedAt,
   }).where('id = :noteId', { noteId, personId }).execute();
 }
 
 export async function signAsSupervisee(em: EntityManager, noteId: string, superviseeId: string): Promise<void> {
-  await em.createQueryBuilder().update(SupervisionNoteSuperviseeEntity).set({ signedAt: () => 'app_now()', updatedAt: () => 'updated_at' })
+  await em.createQueryBuilder().update(SupervisionNoteSuperviseeEntity).set({ signedAt: appNow, updatedAt: keepUpdatedAt })
     .where('note_id = :noteId AND supervisee_id = :superviseeId', { noteId, superviseeId }).execute();
 }
 
@@ -168,7 +169,7 @@ export async function writeStatus(
   em: EntityManager, noteId: string, status: NoteStatus, language: Pick<SupervisionNoteEntity, 'languageTotals' | 'languageWordCount'>,
 ): Promise<Date | null> {
   const result = await em.createQueryBuilder().update(SupervisionNoteEntity).set({
-    status, lockedAt: status === 'LOCKED' ? () => 'app_now()' : null, ...language, updatedAt: () => 'updated_at',
+    status, lockedAt: status === 'LOCKED' ? appNow : null, ...language, updatedAt: keepUpdatedAt,
   }).where('id = :noteId', { noteId }).returning('locked_at').execute();
   return (result.raw as { locked_at: Date | null }[])[0]?.locked_at ?? null;
 }
@@ -203,7 +204,7 @@ export async function deleteActionItems(em: EntityManager, ids: string[]): Promi
 }
 
 export async function updateActionItem(em: EntityManager, id: string, values: ActionItemValues): Promise<void> {
-  await em.createQueryBuilder().update(SupervisionActionItemEntity).set({ ...values, updatedAt: () => 'app_now()' }).where('id = :id', { id }).execute();
+  await em.createQueryBuilder().update(SupervisionActionItemEntity).set({ ...values, updatedAt: appNow }).where('id = :id', { id }).execute();
 }
 
 export async function insertActionItem(

@@ -9,12 +9,12 @@ import { SupervisionNotices } from '../notifications/supervision-notices';
 import { LanguageService } from './language.service';
 import type { ActionItemInput, AmendSupervisionNoteInput, RecordSupervisionNoteInput } from './note.inputs';
 import type { SupervisionNoteModel } from './note.model';
-import { noticeRef, statusFrom, toNoteView, visibleNote } from './note-store';
+import { statusFrom, toNoteView, visibleNote } from './note-store';
 import { recordWithdrawals, type Withdrawal } from './note-withdrawals';
 import * as notes from './notes.repository';
 import { occurrenceId } from './occurrences';
 import { assertMayArrange, parseStart, requireTimeZone } from './schedule-helpers';
-import { occurrenceOf, partyOf, saveOccurrence, toSessionRow, type Party, type SupervisionSession } from './session-store';
+import { occurrenceOf, partyOf, saveOccurrence, type Party, type SupervisionSession } from './session-store';
 import { SupervisionSessionsService } from './sessions.service';
 import { MINUTE_MS, floatingToInstant } from '@tandem/shared';
 
@@ -79,7 +79,7 @@ export class SupervisionNotesService {
     await ctx.db.run((em) => recordWithdrawals(em, ctx.db.organizationId!, note.id, ctx.viewer!.personId, withdrawn));
     const { note: saved, reflections: after } = await this.finish(ctx, note.id);
     const tell = [...new Set(withdrawn.filter((w) => w.kind !== 'FINALIZED').map((w) => w.personId))];
-    if (tell.length) await this.notices.noteEvent(ctx, 'NOTE_SIGNATURE_REMOVED', toSessionRow(session), noticeRef(saved), tell);
+    if (tell.length) await this.notices.noteEvent(ctx, 'NOTE_SIGNATURE_REMOVED', session, saved, tell);
     await audit(ctx, {
       entity: 'supervision_note', entityId: note.id, action: target.note ? 'supervision_note.updated' : 'supervision_note.created',
       after: { status: saved.status, version: saved.version, changed, as: party }, extra: { occurrenceId: occurrenceId(session.id, target.originalStart) },

@@ -5,7 +5,7 @@ import type { RequestContext } from '../../common/request-context';
 import { SupervisionNotices } from '../notifications/supervision-notices';
 import { assertNearNow, assertWindow, MAX_HISTORY_DAYS, MAX_SCHEDULE_DAYS } from '../../common/window';
 import { doubleBookings, parseStart, writableSession } from './schedule-helpers';
-import { expandSessions, occurrenceOf, saveOccurrence, sessionsInRange, toSessionRow, type OccurrenceView } from './session-store';
+import { expandSessions, occurrenceOf, saveOccurrence, sessionsInRange, type OccurrenceView } from './session-store';
 import { hasNote } from './sessions.repository';
 import type {
   CancelSupervisionOccurrenceInput, MarkSupervisionOccurrenceInput, MoveSupervisionOccurrenceInput, SupervisionSessionsFilterInput,
@@ -47,7 +47,7 @@ export class SupervisionOccurrencesService {
       before: { status: view.status }, after: { status: 'CANCELLED' }, extra: { occurrenceId: view.id },
     });
     const after = await occurrenceOf(ctx, view.id);
-    await this.notices.occurrenceChanged(ctx, toSessionRow(session), view, after.view, after.exception?.sequence ?? 1);
+    await this.notices.occurrenceChanged(ctx, session, view, after.view, after.exception?.sequence ?? 1);
     return { occurrence: after.view, warnings: [] };
   }
 
@@ -73,7 +73,7 @@ export class SupervisionOccurrencesService {
       before: { startsAt: view.startsAt, durationMinutes: view.durationMinutes }, after: { startsAt, durationMinutes }, extra: { occurrenceId: view.id },
     });
     const after = await occurrenceOf(ctx, view.id);
-    await this.notices.occurrenceChanged(ctx, toSessionRow(session), view, after.view, after.exception?.sequence ?? 1);
+    await this.notices.occurrenceChanged(ctx, session, view, after.view, after.exception?.sequence ?? 1);
     return { occurrence: after.view, warnings };
   }
 

@@ -182,20 +182,3 @@ export function sessionsInRange(ctx: RequestContext, from: Date, to: Date, filte
   const scope = filter.scoped === false ? null : sessionWhere(ctx.viewer!, 's');
   return ctx.db.run((em) => sessionsOverlapping(em, from, to, filter, scope));
 }
-
-// ── The snake_case shape the supervision notices still take (notifications moves to SupervisionSession separately) ──
-
-type SnakeCase<S extends string> = S extends `${infer C}${infer R}`
-  ? `${C extends Lowercase<C> ? C : `_${Lowercase<C>}`}${SnakeCase<R>}`
-  : S;
-type Snake<T> = { [K in keyof T & string as SnakeCase<K>]: T[K] };
-
-/** @deprecated A `SupervisionSession` with snake_case keys, only for `SupervisionNotices`; convert at its call sites. */
-export type SessionRow = Snake<SupervisionSession>;
-
-/** @deprecated The snake_case shape of a session, for `SupervisionNotices` only. */
-export function toSessionRow(session: SupervisionSession): SessionRow {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(session)) out[k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = v;
-  return out as SessionRow;
-}

@@ -5,6 +5,7 @@ import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { namedQuery } from '../../common/named-sql';
 import type { Viewer } from '../../common/request-context';
 import { personWhere, seesWholeOrganization, type ScopeWhere } from '../../common/scope';
+import { appNow } from '../../common/sql-time';
 
 /**
  * The scheduling feature's reads and writes of sessions, their supervisees and their stored exceptions, on the
@@ -210,7 +211,7 @@ export async function updateSessionAtVersion(
   const { startsLocal, ...columns } = s;
   const result = await em.createQueryBuilder().update(SupervisionSessionEntity)
     .set({
-      ...columns, startsLocal: () => ':startsLocal::timestamp', version: () => 'version + 1', sequence: () => 'sequence + 1', updatedAt: () => 'app_now()',
+      ...columns, startsLocal: () => ':startsLocal::timestamp', version: () => 'version + 1', sequence: () => 'sequence + 1', updatedAt: appNow,
     })
     .where('id = :id AND version = :version', { id, version, startsLocal }).execute();
   return (result.affected ?? 0) > 0;
@@ -219,7 +220,7 @@ export async function updateSessionAtVersion(
 /** Ends a series with a new rule (its UNTIL before the cut) and the end of its last occurrence. */
 export async function endSessionRule(em: EntityManager, id: string, recurrence: string, seriesEndsAt: Date | null): Promise<void> {
   await em.createQueryBuilder().update(SupervisionSessionEntity)
-    .set({ recurrence, seriesEndsAt, version: () => 'version + 1', sequence: () => 'sequence + 1', updatedAt: () => 'app_now()' })
+    .set({ recurrence, seriesEndsAt, version: () => 'version + 1', sequence: () => 'sequence + 1', updatedAt: appNow })
     .where('id = :id', { id }).execute();
 }
 

@@ -9,7 +9,7 @@ import { originalStarts, ruleEndingBefore, lastStartOf, type SeriesTiming } from
 import {
   assertMayArrange, doubleBookings, formatLocal, parseDayOrStart, parseStart, requireTimeZone, seriesFor, upcomingSlots, writableSession,
 } from './schedule-helpers';
-import { timingOf, toSessionRow, visibleSession, type SupervisionSession } from './session-store';
+import { timingOf, visibleSession, type SupervisionSession } from './session-store';
 import {
   deleteExceptions, deleteSession, endSessionRule, hasNote, insertSession, lockAtVersion, sessionById, setSupervisees, updateSessionAtVersion,
 } from './sessions.repository';
@@ -61,7 +61,7 @@ export class SupervisionSessionsService {
       entity: 'supervision_session', entityId: session.id, action: 'supervision_session.scheduled',
       after: { supervisorId: session.supervisorId, superviseeIds: session.superviseeIds, startsAt: session.startsAt, recurrence: session.recurrence, modality: session.modality },
     });
-    await this.notices.scheduled(ctx, toSessionRow(session));
+    await this.notices.scheduled(ctx, session);
     return { session, warnings };
   }
 
@@ -138,7 +138,7 @@ export class SupervisionSessionsService {
     if (timingChanged || input.durationMinutes !== undefined) {
       warnings.push(...(await doubleBookings(ctx, session.supervisorId, upcomingSlots(timingOf(session), new Date(Math.max(now.getTime(), session.startsAt.getTime()))), { sessionId: session.id })));
     }
-    if (timingChanged) await this.notices.seriesMoved(ctx, toSessionRow(current), toSessionRow(session));
+    if (timingChanged) await this.notices.seriesMoved(ctx, current, session);
     await audit(ctx, {
       entity: 'supervision_session', entityId: current.id, action: 'supervision_session.updated',
       before: { startsAt: current.startsAt, timeZone: current.timeZone, recurrence: current.recurrence, durationMinutes: current.durationMinutes, superviseeIds: current.superviseeIds },
@@ -198,7 +198,7 @@ export class SupervisionSessionsService {
     if (session.recurrence === null) throw new InvalidInputError('This is a one-off session; cancel its occurrence instead', { field: 'sessionId' });
     const at = parseDayOrStart(input.from, session.timeZone, 'from');
     const updated = await this.endBefore(ctx, session, at);
-    await this.notices.seriesEnded(ctx, toSessionRow(session), updated && toSessionRow(updated), at);
+    await this.notices.seriesEnded(ctx, session, updated, at);
     await audit(ctx, {
       entity: 'supervision_session', entityId: session.id, action: updated ? 'supervision_session.ended' : 'supervision_session.removed',
       before: { recurrence: session.recurrence }, after: { recurrence: updated?.recurrence ?? null, from: at },
