@@ -6,6 +6,7 @@ import { createOrg, login, type TestOrg } from './support/factories';
 import { gql } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
 import { testClock } from './support/clock';
+import { graphql } from './gql';
 
 /**
  * Amendments and feedback-link responses update the rollups from the rows they hold (the locked row, the answers before
@@ -24,13 +25,13 @@ beforeAll(async () => {
 });
 afterAll(async () => app.close());
 
-const START = `mutation($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }`;
-const SAVE = `mutation($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }`;
-const SUBMIT = `mutation($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id version } }`;
-const AMEND = `mutation($i: AmendChecklistInput!) { amendChecklist(input: $i) { id version revision mutualityIndex } }`;
-const MOVE = `mutation($i: AssignTeamInput!) { assignTeam(input: $i) { id } }`;
-const CREATE_LINK = 'mutation($s: ID!) { createPersonServedLink(subjectId: $s) { url } }';
-const SUBMIT_FEEDBACK = 'mutation($i: PersonServedAnswersInput!) { submitPersonServedFeedback(input: $i) }';
+const START = graphql(`mutation StartChecklistInRollupsInHand($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }`);
+const SAVE = graphql(`mutation SaveChecklistAnswersInRollupsInHand($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }`);
+const SUBMIT = graphql(`mutation SubmitChecklistInRollupsInHand($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id version } }`);
+const AMEND = graphql(`mutation AmendChecklistInRollupsInHand($i: AmendChecklistInput!) { amendChecklist(input: $i) { id version revision mutualityIndex } }`);
+const MOVE = graphql(`mutation AssignTeamInRollupsInHand($i: AssignTeamInput!) { assignTeam(input: $i) { id } }`);
+const CREATE_LINK = graphql(`mutation CreatePersonServedLinkInRollupsInHand($s: ID!) { createPersonServedLink(subjectId: $s) { url } }`);
+const SUBMIT_FEEDBACK = graphql(`mutation SubmitPersonServedFeedbackInRollupsInHand($i: PersonServedAnswersInput!) { submitPersonServedFeedback(input: $i) }`);
 
 async function statementsOf(fn: () => Promise<void>): Promise<string[]> {
   const spy = jest.spyOn(Client.prototype, 'query');
@@ -82,7 +83,7 @@ it('amending (also after a team move) and feedback through a link keep the rollu
   expect(again.errors).toBeUndefined();
 
   for (const value of [2, 5]) {
-    const url = (await gql(app, CREATE_LINK, { s: org.people.staff.id }, { token: tokens.staff })).data!.createPersonServedLink.url as string;
+    const url = (await gql(app, CREATE_LINK, { s: org.people.staff.id }, { token: tokens.staff })).data!.createPersonServedLink.url;
     const token = url.slice(url.lastIndexOf('/') + 1);
     const sent = await statementsOf(async () => {
       const res = await gql(app, SUBMIT_FEEDBACK, { i: { token, answers: uniformAnswers('PERSON_SERVED', value) } });
