@@ -34,6 +34,7 @@ beforeAll(async () => {
 });
 afterAll(async () => app.close());
 
+// Every call passes variables, so the generic tuple is always the [variables, options] form.
 async function cost<R, V>(document: TypedDocumentNode<R, V>, variables: NoInfer<V>, token: string): Promise<{ data: R; count: number }> {
   const { result, statements } = await countStatements(app, () => ok(app, document, ...([variables, { token }] as VariablesArgs<V>)));
   return { data: result, count: statements.length };
