@@ -4,6 +4,7 @@ import { RequestDb } from '../src/common/request-db';
 import { createOrg, login, type TestOrg } from './support/factories';
 import { gql } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
 // A write's audit rows go to the database in the same round trip as its COMMIT. The change and its record still commit
 // or fail together, values arrive exactly as given, and a failed insert leaves no half-open transaction in the pool.
@@ -25,7 +26,7 @@ it('a mutation sends its audit row with its COMMIT, and the row is there afterwa
   const token = await login(app, org.people.staff.email);
   const spy = jest.spyOn(Client.prototype, 'query');
   let calls: unknown[][] = [];
-  const res = await gql(app, 'mutation($i: StartChecklistInput!) { startChecklist(input: $i) { id } }', { i: { subjectId: org.people.staff.id, raterType: 'SELF' } }, { token })
+  const res = await gql(app, graphql(`mutation StartChecklistInAuditAtCommit($i: StartChecklistInput!) { startChecklist(input: $i) { id } }`), { i: { subjectId: org.people.staff.id, raterType: 'SELF' } }, { token })
     .finally(() => {
       calls = [...spy.mock.calls];
       spy.mockRestore();

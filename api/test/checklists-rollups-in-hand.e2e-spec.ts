@@ -7,6 +7,7 @@ import { startTestApp, type TestApp } from './support/test-app';
 import { testClock } from './support/clock';
 import { expectSameAfterRebuild, rollupCells } from './support/rollup-cells';
 import { statementsOf } from './support/statements';
+import { graphql } from './gql';
 
 /**
  * Amendments and feedback-link responses update the rollups from the rows they hold (the locked row, the answers before
@@ -25,13 +26,13 @@ beforeAll(async () => {
 });
 afterAll(async () => app.close());
 
-const START = `mutation($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }`;
-const SAVE = `mutation($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }`;
-const SUBMIT = `mutation($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id version } }`;
-const AMEND = `mutation($i: AmendChecklistInput!) { amendChecklist(input: $i) { id version revision mutualityIndex } }`;
-const MOVE = `mutation($i: AssignTeamInput!) { assignTeam(input: $i) { id } }`;
-const CREATE_LINK = 'mutation($s: ID!) { createPersonServedLink(subjectId: $s) { url } }';
-const SUBMIT_FEEDBACK = 'mutation($i: PersonServedAnswersInput!) { submitPersonServedFeedback(input: $i) }';
+const START = graphql(`mutation StartChecklistInRollupsInHand($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }`);
+const SAVE = graphql(`mutation SaveChecklistAnswersInRollupsInHand($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }`);
+const SUBMIT = graphql(`mutation SubmitChecklistInRollupsInHand($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id version } }`);
+const AMEND = graphql(`mutation AmendChecklistInRollupsInHand($i: AmendChecklistInput!) { amendChecklist(input: $i) { id version revision mutualityIndex } }`);
+const MOVE = graphql(`mutation AssignTeamInRollupsInHand($i: AssignTeamInput!) { assignTeam(input: $i) { id } }`);
+const CREATE_LINK = graphql(`mutation CreatePersonServedLinkInRollupsInHand($s: ID!) { createPersonServedLink(subjectId: $s) { url } }`);
+const SUBMIT_FEEDBACK = graphql(`mutation SubmitPersonServedFeedbackInRollupsInHand($i: PersonServedAnswersInput!) { submitPersonServedFeedback(input: $i) }`);
 
 async function submitted(raterType: 'SELF' | 'SUPERVISOR', token: string, value: number): Promise<{ id: string; version: number }> {
   const c = (await gql(app, START, { i: { subjectId: org.people.staff.id, raterType } }, { token })).data!.startChecklist;
@@ -65,7 +66,7 @@ it('amending (also after a team move) and feedback through a link keep the rollu
   expect(again.errors).toBeUndefined();
 
   for (const value of [2, 5]) {
-    const url = (await gql(app, CREATE_LINK, { s: org.people.staff.id }, { token: tokens.staff })).data!.createPersonServedLink.url as string;
+    const url = (await gql(app, CREATE_LINK, { s: org.people.staff.id }, { token: tokens.staff })).data!.createPersonServedLink.url;
     const token = url.slice(url.lastIndexOf('/') + 1);
     const sent = await statementsOf(async () => {
       const res = await gql(app, SUBMIT_FEEDBACK, { i: { token, answers: uniformAnswers('PERSON_SERVED', value) } });

@@ -3,6 +3,7 @@ import pino from 'pino';
 import { createOrg, login, type TestOrg } from './support/factories';
 import { gql } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
 // Logging is paid on every request: a GraphQL request writes one line, the HTTP one, carrying the operation's name,
 // type and error codes beside the status and duration (never its variables).
@@ -31,7 +32,7 @@ async function linesOf(requestId: string): Promise<Record<string, unknown>[]> {
 
 it('a signed-in query is one line with its operation name, type, status and duration', async () => {
   const token = await login(app, org.people.staff.email);
-  const res = await gql(app, 'query WhoAmI { me { id } }', {}, { token });
+  const res = await gql(app, graphql(`query WhoAmI { me { id } }`), {}, { token });
   expect(res.errors).toBeUndefined();
   const mine = await linesOf(res.headers.get('x-request-id')!);
   expect(mine).toHaveLength(1);
@@ -40,7 +41,7 @@ it('a signed-in query is one line with its operation name, type, status and dura
 });
 
 it('a refused mutation is one line with its error code and nothing of its variables', async () => {
-  const res = await gql(app, 'mutation SignIn($i: LoginInput!) { login(input: $i) { token } }', { i: { email: org.people.staff.email, password: 'not the password at all' } });
+  const res = await gql(app, graphql(`mutation SignIn($i: LoginInput!) { login(input: $i) { token } }`), { i: { email: org.people.staff.email, password: 'not the password at all' } });
   expect(res.errors).toBeDefined();
   const mine = await linesOf(res.headers.get('x-request-id')!);
   expect(mine).toHaveLength(1);

@@ -4,6 +4,7 @@ import { call } from './support/admin-helpers';
 import { isoDaysAgo, testClock } from './support/clock';
 import { createOrg, login, TEST_PASSWORD, tokensFor, type RoleKey, type TestOrg } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
 /**
  * Every stamp the notifications, outbox, auth and audit writes leave comes from the business clock (`app_now()`), never
@@ -12,13 +13,13 @@ import { startTestApp, type TestApp } from './support/test-app';
  */
 const MINUTE_MS = 60_000;
 
-const SET_PREF = 'mutation($i: SetNotificationPreferenceInput!) { setNotificationPreference(input: $i) { kind channel } }';
-const UPDATE_SETTINGS = 'mutation($i: UpdateNotificationSettingsInput!) { updateNotificationSettings(input: $i) { timeZone digestWhenQuiet } }';
-const SCHEDULE = 'mutation($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }';
-const INBOX = '{ notifications { items { id } } }';
-const MARK = 'mutation($i: MarkNotificationReadInput!) { markNotificationRead(input: $i) { id readAt } }';
-const CHANGE_PASSWORD = 'mutation($i: ChangePasswordInput!) { changePassword(input: $i) }';
-const SEND_RESET = 'mutation($id: ID!) { sendPasswordReset(personId: $id) }';
+const SET_PREF = graphql(`mutation SetNotificationPreferenceInBusinessTime($i: SetNotificationPreferenceInput!) { setNotificationPreference(input: $i) { kind channel } }`);
+const UPDATE_SETTINGS = graphql(`mutation UpdateNotificationSettingsInBusinessTime($i: UpdateNotificationSettingsInput!) { updateNotificationSettings(input: $i) { timeZone digestWhenQuiet } }`);
+const SCHEDULE = graphql(`mutation ScheduleSupervisionInBusinessTime($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }`);
+const INBOX = graphql(`query NotificationsInBusinessTime { notifications { items { id } } }`);
+const MARK = graphql(`mutation MarkNotificationReadInBusinessTime($i: MarkNotificationReadInput!) { markNotificationRead(input: $i) { id readAt } }`);
+const CHANGE_PASSWORD = graphql(`mutation ChangePasswordInBusinessTime($i: ChangePasswordInput!) { changePassword(input: $i) }`);
+const SEND_RESET = graphql(`mutation SendPasswordResetInBusinessTime($id: ID!) { sendPasswordReset(personId: $id) }`);
 
 let app: TestApp;
 let org: TestOrg;

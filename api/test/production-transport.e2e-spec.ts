@@ -1,11 +1,12 @@
 import { createOrg, TEST_PASSWORD, type TestOrg } from './support/factories';
 import { gql } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
 // `npm start` and docker both run NODE_ENV=production. The protections that only work over HTTPS (Secure cookie, HSTS,
 // upgrade-insecure-requests) follow the public address: on for https, off for plain http on localhost, where a browser
 // would otherwise be locked out of the app it was just pointed at.
-const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { token } }';
+const LOGIN = graphql(`mutation LoginInProductionTransport($i: LoginInput!) { login(input: $i) { token } }`);
 
 async function signIn(app: TestApp, org: TestOrg) {
   const res = await gql(app, LOGIN, { i: { email: org.people.staff.email, password: TEST_PASSWORD } });

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { ensureDefaultInstruments, JOB_SCHEMA } from '@tandem/database';
 import { createOrg, login, type TestOrg } from './support/factories';
-import { gql, type GqlResult } from './support/graphql';
+import { gql, type GqlResult, type ResultOf } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
 import { graphql } from './gql';
 
@@ -94,12 +94,12 @@ it('a second checklist submitted with a key already used is a CONFLICT that name
   expect(row).toEqual({ status: 'DRAFT', version: saved.data!.saveChecklistAnswers.version });
 });
 
-const ME = '{ me { id name email jobTitle livedExperience startedOn active invitationPending createdAt roles roleGrants { role programId } } }';
+const ME = graphql(`query MeInRequestCost { me { id name email jobTitle livedExperience startedOn active invitationPending createdAt roles roleGrants { role programId } } }`);
 
 describe('fixed cost per request', () => {
   it('`me` with its roles is answered from the one viewer lookup: no transaction, and the same answer the tables give', async () => {
     await app.owner.query(`UPDATE person SET job_title = 'Peer specialist', lived_experience = true, started_on = '2025-03-01' WHERE id = $1`, [org.people.staff.id]);
-    let res!: GqlResult<{ me: Record<string, unknown> }>;
+    let res!: GqlResult<ResultOf<typeof ME>>;
     const sent = await statementsOf(async () => {
       res = await gql(app, ME, {}, { token });
     });
@@ -114,7 +114,7 @@ describe('fixed cost per request', () => {
 
   it('a read that needs the database opens its tenant transaction on first use: lookup, BEGIN with the tenant, the read, COMMIT', async () => {
     const sent = await statementsOf(async () => {
-      const res = await gql(app, '{ me { id organization { id name } } }', {}, { token });
+      const res = await gql(app, graphql(`query MeOrganizationInRequestCost { me { id organization { id name } } }`), {}, { token });
       expect(res.errors).toBeUndefined();
       expect(res.data!.me.organization.id).toBe(org.id);
     });
@@ -139,7 +139,7 @@ describe('fixed cost per request', () => {
     });
     expect(save.length).toBeLessThanOrEqual(7);
     const submit = await statementsOf(async () => {
-      const res = await gql(app, 'mutation($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }', { i: { checklistId: started.id, idempotencyKey: `fixed-${started.id}` } }, { token });
+      const res = await gql(app, graphql(`mutation SubmitChecklistStatus($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }`), { i: { checklistId: started.id, idempotencyKey: `fixed-${started.id}` } }, { token });
       expect(res.errors).toBeUndefined();
     });
     expect(submit.length).toBeLessThanOrEqual(7);

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import { print } from 'graphql';
 import { createOrg, login, type TestOrg } from './support/factories';
 import { codeOf, gql } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
 // The viewer lookup is sent on every request and kept nowhere: a read answers from it, a write opens its transaction
 // with it. Whichever path a request takes, a session that stopped being valid is refused on the very next request,
@@ -17,8 +19,8 @@ beforeAll(async () => {
 });
 afterAll(async () => app.close());
 
-const ME = '{ me { id name roles } }';
-const UPDATE_PROFILE = 'mutation($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id name jobTitle } }';
+const ME = graphql(`query MeInSessionLookup { me { id name roles } }`);
+const UPDATE_PROFILE = graphql(`mutation UpdateMyProfileInSessionLookup($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id name jobTitle } }`);
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /** Both paths of a request: a read (lookup alone) and a write (lookup inside the transaction). */
@@ -61,7 +63,7 @@ it('a deactivated person is refused on the next request, and a changed grant cou
 
 it('a write runs under the viewer’s tenant only: another organisation’s person is not found, and nothing of theirs changes', async () => {
   const token = await login(app, org.people.admin.email);
-  const res = await gql(app, 'mutation($i: UpdatePersonInput!) { updatePerson(input: $i) { id name } }', { i: { personId: other.people.staff.id, name: 'Taken Over' } }, { token });
+  const res = await gql(app, graphql(`mutation UpdatePersonInSessionLookup($i: UpdatePersonInput!) { updatePerson(input: $i) { id name } }`), { i: { personId: other.people.staff.id, name: 'Taken Over' } }, { token });
   expect(codeOf(res)).toBe('NOT_FOUND');
   const [row] = await app.owner.query('SELECT name FROM person WHERE id = $1', [other.people.staff.id]);
   expect(row.name).not.toBe('Taken Over');
@@ -70,7 +72,7 @@ it('a write runs under the viewer’s tenant only: another organisation’s pers
 it('signing in with a dead session cookie still works: the transaction the lookup opened takes the new tenant', async () => {
   const dead = await login(app, other.people.admin.email);
   await app.owner.query('UPDATE auth_session SET revoked_at = app_now() WHERE token_hash = $1', [sha256(dead)]);
-  const res = await gql(app, 'mutation($i: LoginInput!) { login(input: $i) { token person { id } } }',
+  const res = await gql(app, graphql(`mutation LoginInSessionLookup($i: LoginInput!) { login(input: $i) { token person { id } } }`),
     { i: { email: org.people.manager.email, password: 'correct-horse-battery' } }, { cookie: `tandem_session=${dead}` });
   expect(res.errors).toBeUndefined();
   expect(res.data!.login.person.id).toBe(org.people.manager.id);
@@ -85,7 +87,7 @@ it('a write Apollo refuses before running it leaves no transaction open and no c
   // More refused writes than the pool has connections (20); `variables` as a string is refused before any plugin runs.
   const refused = await Promise.all(Array.from({ length: 25 }, () => fetch(`${app.url}/graphql`, {
     method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: UPDATE_PROFILE, variables: '{"i":{"name":"Never"}}' }),
+    body: JSON.stringify({ query: print(UPDATE_PROFILE), variables: '{"i":{"name":"Never"}}' }),
   }).then((r) => r.status)));
   expect(new Set(refused)).toEqual(new Set([400]));
   const write = await gql(app, UPDATE_PROFILE, { i: { name: 'After Refusals' } }, { token });

@@ -4,17 +4,18 @@ import { testClock } from './support/clock';
 import { createOrg, tokensFor, type RoleKey, type TestOrg } from './support/factories';
 import { insertSession, minutesFromNow } from './support/matrix-supervision';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
 /**
  * Note writes go through TypeORM, which stamps `updated_at` with CURRENT_TIMESTAMP unless told otherwise: every
  * timestamp a note path writes must come from the business clock (app_now()), never the wall clock.
  */
-const FIELDS = 'id version actionItems { id } reflections { signedAt }';
-const RECORD = `mutation($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { ${FIELDS} } }`;
-const FINALIZE = `mutation($i: FinalizeSupervisionNoteInput!) { finalizeSupervisionNote(input: $i) { ${FIELDS} } }`;
-const SIGN = `mutation($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { ${FIELDS} } }`;
-const UPDATE_ITEM = 'mutation($i: UpdateActionItemInput!) { updateActionItem(input: $i) { id completedAt } }';
-const LEXICON = 'mutation($i: UpsertLexiconEntryInput!) { upsertLexiconEntry(input: $i) { phrase } }';
+export const FIELDS = graphql(`fragment NoteClockFields on SupervisionNote { id version actionItems { id } reflections { signedAt } }`);
+const RECORD = graphql(`mutation RecordSupervisionNoteInNotesClock($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { ...NoteClockFields } }`);
+const FINALIZE = graphql(`mutation FinalizeSupervisionNoteInNotesClock($i: FinalizeSupervisionNoteInput!) { finalizeSupervisionNote(input: $i) { ...NoteClockFields } }`);
+const SIGN = graphql(`mutation SignSupervisionNoteInNotesClock($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { ...NoteClockFields } }`);
+const UPDATE_ITEM = graphql(`mutation UpdateActionItemInNotesClock($i: UpdateActionItemInput!) { updateActionItem(input: $i) { id completedAt } }`);
+const LEXICON = graphql(`mutation UpsertLexiconEntryInNotesClock($i: UpsertLexiconEntryInput!) { upsertLexiconEntry(input: $i) { phrase } }`);
 
 let app: TestApp;
 let org: TestOrg;
@@ -45,8 +46,8 @@ it('recording, reflecting, finalising, withdrawing, signing and completing stamp
   const signed = (await ok(app, SIGN, { i: { noteId: created.id, version: finalised.version } }, { token: t.staff })).signSupervisionNote;
   // The supervisor edits the record: the finalisation and the supervisee's signature are withdrawn.
   await ok(app, RECORD, { i: { noteId: created.id, version: signed.version, supervisorNote: 'Edited.' } }, { token: t.supervisor });
-  const done = (await ok(app, UPDATE_ITEM, { i: { actionItemId: created.actionItems[0].id, status: 'DONE' } }, { token: t.staff })).updateActionItem;
-  expect(onBusinessClock(new Date(done.completedAt))).toBe(true);
+  const done = (await ok(app, UPDATE_ITEM, { i: { actionItemId: created.actionItems[0]!.id, status: 'DONE' } }, { token: t.staff })).updateActionItem;
+  expect(onBusinessClock(new Date(done.completedAt!))).toBe(true);
 
   const [note] = await app.owner.query('SELECT created_at, updated_at FROM supervision_note WHERE id = $1', [created.id]);
   const [reflection] = await app.owner.query('SELECT updated_at FROM supervision_note_supervisee WHERE note_id = $1', [created.id]);

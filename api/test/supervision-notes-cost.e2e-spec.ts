@@ -1,7 +1,9 @@
 import { call, countStatements, ok } from './support/admin-helpers';
 import { createOrg, tokensFor, type RoleKey, type TestOrg } from './support/factories';
 import { insertSession, minutesFromNow } from './support/matrix-supervision';
+import type { TypedDocumentNode, VariablesArgs } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
 /**
  * What the supervision note paths cost the database, counted statement by statement (BEGIN, COMMIT and the session
@@ -9,17 +11,17 @@ import { startTestApp, type TestApp } from './support/test-app';
  * sign) and 4 / 7 / 8 / 7 (actions, update an action, agenda, lexicon); on the entities a write hands the reflections
  * it has just read to the view and the signing checks instead of reading them again.
  */
-const NOTE_FIELDS = `id status version supervisorNote reflections { superviseeId reflection signedAt } signatureWithdrawals { kind }
-  amendments { id } actionItems { id description status dueOn } language { wordCount }`;
-const RECORD = `mutation($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { ${NOTE_FIELDS} } }`;
-const FINALIZE = `mutation($i: FinalizeSupervisionNoteInput!) { finalizeSupervisionNote(input: $i) { ${NOTE_FIELDS} } }`;
-const SIGN = `mutation($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { ${NOTE_FIELDS} } }`;
-const NOTE = `query($id: ID!) { supervisionNote(id: $id) { ${NOTE_FIELDS} } }`;
-const ITEMS = 'query($f: ActionItemsFilterInput) { actionItems(filter: $f) { id status description textVisible } }';
-const UPDATE_ITEM = 'mutation($i: UpdateActionItemInput!) { updateActionItem(input: $i) { id status completedAt } }';
-const AGENDA = `query($id: ID!) { supervisionAgenda(superviseeId: $id) { superviseeId openActionItems { id } recentDriftCodes { code count }
-  lastNote { id actionItemCount openActionItemCount } } }`;
-const LEXICON = 'mutation($i: UpsertLexiconEntryInput!) { upsertLexiconEntry(input: $i) { phrase weight source } }';
+export const NOTE_FIELDS = graphql(`fragment NoteCostFields on SupervisionNote { id status version supervisorNote reflections { superviseeId reflection signedAt }
+  signatureWithdrawals { kind } amendments { id } actionItems { id description status dueOn } language { wordCount } }`);
+const RECORD = graphql(`mutation RecordSupervisionNoteInNotesCost($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { ...NoteCostFields } }`);
+const FINALIZE = graphql(`mutation FinalizeSupervisionNoteInNotesCost($i: FinalizeSupervisionNoteInput!) { finalizeSupervisionNote(input: $i) { ...NoteCostFields } }`);
+const SIGN = graphql(`mutation SignSupervisionNoteInNotesCost($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { ...NoteCostFields } }`);
+const NOTE = graphql(`query SupervisionNoteInNotesCost($id: ID!) { supervisionNote(id: $id) { ...NoteCostFields } }`);
+const ITEMS = graphql(`query ActionItemsInNotesCost($f: ActionItemsFilterInput) { actionItems(filter: $f) { id status description textVisible } }`);
+const UPDATE_ITEM = graphql(`mutation UpdateActionItemInNotesCost($i: UpdateActionItemInput!) { updateActionItem(input: $i) { id status completedAt } }`);
+const AGENDA = graphql(`query SupervisionAgendaInNotesCost($id: ID!) { supervisionAgenda(superviseeId: $id) { superviseeId openActionItems { id }
+  recentDriftCodes { code count } lastNote { id actionItemCount openActionItemCount } } }`);
+const LEXICON = graphql(`mutation UpsertLexiconEntryInNotesCost($i: UpsertLexiconEntryInput!) { upsertLexiconEntry(input: $i) { phrase weight source } }`);
 
 let app: TestApp;
 let org: TestOrg;
@@ -32,8 +34,9 @@ beforeAll(async () => {
 });
 afterAll(async () => app.close());
 
-async function cost(query: string, variables: Record<string, unknown>, token: string): Promise<{ data: Record<string, any>; count: number }> { // eslint-disable-line @typescript-eslint/no-explicit-any -- asserted field by field
-  const { result, statements } = await countStatements(app, () => ok(app, query, variables, { token }));
+// Every call passes variables, so the generic tuple is always the [variables, options] form.
+async function cost<R, V>(document: TypedDocumentNode<R, V>, variables: NoInfer<V>, token: string): Promise<{ data: R; count: number }> {
+  const { result, statements } = await countStatements(app, () => ok(app, document, ...([variables, { token }] as VariablesArgs<V>)));
   return { data: result, count: statements.length };
 }
 
@@ -50,7 +53,7 @@ it('recording, reading, finalising and signing a note send no more statements th
   expect(created.count).toBeLessThanOrEqual(28);
 
   const edited = await cost(RECORD, {
-    i: { noteId: note.id, version: 1, supervisorNote: 'Edited.', actionItems: [{ id: note.actionItems[0].id, description: 'Rewrite three notes', ownerId: org.people.staff.id }] },
+    i: { noteId: note.id, version: 1, supervisorNote: 'Edited.', actionItems: [{ id: note.actionItems[0]!.id, description: 'Rewrite three notes', ownerId: org.people.staff.id }] },
   }, t.supervisor);
   expect(edited.data.recordSupervisionNote).toMatchObject({ version: 2, supervisorNote: 'Edited.', actionItems: [{ description: 'Rewrite three notes', dueOn: null }] });
   expect(edited.count).toBeLessThanOrEqual(26);
@@ -76,7 +79,7 @@ it('listing and updating actions and reading the agenda send no more statements 
   expect(list.data.actionItems.length).toBeGreaterThan(0);
   expect(list.count).toBeLessThanOrEqual(4);
 
-  const id = list.data.actionItems[0].id;
+  const id = list.data.actionItems[0]!.id;
   const updated = await cost(UPDATE_ITEM, { i: { actionItemId: id, status: 'DONE' } }, t.staff);
   expect(updated.data.updateActionItem).toMatchObject({ id, status: 'DONE', completedAt: expect.any(String) });
   expect(updated.count).toBeLessThanOrEqual(7);

@@ -7,12 +7,13 @@ import { testClock } from './support/clock';
 import { createOrg, insertPerson, tokensFor, type RoleKey, type TestOrg } from './support/factories';
 import { statementsOf } from './support/statements';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
 
-const SCHEDULE = 'mutation($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }';
-const COMPLIANCE = `query($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {
-  supervisees { superviseeId required recorded status } total { supervisees required recorded } } }`;
-const OCCURRENCES = 'query($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id status } }';
-const WEEK = 'query { supervisorWeek { sessions { id } notesToWrite { id } notesAwaiting { noteId } } }';
+const SCHEDULE = graphql(`mutation ScheduleSupervisionInStatements($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }`);
+const COMPLIANCE = graphql(`query SupervisionComplianceInStatements($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {
+  supervisees { superviseeId required recorded status } total { supervisees required recorded } } }`);
+const OCCURRENCES = graphql(`query SupervisionSessionsInStatements($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id status } }`);
+const WEEK = graphql(`query SupervisorWeekInStatements { supervisorWeek { sessions { id } notesToWrite { id } notesAwaiting { noteId } } }`);
 
 let app: TestApp;
 let org: TestOrg;

@@ -21,6 +21,7 @@ type Documents = {
     "query SupervisionAgenda($id: ID!) { supervisionAgenda(superviseeId: $id) { olderOpenActionCount openActionItems { id } } }": typeof types.SupervisionAgendaDocument,
     "mutation CreatePersonServedLink($s: ID!) { createPersonServedLink(subjectId: $s) { url } }": typeof types.CreatePersonServedLinkDocument,
     "mutation SubmitPersonServedFeedback($i: PersonServedAnswersInput!) { submitPersonServedFeedback(input: $i) }": typeof types.SubmitPersonServedFeedbackDocument,
+    "mutation StartChecklistInAuditAtCommit($i: StartChecklistInput!) { startChecklist(input: $i) { id } }": typeof types.StartChecklistInAuditAtCommitDocument,
     "query AuditEvents($i: AuditEventsInput) { auditEvents(input: $i) {\n  totalCount totalCountCapped pageInfo { endCursor hasNextPage }\n  items { id action actionLabel category entity entityId subject actorId actorName readAs createdAt } } }": typeof types.AuditEventsDocument,
     "mutation InvitePerson($i: InvitePersonInput!) { invitePerson(input: $i) { person { id name } } }": typeof types.InvitePersonDocument,
     "query AuditActions { auditActions { action } }": typeof types.AuditActionsDocument,
@@ -47,6 +48,13 @@ type Documents = {
     "mutation StartChecklist($i: StartChecklistInput!) { startChecklist(input: $i) { id } }": typeof types.StartChecklistDocument,
     "mutation SubmitChecklist($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status revision version submittedAt } }": typeof types.SubmitChecklistDocument,
     "query ChecklistInChecklistsResults($id: ID!) { checklist(id: $id) { raterType rater { id } raterId } }": typeof types.ChecklistInChecklistsResultsDocument,
+    "mutation StartChecklistInRollupsInHand($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }": typeof types.StartChecklistInRollupsInHandDocument,
+    "mutation SaveChecklistAnswersInRollupsInHand($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }": typeof types.SaveChecklistAnswersInRollupsInHandDocument,
+    "mutation SubmitChecklistInRollupsInHand($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id version } }": typeof types.SubmitChecklistInRollupsInHandDocument,
+    "mutation AmendChecklistInRollupsInHand($i: AmendChecklistInput!) { amendChecklist(input: $i) { id version revision mutualityIndex } }": typeof types.AmendChecklistInRollupsInHandDocument,
+    "mutation AssignTeamInRollupsInHand($i: AssignTeamInput!) { assignTeam(input: $i) { id } }": typeof types.AssignTeamInRollupsInHandDocument,
+    "mutation CreatePersonServedLinkInRollupsInHand($s: ID!) { createPersonServedLink(subjectId: $s) { url } }": typeof types.CreatePersonServedLinkInRollupsInHandDocument,
+    "mutation SubmitPersonServedFeedbackInRollupsInHand($i: PersonServedAnswersInput!) { submitPersonServedFeedback(input: $i) }": typeof types.SubmitPersonServedFeedbackInRollupsInHandDocument,
     "query ChecklistInChecklistsVisibilityDue($id: ID!) { checklist(id: $id) { id status rater { id } } }": typeof types.ChecklistInChecklistsVisibilityDueDocument,
     "mutation CreateAnnotationUnderLoad($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id } }": typeof types.CreateAnnotationUnderLoadDocument,
     "mutation SubmitChecklistStatus($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }": typeof types.SubmitChecklistStatusDocument,
@@ -63,6 +71,8 @@ type Documents = {
     "query DriftOverviewInFiguresAgree($f: DriftFilterInput) { driftOverview(filter: $f) { to\n  kpis { mutualityIndex band supervisionRatio }\n  teams(page: { first: 100 }) { items { team { id name } latest { period mutualityIndex band }\n    dimensions { dimensionCode score }\n    supervision { required recorded overdueCount superviseeCount } } } } }": typeof types.DriftOverviewInFiguresAgreeDocument,
     "query TeamDriftInFiguresAgree($id: ID!, $f: DriftFilterInput) { teamDrift(teamId: $id, filter: $f) {\n  metrics { metric points { period value } } } }": typeof types.TeamDriftInFiguresAgreeDocument,
     "query SupervisionCompliance($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  total { required recorded overdue supervisees }\n  teams { id required recorded overdue supervisees } } }": typeof types.SupervisionComplianceDocument,
+    "query WhoAmI { me { id } }": typeof types.WhoAmIDocument,
+    "mutation SignIn($i: LoginInput!) { login(input: $i) { token } }": typeof types.SignInDocument,
     "query ChecklistsInInputHardening($f: ChecklistFilterInput) { checklists(filter: $f) { totalCount } }": typeof types.ChecklistsInInputHardeningDocument,
     "query DriftOverviewInInputHardening($f: DriftFilterInput) { driftOverview(filter: $f) { __typename } }": typeof types.DriftOverviewInInputHardeningDocument,
     "query AnnotationsInInputHardening($f: DriftFilterInput, $t: ID!) { annotations(filter: $f, teamId: $t) { id } }": typeof types.AnnotationsInInputHardeningDocument,
@@ -105,6 +115,13 @@ type Documents = {
     "mutation SetNotificationPreference($i: SetNotificationPreferenceInput!) { setNotificationPreference(input: $i) { kind channel } }": typeof types.SetNotificationPreferenceDocument,
     "mutation Login($i: LoginInput!) { login(input: $i) { token } }": typeof types.LoginDocument,
     "query NotificationPreferences { notificationPreferences { kind label channel } }": typeof types.NotificationPreferencesDocument,
+    "mutation SetNotificationPreferenceInBusinessTime($i: SetNotificationPreferenceInput!) { setNotificationPreference(input: $i) { kind channel } }": typeof types.SetNotificationPreferenceInBusinessTimeDocument,
+    "mutation UpdateNotificationSettingsInBusinessTime($i: UpdateNotificationSettingsInput!) { updateNotificationSettings(input: $i) { timeZone digestWhenQuiet } }": typeof types.UpdateNotificationSettingsInBusinessTimeDocument,
+    "mutation ScheduleSupervisionInBusinessTime($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }": typeof types.ScheduleSupervisionInBusinessTimeDocument,
+    "query NotificationsInBusinessTime { notifications { items { id } } }": typeof types.NotificationsInBusinessTimeDocument,
+    "mutation MarkNotificationReadInBusinessTime($i: MarkNotificationReadInput!) { markNotificationRead(input: $i) { id readAt } }": typeof types.MarkNotificationReadInBusinessTimeDocument,
+    "mutation ChangePasswordInBusinessTime($i: ChangePasswordInput!) { changePassword(input: $i) }": typeof types.ChangePasswordInBusinessTimeDocument,
+    "mutation SendPasswordResetInBusinessTime($id: ID!) { sendPasswordReset(personId: $id) }": typeof types.SendPasswordResetInBusinessTimeDocument,
     "query Notifications($i: NotificationsInput) { notifications(input: $i) { totalCount unreadCount items { id kind title link readAt } } }": typeof types.NotificationsDocument,
     "query UnreadNotificationCount { unreadNotificationCount }": typeof types.UnreadNotificationCountDocument,
     "mutation MarkNotificationRead($i: MarkNotificationReadInput!) { markNotificationRead(input: $i) { id readAt } }": typeof types.MarkNotificationReadDocument,
@@ -173,13 +190,20 @@ type Documents = {
     "mutation LoginInPlatform { login(input: { email: \"not-an-email\", password: \"x\" }) { token } }": typeof types.LoginInPlatformDocument,
     "query SchemaTypes { __schema { types { name } } }": typeof types.SchemaTypesDocument,
     "query ChecklistsInPlatform($r: RaterType) { checklists(filter: { raterType: $r }) { totalCount } }": typeof types.ChecklistsInPlatformDocument,
+    "mutation LoginInProductionTransport($i: LoginInput!) { login(input: $i) { token } }": typeof types.LoginInProductionTransportDocument,
     "mutation StartChecklistVersion($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }": typeof types.StartChecklistVersionDocument,
     "mutation SaveChecklistAnswersVersion($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }": typeof types.SaveChecklistAnswersVersionDocument,
     "query ChecklistInRequestCost($id: ID!) { checklist(id: $id) { id completeness { canSubmit problems } } }": typeof types.ChecklistInRequestCostDocument,
+    "query MeInRequestCost { me { id name email jobTitle livedExperience startedOn active invitationPending createdAt roles roleGrants { role programId } } }": typeof types.MeInRequestCostDocument,
+    "query MeOrganizationInRequestCost { me { id organization { id name } } }": typeof types.MeOrganizationInRequestCostDocument,
     "mutation SubmitChecklistInRollups($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id version status } }": typeof types.SubmitChecklistInRollupsDocument,
     "mutation AmendChecklistInRollups($i: AmendChecklistInput!) { amendChecklist(input: $i) { id version revision } }": typeof types.AmendChecklistInRollupsDocument,
     "mutation AssignTeam($i: AssignTeamInput!) { assignTeam(input: $i) { id } }": typeof types.AssignTeamDocument,
     "mutation RecordSupervisionNoteVersion($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id version } }": typeof types.RecordSupervisionNoteVersionDocument,
+    "query MeInSessionLookup { me { id name roles } }": typeof types.MeInSessionLookupDocument,
+    "mutation UpdateMyProfileInSessionLookup($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id name jobTitle } }": typeof types.UpdateMyProfileInSessionLookupDocument,
+    "mutation UpdatePersonInSessionLookup($i: UpdatePersonInput!) { updatePerson(input: $i) { id name } }": typeof types.UpdatePersonInSessionLookupDocument,
+    "mutation LoginInSessionLookup($i: LoginInput!) { login(input: $i) { token person { id } } }": typeof types.LoginInSessionLookupDocument,
     "query SetupProgress { setupProgress { doneCount complete steps { key done count } } }": typeof types.SetupProgressDocument,
     "mutation CreateOrganization($i: CreateOrganizationInput!) { createOrganization(input: $i) }": typeof types.CreateOrganizationDocument,
     "mutation AcceptInvitationTokenAndPerson($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token person { id } } }": typeof types.AcceptInvitationTokenAndPersonDocument,
@@ -217,6 +241,21 @@ type Documents = {
     "query SupervisionSessionsInSupervisionFiguresCache($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id sessionId startsAt status } }": typeof types.SupervisionSessionsInSupervisionFiguresCacheDocument,
     "fragment CachedReconciliation on SupervisionReconciliation { scheduled completed documented heldNotDocumented documentedNotScheduled pastStillScheduled missed cancelled }": typeof types.CachedReconciliationFragmentDoc,
     "query SupervisionComplianceInSupervisionFiguresCache($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  supervisees { superviseeId teamId programId required requiredByEnd recorded ratio daysSinceLast lastSessionAt currentIntervalDays overdue status\n    reconciliation { ...CachedReconciliation } }\n  teams { id supervisees required recorded ratio onTrack behind overdue reconciliation { ...CachedReconciliation } }\n  programs { id supervisees required recorded ratio }\n  total { supervisees required recorded ratio reconciliation { ...CachedReconciliation } } } }": typeof types.SupervisionComplianceInSupervisionFiguresCacheDocument,
+    "fragment NoteClockFields on SupervisionNote { id version actionItems { id } reflections { signedAt } }": typeof types.NoteClockFieldsFragmentDoc,
+    "mutation RecordSupervisionNoteInNotesClock($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { ...NoteClockFields } }": typeof types.RecordSupervisionNoteInNotesClockDocument,
+    "mutation FinalizeSupervisionNoteInNotesClock($i: FinalizeSupervisionNoteInput!) { finalizeSupervisionNote(input: $i) { ...NoteClockFields } }": typeof types.FinalizeSupervisionNoteInNotesClockDocument,
+    "mutation SignSupervisionNoteInNotesClock($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { ...NoteClockFields } }": typeof types.SignSupervisionNoteInNotesClockDocument,
+    "mutation UpdateActionItemInNotesClock($i: UpdateActionItemInput!) { updateActionItem(input: $i) { id completedAt } }": typeof types.UpdateActionItemInNotesClockDocument,
+    "mutation UpsertLexiconEntryInNotesClock($i: UpsertLexiconEntryInput!) { upsertLexiconEntry(input: $i) { phrase } }": typeof types.UpsertLexiconEntryInNotesClockDocument,
+    "fragment NoteCostFields on SupervisionNote { id status version supervisorNote reflections { superviseeId reflection signedAt }\n  signatureWithdrawals { kind } amendments { id } actionItems { id description status dueOn } language { wordCount } }": typeof types.NoteCostFieldsFragmentDoc,
+    "mutation RecordSupervisionNoteInNotesCost($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { ...NoteCostFields } }": typeof types.RecordSupervisionNoteInNotesCostDocument,
+    "mutation FinalizeSupervisionNoteInNotesCost($i: FinalizeSupervisionNoteInput!) { finalizeSupervisionNote(input: $i) { ...NoteCostFields } }": typeof types.FinalizeSupervisionNoteInNotesCostDocument,
+    "mutation SignSupervisionNoteInNotesCost($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { ...NoteCostFields } }": typeof types.SignSupervisionNoteInNotesCostDocument,
+    "query SupervisionNoteInNotesCost($id: ID!) { supervisionNote(id: $id) { ...NoteCostFields } }": typeof types.SupervisionNoteInNotesCostDocument,
+    "query ActionItemsInNotesCost($f: ActionItemsFilterInput) { actionItems(filter: $f) { id status description textVisible } }": typeof types.ActionItemsInNotesCostDocument,
+    "mutation UpdateActionItemInNotesCost($i: UpdateActionItemInput!) { updateActionItem(input: $i) { id status completedAt } }": typeof types.UpdateActionItemInNotesCostDocument,
+    "query SupervisionAgendaInNotesCost($id: ID!) { supervisionAgenda(superviseeId: $id) { superviseeId openActionItems { id }\n  recentDriftCodes { code count } lastNote { id actionItemCount openActionItemCount } } }": typeof types.SupervisionAgendaInNotesCostDocument,
+    "mutation UpsertLexiconEntryInNotesCost($i: UpsertLexiconEntryInput!) { upsertLexiconEntry(input: $i) { phrase weight source } }": typeof types.UpsertLexiconEntryInNotesCostDocument,
     "fragment NoteFields on SupervisionNote { id occurrenceId sessionId status version types dimensions driftCodes textVisible strengths concerns supervisorNote viewerParty\n  reflections { superviseeId reflection signedAt supervisee { id } } supervisorSignedAt lockedAt finalizedAt signingOrder\n  signatureWithdrawals { kind signedAt withdrawnAt person { id name } changedBy { id } }\n  amendments { id text createdAt author { id } }\n  actionItems { id description textVisible status dueOn dimension owner { id } checklistId }\n  language { wordCount balance totals { medicalModel hierarchical errand mutuality } densities { medicalModel mutuality } } }": typeof types.NoteFieldsFragmentDoc,
     "mutation RecordSupervisionNoteInSupervisionNotes($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { ...NoteFields } }": typeof types.RecordSupervisionNoteInSupervisionNotesDocument,
     "mutation SignSupervisionNoteInSupervisionNotes($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { ...NoteFields } }": typeof types.SignSupervisionNoteInSupervisionNotesDocument,
@@ -239,6 +278,10 @@ type Documents = {
     "mutation MarkSupervisionOccurrenceInSupervisionSessions($i: MarkSupervisionOccurrenceInput!) { markSupervisionOccurrence(input: $i) { occurrence { id status } } }": typeof types.MarkSupervisionOccurrenceInSupervisionSessionsDocument,
     "query CalendarFeed { calendarFeed { active createdAt } }": typeof types.CalendarFeedDocument,
     "mutation RevokeCalendarFeed { revokeCalendarFeed }": typeof types.RevokeCalendarFeedDocument,
+    "mutation ScheduleSupervisionInStatements($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }": typeof types.ScheduleSupervisionInStatementsDocument,
+    "query SupervisionComplianceInStatements($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  supervisees { superviseeId required recorded status } total { supervisees required recorded } } }": typeof types.SupervisionComplianceInStatementsDocument,
+    "query SupervisionSessionsInStatements($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id status } }": typeof types.SupervisionSessionsInStatementsDocument,
+    "query SupervisorWeekInStatements { supervisorWeek { sessions { id } notesToWrite { id } notesAwaiting { noteId } } }": typeof types.SupervisorWeekInStatementsDocument,
     "query SupervisorWeek($i: SupervisorWeekInput) { supervisorWeek(input: $i) {\n  timeZone from to\n  sessions { id startsAt status }\n  notesToWrite { id startsAt status supervisees { id } }\n  notesAwaiting { noteId occurrenceId step with { id } }\n  ratingsDue { subjectId raterType dueDate status }\n  actionItemsDue { id dueOn status description }\n} }": typeof types.SupervisorWeekDocument,
     "fragment DriftPointFields on SeriesPoint { period periodStart value n suppressed }": typeof types.DriftPointFieldsFragmentDoc,
     "query DriftOverviewInAnalyticsSetup($f: DriftFilterInput) { driftOverview(filter: $f) {\n  from to granularity raterTypes minCellSize periods\n  kpis { teams teamsWithAlerts teamsOnWatch mutualityIndex band checklists supervisionRatio }\n  teams(page: { first: 100 }) { totalCount items { team { id } program { id }\n    latest { period mutualityIndex band hierarchicalDriftIndex medicalModelDriftIndex organisationalDriftIndex n }\n    series { metric points { ...DriftPointFields } }\n    dimensions { dimensionCode score n suppressed } } } } }": typeof types.DriftOverviewInAnalyticsSetupDocument,
@@ -304,6 +347,7 @@ const documents: Documents = {
     "query SupervisionAgenda($id: ID!) { supervisionAgenda(superviseeId: $id) { olderOpenActionCount openActionItems { id } } }": types.SupervisionAgendaDocument,
     "mutation CreatePersonServedLink($s: ID!) { createPersonServedLink(subjectId: $s) { url } }": types.CreatePersonServedLinkDocument,
     "mutation SubmitPersonServedFeedback($i: PersonServedAnswersInput!) { submitPersonServedFeedback(input: $i) }": types.SubmitPersonServedFeedbackDocument,
+    "mutation StartChecklistInAuditAtCommit($i: StartChecklistInput!) { startChecklist(input: $i) { id } }": types.StartChecklistInAuditAtCommitDocument,
     "query AuditEvents($i: AuditEventsInput) { auditEvents(input: $i) {\n  totalCount totalCountCapped pageInfo { endCursor hasNextPage }\n  items { id action actionLabel category entity entityId subject actorId actorName readAs createdAt } } }": types.AuditEventsDocument,
     "mutation InvitePerson($i: InvitePersonInput!) { invitePerson(input: $i) { person { id name } } }": types.InvitePersonDocument,
     "query AuditActions { auditActions { action } }": types.AuditActionsDocument,
@@ -330,6 +374,13 @@ const documents: Documents = {
     "mutation StartChecklist($i: StartChecklistInput!) { startChecklist(input: $i) { id } }": types.StartChecklistDocument,
     "mutation SubmitChecklist($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status revision version submittedAt } }": types.SubmitChecklistDocument,
     "query ChecklistInChecklistsResults($id: ID!) { checklist(id: $id) { raterType rater { id } raterId } }": types.ChecklistInChecklistsResultsDocument,
+    "mutation StartChecklistInRollupsInHand($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }": types.StartChecklistInRollupsInHandDocument,
+    "mutation SaveChecklistAnswersInRollupsInHand($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }": types.SaveChecklistAnswersInRollupsInHandDocument,
+    "mutation SubmitChecklistInRollupsInHand($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id version } }": types.SubmitChecklistInRollupsInHandDocument,
+    "mutation AmendChecklistInRollupsInHand($i: AmendChecklistInput!) { amendChecklist(input: $i) { id version revision mutualityIndex } }": types.AmendChecklistInRollupsInHandDocument,
+    "mutation AssignTeamInRollupsInHand($i: AssignTeamInput!) { assignTeam(input: $i) { id } }": types.AssignTeamInRollupsInHandDocument,
+    "mutation CreatePersonServedLinkInRollupsInHand($s: ID!) { createPersonServedLink(subjectId: $s) { url } }": types.CreatePersonServedLinkInRollupsInHandDocument,
+    "mutation SubmitPersonServedFeedbackInRollupsInHand($i: PersonServedAnswersInput!) { submitPersonServedFeedback(input: $i) }": types.SubmitPersonServedFeedbackInRollupsInHandDocument,
     "query ChecklistInChecklistsVisibilityDue($id: ID!) { checklist(id: $id) { id status rater { id } } }": types.ChecklistInChecklistsVisibilityDueDocument,
     "mutation CreateAnnotationUnderLoad($i: CreateAnnotationInput!) { createAnnotation(input: $i) { id } }": types.CreateAnnotationUnderLoadDocument,
     "mutation SubmitChecklistStatus($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id status } }": types.SubmitChecklistStatusDocument,
@@ -346,6 +397,8 @@ const documents: Documents = {
     "query DriftOverviewInFiguresAgree($f: DriftFilterInput) { driftOverview(filter: $f) { to\n  kpis { mutualityIndex band supervisionRatio }\n  teams(page: { first: 100 }) { items { team { id name } latest { period mutualityIndex band }\n    dimensions { dimensionCode score }\n    supervision { required recorded overdueCount superviseeCount } } } } }": types.DriftOverviewInFiguresAgreeDocument,
     "query TeamDriftInFiguresAgree($id: ID!, $f: DriftFilterInput) { teamDrift(teamId: $id, filter: $f) {\n  metrics { metric points { period value } } } }": types.TeamDriftInFiguresAgreeDocument,
     "query SupervisionCompliance($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  total { required recorded overdue supervisees }\n  teams { id required recorded overdue supervisees } } }": types.SupervisionComplianceDocument,
+    "query WhoAmI { me { id } }": types.WhoAmIDocument,
+    "mutation SignIn($i: LoginInput!) { login(input: $i) { token } }": types.SignInDocument,
     "query ChecklistsInInputHardening($f: ChecklistFilterInput) { checklists(filter: $f) { totalCount } }": types.ChecklistsInInputHardeningDocument,
     "query DriftOverviewInInputHardening($f: DriftFilterInput) { driftOverview(filter: $f) { __typename } }": types.DriftOverviewInInputHardeningDocument,
     "query AnnotationsInInputHardening($f: DriftFilterInput, $t: ID!) { annotations(filter: $f, teamId: $t) { id } }": types.AnnotationsInInputHardeningDocument,
@@ -388,6 +441,13 @@ const documents: Documents = {
     "mutation SetNotificationPreference($i: SetNotificationPreferenceInput!) { setNotificationPreference(input: $i) { kind channel } }": types.SetNotificationPreferenceDocument,
     "mutation Login($i: LoginInput!) { login(input: $i) { token } }": types.LoginDocument,
     "query NotificationPreferences { notificationPreferences { kind label channel } }": types.NotificationPreferencesDocument,
+    "mutation SetNotificationPreferenceInBusinessTime($i: SetNotificationPreferenceInput!) { setNotificationPreference(input: $i) { kind channel } }": types.SetNotificationPreferenceInBusinessTimeDocument,
+    "mutation UpdateNotificationSettingsInBusinessTime($i: UpdateNotificationSettingsInput!) { updateNotificationSettings(input: $i) { timeZone digestWhenQuiet } }": types.UpdateNotificationSettingsInBusinessTimeDocument,
+    "mutation ScheduleSupervisionInBusinessTime($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }": types.ScheduleSupervisionInBusinessTimeDocument,
+    "query NotificationsInBusinessTime { notifications { items { id } } }": types.NotificationsInBusinessTimeDocument,
+    "mutation MarkNotificationReadInBusinessTime($i: MarkNotificationReadInput!) { markNotificationRead(input: $i) { id readAt } }": types.MarkNotificationReadInBusinessTimeDocument,
+    "mutation ChangePasswordInBusinessTime($i: ChangePasswordInput!) { changePassword(input: $i) }": types.ChangePasswordInBusinessTimeDocument,
+    "mutation SendPasswordResetInBusinessTime($id: ID!) { sendPasswordReset(personId: $id) }": types.SendPasswordResetInBusinessTimeDocument,
     "query Notifications($i: NotificationsInput) { notifications(input: $i) { totalCount unreadCount items { id kind title link readAt } } }": types.NotificationsDocument,
     "query UnreadNotificationCount { unreadNotificationCount }": types.UnreadNotificationCountDocument,
     "mutation MarkNotificationRead($i: MarkNotificationReadInput!) { markNotificationRead(input: $i) { id readAt } }": types.MarkNotificationReadDocument,
@@ -456,13 +516,20 @@ const documents: Documents = {
     "mutation LoginInPlatform { login(input: { email: \"not-an-email\", password: \"x\" }) { token } }": types.LoginInPlatformDocument,
     "query SchemaTypes { __schema { types { name } } }": types.SchemaTypesDocument,
     "query ChecklistsInPlatform($r: RaterType) { checklists(filter: { raterType: $r }) { totalCount } }": types.ChecklistsInPlatformDocument,
+    "mutation LoginInProductionTransport($i: LoginInput!) { login(input: $i) { token } }": types.LoginInProductionTransportDocument,
     "mutation StartChecklistVersion($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }": types.StartChecklistVersionDocument,
     "mutation SaveChecklistAnswersVersion($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }": types.SaveChecklistAnswersVersionDocument,
     "query ChecklistInRequestCost($id: ID!) { checklist(id: $id) { id completeness { canSubmit problems } } }": types.ChecklistInRequestCostDocument,
+    "query MeInRequestCost { me { id name email jobTitle livedExperience startedOn active invitationPending createdAt roles roleGrants { role programId } } }": types.MeInRequestCostDocument,
+    "query MeOrganizationInRequestCost { me { id organization { id name } } }": types.MeOrganizationInRequestCostDocument,
     "mutation SubmitChecklistInRollups($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id version status } }": types.SubmitChecklistInRollupsDocument,
     "mutation AmendChecklistInRollups($i: AmendChecklistInput!) { amendChecklist(input: $i) { id version revision } }": types.AmendChecklistInRollupsDocument,
     "mutation AssignTeam($i: AssignTeamInput!) { assignTeam(input: $i) { id } }": types.AssignTeamDocument,
     "mutation RecordSupervisionNoteVersion($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id version } }": types.RecordSupervisionNoteVersionDocument,
+    "query MeInSessionLookup { me { id name roles } }": types.MeInSessionLookupDocument,
+    "mutation UpdateMyProfileInSessionLookup($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id name jobTitle } }": types.UpdateMyProfileInSessionLookupDocument,
+    "mutation UpdatePersonInSessionLookup($i: UpdatePersonInput!) { updatePerson(input: $i) { id name } }": types.UpdatePersonInSessionLookupDocument,
+    "mutation LoginInSessionLookup($i: LoginInput!) { login(input: $i) { token person { id } } }": types.LoginInSessionLookupDocument,
     "query SetupProgress { setupProgress { doneCount complete steps { key done count } } }": types.SetupProgressDocument,
     "mutation CreateOrganization($i: CreateOrganizationInput!) { createOrganization(input: $i) }": types.CreateOrganizationDocument,
     "mutation AcceptInvitationTokenAndPerson($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token person { id } } }": types.AcceptInvitationTokenAndPersonDocument,
@@ -500,6 +567,21 @@ const documents: Documents = {
     "query SupervisionSessionsInSupervisionFiguresCache($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id sessionId startsAt status } }": types.SupervisionSessionsInSupervisionFiguresCacheDocument,
     "fragment CachedReconciliation on SupervisionReconciliation { scheduled completed documented heldNotDocumented documentedNotScheduled pastStillScheduled missed cancelled }": types.CachedReconciliationFragmentDoc,
     "query SupervisionComplianceInSupervisionFiguresCache($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  supervisees { superviseeId teamId programId required requiredByEnd recorded ratio daysSinceLast lastSessionAt currentIntervalDays overdue status\n    reconciliation { ...CachedReconciliation } }\n  teams { id supervisees required recorded ratio onTrack behind overdue reconciliation { ...CachedReconciliation } }\n  programs { id supervisees required recorded ratio }\n  total { supervisees required recorded ratio reconciliation { ...CachedReconciliation } } } }": types.SupervisionComplianceInSupervisionFiguresCacheDocument,
+    "fragment NoteClockFields on SupervisionNote { id version actionItems { id } reflections { signedAt } }": types.NoteClockFieldsFragmentDoc,
+    "mutation RecordSupervisionNoteInNotesClock($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { ...NoteClockFields } }": types.RecordSupervisionNoteInNotesClockDocument,
+    "mutation FinalizeSupervisionNoteInNotesClock($i: FinalizeSupervisionNoteInput!) { finalizeSupervisionNote(input: $i) { ...NoteClockFields } }": types.FinalizeSupervisionNoteInNotesClockDocument,
+    "mutation SignSupervisionNoteInNotesClock($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { ...NoteClockFields } }": types.SignSupervisionNoteInNotesClockDocument,
+    "mutation UpdateActionItemInNotesClock($i: UpdateActionItemInput!) { updateActionItem(input: $i) { id completedAt } }": types.UpdateActionItemInNotesClockDocument,
+    "mutation UpsertLexiconEntryInNotesClock($i: UpsertLexiconEntryInput!) { upsertLexiconEntry(input: $i) { phrase } }": types.UpsertLexiconEntryInNotesClockDocument,
+    "fragment NoteCostFields on SupervisionNote { id status version supervisorNote reflections { superviseeId reflection signedAt }\n  signatureWithdrawals { kind } amendments { id } actionItems { id description status dueOn } language { wordCount } }": types.NoteCostFieldsFragmentDoc,
+    "mutation RecordSupervisionNoteInNotesCost($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { ...NoteCostFields } }": types.RecordSupervisionNoteInNotesCostDocument,
+    "mutation FinalizeSupervisionNoteInNotesCost($i: FinalizeSupervisionNoteInput!) { finalizeSupervisionNote(input: $i) { ...NoteCostFields } }": types.FinalizeSupervisionNoteInNotesCostDocument,
+    "mutation SignSupervisionNoteInNotesCost($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { ...NoteCostFields } }": types.SignSupervisionNoteInNotesCostDocument,
+    "query SupervisionNoteInNotesCost($id: ID!) { supervisionNote(id: $id) { ...NoteCostFields } }": types.SupervisionNoteInNotesCostDocument,
+    "query ActionItemsInNotesCost($f: ActionItemsFilterInput) { actionItems(filter: $f) { id status description textVisible } }": types.ActionItemsInNotesCostDocument,
+    "mutation UpdateActionItemInNotesCost($i: UpdateActionItemInput!) { updateActionItem(input: $i) { id status completedAt } }": types.UpdateActionItemInNotesCostDocument,
+    "query SupervisionAgendaInNotesCost($id: ID!) { supervisionAgenda(superviseeId: $id) { superviseeId openActionItems { id }\n  recentDriftCodes { code count } lastNote { id actionItemCount openActionItemCount } } }": types.SupervisionAgendaInNotesCostDocument,
+    "mutation UpsertLexiconEntryInNotesCost($i: UpsertLexiconEntryInput!) { upsertLexiconEntry(input: $i) { phrase weight source } }": types.UpsertLexiconEntryInNotesCostDocument,
     "fragment NoteFields on SupervisionNote { id occurrenceId sessionId status version types dimensions driftCodes textVisible strengths concerns supervisorNote viewerParty\n  reflections { superviseeId reflection signedAt supervisee { id } } supervisorSignedAt lockedAt finalizedAt signingOrder\n  signatureWithdrawals { kind signedAt withdrawnAt person { id name } changedBy { id } }\n  amendments { id text createdAt author { id } }\n  actionItems { id description textVisible status dueOn dimension owner { id } checklistId }\n  language { wordCount balance totals { medicalModel hierarchical errand mutuality } densities { medicalModel mutuality } } }": types.NoteFieldsFragmentDoc,
     "mutation RecordSupervisionNoteInSupervisionNotes($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { ...NoteFields } }": types.RecordSupervisionNoteInSupervisionNotesDocument,
     "mutation SignSupervisionNoteInSupervisionNotes($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { ...NoteFields } }": types.SignSupervisionNoteInSupervisionNotesDocument,
@@ -522,6 +604,10 @@ const documents: Documents = {
     "mutation MarkSupervisionOccurrenceInSupervisionSessions($i: MarkSupervisionOccurrenceInput!) { markSupervisionOccurrence(input: $i) { occurrence { id status } } }": types.MarkSupervisionOccurrenceInSupervisionSessionsDocument,
     "query CalendarFeed { calendarFeed { active createdAt } }": types.CalendarFeedDocument,
     "mutation RevokeCalendarFeed { revokeCalendarFeed }": types.RevokeCalendarFeedDocument,
+    "mutation ScheduleSupervisionInStatements($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }": types.ScheduleSupervisionInStatementsDocument,
+    "query SupervisionComplianceInStatements($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  supervisees { superviseeId required recorded status } total { supervisees required recorded } } }": types.SupervisionComplianceInStatementsDocument,
+    "query SupervisionSessionsInStatements($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id status } }": types.SupervisionSessionsInStatementsDocument,
+    "query SupervisorWeekInStatements { supervisorWeek { sessions { id } notesToWrite { id } notesAwaiting { noteId } } }": types.SupervisorWeekInStatementsDocument,
     "query SupervisorWeek($i: SupervisorWeekInput) { supervisorWeek(input: $i) {\n  timeZone from to\n  sessions { id startsAt status }\n  notesToWrite { id startsAt status supervisees { id } }\n  notesAwaiting { noteId occurrenceId step with { id } }\n  ratingsDue { subjectId raterType dueDate status }\n  actionItemsDue { id dueOn status description }\n} }": types.SupervisorWeekDocument,
     "fragment DriftPointFields on SeriesPoint { period periodStart value n suppressed }": types.DriftPointFieldsFragmentDoc,
     "query DriftOverviewInAnalyticsSetup($f: DriftFilterInput) { driftOverview(filter: $f) {\n  from to granularity raterTypes minCellSize periods\n  kpis { teams teamsWithAlerts teamsOnWatch mutualityIndex band checklists supervisionRatio }\n  teams(page: { first: 100 }) { totalCount items { team { id } program { id }\n    latest { period mutualityIndex band hierarchicalDriftIndex medicalModelDriftIndex organisationalDriftIndex n }\n    series { metric points { ...DriftPointFields } }\n    dimensions { dimensionCode score n suppressed } } } } }": types.DriftOverviewInAnalyticsSetupDocument,
@@ -622,6 +708,10 @@ export function graphql(source: "mutation CreatePersonServedLink($s: ID!) { crea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SubmitPersonServedFeedback($i: PersonServedAnswersInput!) { submitPersonServedFeedback(input: $i) }"): (typeof documents)["mutation SubmitPersonServedFeedback($i: PersonServedAnswersInput!) { submitPersonServedFeedback(input: $i) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartChecklistInAuditAtCommit($i: StartChecklistInput!) { startChecklist(input: $i) { id } }"): (typeof documents)["mutation StartChecklistInAuditAtCommit($i: StartChecklistInput!) { startChecklist(input: $i) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -729,6 +819,34 @@ export function graphql(source: "query ChecklistInChecklistsResults($id: ID!) { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation StartChecklistInRollupsInHand($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }"): (typeof documents)["mutation StartChecklistInRollupsInHand($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveChecklistAnswersInRollupsInHand($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }"): (typeof documents)["mutation SaveChecklistAnswersInRollupsInHand($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitChecklistInRollupsInHand($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id version } }"): (typeof documents)["mutation SubmitChecklistInRollupsInHand($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AmendChecklistInRollupsInHand($i: AmendChecklistInput!) { amendChecklist(input: $i) { id version revision mutualityIndex } }"): (typeof documents)["mutation AmendChecklistInRollupsInHand($i: AmendChecklistInput!) { amendChecklist(input: $i) { id version revision mutualityIndex } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssignTeamInRollupsInHand($i: AssignTeamInput!) { assignTeam(input: $i) { id } }"): (typeof documents)["mutation AssignTeamInRollupsInHand($i: AssignTeamInput!) { assignTeam(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreatePersonServedLinkInRollupsInHand($s: ID!) { createPersonServedLink(subjectId: $s) { url } }"): (typeof documents)["mutation CreatePersonServedLinkInRollupsInHand($s: ID!) { createPersonServedLink(subjectId: $s) { url } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitPersonServedFeedbackInRollupsInHand($i: PersonServedAnswersInput!) { submitPersonServedFeedback(input: $i) }"): (typeof documents)["mutation SubmitPersonServedFeedbackInRollupsInHand($i: PersonServedAnswersInput!) { submitPersonServedFeedback(input: $i) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ChecklistInChecklistsVisibilityDue($id: ID!) { checklist(id: $id) { id status rater { id } } }"): (typeof documents)["query ChecklistInChecklistsVisibilityDue($id: ID!) { checklist(id: $id) { id status rater { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -790,6 +908,14 @@ export function graphql(source: "query TeamDriftInFiguresAgree($id: ID!, $f: Dri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SupervisionCompliance($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  total { required recorded overdue supervisees }\n  teams { id required recorded overdue supervisees } } }"): (typeof documents)["query SupervisionCompliance($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  total { required recorded overdue supervisees }\n  teams { id required recorded overdue supervisees } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WhoAmI { me { id } }"): (typeof documents)["query WhoAmI { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignIn($i: LoginInput!) { login(input: $i) { token } }"): (typeof documents)["mutation SignIn($i: LoginInput!) { login(input: $i) { token } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -958,6 +1084,34 @@ export function graphql(source: "mutation Login($i: LoginInput!) { login(input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NotificationPreferences { notificationPreferences { kind label channel } }"): (typeof documents)["query NotificationPreferences { notificationPreferences { kind label channel } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetNotificationPreferenceInBusinessTime($i: SetNotificationPreferenceInput!) { setNotificationPreference(input: $i) { kind channel } }"): (typeof documents)["mutation SetNotificationPreferenceInBusinessTime($i: SetNotificationPreferenceInput!) { setNotificationPreference(input: $i) { kind channel } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateNotificationSettingsInBusinessTime($i: UpdateNotificationSettingsInput!) { updateNotificationSettings(input: $i) { timeZone digestWhenQuiet } }"): (typeof documents)["mutation UpdateNotificationSettingsInBusinessTime($i: UpdateNotificationSettingsInput!) { updateNotificationSettings(input: $i) { timeZone digestWhenQuiet } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScheduleSupervisionInBusinessTime($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }"): (typeof documents)["mutation ScheduleSupervisionInBusinessTime($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NotificationsInBusinessTime { notifications { items { id } } }"): (typeof documents)["query NotificationsInBusinessTime { notifications { items { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkNotificationReadInBusinessTime($i: MarkNotificationReadInput!) { markNotificationRead(input: $i) { id readAt } }"): (typeof documents)["mutation MarkNotificationReadInBusinessTime($i: MarkNotificationReadInput!) { markNotificationRead(input: $i) { id readAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangePasswordInBusinessTime($i: ChangePasswordInput!) { changePassword(input: $i) }"): (typeof documents)["mutation ChangePasswordInBusinessTime($i: ChangePasswordInput!) { changePassword(input: $i) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SendPasswordResetInBusinessTime($id: ID!) { sendPasswordReset(personId: $id) }"): (typeof documents)["mutation SendPasswordResetInBusinessTime($id: ID!) { sendPasswordReset(personId: $id) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1233,6 +1387,10 @@ export function graphql(source: "query ChecklistsInPlatform($r: RaterType) { che
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation LoginInProductionTransport($i: LoginInput!) { login(input: $i) { token } }"): (typeof documents)["mutation LoginInProductionTransport($i: LoginInput!) { login(input: $i) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation StartChecklistVersion($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }"): (typeof documents)["mutation StartChecklistVersion($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1242,6 +1400,14 @@ export function graphql(source: "mutation SaveChecklistAnswersVersion($i: SaveCh
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ChecklistInRequestCost($id: ID!) { checklist(id: $id) { id completeness { canSubmit problems } } }"): (typeof documents)["query ChecklistInRequestCost($id: ID!) { checklist(id: $id) { id completeness { canSubmit problems } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeInRequestCost { me { id name email jobTitle livedExperience startedOn active invitationPending createdAt roles roleGrants { role programId } } }"): (typeof documents)["query MeInRequestCost { me { id name email jobTitle livedExperience startedOn active invitationPending createdAt roles roleGrants { role programId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeOrganizationInRequestCost { me { id organization { id name } } }"): (typeof documents)["query MeOrganizationInRequestCost { me { id organization { id name } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1258,6 +1424,22 @@ export function graphql(source: "mutation AssignTeam($i: AssignTeamInput!) { ass
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RecordSupervisionNoteVersion($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id version } }"): (typeof documents)["mutation RecordSupervisionNoteVersion($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeInSessionLookup { me { id name roles } }"): (typeof documents)["query MeInSessionLookup { me { id name roles } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateMyProfileInSessionLookup($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id name jobTitle } }"): (typeof documents)["mutation UpdateMyProfileInSessionLookup($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id name jobTitle } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePersonInSessionLookup($i: UpdatePersonInput!) { updatePerson(input: $i) { id name } }"): (typeof documents)["mutation UpdatePersonInSessionLookup($i: UpdatePersonInput!) { updatePerson(input: $i) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LoginInSessionLookup($i: LoginInput!) { login(input: $i) { token person { id } } }"): (typeof documents)["mutation LoginInSessionLookup($i: LoginInput!) { login(input: $i) { token person { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1409,6 +1591,66 @@ export function graphql(source: "query SupervisionComplianceInSupervisionFigures
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment NoteClockFields on SupervisionNote { id version actionItems { id } reflections { signedAt } }"): (typeof documents)["fragment NoteClockFields on SupervisionNote { id version actionItems { id } reflections { signedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordSupervisionNoteInNotesClock($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { ...NoteClockFields } }"): (typeof documents)["mutation RecordSupervisionNoteInNotesClock($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { ...NoteClockFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinalizeSupervisionNoteInNotesClock($i: FinalizeSupervisionNoteInput!) { finalizeSupervisionNote(input: $i) { ...NoteClockFields } }"): (typeof documents)["mutation FinalizeSupervisionNoteInNotesClock($i: FinalizeSupervisionNoteInput!) { finalizeSupervisionNote(input: $i) { ...NoteClockFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignSupervisionNoteInNotesClock($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { ...NoteClockFields } }"): (typeof documents)["mutation SignSupervisionNoteInNotesClock($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { ...NoteClockFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateActionItemInNotesClock($i: UpdateActionItemInput!) { updateActionItem(input: $i) { id completedAt } }"): (typeof documents)["mutation UpdateActionItemInNotesClock($i: UpdateActionItemInput!) { updateActionItem(input: $i) { id completedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpsertLexiconEntryInNotesClock($i: UpsertLexiconEntryInput!) { upsertLexiconEntry(input: $i) { phrase } }"): (typeof documents)["mutation UpsertLexiconEntryInNotesClock($i: UpsertLexiconEntryInput!) { upsertLexiconEntry(input: $i) { phrase } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NoteCostFields on SupervisionNote { id status version supervisorNote reflections { superviseeId reflection signedAt }\n  signatureWithdrawals { kind } amendments { id } actionItems { id description status dueOn } language { wordCount } }"): (typeof documents)["fragment NoteCostFields on SupervisionNote { id status version supervisorNote reflections { superviseeId reflection signedAt }\n  signatureWithdrawals { kind } amendments { id } actionItems { id description status dueOn } language { wordCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordSupervisionNoteInNotesCost($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { ...NoteCostFields } }"): (typeof documents)["mutation RecordSupervisionNoteInNotesCost($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { ...NoteCostFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinalizeSupervisionNoteInNotesCost($i: FinalizeSupervisionNoteInput!) { finalizeSupervisionNote(input: $i) { ...NoteCostFields } }"): (typeof documents)["mutation FinalizeSupervisionNoteInNotesCost($i: FinalizeSupervisionNoteInput!) { finalizeSupervisionNote(input: $i) { ...NoteCostFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignSupervisionNoteInNotesCost($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { ...NoteCostFields } }"): (typeof documents)["mutation SignSupervisionNoteInNotesCost($i: SignSupervisionNoteInput!) { signSupervisionNote(input: $i) { ...NoteCostFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SupervisionNoteInNotesCost($id: ID!) { supervisionNote(id: $id) { ...NoteCostFields } }"): (typeof documents)["query SupervisionNoteInNotesCost($id: ID!) { supervisionNote(id: $id) { ...NoteCostFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActionItemsInNotesCost($f: ActionItemsFilterInput) { actionItems(filter: $f) { id status description textVisible } }"): (typeof documents)["query ActionItemsInNotesCost($f: ActionItemsFilterInput) { actionItems(filter: $f) { id status description textVisible } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateActionItemInNotesCost($i: UpdateActionItemInput!) { updateActionItem(input: $i) { id status completedAt } }"): (typeof documents)["mutation UpdateActionItemInNotesCost($i: UpdateActionItemInput!) { updateActionItem(input: $i) { id status completedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SupervisionAgendaInNotesCost($id: ID!) { supervisionAgenda(superviseeId: $id) { superviseeId openActionItems { id }\n  recentDriftCodes { code count } lastNote { id actionItemCount openActionItemCount } } }"): (typeof documents)["query SupervisionAgendaInNotesCost($id: ID!) { supervisionAgenda(superviseeId: $id) { superviseeId openActionItems { id }\n  recentDriftCodes { code count } lastNote { id actionItemCount openActionItemCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpsertLexiconEntryInNotesCost($i: UpsertLexiconEntryInput!) { upsertLexiconEntry(input: $i) { phrase weight source } }"): (typeof documents)["mutation UpsertLexiconEntryInNotesCost($i: UpsertLexiconEntryInput!) { upsertLexiconEntry(input: $i) { phrase weight source } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment NoteFields on SupervisionNote { id occurrenceId sessionId status version types dimensions driftCodes textVisible strengths concerns supervisorNote viewerParty\n  reflections { superviseeId reflection signedAt supervisee { id } } supervisorSignedAt lockedAt finalizedAt signingOrder\n  signatureWithdrawals { kind signedAt withdrawnAt person { id name } changedBy { id } }\n  amendments { id text createdAt author { id } }\n  actionItems { id description textVisible status dueOn dimension owner { id } checklistId }\n  language { wordCount balance totals { medicalModel hierarchical errand mutuality } densities { medicalModel mutuality } } }"): (typeof documents)["fragment NoteFields on SupervisionNote { id occurrenceId sessionId status version types dimensions driftCodes textVisible strengths concerns supervisorNote viewerParty\n  reflections { superviseeId reflection signedAt supervisee { id } } supervisorSignedAt lockedAt finalizedAt signingOrder\n  signatureWithdrawals { kind signedAt withdrawnAt person { id name } changedBy { id } }\n  amendments { id text createdAt author { id } }\n  actionItems { id description textVisible status dueOn dimension owner { id } checklistId }\n  language { wordCount balance totals { medicalModel hierarchical errand mutuality } densities { medicalModel mutuality } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1494,6 +1736,22 @@ export function graphql(source: "query CalendarFeed { calendarFeed { active crea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RevokeCalendarFeed { revokeCalendarFeed }"): (typeof documents)["mutation RevokeCalendarFeed { revokeCalendarFeed }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScheduleSupervisionInStatements($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }"): (typeof documents)["mutation ScheduleSupervisionInStatements($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SupervisionComplianceInStatements($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  supervisees { superviseeId required recorded status } total { supervisees required recorded } } }"): (typeof documents)["query SupervisionComplianceInStatements($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  supervisees { superviseeId required recorded status } total { supervisees required recorded } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SupervisionSessionsInStatements($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id status } }"): (typeof documents)["query SupervisionSessionsInStatements($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SupervisorWeekInStatements { supervisorWeek { sessions { id } notesToWrite { id } notesAwaiting { noteId } } }"): (typeof documents)["query SupervisorWeekInStatements { supervisorWeek { sessions { id } notesToWrite { id } notesAwaiting { noteId } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
