@@ -1,7 +1,6 @@
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { createOrg, login, type TestOrg } from './support/factories';
 import { gql } from './support/graphql';
+import { capturedLogger } from './support/log-capture';
 import { startTestApp, type TestApp } from './support/test-app';
 import { graphql } from './gql';
 
@@ -9,16 +8,10 @@ import { graphql } from './gql';
 // type and error codes beside the status and duration (never its variables).
 let app: TestApp;
 let org: TestOrg;
-const lines: Record<string, unknown>[] = [];
+const { logger, lines } = capturedLogger();
 
 beforeAll(async () => {
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) lines.push(JSON.parse(line) as Record<string, unknown>);
-      done();
-    },
-  });
-  app = await startTestApp({}, undefined, pino({ level: 'info' }, sink));
+  app = await startTestApp({}, undefined, logger);
   org = await createOrg(app, 'OneLine');
 });
 afterAll(async () => app?.close());

@@ -1,7 +1,6 @@
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { loggablePath } from '../src/common/http-logging';
 import { createOrg, login, type TestOrg } from './support/factories';
+import { capturedLogger } from './support/log-capture';
 import { startTestApp, type TestApp } from './support/test-app';
 
 // Request logs go through nestjs-pino on the app's logger: one line per API request, and nothing that identifies a
@@ -9,16 +8,10 @@ import { startTestApp, type TestApp } from './support/test-app';
 
 let app: TestApp;
 let org: TestOrg;
-const lines: Record<string, unknown>[] = [];
+const { logger, lines } = capturedLogger();
 
 beforeAll(async () => {
-  const sink = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) lines.push(JSON.parse(line) as Record<string, unknown>);
-      done();
-    },
-  });
-  app = await startTestApp({}, undefined, pino({ level: 'info' }, sink));
+  app = await startTestApp({}, undefined, logger);
   org = await createOrg(app, 'Logging');
 });
 

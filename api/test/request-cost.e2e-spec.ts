@@ -1,7 +1,7 @@
-import { Client } from 'pg';
-import { ensureDefaultInstruments, JOB_SCHEMA } from '@tandem/database';
+import { ensureDefaultInstruments } from '@tandem/database';
 import { createOrg, login, type TestOrg } from './support/factories';
 import { gql, type GqlResult, type ResultOf } from './support/graphql';
+import { statementsOf } from './support/statements';
 import { startTestApp, type TestApp } from './support/test-app';
 import { graphql } from './gql';
 
@@ -17,16 +17,6 @@ beforeAll(async () => {
   token = await login(app, org.people.staff.email);
 });
 afterAll(async () => app.close());
-
-async function statementsOf(fn: () => Promise<void>): Promise<string[]> {
-  const spy = jest.spyOn(Client.prototype, 'query');
-  try {
-    await fn();
-    return spy.mock.calls.map(([q]) => String(typeof q === 'object' && q !== null ? (q as { text: string }).text : q)).filter((t) => !t.includes(JOB_SCHEMA));
-  } finally {
-    spy.mockRestore();
-  }
-}
 
 const START = graphql(`mutation StartChecklistVersion($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }`);
 const SAVE = graphql(`mutation SaveChecklistAnswersVersion($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }`);

@@ -10,7 +10,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { client, median } from './measures.mjs';
+import { client, median, timeMedian } from './measures.mjs';
 
 const { values: args } = parseArgs({ options: {
   checklists: { type: 'string', default: '1000000' }, port: { type: 'string', default: '55560' }, fresh: { type: 'boolean', default: false },
@@ -167,16 +167,7 @@ const explain = async (statement) => (await asApp(`EXPLAIN (ANALYZE, BUFFERS) ${
 
 const results = [];
 const plans = [];
-const timeOf = async (fn) => {
-  await fn();
-  const times = [];
-  for (let i = 0; i < REPEATS; i++) {
-    const t = performance.now();
-    await fn();
-    times.push(performance.now() - t);
-  }
-  return median(times);
-};
+const timeOf = (fn) => timeMedian(REPEATS, fn);
 // The fixed cost of any signed-in request in this run (session, tenant transaction, GraphQL), for comparison.
 const adminToken = await login('admin@tandem.demo');
 const meMs = await timeOf(() => gql('{ me { id } }', {}, adminToken));
