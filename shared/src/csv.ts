@@ -1,4 +1,3 @@
-import { stringify, type Options } from 'csv-stringify/sync';
 
 /**
  * CSV cells for files people open in spreadsheets. A cell that starts with = + - @, a tab or a carriage return is read
@@ -23,28 +22,3 @@ export function unguardCsvFormula(text: string): string {
 }
 
 export type CsvValue = string | number | boolean | null | undefined;
-
-/**
- * RFC 4180 through csv-stringify: text guarded against formulas (cast before quoting), numbers as they are (a number
- * cannot carry a formula; NaN and infinities are empty), booleans as yes/no, null and undefined empty, CRLF line ends.
- * csv-stringify quotes a cell holding a comma, a quote or the whole CRLF; a lone CR or LF must be quoted too.
- */
-const OPTIONS: Options = {
-  record_delimiter: 'windows',
-  quoted_match: /[\r\n]/,
-  cast: {
-    string: (text) => guardCsvFormula(text),
-    number: (n) => (Number.isFinite(n) ? String(n) : ''),
-    boolean: (b) => (b ? 'yes' : 'no'),
-  },
-};
-
-/** One RFC 4180 cell, written by the same rules as a whole file. */
-export function csvCell(value: CsvValue): string {
-  return stringify([[value]], { ...OPTIONS, eof: false });
-}
-
-/** Rows as RFC 4180 CSV with CRLF line ends (every row, the last one too). */
-export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
-  return rows.length ? stringify(rows as CsvValue[][], OPTIONS) : '\r\n';
-}

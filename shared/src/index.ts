@@ -11,6 +11,7 @@ export * from './text-limits';
 export * from './input-dates';
 export * from './password-policy';
 export * from './csv';
+export * from './csv-writer';
 export * from './metrics';
 export * from './time-units';
 export { roundTo } from './round';
