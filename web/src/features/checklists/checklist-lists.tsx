@@ -7,7 +7,7 @@ import { Pagination } from '../../components/ui/pagination';
 import { Skeleton } from '../../components/ui/spinner';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useViewer } from '../auth/use-auth';
-import { bandInfo, formatScore, raterLabel } from './checklist-wording';
+import { bandInfo, formatChecklistIndex, raterLabel } from './checklist-wording';
 import { useChecklistList } from './use-checklists';
 
 const HISTORY_PAGE = 10;
@@ -91,7 +91,7 @@ export function ChecklistHistory({ subjectId }: { subjectId: string }) {
               </div>
               <div className="history-item__score">
                 <span>
-                  {c.mutualityIndex === null ? <span className="muted small">no index</span> : <strong>{formatScore(c.mutualityIndex)}</strong>}
+                  {c.mutualityIndex === null ? <span className="muted small">no index</span> : <strong>{formatChecklistIndex(c)}</strong>}
                 </span>
                 {band ? <Badge tone={band.tone}>{band.label}</Badge> : null}
                 {c.revision > 1 ? <Badge>Revised</Badge> : null}

@@ -89,6 +89,14 @@ export function formatScore(score: number | null | undefined): string {
   return formatFigure('MFI', ratingAsFigure(score));
 }
 
+/**
+ * A checklist's Mutuality Fidelity Index as a figure on 0–100: the stored 0–100 value (computed from the unrounded
+ * score), never the 2-decimal 1–5 value converted again, which can differ by a tenth (4.38 → 84.5 where the figure is 84.4).
+ */
+export function formatChecklistIndex(c: { mutualityIndex: number | null | undefined; mutualityIndex100?: number | null }): string {
+  return formatFigure('MFI', c.mutualityIndex100 ?? ratingAsFigure(c.mutualityIndex));
+}
+
 /** The Mutuality Fidelity Index as one figure on 0–100 ("55.3/100"); the stored 0–100 value when there is one. */
 export function formatIndex(mfi: number | null | undefined, mfi100?: number | null): string {
   if (mfi === null || mfi === undefined) return '—';

@@ -12,7 +12,7 @@ const due: ChecklistsDueQuery['checklistsDue'] = [
 ];
 
 const history = [
-  checklistFixture({ id: 'c-old', status: 'SUBMITTED', submittedAt: '2026-01-30T10:00:00.000Z', band: 'HIGH', mutualityIndex: 4.21 }),
+  checklistFixture({ id: 'c-old', status: 'SUBMITTED', submittedAt: '2026-01-30T10:00:00.000Z', band: 'HIGH', mutualityIndex: 4.38, mutualityIndex100: 84.4 }),
   checklistFixture({ id: 'c-sup', status: 'SUBMITTED', raterType: 'SUPERVISOR', raterId: 'sup-1', rater: { id: 'sup-1', name: 'Sam Okafor' }, submittedAt: '2026-01-12T10:00:00.000Z', band: 'MODERATE', mutualityIndex: 3.62 }),
 ];
 
@@ -58,7 +58,9 @@ describe('My checklists', () => {
     const rows = await within(submitted).findAllByRole('listitem');
     expect(rows[0]).toHaveTextContent('30 Jan 2026');
     expect(rows[0]).toHaveTextContent('You (self-assessment)');
-    expect(rows[0]).toHaveTextContent('80.3'); // 4.21 of 5 on 0–100
+    // The stored 0–100 figure (from the unrounded score), not 4.38 of 5 converted again (84.5).
+    expect(rows[0]).toHaveTextContent('84.4');
+    expect(rows[0]).not.toHaveTextContent('84.5');
     expect(rows[0]).toHaveTextContent('High');
     expect(rows[1]).toHaveTextContent('Supervisor · Sam Okafor');
     expect(rows[1]).toHaveTextContent('Moderate');

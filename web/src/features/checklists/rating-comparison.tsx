@@ -2,7 +2,7 @@ import { compareSelfOthers, DAY_MS, type InstrumentDefinition, ratingAsFigure, s
 import { Link } from 'react-router-dom';
 import { Table } from '../../components/ui/table';
 import { formatDate } from '../../lib/format';
-import { formatScore } from './checklist-wording';
+import { formatChecklistIndex, formatScore } from './checklist-wording';
 import { useChecklistList, type ChecklistDetail } from './use-checklists';
 import { clock } from '../../lib/clock';
 
@@ -69,8 +69,8 @@ export function RatingComparison({ checklist, def }: { checklist: ChecklistDetai
               ))}
               <tr className="table__total">
                 <th scope="row">Mutuality Fidelity Index</th>
-                <td>{formatScore(self?.mutualityIndex)}</td>
-                <td>{formatScore(supervisor?.mutualityIndex)}</td>
+                <td>{self ? formatChecklistIndex(self) : formatScore(null)}</td>
+                <td>{supervisor ? formatChecklistIndex(supervisor) : formatScore(null)}</td>
               </tr>
             </tbody>
           </Table>

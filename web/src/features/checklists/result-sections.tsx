@@ -1,7 +1,7 @@
 import type { InstrumentDefinition, RaterType } from '@tandem/shared';
 import { formatDateTime } from '../../lib/format';
 import { promptOf, stepsFor } from './checklist-definition';
-import { formatScore } from './checklist-wording';
+import { formatChecklistIndex, formatScore } from './checklist-wording';
 import type { ChecklistDetail } from './use-checklists';
 
 /** Drift items rated 4–5, each as a gentle question to take to supervision. */
@@ -90,7 +90,7 @@ export function RevisionHistory({ checklist }: { checklist: ChecklistDetail }) {
         ))}
         <li>
           <p className="result__text-title">
-            Revision {checklist.revision} <span className="muted small">· current · index {formatScore(checklist.mutualityIndex)}</span>
+            Revision {checklist.revision} <span className="muted small">· current · index {formatChecklistIndex(checklist)}</span>
           </p>
         </li>
       </ol>

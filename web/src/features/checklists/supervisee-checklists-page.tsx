@@ -9,7 +9,7 @@ import { Skeleton } from '../../components/ui/spinner';
 import type { ChecklistSummaryFragment } from '../../gql/graphql';
 import { formatDate } from '../../lib/format';
 import { errorMessage } from '../../lib/graphql-client';
-import { bandInfo, dueWording, formatScore } from './checklist-wording';
+import { bandInfo, dueWording, formatChecklistIndex } from './checklist-wording';
 import { DueChecklistsCard } from './due-checklists-card';
 import { useChecklistList, useChecklistsDue, useChecklistSupervisees, useStartChecklist } from './use-checklists';
 import './checklists.css';
@@ -24,7 +24,7 @@ function LastRating({ label, checklist }: { label: string; checklist: ChecklistS
           <>
             <Link to={`/checklists/${checklist.id}`}>{formatDate(checklist.submittedAt)}</Link>
             {' · '}
-            {checklist.mutualityIndex === null ? <span className="muted">no index</span> : formatScore(checklist.mutualityIndex)}
+            {checklist.mutualityIndex === null ? <span className="muted">no index</span> : formatChecklistIndex(checklist)}
             {band ? <> <Badge tone={band.tone}>{band.label}</Badge></> : null}
           </>
         ) : (
