@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { Alert } from '../../components/ui/alert';
 import { Button, ButtonLink } from '../../components/ui/button';
 import { PageHeader } from '../../components/ui/page-header';
@@ -83,7 +83,9 @@ export function MyChecklistsPage() {
         <div className="stack">
           <DraftsCard />
           <Alert tone="info" title="Self-assessments are for peer specialists">
-            {hasRole(viewer, 'SUPERVISOR') ? 'Your observation ratings of supervisees are under Supervisee ratings.' : 'Nothing to fill in here for your role.'}
+            {hasRole(viewer, 'SUPERVISOR') ? (
+              <>Your observation ratings of supervisees are under <Link to="/checklists/supervisees">Supervisee ratings</Link>.</>
+            ) : 'Nothing to fill in here for your role.'}
           </Alert>
         </div>
       )}
