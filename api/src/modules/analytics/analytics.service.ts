@@ -14,11 +14,13 @@ import type { DriftFilterInput } from './analytics.inputs';
 import { DriftBaselineService } from './drift-baseline.service';
 import { defaultRange, periodLabelOf, periodsBetween, type Granularity, type Period } from './periods';
 import {
-  bandOf, badDirection, buildPoints, evaluateSeries, figureOf, metricLabel, pooled, ratingOf, type Cell, type SeriesHistory,
+  bandOf, badDirection, buildPoints, evaluateSeries, figureOf, inForceSignals, type JudgedSeries, metricLabel, pooled, ratingOf, showSeries, type Cell,
+  type SeriesHistory,
 } from './series-builder';
+import { judgedSeries, type Judgements } from './drift-judgements';
 
 export const DEFAULT_MIN_CELL = 3;
-const OVERVIEW_METRICS = ['MFI', 'HDI', 'MDI', 'ODI', ...DIMENSION_CODES.map((d) => `DIM:${d}`)];
+const DIMENSION_METRICS = DIMENSION_CODES.map((d) => `DIM:${d}`);
 const TEAM_METRICS = ['MFI', 'HDI', 'MDI', 'EDI', 'ODI', ...DIMENSION_CODES.map((d) => `DIM:${d}`)];
 const MAX_PERIODS = 160;
 /** The overview's series (each judged on its whole history). */
@@ -34,7 +36,7 @@ export interface ResolvedFilter {
   raterLabel: string;
 }
 
-type Cells = Map<string, Map<string, Map<string, Cell>>>; // team → metric → periodStart → cell
+export type Cells = Map<string, Map<string, Map<string, Cell>>>; // team → metric → periodStart → cell
 
 /** The history a team's series are judged on (see seriesHistory). */
 export interface TeamHistory {
@@ -200,11 +202,31 @@ export class AnalyticsService {
     return { metric, label, badDirection: badDirection(metric), points, limits, signals };
   }
 
+  /** The teams' overview series judged on their whole history, from the per-organisation cache where it allows. */
+  judgedOverviewSeries(ctx: RequestContext, teamIds: string[], f: ResolvedFilter): Promise<Judgements> {
+    return this.pooledPersonServedMetrics(ctx).then((personServed) => judgedSeries(ctx, teamIds, f, SERIES_METRICS, personServed, async (ids) => {
+      const history = await this.seriesHistory(ctx, ids, f, SERIES_METRICS);
+      return { series: (teamId, metric) => this.teamSeriesHistory(history, teamId, metric, f) };
+    }));
+  }
+
+  /** One metric's judged series as a window shows it. */
+  judged(scopeKey: string, metric: string, judged: JudgedSeries, f: ResolvedFilter, titles: Record<string, string>) {
+    const label = metricLabel(metric, titles);
+    const { points, signals, limits } = showSeries(scopeKey, metric, label, f.raterLabel, f.periods, f.minN, judged);
+    return { metric, label, badDirection: badDirection(metric), points, limits, signals };
+  }
+
   async overview(ctx: RequestContext, filter: DriftFilterInput) {
     const f = await this.resolve(ctx, filter);
     const teams = await this.teams(ctx, filter);
-    const cells = await this.readCells(ctx, teams.map((t) => t.id), f, OVERVIEW_METRICS);
-    const history = await this.seriesHistory(ctx, teams.map((t) => t.id), f, SERIES_METRICS);
+    const teamIds = teams.map((t) => t.id);
+    const judged = await this.judgedOverviewSeries(ctx, teamIds, f);
+    // Beyond the judged series (whose cells cover the range), the first screen needs the organisational drift index over
+    // the range and the dimensions over its last three periods only.
+    const odi = await this.readCells(ctx, teamIds, f, ['ODI']);
+    const recent = f.periods.slice(-3)[0]?.start;
+    const dims = recent ? await this.readCells(ctx, teamIds, f, DIMENSION_METRICS, f.raterTypes, recent) : new Map() as Cells;
     const titles = await this.dimensionTitles(ctx);
     const programIds = [...new Set(teams.map((t) => t.programId))];
     const programRows = await ctx.loaders.program.loadMany(programIds);
@@ -212,38 +234,53 @@ export class AnalyticsService {
     const supervision = await this.supervisionByTeam(ctx, f, filter.programId);
     let checklists = 0;
     const orgMfi = { count: 0, sum: 0 };
+    const none = new Map<string, Cell>();
+    const show = (scopeKey: string, metric: string, j: JudgedSeries) => this.judged(scopeKey, metric, j, f, titles);
     const summaries = teams.map((team) => {
-      const m = cells.get(team.id) ?? new Map<string, Map<string, Cell>>();
+      const byMetric = judged.get(team.id)!;
       const scopeKey = `${team.id}:${f.raterTypes.join('+')}`;
-      const series = SERIES_METRICS.map((metric) => this.series(scopeKey, metric, this.teamSeriesHistory(history, team.id, metric, f), f, titles));
-      for (const c of (m.get('MFI') ?? new Map<string, Cell>()).values()) if (c.count >= f.minN) checklists += c.count;
-      const latestPoint = [...series[0]!.points].reverse().find((p) => p.value !== null) ?? null;
-      const latestOf = (metric: string) => {
-        const s = series.find((x) => x.metric === metric);
-        const p = s?.points.find((x) => x.period === latestPoint?.period);
-        if (p && p.value !== null) return p.value;
-        const cell = latestPoint ? m.get(metric)?.get(latestPoint.periodStart) : undefined;
+      const mfi = byMetric.get('MFI')!.cells;
+      let latestStart: string | null = null;
+      let latestPeriod: string | null = null;
+      for (const p of f.periods) {
+        const c = mfi.get(p.start);
+        if (c && c.count >= f.minN) {
+          checklists += c.count;
+          latestStart = p.start;
+          latestPeriod = p.label;
+        }
+      }
+      const latestCell = latestStart ? mfi.get(latestStart)! : null;
+      const latestOf = (cells: Map<string, Cell> | undefined) => {
+        const cell = latestStart ? cells?.get(latestStart) : undefined;
         return cell && cell.count >= f.minN ? figureOf(cell.sum / cell.count) : null;
       };
-      const recentMfi = pooled(f.periods, m.get('MFI') ?? new Map(), 3, f.minN);
+      const latestMfi = latestCell ? figureOf(latestCell.sum / latestCell.count) : null;
+      const recentMfi = pooled(f.periods, mfi, 3, f.minN);
       if (recentMfi.n >= f.minN && recentMfi.mean !== null) {
         orgMfi.count += recentMfi.n;
         orgMfi.sum += recentMfi.mean * recentMfi.n;
       }
-      const allSignals = series.flatMap((s) => s.signals);
+      const m = dims.get(team.id);
+      let series: ReturnType<AnalyticsService['series']>[] | undefined;
       return {
         team, program: programs.get(team.programId)!,
         latest: {
-          period: latestPoint?.period ?? null,
-          mutualityIndex: latestPoint?.value ?? null,
-          band: bandOf(latestPoint?.value ?? null),
-          hierarchicalDriftIndex: latestOf('HDI'), medicalModelDriftIndex: latestOf('MDI'), organisationalDriftIndex: latestOf('ODI'),
-          n: latestPoint?.n ?? 0,
+          period: latestPeriod,
+          mutualityIndex: latestMfi,
+          band: bandOf(latestMfi),
+          hierarchicalDriftIndex: latestOf(byMetric.get('HDI')!.cells), medicalModelDriftIndex: latestOf(byMetric.get('MDI')!.cells),
+          organisationalDriftIndex: latestOf(odi.get(team.id)?.get('ODI')),
+          n: latestCell?.count ?? 0,
         },
-        series,
-        activeSignals: allSignals.filter((s) => s.inForce),
+        /** Built on first read: only the teams a page (or the first screen) shows pay for their series. */
+        get series() {
+          series ??= SERIES_METRICS.map((metric) => show(scopeKey, metric, byMetric.get(metric)!));
+          return series;
+        },
+        activeSignals: SERIES_METRICS.flatMap((metric) => inForceSignals(scopeKey, metric, metricLabel(metric, titles), f.raterLabel, f.periods, byMetric.get(metric)!)),
         dimensions: DIMENSION_CODES.map((code) => {
-          const cells = m.get(`DIM:${code}`) ?? new Map<string, Cell>();
+          const cells = m?.get(`DIM:${code}`) ?? none;
           const p = pooled(f.periods, cells, 3, f.minN);
           const ok = p.n >= f.minN && p.mean !== null;
           const anyData = pooled(f.periods, cells, 3, 1).n > 0;

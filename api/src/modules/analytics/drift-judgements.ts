@@ -1,0 +1,87 @@
+// Each team's series judged on its whole history (control limits, CUSUM, signals), kept in memory so the overview does
+// not re-judge every team's history on every load.
+//
+// A judgement depends on the team's rollup cells up to the end of the range, the organisation's pooled within-period
+// spread (all of its rollups), the baseline restarts, the smallest reported cell and which person-served metrics pool.
+// The key is the organisation plus its analytics revision token, which database triggers replace in the same
+// transaction as every write to metric_rollup or drift_baseline_reset (migration 1764304000000), plus the rest of
+// those inputs and the range's last day. A reader reads the token before the data, so an entry never holds data older
+// than its token; a new token simply misses.
+import { AnalyticsRevisionEntity } from '@tandem/database';
+import type { RequestContext } from '../../common/request-context';
+import type { ResolvedFilter } from './analytics.service';
+import { periodsBetween } from './periods';
+import { judgeSeries, type JudgedSeries, type SeriesHistory } from './series-builder';
+
+/** team → metric → judged series. */
+export type Judgements = Map<string, Map<string, JudgedSeries>>;
+
+interface Entry {
+  token: string;
+  teams: Judgements;
+}
+
+/** Judgement sets kept (least recently used goes first): organisations × granularities × rater mixes × range ends. */
+const MAX_ENTRIES = 64;
+
+/**
+ * The process's cache. `hits`/`misses` count teams, for tests and the benchmark; with `enabled` false every call
+ * judges afresh (what the figures were computed from before the cache), for tests to compare with.
+ */
+export const driftJudgementCache = {
+  enabled: true,
+  entries: new Map<string, Entry>(),
+  hits: 0,
+  misses: 0,
+  clear(): void {
+    this.entries.clear();
+    this.hits = 0;
+    this.misses = 0;
+  },
+};
+
+/** The history of the given teams' series (one read for all of them), as AnalyticsService.seriesHistory gives it. */
+export type HistoryReader = (teamIds: string[]) => Promise<{ series: (teamId: string, metric: string) => SeriesHistory }>;
+
+/** Judges every series of the given teams, building the period timeline once for all of them. */
+async function judge(teamIds: string[], f: ResolvedFilter, metrics: string[], read: HistoryReader): Promise<Judgements> {
+  const out: Judgements = new Map();
+  const last = f.periods[f.periods.length - 1];
+  if (!last || teamIds.length === 0) return out;
+  const history = await read(teamIds);
+  const histories = teamIds.map((id) => metrics.map((m) => [m, history.series(id, m)] as const));
+  let earliest = f.periods[0]!.start;
+  for (const byMetric of histories) {
+    for (const [, h] of byMetric) for (const [start, c] of h.cells) if (c.count > 0 && start < earliest) earliest = start;
+  }
+  const timeline = periodsBetween(earliest, last.start, f.granularity);
+  teamIds.forEach((id, i) => out.set(id, new Map(histories[i]!.map(([m, h]) => [m, judgeSeries(m, f.minN, h, last, timeline)]))));
+  return out;
+}
+
+/**
+ * The teams' series judged on their whole history up to the end of the filter's range, from the cache where the
+ * organisation's analytics revision allows; only teams not yet judged under that revision are read and judged.
+ */
+export async function judgedSeries(
+  ctx: RequestContext, teamIds: string[], f: ResolvedFilter, metrics: string[], personServed: string[], read: HistoryReader,
+): Promise<Judgements> {
+  const organizationId = ctx.db.organizationId!;
+  const revision = await ctx.db.run((em) => em.getRepository(AnalyticsRevisionEntity).findOneBy({ organizationId }));
+  // No revision row: nothing to key by, so judge afresh (the migration and the triggers create it for every organisation).
+  if (!revision || !driftJudgementCache.enabled) return judge(teamIds, f, metrics, read);
+
+  const cache = driftJudgementCache;
+  const key = [organizationId, f.granularity, f.raterTypes.join('+'), f.minN, f.to, personServed.join(','), metrics.join(',')].join('|');
+  let entry = cache.entries.get(key);
+  if (!entry || entry.token !== revision.token) entry = { token: revision.token, teams: new Map() };
+  cache.entries.delete(key);
+  cache.entries.set(key, entry);
+  if (cache.entries.size > MAX_ENTRIES) cache.entries.delete(cache.entries.keys().next().value!);
+
+  const missing = teamIds.filter((id) => !entry.teams.has(id));
+  cache.hits += teamIds.length - missing.length;
+  cache.misses += missing.length;
+  if (missing.length) for (const [id, judged] of await judge(missing, f, metrics, read)) entry.teams.set(id, judged);
+  return new Map(teamIds.map((id) => [id, entry.teams.get(id)!]));
+}
