@@ -5,11 +5,13 @@ import {
 import { InvalidInputError, NotFoundError } from '../../common/errors';
 import { ProgramEntity, TeamEntity } from '@tandem/database';
 import type { RequestContext } from '../../common/request-context';
-import { personScope, teamWhere } from '../../common/scope';
+import { teamWhere } from '../../common/scope';
 import { assertWindow, MAX_HISTORY_DAYS, MAX_REPORT_AHEAD_DAYS } from '../../common/window';
 import { ComplianceService } from '../supervision/compliance.service';
-import { expandSessions, sessionsInRange } from '../supervision/session-store';
-import { personServedCellFilter, pooledPersonServedMetrics } from '../checklists/person-served-policy';
+import { pooledPersonServedMetrics } from '../checklists/person-served-policy';
+import {
+  isPersonInTeamScope, membershipChanges, publishedDefinition, rollupCells, storedAnnotations, supervisorChanges,
+} from './analytics.repository';
 import type { DriftFilterInput } from './analytics.inputs';
 import { DriftBaselineService } from './drift-baseline.service';
 import { defaultRange, periodLabelOf, periodsBetween, type Granularity, type Period } from './periods';
@@ -18,6 +20,7 @@ import {
   type SeriesHistory,
 } from './series-builder';
 import { judgedSeries, type Judgements } from './drift-judgements';
+import { supervisionOverlay } from './supervision-overlay';
 
 export const DEFAULT_MIN_CELL = 3;
 const DIMENSION_METRICS = DIMENSION_CODES.map((d) => `DIM:${d}`);
@@ -106,12 +109,7 @@ export class AnalyticsService {
 
   /** An annotation about a person needs that person to be visible to the viewer and a member of the team. */
   async assertPersonInTeamScope(ctx: RequestContext, personId: string, teamId: string): Promise<void> {
-    const scope = personScope(ctx.viewer!, 'p.id', 3);
-    const rows = await ctx.db.query(
-      `SELECT 1 FROM person p JOIN team_membership tm ON tm.person_id = p.id AND tm.team_id = $2 WHERE p.id = $1 AND ${scope.sql}`,
-      [personId, teamId, ...scope.params],
-    );
-    if (rows.length === 0) throw new NotFoundError('Person in this team');
+    if (!(await ctx.db.run((em) => isPersonInTeamScope(em, ctx.viewer!, personId, teamId)))) throw new NotFoundError('Person in this team');
   }
 
   /** Cells of the filter's periods (or, with `since`, of every period from that date to the end of the range). */
@@ -119,22 +117,16 @@ export class AnalyticsService {
     const out: Cells = new Map();
     if (teamIds.length === 0 || f.periods.length === 0) return out;
     // Person-served rows count only from three responses, and only for metrics from ≥ 3 items (person-served-policy.ts).
-    const personServed = personServedCellFilter(metrics === 'ITEMS' ? 6 : 7, await this.pooledPersonServedMetrics(ctx));
-    const rows = await ctx.db.query<{ team_id: string; metric: string; period_start: string; count: number; sum: number; sum_sq: number }>(
-      `SELECT team_id, metric, period_start::text, sum(count)::int AS count, sum(sum) AS sum, sum(sum_sq) AS sum_sq
-       FROM metric_rollup
-       WHERE team_id = ANY($1::uuid[]) AND period_type = $2 AND period_start BETWEEN $3::date AND $4::date
-         AND rater_type = ANY($5::text[]) AND ${metrics === 'ITEMS' ? `metric LIKE 'ITEM:%'` : 'metric = ANY($6::text[])'}
-         AND ${personServed.sql}
-       GROUP BY team_id, metric, period_start`,
-      [teamIds, f.granularity, since ?? f.periods[0]!.start, f.periods[f.periods.length - 1]!.start, raterTypes, ...(metrics === 'ITEMS' ? [] : [metrics]), ...personServed.params],
-    );
+    const personServedMetrics = await this.pooledPersonServedMetrics(ctx);
+    const rows = await ctx.db.run((em) => rollupCells(em, {
+      teamIds, periodType: f.granularity, from: since ?? f.periods[0]!.start, to: f.periods[f.periods.length - 1]!.start, raterTypes, metrics, personServedMetrics,
+    }));
     for (const r of rows) {
-      const byMetric = out.get(r.team_id) ?? new Map<string, Map<string, Cell>>();
-      out.set(r.team_id, byMetric);
+      const byMetric = out.get(r.teamId) ?? new Map<string, Map<string, Cell>>();
+      out.set(r.teamId, byMetric);
       const byPeriod = byMetric.get(r.metric) ?? new Map<string, Cell>();
       byMetric.set(r.metric, byPeriod);
-      byPeriod.set(r.period_start, { count: r.count, sum: Number(r.sum), sumSq: Number(r.sum_sq) });
+      byPeriod.set(r.periodStart, { count: r.count, sum: r.sum, sumSq: r.sumSq });
     }
     return out;
   }
@@ -162,12 +154,9 @@ export class AnalyticsService {
   }
 
   async currentDefinition(ctx: RequestContext): Promise<InstrumentDefinition> {
-    const [row] = await ctx.db.query<{ definition: InstrumentDefinition }>(
-      `SELECT v.definition FROM instrument_version v JOIN instrument i ON i.id = v.instrument_id
-       WHERE i.key = 'mutuality-fidelity' AND v.status = 'PUBLISHED' ORDER BY v.version DESC LIMIT 1`,
-    );
-    if (!row) throw new NotFoundError('Instrument');
-    return row.definition;
+    const definition = await ctx.db.run((em) => publishedDefinition(em, 'mutuality-fidelity'));
+    if (!definition) throw new NotFoundError('Instrument');
+    return definition;
   }
 
   /**
@@ -183,7 +172,7 @@ export class AnalyticsService {
       this.baselines.rows(ctx, teamIds, f.to),
     ]);
     const restarts = new Map<string, string[]>();
-    for (const r of resets) restarts.set(r.team_id, [...(restarts.get(r.team_id) ?? []), periodLabelOf(r.starts_on, f.granularity)]);
+    for (const r of resets) restarts.set(r.teamId, [...(restarts.get(r.teamId) ?? []), periodLabelOf(r.startsOn, f.granularity)]);
     return { cells, within, restarts };
   }
 
@@ -308,32 +297,6 @@ export class AnalyticsService {
     };
   }
 
-  /** Held, missed and cancelled supervision per period for the team's current supervisees (chart overlay). */
-  async supervisionOverlay(ctx: RequestContext, teamId: string, f: ResolvedFilter) {
-    const from = new Date(`${f.periods[0]!.start}T00:00:00Z`);
-    const to = new Date(Math.min(ctx.clock.nowMs(), Date.parse(`${f.to}T23:59:59Z`)));
-    const occurrences = await expandSessions(ctx, await sessionsInRange(ctx, from, to, { teamId }), from, to);
-    const clinicians = new Set((await ctx.db.query<{ id: string }>(
-      `SELECT p.id FROM person p JOIN role_grant g ON g.person_id = p.id AND g.role = 'SUPERVISOR' WHERE NOT p.lived_experience`,
-    )).map((r) => r.id));
-    const byPeriod = new Map(f.periods.map((p) => [p.start, { period: p.label, held: 0, missed: 0, cancelled: 0, unrecorded: 0, clinicianOnly: 0 }]));
-    const starts = f.periods.map((p) => p.start);
-    for (const o of occurrences) {
-      const day = o.startsAt.toISOString().slice(0, 10);
-      let k = -1;
-      for (let i = 0; i < starts.length && starts[i]! <= day; i++) k = i;
-      const cell = k >= 0 ? byPeriod.get(starts[k]!) : undefined;
-      if (!cell) continue;
-      if (o.status === 'COMPLETED') {
-        cell.held++;
-        if (clinicians.has(o.supervisorId)) cell.clinicianOnly++;
-      } else if (o.status === 'MISSED') cell.missed++;
-      else if (o.status === 'CANCELLED') cell.cancelled++;
-      else if (o.endsAt.getTime() < ctx.clock.nowMs()) cell.unrecorded++;
-    }
-    return [...byPeriod.values()];
-  }
-
   async teamDrift(ctx: RequestContext, teamId: string, filter: DriftFilterInput) {
     const team = await this.visibleTeam(ctx, teamId);
     const f = await this.resolve(ctx, filter);
@@ -346,7 +309,7 @@ export class AnalyticsService {
       itemsMoved: await this.itemsMoved(ctx, team.id, f),
       selfVsOthers: await this.selfVsOthers(ctx, team.id, f),
       annotations: await this.annotations(ctx, team.id, f.from, f.to),
-      supervision: await this.supervisionOverlay(ctx, team.id, f),
+      supervision: await supervisionOverlay(ctx, team.id, f),
     };
   }
 
@@ -394,41 +357,22 @@ export class AnalyticsService {
 
   /** Stored annotations, the managers' baseline restarts, and automatic ones from team membership and supervisor changes. */
   async annotations(ctx: RequestContext, teamId: string, from: string, to: string) {
-    const stored = await ctx.db.query<{ id: string; team_id: string | null; person_id: string | null; on_date: string; label: string; details: string; kind: string }>(
-      `SELECT id, team_id, person_id, on_date::text, label, details, kind FROM annotation
-       WHERE team_id = $1 AND on_date BETWEEN $2::date AND $3::date ORDER BY on_date`,
-      [teamId, from, to],
-    );
-    const memberships = await ctx.db.query<{ id: string; on_date: string; name: string; joined: boolean }>(
-      `SELECT tm.id, tm.starts_on::text AS on_date, p.name, true AS joined FROM team_membership tm JOIN person p ON p.id = tm.person_id
-         WHERE tm.team_id = $1 AND tm.starts_on BETWEEN $2::date AND $3::date
-       UNION ALL
-       SELECT tm.id, (tm.ends_on + 1)::text, p.name, false FROM team_membership tm JOIN person p ON p.id = tm.person_id
-         WHERE tm.team_id = $1 AND tm.ends_on IS NOT NULL AND tm.ends_on + 1 BETWEEN $2::date AND $3::date`,
-      [teamId, from, to],
-    );
-    const supervision = await ctx.db.query<{ id: string; on_date: string; supervisee: string; supervisor: string }>(
-      `SELECT sa.id, sa.starts_on::text AS on_date, se.name AS supervisee, sr.name AS supervisor
-       FROM supervision_assignment sa JOIN person se ON se.id = sa.supervisee_id JOIN person sr ON sr.id = sa.supervisor_id
-       JOIN team_membership tm ON tm.person_id = sa.supervisee_id AND tm.team_id = $1
-         AND tm.starts_on <= sa.starts_on AND (tm.ends_on IS NULL OR tm.ends_on >= sa.starts_on)
-       WHERE sa.starts_on BETWEEN $2::date AND $3::date
-         AND EXISTS (SELECT 1 FROM supervision_assignment prev WHERE prev.supervisee_id = sa.supervisee_id AND prev.starts_on < sa.starts_on)`,
-      [teamId, from, to],
-    );
-    const restarts = (await this.baselines.rows(ctx, [teamId], to)).filter((r) => r.starts_on >= from);
+    const [stored, memberships, supervision] = await ctx.db.run(async (em) => [
+      await storedAnnotations(em, { teamId }, from, to), await membershipChanges(em, teamId, from, to), await supervisorChanges(em, teamId, from, to),
+    ] as const);
+    const restarts = (await this.baselines.rows(ctx, [teamId], to)).filter((r) => r.startsOn >= from);
     return [
-      ...stored.map((a) => ({ id: a.id, teamId: a.team_id, personId: a.person_id, onDate: a.on_date, label: a.label, details: a.details, kind: a.kind, automatic: false })),
+      ...stored.map((a) => ({ id: a.id, teamId: a.teamId, personId: a.personId, onDate: a.onDate, label: a.label, details: a.details, kind: a.kind, automatic: false })),
       ...restarts.map((r) => ({
-        id: `baseline:${r.id}`, teamId, personId: null, onDate: r.starts_on, label: 'Drift baseline restarted', details: r.reason,
+        id: `baseline:${r.id}`, teamId, personId: null, onDate: r.startsOn, label: 'Drift baseline restarted', details: r.reason,
         kind: 'BASELINE_RESET', automatic: false,
       })),
       ...memberships.map((m) => ({
-        id: `membership:${m.id}:${m.joined ? 'in' : 'out'}`, teamId, personId: null, onDate: m.on_date,
+        id: `membership:${m.id}:${m.joined ? 'in' : 'out'}`, teamId, personId: null, onDate: m.onDate,
         label: m.joined ? `${m.name} joined the team` : `${m.name} left the team`, details: '', kind: 'TEAM_CHANGE', automatic: true,
       })),
       ...supervision.map((s) => ({
-        id: `supervision:${s.id}`, teamId, personId: null, onDate: s.on_date, label: `${s.supervisee} now supervised by ${s.supervisor}`,
+        id: `supervision:${s.id}`, teamId, personId: null, onDate: s.onDate, label: `${s.supervisee} now supervised by ${s.supervisor}`,
         details: '', kind: 'SUPERVISOR_CHANGE', automatic: true,
       })),
     ].sort((a, b) => a.onDate.localeCompare(b.onDate));
