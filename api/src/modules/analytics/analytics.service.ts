@@ -153,10 +153,18 @@ export class AnalyticsService {
     return Object.fromEntries(def.dimensions.map((d) => [d.code, d.title]));
   }
 
-  async currentDefinition(ctx: RequestContext): Promise<InstrumentDefinition> {
-    const definition = await ctx.db.run((em) => publishedDefinition(em, 'mutuality-fidelity'));
-    if (!definition) throw new NotFoundError('Instrument');
-    return definition;
+  /** The published fidelity instrument (read once per request). */
+  currentDefinition(ctx: RequestContext): Promise<InstrumentDefinition> {
+    const key = 'analytics:current-definition';
+    let pending = ctx.memo.get(key) as Promise<InstrumentDefinition> | undefined;
+    if (!pending) {
+      pending = ctx.db.run((em) => publishedDefinition(em, 'mutuality-fidelity')).then((definition) => {
+        if (!definition) throw new NotFoundError('Instrument');
+        return definition;
+      });
+      ctx.memo.set(key, pending);
+    }
+    return pending;
   }
 
   /**
@@ -191,12 +199,24 @@ export class AnalyticsService {
     return { metric, label, badDirection: badDirection(metric), points, limits, signals };
   }
 
-  /** The teams' overview series judged on their whole history, from the per-organisation cache where it allows. */
+  /**
+   * The teams' overview series judged on their whole history, from the per-organisation cache where it allows, kept
+   * with the other cells the first screen needs: the organisational drift index up to the end of the range (for the
+   * latest figures) and the dimensions of its last three periods. None of them depends on where the range starts.
+   */
   judgedOverviewSeries(ctx: RequestContext, teamIds: string[], f: ResolvedFilter): Promise<Judgements> {
     return this.pooledPersonServedMetrics(ctx).then((personServed) => judgedSeries(ctx, teamIds, f, SERIES_METRICS, personServed, async (ids) => {
       const history = await this.seriesHistory(ctx, ids, f, SERIES_METRICS);
-      return { series: (teamId, metric) => this.teamSeriesHistory(history, teamId, metric, f) };
-    }));
+      const odi = await this.readCells(ctx, ids, f, ['ODI'], f.raterTypes, '0001-01-01');
+      // The last three periods end at the range's last: two months (at most 62 days) or two weeks before its start.
+      const last = f.periods[f.periods.length - 1]!.start;
+      const recent = new Date(Date.parse(`${last}T00:00:00Z`) - (f.granularity === 'WEEK' ? 14 : 62) * DAY_MS).toISOString().slice(0, 10);
+      const dims = await this.readCells(ctx, ids, f, DIMENSION_METRICS, f.raterTypes, recent);
+      return {
+        series: (teamId, metric) => this.teamSeriesHistory(history, teamId, metric, f),
+        cells: (teamId) => new Map([...(odi.get(teamId) ?? []), ...(dims.get(teamId) ?? [])]),
+      };
+    }, 'ODI,DIMENSIONS'));
   }
 
   /** One metric's judged series as a window shows it. */
@@ -211,11 +231,6 @@ export class AnalyticsService {
     const teams = await this.teams(ctx, filter);
     const teamIds = teams.map((t) => t.id);
     const judged = await this.judgedOverviewSeries(ctx, teamIds, f);
-    // Beyond the judged series (whose cells cover the range), the first screen needs the organisational drift index over
-    // the range and the dimensions over its last three periods only.
-    const odi = await this.readCells(ctx, teamIds, f, ['ODI']);
-    const recent = f.periods.slice(-3)[0]?.start;
-    const dims = recent ? await this.readCells(ctx, teamIds, f, DIMENSION_METRICS, f.raterTypes, recent) : new Map() as Cells;
     const titles = await this.dimensionTitles(ctx);
     const programIds = [...new Set(teams.map((t) => t.programId))];
     const programRows = await ctx.loaders.program.loadMany(programIds);
@@ -224,11 +239,12 @@ export class AnalyticsService {
     let checklists = 0;
     const orgMfi = { count: 0, sum: 0 };
     const none = new Map<string, Cell>();
+    const unjudged: JudgedSeries = { cells: none, signals: [], limits: null };
     const show = (scopeKey: string, metric: string, j: JudgedSeries) => this.judged(scopeKey, metric, j, f, titles);
     const summaries = teams.map((team) => {
-      const byMetric = judged.get(team.id)!;
+      const { series: byMetric, cells: kept } = judged.get(team.id) ?? { series: new Map<string, JudgedSeries>(), cells: new Map<string, Map<string, Cell>>() };
       const scopeKey = `${team.id}:${f.raterTypes.join('+')}`;
-      const mfi = byMetric.get('MFI')!.cells;
+      const mfi = byMetric.get('MFI')?.cells ?? none;
       let latestStart: string | null = null;
       let latestPeriod: string | null = null;
       for (const p of f.periods) {
@@ -250,7 +266,6 @@ export class AnalyticsService {
         orgMfi.count += recentMfi.n;
         orgMfi.sum += recentMfi.mean * recentMfi.n;
       }
-      const m = dims.get(team.id);
       let series: ReturnType<AnalyticsService['series']>[] | undefined;
       return {
         team, program: programs.get(team.programId)!,
@@ -258,18 +273,18 @@ export class AnalyticsService {
           period: latestPeriod,
           mutualityIndex: latestMfi,
           band: bandOf(latestMfi),
-          hierarchicalDriftIndex: latestOf(byMetric.get('HDI')!.cells), medicalModelDriftIndex: latestOf(byMetric.get('MDI')!.cells),
-          organisationalDriftIndex: latestOf(odi.get(team.id)?.get('ODI')),
+          hierarchicalDriftIndex: latestOf(byMetric.get('HDI')?.cells), medicalModelDriftIndex: latestOf(byMetric.get('MDI')?.cells),
+          organisationalDriftIndex: latestOf(kept.get('ODI')),
           n: latestCell?.count ?? 0,
         },
         /** Built on first read: only the teams a page (or the first screen) shows pay for their series. */
         get series() {
-          series ??= SERIES_METRICS.map((metric) => show(scopeKey, metric, byMetric.get(metric)!));
+          series ??= SERIES_METRICS.map((metric) => show(scopeKey, metric, (byMetric.get(metric) ?? unjudged)));
           return series;
         },
-        activeSignals: SERIES_METRICS.flatMap((metric) => inForceSignals(scopeKey, metric, metricLabel(metric, titles), f.raterLabel, f.periods, byMetric.get(metric)!)),
+        activeSignals: SERIES_METRICS.flatMap((metric) => inForceSignals(scopeKey, metric, metricLabel(metric, titles), f.raterLabel, f.periods, byMetric.get(metric) ?? unjudged)),
         dimensions: DIMENSION_CODES.map((code) => {
-          const cells = m?.get(`DIM:${code}`) ?? none;
+          const cells = kept.get(`DIM:${code}`) ?? none;
           const p = pooled(f.periods, cells, 3, f.minN);
           const ok = p.n >= f.minN && p.mean !== null;
           const anyData = pooled(f.periods, cells, 3, 1).n > 0;

@@ -11,10 +11,16 @@ import { AnalyticsRevisionEntity } from '@tandem/database';
 import type { RequestContext } from '../../common/request-context';
 import type { ResolvedFilter } from './analytics.service';
 import { periodsBetween } from './periods';
-import { judgeSeries, type JudgedSeries, type SeriesHistory } from './series-builder';
+import { type Cell, judgeSeries, type JudgedSeries, type SeriesHistory } from './series-builder';
 
-/** team → metric → judged series. */
-export type Judgements = Map<string, Map<string, JudgedSeries>>;
+/** A team's judged series (metric → series), and the other rollup cells (metric → period start → cell) the reader kept. */
+export interface TeamJudgement {
+  series: Map<string, JudgedSeries>;
+  cells: Map<string, Map<string, Cell>>;
+}
+
+/** team → its judgement. */
+export type Judgements = Map<string, TeamJudgement>;
 
 interface Entry {
   token: string;
@@ -40,8 +46,14 @@ export const driftJudgementCache = {
   },
 };
 
-/** The history of the given teams' series (one read for all of them), as AnalyticsService.seriesHistory gives it. */
-export type HistoryReader = (teamIds: string[]) => Promise<{ series: (teamId: string, metric: string) => SeriesHistory }>;
+/**
+ * The history of the given teams' series (one read for all of them), as AnalyticsService.seriesHistory gives it, and
+ * any other cells to keep with them (they must depend on nothing but the cache key and the revision).
+ */
+export type HistoryReader = (teamIds: string[]) => Promise<{
+  series: (teamId: string, metric: string) => SeriesHistory;
+  cells: (teamId: string) => Map<string, Map<string, Cell>>;
+}>;
 
 /** Judges every series of the given teams, building the period timeline once for all of them. */
 async function judge(teamIds: string[], f: ResolvedFilter, metrics: string[], read: HistoryReader): Promise<Judgements> {
@@ -55,7 +67,10 @@ async function judge(teamIds: string[], f: ResolvedFilter, metrics: string[], re
     for (const [, h] of byMetric) for (const [start, c] of h.cells) if (c.count > 0 && start < earliest) earliest = start;
   }
   const timeline = periodsBetween(earliest, last.start, f.granularity);
-  teamIds.forEach((id, i) => out.set(id, new Map(histories[i]!.map(([m, h]) => [m, judgeSeries(m, f.minN, h, last, timeline)]))));
+  teamIds.forEach((id, i) => out.set(id, {
+    series: new Map(histories[i]!.map(([m, h]) => [m, judgeSeries(m, f.minN, h, last, timeline)])),
+    cells: history.cells(id),
+  }));
   return out;
 }
 
@@ -64,7 +79,7 @@ async function judge(teamIds: string[], f: ResolvedFilter, metrics: string[], re
  * organisation's analytics revision allows; only teams not yet judged under that revision are read and judged.
  */
 export async function judgedSeries(
-  ctx: RequestContext, teamIds: string[], f: ResolvedFilter, metrics: string[], personServed: string[], read: HistoryReader,
+  ctx: RequestContext, teamIds: string[], f: ResolvedFilter, metrics: string[], personServed: string[], read: HistoryReader, kept = '',
 ): Promise<Judgements> {
   const organizationId = ctx.db.organizationId!;
   const revision = await ctx.db.run((em) => em.getRepository(AnalyticsRevisionEntity).findOneBy({ organizationId }));
@@ -72,7 +87,7 @@ export async function judgedSeries(
   if (!revision || !driftJudgementCache.enabled) return judge(teamIds, f, metrics, read);
 
   const cache = driftJudgementCache;
-  const key = [organizationId, f.granularity, f.raterTypes.join('+'), f.minN, f.to, personServed.join(','), metrics.join(',')].join('|');
+  const key = [organizationId, f.granularity, f.raterTypes.join('+'), f.minN, f.to, personServed.join(','), metrics.join(','), kept].join('|');
   let entry = cache.entries.get(key);
   if (!entry || entry.token !== revision.token) entry = { token: revision.token, teams: new Map() };
   cache.entries.delete(key);
