@@ -143,5 +143,11 @@ describe('the judged-series cache', () => {
     const hits = driftJudgementCache.hits;
     expect(await overview({})).toEqual(before);
     expect(driftJudgementCache.hits).toBe(hits + before.kpis.teams);
+    // Only the current revision's entries are kept, and the memory count adds up.
+    const [{ token }] = await app.owner.query('SELECT token::text AS token FROM analytics_revision WHERE organization_id = $1', [organizationId]);
+    const entries = [...driftJudgementCache.entries.values()];
+    expect(entries.length).toBe(FILTERS.length);
+    expect(entries.every((e) => e.token === token)).toBe(true);
+    expect(driftJudgementCache.weight).toBe(entries.reduce((n, e) => n + e.weight, 0));
   }, 120_000);
 });

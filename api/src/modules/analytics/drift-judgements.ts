@@ -23,12 +23,26 @@ export interface TeamJudgement {
 export type Judgements = Map<string, TeamJudgement>;
 
 interface Entry {
+  organizationId: string;
   token: string;
   teams: Judgements;
+  /** Cells and chart points held, the measure of its memory. */
+  weight: number;
 }
 
-/** Judgement sets kept (least recently used goes first): organisations × granularities × rater mixes × range ends. */
+/**
+ * Judgement sets kept (least recently used goes first): organisations × granularities × rater mixes × range ends, and
+ * at most this many cells and chart points in all (about 100 MB; 500 teams weekly over three years hold about 0.6 M).
+ */
 const MAX_ENTRIES = 64;
+const MAX_WEIGHT = 1_000_000;
+
+function weightOf(t: TeamJudgement): number {
+  let w = 0;
+  for (const s of t.series.values()) w += s.cells.size + (s.limits?.points.length ?? 0) + s.signals.length;
+  for (const c of t.cells.values()) w += c.size;
+  return w;
+}
 
 /**
  * The process's cache. `hits`/`misses` count teams, for tests and the benchmark; with `enabled` false every call
@@ -37,10 +51,12 @@ const MAX_ENTRIES = 64;
 export const driftJudgementCache = {
   enabled: true,
   entries: new Map<string, Entry>(),
+  weight: 0,
   hits: 0,
   misses: 0,
   clear(): void {
     this.entries.clear();
+    this.weight = 0;
     this.hits = 0;
     this.misses = 0;
   },
@@ -54,6 +70,11 @@ export type HistoryReader = (teamIds: string[]) => Promise<{
   series: (teamId: string, metric: string) => SeriesHistory;
   cells: (teamId: string) => Map<string, Map<string, Cell>>;
 }>;
+
+function drop(key: string, e: Entry): void {
+  driftJudgementCache.entries.delete(key);
+  driftJudgementCache.weight -= e.weight;
+}
 
 /** Judges every series of the given teams, building the period timeline once for all of them. */
 async function judge(teamIds: string[], f: ResolvedFilter, metrics: string[], read: HistoryReader): Promise<Judgements> {
@@ -88,15 +109,32 @@ export async function judgedSeries(
 
   const cache = driftJudgementCache;
   const key = [organizationId, f.granularity, f.raterTypes.join('+'), f.minN, f.to, personServed.join(','), metrics.join(','), kept].join('|');
-  let entry = cache.entries.get(key);
-  if (!entry || entry.token !== revision.token) entry = { token: revision.token, teams: new Map() };
+  // A new token retires every entry of the organisation (whatever its key): they can never be read again.
+  for (const [k, e] of cache.entries) {
+    if (e.organizationId === organizationId && e.token !== revision.token) drop(k, e);
+  }
+  const entry = cache.entries.get(key) ?? { organizationId, token: revision.token, teams: new Map(), weight: 0 };
   cache.entries.delete(key);
   cache.entries.set(key, entry);
-  if (cache.entries.size > MAX_ENTRIES) cache.entries.delete(cache.entries.keys().next().value!);
 
   const missing = teamIds.filter((id) => !entry.teams.has(id));
   cache.hits += teamIds.length - missing.length;
   cache.misses += missing.length;
-  if (missing.length) for (const [id, judged] of await judge(missing, f, metrics, read)) entry.teams.set(id, judged);
+  if (missing.length) {
+    const judged = await judge(missing, f, metrics, read);
+    // Another request may have retired or replaced the entry meanwhile; the judgements still answer this one.
+    if (cache.entries.get(key) !== entry) return new Map(teamIds.map((id) => [id, entry.teams.get(id) ?? judged.get(id)!]));
+    for (const [id, j] of judged) {
+      if (entry.teams.has(id)) continue;
+      entry.teams.set(id, j);
+      const w = weightOf(j);
+      entry.weight += w;
+      cache.weight += w;
+    }
+    for (const [k, e] of cache.entries) {
+      if (cache.entries.size <= MAX_ENTRIES && cache.weight <= MAX_WEIGHT) break;
+      if (e !== entry) drop(k, e);
+    }
+  }
   return new Map(teamIds.map((id) => [id, entry.teams.get(id)!]));
 }
