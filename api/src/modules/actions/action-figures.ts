@@ -5,6 +5,7 @@ import { periodLabelOf, type Granularity } from '../analytics/periods';
 import { buildPoints, type BuiltPoint } from '../analytics/series-builder';
 import type { RaterTypeEnum } from '../instruments/instrument.model';
 import { actionMetric } from './action-metric';
+import type { ListedAction } from './actions.repository';
 
 const DAY_MS = 86_400_000;
 /** How far back an action's "before" may look for a shown period when its own is suppressed or empty. */
@@ -12,14 +13,8 @@ const BEFORE_LOOKBACK = 3;
 /** Less than a point (of 100) apart reads as the same. */
 const SAME_WITHIN = 1;
 
-export interface FigureSource {
-  id: string;
-  team_id: string | null;
-  metric: string | null;
-  drift_signal_id: string | null;
-  signal_period: string | null;
-  created_on: string;
-}
+/** What an action's figures are read from (the list's row). */
+export type FigureSource = Pick<ListedAction, 'id' | 'teamId' | 'metric' | 'driftSignalId' | 'signalPeriod' | 'createdOn'>;
 
 export interface ActionFigures {
   before: { period: string; value: number } | null;
@@ -36,9 +31,9 @@ export async function actionFigures(ctx: RequestContext, analytics: AnalyticsSer
   const out = new Map<string, ActionFigures>();
   const groups = new Map<string, FigureSource[]>();
   for (const r of rows) {
-    if (!r.team_id || !r.metric) continue;
-    const weekly = /^\d{4}-W\d{2}$/.test(r.signal_period ?? '');
-    const raters = (r.drift_signal_id ? parseSignalId(r.drift_signal_id)?.raterTypes : null) ?? ['SELF'];
+    if (!r.teamId || !r.metric) continue;
+    const weekly = /^\d{4}-W\d{2}$/.test(r.signalPeriod ?? '');
+    const raters = (r.driftSignalId ? parseSignalId(r.driftSignalId)?.raterTypes : null) ?? ['SELF'];
     const key = `${weekly ? 'WEEK' : 'MONTH'}|${raters.join('+')}`;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
@@ -47,16 +42,16 @@ export async function actionFigures(ctx: RequestContext, analytics: AnalyticsSer
     const [granularity, raters] = key.split('|') as [Granularity, string];
     // Back far enough for the earliest anchor and its look-back, within what a dashboard range allows.
     const lookback = granularity === 'WEEK' ? 120 : 400;
-    const earliest = group.map((r) => r.created_on).sort()[0]!;
+    const earliest = group.map((r) => r.createdOn).sort()[0]!;
     const oldest = new Date(ctx.clock.nowMs() - (granularity === 'WEEK' ? 150 * 7 : 3000) * DAY_MS).toISOString().slice(0, 10);
     const wanted = new Date(Date.parse(`${earliest}T00:00:00Z`) - lookback * DAY_MS).toISOString().slice(0, 10);
     const from = wanted < oldest ? oldest : wanted;
     const f = await analytics.resolve(ctx, { from, to: today, granularity: granularity as never, raterTypes: raters.split('+') as RaterTypeEnum[] });
     const metrics = [...new Set(group.map((r) => r.metric!))];
-    const cells = await analytics.readCells(ctx, [...new Set(group.map((r) => r.team_id!))], f, metrics);
+    const cells = await analytics.readCells(ctx, [...new Set(group.map((r) => r.teamId!))], f, metrics);
     for (const r of group) {
-      const points = buildPoints(f.periods, cells.get(r.team_id!)?.get(r.metric!) ?? new Map(), f.minN);
-      out.set(r.id, figuresOf(points, r.signal_period ?? periodLabelOf(r.created_on, granularity), actionMetric(r.metric!).worse));
+      const points = buildPoints(f.periods, cells.get(r.teamId!)?.get(r.metric!) ?? new Map(), f.minN);
+      out.set(r.id, figuresOf(points, r.signalPeriod ?? periodLabelOf(r.createdOn, granularity), actionMetric(r.metric!).worse));
     }
   }
   return out;

@@ -44,9 +44,9 @@ export class AnalyticsResolver {
   async createDriftAction(@Ctx() ctx: RequestContext, @Args('input') input: CreateDriftActionInput): Promise<ActionMarkerModel> {
     const a = await this.driftActions.create(ctx, input);
     return {
-      id: a.id, createdOn: a.created_at.toISOString().slice(0, 10), dueDate: a.due_on, description: a.description, dimensionCode: a.dimension,
-      status: a.status, ownerName: a.owner_name, signalId: a.drift_signal_id, scope: a.scope, metric: a.metric ?? 'MFI',
-      overdue: isActionOverdue(a.status, a.due_on, todayOn(ctx.clock)), before: null, after: null, outcome: null, outcomeSignalId: null,
+      id: a.id, createdOn: a.createdAt.toISOString().slice(0, 10), dueDate: a.dueOn, description: a.description, dimensionCode: a.dimension,
+      status: a.status, ownerName: a.ownerName, signalId: a.driftSignalId, scope: a.scope, metric: a.metric ?? 'MFI',
+      overdue: isActionOverdue(a.status, a.dueOn, todayOn(ctx.clock)), before: null, after: null, outcome: null, outcomeSignalId: null,
     };
   }
 

@@ -5,20 +5,25 @@ import {
 import { InvalidInputError, NotFoundError } from '../../common/errors';
 import { ProgramEntity, TeamEntity } from '@tandem/database';
 import type { RequestContext } from '../../common/request-context';
-import { personScope, teamWhere } from '../../common/scope';
+import { teamWhere } from '../../common/scope';
 import { assertWindow, MAX_HISTORY_DAYS, MAX_REPORT_AHEAD_DAYS } from '../../common/window';
 import { ComplianceService } from '../supervision/compliance.service';
-import { expandSessions, sessionsInRange } from '../supervision/session-store';
-import { personServedCellFilter, pooledPersonServedMetrics } from '../checklists/person-served-policy';
+import { pooledPersonServedMetrics } from '../checklists/person-served-policy';
+import {
+  isPersonInTeamScope, membershipChanges, publishedDefinition, rollupCells, storedAnnotations, supervisorChanges,
+} from './analytics.repository';
 import type { DriftFilterInput } from './analytics.inputs';
 import { DriftBaselineService } from './drift-baseline.service';
 import { defaultRange, periodLabelOf, periodsBetween, type Granularity, type Period } from './periods';
 import {
-  bandOf, badDirection, buildPoints, evaluateSeries, figureOf, metricLabel, pooled, ratingOf, type Cell, type SeriesHistory,
+  bandOf, badDirection, buildPoints, evaluateSeries, figureOf, inForceSignals, type JudgedSeries, metricLabel, pooled, ratingOf, showSeries, type Cell,
+  type SeriesHistory,
 } from './series-builder';
+import { judgedSeries, type Judgements } from './drift-judgements';
+import { supervisionOverlay } from './supervision-overlay';
 
 export const DEFAULT_MIN_CELL = 3;
-const OVERVIEW_METRICS = ['MFI', 'HDI', 'MDI', 'ODI', ...DIMENSION_CODES.map((d) => `DIM:${d}`)];
+const DIMENSION_METRICS = DIMENSION_CODES.map((d) => `DIM:${d}`);
 const TEAM_METRICS = ['MFI', 'HDI', 'MDI', 'EDI', 'ODI', ...DIMENSION_CODES.map((d) => `DIM:${d}`)];
 const MAX_PERIODS = 160;
 /** The overview's series (each judged on its whole history). */
@@ -34,7 +39,7 @@ export interface ResolvedFilter {
   raterLabel: string;
 }
 
-type Cells = Map<string, Map<string, Map<string, Cell>>>; // team → metric → periodStart → cell
+export type Cells = Map<string, Map<string, Map<string, Cell>>>; // team → metric → periodStart → cell
 
 /** The history a team's series are judged on (see seriesHistory). */
 export interface TeamHistory {
@@ -104,12 +109,7 @@ export class AnalyticsService {
 
   /** An annotation about a person needs that person to be visible to the viewer and a member of the team. */
   async assertPersonInTeamScope(ctx: RequestContext, personId: string, teamId: string): Promise<void> {
-    const scope = personScope(ctx.viewer!, 'p.id', 3);
-    const rows = await ctx.db.query(
-      `SELECT 1 FROM person p JOIN team_membership tm ON tm.person_id = p.id AND tm.team_id = $2 WHERE p.id = $1 AND ${scope.sql}`,
-      [personId, teamId, ...scope.params],
-    );
-    if (rows.length === 0) throw new NotFoundError('Person in this team');
+    if (!(await ctx.db.run((em) => isPersonInTeamScope(em, ctx.viewer!, personId, teamId)))) throw new NotFoundError('Person in this team');
   }
 
   /** Cells of the filter's periods (or, with `since`, of every period from that date to the end of the range). */
@@ -117,22 +117,16 @@ export class AnalyticsService {
     const out: Cells = new Map();
     if (teamIds.length === 0 || f.periods.length === 0) return out;
     // Person-served rows count only from three responses, and only for metrics from ≥ 3 items (person-served-policy.ts).
-    const personServed = personServedCellFilter(metrics === 'ITEMS' ? 6 : 7, await this.pooledPersonServedMetrics(ctx));
-    const rows = await ctx.db.query<{ team_id: string; metric: string; period_start: string; count: number; sum: number; sum_sq: number }>(
-      `SELECT team_id, metric, period_start::text, sum(count)::int AS count, sum(sum) AS sum, sum(sum_sq) AS sum_sq
-       FROM metric_rollup
-       WHERE team_id = ANY($1::uuid[]) AND period_type = $2 AND period_start BETWEEN $3::date AND $4::date
-         AND rater_type = ANY($5::text[]) AND ${metrics === 'ITEMS' ? `metric LIKE 'ITEM:%'` : 'metric = ANY($6::text[])'}
-         AND ${personServed.sql}
-       GROUP BY team_id, metric, period_start`,
-      [teamIds, f.granularity, since ?? f.periods[0]!.start, f.periods[f.periods.length - 1]!.start, raterTypes, ...(metrics === 'ITEMS' ? [] : [metrics]), ...personServed.params],
-    );
+    const personServedMetrics = await this.pooledPersonServedMetrics(ctx);
+    const rows = await ctx.db.run((em) => rollupCells(em, {
+      teamIds, periodType: f.granularity, from: since ?? f.periods[0]!.start, to: f.periods[f.periods.length - 1]!.start, raterTypes, metrics, personServedMetrics,
+    }));
     for (const r of rows) {
-      const byMetric = out.get(r.team_id) ?? new Map<string, Map<string, Cell>>();
-      out.set(r.team_id, byMetric);
+      const byMetric = out.get(r.teamId) ?? new Map<string, Map<string, Cell>>();
+      out.set(r.teamId, byMetric);
       const byPeriod = byMetric.get(r.metric) ?? new Map<string, Cell>();
       byMetric.set(r.metric, byPeriod);
-      byPeriod.set(r.period_start, { count: r.count, sum: Number(r.sum), sumSq: Number(r.sum_sq) });
+      byPeriod.set(r.periodStart, { count: r.count, sum: r.sum, sumSq: r.sumSq });
     }
     return out;
   }
@@ -159,13 +153,18 @@ export class AnalyticsService {
     return Object.fromEntries(def.dimensions.map((d) => [d.code, d.title]));
   }
 
-  async currentDefinition(ctx: RequestContext): Promise<InstrumentDefinition> {
-    const [row] = await ctx.db.query<{ definition: InstrumentDefinition }>(
-      `SELECT v.definition FROM instrument_version v JOIN instrument i ON i.id = v.instrument_id
-       WHERE i.key = 'mutuality-fidelity' AND v.status = 'PUBLISHED' ORDER BY v.version DESC LIMIT 1`,
-    );
-    if (!row) throw new NotFoundError('Instrument');
-    return row.definition;
+  /** The published fidelity instrument (read once per request). */
+  currentDefinition(ctx: RequestContext): Promise<InstrumentDefinition> {
+    const key = 'analytics:current-definition';
+    let pending = ctx.memo.get(key) as Promise<InstrumentDefinition> | undefined;
+    if (!pending) {
+      pending = ctx.db.run((em) => publishedDefinition(em, 'mutuality-fidelity')).then((definition) => {
+        if (!definition) throw new NotFoundError('Instrument');
+        return definition;
+      });
+      ctx.memo.set(key, pending);
+    }
+    return pending;
   }
 
   /**
@@ -181,7 +180,7 @@ export class AnalyticsService {
       this.baselines.rows(ctx, teamIds, f.to),
     ]);
     const restarts = new Map<string, string[]>();
-    for (const r of resets) restarts.set(r.team_id, [...(restarts.get(r.team_id) ?? []), periodLabelOf(r.starts_on, f.granularity)]);
+    for (const r of resets) restarts.set(r.teamId, [...(restarts.get(r.teamId) ?? []), periodLabelOf(r.startsOn, f.granularity)]);
     return { cells, within, restarts };
   }
 
@@ -200,11 +199,38 @@ export class AnalyticsService {
     return { metric, label, badDirection: badDirection(metric), points, limits, signals };
   }
 
+  /**
+   * The teams' overview series judged on their whole history, from the per-organisation cache where it allows, kept
+   * with the other cells the first screen needs: the organisational drift index up to the end of the range (for the
+   * latest figures) and the dimensions of its last three periods. None of them depends on where the range starts.
+   */
+  judgedOverviewSeries(ctx: RequestContext, teamIds: string[], f: ResolvedFilter): Promise<Judgements> {
+    return this.pooledPersonServedMetrics(ctx).then((personServed) => judgedSeries(ctx, teamIds, f, SERIES_METRICS, personServed, async (ids) => {
+      const history = await this.seriesHistory(ctx, ids, f, SERIES_METRICS);
+      const odi = await this.readCells(ctx, ids, f, ['ODI'], f.raterTypes, '0001-01-01');
+      // The last three periods end at the range's last: two months (at most 62 days) or two weeks before its start.
+      const last = f.periods[f.periods.length - 1]!.start;
+      const recent = new Date(Date.parse(`${last}T00:00:00Z`) - (f.granularity === 'WEEK' ? 14 : 62) * DAY_MS).toISOString().slice(0, 10);
+      const dims = await this.readCells(ctx, ids, f, DIMENSION_METRICS, f.raterTypes, recent);
+      return {
+        series: (teamId, metric) => this.teamSeriesHistory(history, teamId, metric, f),
+        cells: (teamId) => new Map([...(odi.get(teamId) ?? []), ...(dims.get(teamId) ?? [])]),
+      };
+    }, 'ODI,DIMENSIONS'));
+  }
+
+  /** One metric's judged series as a window shows it. */
+  judged(scopeKey: string, metric: string, judged: JudgedSeries, f: ResolvedFilter, titles: Record<string, string>) {
+    const label = metricLabel(metric, titles);
+    const { points, signals, limits } = showSeries(scopeKey, metric, label, f.raterLabel, f.periods, f.minN, judged);
+    return { metric, label, badDirection: badDirection(metric), points, limits, signals };
+  }
+
   async overview(ctx: RequestContext, filter: DriftFilterInput) {
     const f = await this.resolve(ctx, filter);
     const teams = await this.teams(ctx, filter);
-    const cells = await this.readCells(ctx, teams.map((t) => t.id), f, OVERVIEW_METRICS);
-    const history = await this.seriesHistory(ctx, teams.map((t) => t.id), f, SERIES_METRICS);
+    const teamIds = teams.map((t) => t.id);
+    const judged = await this.judgedOverviewSeries(ctx, teamIds, f);
     const titles = await this.dimensionTitles(ctx);
     const programIds = [...new Set(teams.map((t) => t.programId))];
     const programRows = await ctx.loaders.program.loadMany(programIds);
@@ -212,38 +238,53 @@ export class AnalyticsService {
     const supervision = await this.supervisionByTeam(ctx, f, filter.programId);
     let checklists = 0;
     const orgMfi = { count: 0, sum: 0 };
+    const none = new Map<string, Cell>();
+    const unjudged: JudgedSeries = { cells: none, signals: [], limits: null };
+    const show = (scopeKey: string, metric: string, j: JudgedSeries) => this.judged(scopeKey, metric, j, f, titles);
     const summaries = teams.map((team) => {
-      const m = cells.get(team.id) ?? new Map<string, Map<string, Cell>>();
+      const { series: byMetric, cells: kept } = judged.get(team.id) ?? { series: new Map<string, JudgedSeries>(), cells: new Map<string, Map<string, Cell>>() };
       const scopeKey = `${team.id}:${f.raterTypes.join('+')}`;
-      const series = SERIES_METRICS.map((metric) => this.series(scopeKey, metric, this.teamSeriesHistory(history, team.id, metric, f), f, titles));
-      for (const c of (m.get('MFI') ?? new Map<string, Cell>()).values()) if (c.count >= f.minN) checklists += c.count;
-      const latestPoint = [...series[0]!.points].reverse().find((p) => p.value !== null) ?? null;
-      const latestOf = (metric: string) => {
-        const s = series.find((x) => x.metric === metric);
-        const p = s?.points.find((x) => x.period === latestPoint?.period);
-        if (p && p.value !== null) return p.value;
-        const cell = latestPoint ? m.get(metric)?.get(latestPoint.periodStart) : undefined;
+      const mfi = byMetric.get('MFI')?.cells ?? none;
+      let latestStart: string | null = null;
+      let latestPeriod: string | null = null;
+      for (const p of f.periods) {
+        const c = mfi.get(p.start);
+        if (c && c.count >= f.minN) {
+          checklists += c.count;
+          latestStart = p.start;
+          latestPeriod = p.label;
+        }
+      }
+      const latestCell = latestStart ? mfi.get(latestStart)! : null;
+      const latestOf = (cells: Map<string, Cell> | undefined) => {
+        const cell = latestStart ? cells?.get(latestStart) : undefined;
         return cell && cell.count >= f.minN ? figureOf(cell.sum / cell.count) : null;
       };
-      const recentMfi = pooled(f.periods, m.get('MFI') ?? new Map(), 3, f.minN);
+      const latestMfi = latestCell ? figureOf(latestCell.sum / latestCell.count) : null;
+      const recentMfi = pooled(f.periods, mfi, 3, f.minN);
       if (recentMfi.n >= f.minN && recentMfi.mean !== null) {
         orgMfi.count += recentMfi.n;
         orgMfi.sum += recentMfi.mean * recentMfi.n;
       }
-      const allSignals = series.flatMap((s) => s.signals);
+      let series: ReturnType<AnalyticsService['series']>[] | undefined;
       return {
         team, program: programs.get(team.programId)!,
         latest: {
-          period: latestPoint?.period ?? null,
-          mutualityIndex: latestPoint?.value ?? null,
-          band: bandOf(latestPoint?.value ?? null),
-          hierarchicalDriftIndex: latestOf('HDI'), medicalModelDriftIndex: latestOf('MDI'), organisationalDriftIndex: latestOf('ODI'),
-          n: latestPoint?.n ?? 0,
+          period: latestPeriod,
+          mutualityIndex: latestMfi,
+          band: bandOf(latestMfi),
+          hierarchicalDriftIndex: latestOf(byMetric.get('HDI')?.cells), medicalModelDriftIndex: latestOf(byMetric.get('MDI')?.cells),
+          organisationalDriftIndex: latestOf(kept.get('ODI')),
+          n: latestCell?.count ?? 0,
         },
-        series,
-        activeSignals: allSignals.filter((s) => s.inForce),
+        /** Built on first read: only the teams a page (or the first screen) shows pay for their series. */
+        get series() {
+          series ??= SERIES_METRICS.map((metric) => show(scopeKey, metric, (byMetric.get(metric) ?? unjudged)));
+          return series;
+        },
+        activeSignals: SERIES_METRICS.flatMap((metric) => inForceSignals(scopeKey, metric, metricLabel(metric, titles), f.raterLabel, f.periods, byMetric.get(metric) ?? unjudged)),
         dimensions: DIMENSION_CODES.map((code) => {
-          const cells = m.get(`DIM:${code}`) ?? new Map<string, Cell>();
+          const cells = kept.get(`DIM:${code}`) ?? none;
           const p = pooled(f.periods, cells, 3, f.minN);
           const ok = p.n >= f.minN && p.mean !== null;
           const anyData = pooled(f.periods, cells, 3, 1).n > 0;
@@ -271,32 +312,6 @@ export class AnalyticsService {
     };
   }
 
-  /** Held, missed and cancelled supervision per period for the team's current supervisees (chart overlay). */
-  async supervisionOverlay(ctx: RequestContext, teamId: string, f: ResolvedFilter) {
-    const from = new Date(`${f.periods[0]!.start}T00:00:00Z`);
-    const to = new Date(Math.min(ctx.clock.nowMs(), Date.parse(`${f.to}T23:59:59Z`)));
-    const occurrences = await expandSessions(ctx, await sessionsInRange(ctx, from, to, { teamId }), from, to);
-    const clinicians = new Set((await ctx.db.query<{ id: string }>(
-      `SELECT p.id FROM person p JOIN role_grant g ON g.person_id = p.id AND g.role = 'SUPERVISOR' WHERE NOT p.lived_experience`,
-    )).map((r) => r.id));
-    const byPeriod = new Map(f.periods.map((p) => [p.start, { period: p.label, held: 0, missed: 0, cancelled: 0, unrecorded: 0, clinicianOnly: 0 }]));
-    const starts = f.periods.map((p) => p.start);
-    for (const o of occurrences) {
-      const day = o.startsAt.toISOString().slice(0, 10);
-      let k = -1;
-      for (let i = 0; i < starts.length && starts[i]! <= day; i++) k = i;
-      const cell = k >= 0 ? byPeriod.get(starts[k]!) : undefined;
-      if (!cell) continue;
-      if (o.status === 'COMPLETED') {
-        cell.held++;
-        if (clinicians.has(o.supervisorId)) cell.clinicianOnly++;
-      } else if (o.status === 'MISSED') cell.missed++;
-      else if (o.status === 'CANCELLED') cell.cancelled++;
-      else if (o.endsAt.getTime() < ctx.clock.nowMs()) cell.unrecorded++;
-    }
-    return [...byPeriod.values()];
-  }
-
   async teamDrift(ctx: RequestContext, teamId: string, filter: DriftFilterInput) {
     const team = await this.visibleTeam(ctx, teamId);
     const f = await this.resolve(ctx, filter);
@@ -309,7 +324,7 @@ export class AnalyticsService {
       itemsMoved: await this.itemsMoved(ctx, team.id, f),
       selfVsOthers: await this.selfVsOthers(ctx, team.id, f),
       annotations: await this.annotations(ctx, team.id, f.from, f.to),
-      supervision: await this.supervisionOverlay(ctx, team.id, f),
+      supervision: await supervisionOverlay(ctx, team.id, f),
     };
   }
 
@@ -357,41 +372,22 @@ export class AnalyticsService {
 
   /** Stored annotations, the managers' baseline restarts, and automatic ones from team membership and supervisor changes. */
   async annotations(ctx: RequestContext, teamId: string, from: string, to: string) {
-    const stored = await ctx.db.query<{ id: string; team_id: string | null; person_id: string | null; on_date: string; label: string; details: string; kind: string }>(
-      `SELECT id, team_id, person_id, on_date::text, label, details, kind FROM annotation
-       WHERE team_id = $1 AND on_date BETWEEN $2::date AND $3::date ORDER BY on_date`,
-      [teamId, from, to],
-    );
-    const memberships = await ctx.db.query<{ id: string; on_date: string; name: string; joined: boolean }>(
-      `SELECT tm.id, tm.starts_on::text AS on_date, p.name, true AS joined FROM team_membership tm JOIN person p ON p.id = tm.person_id
-         WHERE tm.team_id = $1 AND tm.starts_on BETWEEN $2::date AND $3::date
-       UNION ALL
-       SELECT tm.id, (tm.ends_on + 1)::text, p.name, false FROM team_membership tm JOIN person p ON p.id = tm.person_id
-         WHERE tm.team_id = $1 AND tm.ends_on IS NOT NULL AND tm.ends_on + 1 BETWEEN $2::date AND $3::date`,
-      [teamId, from, to],
-    );
-    const supervision = await ctx.db.query<{ id: string; on_date: string; supervisee: string; supervisor: string }>(
-      `SELECT sa.id, sa.starts_on::text AS on_date, se.name AS supervisee, sr.name AS supervisor
-       FROM supervision_assignment sa JOIN person se ON se.id = sa.supervisee_id JOIN person sr ON sr.id = sa.supervisor_id
-       JOIN team_membership tm ON tm.person_id = sa.supervisee_id AND tm.team_id = $1
-         AND tm.starts_on <= sa.starts_on AND (tm.ends_on IS NULL OR tm.ends_on >= sa.starts_on)
-       WHERE sa.starts_on BETWEEN $2::date AND $3::date
-         AND EXISTS (SELECT 1 FROM supervision_assignment prev WHERE prev.supervisee_id = sa.supervisee_id AND prev.starts_on < sa.starts_on)`,
-      [teamId, from, to],
-    );
-    const restarts = (await this.baselines.rows(ctx, [teamId], to)).filter((r) => r.starts_on >= from);
+    const [stored, memberships, supervision] = await ctx.db.run(async (em) => [
+      await storedAnnotations(em, { teamId }, from, to), await membershipChanges(em, teamId, from, to), await supervisorChanges(em, teamId, from, to),
+    ] as const);
+    const restarts = (await this.baselines.rows(ctx, [teamId], to)).filter((r) => r.startsOn >= from);
     return [
-      ...stored.map((a) => ({ id: a.id, teamId: a.team_id, personId: a.person_id, onDate: a.on_date, label: a.label, details: a.details, kind: a.kind, automatic: false })),
+      ...stored.map((a) => ({ id: a.id, teamId: a.teamId, personId: a.personId, onDate: a.onDate, label: a.label, details: a.details, kind: a.kind, automatic: false })),
       ...restarts.map((r) => ({
-        id: `baseline:${r.id}`, teamId, personId: null, onDate: r.starts_on, label: 'Drift baseline restarted', details: r.reason,
+        id: `baseline:${r.id}`, teamId, personId: null, onDate: r.startsOn, label: 'Drift baseline restarted', details: r.reason,
         kind: 'BASELINE_RESET', automatic: false,
       })),
       ...memberships.map((m) => ({
-        id: `membership:${m.id}:${m.joined ? 'in' : 'out'}`, teamId, personId: null, onDate: m.on_date,
+        id: `membership:${m.id}:${m.joined ? 'in' : 'out'}`, teamId, personId: null, onDate: m.onDate,
         label: m.joined ? `${m.name} joined the team` : `${m.name} left the team`, details: '', kind: 'TEAM_CHANGE', automatic: true,
       })),
       ...supervision.map((s) => ({
-        id: `supervision:${s.id}`, teamId, personId: null, onDate: s.on_date, label: `${s.supervisee} now supervised by ${s.supervisor}`,
+        id: `supervision:${s.id}`, teamId, personId: null, onDate: s.onDate, label: `${s.supervisee} now supervised by ${s.supervisor}`,
         details: '', kind: 'SUPERVISOR_CHANGE', automatic: true,
       })),
     ].sort((a, b) => a.onDate.localeCompare(b.onDate));

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { DateScalar } from '../../common/scalars';
+import type { BaselineReset } from './analytics.repository';
 
 @ObjectType('BaselineReset', { description: 'A restart of a team’s drift baseline by its program manager or an admin.' })
 export class BaselineResetModel {
@@ -10,14 +11,6 @@ export class BaselineResetModel {
   @Field(() => String, { nullable: true, description: 'Who restarted it.' }) createdByName: string | null;
 }
 
-export interface BaselineResetRow {
-  id: string;
-  team_id: string;
-  starts_on: string;
-  reason: string;
-  created_by_name: string | null;
-}
-
-export function toBaselineResetModel(r: BaselineResetRow): BaselineResetModel {
-  return { id: r.id, teamId: r.team_id, fromDate: r.starts_on, reason: r.reason, createdByName: r.created_by_name };
+export function toBaselineResetModel(r: BaselineReset): BaselineResetModel {
+  return { id: r.id, teamId: r.teamId, fromDate: r.startsOn, reason: r.reason, createdByName: r.createdByName };
 }

@@ -2,25 +2,12 @@ import { isActionOverdue, todayOn } from '@tandem/shared';
 import { Injectable } from '@nestjs/common';
 import type { RequestContext } from '../../common/request-context';
 import { ActionScopeEnum } from '../actions/actions.inputs';
+import { type TeamAction, teamActions } from '../actions/actions.repository';
 import { ActionsService } from '../actions/actions.service';
 import type { CreateDriftActionInput } from './analytics.inputs';
 import { AnalyticsService, type ResolvedFilter } from './analytics.service';
 import { periodLabelOf } from './periods';
 import { figureOf, type BuiltSignal, type Cell } from './series-builder';
-
-export interface DriftActionRow {
-  id: string;
-  created_at: Date;
-  due_on: string | null;
-  description: string;
-  dimension: string | null;
-  status: string;
-  owner_name: string | null;
-  drift_signal_id: string | null;
-  supervisee_id: string | null;
-  metric: string | null;
-  scope: string;
-}
 
 /**
  * The loop: a drift signal becomes an action item (owner, due date, dimension, linked signal) that lands on the
@@ -34,7 +21,7 @@ export class DriftActionsService {
   ) {}
 
   /** The dashboard's older entry point: an action for one person, from a signal (duplicates refused like any other). */
-  async create(ctx: RequestContext, input: CreateDriftActionInput): Promise<DriftActionRow> {
+  async create(ctx: RequestContext, input: CreateDriftActionInput): Promise<TeamAction> {
     const created = await this.actions.create(ctx, {
       scope: ActionScopeEnum.PERSON, teamId: input.teamId, superviseeId: input.superviseeId, ownerId: input.ownerId, dueOn: input.dueOn,
       description: input.description, metric: input.dimensionCode ? `DIM:${input.dimensionCode}` : undefined, signalId: input.signalId,
@@ -43,15 +30,8 @@ export class DriftActionsService {
     return row!;
   }
 
-  forTeam(ctx: RequestContext, teamId: string, id: string | null = null): Promise<DriftActionRow[]> {
-    return ctx.db.query<DriftActionRow>(
-      `SELECT ai.id, ai.created_at, to_char(ai.due_on, 'YYYY-MM-DD') AS due_on, ai.description, ai.dimension, ai.status,
-         p.name AS owner_name, ai.drift_signal_id, ai.supervisee_id,
-         coalesce(ai.metric, CASE WHEN ai.dimension IS NOT NULL THEN 'DIM:' || ai.dimension ELSE 'MFI' END) AS metric, ai.scope
-       FROM supervision_action_item ai LEFT JOIN person p ON p.id = ai.owner_id
-       WHERE ai.team_id = $1 AND ai.note_id IS NULL AND ($2::uuid IS NULL OR ai.id = $2) ORDER BY ai.created_at`,
-      [teamId, id],
-    );
+  forTeam(ctx: RequestContext, teamId: string, id: string | null = null): Promise<TeamAction[]> {
+    return ctx.db.run((em) => teamActions(em, teamId, id));
   }
 
   /**
@@ -68,7 +48,7 @@ export class DriftActionsService {
     return actions.map((a) => {
       const metric = a.metric ?? 'MFI';
       const byPeriod = cells.get(metric) ?? new Map<string, Cell>();
-      const created = a.created_at.toISOString().slice(0, 10);
+      const created = a.createdAt.toISOString().slice(0, 10);
       const idx = f.periods.findIndex((p, i) => (f.periods[i + 1]?.start ?? '9999-12-31') > created && p.start <= created);
       const sum = (periods: typeof f.periods) => {
         let n = 0;
@@ -88,8 +68,8 @@ export class DriftActionsService {
         .filter((s) => s.rule === 'CUSUM' && s.inForce && s.period >= since)
         .sort((x, y) => y.period.localeCompare(x.period))[0];
       return {
-        id: a.id, createdOn: created, dueDate: a.due_on, description: a.description, dimensionCode: a.dimension, status: a.status,
-        ownerName: a.owner_name, signalId: a.drift_signal_id, scope: a.scope, metric, overdue: isActionOverdue(a.status, a.due_on, today),
+        id: a.id, createdOn: created, dueDate: a.dueOn, description: a.description, dimensionCode: a.dimension, status: a.status,
+        ownerName: a.ownerName, signalId: a.driftSignalId, scope: a.scope, metric, overdue: isActionOverdue(a.status, a.dueOn, today),
         before: sum(f.periods.slice(Math.max(0, at - 3), at)), after: sum(f.periods.slice(at + 1)),
         outcome: outcome?.direction ?? null, outcomeSignalId: outcome?.id ?? null,
       };

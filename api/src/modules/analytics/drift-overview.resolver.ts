@@ -12,7 +12,12 @@ type Summary = Awaited<ReturnType<AnalyticsService['overview']>>['teams'][number
 /** The overview as resolved: the contract's fields plus every team's summary, which only `teams` pages out. */
 type ResolvedOverview = DriftOverviewModel & { summaries: Summary[] };
 
-const toSummaryModel = (t: Summary): TeamDriftSummaryModel => ({ ...t, team: toTeamModel(t.team), program: toProgramModel(t.program) });
+/** A summary as the schema shows it; `series` stays lazy (built only when a query selects it). */
+function toSummaryModel(t: Summary): TeamDriftSummaryModel {
+  const { latest, activeSignals, dimensions, supervision } = t;
+  const model = { team: toTeamModel(t.team), program: toProgramModel(t.program), latest, activeSignals, dimensions, supervision };
+  return Object.defineProperty(model, 'series', { enumerable: true, get: () => t.series }) as TeamDriftSummaryModel;
+}
 
 /**
  * The dashboard's first screen: key figures, where to look first, improving, the program rollups, and the team list

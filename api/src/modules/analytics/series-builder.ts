@@ -1,5 +1,5 @@
 import {
-  analyzeDrift, indexBand, metricDefinition, reportFigure, roundTo, toRating, worseDirection, type ControlLimits, type DriftPoint,
+  analyzeDrift, indexBand, metricDefinition, reportFigure, roundTo, toRating, worseDirection, type ControlLimits, type DriftPoint, type DriftSignal,
 } from '@tandem/shared';
 import { periodsBetween, type Granularity, type Period } from './periods';
 
@@ -76,6 +76,62 @@ export function driftPoint(label: string, cell: Cell | undefined, spread: boolea
   return { period: label, value: cell.sum / cell.count, n: cell.count, sd };
 }
 
+/** A series judged on its whole history up to the end of a range: the detector's signals and chart data, before any window is cut. */
+export interface JudgedSeries {
+  cells: Map<string, Cell>;
+  signals: DriftSignal[];
+  limits: ControlLimits | null;
+}
+
+/**
+ * Runs the shared detector over the series' whole history, from its first rated period to `last` (the range's last
+ * period). Where the range starts does not matter: periods without ratings are skipped by the detector, so a period's
+ * signals never depend on it. `timeline` may hold every period from an earlier start to `last`, to save rebuilding it.
+ */
+export function judgeSeries(metric: string, minN: number, history: SeriesHistory, last: Period, timeline?: Period[]): JudgedSeries {
+  let first: string | undefined;
+  for (const [start, c] of history.cells) if (c.count > 0 && (first === undefined || start < first)) first = start;
+  if (first === undefined || first > last.start) return { cells: history.cells, signals: [], limits: null };
+  const from = timeline?.findIndex((p) => p.start === first) ?? -1;
+  const periods = from >= 0 && timeline![timeline!.length - 1]!.start === last.start ? timeline!.slice(from) : periodsBetween(first, last.start, history.granularity);
+  const series = periods.map((p) => driftPoint(p.label, history.cells.get(p.start), history.spread));
+  const { signals, limits } = analyzeDrift(series, { direction: badDirection(metric), minN, within: history.within, restarts: history.restarts });
+  return { cells: history.cells, signals, limits };
+}
+
+/** Whether a judged signal is listed for a window: it fired in it, or fired before it and is still in force at its end. */
+const listed = (s: DriftSignal, shown: Set<string>, firstShown: string) => shown.has(s.period) || (s.inForce && s.period < firstShown);
+
+/** A judged signal as the API shows it: which measure, for which raters. */
+function builtSignal(scopeKey: string, metric: string, label: string, raterLabel: string, s: DriftSignal, shown: Set<string>): BuiltSignal {
+  return {
+    id: `${scopeKey}:${metric}:${s.period}:${s.rule}`,
+    metric, metricLabel: label, period: s.period, since: s.since, rule: s.rule, severity: s.severity, direction: s.direction,
+    message: `${label} (${raterLabel}): ${s.message.replace(/^The value/, 'the value')}`,
+    inForce: s.inForce, beforeRange: !shown.has(s.period), active: s.inForce,
+  };
+}
+
+/** The signals of a judged series still in force at the end of the window (what "where to look first" ranks by). */
+export function inForceSignals(scopeKey: string, metric: string, label: string, raterLabel: string, window: Period[], judged: JudgedSeries): BuiltSignal[] {
+  const shown = new Set(window.map((p) => p.label));
+  const firstShown = window[0]?.label ?? '';
+  return judged.signals.filter((s) => s.inForce && listed(s, shown, firstShown)).map((s) => builtSignal(scopeKey, metric, label, raterLabel, s, shown));
+}
+
+/** What a window shows of a judged series: its points, the signals that fired in it, and earlier signals still in force at its end. */
+export function showSeries(
+  scopeKey: string, metric: string, label: string, raterLabel: string, window: Period[], minN: number, judged: JudgedSeries,
+): { points: BuiltPoint[]; signals: BuiltSignal[]; limits: (ControlLimits & { ewma: never[] }) | null } {
+  const points = buildPoints(window, judged.cells, minN);
+  const shown = new Set(window.map((p) => p.label));
+  const firstShown = window[0]?.label ?? '';
+  const signals = judged.signals.filter((s) => listed(s, shown, firstShown)).map((s) => builtSignal(scopeKey, metric, label, raterLabel, s, shown));
+  // `ewma` stays in the schema (deprecated) for old clients; the detector has no EWMA any more.
+  const limits = judged.limits ? { ...judged.limits, points: judged.limits.points.filter((p) => shown.has(p.period)), ewma: [] } : null;
+  return { points, signals, limits };
+}
+
 /**
  * Runs the shared detector over the series' whole history (from its first rated period to the end of the range) and
  * keeps what the range shows: its points, the signals that fired in it, and earlier signals still in force at its
@@ -84,26 +140,9 @@ export function driftPoint(label: string, cell: Cell | undefined, spread: boolea
 export function evaluateSeries(
   scopeKey: string, metric: string, label: string, raterLabel: string, window: Period[], minN: number, history: SeriesHistory,
 ): { points: BuiltPoint[]; signals: BuiltSignal[]; limits: (ControlLimits & { ewma: never[] }) | null } {
-  const points = buildPoints(window, history.cells, minN);
-  const first = [...history.cells].filter(([, c]) => c.count > 0).map(([start]) => start).sort()[0];
   const last = window[window.length - 1];
-  const periods = first && last && first < (window[0]?.start ?? first) ? periodsBetween(first, last.start, history.granularity) : window;
-  const series = periods.map((p) => driftPoint(p.label, history.cells.get(p.start), history.spread));
-  const direction = badDirection(metric);
-  const { signals, limits } = analyzeDrift(series, { direction, minN, within: history.within, restarts: history.restarts });
-  const shown = new Set(window.map((p) => p.label));
-  const firstShown = window[0]?.label ?? '';
-  const built = signals
-    .filter((s) => shown.has(s.period) || (s.inForce && s.period < firstShown))
-    .map((s) => ({
-      id: `${scopeKey}:${metric}:${s.period}:${s.rule}`,
-      metric, metricLabel: label, period: s.period, since: s.since, rule: s.rule, severity: s.severity, direction: s.direction,
-      message: `${label} (${raterLabel}): ${s.message.replace(/^The value/, 'the value')}`,
-      inForce: s.inForce, beforeRange: !shown.has(s.period), active: s.inForce,
-    }));
-  // `ewma` stays in the schema (deprecated) for old clients; the detector has no EWMA any more.
-  const windowLimits = limits ? { ...limits, points: limits.points.filter((p) => shown.has(p.period)), ewma: [] } : null;
-  return { points, signals: built, limits: windowLimits };
+  const judged = last ? judgeSeries(metric, minN, history, last) : { cells: history.cells, signals: [], limits: null };
+  return showSeries(scopeKey, metric, label, raterLabel, window, minN, judged);
 }
 
 /** Pools the last `k` periods' cells into one mean; suppressed cells (below `minN`) are left out so nothing can be back-calculated. */

@@ -1,0 +1,153 @@
+// The overview reads each team's judged series (control limits, CUSUM, signals over its whole history) from an
+// in-memory cache keyed by the organisation's analytics revision (api/src/modules/analytics/drift-judgements.ts).
+// Here every kind of change that can move a judgement is made — a submission, an amendment (the old revision is
+// withdrawn), a back-dated team move, a baseline restart, direct writes to the rollups and a full rebuild — and after
+// each one the overview read through the cache (first a miss, then a hit) equals a fresh judgement, for windows that
+// end today and in the past, monthly and weekly, for one rater type and a mix.
+import { DEMO_PASSWORD, rebuildRollups, seedDemoOrganization } from '@tandem/database';
+import { driftJudgementCache } from '../src/modules/analytics/drift-judgements';
+import { call, personIdByEmail } from './support/admin-helpers';
+import { AMEND, fillAndSubmit, uniformAnswers } from './support/checklist-helpers';
+import { isoDaysAgo, testClock } from './support/clock';
+import { login } from './support/factories';
+import { dataOf } from './support/graphql';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const SIGNAL = 'id metric period since rule message severity direction inForce beforeRange';
+const OVERVIEW = `query($f: DriftFilterInput) { driftOverview(filter: $f) { from to periods
+  kpis { teams teamsWithAlerts teamsOnWatch teamsImproving teamsSteady mutualityIndex band checklists }
+  attention { team { id } activeSignals { ${SIGNAL} } } improving { team { id } activeSignals { ${SIGNAL} } }
+  programs { programId teams teamsWithAlerts teamsOnWatch teamsImproving teamsSteady }
+  teams(page: { first: 100 }) { totalCount items { team { id }
+    latest { period band mutualityIndex hierarchicalDriftIndex medicalModelDriftIndex organisationalDriftIndex n }
+    activeSignals { ${SIGNAL} } dimensions { dimensionCode score n suppressed }
+    series { metric points { period value n suppressed }
+      limits { centre upper lower sigma baselinePeriods restarts points { period centre lower upper cusumWorse cusumBetter cusumLimit } }
+      signals { ${SIGNAL} } } } } } }`;
+const MOVE = 'mutation($i: AssignTeamInput!) { assignTeam(input: $i) { id } }';
+
+/** Windows ending today and in the past (as another TANDEM_NOW would), monthly and weekly, one rater type and a mix. */
+const FILTERS: Record<string, unknown>[] = [
+  {},
+  { granularity: 'WEEK' },
+  { from: isoDaysAgo(400), to: isoDaysAgo(70) },
+  { granularity: 'WEEK', from: isoDaysAgo(200), to: isoDaysAgo(20) },
+  { raterTypes: ['SELF', 'SUPERVISOR'] },
+];
+
+let app: TestApp;
+let admin: string;
+let staff: string;
+let organizationId: string;
+
+beforeAll(async () => {
+  app = await startTestApp({ LOGIN_MAX_ATTEMPTS_PER_IP: '10000', LOGIN_MAX_FAILURES_PER_ACCOUNT: '10000' });
+  const seeded = await seedDemoOrganization(app.owner, testClock.now());
+  organizationId = seeded.organizationId!;
+  admin = await login(app, 'admin@tandem.demo', DEMO_PASSWORD);
+  staff = await login(app, 'staff@tandem.demo', DEMO_PASSWORD);
+}, 180_000);
+afterAll(async () => {
+  driftJudgementCache.enabled = true;
+  await app.close();
+});
+
+const overview = async (f: Record<string, unknown>) => dataOf(await call(app, OVERVIEW, { f }, { token: admin }), 'driftOverview');
+
+/** After a change: for every window, a read through the cache misses (the token moved), then hits, and both equal a fresh judgement. */
+async function expectCacheAgrees(): Promise<void> {
+  try {
+    for (const f of FILTERS) {
+      driftJudgementCache.enabled = false;
+      const fresh = await overview(f);
+      driftJudgementCache.enabled = true;
+      const misses = driftJudgementCache.misses;
+      expect(await overview(f)).toEqual(fresh);
+      expect(driftJudgementCache.misses).toBeGreaterThan(misses);
+      const hits = driftJudgementCache.hits;
+      expect(await overview(f)).toEqual(fresh);
+      expect(driftJudgementCache.hits).toBeGreaterThan(hits);
+      expect(driftJudgementCache.misses).toBe(misses + fresh.kpis.teams);
+    }
+  } finally {
+    driftJudgementCache.enabled = true;
+  }
+}
+
+/** Fills the cache for every window, so that the next check proves the change was noticed. */
+async function warm(): Promise<void> {
+  for (const f of FILTERS) await overview(f);
+}
+
+const teamIds = async (): Promise<string[]> =>
+  (await app.owner.query('SELECT id FROM team WHERE organization_id = $1 ORDER BY name', [organizationId])).map((r: { id: string }) => r.id);
+
+describe('the judged-series cache', () => {
+  it('equals a fresh judgement after every change that can move a signal', async () => {
+    driftJudgementCache.clear();
+    await expectCacheAgrees();
+    const some = (await overview({})).teams.items.filter((t: { activeSignals: unknown[] }) => t.activeSignals.length > 0);
+    expect(some.length).toBeGreaterThan(0);
+
+    // A submission far from the team's usual level.
+    const me = await personIdByEmail(app, 'staff@tandem.demo');
+    const submitted = await fillAndSubmit(app, staff, me, 'SELF', uniformAnswers('SELF', 1, 5));
+    await expectCacheAgrees();
+
+    // An amendment: the old revision is withdrawn from the rollups and the new one added.
+    const amended = await call(app, AMEND, { i: { checklistId: submitted.id, version: submitted.version, answers: uniformAnswers('SELF', 5, 1), reason: 'Corrected after discussion' } }, { token: staff });
+    expect(amended.errors).toBeUndefined();
+    await expectCacheAgrees();
+
+    // A back-dated team move re-attributes the checklists submitted since then.
+    const [home] = await app.owner.query('SELECT team_id FROM team_membership WHERE person_id = $1 AND ends_on IS NULL', [me]);
+    const other = (await teamIds()).find((id) => id !== home.team_id)!;
+    const moved = await call(app, MOVE, { i: { personId: me, teamId: other, startsOn: isoDaysAgo(2) } }, { token: admin });
+    expect(moved.errors).toBeUndefined();
+    await expectCacheAgrees();
+
+    // A baseline restart written straight into the database.
+    await warm();
+    const [adminId] = await app.owner.query(`SELECT id FROM person WHERE email = 'admin@tandem.demo'`);
+    await app.owner.query(
+      `INSERT INTO drift_baseline_reset (organization_id, team_id, starts_on, reason, created_by) VALUES ($1, $2, $3, 'A new way of working', $4)`,
+      [organizationId, other, isoDaysAgo(120), adminId.id],
+    );
+    await expectCacheAgrees();
+
+    // Direct writes to the rollups: one team's fidelity drops in its latest months, then a cell disappears.
+    await warm();
+    await app.owner.query(
+      `UPDATE metric_rollup SET sum = sum - 30 * count, sum_sq = sum_sq - 60 * sum + 900 * count
+       WHERE organization_id = $1 AND team_id = $2 AND metric = 'MFI' AND period_start >= $3::date`,
+      [organizationId, other, isoDaysAgo(70)],
+    );
+    await expectCacheAgrees();
+    await warm();
+    await app.owner.query(
+      `DELETE FROM metric_rollup WHERE organization_id = $1 AND team_id = $2 AND metric = 'HDI' AND period_type = 'MONTH'
+         AND period_start = (SELECT max(period_start) FROM metric_rollup WHERE organization_id = $1 AND team_id = $2 AND metric = 'HDI' AND period_type = 'MONTH')`,
+      [organizationId, other],
+    );
+    await expectCacheAgrees();
+
+    // A rebuild from the checklists puts every rollup back.
+    await warm();
+    await app.owner.transaction((em) => rebuildRollups(em, organizationId));
+    await expectCacheAgrees();
+  }, 600_000);
+
+  it('serves an unchanged organisation from the cache, every team a hit', async () => {
+    await warm();
+    const before = await overview({});
+    const hits = driftJudgementCache.hits;
+    expect(await overview({})).toEqual(before);
+    expect(driftJudgementCache.hits).toBe(hits + before.kpis.teams);
+    // Only the current revision's entries are kept, and the memory count adds up.
+    const [{ token }] = await app.owner.query('SELECT token::text AS token FROM analytics_revision WHERE organization_id = $1', [organizationId]);
+    const entries = [...driftJudgementCache.entries.values()];
+    expect(entries.length).toBe(FILTERS.length);
+    expect(entries.every((e) => e.token === token)).toBe(true);
+    expect(driftJudgementCache.weight).toBe(entries.reduce((n, e) => n + e.weight, 0));
+  }, 120_000);
+});
