@@ -12,22 +12,24 @@ import { isoDaysAgo, testClock } from './support/clock';
 import { login } from './support/factories';
 import { dataOf } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
+import { graphql } from './gql';
+import type { DriftFilterInput } from './gql/graphql';
 
-const SIGNAL = 'id metric period since rule message severity direction inForce beforeRange';
-const OVERVIEW = `query($f: DriftFilterInput) { driftOverview(filter: $f) { from to periods
+export const SignalInJudgementCacheFragment = graphql(`fragment SignalInJudgementCache on DriftSignal { id metric period since rule message severity direction inForce beforeRange }`);
+const OVERVIEW = graphql(`query OverviewInJudgementCache($f: DriftFilterInput) { driftOverview(filter: $f) { from to periods
   kpis { teams teamsWithAlerts teamsOnWatch teamsImproving teamsSteady mutualityIndex band checklists }
-  attention { team { id } activeSignals { ${SIGNAL} } } improving { team { id } activeSignals { ${SIGNAL} } }
+  attention { team { id } activeSignals { ...SignalInJudgementCache } } improving { team { id } activeSignals { ...SignalInJudgementCache } }
   programs { programId teams teamsWithAlerts teamsOnWatch teamsImproving teamsSteady }
   teams(page: { first: 100 }) { totalCount items { team { id }
     latest { period band mutualityIndex hierarchicalDriftIndex medicalModelDriftIndex organisationalDriftIndex n }
-    activeSignals { ${SIGNAL} } dimensions { dimensionCode score n suppressed }
+    activeSignals { ...SignalInJudgementCache } dimensions { dimensionCode score n suppressed }
     series { metric points { period value n suppressed }
       limits { centre upper lower sigma baselinePeriods restarts points { period centre lower upper cusumWorse cusumBetter cusumLimit } }
-      signals { ${SIGNAL} } } } } } }`;
-const MOVE = 'mutation($i: AssignTeamInput!) { assignTeam(input: $i) { id } }';
+      signals { ...SignalInJudgementCache } } } } } }`);
+const MOVE = graphql(`mutation AssignTeamInJudgementCache($i: AssignTeamInput!) { assignTeam(input: $i) { id } }`);
 
 /** Windows ending today and in the past (as another TANDEM_NOW would), monthly and weekly, one rater type and a mix. */
-const FILTERS: Record<string, unknown>[] = [
+const FILTERS: DriftFilterInput[] = [
   {},
   { granularity: 'WEEK' },
   { from: isoDaysAgo(400), to: isoDaysAgo(70) },
@@ -52,7 +54,7 @@ afterAll(async () => {
   await app.close();
 });
 
-const overview = async (f: Record<string, unknown>) => dataOf(await call(app, OVERVIEW, { f }, { token: admin }), 'driftOverview');
+const overview = async (f: DriftFilterInput) => dataOf(await call(app, OVERVIEW, { f }, { token: admin }), 'driftOverview');
 
 /** After a change: for every window, a read through the cache misses (the token moved), then hits, and both equal a fresh judgement. */
 async function expectCacheAgrees(): Promise<void> {

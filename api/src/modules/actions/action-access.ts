@@ -55,15 +55,3 @@ export function canUpdateAction(viewer: Viewer, item: UpdatableAction, textVisib
   if (item.note_id !== null) return false;
   return item.created_by === me || viewer.roles.some((r) => r === 'ADMIN' || r === 'PROGRAM_MANAGER' || r === 'SUPERVISOR');
 }
-
-/** `dashboardActionScope` for a named statement or query builder (`:me` and the scope's own names). */
-export function dashboardActionWhere(viewer: Viewer): ScopeWhere {
-  const people = personWhere(viewer, 'ai.supervisee_id');
-  const teams = teamWhere(viewer, 'ai.team_id');
-  const caseload = personWhere(viewer, 'ai.caseload_supervisor_id');
-  return {
-    sql: `(ai.owner_id = :me OR ai.created_by = :me OR (ai.scope = 'PERSON' AND ${people.sql})
-      OR (ai.scope = 'TEAM' AND ${teams.sql}) OR (ai.scope = 'CASELOAD' AND ${caseload.sql}))`,
-    params: { me: viewer.personId, ...people.params, ...teams.params, ...caseload.params },
-  };
-}

@@ -4,14 +4,14 @@ import { type ChecklistScore, DAY_MS } from '@tandem/shared';
 import { ForbiddenError, NotFoundError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
 import { isCurrentSupervisor } from '../checklists/checklist-access';
-import { type PersonServedRow, releasePersonServed } from '../checklists/person-served-policy';
+import { type PersonServedResponse, releasePersonServed } from '../checklists/person-served-policy';
 import { type RatedChecklist, storedAnnotations, submittedAbout, visiblePerson } from './analytics.repository';
 import type { DriftFilterInput } from './analytics.inputs';
 import { AnalyticsService } from './analytics.service';
 import { buildPoints, type Cell } from './series-builder';
 
 /** A checklist in the shape the person-served release rule reads (its `submitted_at` may move to the block's release). */
-type Rated = PersonServedRow & { raterType: string };
+type Rated = PersonServedResponse & { raterType: string };
 const toRated = (c: RatedChecklist): Rated => ({ id: c.id, raterType: c.raterType, submitted_at: c.submittedAt!, scores: c.scores as ChecklistScore });
 
 const PERSON_METRICS = ['MFI', 'HDI', 'MDI', 'EDI', 'DIM:D1', 'DIM:D2', 'DIM:D3', 'DIM:D4', 'DIM:D5', 'DIM:D6'];
