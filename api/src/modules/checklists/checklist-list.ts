@@ -5,7 +5,8 @@ import { InvalidInputError } from '../../common/errors';
 import type { RequestContext, Viewer } from '../../common/request-context';
 import { personScope, seesWholeOrganization } from '../../common/scope';
 import type { ChecklistFilterInput } from './checklist.inputs';
-import type { ChecklistRow } from './checklist.model';
+import { ChecklistEntity } from '@tandem/database';
+import { entitiesFrom } from '../../common/entity-rows';
 
 /** The count is exact up to here; beyond it the list says "1,000+". */
 export const COUNT_CAP = 1000;
@@ -25,7 +26,7 @@ const RECENT = '(CASE WHEN c.submitted_at IS NULL THEN c.updated_at ELSE c.submi
 export const SMALL_SCOPE = 64;
 
 export interface ChecklistListPage {
-  items: ChecklistRow[];
+  items: ChecklistEntity[];
   totalCount: number;
   totalCountCapped: boolean;
   endCursor: string | null;
@@ -149,17 +150,20 @@ export async function listChecklists(
 ): Promise<ChecklistListPage> {
   const viewer = ctx.viewer!;
   const scopeSql = filter.mine || filter.status === 'DRAFT' ? null : scopeStatement(viewer);
-  const scope = scopeSql ? (await ctx.db.query<ListScope>(scopeSql.sql, scopeSql.params))[0] ?? { n: 0, ids: [] } : null;
-  const statements = checklistListStatements(viewer, filter, page, scope);
-  const rows = await ctx.db.query<ChecklistRow & { sort_at: Date; sort_key: string }>(statements.page.sql, statements.page.params);
-  const [count] = await ctx.db.query<{ n: number }>(statements.count.sql, statements.count.params);
-  const hasNextPage = rows.length > page.take;
-  const pageRows = rows.slice(0, page.take);
-  const last = pageRows[pageRows.length - 1];
-  const n = count?.n ?? 0;
-  return {
-    items: pageRows.map(({ sort_at: _at, sort_key: _key, ...row }) => row as ChecklistRow),
-    totalCount: Math.min(n, COUNT_CAP), totalCountCapped: n > COUNT_CAP, hasNextPage,
-    endCursor: last ? encodeCursor(last.sort_key, last.id) : null,
-  };
+  return ctx.db.run(async (em) => {
+    const scope = scopeSql ? (await em.query<ListScope[]>(scopeSql.sql, scopeSql.params))[0] ?? { n: 0, ids: [] } : null;
+    const statements = checklistListStatements(viewer, filter, page, scope);
+    const rows = await em.query<(Record<string, unknown> & { id: string; sort_key: string })[]>(statements.page.sql, statements.page.params);
+    const [count] = await em.query<{ n: number }[]>(statements.count.sql, statements.count.params);
+    const hasNextPage = rows.length > page.take;
+    const pageRows = rows.slice(0, page.take);
+    const last = pageRows[pageRows.length - 1];
+    const n = count?.n ?? 0;
+    return {
+      // Rows come back by column name; everything after the list works with entities.
+      items: entitiesFrom(em, ChecklistEntity, pageRows),
+      totalCount: Math.min(n, COUNT_CAP), totalCountCapped: n > COUNT_CAP, hasNextPage,
+      endCursor: last ? encodeCursor(last.sort_key, last.id) : null,
+    };
+  });
 }

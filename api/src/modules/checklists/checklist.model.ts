@@ -111,12 +111,6 @@ export class PersonServedFormModel {
   @Field() definitionJson: string;
 }
 
-/**
- * A checklist as raw SQL returns it (by column name), as the list's set-based SQL (checklist-list.ts) still reads it;
- * ChecklistsService.list turns each into a ChecklistEntity (entitiesFrom) before anything else sees it.
- */
-export type ChecklistRow = { id: string } & Record<string, unknown>;
-
 const num = (v: string | null) => (v === null ? null : Number(v));
 
 export function toChecklistModel(c: ChecklistEntity): ChecklistModel {

@@ -36,9 +36,6 @@ export interface DueRecipient extends DueFor {
   timeZone: string;
 }
 
-/** The reminder sweep's name for a due item (notifications/checklist-reminders.ts). */
-export type DueRow = DueItem;
-
 const RATER_ORDER: readonly RaterType[] = ['SELF', 'PERSON_SERVED', 'SUPERVISOR'];
 
 /**

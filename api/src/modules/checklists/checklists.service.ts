@@ -4,7 +4,6 @@ import {
 } from '@tandem/shared';
 import { applyRollupDeltas, ChecklistEntity, deltasOfSubmitted } from '@tandem/database';
 import { audit } from '../../common/audit';
-import { entitiesFrom } from '../../common/entity-rows';
 import { ConflictError, ForbiddenError, InvalidInputError, isUniqueViolation, NotFoundError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
 import { assertWindow, MAX_HISTORY_DAYS, MAX_REPORT_AHEAD_DAYS } from '../../common/window';
@@ -19,7 +18,7 @@ import {
 } from './checklists.repository';
 
 /** A page of the list with its checklists as entities. */
-export type ChecklistPage = Omit<ChecklistListPage, 'items'> & { items: ChecklistEntity[] };
+export type ChecklistPage = ChecklistListPage;
 
 @Injectable()
 export class ChecklistsService {
@@ -65,9 +64,7 @@ export class ChecklistsService {
     const day = (d: string) => Date.parse(`${d}T00:00:00Z`);
     if (filter.from) assertWindow(ctx.clock.nowMs(), day(filter.from), day(filter.to ?? filter.from), limits);
     else if (filter.to) assertWindow(ctx.clock.nowMs(), day(filter.to), day(filter.to), { ...limits, fromField: 'to' });
-    const listed = await listChecklists(ctx, filter, page);
-    // The list's set-based SQL returns rows by column name; everything after it works with entities.
-    return { ...listed, items: entitiesFrom(await ctx.db.manager(), ChecklistEntity, listed.items) };
+    return listChecklists(ctx, filter, page);
   }
 
   answers(ctx: RequestContext, checklistId: string): Promise<Answer[]> {

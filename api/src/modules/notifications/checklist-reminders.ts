@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { addDaysIso, todayOn } from '@tandem/shared';
 import type { RequestContext } from '../../common/request-context';
-import { CHECKLIST_REMINDERS, ChecklistsDueService, type DueRow } from '../checklists/checklists-due.service';
+import { CHECKLIST_REMINDERS, ChecklistsDueService, type DueItem } from '../checklists/checklists-due.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { NotificationsService } from './notifications.service';
 import { checklistRecipients, notifiedSince, type ChecklistRecipient } from './reminders.repository';
@@ -42,7 +42,7 @@ export class ChecklistReminders {
     return made;
   }
 
-  private async remind(ctx: RequestContext, organizationName: string, person: ChecklistRecipient, row: DueRow, today: string): Promise<boolean> {
+  private async remind(ctx: RequestContext, organizationName: string, person: ChecklistRecipient, row: DueItem, today: string): Promise<boolean> {
     const daysLeft = daysBetween(today, row.dueDate);
     const self = row.raterType === 'SELF';
     const link = row.draftId ? `/checklists/${row.draftId}` : self ? '/checklists' : '/checklists/supervisees';
