@@ -26,8 +26,10 @@ const { loadConfig } = require(join(root, 'api', 'dist', 'config', 'config.js'))
 const rounds = Number(args.rounds);
 const seconds = Number(args.seconds);
 const variants = (args.variant.length ? args.variant : [`current=${join(root, 'api', 'dist')}`]).map((v) => {
-  const [name, path] = v.split('=');
-  return { name, apiDist: resolve(path) };
+  // name=path[?ENV=value&…]: the environment applies to that variant's API process only (e.g. MALLOC_ARENA_MAX, NODE_OPTIONS).
+  const [name, rest] = [v.slice(0, v.indexOf('=')), v.slice(v.indexOf('=') + 1)];
+  const [path, query = ''] = rest.split('?');
+  return { name, apiDist: resolve(path), env: Object.fromEntries(new URLSearchParams(query)) };
 });
 // Process environment for the API child (e.g. --env MALLOC_ARENA_MAX=2), applied to every variant.
 const processEnv = Object.fromEntries(args.env.map((e) => e.split('=')));
@@ -47,11 +49,24 @@ const people = await owner.query(
 if (args.profile) mkdirSync(args.profile, { recursive: true });
 
 const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { token } }';
-const results = Object.fromEntries(variants.map((v) => [v.name, { health: [], me: [], submit: [], rest: [], peak: [], failures: 0 }]));
+const results = Object.fromEntries(variants.map((v) => [v.name, { health: [], me: [], submit: [], rest: [], peak: [], heap: [], failures: 0 }]));
+// The references of `npm run bench`, measured in each round beside the variants: a bare node:http server and a bare
+// @apollo/server answering the same `me` shape.
+const refs = { http: [], apollo: [] };
 for (let round = 0; round < rounds; round++) {
-  for (const v of variants) {
+  const bare = await spawnServer('http');
+  refs.http.push(!runs('health') ? 0 : await throughput(1, seconds, 20, () => fetch(`${bare.url}/`).then((res) => res.text())));
+  await bare.stop();
+  const apollo = await spawnServer('apollo');
+  refs.apollo.push(!runs('me') ? 0 : await throughput(1, seconds, 32, () => fetch(`${apollo.url}/`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ me { id name email } }' }),
+  }).then((res) => res.json())));
+  await apollo.stop();
+  process.stderr.write(`· round ${round + 1} references: node:http ${Math.round(refs.http.at(-1))}/s, @apollo/server me ${Math.round(refs.apollo.at(-1))}/s\n`);
+  // Every other round runs the variants in reverse: whichever runs first in a round tends to do better on a busy machine.
+  for (const v of round % 2 ? [...variants].reverse() : variants) {
     const execArgv = ['--expose-gc', ...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve(args.profile)}`, `--cpu-prof-name=${v.name}-${round}.cpuprofile`] : [])];
-    const server = await spawnServer('tandem', { appUrl: prepared.appUrl, env: SERVER_ENV, apiDist: v.apiDist, execArgv, processEnv });
+    const server = await spawnServer('tandem', { appUrl: prepared.appUrl, env: SERVER_ENV, apiDist: v.apiDist, execArgv, processEnv: { ...processEnv, ...v.env } });
     const { gql } = client(server.url);
     const staff = [];
     for (const p of people) staff.push({ ...p, token: (await gql(LOGIN, { i: { email: p.email, password: db.DEMO_PASSWORD } })).login.token });
@@ -64,7 +79,9 @@ for (let round = 0; round < rounds; round++) {
     r.peak.push((await server.stats()).peak);
     r.failures += failures.length;
     await new Promise((res) => setTimeout(res, 1000));
-    r.rest.push((await server.heap()).rss);
+    const heap = await server.heap();
+    r.rest.push(heap.rss);
+    r.heap.push(heap.heapUsed);
     await server.stop();
     process.stderr.write(`· round ${round + 1} ${v.name}: health ${Math.round(r.health.at(-1))}/s, me ${Math.round(r.me.at(-1))}/s, submit ${r.submit.at(-1).toFixed(1)}/s, RSS rest ${mb(r.rest.at(-1))} MB peak ${mb(r.peak.at(-1))} MB\n`);
   }
@@ -76,8 +93,9 @@ function mb(bytes) {
   return Math.round(bytes / 2 ** 20);
 }
 console.info(`\nmedians of ${rounds} interleaved rounds (${seconds}s each; ${people.length} submit clients)`);
-console.info('variant'.padEnd(12), 'health/s'.padStart(9), 'me/s'.padStart(7), 'submit/s'.padStart(9), 'RSS rest'.padStart(9), 'RSS peak'.padStart(9), 'failures'.padStart(9));
+console.info(`references: node:http ${Math.round(median(refs.http))}/s, @apollo/server me ${Math.round(median(refs.apollo))}/s`);
+console.info('variant'.padEnd(12), 'health/s'.padStart(9), 'me/s'.padStart(7), 'submit/s'.padStart(9), 'RSS rest'.padStart(9), 'RSS peak'.padStart(9), 'failures'.padStart(9), 'heap used'.padStart(10));
 for (const [name, r] of Object.entries(results)) {
   console.info(name.padEnd(12), String(Math.round(median(r.health))).padStart(9), String(Math.round(median(r.me))).padStart(7), median(r.submit).toFixed(1).padStart(9),
-    `${mb(median(r.rest))} MB`.padStart(9), `${mb(median(r.peak))} MB`.padStart(9), String(r.failures).padStart(9));
+    `${mb(median(r.rest))} MB`.padStart(9), `${mb(median(r.peak))} MB`.padStart(9), String(r.failures).padStart(9), `${mb(median(r.heap))} MB`.padStart(10));
 }

@@ -29,12 +29,13 @@ const FLUSH_EVERY_MS = 1_000;
  */
 function bufferedDestination(dest: number | string): pino.DestinationStream {
   const stream = pino.destination({ dest, sync: false, minLength: 4096 });
-  setInterval(() => {
+  const timer = setInterval(() => {
     try {
       stream.flush();
     } catch {
-      // Not open yet (a path still opening) or already ended: the next tick, or the exit flush, writes it.
+      // Not open yet (a path still opening): the next tick, or the exit flush, writes it.
     }
   }, FLUSH_EVERY_MS).unref();
+  stream.on('close', () => clearInterval(timer));
   return stream;
 }
