@@ -49,7 +49,7 @@ const people = await owner.query(
 if (args.profile) mkdirSync(args.profile, { recursive: true });
 
 const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { token } }';
-const results = Object.fromEntries(variants.map((v) => [v.name, { health: [], me: [], submit: [], rest: [], peak: [], heap: [], failures: 0 }]));
+const results = Object.fromEntries(variants.map((v) => [v.name, { health: [], me: [], submit: [], healthCpu: [], meCpu: [], submitCpu: [], rest: [], peak: [], heap: [], failures: 0 }]));
 // The references of `npm run bench`, measured in each round beside the variants: a bare node:http server and a bare
 // @apollo/server answering the same `me` shape.
 const refs = { http: [], apollo: [] };
@@ -71,11 +71,18 @@ for (let round = 0; round < rounds; round++) {
     const staff = [];
     for (const p of people) staff.push({ ...p, token: (await gql(LOGIN, { i: { email: p.email, password: db.DEMO_PASSWORD } })).login.token });
     const r = results[v.name];
-    r.health.push(!runs('health') ? 0 : await throughput(1, seconds, 20, () => fetch(`${server.url}/health`).then((res) => res.text())));
-    r.me.push(!runs('me') ? 0 : await throughput(1, seconds, 32, (w) => gql('{ me { id name email } }', {}, staff[w % staff.length].token)));
+    // The API's CPU time per operation (µs) beside the rate: far steadier than the rate on a machine shared with others.
+    const perOp = async (key, secs, load) => {
+      const before = (await server.stats()).cpu;
+      const rate = await load();
+      if (rate) r[`${key}Cpu`].push(((await server.stats()).cpu - before) / (rate * secs));
+      return rate;
+    };
+    r.health.push(!runs('health') ? 0 : await perOp('health', seconds, () => throughput(1, seconds, 20, () => fetch(`${server.url}/health`).then((res) => res.text()))));
+    r.me.push(!runs('me') ? 0 : await perOp('me', seconds, () => throughput(1, seconds, 32, (w) => gql('{ me { id name email } }', {}, staff[w % staff.length].token))));
     await server.resetPeak();
     const failures = [];
-    r.submit.push(!runs('submit') ? 0 : await throughput(1, seconds + 1, staff.length, submitOverHttp(gql, staff, failures)));
+    r.submit.push(!runs('submit') ? 0 : await perOp('submit', seconds + 1, () => throughput(1, seconds + 1, staff.length, submitOverHttp(gql, staff, failures))));
     r.peak.push((await server.stats()).peak);
     r.failures += failures.length;
     await new Promise((res) => setTimeout(res, 1000));
@@ -95,6 +102,10 @@ function mb(bytes) {
 console.info(`\nmedians of ${rounds} interleaved rounds (${seconds}s each; ${people.length} submit clients)`);
 console.info(`references: node:http ${Math.round(median(refs.http))}/s, @apollo/server me ${Math.round(median(refs.apollo))}/s`);
 console.info('variant'.padEnd(12), 'health/s'.padStart(9), 'me/s'.padStart(7), 'submit/s'.padStart(9), 'RSS rest'.padStart(9), 'RSS peak'.padStart(9), 'failures'.padStart(9), 'heap used'.padStart(10));
+const us = (xs) => (xs.length ? String(Math.round(median(xs))) : '—').padStart(9);
+console.info('\nAPI CPU per operation (µs)', 'health'.padStart(9), 'me'.padStart(9), 'submit'.padStart(9));
+for (const [name, r] of Object.entries(results)) console.info(name.padEnd(26), us(r.healthCpu), us(r.meCpu), us(r.submitCpu));
+console.info('');
 for (const [name, r] of Object.entries(results)) {
   console.info(name.padEnd(12), String(Math.round(median(r.health))).padStart(9), String(Math.round(median(r.me))).padStart(7), median(r.submit).toFixed(1).padStart(9),
     `${mb(median(r.rest))} MB`.padStart(9), `${mb(median(r.peak))} MB`.padStart(9), String(r.failures).padStart(9), `${mb(median(r.heap))} MB`.padStart(10));

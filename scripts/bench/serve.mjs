@@ -58,7 +58,8 @@ if (mode === 'tandem') {
 }
 
 process.on('message', async (m) => {
-  if (m === 'stats') process.send({ stats: { rss: sample(), peak, statements } });
+  // cpu: user + system CPU microseconds the process has used so far (per request = its difference over a load ÷ requests).
+  if (m === 'stats') process.send({ stats: { rss: sample(), peak, statements, cpu: (({ user, system }) => user + system)(process.cpuUsage()) } });
   else if (m === 'heap') {
     // What is live after a full collection (needs --expose-gc), beside what the process holds.
     globalThis.gc?.();
