@@ -37,7 +37,8 @@ const processEnv = Object.fromEntries(args.env.map((e) => e.split('=')));
 const dataDir = join(root, '.test-data', 'fixed-cost');
 rmSync(dataDir, { recursive: true, force: true });
 const prepared = await db.prepareDatabase({ appPassword: 'tandem-bench', dataDir, embeddedPort: Number(process.env.TANDEM_BENCH_PG_PORT ?? 54361), databaseName: 'tandem' });
-const SERVER_ENV = { PORT: '3999', LOGIN_MAX_ATTEMPTS_PER_IP: '100000', LOGIN_MAX_FAILURES_PER_ACCOUNT: '100000' };
+// WEB_DIST given explicitly: a build copied elsewhere would otherwise look for the web app beside itself and serve none.
+const SERVER_ENV = { PORT: '3999', LOGIN_MAX_ATTEMPTS_PER_IP: '100000', LOGIN_MAX_FAILURES_PER_ACCOUNT: '100000', WEB_DIST: join(root, 'web', 'dist') };
 const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', ...SERVER_ENV });
 const owner = db.createDataSource({ url: prepared.ownerUrl, poolSize: 2, clock: config.clock, timeouts: db.MAINTENANCE_TIMEOUTS });
 await owner.initialize();
