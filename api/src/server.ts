@@ -37,7 +37,7 @@ export async function createServer(config: AppConfig, appDatabaseUrl: string, lo
     req.id = requestIdOf(req);
     res.setHeader('x-request-id', req.id);
     // The web app follows the business clock (TANDEM_NOW) from this header.
-    if (API_PREFIXES.some((p) => req.path.startsWith(p))) res.setHeader('x-tandem-now', config.clock.now().toISOString());
+    if (isApiPath(req.path)) res.setHeader('x-tandem-now', config.clock.now().toISOString());
     next();
   });
   // gzip for responses over 1 KB when the client accepts it (a dashboard's JSON shrinks about tenfold).
@@ -75,15 +75,22 @@ export async function createServer(config: AppConfig, appDatabaseUrl: string, lo
   };
 }
 
+const isApiPath = (path: string): boolean => API_PREFIXES.some((p) => path.startsWith(p));
+
 /** Serves the built web app at / with a single-page-app fallback; API paths are never shadowed. */
 function serveWebApp(app: NestExpressApplication, webDist: string): void {
   const index = join(webDist, 'index.html');
   if (!existsSync(index)) return;
-  app.use(express.static(webDist, { index: false, maxAge: '1h', setHeaders: (res, path) => {
+  const files = express.static(webDist, { index: false, maxAge: '1h', setHeaders: (res, path) => {
     if (path.includes('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-  } }));
+  } });
+  // API calls never look for a file: without this, every GET /health or calendar feed paid a filesystem stat.
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path.startsWith(p)) || !req.accepts('html')) return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || isApiPath(req.path)) return next();
+    files(req, res, next);
+  });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || isApiPath(req.path) || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

@@ -65,8 +65,10 @@ export const gzipBytes = (value) => gzipSync(Buffer.from(JSON.stringify(value)))
  * `resetPeak()`, SQL statements sent so far) and `stop()`.
  */
 export async function spawnServer(mode, options = {}) {
-  const { execArgv = [], ...rest } = options;
-  const child = fork(join(dirname(fileURLToPath(import.meta.url)), 'serve.mjs'), [JSON.stringify({ mode, ...rest })], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv });
+  const { execArgv = [], processEnv = {}, ...rest } = options;
+  const child = fork(join(dirname(fileURLToPath(import.meta.url)), 'serve.mjs'), [JSON.stringify({ mode, ...rest })], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv, env: { ...process.env, ...processEnv },
+  });
   const next = (key) => new Promise((resolve, reject) => {
     const onMessage = (m) => {
       if (m && key in m) {

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 process.env.NODE_ENV = 'production';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(join(root, 'api', 'package.json'));
-const { mode, appUrl, env } = JSON.parse(process.argv[2]);
+const { mode, appUrl, env, apiDist = join(root, 'api', 'dist') } = JSON.parse(process.argv[2]);
 
 let statements = 0;
 let peak = 0;
@@ -32,9 +32,10 @@ if (mode === 'tandem') {
     statements++;
     return send.apply(this, args);
   };
-  const { loadConfig } = require(join(root, 'api', 'dist', 'config', 'config.js'));
-  const { createServer } = require(join(root, 'api', 'dist', 'server.js'));
-  const { createLogger } = require(join(root, 'api', 'dist', 'common', 'logger.js'));
+  // `apiDist` lets a comparison run an earlier build of the API beside this one.
+  const { loadConfig } = require(join(apiDist, 'config', 'config.js'));
+  const { createServer } = require(join(apiDist, 'server.js'));
+  const { createLogger } = require(join(apiDist, 'common', 'logger.js'));
   const config = loadConfig({ ...env, NODE_ENV: 'production', LOG_LEVEL: 'info', TANDEM_JOBS: '0', REMINDER_SWEEP_SECONDS: '0' });
   const server = await createServer(config, appUrl, createLogger('info', '/dev/null'));
   await server.app.listen(0, '127.0.0.1');
@@ -57,7 +58,8 @@ if (mode === 'tandem') {
 }
 
 process.on('message', async (m) => {
-  if (m === 'stats') process.send({ stats: { rss: sample(), peak, statements } });
+  // cpu: user + system CPU microseconds the process has used so far (per request = its difference over a load ÷ requests).
+  if (m === 'stats') process.send({ stats: { rss: sample(), peak, statements, cpu: (({ user, system }) => user + system)(process.cpuUsage()) } });
   else if (m === 'heap') {
     // What is live after a full collection (needs --expose-gc), beside what the process holds.
     globalThis.gc?.();
