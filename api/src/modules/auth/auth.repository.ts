@@ -34,6 +34,17 @@ export async function revokeSessions(em: EntityManager, personId: string, except
   return (await qb.execute()).affected ?? 0;
 }
 
+/** A new session row; returns its id. */
+export async function insertSession(em: EntityManager, session: Pick<AuthSessionEntity, 'organizationId' | 'personId' | 'tokenHash' | 'expiresAt'>): Promise<string> {
+  const { identifiers } = await em.createQueryBuilder().insert().into(AuthSessionEntity).values(session).returning('id').execute();
+  return identifiers[0]!.id as string;
+}
+
+/** Ends one session if it is still open. */
+export async function revokeSession(em: EntityManager, sessionId: string): Promise<void> {
+  await em.createQueryBuilder().update(AuthSessionEntity).set({ revokedAt: appNow }).where('id = :sessionId AND revoked_at IS NULL', { sessionId }).execute();
+}
+
 /** Whom an invitation is for, and whether they already chose a password (a self-serve founder). */
 export function invitationSummary(em: EntityManager, invitationId: string): Promise<{ name: string; email: string; org: string; chosen: boolean } | undefined> {
   return em.getRepository(InvitationEntity).createQueryBuilder('i')

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PersonEntity } from '@tandem/database';
+import { PersonEntity, RoleGrantEntity } from '@tandem/database';
 import { isRole, type Role } from '@tandem/shared';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import type { GrantRecord } from '../../common/loaders';
 import type { RequestDb } from '../../common/request-db';
 import type { RequestContext, Viewer } from '../../common/request-context';
+import { insertSession, revokeSession, revokeSessions } from './auth.repository';
 import { hashToken, newToken } from './tokens';
 
 export const SESSION_COOKIE = 'tandem_session';
@@ -34,8 +35,8 @@ export class SessionsService {
   async authenticate(db: RequestDb, token: string, opts: { openTransaction?: boolean } = {}): Promise<Authenticated | null> {
     const hash = hashToken(token);
     const row = opts.openTransaction
-      ? await db.openWithViewer<ViewerRow>(hash)
-      : (await db.preTenantQuery<ViewerRow>('SELECT * FROM auth_find_viewer($1)', [hash]))[0];
+      ? await db.openWithViewer<FoundViewer>(hash)
+      : (await db.preTenantQuery<FoundViewer>('SELECT * FROM auth_find_viewer($1)', [hash]))[0];
     if (!row) return null;
     db.bindTenant(row.organization_id);
     if (!row.active) return null;
@@ -47,48 +48,45 @@ export class SessionsService {
     // In the loader's order (by role), as the loader would have read them.
     const grants = row.grants.map((g) => ({ personId: row.person_id, role: g.role as Role, programId: g.program_id }))
       .sort((a, b) => (a.role < b.role ? -1 : a.role > b.role ? 1 : 0));
-    return { viewer: viewerOf({ ...row, id: row.person_id }, row.grants, row.session_id), person, grants };
+    return { viewer: viewerOf(person, grants, row.session_id), person, grants };
   }
 
+  /** The viewer a fresh session stands for (after sign-in), read in the request's transaction; null when inactive. */
   async loadViewer(db: RequestDb, personId: string, sessionId: string): Promise<Viewer | null> {
-    const [person] = await db.query<PersonRow>(
-      'SELECT id, organization_id, name, email, active FROM person WHERE id = $1', [personId],
-    );
-    if (!person || !person.active) return null;
-    const grants = await db.query<GrantRow>('SELECT role, program_id FROM role_grant WHERE person_id = $1', [personId]);
-    return viewerOf(person, grants, sessionId);
+    return db.run(async (em) => {
+      const person = await em.getRepository(PersonEntity).findOne({ where: { id: personId }, select: ['id', 'organizationId', 'name', 'email', 'active'] });
+      if (!person?.active) return null;
+      const grants = await em.getRepository(RoleGrantEntity).find({ where: { personId }, select: ['role', 'programId'] });
+      return viewerOf(person, grants, sessionId);
+    });
   }
 
   /** Creates a session row in the request's transaction and sets the httpOnly cookie. Returns the bearer token. */
   async start(ctx: RequestContext, personId: string): Promise<{ token: string; sessionId: string }> {
     const token = newToken();
     const expiresAt = new Date(ctx.clock.nowMs() + this.config.sessionTtlMs);
-    const [row] = await ctx.db.query<{ id: string }>(
-      `INSERT INTO auth_session (organization_id, person_id, token_hash, expires_at) VALUES ($1, $2, $3, $4) RETURNING id`,
-      [ctx.db.organizationId, personId, hashToken(token), expiresAt],
-    );
+    const sessionId = await ctx.db.run((em) => insertSession(em, { organizationId: ctx.db.organizationId!, personId, tokenHash: hashToken(token), expiresAt }));
     ctx.res.cookie(SESSION_COOKIE, token, {
       // Max-Age, not Expires: the browser's clock is the wall clock even when TANDEM_NOW pins business time.
       httpOnly: true, sameSite: 'lax', secure: this.config.secureTransport, path: '/', maxAge: this.config.sessionTtlMs,
     });
-    return { token, sessionId: row!.id };
+    return { token, sessionId };
   }
 
   async revoke(ctx: RequestContext, sessionId: string): Promise<void> {
-    await ctx.db.query('UPDATE auth_session SET revoked_at = app_now() WHERE id = $1 AND revoked_at IS NULL', [sessionId]);
+    await ctx.db.run((em) => revokeSession(em, sessionId));
     ctx.res.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 
   async revokeAllFor(ctx: RequestContext, personId: string): Promise<number> {
-    const rows = await ctx.db.query('UPDATE auth_session SET revoked_at = app_now() WHERE person_id = $1 AND revoked_at IS NULL RETURNING id', [personId]);
-    return rows.length;
+    return ctx.db.run((em) => revokeSessions(em, personId));
   }
 }
 
-interface PersonRow { id: string; organization_id: string; name: string; email: string; active: boolean }
-/** One row of `auth_find_viewer`: the live session, its person (every column but the hash's value matters only as null or not) and grants. */
-interface ViewerRow extends Omit<PersonRow, 'id'> {
-  session_id: string; person_id: string; grants: GrantRow[]; job_title: string; lived_experience: boolean; started_on: string | null;
+/** One row of the `auth_find_viewer` SQL function (not a table): the live session, its whole person row and grants. */
+interface FoundViewer {
+  session_id: string; person_id: string; organization_id: string; name: string; email: string; active: boolean;
+  grants: { role: string; program_id: string | null }[]; job_title: string; lived_experience: boolean; started_on: string | null;
   password_hash: string | null; created_at: Date; updated_at: Date;
 }
 
@@ -98,16 +96,14 @@ export interface Authenticated {
   person: PersonEntity;
   grants: GrantRecord[];
 }
-interface GrantRow { role: string; program_id: string | null }
-
-function viewerOf(person: PersonRow, grants: GrantRow[], sessionId: string): Viewer {
+function viewerOf(person: Pick<PersonEntity, 'id' | 'organizationId' | 'name' | 'email'>, grants: Pick<GrantRecord, 'role' | 'programId'>[], sessionId: string): Viewer {
   const roles = [...new Set(grants.map((g) => g.role).filter(isRole))] as Role[];
   const managerGrants = grants.filter((g) => g.role === 'PROGRAM_MANAGER');
-  const managedProgramIds = managerGrants.length === 0 || managerGrants.some((g) => g.program_id === null)
+  const managedProgramIds = managerGrants.length === 0 || managerGrants.some((g) => g.programId === null)
     ? null
-    : managerGrants.map((g) => g.program_id as string);
+    : managerGrants.map((g) => g.programId as string);
   return {
-    personId: person.id, organizationId: person.organization_id, sessionId, name: person.name, email: person.email,
+    personId: person.id, organizationId: person.organizationId, sessionId, name: person.name, email: person.email,
     roles, managedProgramIds,
   };
 }
