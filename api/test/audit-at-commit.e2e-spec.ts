@@ -5,6 +5,7 @@ import { createOrg, login, type TestOrg } from './support/factories';
 import { gql } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
 import { graphql } from './gql';
+import { sqlIn } from './support/request-sql';
 
 // A write's audit rows go to the database in the same round trip as its COMMIT. The change and its record still commit
 // or fail together, values arrive exactly as given, and a failed insert leaves no half-open transaction in the pool.
@@ -54,7 +55,7 @@ it('values arrive exactly as given, quotes, backslashes and statement text inclu
 
 it('a failed audit insert rolls the change back, and every pooled connection is usable afterwards', async () => {
   const db = new RequestDb(app.server.dataSource, org.id);
-  await db.query(`UPDATE person SET job_title = 'Should not stay' WHERE id = $1`, [org.people.staff2.id]);
+  await sqlIn(db, `UPDATE person SET job_title = 'Should not stay' WHERE id = $1`, [org.people.staff2.id]);
   await db.auditAtCommit(row({ entityId: 'not-a-uuid' }));
   await expect(db.finish(false)).rejects.toThrow(/uuid/);
   const [person] = await app.owner.query('SELECT job_title FROM person WHERE id = $1', [org.people.staff2.id]);
@@ -62,7 +63,7 @@ it('a failed audit insert rolls the change back, and every pooled connection is 
   // More requests than the pool has connections: none may land on a connection left inside an aborted transaction.
   const others = Array.from({ length: 25 }, () => new RequestDb(app.server.dataSource, org.id));
   const names = await Promise.all(others.map(async (o) => {
-    const [p] = await o.query<{ name: string }>('SELECT name FROM person WHERE id = $1', [org.people.staff.id]);
+    const [p] = await sqlIn<{ name: string }>(o, 'SELECT name FROM person WHERE id = $1', [org.people.staff.id]);
     await o.finish(false);
     return p!.name;
   }));

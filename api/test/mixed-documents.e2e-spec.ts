@@ -16,6 +16,7 @@ import { insertInvitation, insertPasswordReset, insertThrowawayPerson, unique } 
 import { insertSession } from './support/matrix-supervision';
 import { startTestApp, type TestApp } from './support/test-app';
 import { graphql } from './gql';
+import { sqlIn } from './support/request-sql';
 
 /**
  * A request has one tenant — its viewer's organisation — and work reached by a public token runs in a transaction of
@@ -316,12 +317,12 @@ describe('the request layer', () => {
     expect(() => db.bindTenant(foreign.id)).toThrow(ForbiddenError);
     expect(db.organizationId).toBe(own.id);
     try {
-      const [before] = await db.query<{ id: string }>('SELECT id FROM organization');
+      const [before] = await sqlIn<{ id: string }>(db, 'SELECT id FROM organization');
       const inPublic = await db.asPublic(foreign.id, async (pub) => {
         expect(() => pub.bindTenant(own.id)).toThrow(ForbiddenError);
-        return pub.query<{ id: string }>('SELECT id FROM organization');
+        return sqlIn<{ id: string }>(pub, 'SELECT id FROM organization');
       });
-      const after = await db.query<{ id: string }>('SELECT id FROM organization');
+      const after = await sqlIn<{ id: string }>(db, 'SELECT id FROM organization');
       expect({ before: before?.id, inPublic: inPublic.map((r) => r.id), after: after.map((r) => r.id) })
         .toEqual({ before: own.id, inPublic: [foreign.id], after: [own.id] });
     } finally {

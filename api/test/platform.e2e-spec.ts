@@ -9,6 +9,7 @@ import { createOrg, login } from './support/factories';
 import { codeOf, gql, gqlRaw } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
 import { graphql } from './gql';
+import { sqlIn } from './support/request-sql';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -76,7 +77,7 @@ describe('tenant isolation in the database', () => {
     try {
       // Warm the one pooled connection so its set-up statements are not counted.
       const warm = new RequestDb(ds, other.id);
-      await warm.query('SELECT 1');
+      await sqlIn(warm, 'SELECT 1');
       await warm.finish(false);
       const spy = jest.spyOn(Client.prototype, 'query');
       const db = new RequestDb(ds, mine.id);
@@ -88,7 +89,7 @@ describe('tenant isolation in the database', () => {
         spy.mockRestore();
       }
       expect(sent).toEqual([`START TRANSACTION; SELECT set_config('app.organization_id', '${mine.id}', true)`]);
-      const [row] = await db.query<{ tenant: string; teams: string[]; inTransaction: boolean }>(
+      const [row] = await sqlIn<{ tenant: string; teams: string[]; inTransaction: boolean }>(db, 
         `SELECT current_setting('app.organization_id') AS tenant, (SELECT array_agg(id) FROM team) AS teams,
            now() <> statement_timestamp() AS "inTransaction"`);
       expect(row!.tenant).toBe(mine.id);

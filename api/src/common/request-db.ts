@@ -109,19 +109,9 @@ export class RequestDb {
     if (!this.claimed) await this.finish(true);
   }
 
-  /** Runs SQL in the request transaction and returns the rows (also for UPDATE/DELETE … RETURNING). */
-  async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
-    await this.manager();
-    // One connection serves the whole request; sibling resolvers queue here instead of overlapping on the client.
-    const run = this.tail.then(() => this.runner!.query(sql, params, true));
-    this.tail = run.catch(() => undefined);
-    const result = await run;
-    return result.records as T[];
-  }
-
   /**
    * Runs `fn` with the request's EntityManager (typed repositories and query builders over the entities in
-   * `@tandem/database`), inside the tenant transaction and queued behind sibling statements like `query`.
+   * `@tandem/database`), inside the tenant transaction and queued behind sibling statements.
    */
   async run<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
     const em = await this.manager();
