@@ -190,7 +190,10 @@ describe('moveSupervisionOccurrence', () => {
 });
 
 describe('bounded windows (finding 2)', () => {
-  const day = (n: number) => new Date(testClock.nowMs() + n * DAY_MS);
+  // One "now" per test, so a range built from two calls spans exactly what the test says even on the wall clock.
+  let now = testClock.nowMs();
+  beforeEach(() => { now = testClock.nowMs(); });
+  const day = (n: number) => new Date(now + n * DAY_MS);
   const date = (n: number) => day(n).toISOString().slice(0, 10);
   const COMPLIANCE = graphql(`query SupervisionComplianceInInputHardening2($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) { from to } }`);
 
