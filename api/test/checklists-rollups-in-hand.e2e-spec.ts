@@ -80,3 +80,27 @@ it('amending (also after a team move) and feedback through a link keep the rollu
   expect([...incremental.keys()].some((k) => k.startsWith(org.teams.a2))).toBe(true);
   await expectSameAfterRebuild(app.owner, org.id, incremental);
 });
+
+it('a submission on an older version counts its items under the newest published version’s codes (crosswalks cached per version), as a rebuild does', async () => {
+  const other = await createOrg(app);
+  await app.owner.transaction((em) => ensureDefaultInstruments(em, other.id));
+  const token = await login(app, other.people.staff.email);
+  const c = (await gql(app, START, { i: { subjectId: other.people.staff.id, raterType: 'SELF' } }, { token })).data!.startChecklist;
+  // The save reads and caches the version's definition.
+  expect((await gql(app, SAVE, { i: { checklistId: c.id, version: c.version, answers: uniformAnswers('SELF', 4) } }, { token })).errors).toBeUndefined();
+  // A newer version is published meanwhile, renaming D1.1 to D1.9: the submission must see it, though its own version is cached.
+  await app.owner.query(
+    `INSERT INTO instrument_version (organization_id, instrument_id, version, status, definition, published_at)
+     SELECT organization_id, instrument_id, version + 1, 'PUBLISHED',
+       jsonb_set(definition, '{crosswalk}', '[{"fromItemCode":"D1.1","toItemCode":"D1.9"}]'), now()
+     FROM instrument_version WHERE organization_id = $1 AND status = 'PUBLISHED' ORDER BY version DESC LIMIT 1`,
+    [other.id],
+  );
+  const done = await gql(app, SUBMIT, { i: { checklistId: c.id, idempotencyKey: randomUUID() } }, { token });
+  expect(done.errors).toBeUndefined();
+  const incremental = await rollupCells(app.owner, other.id);
+  expect([...incremental.keys()].some((k) => k.endsWith('|ITEM:D1.9'))).toBe(true);
+  expect([...incremental.keys()].some((k) => k.endsWith('|ITEM:D1.1'))).toBe(false);
+  expect([...incremental.keys()].some((k) => k.endsWith('|ITEM:D1.2'))).toBe(true);
+  await expectSameAfterRebuild(app.owner, other.id, incremental);
+});

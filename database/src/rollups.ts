@@ -99,11 +99,25 @@ export async function applyRollupDeltas(em: EntityManager, organizationId: strin
  * composing the versions' crosswalks — so item trends continue across instrument edits. Retired items keep their code.
  */
 export async function currentItemCodes(em: EntityManager): Promise<Map<string, Map<string, string>>> {
-  const versions: { id: string; instrument_id: string; crosswalk: { fromItemCode: string; toItemCode: string | null }[] | null }[] = await em.query(
+  return itemCodeMaps(await em.query(
     `SELECT id, instrument_id, definition->'crosswalk' AS crosswalk FROM instrument_version
      WHERE status = 'PUBLISHED' ORDER BY instrument_id, version`,
-  );
-  const byInstrument = new Map<string, typeof versions>();
+  ));
+}
+
+/** A published version's crosswalk as `itemCodeMaps` reads it (the crosswalk of its definition). */
+export interface PublishedCrosswalk {
+  id: string;
+  instrument_id: string;
+  crosswalk: readonly { fromItemCode: string; toItemCode: string | null }[] | null;
+}
+
+/**
+ * `currentItemCodes` from published versions in hand, ordered by instrument and version (e.g. from cached definitions:
+ * a published version never changes, so only the list of an instrument's published versions must be read afresh).
+ */
+export function itemCodeMaps(versions: readonly PublishedCrosswalk[]): Map<string, Map<string, string>> {
+  const byInstrument = new Map<string, PublishedCrosswalk[]>();
   for (const v of versions) byInstrument.set(v.instrument_id, [...(byInstrument.get(v.instrument_id) ?? []), v]);
   const byVersion = new Map<string, Map<string, string>>();
   for (const list of byInstrument.values()) {
@@ -148,12 +162,39 @@ export async function deltasOfSubmitted(
   const counted = checklists.filter((c) => c.team_id !== null);
   if (counted.length === 0) return [];
   const codeMaps = await currentItemCodes(em);
-  return counted.map((r) => {
-    const map = codeMaps.get(r.instrument_version_id);
-    const answers = r.answers.map((a) => ({ ...a, item_code: map?.get(a.item_code) ?? a.item_code }));
-    return { teamId: r.team_id!, at: r.submitted_at, raterType: r.rater_type, sign, metrics: checklistMetrics(r.scores, answers) };
-  });
+  return counted.map((r) => ({
+    teamId: r.team_id!, at: r.submitted_at, raterType: r.rater_type, sign, metrics: metricsUnderCurrentCodes(codeMaps, r.instrument_version_id, r.scores, r.answers),
+  }));
 }
+
+/** `checklistMetrics` with the items under their current codes (see `currentItemCodes`). */
+export function metricsUnderCurrentCodes(
+  codeMaps: Map<string, Map<string, string>>, instrumentVersionId: string, scores: ChecklistScore | null, answers: RollupAnswer[],
+): Map<string, number> {
+  const map = codeMaps.get(instrumentVersionId);
+  return checklistMetrics(scores, answers.map((a) => ({ ...a, item_code: map?.get(a.item_code) ?? a.item_code })));
+}
+
+/** What one checklist adds to each of its cells (the statement that stamps its team and submission supplies both). */
+export function cellValues(metrics: Map<string, number>): { metric: string; count: number; sum: number; sum_sq: number }[] {
+  return [...metrics].map(([metric, value]) => ({ metric, count: 1, sum: value, sum_sq: value * value }));
+}
+
+/**
+ * The rollup upsert of `applyRollupDeltas` for checklists a statement has just submitted: `source` names rows with
+ * team_id, submitted_at and rater_type (e.g. the `RETURNING *` of a data-modifying CTE), `values` a jsonb parameter
+ * of `cellValues`. Week and month start as in `periodStarts` and the rebuild (UTC, ISO weeks). No team, no cells.
+ */
+export const upsertCellsOfSubmitted = (source: string, organizationId: string, values: string) => `
+  INSERT INTO metric_rollup AS m (organization_id, team_id, period_type, period_start, rater_type, metric, count, sum, sum_sq)
+  SELECT ${organizationId}, s.team_id, p.period_type, p.period_start, s.rater_type, r.metric, r.count, r.sum, r.sum_sq
+  FROM ${source} s
+  CROSS JOIN LATERAL (VALUES ('WEEK', date_trunc('week', s.submitted_at AT TIME ZONE 'UTC')::date),
+                             ('MONTH', date_trunc('month', s.submitted_at AT TIME ZONE 'UTC')::date)) AS p(period_type, period_start)
+  CROSS JOIN jsonb_to_recordset(${values}::jsonb) AS r(metric text, count int, sum double precision, sum_sq double precision)
+  WHERE s.team_id IS NOT NULL
+  ON CONFLICT (organization_id, team_id, period_type, period_start, rater_type, metric) DO UPDATE
+    SET count = m.count + EXCLUDED.count, sum = m.sum + EXCLUDED.sum, sum_sq = m.sum_sq + EXCLUDED.sum_sq`;
 
 /** Language patterns counted in supervision notes (weighted hits), plus the words they were counted over. */
 export const LANGUAGE_METRICS = ['MEDICAL_MODEL', 'HIERARCHICAL', 'ERRAND', 'MUTUALITY'] as const;

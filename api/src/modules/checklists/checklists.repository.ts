@@ -1,10 +1,11 @@
 import {
-  ChecklistAnswerEntity, ChecklistEntity, ChecklistPolicyEntity, ChecklistRevisionEntity, InstrumentVersionEntity, OrganizationEntity, PersonEntity, PersonServedLinkEntity,
-  SupervisionAssignmentEntity, TeamMembershipEntity,
+  ChecklistAnswerEntity, ChecklistEntity, ChecklistPolicyEntity, ChecklistRevisionEntity, InstrumentEntity, InstrumentVersionEntity, OrganizationEntity, PersonEntity,
+  PersonServedLinkEntity, SupervisionAssignmentEntity, TeamMembershipEntity, upsertCellsOfSubmitted,
 } from '@tandem/database';
 import type { ChecklistScore, RaterType } from '@tandem/shared';
 import { IsNull, type EntityManager } from 'typeorm';
-import { entityFrom, queryEntities } from '../../common/entity-rows';
+import { batchQuery, type BatchedStatement } from '../../common/batched-sql';
+import { entitiesFrom, entityFrom, queryEntities } from '../../common/entity-rows';
 import { namedQuery } from '../../common/named-sql';
 import type { Viewer } from '../../common/request-context';
 import { personWhere } from '../../common/scope';
@@ -77,12 +78,81 @@ export async function insertDraft(
  * scope. `lock` takes its row lock too, in the same statement (a submission waits for a concurrent retry).
  */
 export async function visibleChecklist(em: EntityManager, viewer: Viewer, id: string, lock: boolean): Promise<ChecklistEntity | undefined> {
-  const scope = personWhere(viewer, 'c.subject_id');
-  const [row] = await queryEntities(em, ChecklistEntity,
-    `SELECT c.* FROM checklist c WHERE c.id = :id
-       AND (c.opened_by = :viewerId OR c.rater_id = :viewerId OR (c.status = 'SUBMITTED' AND ${scope.sql}))${lock ? ' FOR UPDATE OF c' : ''}`,
-    { id, viewerId: viewer.personId, ...scope.params });
+  const { sql, params } = visibleSql(viewer, id, lock);
+  const [row] = await queryEntities(em, ChecklistEntity, sql, params);
   return row;
+}
+
+function visibleSql(viewer: Viewer, id: string, lock: boolean): BatchedStatement {
+  const scope = personWhere(viewer, 'c.subject_id');
+  return {
+    sql: `SELECT c.* FROM checklist c WHERE c.id = :id
+       AND (c.opened_by = :viewerId OR c.rater_id = :viewerId OR (c.status = 'SUBMITTED' AND ${scope.sql}))${lock ? ' FOR UPDATE OF c' : ''}`,
+    params: { id, viewerId: viewer.personId, ...scope.params },
+  };
+}
+
+const ANSWERS_SQL = 'SELECT * FROM checklist_answer WHERE checklist_id = :id ORDER BY item_code';
+
+/** A checklist the viewer may see (as `visibleChecklist`) with its answers, in one round trip (see `batchQuery`). */
+export async function visibleWithAnswers(
+  em: EntityManager, viewer: Viewer, id: string,
+): Promise<{ row: ChecklistEntity | undefined; answers: ChecklistAnswerEntity[] }> {
+  const [rows = [], answers = []] = await batchQuery(em, [visibleSql(viewer, id, false), { sql: ANSWERS_SQL, params: { id } }]);
+  return { row: entityFrom(em, ChecklistEntity, rows), answers: entitiesFrom(em, ChecklistAnswerEntity, answers) };
+}
+
+/**
+ * What a submission reads, in one round trip: the checklist locked with the access check (as `visibleChecklist`), then
+ * its answers and the ids of its instrument's published versions, oldest first (whose crosswalks map item codes to
+ * the current ones). The answers are read by a statement of their own after the lock is held, so they are what a
+ * save the lock waited for committed. Nothing of them leaves unless the checklist is the viewer's (the service checks).
+ */
+export async function lockedForSubmission(
+  em: EntityManager, viewer: Viewer, id: string,
+): Promise<{ row: ChecklistEntity | undefined; answers: ChecklistAnswerEntity[]; publishedVersionIds: string[] }> {
+  const [rows = [], answers = [], versions = []] = await batchQuery(em, [
+    visibleSql(viewer, id, true),
+    { sql: ANSWERS_SQL, params: { id } },
+    {
+      sql: `SELECT p.id FROM checklist c JOIN instrument_version v ON v.id = c.instrument_version_id
+            JOIN instrument_version p ON p.instrument_id = v.instrument_id AND p.status = 'PUBLISHED' WHERE c.id = :id ORDER BY p.version`,
+      params: { id },
+    },
+  ]);
+  return {
+    row: entityFrom(em, ChecklistEntity, rows), answers: entitiesFrom(em, ChecklistAnswerEntity, answers),
+    publishedVersionIds: (versions as { id: string }[]).map((v) => v.id),
+  };
+}
+
+/**
+ * What starting a checklist reads, in one round trip: the instrument by key, whether the subject is active, the
+ * instrument's newest published version, and the newest draft `openedBy` opened about the subject with this rater type
+ * on any of its versions (as `openDraft`).
+ */
+export async function startingPoint(
+  em: EntityManager, d: { instrumentKey: string; subjectId: string; raterType: RaterType; openedBy: string },
+): Promise<{ instrument?: InstrumentEntity; subjectActive: boolean; version?: InstrumentVersionEntity; draft?: ChecklistEntity }> {
+  const [instruments = [], active = [], versions = [], drafts = []] = await batchQuery(em, [
+    { sql: 'SELECT i.* FROM instrument i WHERE i.key = :instrumentKey', params: d },
+    { sql: 'SELECT EXISTS (SELECT 1 FROM person p WHERE p.id = :subjectId AND p.active) AS active', params: d },
+    {
+      sql: `SELECT v.* FROM instrument_version v JOIN instrument i ON i.id = v.instrument_id
+            WHERE i.key = :instrumentKey AND v.status = 'PUBLISHED' ORDER BY v.version DESC LIMIT 1`,
+      params: d,
+    },
+    {
+      sql: `SELECT c.* FROM checklist c JOIN instrument_version v ON v.id = c.instrument_version_id JOIN instrument i ON i.id = v.instrument_id
+            WHERE i.key = :instrumentKey AND c.subject_id = :subjectId AND c.rater_type = :raterType AND c.status = 'DRAFT'
+              AND c.opened_by = :openedBy ORDER BY c.created_at DESC LIMIT 1`,
+      params: d,
+    },
+  ]);
+  return {
+    instrument: entityFrom(em, InstrumentEntity, instruments), subjectActive: (active[0] as { active: boolean } | undefined)?.active === true,
+    version: entityFrom(em, InstrumentVersionEntity, versions), draft: entityFrom(em, ChecklistEntity, drafts),
+  };
 }
 
 export function answersOf(em: EntityManager, checklistId: string): Promise<ChecklistAnswerEntity[]> {
@@ -100,6 +170,27 @@ export async function writeAnswers(em: EntityManager, organizationId: string, ch
     { organizationId, checklistId, answers: JSON.stringify(answers.map((a) => ({ item_code: a.itemCode, value: a.value, comment: a.comment }))) });
 }
 
+/**
+ * Bumps the optimistic version of a draft still at `version` and upserts its answers by item code, in one statement;
+ * undefined (and nothing written) when the version is stale.
+ */
+export async function saveDraftAnswers(
+  em: EntityManager, organizationId: string, id: string, version: number, answers: Answer[],
+): Promise<ChecklistEntity | undefined> {
+  const [row] = await queryEntities(em, ChecklistEntity,
+    `WITH b AS (
+       UPDATE checklist SET version = version + 1, updated_at = app_now() WHERE id = :id AND version = :version AND status = 'DRAFT' RETURNING *
+     ), w AS (
+       INSERT INTO checklist_answer (organization_id, checklist_id, item_code, value, comment)
+       SELECT :organizationId, b.id, a.item_code, a.value, a.comment
+       FROM b CROSS JOIN jsonb_to_recordset(:answers::jsonb) AS a(item_code text, value smallint, comment text)
+       ON CONFLICT (organization_id, checklist_id, item_code) DO UPDATE SET value = EXCLUDED.value, comment = EXCLUDED.comment
+     )
+     SELECT * FROM b`,
+    { id, version, organizationId, answers: JSON.stringify(answers.map((a) => ({ item_code: a.itemCode, value: a.value, comment: a.comment }))) });
+  return row;
+}
+
 /** Bumps the optimistic version when it is still `version` and the status `status`; undefined when it is not (stale). */
 export async function bumpVersion(em: EntityManager, id: string, version: number, status: string): Promise<ChecklistEntity | undefined> {
   const [row] = await queryEntities(em, ChecklistEntity,
@@ -108,17 +199,25 @@ export async function bumpVersion(em: EntityManager, id: string, version: number
   return row;
 }
 
-/** Submits with its scores and key, stamping the subject's current team in the same statement. */
-export async function markSubmitted(em: EntityManager, id: string, idempotencyKey: string, scores: ChecklistScore): Promise<ChecklistEntity> {
+/**
+ * Submits with its scores and key, stamping the subject's current team, and adds its cells to the rollups (`cells`:
+ * `cellValues`) under that team and the submission's week and month, in the same statement.
+ */
+export async function markSubmitted(
+  em: EntityManager, id: string, idempotencyKey: string, scores: ChecklistScore, organizationId: string, cells: readonly object[],
+): Promise<ChecklistEntity> {
   const [row] = await queryEntities(em, ChecklistEntity,
-    `UPDATE checklist SET status = 'SUBMITTED', submitted_at = app_now(), revision = 1, version = version + 1, updated_at = app_now(),
-       idempotency_key = :idempotencyKey,
-       team_id = (SELECT m.team_id FROM team_membership m WHERE m.person_id = checklist.subject_id AND m.ends_on IS NULL LIMIT 1),
-       scores = :scores, mutuality_index = :mutualityIndex, mutuality_index_100 = :mutualityIndex100,
-       hierarchical_drift_index = :hierarchicalDriftIndex, medical_model_drift_index = :medicalModelDriftIndex,
-       errand_drift_index = :errandDriftIndex, organisational_drift_index = :organisationalDriftIndex, band = :band
-     WHERE id = :id RETURNING *`,
-    { id, idempotencyKey, ...scoreColumns(scores), scores: JSON.stringify(scores) });
+    `WITH s AS (
+       UPDATE checklist SET status = 'SUBMITTED', submitted_at = app_now(), revision = 1, version = version + 1, updated_at = app_now(),
+         idempotency_key = :idempotencyKey,
+         team_id = (SELECT m.team_id FROM team_membership m WHERE m.person_id = checklist.subject_id AND m.ends_on IS NULL LIMIT 1),
+         scores = :scores, mutuality_index = :mutualityIndex, mutuality_index_100 = :mutualityIndex100,
+         hierarchical_drift_index = :hierarchicalDriftIndex, medical_model_drift_index = :medicalModelDriftIndex,
+         errand_drift_index = :errandDriftIndex, organisational_drift_index = :organisationalDriftIndex, band = :band
+       WHERE id = :id RETURNING *
+     ), cells AS (${upsertCellsOfSubmitted('s', ':organizationId', ':cells')})
+     SELECT * FROM s`,
+    { id, idempotencyKey, ...scoreColumns(scores), scores: JSON.stringify(scores), organizationId, cells: JSON.stringify(cells) });
   return row!;
 }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   checklistCompleteness, scoreChecklist, ScoringInputError, type ChecklistScore, type InstrumentDefinition, type RaterType, addDaysIso, todayOn
 } from '@tandem/shared';
-import { applyRollupDeltas, ChecklistEntity, deltasOfSubmitted } from '@tandem/database';
+import { applyRollupDeltas, cellValues, ChecklistEntity, deltasOfSubmitted, itemCodeMaps, metricsUnderCurrentCodes } from '@tandem/database';
 import { audit } from '../../common/audit';
 import { ConflictError, ForbiddenError, InvalidInputError, isUniqueViolation, NotFoundError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
@@ -13,8 +13,8 @@ import { assertMayRate } from './checklist-access';
 import { listChecklists, type ChecklistListPage } from './checklist-list';
 import type { AmendChecklistInput, AnswerInput, ChecklistFilterInput, SaveChecklistAnswersInput, StartChecklistInput, SubmitChecklistInput } from './checklist.inputs';
 import {
-  answersOf, bumpVersion, insertDraft, isActivePerson, keepRevision, markAmended, markSubmitted, openDraft, revisionsOf, visibleChecklist,
-  writeAnswers, type Answer, type RevisionView,
+  answersOf, bumpVersion, insertDraft, keepRevision, lockedForSubmission, markAmended, markSubmitted, revisionsOf, saveDraftAnswers, startingPoint,
+  visibleChecklist, visibleWithAnswers, writeAnswers, type Answer, type RevisionView,
 } from './checklists.repository';
 
 /** A page of the list with its checklists as entities. */
@@ -29,13 +29,15 @@ export class ChecklistsService {
   /** Starts a checklist, or resumes the viewer's open draft for the same subject, rater type and instrument. */
   async start(ctx: RequestContext, input: StartChecklistInput): Promise<ChecklistEntity> {
     const raterType = input.raterType as RaterType;
-    const instrument = await this.instruments.byKey(ctx, input.instrumentKey);
-    if (!(await ctx.db.run((em) => isActivePerson(em, input.subjectId)))) throw new NotFoundError('Person');
-    await assertMayRate(ctx, input.subjectId, raterType);
-    const version = await this.instruments.currentVersion(ctx, instrument.id);
     const viewerId = ctx.viewer!.personId;
-    const existing = await ctx.db.run((em) => openDraft(em, { instrumentId: instrument.id, subjectId: input.subjectId, raterType, openedBy: viewerId }));
-    if (existing) return existing;
+    // The instrument, the subject, the newest published version and an open draft are read together, then checked in turn.
+    const found = await ctx.db.run((em) => startingPoint(em, { instrumentKey: input.instrumentKey, subjectId: input.subjectId, raterType, openedBy: viewerId }));
+    if (!found.instrument) throw new NotFoundError('Instrument');
+    if (!found.subjectActive) throw new NotFoundError('Person');
+    await assertMayRate(ctx, input.subjectId, raterType);
+    const version = found.version;
+    if (!version) throw new NotFoundError('Published instrument version');
+    if (found.draft) return found.draft;
     const start = input.observationStart ?? addDaysIso(todayOn(ctx.clock), -30);
     const end = input.observationEnd ?? todayOn(ctx.clock);
     if (end < start) throw new InvalidInputError('The observation window ends before it starts', { field: 'observationEnd' });
@@ -75,11 +77,15 @@ export class ChecklistsService {
    * The instrument definition a checklist is rated on. A published version never changes (the database refuses it), so
    * it is read once per organisation and version and kept (up to 500 versions); a draft is always read afresh.
    */
-  async definitionOf(ctx: RequestContext, row: ChecklistEntity): Promise<InstrumentDefinition> {
-    const key = `${ctx.db.organizationId}:${row.instrumentVersionId}`;
+  definitionOf(ctx: RequestContext, row: Pick<ChecklistEntity, 'instrumentVersionId'>): Promise<InstrumentDefinition> {
+    return this.versionDefinition(ctx, row.instrumentVersionId);
+  }
+
+  private async versionDefinition(ctx: RequestContext, versionId: string): Promise<InstrumentDefinition> {
+    const key = `${ctx.db.organizationId}:${versionId}`;
     const cached = this.publishedDefinitions.get(key);
     if (cached) return cached;
-    const v = await this.instruments.version(ctx, row.instrumentVersionId);
+    const v = await this.instruments.version(ctx, versionId);
     const definition = versionDefinition(v);
     if (v.status === 'PUBLISHED') {
       if (this.publishedDefinitions.size >= 500) this.publishedDefinitions.delete(this.publishedDefinitions.keys().next().value!);
@@ -96,15 +102,18 @@ export class ChecklistsService {
   }
 
   async save(ctx: RequestContext, input: SaveChecklistAnswersInput): Promise<ChecklistEntity> {
-    const current = await this.writable(ctx, input.checklistId);
+    const viewer = ctx.viewer!;
+    const found = await ctx.db.run((em) => visibleWithAnswers(em, viewer, input.checklistId));
+    const current = this.mine(ctx, found.row);
     if (current.status !== 'DRAFT') throw new ConflictError('This checklist has been submitted; amend it instead', { status: current.status });
     const def = await this.definitionOf(ctx, current);
     assertNoDuplicates(input.answers);
-    const merged = mergeAnswers(await this.answers(ctx, current.id), input.answers);
+    const merged = mergeAnswers(found.answers, input.answers);
     validateAnswers(def, current.raterType as RaterType, merged);
-    const bumped = await this.bumpVersion(ctx, current.id, input.version, 'DRAFT');
-    await this.writeAnswers(ctx, current.id, input.answers);
-    return bumped;
+    // The version bump and the answers go in one statement; a stale version writes nothing.
+    const saved = await ctx.db.run((em) => saveDraftAnswers(em, ctx.db.organizationId!, current.id, input.version, answerRows(input.answers)));
+    if (!saved) throw staleVersion();
+    return saved;
   }
 
   /**
@@ -112,13 +121,15 @@ export class ChecklistsService {
    * stored submission. The same key on another checklist, or a second key on a submitted checklist, is a CONFLICT.
    */
   async submit(ctx: RequestContext, input: SubmitChecklistInput): Promise<ChecklistEntity> {
-    const row = await this.writable(ctx, input.checklistId, true, true);
+    const viewer = ctx.viewer!;
+    const found = await ctx.db.run((em) => lockedForSubmission(em, viewer, input.checklistId));
+    const row = this.mine(ctx, found.row, true);
     if (row.status === 'SUBMITTED') {
       if (row.idempotencyKey === input.idempotencyKey) return row;
       throw new ConflictError('This checklist has already been submitted');
     }
     const def = await this.definitionOf(ctx, row);
-    const stored = await this.answers(ctx, row.id);
+    const stored = found.answers;
     const answers = stored.map(toAnswer);
     const raterType = row.raterType as RaterType;
     const completeness = checklistCompleteness(def, raterType, answers);
@@ -126,14 +137,20 @@ export class ChecklistsService {
       throw new InvalidInputError(`Not ready to submit: ${completeness.problems.join(' ')}`, { problems: completeness.problems });
     }
     const scores = scoreChecklist(def, answers, { raterType });
-    // The subject's current team is stamped in the same statement; the key's uniqueness per organisation is the index's.
-    const submitted = await ctx.db.run((em) => markSubmitted(em, row.id, input.idempotencyKey, scores)).catch((e: unknown) => {
+    // Item codes as the rollups count them: through the crosswalks of the instrument's published versions (cached).
+    const crosswalks = await Promise.all(found.publishedVersionIds.map(async (id) => {
+      const d = await this.versionDefinition(ctx, id);
+      return { id, instrument_id: d.key, crosswalk: d.crosswalk };
+    }));
+    const metrics = metricsUnderCurrentCodes(itemCodeMaps(crosswalks), row.instrumentVersionId, scores, stored.map((a) => ({ item_code: a.itemCode, value: a.value })));
+    // The subject's current team is stamped and the rollups updated in the same statement; the key's uniqueness per
+    // organisation is the index's.
+    const submitted = await ctx.db.run((em) => markSubmitted(em, row.id, input.idempotencyKey, scores, ctx.db.organizationId!, cellValues(metrics))).catch((e: unknown) => {
       if (isUniqueViolation(e, 'checklist_idempotency_uq')) {
         throw new ConflictError('This idempotency key was already used for another checklist');
       }
       throw e;
     });
-    await ctx.db.run(async (em) => applyRollupDeltas(em, ctx.db.organizationId!, await deltasOfSubmitted(em, [forRollup(submitted, stored)], 1)));
     await audit(ctx, {
       entity: 'checklist', entityId: row.id, action: 'checklist.submitted',
       after: { raterType, mutualityIndex: scores.mutualityIndex, band: scores.band },
@@ -178,8 +195,13 @@ export class ChecklistsService {
   }
 
   /** The checklist if the viewer may write it (its rater, or whoever opened a person-served draft); else NOT_FOUND/FORBIDDEN. */
-  private async writable(ctx: RequestContext, id: string, submitting = false, lock = false): Promise<ChecklistEntity> {
-    const row = await this.get(ctx, id, lock);
+  private async writable(ctx: RequestContext, id: string): Promise<ChecklistEntity> {
+    return this.mine(ctx, await ctx.db.run((em) => visibleChecklist(em, ctx.viewer!, id, false)));
+  }
+
+  /** A visible checklist (see `writable`) if the viewer may write it; NOT_FOUND when it is not visible, else FORBIDDEN. */
+  private mine(ctx: RequestContext, row: ChecklistEntity | undefined, submitting = false): ChecklistEntity {
+    if (!row) throw new NotFoundError('Checklist');
     const viewerId = ctx.viewer!.personId;
     // A hand-the-tablet form belongs to whoever opened it while it is a draft (and for retries of its submission).
     const opener = row.raterType === 'PERSON_SERVED' && row.openedBy === viewerId && (row.status === 'DRAFT' || submitting);
@@ -190,18 +212,24 @@ export class ChecklistsService {
 
   private async bumpVersion(ctx: RequestContext, id: string, version: number, status: string): Promise<ChecklistEntity> {
     const row = await ctx.db.run((em) => bumpVersion(em, id, version, status));
-    if (!row) {
-      throw new ConflictError('This checklist was changed elsewhere (another tab or device). Reload to see the latest answers; your input was not saved.', {
-        reason: 'STALE_VERSION',
-      });
-    }
+    if (!row) throw staleVersion();
     return row;
   }
 
   private async writeAnswers(ctx: RequestContext, checklistId: string, answers: AnswerInput[]): Promise<void> {
-    const rows = answers.map((a) => ({ itemCode: a.itemCode, value: a.value ?? null, comment: (a.comment ?? '').trim() }));
-    await ctx.db.run((em) => writeAnswers(em, ctx.db.organizationId!, checklistId, rows));
+    await ctx.db.run((em) => writeAnswers(em, ctx.db.organizationId!, checklistId, answerRows(answers)));
   }
+}
+
+function staleVersion(): ConflictError {
+  return new ConflictError('This checklist was changed elsewhere (another tab or device). Reload to see the latest answers; your input was not saved.', {
+    reason: 'STALE_VERSION',
+  });
+}
+
+/** Answers as stored: no answer is NULL, comments trimmed. */
+function answerRows(answers: AnswerInput[]): Answer[] {
+  return answers.map((a) => ({ itemCode: a.itemCode, value: a.value ?? null, comment: (a.comment ?? '').trim() }));
 }
 
 /** A submitted checklist with its answers as the rollup maths reads it (database/src/rollups.ts). */
