@@ -86,6 +86,8 @@ for (let round = 0; round < rounds; round++) {
     r.submit.push(!runs('submit') ? 0 : await perOp('submit', seconds + 1, () => throughput(1, seconds + 1, staff.length, submitOverHttp(gql, staff, failures))));
     r.peak.push((await server.stats()).peak);
     r.failures += failures.length;
+    // What failed, once per distinct message: a failure is a bug to find, not noise.
+    for (const m of new Set(failures)) process.stderr.write(`  ${v.name} failure ×${failures.filter((f) => f === m).length}: ${m}\n`);
     await new Promise((res) => setTimeout(res, 1000));
     const heap = await server.heap();
     r.rest.push(heap.rss);

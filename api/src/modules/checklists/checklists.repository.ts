@@ -126,32 +126,44 @@ export async function lockedForSubmission(
   };
 }
 
+/** A new draft's values, as `insertDraft` takes them. */
+export type DraftValues = Pick<ChecklistEntity, 'organizationId' | 'subjectId' | 'raterType' | 'raterId' | 'openedBy' | 'observationStart' | 'observationEnd'>;
+
 /**
  * What starting a checklist reads, in one round trip: the instrument by key, whether the subject is active, the
  * instrument's newest published version, and the newest draft `openedBy` opened about the subject with this rater type
- * on any of its versions (as `openDraft`).
+ * on any of its versions (as `openDraft`). Given `insert` (a start that needs no other check), the same round trip
+ * inserts that draft on the newest published version when the subject is active and there is no open draft to resume.
  */
 export async function startingPoint(
-  em: EntityManager, d: { instrumentKey: string; subjectId: string; raterType: RaterType; openedBy: string },
-): Promise<{ instrument?: InstrumentEntity; subjectActive: boolean; version?: InstrumentVersionEntity; draft?: ChecklistEntity }> {
-  const [instruments = [], active = [], versions = [], drafts = []] = await batchQuery(em, [
-    { sql: 'SELECT i.* FROM instrument i WHERE i.key = :instrumentKey', params: d },
-    { sql: 'SELECT EXISTS (SELECT 1 FROM person p WHERE p.id = :subjectId AND p.active) AS active', params: d },
-    {
-      sql: `SELECT v.* FROM instrument_version v JOIN instrument i ON i.id = v.instrument_id
-            WHERE i.key = :instrumentKey AND v.status = 'PUBLISHED' ORDER BY v.version DESC LIMIT 1`,
-      params: d,
-    },
-    {
-      sql: `SELECT c.* FROM checklist c JOIN instrument_version v ON v.id = c.instrument_version_id JOIN instrument i ON i.id = v.instrument_id
+  em: EntityManager, d: { instrumentKey: string; subjectId: string; raterType: RaterType; openedBy: string }, insert?: DraftValues,
+): Promise<{ instrument?: InstrumentEntity; subjectActive: boolean; version?: InstrumentVersionEntity; draft?: ChecklistEntity; inserted?: ChecklistEntity }> {
+  const active = 'EXISTS (SELECT 1 FROM person p WHERE p.id = :subjectId AND p.active)';
+  const newest = `FROM instrument_version v JOIN instrument i ON i.id = v.instrument_id
+            WHERE i.key = :instrumentKey AND v.status = 'PUBLISHED' ORDER BY v.version DESC LIMIT 1`;
+  const draft = `FROM checklist c JOIN instrument_version v ON v.id = c.instrument_version_id JOIN instrument i ON i.id = v.instrument_id
             WHERE i.key = :instrumentKey AND c.subject_id = :subjectId AND c.rater_type = :raterType AND c.status = 'DRAFT'
-              AND c.opened_by = :openedBy ORDER BY c.created_at DESC LIMIT 1`,
-      params: d,
-    },
-  ]);
+              AND c.opened_by = :openedBy`;
+  const statements: BatchedStatement[] = [
+    { sql: 'SELECT i.* FROM instrument i WHERE i.key = :instrumentKey', params: d },
+    { sql: `SELECT ${active} AS active`, params: d },
+    { sql: `SELECT v.* ${newest}`, params: d },
+    { sql: `SELECT c.* ${draft} ORDER BY c.created_at DESC LIMIT 1`, params: d },
+  ];
+  if (insert) {
+    statements.push({
+      sql: `INSERT INTO checklist (organization_id, instrument_version_id, subject_id, rater_type, rater_id, opened_by, observation_start, observation_end)
+            SELECT :organizationId::uuid, v.id, :subjectId::uuid, :raterType, :raterId::uuid, :openedBy::uuid, :observationStart::date, :observationEnd::date
+            FROM (SELECT v.id ${newest}) v WHERE ${active} AND NOT EXISTS (SELECT 1 ${draft})
+            RETURNING *`,
+      params: { ...insert, ...d },
+    });
+  }
+  const [instruments = [], activeRows = [], versions = [], drafts = [], inserted = []] = await batchQuery(em, statements);
   return {
-    instrument: entityFrom(em, InstrumentEntity, instruments), subjectActive: (active[0] as { active: boolean } | undefined)?.active === true,
+    instrument: entityFrom(em, InstrumentEntity, instruments), subjectActive: (activeRows[0] as { active: boolean } | undefined)?.active === true,
     version: entityFrom(em, InstrumentVersionEntity, versions), draft: entityFrom(em, ChecklistEntity, drafts),
+    inserted: entityFrom(em, ChecklistEntity, inserted),
   };
 }
 

@@ -14,7 +14,7 @@ import { listChecklists, type ChecklistListPage } from './checklist-list';
 import type { AmendChecklistInput, AnswerInput, ChecklistFilterInput, SaveChecklistAnswersInput, StartChecklistInput, SubmitChecklistInput } from './checklist.inputs';
 import {
   answersOf, bumpVersion, insertDraft, keepRevision, lockedForSubmission, markAmended, markSubmitted, revisionsOf, saveDraftAnswers, startingPoint,
-  visibleChecklist, visibleWithAnswers, writeAnswers, type Answer, type RevisionView,
+  visibleChecklist, visibleWithAnswers, writeAnswers, type Answer, type DraftValues, type RevisionView,
 } from './checklists.repository';
 
 /** A page of the list with its checklists as entities. */
@@ -30,24 +30,28 @@ export class ChecklistsService {
   async start(ctx: RequestContext, input: StartChecklistInput): Promise<ChecklistEntity> {
     const raterType = input.raterType as RaterType;
     const viewerId = ctx.viewer!.personId;
-    // The instrument, the subject, the newest published version and an open draft are read together, then checked in turn.
-    const found = await ctx.db.run((em) => startingPoint(em, { instrumentKey: input.instrumentKey, subjectId: input.subjectId, raterType, openedBy: viewerId }));
+    const window = { start: input.observationStart ?? addDaysIso(todayOn(ctx.clock), -30), end: input.observationEnd ?? todayOn(ctx.clock) };
+    const draft: DraftValues = {
+      organizationId: ctx.db.organizationId!, subjectId: input.subjectId, raterType, raterId: raterType === 'PERSON_SERVED' ? null : viewerId,
+      openedBy: viewerId, observationStart: window.start, observationEnd: window.end,
+    };
+    // The instrument, the subject, the newest published version and an open draft are read together, then checked in
+    // turn. A self-assessment by the subject with a valid window needs nothing else checked: its draft is inserted in
+    // the same round trip, guarded by the same conditions (active subject, a published version, no draft to resume).
+    const direct = raterType === 'SELF' && input.subjectId === viewerId && windowIsValid(ctx, window);
+    const found = await ctx.db.run((em) => startingPoint(em, { instrumentKey: input.instrumentKey, subjectId: input.subjectId, raterType, openedBy: viewerId },
+      direct ? draft : undefined));
     if (!found.instrument) throw new NotFoundError('Instrument');
     if (!found.subjectActive) throw new NotFoundError('Person');
     await assertMayRate(ctx, input.subjectId, raterType);
     const version = found.version;
     if (!version) throw new NotFoundError('Published instrument version');
-    if (found.draft) return found.draft;
-    const start = input.observationStart ?? addDaysIso(todayOn(ctx.clock), -30);
-    const end = input.observationEnd ?? todayOn(ctx.clock);
-    if (end < start) throw new InvalidInputError('The observation window ends before it starts', { field: 'observationEnd' });
-    assertWindow(ctx.clock.nowMs(), Date.parse(`${start}T00:00:00Z`), Date.parse(`${end}T00:00:00Z`), {
-      maxDays: 366, maxPastDays: MAX_HISTORY_DAYS, maxFutureDays: 1, fromField: 'observationStart', toField: 'observationEnd', allowEmpty: true,
-    });
-    const row = await ctx.db.run((em) => insertDraft(em, {
-      organizationId: ctx.db.organizationId!, instrumentVersionId: version.id, subjectId: input.subjectId, raterType,
-      raterId: raterType === 'PERSON_SERVED' ? null : viewerId, openedBy: viewerId, observationStart: start, observationEnd: end,
-    }));
+    let row = found.inserted;
+    if (!row) {
+      if (found.draft) return found.draft;
+      assertValidWindow(ctx, window);
+      row = await ctx.db.run((em) => insertDraft(em, { ...draft, instrumentVersionId: version.id }));
+    }
     await audit(ctx, { entity: 'checklist', entityId: row.id, action: 'checklist.started', after: { raterType, subjectId: input.subjectId } });
     return row;
   }
@@ -218,6 +222,23 @@ export class ChecklistsService {
 
   private async writeAnswers(ctx: RequestContext, checklistId: string, answers: AnswerInput[]): Promise<void> {
     await ctx.db.run((em) => writeAnswers(em, ctx.db.organizationId!, checklistId, answerRows(answers)));
+  }
+}
+
+/** A new checklist's observation window: at most a year, not ending before it starts, nor too far back or ahead. */
+function assertValidWindow(ctx: RequestContext, { start, end }: { start: string; end: string }): void {
+  if (end < start) throw new InvalidInputError('The observation window ends before it starts', { field: 'observationEnd' });
+  assertWindow(ctx.clock.nowMs(), Date.parse(`${start}T00:00:00Z`), Date.parse(`${end}T00:00:00Z`), {
+    maxDays: 366, maxPastDays: MAX_HISTORY_DAYS, maxFutureDays: 1, fromField: 'observationStart', toField: 'observationEnd', allowEmpty: true,
+  });
+}
+
+function windowIsValid(ctx: RequestContext, d: { start: string; end: string }): boolean {
+  try {
+    assertValidWindow(ctx, d);
+    return true;
+  } catch {
+    return false;
   }
 }
 
