@@ -76,3 +76,27 @@ it('a rolled-back request writes none of its audit rows', async () => {
   await db.finish(true);
   expect(await app.owner.query(`SELECT 1 FROM audit_event WHERE request_id = 'rolled-back'`)).toEqual([]);
 });
+
+it('a write deferred to the COMMIT goes before the audit rows, commits with them, fails with them, and a rollback drops it', async () => {
+  const title = "Deferred 'quoted' \\ title";
+  const kept = new RequestDb(app.server.dataSource, org.id);
+  await kept.atCommit('UPDATE person SET job_title = $1 WHERE id = $2', [title, org.people.staff2.id]);
+  await kept.auditAtCommit(row({ requestId: 'deferred-kept' }));
+  await kept.finish(false);
+  expect(await app.owner.query('SELECT job_title FROM person WHERE id = $1', [org.people.staff2.id])).toEqual([{ job_title: title }]);
+  expect(await app.owner.query(`SELECT 1 AS one FROM audit_event WHERE request_id = 'deferred-kept'`)).toEqual([{ one: 1 }]);
+
+  // A failing deferred write takes the change and the audit row with it.
+  const failed = new RequestDb(app.server.dataSource, org.id);
+  await sqlIn(failed, `UPDATE person SET job_title = 'Should not stay' WHERE id = $1`, [org.people.staff2.id]);
+  await failed.atCommit('UPDATE person SET started_on = $1 WHERE id = $2', ['not-a-date', org.people.staff2.id]);
+  await failed.auditAtCommit(row({ requestId: 'deferred-failed' }));
+  await expect(failed.finish(false)).rejects.toThrow(/date/);
+  expect(await app.owner.query('SELECT job_title FROM person WHERE id = $1', [org.people.staff2.id])).toEqual([{ job_title: title }]);
+  expect(await app.owner.query(`SELECT 1 FROM audit_event WHERE request_id = 'deferred-failed'`)).toEqual([]);
+
+  const rolledBack = new RequestDb(app.server.dataSource, org.id);
+  await rolledBack.atCommit('UPDATE person SET job_title = $1 WHERE id = $2', ['Rolled back', org.people.staff2.id]);
+  await rolledBack.finish(true);
+  expect(await app.owner.query('SELECT job_title FROM person WHERE id = $1', [org.people.staff2.id])).toEqual([{ job_title: title }]);
+});

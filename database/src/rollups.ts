@@ -60,9 +60,21 @@ export interface RollupDelta {
   sign: 1 | -1;
 }
 
-/** Applies deltas in one statement per call: upsert count/sum/sum_sq, then (after a withdrawal) drop cells that fell to zero. */
-export async function applyRollupDeltas(em: EntityManager, organizationId: string, deltas: RollupDelta[]): Promise<void> {
-  const rows: { team_id: string; period_type: PeriodType; period_start: string; rater_type: string; metric: string; count: number; sum: number; sum_sq: number }[] = [];
+/** One cell's change as the rollup upsert takes it (`UPSERT_ROLLUPS_SQL`'s second parameter, as JSON). */
+export interface RollupRow {
+  team_id: string;
+  period_type: PeriodType;
+  period_start: string;
+  rater_type: string;
+  metric: string;
+  count: number;
+  sum: number;
+  sum_sq: number;
+}
+
+/** The cells deltas change: one row per delta × metric × period type. */
+export function rollupRows(deltas: RollupDelta[]): RollupRow[] {
+  const rows: RollupRow[] = [];
   for (const d of deltas) {
     const periods = periodStarts(d.at);
     for (const [metric, value] of d.metrics) {
@@ -74,17 +86,23 @@ export async function applyRollupDeltas(em: EntityManager, organizationId: strin
       }
     }
   }
-  if (rows.length === 0) return;
-  await em.query(
-    `INSERT INTO metric_rollup AS m (organization_id, team_id, period_type, period_start, rater_type, metric, count, sum, sum_sq)
-     SELECT $1, r.team_id, r.period_type, r.period_start, r.rater_type, r.metric, sum(r.count), sum(r.sum), sum(r.sum_sq)
+  return rows;
+}
+
+/** Adds rows of `rollupRows` (`$2`, JSON) to an organisation's (`$1`) rollups: count, sum and sum of squares. */
+export const UPSERT_ROLLUPS_SQL = `INSERT INTO metric_rollup AS m (organization_id, team_id, period_type, period_start, rater_type, metric, count, sum, sum_sq)
+     SELECT $1::uuid, r.team_id, r.period_type, r.period_start, r.rater_type, r.metric, sum(r.count), sum(r.sum), sum(r.sum_sq)
      FROM jsonb_to_recordset($2::jsonb) AS r(team_id uuid, period_type text, period_start date, rater_type text, metric text,
        count int, sum double precision, sum_sq double precision)
      GROUP BY r.team_id, r.period_type, r.period_start, r.rater_type, r.metric
      ON CONFLICT (organization_id, team_id, period_type, period_start, rater_type, metric) DO UPDATE
-       SET count = m.count + EXCLUDED.count, sum = m.sum + EXCLUDED.sum, sum_sq = m.sum_sq + EXCLUDED.sum_sq`,
-    [organizationId, JSON.stringify(rows)],
-  );
+       SET count = m.count + EXCLUDED.count, sum = m.sum + EXCLUDED.sum, sum_sq = m.sum_sq + EXCLUDED.sum_sq`;
+
+/** Applies deltas in one statement per call: upsert count/sum/sum_sq, then (after a withdrawal) drop cells that fell to zero. */
+export async function applyRollupDeltas(em: EntityManager, organizationId: string, deltas: RollupDelta[]): Promise<void> {
+  const rows = rollupRows(deltas);
+  if (rows.length === 0) return;
+  await em.query(UPSERT_ROLLUPS_SQL, [organizationId, JSON.stringify(rows)]);
   // Only a withdrawal (an amendment's old revision, a team move) can bring a cell to zero.
   if (deltas.every((d) => d.sign > 0)) return;
   await em.query(
@@ -174,27 +192,6 @@ export function metricsUnderCurrentCodes(
   const map = codeMaps.get(instrumentVersionId);
   return checklistMetrics(scores, answers.map((a) => ({ ...a, item_code: map?.get(a.item_code) ?? a.item_code })));
 }
-
-/** What one checklist adds to each of its cells (the statement that stamps its team and submission supplies both). */
-export function cellValues(metrics: Map<string, number>): { metric: string; count: number; sum: number; sum_sq: number }[] {
-  return [...metrics].map(([metric, value]) => ({ metric, count: 1, sum: value, sum_sq: value * value }));
-}
-
-/**
- * The rollup upsert of `applyRollupDeltas` for checklists a statement has just submitted: `source` names rows with
- * team_id, submitted_at and rater_type (e.g. the `RETURNING *` of a data-modifying CTE), `values` a jsonb parameter
- * of `cellValues`. Week and month start as in `periodStarts` and the rebuild (UTC, ISO weeks). No team, no cells.
- */
-export const upsertCellsOfSubmitted = (source: string, organizationId: string, values: string) => `
-  INSERT INTO metric_rollup AS m (organization_id, team_id, period_type, period_start, rater_type, metric, count, sum, sum_sq)
-  SELECT ${organizationId}, s.team_id, p.period_type, p.period_start, s.rater_type, r.metric, r.count, r.sum, r.sum_sq
-  FROM ${source} s
-  CROSS JOIN LATERAL (VALUES ('WEEK', date_trunc('week', s.submitted_at AT TIME ZONE 'UTC')::date),
-                             ('MONTH', date_trunc('month', s.submitted_at AT TIME ZONE 'UTC')::date)) AS p(period_type, period_start)
-  CROSS JOIN jsonb_to_recordset(${values}::jsonb) AS r(metric text, count int, sum double precision, sum_sq double precision)
-  WHERE s.team_id IS NOT NULL
-  ON CONFLICT (organization_id, team_id, period_type, period_start, rater_type, metric) DO UPDATE
-    SET count = m.count + EXCLUDED.count, sum = m.sum + EXCLUDED.sum, sum_sq = m.sum_sq + EXCLUDED.sum_sq`;
 
 /** Language patterns counted in supervision notes (weighted hits), plus the words they were counted over. */
 export const LANGUAGE_METRICS = ['MEDICAL_MODEL', 'HIERARCHICAL', 'ERRAND', 'MUTUALITY'] as const;

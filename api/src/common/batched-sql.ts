@@ -18,10 +18,7 @@ export interface BatchedStatement {
  */
 export async function batchQuery(em: EntityManager, statements: readonly BatchedStatement[]): Promise<unknown[][]> {
   const driver = em.connection.driver;
-  const text = statements.map(({ sql, params }) => {
-    const [bound, values] = driver.escapeQueryWithParameters(sql, params, {});
-    return bound.replace(/\$(\d+)/g, (_, n: string) => literalOf(values[Number(n) - 1]));
-  }).join(';\n');
+  const text = statements.map(({ sql, params }) => withLiterals(...driver.escapeQueryWithParameters(sql, params, {}))).join(';\n');
   const runner = em.queryRunner;
   if (!runner) throw new Error('batchQuery runs inside a request transaction');
   // The driver's client itself: TypeORM's `query` keeps only a single result's rows.
@@ -30,6 +27,11 @@ export async function batchQuery(em: EntityManager, statements: readonly Batched
     throw new QueryFailedError(text, undefined, e as Error);
   });
   return (Array.isArray(raw) ? raw : [raw]).map((r) => r.rows);
+}
+
+/** SQL with positional parameters (`$1`, …) as one with the values written in as literals (see `literalOf`). */
+export function withLiterals(sql: string, values: readonly unknown[]): string {
+  return sql.replace(/\$(\d+)/g, (_, n: string) => literalOf(values[Number(n) - 1]));
 }
 
 /** A bound parameter as an SQL literal: NULL, a number or boolean, an escaped string, or an array literal of those. */

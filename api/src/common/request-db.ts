@@ -1,5 +1,6 @@
 import { escapeLiteral } from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { withLiterals } from './batched-sql';
 import { ForbiddenError, UnauthenticatedError } from './errors';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -23,6 +24,8 @@ export class RequestDb {
   private openedTenant: string | null = null;
   /** Audit rows of this transaction, written together with its COMMIT (see `auditAtCommit`). */
   private pendingAudit: AuditRow[] = [];
+  /** Writes of this transaction deferred to its COMMIT's round trip (see `atCommit`), in order. */
+  private pendingWrites: string[] = [];
   private tail: Promise<unknown> = Promise.resolve();
   private ended = false;
   /** Whether something has taken on ending this transaction (the GraphQL pipeline's lifecycle plugin). */
@@ -172,6 +175,18 @@ export class RequestDb {
     this.pendingAudit.push({ ...row, organizationId: this.tenantId! });
   }
 
+  /**
+   * Queues a write (SQL with positional parameters, written as literals) to be sent before the audit rows and the
+   * COMMIT, in the same round trip. Like the audit rows, it commits or fails with the transaction; unlike a statement
+   * sent now, whatever row locks it takes are held only for that round trip — for a write that every request of an
+   * organisation contends on (the rollups and their revision token), the locks are no longer held while the rest of
+   * the request runs. Later statements of the request do not see it.
+   */
+  async atCommit(sql: string, params: readonly unknown[]): Promise<void> {
+    await this.manager();
+    this.pendingWrites.push(withLiterals(sql, params));
+  }
+
   /** Ends the transaction: commit unless `rollback`. Always releases the connection. */
   async finish(rollback: boolean): Promise<void> {
     const runner = this.runner;
@@ -181,11 +196,13 @@ export class RequestDb {
     try {
       if (this.opening) await this.opening.catch(() => undefined);
       const audit = this.pendingAudit;
+      const writes = this.pendingWrites;
       this.pendingAudit = [];
+      this.pendingWrites = [];
       if (runner.isTransactionActive) {
         if (rollback) await runner.rollbackTransaction();
-        else if (audit.length === 0) await runner.commitTransaction();
-        else await commitWithAudit(runner, audit);
+        else if (audit.length === 0 && writes.length === 0) await runner.commitTransaction();
+        else await commitWithAudit(runner, writes, audit);
       }
     } finally {
       await runner.release();
@@ -207,16 +224,16 @@ export interface AuditRow {
 const literal = (value: string | null): string => (value === null ? 'NULL' : escapeLiteral(value));
 
 /**
- * COMMIT preceded by the transaction's audit inserts, as one simple-protocol query (values escaped as literals; a
- * simple query cannot carry parameters). If an insert fails, Postgres skips the rest, COMMIT included: the
+ * COMMIT preceded by the transaction's deferred writes and audit inserts, as one simple-protocol query (values escaped
+ * as literals; a simple query cannot carry parameters). If a write or an insert fails, Postgres skips the rest, COMMIT included: the
  * transaction is rolled back and the error thrown, as a failed COMMIT would.
  */
-async function commitWithAudit(runner: QueryRunner, rows: AuditRow[]): Promise<void> {
+async function commitWithAudit(runner: QueryRunner, writes: string[], rows: AuditRow[]): Promise<void> {
   const inserts = rows.map((r) => `INSERT INTO audit_event (organization_id, actor_id, entity, entity_id, action, summary, request_id) VALUES (${[
     r.organizationId, r.actorId, r.entity, r.entityId, r.action, r.summary, r.requestId].map(literal).join(', ')})`);
   const query = runner.query.bind(runner);
   runner.query = ((sql: string, ...rest: unknown[]) => sql === 'COMMIT'
-    ? query(`${inserts.join('; ')}; COMMIT`)
+    ? query(`${[...writes, ...inserts].join('; ')}; COMMIT`)
     : (query as (...a: unknown[]) => Promise<unknown>)(sql, ...rest)) as QueryRunner['query'];
   try {
     await runner.commitTransaction();

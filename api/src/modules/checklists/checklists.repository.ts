@@ -1,6 +1,6 @@
 import {
   ChecklistAnswerEntity, ChecklistEntity, ChecklistPolicyEntity, ChecklistRevisionEntity, InstrumentEntity, InstrumentVersionEntity, OrganizationEntity, PersonEntity,
-  PersonServedLinkEntity, SupervisionAssignmentEntity, TeamMembershipEntity, upsertCellsOfSubmitted,
+  PersonServedLinkEntity, SupervisionAssignmentEntity, TeamMembershipEntity,
 } from '@tandem/database';
 import type { ChecklistScore, RaterType } from '@tandem/shared';
 import { IsNull, type EntityManager } from 'typeorm';
@@ -211,25 +211,17 @@ export async function bumpVersion(em: EntityManager, id: string, version: number
   return row;
 }
 
-/**
- * Submits with its scores and key, stamping the subject's current team, and adds its cells to the rollups (`cells`:
- * `cellValues`) under that team and the submission's week and month, in the same statement.
- */
-export async function markSubmitted(
-  em: EntityManager, id: string, idempotencyKey: string, scores: ChecklistScore, organizationId: string, cells: readonly object[],
-): Promise<ChecklistEntity> {
+/** Submits with its scores and key, stamping the subject's current team in the same statement. */
+export async function markSubmitted(em: EntityManager, id: string, idempotencyKey: string, scores: ChecklistScore): Promise<ChecklistEntity> {
   const [row] = await queryEntities(em, ChecklistEntity,
-    `WITH s AS (
-       UPDATE checklist SET status = 'SUBMITTED', submitted_at = app_now(), revision = 1, version = version + 1, updated_at = app_now(),
-         idempotency_key = :idempotencyKey,
-         team_id = (SELECT m.team_id FROM team_membership m WHERE m.person_id = checklist.subject_id AND m.ends_on IS NULL LIMIT 1),
-         scores = :scores, mutuality_index = :mutualityIndex, mutuality_index_100 = :mutualityIndex100,
-         hierarchical_drift_index = :hierarchicalDriftIndex, medical_model_drift_index = :medicalModelDriftIndex,
-         errand_drift_index = :errandDriftIndex, organisational_drift_index = :organisationalDriftIndex, band = :band
-       WHERE id = :id RETURNING *
-     ), cells AS (${upsertCellsOfSubmitted('s', ':organizationId', ':cells')})
-     SELECT * FROM s`,
-    { id, idempotencyKey, ...scoreColumns(scores), scores: JSON.stringify(scores), organizationId, cells: JSON.stringify(cells) });
+    `UPDATE checklist SET status = 'SUBMITTED', submitted_at = app_now(), revision = 1, version = version + 1, updated_at = app_now(),
+       idempotency_key = :idempotencyKey,
+       team_id = (SELECT m.team_id FROM team_membership m WHERE m.person_id = checklist.subject_id AND m.ends_on IS NULL LIMIT 1),
+       scores = :scores, mutuality_index = :mutualityIndex, mutuality_index_100 = :mutualityIndex100,
+       hierarchical_drift_index = :hierarchicalDriftIndex, medical_model_drift_index = :medicalModelDriftIndex,
+       errand_drift_index = :errandDriftIndex, organisational_drift_index = :organisationalDriftIndex, band = :band
+     WHERE id = :id RETURNING *`,
+    { id, idempotencyKey, ...scoreColumns(scores), scores: JSON.stringify(scores) });
   return row!;
 }
 

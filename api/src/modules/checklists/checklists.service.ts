@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   checklistCompleteness, scoreChecklist, ScoringInputError, type ChecklistScore, type InstrumentDefinition, type RaterType, addDaysIso, todayOn
 } from '@tandem/shared';
-import { applyRollupDeltas, cellValues, ChecklistEntity, deltasOfSubmitted, itemCodeMaps, metricsUnderCurrentCodes } from '@tandem/database';
+import { applyRollupDeltas, ChecklistEntity, deltasOfSubmitted, itemCodeMaps, metricsUnderCurrentCodes, rollupRows, UPSERT_ROLLUPS_SQL } from '@tandem/database';
 import { audit } from '../../common/audit';
 import { ConflictError, ForbiddenError, InvalidInputError, isUniqueViolation, NotFoundError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
@@ -147,14 +147,19 @@ export class ChecklistsService {
       return { id, instrument_id: d.key, crosswalk: d.crosswalk };
     }));
     const metrics = metricsUnderCurrentCodes(itemCodeMaps(crosswalks), row.instrumentVersionId, scores, stored.map((a) => ({ item_code: a.itemCode, value: a.value })));
-    // The subject's current team is stamped and the rollups updated in the same statement; the key's uniqueness per
-    // organisation is the index's.
-    const submitted = await ctx.db.run((em) => markSubmitted(em, row.id, input.idempotencyKey, scores, ctx.db.organizationId!, cellValues(metrics))).catch((e: unknown) => {
+    // The subject's current team is stamped in the same statement; the key's uniqueness per organisation is the index's.
+    const submitted = await ctx.db.run((em) => markSubmitted(em, row.id, input.idempotencyKey, scores)).catch((e: unknown) => {
       if (isUniqueViolation(e, 'checklist_idempotency_uq')) {
         throw new ConflictError('This idempotency key was already used for another checklist');
       }
       throw e;
     });
+    // The rollups go with the COMMIT: every submission of the organisation updates its analytics revision token, so
+    // the lock on it is held for that round trip only, not while this request finishes.
+    if (submitted.teamId) {
+      const rows = rollupRows([{ teamId: submitted.teamId, at: submitted.submittedAt!, raterType: submitted.raterType, sign: 1, metrics }]);
+      await ctx.db.atCommit(UPSERT_ROLLUPS_SQL, [ctx.db.organizationId!, JSON.stringify(rows)]);
+    }
     await audit(ctx, {
       entity: 'checklist', entityId: row.id, action: 'checklist.submitted',
       after: { raterType, mutualityIndex: scores.mutualityIndex, band: scores.band },
