@@ -50,16 +50,6 @@ export function isInScope(em: EntityManager, viewer: Viewer, personId: string): 
     .andWhere(scope.sql, scope.params).getExists();
 }
 
-/** The newest draft `openedBy` opened about the subject, with this rater type, on any version of the instrument. */
-export function openDraft(
-  em: EntityManager, d: { instrumentId: string; subjectId: string; raterType: RaterType; openedBy: string },
-): Promise<ChecklistEntity | null> {
-  return em.getRepository(ChecklistEntity).createQueryBuilder('c')
-    .innerJoin(InstrumentVersionEntity, 'v', 'v.id = c.instrumentVersionId')
-    .where('v.instrumentId = :instrumentId AND c.subjectId = :subjectId AND c.raterType = :raterType', d)
-    .andWhere(`c.status = 'DRAFT' AND c.openedBy = :openedBy`, d).orderBy('c.createdAt', 'DESC').limit(1).getOne();
-}
-
 export async function insertDraft(
   em: EntityManager,
   c: Pick<ChecklistEntity, 'organizationId' | 'instrumentVersionId' | 'subjectId' | 'raterType' | 'raterId' | 'openedBy' | 'observationStart' | 'observationEnd'>,
@@ -132,7 +122,7 @@ export type DraftValues = Pick<ChecklistEntity, 'organizationId' | 'subjectId' |
 /**
  * What starting a checklist reads, in one round trip: the instrument by key, whether the subject is active, the
  * instrument's newest published version, and the newest draft `openedBy` opened about the subject with this rater type
- * on any of its versions (as `openDraft`). Given `insert` (a start that needs no other check), the same round trip
+ * on any of its versions. Given `insert` (a start that needs no other check), the same round trip
  * inserts that draft on the newest published version when the subject is active and there is no open draft to resume.
  */
 export async function startingPoint(

@@ -56,9 +56,9 @@ export class ChecklistsService {
     return row;
   }
 
-  /** One checklist the viewer may see (see visibleChecklist); `lock` takes its row lock too (a submission waits for a concurrent retry). */
-  async get(ctx: RequestContext, id: string, lock = false): Promise<ChecklistEntity> {
-    const row = await ctx.db.run((em) => visibleChecklist(em, ctx.viewer!, id, lock));
+  /** One checklist the viewer may see (see visibleChecklist). */
+  async get(ctx: RequestContext, id: string): Promise<ChecklistEntity> {
+    const row = await ctx.db.run((em) => visibleChecklist(em, ctx.viewer!, id, false));
     if (!row) throw new NotFoundError('Checklist');
     return row;
   }
