@@ -205,17 +205,23 @@ export class AnalyticsService {
    * latest figures) and the dimensions of its last three periods. None of them depends on where the range starts.
    */
   judgedOverviewSeries(ctx: RequestContext, teamIds: string[], f: ResolvedFilter): Promise<Judgements> {
-    return this.pooledPersonServedMetrics(ctx).then((personServed) => judgedSeries(ctx, teamIds, f, SERIES_METRICS, personServed, async (ids) => {
-      const history = await this.seriesHistory(ctx, ids, f, SERIES_METRICS);
-      const odi = await this.readCells(ctx, ids, f, ['ODI'], f.raterTypes, '0001-01-01');
-      // The last three periods end at the range's last: two months (at most 62 days) or two weeks before its start.
-      const last = f.periods[f.periods.length - 1]!.start;
-      const recent = new Date(Date.parse(`${last}T00:00:00Z`) - (f.granularity === 'WEEK' ? 14 : 62) * DAY_MS).toISOString().slice(0, 10);
-      const dims = await this.readCells(ctx, ids, f, DIMENSION_METRICS, f.raterTypes, recent);
-      return {
-        series: (teamId, metric) => this.teamSeriesHistory(history, teamId, metric, f),
-        cells: (teamId) => new Map([...(odi.get(teamId) ?? []), ...(dims.get(teamId) ?? [])]),
-      };
+    return this.pooledPersonServedMetrics(ctx).then((personServed) => judgedSeries(ctx, teamIds, f, SERIES_METRICS, personServed, {
+      within: () => this.baselines.withinPrior(ctx, f.granularity, f.raterTypes, SERIES_METRICS, personServed),
+      histories: async (ids) => {
+        const cells = await this.readCells(ctx, ids, f, SERIES_METRICS, f.raterTypes, '0001-01-01');
+        const resets = await this.baselines.rows(ctx, ids, f.to);
+        const odi = await this.readCells(ctx, ids, f, ['ODI'], f.raterTypes, '0001-01-01');
+        // The last three periods end at the range's last: two months (at most 62 days) or two weeks before its start.
+        const last = f.periods[f.periods.length - 1]!.start;
+        const recent = new Date(Date.parse(`${last}T00:00:00Z`) - (f.granularity === 'WEEK' ? 14 : 62) * DAY_MS).toISOString().slice(0, 10);
+        const dims = await this.readCells(ctx, ids, f, DIMENSION_METRICS, f.raterTypes, recent);
+        const restarts = new Map<string, string[]>();
+        for (const r of resets) restarts.set(r.teamId, [...(restarts.get(r.teamId) ?? []), periodLabelOf(r.startsOn, f.granularity)]);
+        return new Map(ids.map((id) => [id, {
+          series: cells.get(id) ?? new Map(), restarts: restarts.get(id) ?? [],
+          cells: new Map([...(odi.get(id) ?? []), ...(dims.get(id) ?? [])]),
+        }]));
+      },
     }, 'ODI,DIMENSIONS'));
   }
 

@@ -1,17 +1,22 @@
-// Each team's series judged on its whole history (control limits, CUSUM, signals), kept in memory so the overview does
-// not re-judge every team's history on every load.
+// Each team's series judged on its whole history (control limits, CUSUM, signals), kept in memory with the history it
+// was judged on, so the overview neither re-reads nor re-judges every team's history on every load.
 //
-// A judgement depends on the team's rollup cells up to the end of the range, the organisation's pooled within-period
-// spread (all of its rollups), the baseline restarts, the smallest reported cell and which person-served metrics pool.
-// The key is the organisation plus its analytics revision token, which database triggers replace in the same
-// transaction as every write to metric_rollup or drift_baseline_reset (migration 1764304000000), plus the rest of
-// those inputs and the range's last day. A reader reads the token before the data, so an entry never holds data older
-// than its token; a new token simply misses.
-import { AnalyticsRevisionEntity } from '@tandem/database';
+// A judgement depends on the team's rollup cells up to the end of the range, its baseline restarts, the organisation's
+// pooled within-period spread (all of its rollups), the smallest reported cell and which person-served metrics pool.
+// Database triggers give the organisation a new analytics revision token, and every team the statement touched a new
+// team token, in the same transaction as every write to metric_rollup or drift_baseline_reset (migrations
+// 1764304000000 and 1764311000000). An entry is keyed by the organisation plus the rest of those inputs and the range's
+// last day; it keeps each team's history with the team token it was read under. While the organisation's token stands,
+// everything kept is current. When it moves, the next reader reads the team tokens (one small statement) and re-reads
+// only the histories of the teams whose token moved, re-reads the spread (it moves with any write), and re-judges in
+// memory every kept team whose history or spread changed. A reader reads the tokens before the data, so a kept
+// history is never older than its token; a new token simply re-reads.
+import { AnalyticsRevisionEntity, AnalyticsTeamRevisionEntity } from '@tandem/database';
+import { In } from 'typeorm';
 import type { RequestContext } from '../../common/request-context';
 import type { ResolvedFilter } from './analytics.service';
 import { periodsBetween } from './periods';
-import { type Cell, judgeSeries, type JudgedSeries, type SeriesHistory } from './series-builder';
+import { type Cell, judgeSeries, type JudgedSeries } from './series-builder';
 
 /** A team's judged series (metric → series), and the other rollup cells (metric → period start → cell) the reader kept. */
 export interface TeamJudgement {
@@ -22,31 +27,67 @@ export interface TeamJudgement {
 /** team → its judgement. */
 export type Judgements = Map<string, TeamJudgement>;
 
+/** The organisation's pooled within-period spread per metric. */
+export type Within = Map<string, { variance: number; df: number }>;
+
+/** What one team's series are judged on, besides the organisation's spread. */
+export interface TeamHistoryCells {
+  /** metric → period start → cell, from the series' first period to the end of the range. */
+  series: Map<string, Map<string, Cell>>;
+  /** Labels of the periods from which a manager restarted the baseline. */
+  restarts: string[];
+  /** Other cells to keep with the team (they must depend on nothing but the cache key and the team's revision). */
+  cells: Map<string, Map<string, Cell>>;
+}
+
+/** How the cache reads: the organisation's spread, and the histories of some teams (one read for all of them). */
+export interface HistoryReader {
+  within(): Promise<Within>;
+  histories(teamIds: string[]): Promise<Map<string, TeamHistoryCells>>;
+}
+
+interface KeptTeam {
+  /** The team's token when its history was read (null: the team had no token, i.e. never a rollup). */
+  token: string | null;
+  /** The organisation's token under which `token` was last found current. */
+  checked: string;
+  history: TeamHistoryCells;
+  /** The spread it was judged with (the entry's `within` object while that is current). */
+  judgedWith: Within;
+  judgement: TeamJudgement;
+  weight: number;
+}
+
 interface Entry {
   organizationId: string;
-  token: string;
-  teams: Judgements;
-  /** Cells and chart points held, the measure of its memory. */
+  /** The spread kept, and the organisation's token it was read under. */
+  within: Within | null;
+  withinChecked: string | null;
+  teams: Map<string, KeptTeam>;
+  /** Cells, chart points, signals and restarts held, the measure of its memory. */
   weight: number;
 }
 
 /**
  * Judgement sets kept (least recently used goes first): organisations × granularities × rater mixes × range ends, and
- * at most this many cells and chart points in all (about 100 MB; 500 teams weekly over three years hold about 0.6 M).
+ * at most this many cells, chart points, signals and restarts in all (about 100 MB; 500 teams weekly over three years
+ * hold about 0.6 M). A team's kept history is the very cells its judged series hold (the same maps), counted once.
  */
 const MAX_ENTRIES = 64;
 const MAX_WEIGHT = 1_000_000;
 
-function weightOf(t: TeamJudgement): number {
-  let w = 0;
+function weightOf(t: TeamJudgement, h: TeamHistoryCells): number {
+  let w = h.restarts.length;
   for (const s of t.series.values()) w += s.cells.size + (s.limits?.points.length ?? 0) + s.signals.length;
   for (const c of t.cells.values()) w += c.size;
   return w;
 }
 
 /**
- * The process's cache. `hits`/`misses` count teams, for tests and the benchmark; with `enabled` false every call
- * judges afresh (what the figures were computed from before the cache), for tests to compare with.
+ * The process's cache, with counters for tests and the benchmark (all count teams): `hits` answered from a kept
+ * history, `misses` whose history was read from the database, `rejudged` judged again in memory from a kept history
+ * (the spread or nothing of theirs changed). With `enabled` false every call reads and judges afresh (what the
+ * figures were computed from before the cache), for tests to compare with.
  */
 export const driftJudgementCache = {
   enabled: true,
@@ -54,50 +95,71 @@ export const driftJudgementCache = {
   weight: 0,
   hits: 0,
   misses: 0,
+  rejudged: 0,
   clear(): void {
     this.entries.clear();
     this.weight = 0;
     this.hits = 0;
     this.misses = 0;
+    this.rejudged = 0;
   },
 };
-
-/**
- * The history of the given teams' series (one read for all of them), as AnalyticsService.seriesHistory gives it, and
- * any other cells to keep with them (they must depend on nothing but the cache key and the revision).
- */
-export type HistoryReader = (teamIds: string[]) => Promise<{
-  series: (teamId: string, metric: string) => SeriesHistory;
-  cells: (teamId: string) => Map<string, Map<string, Cell>>;
-}>;
 
 function drop(key: string, e: Entry): void {
   driftJudgementCache.entries.delete(key);
   driftJudgementCache.weight -= e.weight;
 }
 
-/** Judges every series of the given teams, building the period timeline once for all of them. */
-async function judge(teamIds: string[], f: ResolvedFilter, metrics: string[], read: HistoryReader): Promise<Judgements> {
-  const out: Judgements = new Map();
+function sameWithin(a: Within, b: Within): boolean {
+  if (a.size !== b.size) return false;
+  for (const [m, x] of a) {
+    const y = b.get(m);
+    if (!y || y.variance !== x.variance || y.df !== x.df) return false;
+  }
+  return true;
+}
+
+/** Judges every series of the given teams from their histories, building the period timeline once for all of them. */
+function judge(
+  teams: [string, TeamHistoryCells][], within: Within, f: ResolvedFilter, metrics: string[],
+): Map<string, TeamJudgement> {
+  const out = new Map<string, TeamJudgement>();
   const last = f.periods[f.periods.length - 1];
-  if (!last || teamIds.length === 0) return out;
-  const history = await read(teamIds);
-  const histories = teamIds.map((id) => metrics.map((m) => [m, history.series(id, m)] as const));
+  if (!last || teams.length === 0) return out;
   let earliest = f.periods[0]!.start;
-  for (const byMetric of histories) {
-    for (const [, h] of byMetric) for (const [start, c] of h.cells) if (c.count > 0 && start < earliest) earliest = start;
+  for (const [, h] of teams) {
+    for (const cells of h.series.values()) for (const [start, c] of cells) if (c.count > 0 && start < earliest) earliest = start;
   }
   const timeline = periodsBetween(earliest, last.start, f.granularity);
-  teamIds.forEach((id, i) => out.set(id, {
-    series: new Map(histories[i]!.map(([m, h]) => [m, judgeSeries(m, f.minN, h, last, timeline)])),
-    cells: history.cells(id),
-  }));
+  for (const [id, h] of teams) {
+    out.set(id, {
+      series: new Map(metrics.map((m) => {
+        const history = { cells: h.series.get(m) ?? new Map<string, Cell>(), granularity: f.granularity, within: within.get(m) ?? null, restarts: h.restarts, spread: true };
+        return [m, judgeSeries(m, f.minN, history, last, timeline)];
+      })),
+      cells: h.cells,
+    });
+  }
   return out;
+}
+
+async function fresh(teamIds: string[], f: ResolvedFilter, metrics: string[], read: HistoryReader): Promise<Judgements> {
+  if (teamIds.length === 0 || f.periods.length === 0) return new Map();
+  const within = await read.within();
+  const histories = await read.histories(teamIds);
+  return judge(teamIds.map((id) => [id, histories.get(id)!]), within, f, metrics);
+}
+
+/** The teams' tokens (a team without one has never had a rollup or a restart). */
+async function teamTokens(ctx: RequestContext, teamIds: string[]): Promise<Map<string, string>> {
+  const rows = await ctx.db.run((em) => em.getRepository(AnalyticsTeamRevisionEntity).find({ select: { teamId: true, token: true }, where: { teamId: In(teamIds) } }));
+  return new Map(rows.map((r) => [r.teamId, r.token]));
 }
 
 /**
  * The teams' series judged on their whole history up to the end of the filter's range, from the cache where the
- * organisation's analytics revision allows; only teams not yet judged under that revision are read and judged.
+ * analytics revisions allow: only the histories of teams whose token moved are read again, and only teams whose
+ * history or organisation spread changed are judged again.
  */
 export async function judgedSeries(
   ctx: RequestContext, teamIds: string[], f: ResolvedFilter, metrics: string[], personServed: string[], read: HistoryReader, kept = '',
@@ -105,36 +167,65 @@ export async function judgedSeries(
   const organizationId = ctx.db.organizationId!;
   const revision = await ctx.db.run((em) => em.getRepository(AnalyticsRevisionEntity).findOneBy({ organizationId }));
   // No revision row: nothing to key by, so judge afresh (the migration and the triggers create it for every organisation).
-  if (!revision || !driftJudgementCache.enabled) return judge(teamIds, f, metrics, read);
+  if (!revision || !driftJudgementCache.enabled) return fresh(teamIds, f, metrics, read);
+  if (teamIds.length === 0 || f.periods.length === 0) return new Map();
 
   const cache = driftJudgementCache;
+  const current = revision.token;
   const key = [organizationId, f.granularity, f.raterTypes.join('+'), f.minN, f.to, personServed.join(','), metrics.join(','), kept].join('|');
-  // A new token retires every entry of the organisation (whatever its key): they can never be read again.
-  for (const [k, e] of cache.entries) {
-    if (e.organizationId === organizationId && e.token !== revision.token) drop(k, e);
-  }
-  const entry = cache.entries.get(key) ?? { organizationId, token: revision.token, teams: new Map(), weight: 0 };
+  const entry: Entry = cache.entries.get(key) ?? { organizationId, within: null, withinChecked: null, teams: new Map(), weight: 0 };
   cache.entries.delete(key);
   cache.entries.set(key, entry);
 
-  const missing = teamIds.filter((id) => !entry.teams.has(id));
-  cache.hits += teamIds.length - missing.length;
-  cache.misses += missing.length;
-  if (missing.length) {
-    const judged = await judge(missing, f, metrics, read);
-    // Another request may have retired or replaced the entry meanwhile; the judgements still answer this one.
-    if (cache.entries.get(key) !== entry) return new Map(teamIds.map((id) => [id, entry.teams.get(id) ?? judged.get(id)!]));
-    for (const [id, j] of judged) {
-      if (entry.teams.has(id)) continue;
-      entry.teams.set(id, j);
-      const w = weightOf(j);
-      entry.weight += w;
-      cache.weight += w;
-    }
-    for (const [k, e] of cache.entries) {
-      if (cache.entries.size <= MAX_ENTRIES && cache.weight <= MAX_WEIGHT) break;
-      if (e !== entry) drop(k, e);
+  // Teams not known current under the organisation's token: compare their tokens, re-read those that moved.
+  const unchecked = teamIds.filter((id) => entry.teams.get(id)?.checked !== current);
+  const tokens = unchecked.length ? await teamTokens(ctx, unchecked) : new Map<string, string>();
+  const stale = unchecked.filter((id) => {
+    const t = entry.teams.get(id);
+    return !t || t.token !== (tokens.get(id) ?? null);
+  });
+  let within = entry.within;
+  if (!within || entry.withinChecked !== current) {
+    const read_ = await read.within();
+    within = entry.within && sameWithin(entry.within, read_) ? entry.within : read_;
+  }
+  const histories = stale.length ? await read.histories(stale) : new Map<string, TeamHistoryCells>();
+  cache.misses += stale.length;
+  cache.hits += teamIds.length - stale.length;
+
+  // Judge the re-read teams and every kept team judged with another spread.
+  const toJudge: [string, TeamHistoryCells][] = [];
+  for (const id of teamIds) {
+    const h = histories.get(id);
+    if (h) toJudge.push([id, h]);
+    else if (entry.teams.get(id)!.judgedWith !== within) {
+      toJudge.push([id, entry.teams.get(id)!.history]);
+      cache.rejudged += 1;
     }
   }
-  return new Map(teamIds.map((id) => [id, entry.teams.get(id)!]));
+  const judged = judge(toJudge, within, f, metrics);
+  const out: Judgements = new Map(teamIds.map((id) => [id, judged.get(id) ?? entry.teams.get(id)!.judgement]));
+
+  // Another request may have retired or replaced the entry meanwhile; the judgements still answer this one.
+  if (cache.entries.get(key) !== entry) return out;
+  entry.within = within;
+  entry.withinChecked = current;
+  for (const [id, h] of toJudge) {
+    const before = entry.teams.get(id);
+    const judgement = judged.get(id)!;
+    const weight = weightOf(judgement, h);
+    entry.teams.set(id, { token: histories.has(id) ? tokens.get(id) ?? null : before!.token, checked: current, history: h, judgedWith: within, judgement, weight });
+    const delta = weight - (before?.weight ?? 0);
+    entry.weight += delta;
+    cache.weight += delta;
+  }
+  for (const id of unchecked) {
+    const t = entry.teams.get(id);
+    if (t && t.token === (tokens.get(id) ?? null)) t.checked = current;
+  }
+  for (const [k, e] of cache.entries) {
+    if (cache.entries.size <= MAX_ENTRIES && cache.weight <= MAX_WEIGHT) break;
+    if (e !== entry) drop(k, e);
+  }
+  return out;
 }
