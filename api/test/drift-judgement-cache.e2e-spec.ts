@@ -68,10 +68,12 @@ async function expectCacheAgrees(changed: number | 'all', spreadMoves = true): P
       driftJudgementCache.enabled = false;
       const fresh = await overview(f);
       driftJudgementCache.enabled = true;
-      const { hits, misses, rejudged } = driftJudgementCache;
+      const { hits, misses, rejudged, spreadReads } = driftJudgementCache;
       expect(await overview(f)).toEqual(fresh);
       const read = changed === 'all' ? fresh.kpis.teams : changed;
       expect(driftJudgementCache.misses - misses).toBe(read);
+      // The organisation's spread too: only those teams' parts of it are read again.
+      if (changed !== 'all') expect(driftJudgementCache.spreadReads - spreadReads).toBe(read);
       expect(driftJudgementCache.hits - hits).toBe(fresh.kpis.teams - read);
       // The rest are judged again all together when the spread moved (a new cell of one rating leaves it be), or not at all.
       const again = driftJudgementCache.rejudged - rejudged;
@@ -81,6 +83,7 @@ async function expectCacheAgrees(changed: number | 'all', spreadMoves = true): P
       expect(driftJudgementCache.hits).toBe(after.hits + fresh.kpis.teams);
       expect(driftJudgementCache.misses).toBe(after.misses);
       expect(driftJudgementCache.rejudged).toBe(after.rejudged);
+      expect(driftJudgementCache.spreadReads).toBe(after.spreadReads);
     }
   } finally {
     driftJudgementCache.enabled = true;
@@ -167,7 +170,12 @@ describe('the judged-series cache', () => {
     for (const e of entries) {
       expect(e.teams.size).toBe(before.kpis.teams);
       for (const [id, t] of e.teams) expect([t.checked, t.token]).toEqual([token, teamTokens.get(id) ?? null]);
-      expect(e.weight).toBe([...e.teams.values()].reduce((n, t) => n + t.weight, 0));
+      // The spread's parts: every team with a token, each under its current one.
+      expect(e.spread!.checked).toBe(token);
+      expect(Object.fromEntries(e.spread!.tokens)).toEqual(Object.fromEntries(teamTokens));
+      const parts = [...e.spread!.partials.values()].reduce((n, p) => n + p.size, 0);
+      expect(parts).toBeGreaterThan(0);
+      expect(e.weight).toBe([...e.teams.values()].reduce((n, t) => n + t.weight, 0) + parts);
     }
     expect(driftJudgementCache.weight).toBe(entries.reduce((n, e) => n + e.weight, 0));
   }, 120_000);

@@ -206,7 +206,7 @@ export class AnalyticsService {
    */
   judgedOverviewSeries(ctx: RequestContext, teamIds: string[], f: ResolvedFilter): Promise<Judgements> {
     return this.pooledPersonServedMetrics(ctx).then((personServed) => judgedSeries(ctx, teamIds, f, SERIES_METRICS, personServed, {
-      within: () => this.baselines.withinPrior(ctx, f.granularity, f.raterTypes, SERIES_METRICS, personServed),
+      spread: (ids) => this.baselines.withinByTeam(ctx, f.granularity, f.raterTypes, SERIES_METRICS, personServed, ids),
       histories: async (ids) => {
         const cells = await this.readCells(ctx, ids, f, SERIES_METRICS, f.raterTypes, '0001-01-01');
         const resets = await this.baselines.rows(ctx, ids, f.to);

@@ -6,17 +6,19 @@
 // Database triggers give the organisation a new analytics revision token, and every team the statement touched a new
 // team token, in the same transaction as every write to metric_rollup or drift_baseline_reset (migrations
 // 1764304000000 and 1764311000000). An entry is keyed by the organisation plus the rest of those inputs and the range's
-// last day; it keeps each team's history with the team token it was read under. While the organisation's token stands,
-// everything kept is current. When it moves, the next reader reads the team tokens (one small statement) and re-reads
-// only the histories of the teams whose token moved, re-reads the spread (it moves with any write), and re-judges in
-// memory every kept team whose history or spread changed. A reader reads the tokens before the data, so a kept
-// history is never older than its token; a new token simply re-reads.
+// last day; it keeps each team's history with the team token it was read under. The spread is kept as each team's part
+// of it (`withinByTeam`), with that team's token too. While the organisation's token stands, everything kept is
+// current. When it moves, the next reader reads the organisation's team tokens (one small statement), re-reads the
+// history and the part of the spread of only the teams whose token moved, adds the parts up again (in team order, as a
+// fresh read does, so the figures are the same to the last bit), and re-judges in memory every kept team whose history
+// or spread changed. A reader reads the tokens before the data, so nothing kept is older than its token.
 import { AnalyticsRevisionEntity, AnalyticsTeamRevisionEntity } from '@tandem/database';
 import { In } from 'typeorm';
 import type { RequestContext } from '../../common/request-context';
 import type { ResolvedFilter } from './analytics.service';
 import { periodsBetween } from './periods';
 import { type Cell, judgeSeries, type JudgedSeries } from './series-builder';
+import { pooledWithin, sameWithin, type SpreadPartials, type Within } from './within-spread';
 
 /** A team's judged series (metric → series), and the other rollup cells (metric → period start → cell) the reader kept. */
 export interface TeamJudgement {
@@ -26,9 +28,6 @@ export interface TeamJudgement {
 
 /** team → its judgement. */
 export type Judgements = Map<string, TeamJudgement>;
-
-/** The organisation's pooled within-period spread per metric. */
-export type Within = Map<string, { variance: number; df: number }>;
 
 /** What one team's series are judged on, besides the organisation's spread. */
 export interface TeamHistoryCells {
@@ -40,9 +39,9 @@ export interface TeamHistoryCells {
   cells: Map<string, Map<string, Cell>>;
 }
 
-/** How the cache reads: the organisation's spread, and the histories of some teams (one read for all of them). */
+/** How the cache reads: the teams' parts of the organisation's spread (every team's, or some), and the histories of some teams. */
 export interface HistoryReader {
-  within(): Promise<Within>;
+  spread(teamIds?: string[]): Promise<SpreadPartials>;
   histories(teamIds: string[]): Promise<Map<string, TeamHistoryCells>>;
 }
 
@@ -52,19 +51,26 @@ interface KeptTeam {
   /** The organisation's token under which `token` was last found current. */
   checked: string;
   history: TeamHistoryCells;
-  /** The spread it was judged with (the entry's `within` object while that is current). */
+  /** The spread it was judged with (the entry's spread's `within` object while that is current). */
   judgedWith: Within;
   judgement: TeamJudgement;
   weight: number;
 }
 
+/** The teams' parts of the organisation's spread, each with its team's token, and what they add up to. */
+interface Spread {
+  /** The organisation's token under which the parts were last found current. */
+  checked: string;
+  tokens: Map<string, string>;
+  partials: SpreadPartials;
+  within: Within;
+}
+
 interface Entry {
   organizationId: string;
-  /** The spread kept, and the organisation's token it was read under. */
-  within: Within | null;
-  withinChecked: string | null;
+  spread: Spread | null;
   teams: Map<string, KeptTeam>;
-  /** Cells, chart points, signals and restarts held, the measure of its memory. */
+  /** Cells, chart points, signals, restarts and parts of the spread held, the measure of its memory. */
   weight: number;
 }
 
@@ -86,7 +92,7 @@ function weightOf(t: TeamJudgement, h: TeamHistoryCells): number {
 /**
  * The process's cache, with counters for tests and the benchmark (all count teams): `hits` answered from a kept
  * history, `misses` whose history was read from the database, `rejudged` judged again in memory from a kept history
- * (the spread or nothing of theirs changed). With `enabled` false every call reads and judges afresh (what the
+ * (the spread or nothing of theirs changed), and `spreadReads` whose part of the spread was read again. With `enabled` false every call reads and judges afresh (what the
  * figures were computed from before the cache), for tests to compare with.
  */
 export const driftJudgementCache = {
@@ -96,27 +102,27 @@ export const driftJudgementCache = {
   hits: 0,
   misses: 0,
   rejudged: 0,
+  spreadReads: 0,
   clear(): void {
     this.entries.clear();
     this.weight = 0;
     this.hits = 0;
     this.misses = 0;
     this.rejudged = 0;
+    this.spreadReads = 0;
   },
 };
+
+/** One per team and metric of the spread's parts. */
+function spreadWeight(s: Spread): number {
+  let w = 0;
+  for (const p of s.partials.values()) w += p.size;
+  return w;
+}
 
 function drop(key: string, e: Entry): void {
   driftJudgementCache.entries.delete(key);
   driftJudgementCache.weight -= e.weight;
-}
-
-function sameWithin(a: Within, b: Within): boolean {
-  if (a.size !== b.size) return false;
-  for (const [m, x] of a) {
-    const y = b.get(m);
-    if (!y || y.variance !== x.variance || y.df !== x.df) return false;
-  }
-  return true;
 }
 
 /** Judges every series of the given teams from their histories, building the period timeline once for all of them. */
@@ -145,15 +151,34 @@ function judge(
 
 async function fresh(teamIds: string[], f: ResolvedFilter, metrics: string[], read: HistoryReader): Promise<Judgements> {
   if (teamIds.length === 0 || f.periods.length === 0) return new Map();
-  const within = await read.within();
+  const within = pooledWithin(await read.spread());
   const histories = await read.histories(teamIds);
   return judge(teamIds.map((id) => [id, histories.get(id)!]), within, f, metrics);
 }
 
-/** The teams' tokens (a team without one has never had a rollup or a restart). */
-async function teamTokens(ctx: RequestContext, teamIds: string[]): Promise<Map<string, string>> {
-  const rows = await ctx.db.run((em) => em.getRepository(AnalyticsTeamRevisionEntity).find({ select: { teamId: true, token: true }, where: { teamId: In(teamIds) } }));
+/** Every team token of the organisation (RLS keeps it to the tenant's; a team without one never had a rollup or a restart). */
+async function teamTokens(ctx: RequestContext): Promise<Map<string, string>> {
+  const rows = await ctx.db.run((em) => em.getRepository(AnalyticsTeamRevisionEntity).find({ select: { teamId: true, token: true } }));
   return new Map(rows.map((r) => [r.teamId, r.token]));
+}
+
+/** The spread under the organisation's `current` token: the kept parts, with those of teams whose token moved read again. */
+async function currentSpread(kept: Spread | null, current: string, tokens: Map<string, string>, read: HistoryReader): Promise<Spread> {
+  if (!kept) {
+    const partials = await read.spread();
+    return { checked: current, tokens, partials, within: pooledWithin(partials) };
+  }
+  const moved = [...tokens].filter(([id, token]) => kept.tokens.get(id) !== token).map(([id]) => id);
+  const partials = new Map(kept.partials);
+  if (moved.length) {
+    driftJudgementCache.spreadReads += moved.length;
+    for (const [id, p] of await read.spread(moved)) {
+      if (p.size) partials.set(id, p);
+      else partials.delete(id);
+    }
+  }
+  const within = pooledWithin(partials);
+  return { checked: current, tokens, partials, within: sameWithin(within, kept.within) ? kept.within : within };
 }
 
 /**
@@ -173,22 +198,20 @@ export async function judgedSeries(
   const cache = driftJudgementCache;
   const current = revision.token;
   const key = [organizationId, f.granularity, f.raterTypes.join('+'), f.minN, f.to, personServed.join(','), metrics.join(','), kept].join('|');
-  const entry: Entry = cache.entries.get(key) ?? { organizationId, within: null, withinChecked: null, teams: new Map(), weight: 0 };
+  const entry: Entry = cache.entries.get(key) ?? { organizationId, spread: null, teams: new Map(), weight: 0 };
   cache.entries.delete(key);
   cache.entries.set(key, entry);
 
-  // Teams not known current under the organisation's token: compare their tokens, re-read those that moved.
+  // Teams (and the spread) not known current under the organisation's token: compare tokens, re-read what moved.
   const unchecked = teamIds.filter((id) => entry.teams.get(id)?.checked !== current);
-  const tokens = unchecked.length ? await teamTokens(ctx, unchecked) : new Map<string, string>();
+  const spreadStale = entry.spread?.checked !== current;
+  const tokens = unchecked.length || spreadStale ? await teamTokens(ctx) : new Map<string, string>();
   const stale = unchecked.filter((id) => {
     const t = entry.teams.get(id);
     return !t || t.token !== (tokens.get(id) ?? null);
   });
-  let within = entry.within;
-  if (!within || entry.withinChecked !== current) {
-    const read_ = await read.within();
-    within = entry.within && sameWithin(entry.within, read_) ? entry.within : read_;
-  }
+  const spread = spreadStale ? await currentSpread(entry.spread, current, tokens, read) : entry.spread!;
+  const within = spread.within;
   const histories = stale.length ? await read.histories(stale) : new Map<string, TeamHistoryCells>();
   cache.misses += stale.length;
   cache.hits += teamIds.length - stale.length;
@@ -208,8 +231,12 @@ export async function judgedSeries(
 
   // Another request may have retired or replaced the entry meanwhile; the judgements still answer this one.
   if (cache.entries.get(key) !== entry) return out;
-  entry.within = within;
-  entry.withinChecked = current;
+  if (entry.spread !== spread) {
+    const delta = spreadWeight(spread) - (entry.spread ? spreadWeight(entry.spread) : 0);
+    entry.spread = spread;
+    entry.weight += delta;
+    cache.weight += delta;
+  }
   for (const [id, h] of toJudge) {
     const before = entry.teams.get(id);
     const judgement = judged.get(id)!;
