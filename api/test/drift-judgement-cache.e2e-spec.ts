@@ -155,6 +155,33 @@ describe('the judged-series cache', () => {
     await expectCacheAgrees('all');
   }, 600_000);
 
+  it('keeps a program’s teams and the whole organisation in one entry, each team checked against its own token', async () => {
+    const teams: { id: string; program_id: string }[] = await app.owner.query('SELECT id, program_id FROM team WHERE organization_id = $1 ORDER BY name', [organizationId]);
+    const [p, q] = [...new Set(teams.map((t) => t.program_id))];
+    const inP = teams.filter((t) => t.program_id === p).map((t) => t.id);
+    const inQ = teams.filter((t) => t.program_id === q).map((t) => t.id);
+    const lower = (teamId: string) => app.owner.query(
+      `UPDATE metric_rollup SET sum = sum - 2 * count, sum_sq = sum_sq - 4 * sum + 4 * count
+       WHERE organization_id = $1 AND team_id = $2 AND metric = 'MFI' AND period_start >= $3::date`, [organizationId, teamId, isoDaysAgo(100)]);
+    const agrees = async (f: DriftFilterInput) => {
+      driftJudgementCache.enabled = false;
+      const fresh = await overview(f);
+      driftJudgementCache.enabled = true;
+      const before = { ...driftJudgementCache };
+      expect(await overview(f)).toEqual(fresh);
+      return { read: driftJudgementCache.misses - before.misses, hit: driftJudgementCache.hits - before.hits, rejudged: driftJudgementCache.rejudged - before.rejudged };
+    };
+    driftJudgementCache.clear();
+    expect(await agrees({ programId: p })).toEqual({ read: inP.length, hit: 0, rejudged: 0 });
+    // A write to a team of the other program: the first program's teams are checked, found unchanged, and judged again with the new spread.
+    await lower(inQ[0]!);
+    expect(await agrees({})).toEqual({ read: inQ.length, hit: inP.length, rejudged: inP.length });
+    // A write to the first program: its page reads that team again; then the whole organisation reads nothing.
+    await lower(inP[0]!);
+    expect(await agrees({ programId: p })).toEqual({ read: 1, hit: inP.length - 1, rejudged: inP.length - 1 });
+    expect(await agrees({})).toEqual({ read: 0, hit: teams.length, rejudged: inQ.length });
+  }, 120_000);
+
   it('serves an unchanged organisation from the cache, every team a hit', async () => {
     await warm();
     const before = await overview({});
