@@ -13,7 +13,6 @@
 // fresh read does, so the figures are the same to the last bit), and re-judges in memory every kept team whose history
 // or spread changed. A reader reads the tokens before the data, so nothing kept is older than its token.
 import { AnalyticsRevisionEntity, AnalyticsTeamRevisionEntity } from '@tandem/database';
-import { In } from 'typeorm';
 import type { RequestContext } from '../../common/request-context';
 import type { ResolvedFilter } from './analytics.service';
 import { periodsBetween } from './periods';
