@@ -243,6 +243,7 @@ if (large) {
   row(`driftOverview monthly, supervision for every staff member (${supervised.series.toLocaleString('en')} series, ${supervised.held.toLocaleString('en')} sessions held)`,
     `${ms(supervised.month)} (first load ${ms(supervised.firstLoad)})`, `rollup floor ${ms(supervised.floorMonth)}; without supervision ${ms(large.month)}`, ratio(supervised.month, supervised.floorMonth));
 } else {
+  row('driftOverview monthly, first load after one submit', ms(demo.afterSubmit), `rollup floor ${ms(demo.floorMonth)}`, ratio(demo.afterSubmit, demo.floorMonth));
   row('driftOverview monthly vs naive GROUP BY', ms(demo.month), `raw answers ${ms(demo.raw)}`, `${(demo.raw / demo.month).toFixed(1)}× faster`);
 }
 row('overview payload monthly (gzip)', `${kb(at.payload.month)} (${kb(at.payload.monthGzip)})`, `sent with content-encoding: ${at.payload.encoding}`, '—');

@@ -91,8 +91,9 @@ function weightOf(t: TeamJudgement, h: TeamHistoryCells): number {
 /**
  * The process's cache, with counters for tests and the benchmark (all count teams): `hits` answered from a kept
  * history, `misses` whose history was read from the database, `rejudged` judged again in memory from a kept history
- * (the spread or nothing of theirs changed), and `spreadReads` whose part of the spread was read again. With `enabled` false every call reads and judges afresh (what the
- * figures were computed from before the cache), for tests to compare with.
+ * (the organisation's spread moved, nothing of their own), `spreadReads` whose part of the spread was read again.
+ * With `enabled` false every call reads and judges afresh (what the figures were computed from before the cache),
+ * for tests to compare with.
  */
 export const driftJudgementCache = {
   enabled: true,
