@@ -6,7 +6,8 @@ import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from 
 import type { RequestContext } from '../../common/request-context';
 import { seesWholeOrganization } from '../../common/scope';
 import { baselineReset, type BaselineReset, baselineResets, visibleTeamRow, withinPeriodSpreadByTeam } from './analytics.repository';
-import { pooledWithin, type SpreadPartials, type Within } from './within-spread';
+import { keptWithin } from './drift-judgements';
+import type { SpreadPartials, Within } from './within-spread';
 import type { RebaselineTeamInput } from './baseline.inputs';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -76,13 +77,14 @@ export class DriftBaselineService {
   /**
    * The within-period variance of single ratings pooled over every team and period of the organisation (Σ (n − 1) s²
    * / Σ (n − 1) from the rollups' count, sum and sum of squares), per metric, for these rater types. It does not
-   * depend on the chosen range, so neither do the signals. Person-served cells count only as team views allow.
+   * depend on the chosen range, so neither do the signals. Person-served cells count only as team views allow. Kept
+   * between requests as each team's part (see drift-judgements.ts): after a write only the touched teams' are read.
    */
   async withinPrior(ctx: RequestContext, granularity: string, raterTypes: string[], metrics: string[], personServedMetrics: string[]): Promise<Within> {
     const key = `drift:within:${granularity}:${[...raterTypes].sort().join('+')}:${[...metrics].sort().join(',')}`;
     let pending = ctx.memo.get(key) as Promise<Within> | undefined;
     if (!pending) {
-      pending = this.withinByTeam(ctx, granularity, raterTypes, metrics, personServedMetrics).then(pooledWithin);
+      pending = keptWithin(ctx, granularity, raterTypes, metrics, personServedMetrics, (ids) => this.withinByTeam(ctx, granularity, raterTypes, metrics, personServedMetrics, ids));
       ctx.memo.set(key, pending);
     }
     return pending;

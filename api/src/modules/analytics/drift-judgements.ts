@@ -56,20 +56,24 @@ interface KeptTeam {
   weight: number;
 }
 
-/** The teams' parts of the organisation's spread, each with its team's token, and what they add up to. */
+/**
+ * The teams' parts of the organisation's spread, each with its team's token, and what they add up to: per organisation,
+ * granularity, rater types, metrics and person-served metrics, shared by the overview's entries and the team page.
+ */
 interface Spread {
   /** The organisation's token under which the parts were last found current. */
   checked: string;
   tokens: Map<string, string>;
   partials: SpreadPartials;
   within: Within;
+  /** One per team and metric of the parts. */
+  weight: number;
 }
 
 interface Entry {
   organizationId: string;
-  spread: Spread | null;
   teams: Map<string, KeptTeam>;
-  /** Cells, chart points, signals, restarts and parts of the spread held, the measure of its memory. */
+  /** Cells, chart points, signals and restarts held, the measure of its memory. */
   weight: number;
 }
 
@@ -98,6 +102,7 @@ function weightOf(t: TeamJudgement, h: TeamHistoryCells): number {
 export const driftJudgementCache = {
   enabled: true,
   entries: new Map<string, Entry>(),
+  spreads: new Map<string, Spread>(),
   weight: 0,
   hits: 0,
   misses: 0,
@@ -105,6 +110,7 @@ export const driftJudgementCache = {
   spreadReads: 0,
   clear(): void {
     this.entries.clear();
+    this.spreads.clear();
     this.weight = 0;
     this.hits = 0;
     this.misses = 0;
@@ -113,10 +119,9 @@ export const driftJudgementCache = {
   },
 };
 
-/** One per team and metric of the spread's parts. */
-function spreadWeight(s: Spread): number {
+function partsWeight(partials: SpreadPartials): number {
   let w = 0;
-  for (const p of s.partials.values()) w += p.size;
+  for (const p of partials.values()) w += p.size;
   return w;
 }
 
@@ -162,23 +167,71 @@ async function teamTokens(ctx: RequestContext): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.teamId, r.token]));
 }
 
+/** How the parts of one spread are read: every team's, or the given teams'. */
+export type SpreadReader = (teamIds?: string[]) => Promise<SpreadPartials>;
+
 /** The spread under the organisation's `current` token: the kept parts, with those of teams whose token moved read again. */
-async function currentSpread(kept: Spread | null, current: string, tokens: Map<string, string>, read: HistoryReader): Promise<Spread> {
+async function currentSpread(kept: Spread | undefined, current: string, tokens: Map<string, string>, read: SpreadReader): Promise<Spread> {
   if (!kept) {
-    const partials = await read.spread();
-    return { checked: current, tokens, partials, within: pooledWithin(partials) };
+    const partials = await read();
+    return { checked: current, tokens, partials, within: pooledWithin(partials), weight: partsWeight(partials) };
   }
   const moved = [...tokens].filter(([id, token]) => kept.tokens.get(id) !== token).map(([id]) => id);
   const partials = new Map(kept.partials);
   if (moved.length) {
     driftJudgementCache.spreadReads += moved.length;
-    for (const [id, p] of await read.spread(moved)) {
+    for (const [id, p] of await read(moved)) {
       if (p.size) partials.set(id, p);
       else partials.delete(id);
     }
   }
   const within = pooledWithin(partials);
-  return { checked: current, tokens, partials, within: sameWithin(within, kept.within) ? kept.within : within };
+  return { checked: current, tokens, partials, within: sameWithin(within, kept.within) ? kept.within : within, weight: partsWeight(partials) };
+}
+
+function spreadKey(organizationId: string, granularity: string, raterTypes: string[], metrics: string[], personServed: string[]): string {
+  return [organizationId, granularity, [...raterTypes].sort().join('+'), [...metrics].sort().join(','), [...personServed].sort().join(',')].join('|');
+}
+
+/** The organisation's kept spread for `key` made current under its `current` token (`tokens` read once, when needed). */
+async function keptSpread(key: string, current: string, tokens: () => Promise<Map<string, string>>, read: SpreadReader): Promise<Spread> {
+  const cache = driftJudgementCache;
+  const kept = cache.spreads.get(key);
+  if (kept?.checked === current) {
+    cache.spreads.delete(key);
+    cache.spreads.set(key, kept);
+    return kept;
+  }
+  const spread = await currentSpread(kept, current, await tokens(), read);
+  // Another request may have replaced it meanwhile; this one is as current (its parts were read after its tokens).
+  const replaced = cache.spreads.get(key);
+  cache.spreads.delete(key);
+  cache.spreads.set(key, spread);
+  cache.weight += spread.weight - (replaced?.weight ?? 0);
+  for (const [k, old] of cache.spreads) {
+    if (cache.spreads.size <= MAX_ENTRIES) break;
+    cache.spreads.delete(k);
+    cache.weight -= old.weight;
+  }
+  return spread;
+}
+
+async function organisationToken(ctx: RequestContext): Promise<string | null> {
+  const organizationId = ctx.db.organizationId!;
+  return (await ctx.db.run((em) => em.getRepository(AnalyticsRevisionEntity).findOneBy({ organizationId })))?.token ?? null;
+}
+
+/**
+ * The organisation's pooled within-period spread for these rater types and metrics (see `withinByTeam`), from the
+ * kept parts where the analytics revisions allow: only the parts of teams whose token moved are read again.
+ */
+export async function keptWithin(
+  ctx: RequestContext, granularity: string, raterTypes: string[], metrics: string[], personServed: string[], read: SpreadReader,
+): Promise<Within> {
+  const current = driftJudgementCache.enabled ? await organisationToken(ctx) : null;
+  if (!current) return pooledWithin(await read());
+  const key = spreadKey(ctx.db.organizationId!, granularity, raterTypes, metrics, personServed);
+  return (await keptSpread(key, current, () => teamTokens(ctx), read)).within;
 }
 
 /**
@@ -190,27 +243,29 @@ export async function judgedSeries(
   ctx: RequestContext, teamIds: string[], f: ResolvedFilter, metrics: string[], personServed: string[], read: HistoryReader, kept = '',
 ): Promise<Judgements> {
   const organizationId = ctx.db.organizationId!;
-  const revision = await ctx.db.run((em) => em.getRepository(AnalyticsRevisionEntity).findOneBy({ organizationId }));
+  const token = driftJudgementCache.enabled ? await organisationToken(ctx) : null;
   // No revision row: nothing to key by, so judge afresh (the migration and the triggers create it for every organisation).
-  if (!revision || !driftJudgementCache.enabled) return fresh(teamIds, f, metrics, read);
+  if (!token) return fresh(teamIds, f, metrics, read);
   if (teamIds.length === 0 || f.periods.length === 0) return new Map();
 
   const cache = driftJudgementCache;
-  const current = revision.token;
+  const current = token;
   const key = [organizationId, f.granularity, f.raterTypes.join('+'), f.minN, f.to, personServed.join(','), metrics.join(','), kept].join('|');
-  const entry: Entry = cache.entries.get(key) ?? { organizationId, spread: null, teams: new Map(), weight: 0 };
+  const entry: Entry = cache.entries.get(key) ?? { organizationId, teams: new Map(), weight: 0 };
   cache.entries.delete(key);
   cache.entries.set(key, entry);
 
   // Teams (and the spread) not known current under the organisation's token: compare tokens, re-read what moved.
   const unchecked = teamIds.filter((id) => entry.teams.get(id)?.checked !== current);
-  const spreadStale = entry.spread?.checked !== current;
-  const tokens = unchecked.length || spreadStale ? await teamTokens(ctx) : new Map<string, string>();
+  let tokens: Map<string, string> | null = null;
+  const allTokens = async () => (tokens ??= await teamTokens(ctx));
+  if (unchecked.length) await allTokens();
+  const spread = await keptSpread(spreadKey(organizationId, f.granularity, f.raterTypes, metrics, personServed), current, allTokens, read.spread);
+  const known = tokens ?? new Map<string, string>();
   const stale = unchecked.filter((id) => {
     const t = entry.teams.get(id);
-    return !t || t.token !== (tokens.get(id) ?? null);
+    return !t || t.token !== (known.get(id) ?? null);
   });
-  const spread = spreadStale ? await currentSpread(entry.spread, current, tokens, read) : entry.spread!;
   const within = spread.within;
   const histories = stale.length ? await read.histories(stale) : new Map<string, TeamHistoryCells>();
   cache.misses += stale.length;
@@ -231,24 +286,18 @@ export async function judgedSeries(
 
   // Another request may have retired or replaced the entry meanwhile; the judgements still answer this one.
   if (cache.entries.get(key) !== entry) return out;
-  if (entry.spread !== spread) {
-    const delta = spreadWeight(spread) - (entry.spread ? spreadWeight(entry.spread) : 0);
-    entry.spread = spread;
-    entry.weight += delta;
-    cache.weight += delta;
-  }
   for (const [id, h] of toJudge) {
     const before = entry.teams.get(id);
     const judgement = judged.get(id)!;
     const weight = weightOf(judgement, h);
-    entry.teams.set(id, { token: histories.has(id) ? tokens.get(id) ?? null : before!.token, checked: current, history: h, judgedWith: within, judgement, weight });
+    entry.teams.set(id, { token: histories.has(id) ? known.get(id) ?? null : before!.token, checked: current, history: h, judgedWith: within, judgement, weight });
     const delta = weight - (before?.weight ?? 0);
     entry.weight += delta;
     cache.weight += delta;
   }
   for (const id of unchecked) {
     const t = entry.teams.get(id);
-    if (t && t.token === (tokens.get(id) ?? null)) t.checked = current;
+    if (t && t.token === (known.get(id) ?? null)) t.checked = current;
   }
   for (const [k, e] of cache.entries) {
     if (cache.entries.size <= MAX_ENTRIES && cache.weight <= MAX_WEIGHT) break;
