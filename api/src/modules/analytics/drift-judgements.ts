@@ -7,7 +7,7 @@
 // team token, in the same transaction as every write to metric_rollup or drift_baseline_reset (migrations
 // 1764304000000 and 1764311000000). An entry is keyed by the organisation plus the rest of those inputs and the range's
 // last day; it keeps each team's history with the team token it was read under. The spread is kept as each team's part
-// of it (`withinByTeam`), with that team's token too. While the organisation's token stands, everything kept is
+// of it (`withinByTeam`), with that team's token too, shared by the overview's windows and the team page. While the organisation's token stands, everything kept is
 // current. When it moves, the next reader reads the organisation's team tokens (one small statement), re-reads the
 // history and the part of the spread of only the teams whose token moved, adds the parts up again (in team order, as a
 // fresh read does, so the figures are the same to the last bit), and re-judges in memory every kept team whose history
