@@ -184,3 +184,18 @@ export async function rawSubmitFloor(ownerUrl, orgId, staff, template) {
   };
   return { op, close: () => pool.end() };
 }
+
+/**
+ * The first overview after a write: one submit through the API (which moves the analytics revision, so nothing kept
+ * is taken on trust), then one timed load; the median of `repeats` such pairs.
+ */
+export async function firstLoadAfterSubmit(repeats, gql, staff, load) {
+  const out = [];
+  for (let i = 0; i < repeats; i++) {
+    await submitOnce(gql, staff, i);
+    const t = performance.now();
+    await load();
+    out.push(performance.now() - t);
+  }
+  return median(out);
+}

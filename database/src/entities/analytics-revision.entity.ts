@@ -9,3 +9,14 @@ export class AnalyticsRevisionEntity {
   @PrimaryColumn('uuid', { name: 'organization_id' }) organizationId: string;
   @Column('uuid') @Generated('uuid') token: string;
 }
+
+/**
+ * A team's revision of its drift data: a new random token whenever a statement writes one of its rollups or baseline
+ * restarts (the same triggers). The API keeps each team's history with it, to re-read only the teams that changed.
+ */
+@Entity({ name: 'analytics_team_revision' })
+export class AnalyticsTeamRevisionEntity {
+  @PrimaryColumn('uuid', { name: 'organization_id' }) organizationId: string;
+  @PrimaryColumn('uuid', { name: 'team_id' }) teamId: string;
+  @Column('uuid') @Generated('uuid') token: string;
+}

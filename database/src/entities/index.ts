@@ -1,4 +1,4 @@
-import { AnalyticsRevisionEntity } from './analytics-revision.entity';
+import { AnalyticsRevisionEntity, AnalyticsTeamRevisionEntity } from './analytics-revision.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { AuthSessionEntity } from './auth-session.entity';
 import { DriftBaselineResetEntity } from './drift-baseline-reset.entity';
@@ -36,7 +36,7 @@ export {
   SupervisionSessionSuperviseeEntity,
   OutboxMessageEntity, PasswordResetEntity, RateLimitEntity, DriftBaselineResetEntity,
   NotificationEntity, NotificationPreferenceEntity, NotificationSettingEntity, KnownDeviceEntity, DigestReportedSignalEntity,
-  AnalyticsRevisionEntity,
+  AnalyticsRevisionEntity, AnalyticsTeamRevisionEntity,
 };
 
 export const ENTITIES = [
@@ -49,7 +49,7 @@ export const ENTITIES = [
   SupervisionRevisionEntity, LexiconEntryEntity, CalendarFeedEntity,
   OutboxMessageEntity, PasswordResetEntity, RateLimitEntity, DriftBaselineResetEntity,
   NotificationEntity, NotificationPreferenceEntity, NotificationSettingEntity, KnownDeviceEntity, DigestReportedSignalEntity,
-  AnalyticsRevisionEntity,
+  AnalyticsRevisionEntity, AnalyticsTeamRevisionEntity,
 ];
 
 /** Tables that carry organization_id and are protected by row-level security. */
@@ -62,5 +62,5 @@ export const TENANT_TABLES = [
   'supervision_note_amendment', 'supervision_action_item', 'supervision_policy', 'lexicon_entry', 'calendar_feed',
   'outbox_message', 'password_reset', 'drift_baseline_reset',
   'notification', 'notification_preference', 'notification_setting', 'known_device', 'digest_reported_signal',
-  'supervision_signature_withdrawal', 'supervision_revision', 'analytics_revision',
+  'supervision_signature_withdrawal', 'supervision_revision', 'analytics_revision', 'analytics_team_revision',
 ] as const;

@@ -46,22 +46,26 @@ export async function rollupCells(em: EntityManager, q: RollupCellQuery): Promis
 }
 
 /**
- * Per metric, the within-period sum of squares and its degrees of freedom pooled over every team and period of the
- * organisation (Σ (n − 1) s² and Σ (n − 1) from the rollups' count, sum and sum of squares), cells of two or more.
+ * Per team and metric, the within-period sum of squares and its degrees of freedom over every period of the team
+ * (Σ (n − 1) s² and Σ (n − 1) from the rollups' count, sum and sum of squares, cells of two or more), of every team or
+ * of the given ones. Sums run in a fixed order (rater type within a cell, period within a team), so a team's figures
+ * are the same to the last bit however often and however they are read; the organisation's pooled spread adds them
+ * up in team order (`pooledWithin`).
  */
-export async function withinPeriodSpread(
-  em: EntityManager, periodType: string, raterTypes: string[], metrics: string[], personServedMetrics: string[],
-): Promise<{ metric: string; ss: number; df: number }[]> {
-  const rows = await namedQuery<{ metric: string; ss: number; df: number }>(em,
-    `SELECT metric, sum(sum_sq - sum * sum / count) AS ss, sum(count - 1)::int AS df FROM (
-       SELECT team_id, period_start, metric, sum(count)::float8 AS count, sum(sum) AS sum, sum(sum_sq) AS sum_sq
+export async function withinPeriodSpreadByTeam(
+  em: EntityManager, periodType: string, raterTypes: string[], metrics: string[], personServedMetrics: string[], teamIds?: string[],
+): Promise<{ teamId: string; metric: string; ss: number; df: number }[]> {
+  const rows = await namedQuery<{ teamId: string; metric: string; ss: number; df: number }>(em,
+    `SELECT team_id AS "teamId", metric, sum(sum_sq - sum * sum / count ORDER BY period_start) AS ss, sum(count - 1)::int AS df FROM (
+       SELECT team_id, period_start, metric, sum(count)::float8 AS count, sum(sum ORDER BY rater_type) AS sum, sum(sum_sq ORDER BY rater_type) AS sum_sq
        FROM metric_rollup
        WHERE period_type = :periodType AND rater_type = ANY(:raterTypes::text[]) AND metric = ANY(:metrics::text[]) AND ${PERSON_SERVED_CELLS}
+         ${teamIds ? 'AND team_id = ANY(:teamIds::uuid[])' : ''}
        GROUP BY team_id, period_start, metric
-     ) cell WHERE count >= 2 GROUP BY metric`,
-    { periodType, raterTypes, metrics, personServedMetrics, minPersonServed: MIN_PERSON_SERVED_RESPONSES },
+     ) cell WHERE count >= 2 GROUP BY team_id, metric`,
+    { periodType, raterTypes, metrics, personServedMetrics, minPersonServed: MIN_PERSON_SERVED_RESPONSES, teamIds: teamIds ?? [] },
   );
-  return rows.map((r) => ({ metric: r.metric, ss: Number(r.ss), df: r.df }));
+  return rows.map((r) => ({ teamId: r.teamId, metric: r.metric, ss: Number(r.ss), df: r.df }));
 }
 
 /** The newest published definition of an instrument, or undefined. */

@@ -20,10 +20,10 @@ import {
   type SeriesHistory,
 } from './series-builder';
 import { judgedSeries, type Judgements } from './drift-judgements';
+import { overviewHistoryReader } from './overview-history';
 import { supervisionOverlay } from './supervision-overlay';
 
 export const DEFAULT_MIN_CELL = 3;
-const DIMENSION_METRICS = DIMENSION_CODES.map((d) => `DIM:${d}`);
 const TEAM_METRICS = ['MFI', 'HDI', 'MDI', 'EDI', 'ODI', ...DIMENSION_CODES.map((d) => `DIM:${d}`)];
 const MAX_PERIODS = 160;
 /** The overview's series (each judged on its whole history). */
@@ -205,18 +205,9 @@ export class AnalyticsService {
    * latest figures) and the dimensions of its last three periods. None of them depends on where the range starts.
    */
   judgedOverviewSeries(ctx: RequestContext, teamIds: string[], f: ResolvedFilter): Promise<Judgements> {
-    return this.pooledPersonServedMetrics(ctx).then((personServed) => judgedSeries(ctx, teamIds, f, SERIES_METRICS, personServed, async (ids) => {
-      const history = await this.seriesHistory(ctx, ids, f, SERIES_METRICS);
-      const odi = await this.readCells(ctx, ids, f, ['ODI'], f.raterTypes, '0001-01-01');
-      // The last three periods end at the range's last: two months (at most 62 days) or two weeks before its start.
-      const last = f.periods[f.periods.length - 1]!.start;
-      const recent = new Date(Date.parse(`${last}T00:00:00Z`) - (f.granularity === 'WEEK' ? 14 : 62) * DAY_MS).toISOString().slice(0, 10);
-      const dims = await this.readCells(ctx, ids, f, DIMENSION_METRICS, f.raterTypes, recent);
-      return {
-        series: (teamId, metric) => this.teamSeriesHistory(history, teamId, metric, f),
-        cells: (teamId) => new Map([...(odi.get(teamId) ?? []), ...(dims.get(teamId) ?? [])]),
-      };
-    }, 'ODI,DIMENSIONS'));
+    return this.pooledPersonServedMetrics(ctx).then((personServed) => judgedSeries(
+      ctx, teamIds, f, SERIES_METRICS, personServed, overviewHistoryReader(ctx, f, SERIES_METRICS, personServed, this, this.baselines), 'ODI,DIMENSIONS',
+    ));
   }
 
   /** One metric's judged series as a window shows it. */

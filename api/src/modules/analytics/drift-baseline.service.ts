@@ -5,7 +5,9 @@ import { audit } from '../../common/audit';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
 import { seesWholeOrganization } from '../../common/scope';
-import { baselineReset, type BaselineReset, baselineResets, visibleTeamRow, withinPeriodSpread } from './analytics.repository';
+import { baselineReset, type BaselineReset, baselineResets, visibleTeamRow, withinPeriodSpreadByTeam } from './analytics.repository';
+import { keptWithin } from './drift-judgements';
+import type { SpreadPartials, Within } from './within-spread';
 import type { RebaselineTeamInput } from './baseline.inputs';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -75,18 +77,30 @@ export class DriftBaselineService {
   /**
    * The within-period variance of single ratings pooled over every team and period of the organisation (Σ (n − 1) s²
    * / Σ (n − 1) from the rollups' count, sum and sum of squares), per metric, for these rater types. It does not
-   * depend on the chosen range, so neither do the signals. Person-served cells count only as team views allow.
+   * depend on the chosen range, so neither do the signals. Person-served cells count only as team views allow. Kept
+   * between requests as each team's part (see drift-judgements.ts): after a write only the touched teams' are read.
    */
-  async withinPrior(
-    ctx: RequestContext, granularity: string, raterTypes: string[], metrics: string[], personServedMetrics: string[],
-  ): Promise<Map<string, { variance: number; df: number }>> {
+  async withinPrior(ctx: RequestContext, granularity: string, raterTypes: string[], metrics: string[], personServedMetrics: string[]): Promise<Within> {
     const key = `drift:within:${granularity}:${[...raterTypes].sort().join('+')}:${[...metrics].sort().join(',')}`;
-    let pending = ctx.memo.get(key) as Promise<Map<string, { variance: number; df: number }>> | undefined;
+    let pending = ctx.memo.get(key) as Promise<Within> | undefined;
     if (!pending) {
-      pending = ctx.db.run((em) => withinPeriodSpread(em, granularity, raterTypes, metrics, personServedMetrics))
-        .then((rows) => new Map(rows.filter((r) => r.df > 0 && r.ss > 0).map((r) => [r.metric, { variance: Math.max(0, r.ss) / r.df, df: r.df }])));
+      pending = keptWithin(ctx, granularity, raterTypes, metrics, personServedMetrics, (ids) => this.withinByTeam(ctx, granularity, raterTypes, metrics, personServedMetrics, ids));
       ctx.memo.set(key, pending);
     }
     return pending;
+  }
+
+  /** What `withinPrior` pools, per team: of every team of the organisation, or of the given ones. */
+  async withinByTeam(
+    ctx: RequestContext, granularity: string, raterTypes: string[], metrics: string[], personServedMetrics: string[], teamIds?: string[],
+  ): Promise<SpreadPartials> {
+    const rows = await ctx.db.run((em) => withinPeriodSpreadByTeam(em, granularity, raterTypes, metrics, personServedMetrics, teamIds));
+    const out: SpreadPartials = new Map(teamIds?.map((id) => [id, new Map()]));
+    for (const r of rows) {
+      const byMetric = out.get(r.teamId) ?? new Map<string, { ss: number; df: number }>();
+      out.set(r.teamId, byMetric);
+      byMetric.set(r.metric, { ss: r.ss, df: r.df });
+    }
+    return out;
   }
 }
