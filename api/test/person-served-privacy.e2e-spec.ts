@@ -8,7 +8,7 @@ import {
 import {
   DEF, ensureInstrument, insertSubmittedChecklist, itemsOf, saveAnswers, startChecklist, submit, type Answer,
 } from './support/checklist-helpers';
-import { testClock } from './support/clock';
+import { inOnePeriod, testClock, utcDayOf } from './support/clock';
 import { createOrg, insertPerson, login, type TestOrg, type TestPerson } from './support/factories';
 import { codeOf, dataOf, gql, gqlRaw } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -60,9 +60,9 @@ const personServed = (subject: { id: string; teamId: string }, a: Answer[], at: 
     submittedAt: typeof at === 'number' ? new Date(testClock.nowMs() - at * DAY_MS) : at,
   });
 
-/** Noon on the 15th of last month (test clock), `minutes` earlier: one rollup cell, whatever today is. */
-function lastMonth(minutes: number): Date {
-  const now = testClock.now();
+/** Noon on the 15th of the month before `nowMs`'s, `minutes` earlier: one rollup cell, whatever today is. */
+function lastMonth(nowMs: number, minutes: number): Date {
+  const now = new Date(nowMs);
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 15, 12) - minutes * MINUTE_MS);
 }
 
@@ -209,11 +209,13 @@ describe('team views, as a supervisor who is rated by persons served', () => {
     expect(codeOf(await gql(app, OVERVIEW, {}, { token: me.token }))).toBe('FORBIDDEN');
   });
 
-  it('person-served cells count only from three responses, and only for the index', async () => {
+  // The three responses share one "last month" (one clock read), and the views are read in the same month (inOnePeriod):
+  // a new month starting between them would split the cell or move "latest" past it.
+  it('person-served cells count only from three responses, and only for the index', () => inOnePeriod(async (now) => {
     const me = await ratedPerson(['SUPERVISOR']);
     const f: DriftFilterInput = { raterTypes: ['PERSON_SERVED'], teamIds: [me.teamId] };
-    await personServed(me, answers(2, 5), lastMonth(3));
-    await personServed(me, answers(4, 2), lastMonth(2));
+    await personServed(me, answers(2, 5), lastMonth(now, 3));
+    await personServed(me, answers(4, 2), lastMonth(now, 2));
     const team = async () => dataOf(await gql(app, TEAM_DRIFT, { t: me.teamId, f }, { token: me.token }), 'teamDrift');
     const overview = async () => dataOf(await gql(app, OVERVIEW, { f }, { token: me.token }), 'driftOverview');
     const values = (series: { metric: string; points: { value: number | null }[] }[], metric: string) =>
@@ -226,7 +228,7 @@ describe('team views, as a supervisor who is rated by persons served', () => {
     expect(o.teams.items[0]!.latest).toMatchObject({ mutualityIndex: null, hierarchicalDriftIndex: null, medicalModelDriftIndex: null });
     expect(o.teams.items[0]!.dimensions.filter((d: { score: number | null }) => d.score !== null)).toEqual([]);
 
-    await personServed(me, answers(5, 1), lastMonth(1));
+    await personServed(me, answers(5, 1), lastMonth(now, 1));
     t = await team();
     expect(values(t.metrics, 'MFI').length).toBeGreaterThan(0);
     for (const m of t.metrics.filter((x: { metric: string }) => x.metric !== 'MFI')) expect({ metric: m.metric, shown: values(t.metrics, m.metric) }).toEqual({ metric: m.metric, shown: [] });
@@ -235,5 +237,5 @@ describe('team views, as a supervisor who is rated by persons served', () => {
     expect(o.teams.items[0]!.latest.mutualityIndex).not.toBeNull();
     expect(o.teams.items[0]!.latest).toMatchObject({ hierarchicalDriftIndex: null, medicalModelDriftIndex: null });
     expect(o.teams.items[0]!.dimensions.filter((d: { score: number | null }) => d.score !== null)).toEqual([]);
-  });
+  }, (ms) => utcDayOf(ms).slice(0, 7)));
 });
