@@ -1,4 +1,4 @@
-import { addDaysIso, todayOn } from '@tandem/shared';
+import { addDaysIso } from '@tandem/shared';
 import type { ParsedMail } from 'mailparser';
 import { Client } from 'pg';
 import { createLogger } from '../src/common/logger';
@@ -7,7 +7,7 @@ import { createServer, type Server } from '../src/server';
 import { ok } from './support/admin-helpers';
 import { insertSubmittedChecklist, uniformAnswers } from './support/checklist-helpers';
 import { DAY_MS } from '@tandem/shared';
-import { inOnePeriod, testClock, todayIso, utcDayOf } from './support/clock';
+import { dayIn, inOnePeriod, testClock, todayIso, utcDayOf } from './support/clock';
 import { createOrg, insertPerson, login, type TestOrg, type TestPerson } from './support/factories';
 import { PUBLIC_URL, startMailApp, type MailApp, type SmtpListener } from './support/smtp';
 import type { TestApp } from './support/test-app';
@@ -36,7 +36,7 @@ afterAll(async () => {
 
 const sweep = () => app.server.app.get(ReminderSweep).runAll();
 /** Today in Pago Pago (UTC−11), whose midnight is the one the time-zone test depends on. */
-const pagoDayOf = (ms: number) => todayOn({ now: () => new Date(ms), nowMs: () => ms, pinned: true }, 'Pacific/Pago_Pago');
+const pagoDayOf = dayIn('Pacific/Pago_Pago');
 
 interface Entry { kind: string; title: string; body: string; link: string | null }
 interface Mail { kind: string; subject: string; body_text: string; status: string }

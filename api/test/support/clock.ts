@@ -1,4 +1,4 @@
-import { clockFromEnv, DAY_MS, todayOn } from '@tandem/shared';
+import { clockFromEnv, DAY_MS, isoDateIn, todayOn } from '@tandem/shared';
 
 /**
  * The test process's business clock: the same `TANDEM_NOW` the API under test is pinned to (npm test runs the
@@ -14,6 +14,9 @@ export const isoDaysAgo = (n: number): string => new Date(testClock.nowMs() - n 
 
 /** The UTC day of an instant, `YYYY-MM-DD`: the period most expectations are built on. */
 export const utcDayOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+/** The day of an instant in a time zone, `YYYY-MM-DD`: the period of a rule the API applies in a person's own zone. */
+export const dayIn = (timeZone: string) => (ms: number): string => isoDateIn(new Date(ms), timeZone);
 
 /**
  * Runs `act` with one "now" read from the test clock, and accepts its outcome only when the test clock still shows the
