@@ -163,9 +163,12 @@ describe('a person’s own trend (personDrift), as the person rated', () => {
     const drift = async (filter: Record<string, unknown>, token = me.token) =>
       dataOf(await gql(app, PERSON_DRIFT, { p: me.id, f: { raterTypes: ['PERSON_SERVED'], ...filter } }, { token }), 'personDrift');
     const a = [answers(2, 5), answers(4, 2), answers(5, 1), answers(3, 3)];
-    const days = [80, 60, 40, 20];
-    await personServed(me, a[0]!, days[0]!);
-    await personServed(me, a[1]!, days[1]!);
+    // Noon on the 15th, four, three, two and one months back (from one clock read): each response in a month and a week
+    // of its own whatever today is. (80, 60, 40 and 20 days back put two in one month for a third of the year's days.)
+    const start = new Date(testClock.nowMs());
+    const at = [4, 3, 2, 1].map((k) => new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() - k, 15, 12)));
+    await personServed(me, a[0]!, at[0]!);
+    await personServed(me, a[1]!, at[1]!);
 
     // Two responses: nothing, monthly or weekly; not in self vs others either. The supervisor sees them (n = 1 each).
     for (const granularity of ['MONTH', 'WEEK']) {
@@ -176,7 +179,7 @@ describe('a person’s own trend (personDrift), as the person rated', () => {
     expect(shown(await drift({}, supervisor), 'MFI').map((p) => p.n)).toEqual([1, 1]);
 
     // The third completes a block: one point, n = 3, the mean of the three, at the third one's period.
-    await personServed(me, a[2]!, days[2]!);
+    await personServed(me, a[2]!, at[2]!);
     const mean3 = Math.round(((mfi100(a[0]!) + mfi100(a[1]!) + mfi100(a[2]!)) / 3) * 10) / 10;
     for (const granularity of ['MONTH', 'WEEK']) {
       const d = await drift({ granularity });
@@ -189,11 +192,11 @@ describe('a person’s own trend (personDrift), as the person rated', () => {
     }
 
     // A fourth starts the next block: still only the first three. Windows that cut the block show nothing of it.
-    await personServed(me, a[3]!, days[3]!);
+    await personServed(me, a[3]!, at[3]!);
     expect(shown(await drift({}), 'MFI').map((p) => p.n)).toEqual([3]);
-    const day = (n: number) => new Date(testClock.nowMs() - n * DAY_MS).toISOString().slice(0, 10);
-    expect(shown(await drift({ to: day(days[2]! + 1) }), 'MFI')).toEqual([]);
-    expect(shown(await drift({ granularity: 'WEEK', from: day(days[1]! - 1) }), 'MFI').map((p) => p.n)).toEqual([3]);
+    const dayFrom = (d: Date, days: number) => new Date(d.getTime() + days * DAY_MS).toISOString().slice(0, 10);
+    expect(shown(await drift({ to: dayFrom(at[2]!, -1) }), 'MFI')).toEqual([]);
+    expect(shown(await drift({ granularity: 'WEEK', from: dayFrom(at[1]!, 1) }), 'MFI').map((p) => p.n)).toEqual([3]);
   });
 });
 
