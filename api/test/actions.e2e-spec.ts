@@ -1,6 +1,6 @@
 import { auditRowsOf, call, callRaw, ok, uniq } from './support/admin-helpers';
 import { startTwoOrgs } from './support/checklist-helpers';
-import { isoDaysAgo, testClock, todayIso } from './support/clock';
+import { inOnePeriod, isoDaysAgo, testClock, utcDayOf } from './support/clock';
 import type { RoleKey, TestOrg } from './support/factories';
 import { codeOf } from './support/graphql';
 import { insertNote } from './support/matrix-supervision';
@@ -24,9 +24,14 @@ let org: TestOrg;
 let t: Record<RoleKey, string>;
 let foreignAdmin: string;
 const due = (days: number) => isoDaysAgo(-days);
-/** The month label `k` months before today's month. */
+/**
+ * The one "now" the figures are seeded from; their months (and the signals named after them) are counted from it, so a
+ * new month starting between the setup and a test does not rename the months the test expects.
+ */
+let setupNow = testClock.nowMs();
+/** The month label `k` months before the setup's month. */
 const monthsAgo = (k: number) => {
-  const d = testClock.now();
+  const d = new Date(setupNow);
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - k, 1)).toISOString().slice(0, 7);
 };
 const signal = (team: string, period = monthsAgo(2), metric = 'MFI') => `${team}:SELF:${metric}:${period}:CUSUM`;
@@ -46,6 +51,7 @@ async function seedFigures(): Promise<void> {
 
 beforeAll(async () => {
   ({ app, org, t, foreignAdmin } = await startTwoOrgs('Actions'));
+  setupNow = testClock.nowMs();
   await seedFigures();
 }, 120_000);
 afterAll(async () => app.close());
@@ -190,18 +196,21 @@ describe('actions (the Actions page)', () => {
 describe('GET /reports/actions.csv', () => {
   const get = (query: string, token?: string) => fetch(`${app.url}/reports/actions.csv?${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
+  // The file is named after the API's today: checked within one day (inOnePeriod) with the test's.
   it('exports the filtered list, formula-escaped, with the figure before and after', async () => {
     await create({ scope: 'TEAM', teamId: org.teams.a2, ownerId: org.people.manager.id, dueOn: due(5), description: '=HYPERLINK("http://x") plan' });
-    const res = await get(`teamId=${org.teams.a2}`, t.manager);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="actions-${todayIso()}.csv"`);
-    const text = (await res.text()).replace(/^\ufeff/, '');
-    const lines = text.trim().split('\r\n');
-    expect(lines[0]).toMatch(/^Status,Overdue,For,Team,Person or caseload,Owner,Due,/);
-    expect(lines).toHaveLength(3);
-    expect(text).toContain(`"'=HYPERLINK(""http://x"") plan"`);
-    expect(text).toMatch(/Open,no,Team,Team A2,,.*Mutuality Fidelity Index,.*,50,.*,70,.*,better,Team day on mutuality/);
+    await inOnePeriod(async (now) => {
+      const res = await get(`teamId=${org.teams.a2}`, t.manager);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      expect(res.headers.get('content-disposition')).toBe(`attachment; filename="actions-${utcDayOf(now)}.csv"`);
+      const text = (await res.text()).replace(/^\ufeff/, '');
+      const lines = text.trim().split('\r\n');
+      expect(lines[0]).toMatch(/^Status,Overdue,For,Team,Person or caseload,Owner,Due,/);
+      expect(lines).toHaveLength(3);
+      expect(text).toContain(`"'=HYPERLINK(""http://x"") plan"`);
+      expect(text).toMatch(/Open,no,Team,Team A2,,.*Mutuality Fidelity Index,.*,50,.*,70,.*,better,Team day on mutuality/);
+    });
   });
 
   it('refuses staff, anonymous callers and unknown or bad filters', async () => {

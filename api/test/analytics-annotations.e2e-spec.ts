@@ -1,7 +1,7 @@
 // Analytics: annotations (created by people and automatically).
 import { codeOf, expectCode } from './support/graphql';
 import { addPerson, auditRowsOf, callRaw } from './support/admin-helpers';
-import { todayIso as today } from './support/clock';
+import { inOnePeriod, todayIso as today, utcDayOf } from './support/clock';
 import {
   TEAM_DRIFT, PERSON_DRIFT, ANNOTATIONS, CREATE, UPDATE, DELETE, ASSIGN_TEAM, ASSIGN_SUPERVISOR, app, org, t, foreign, foreignAdmin, as, data, useAnalyticsApp,
 } from './support/analytics-setup';
@@ -123,30 +123,32 @@ describe('annotations CRUD', () => {
 
 // ── automatic annotations (last: moving people changes supervisors' scopes) ───────────────────────
 
+// The API dates a change on its today; each test reads "today" once and is checked within that day (inOnePeriod), so a
+// midnight between the change and the test's reading of the clock cannot make them differ.
 describe('automatic annotations', () => {
-  it('assignTeam adds TEAM_CHANGE annotations to both teams', async () => {
+  it('assignTeam adds TEAM_CHANGE annotations to both teams', () => inOnePeriod(async (now) => {
     const mover = await addPerson(app, org.id, 'Mover', ['STAFF'], { teamId: org.teams.a1 });
     data(await as(t.admin, ASSIGN_TEAM, { i: { personId: mover.id, teamId: org.teams.a2 } }), 'assignTeam');
     const joined = (data(await as(t.manager, ANNOTATIONS, { id: org.teams.a2 }), 'annotations') as { id: string; label: string }[]).find((a) => a.label === `${mover.name} joined the team`);
     expect(joined).toEqual({
-      id: expect.stringMatching(/^membership:.+:in$/), teamId: org.teams.a2, personId: null, onDate: today(),
+      id: expect.stringMatching(/^membership:.+:in$/), teamId: org.teams.a2, personId: null, onDate: utcDayOf(now),
       label: `${mover.name} joined the team`, details: '', kind: 'TEAM_CHANGE', automatic: true,
     });
     const left = (data(await as(t.admin, ANNOTATIONS, { id: org.teams.a1 }), 'annotations') as { label: string }[]).find((a) => a.label === `${mover.name} left the team`);
-    expect(left).toMatchObject({ id: expect.stringMatching(/^membership:.+:out$/), onDate: today(), kind: 'TEAM_CHANGE', automatic: true });
+    expect(left).toMatchObject({ id: expect.stringMatching(/^membership:.+:out$/), onDate: utcDayOf(now), kind: 'TEAM_CHANGE', automatic: true });
     expect(data(await as(t.admin, TEAM_DRIFT, { id: org.teams.a2 }), 'teamDrift').annotations).toContainEqual(joined);
     // Automatic annotations cannot be edited or deleted.
     expectCode(await as(t.admin, UPDATE, { i: { annotationId: joined!.id, label: 'Edited' } }), 'BAD_USER_INPUT');
     expectCode(await as(t.admin, DELETE, { id: joined!.id }), 'NOT_FOUND');
-  });
+  }));
 
-  it('assignSupervisor adds a SUPERVISOR_CHANGE annotation to the supervisee’s team', async () => {
+  it('assignSupervisor adds a SUPERVISOR_CHANGE annotation to the supervisee’s team', () => inOnePeriod(async (now) => {
     const supervisee = await addPerson(app, org.id, 'Supervisee', ['STAFF'], { teamId: org.teams.a1, supervisorId: org.people.supervisor.id });
     data(await as(t.admin, ASSIGN_SUPERVISOR, { i: { superviseeId: supervisee.id, supervisorId: org.people.supervisor2.id } }), 'assignSupervisor');
     const change = (data(await as(t.admin, ANNOTATIONS, { id: org.teams.a1 }), 'annotations') as { kind: string; label: string }[])
       .filter((a) => a.kind === 'SUPERVISOR_CHANGE' && a.label.startsWith(supervisee.name));
     expect(change).toEqual([{
-      id: expect.stringMatching(/^supervision:/), teamId: org.teams.a1, personId: null, onDate: today(),
+      id: expect.stringMatching(/^supervision:/), teamId: org.teams.a1, personId: null, onDate: utcDayOf(now),
       label: `${supervisee.name} now supervised by ${org.people.supervisor2.name}`, details: '', kind: 'SUPERVISOR_CHANGE', automatic: true,
     }]);
     // A first supervisor is not a change.
@@ -155,5 +157,5 @@ describe('automatic annotations', () => {
     expect((data(await as(t.admin, ANNOTATIONS, { id: org.teams.a1 }), 'annotations') as { label: string }[]).some((a) => a.label.startsWith(first.name))).toBe(true);
     expect((data(await as(t.admin, ANNOTATIONS, { id: org.teams.a1 }), 'annotations') as { kind: string; label: string }[])
       .some((a) => a.kind === 'SUPERVISOR_CHANGE' && a.label.startsWith(first.name))).toBe(false);
-  });
+  }));
 });

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { type TestPerson } from './support/factories';
 import { codeOf, expectCode, gql } from './support/graphql';
 import { fillAndSubmit, periodKeys, rollupOf, uniformAnswers, AMEND } from './support/checklist-helpers';
-import { todayIso as today } from './support/clock';
+import { inOnePeriod, testClock, utcDayOf } from './support/clock';
 import { DAY_MS } from '@tandem/shared';
 import {
   OVERVIEW, TEAM_DRIFT, PERSON_DRIFT, ANNOTATIONS, ASSIGN_TEAM, app, org, t, foreign, foreignAdmin, as, data, sorted, overviewTeams, freshTeam, freshStaff, metric, pointAt, monthLabel, useAnalyticsApp,
@@ -36,14 +36,15 @@ describe('driftOverview scoping', () => {
     expect(await overviewTeams(foreignAdmin)).toEqual(sorted(Object.values(foreign.teams)));
   });
 
-  it('defaults: the last 24 months, SELF ratings, minimum cell size 3', async () => {
+  // The default range ends on the API's today: read within one day (inOnePeriod) with the test's.
+  it('defaults: the last 24 months, SELF ratings, minimum cell size 3', () => inOnePeriod(async (now) => {
     const o = data(await as(t.admin, OVERVIEW), 'driftOverview');
-    expect(o).toMatchObject({ granularity: 'MONTH', raterTypes: ['SELF'], minCellSize: 3, to: today() });
+    expect(o).toMatchObject({ granularity: 'MONTH', raterTypes: ['SELF'], minCellSize: 3, to: utcDayOf(now) });
     expect(o.periods).toHaveLength(24);
-    expect(o.periods[23]).toBe(today().slice(0, 7));
+    expect(o.periods[23]).toBe(utcDayOf(now).slice(0, 7));
     const weekly = data(await as(t.admin, OVERVIEW, { f: { granularity: 'WEEK' } }), 'driftOverview');
     expect(weekly.periods).toHaveLength(52);
-  });
+  }));
 });
 
 // ── small-cell suppression and hand-computed means ────────────────────────────────────────────────
@@ -242,13 +243,18 @@ describe('bad filters', () => {
   });
 
   it('accepts exactly 160 weekly periods and a one-day range', async () => {
-    // 2020-01-06 is a Monday; 159 weeks later starts the 160th week.
-    const to = new Date(Date.UTC(2020, 0, 6) + 159 * 7 * DAY_MS).toISOString().slice(0, 10);
-    const weekly = data(await as(t.admin, OVERVIEW, { f: { granularity: 'WEEK', from: '2020-01-06', to } }), 'driftOverview');
+    // Four years back (not a fixed year, which the 10-year cap would one day refuse): the Monday of ISO week 2, the week
+    // after the one holding 4 January; 159 weeks later starts the 160th week.
+    const year = new Date(testClock.nowMs()).getUTCFullYear() - 4;
+    const jan4 = Date.UTC(year, 0, 4);
+    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS + 7 * DAY_MS;
+    const from = new Date(monday).toISOString().slice(0, 10);
+    const to = new Date(monday + 159 * 7 * DAY_MS).toISOString().slice(0, 10);
+    const weekly = data(await as(t.admin, OVERVIEW, { f: { granularity: 'WEEK', from, to } }), 'driftOverview');
     expect(weekly.periods).toHaveLength(160);
-    expect(weekly.periods[0]).toBe('2020-W02');
-    const day = data(await as(t.admin, OVERVIEW, { f: { from: '2025-03-15', to: '2025-03-15' } }), 'driftOverview');
-    expect(day.periods).toEqual(['2025-03']);
+    expect(weekly.periods[0]).toBe(`${year}-W02`);
+    const day = data(await as(t.admin, OVERVIEW, { f: { from: `${year + 3}-03-15`, to: `${year + 3}-03-15` } }), 'driftOverview');
+    expect(day.periods).toEqual([`${year + 3}-03`]);
   });
 });
 

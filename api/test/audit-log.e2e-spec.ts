@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { auditRowsOf, call, callRaw, ok, uniq } from './support/admin-helpers';
 import { insertSubmittedChecklist, startTwoOrgs, uniformAnswers } from './support/checklist-helpers';
-import { todayIso } from './support/clock';
+import { inOnePeriod, testClock, utcDayOf } from './support/clock';
 import type { RoleKey, TestOrg } from './support/factories';
 import { codeOf } from './support/graphql';
 import type { TestApp } from './support/test-app';
@@ -23,6 +23,8 @@ let t: Record<RoleKey, string>;
 let foreignAdmin: string;
 let invitedId: string;
 let checklistId: string;
+/** The one "now" the setup's checklist and events are dated from. */
+let setupNow = testClock.nowMs();
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 async function insertEvent(action: string, entity: string, entityId: string | null, createdAt: string, summary: Record<string, unknown> = {}, actorId: string | null = org.people.admin.id) {
@@ -34,13 +36,15 @@ async function insertEvent(action: string, entity: string, entityId: string | nu
 
 beforeAll(async () => {
   ({ app, org, t, foreignAdmin } = await startTwoOrgs('Audit'));
+  setupNow = testClock.nowMs();
   const invited = await ok(app, INVITE, { i: { name: 'Grace Kim', email: `grace-${uniq()}@example.test`, roles: ['STAFF'] } }, { token: t.admin });
   invitedId = invited.invitePerson.person.id;
   checklistId = await insertSubmittedChecklist(app, org, {
     subjectId: org.people.staff.id, raterType: 'SELF', raterId: org.people.staff.id, teamId: org.teams.a1, answers: uniformAnswers('SELF', 4),
+    submittedAt: new Date(setupNow),
   });
-  await insertEvent('checklist.submitted', 'checklist', checklistId, `${todayIso()}T08:00:00Z`, {}, org.people.staff.id);
-  await insertEvent('supervision_note.read', 'supervision_note', randomUUID(), `${todayIso()}T07:00:00Z`, { as: 'POLICY' }, org.people.manager.id);
+  await insertEvent('checklist.submitted', 'checklist', checklistId, `${utcDayOf(setupNow)}T08:00:00Z`, {}, org.people.staff.id);
+  await insertEvent('supervision_note.read', 'supervision_note', randomUUID(), `${utcDayOf(setupNow)}T07:00:00Z`, { as: 'POLICY' }, org.people.manager.id);
   // Older history, for the date filter and paging.
   for (let i = 0; i < 5; i++) await insertEvent('team.updated', 'team', org.teams.a2, `2025-03-0${i + 1}T12:00:00Z`, { before: { name: 'Old' } });
   await insertEvent('person.updated', 'person', invitedId, '2025-04-10T12:00:00Z', { after: { jobTitle: '=HYPERLINK("http://x")' } });
@@ -55,7 +59,9 @@ describe('auditEvents', () => {
     expect(items.find((e) => e.action === 'person.invited')).toMatchObject({
       subject: 'Person: Grace Kim', actionLabel: 'Invited a person', category: 'CHANGE', actorName: org.people.admin.name, entityId: invitedId,
     });
-    const month = `${MONTHS[Number(todayIso().slice(5, 7)) - 1]} ${todayIso().slice(0, 4)}`;
+    // The checklist's month: the one it was submitted in (the setup's), not the month the test happens to read.
+    const submittedOn = utcDayOf(setupNow);
+    const month = `${MONTHS[Number(submittedOn.slice(5, 7)) - 1]} ${submittedOn.slice(0, 4)}`;
     expect(items.find((e) => e.action === 'checklist.submitted')).toMatchObject({
       subject: `Checklist: self-assessment, ${month} (${org.people.staff.name})`, actionLabel: 'Submitted a checklist', actorName: org.people.staff.name,
     });
@@ -148,12 +154,13 @@ describe('GET /reports/audit-log.csv', () => {
   const get = (query: string, token?: string, requestId = randomUUID()) =>
     fetch(`${app.url}/reports/audit-log.csv?${query}`, { headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), 'x-request-id': requestId } });
 
-  it('exports the filtered rows with records named and formulas defused; the export is audited', async () => {
+  // The file is named after the API's today: checked within one day (inOnePeriod) with the test's.
+  it('exports the filtered rows with records named and formulas defused; the export is audited', () => inOnePeriod(async (now) => {
     const requestId = randomUUID();
     const res = await get(`personId=${invitedId}`, t.admin, requestId);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="audit-log-${todayIso()}.csv"`);
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="audit-log-${utcDayOf(now)}.csv"`);
     const text = await res.text();
     const lines = text.replace(/^\ufeff/, '').trimEnd().split('\r\n');
     expect(lines[0]).toBe('Time (UTC),Who,What happened,Record,View,Read as,Action code,Details,Request id');
@@ -163,7 +170,7 @@ describe('GET /reports/audit-log.csv', () => {
     expect(lines[2]).toContain('Changed a person,Person: Grace Kim');
     expect(text).not.toMatch(/(^|,)=/m);
     expect((await auditRowsOf(app, requestId)).map((r) => [r.action, r.summary.rows])).toEqual([['audit_log.exported', 2]]);
-  });
+  }));
 
   it('a cell that starts like a formula is written as text (a leading apostrophe), never run', async () => {
     const name = `=cmd|' /C calc'!A${uniq()}`;

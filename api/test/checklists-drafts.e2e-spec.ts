@@ -1,13 +1,13 @@
 // Checklists: reading instruments, starting a checklist, saving draft answers, and the fields of a draft.
 import { randomUUID } from 'node:crypto';
-import { type RaterType } from '@tandem/shared';
+import { addDaysIso, type RaterType } from '@tandem/shared';
 import { type RoleKey, type TestPerson } from './support/factories';
 import { codeOf, expectCode, gql } from './support/graphql';
 import { auditRowsOf, callRaw } from './support/admin-helpers';
 import {
   answersFor, fillAndSubmit, itemsOf, SAVE, saveAnswers, START, startChecklist, submit, uniformAnswers,
 } from './support/checklist-helpers';
-import { isoDaysAgo } from './support/clock';
+import { inOnePeriod, isoDaysAgo, utcDayOf } from './support/clock';
 import {
   INSTRUMENTS, INSTRUMENT, app, org, t, foreignAdmin, as, data, freshStaff, checklistRow, checklistCount, useChecklistsApp,
 } from './support/checklists-setup';
@@ -44,19 +44,20 @@ describe('instruments and instrument(key)', () => {
 // ── startChecklist ────────────────────────────────────────────────────────────────────────────────
 
 describe('startChecklist', () => {
-  it('starts a SELF draft for the subject (default 30-day window, current instrument version) and audits it', async () => {
+  // The default window ends on the API's today: checked within one day (inOnePeriod) with the test's.
+  it('starts a SELF draft for the subject (default 30-day window, current instrument version) and audits it', () => inOnePeriod(async (now) => {
     const me = await freshStaff();
     const res = await as(me.token, START, { i: { subjectId: me.id, raterType: 'SELF' } });
     const c = data(res, 'startChecklist');
     expect(c).toMatchObject({
       status: 'DRAFT', raterType: 'SELF', version: 1, revision: 0, submittedAt: null, subjectId: me.id, raterId: me.id, teamId: null,
-      observationStart: isoDaysAgo(30), observationEnd: isoDaysAgo(0), mutualityIndex: null, band: null,
+      observationStart: addDaysIso(utcDayOf(now), -30), observationEnd: utcDayOf(now), mutualityIndex: null, band: null,
       rater: { id: me.id }, subject: { id: me.id }, instrumentVersion: { version: 1 }, answers: [], revisions: [],
       completeness: { canSubmit: false, answered: 0, expected: 24 },
     });
     const audit = await auditRowsOf(app, res.requestId);
     expect(audit.map((a) => [a.action, a.entity_id, a.actor_id])).toEqual([['checklist.started', c.id, me.id]]);
-  });
+  }));
 
   it('resumes the open draft instead of starting a second one', async () => {
     const me = await freshStaff();

@@ -1,6 +1,7 @@
 // Checklists: who sees which checklist, what is due, and the per-program checklist policy.
 import { randomUUID } from 'node:crypto';
 import { DAY_MS } from '@tandem/shared';
+import { inOnePeriod } from './support/clock';
 import { login, type RoleKey, type TestPerson } from './support/factories';
 import { codeOf, expectCode, gql } from './support/graphql';
 import { addPerson, auditRowsOf, uniq } from './support/admin-helpers';
@@ -107,7 +108,9 @@ describe('checklistsDue', () => {
     expect((await due(me.token, 100)).find((d) => d.raterType === 'PERSON_SERVED')).toMatchObject({ dueDate: addDays(start, 182), status: 'UPCOMING' });
   });
 
-  it('shows the open draft to resume, and after submitting the next one is due 30 days on', async () => {
+  // Submitted today, due on day 30: outside "the next 30 days" only when asked on the day of the submission, so the
+  // submission and the questions happen within one day (inOnePeriod).
+  it('shows the open draft to resume, and after submitting the next one is due 30 days on', () => inOnePeriod(async () => {
     const me = await freshStaff();
     await app.owner.query('UPDATE person SET started_on = app_now()::date - 100 WHERE id = $1', [me.id]);
     const draft = await startChecklist(app, me.token, me.id, 'SELF');
@@ -120,7 +123,7 @@ describe('checklistsDue', () => {
     const next = (await due(me.token, 31)).find((d) => d.raterType === 'SELF');
     expect(next).toMatchObject({ status: 'UPCOMING', draftId: null, lastSubmittedAt: done.submittedAt });
     expect(next.dueDate).toBe(new Date(new Date(done.submittedAt!).getTime() + 30 * DAY_MS).toISOString().slice(0, 10));
-  });
+  }));
 
   it('lists SUPERVISOR ratings due for a supervisor’s supervisees, and none for people they do not supervise', async () => {
     const me = await freshStaff();

@@ -3,7 +3,7 @@ import { addPerson, auditRowsOf, callRaw, uniq } from './support/admin-helpers';
 import { ensureInstrument } from './support/checklist-helpers';
 import { createOrg, login, tokensFor, type RoleKey, type TestOrg } from './support/factories';
 import { dataOf, expectCode, type TypedDocumentNode, type VariablesArg } from './support/graphql';
-import { isoDaysAgo, testClock, todayIso } from './support/clock';
+import { inOnePeriod, isoDaysAgo, testClock, utcDayOf } from './support/clock';
 import { startTestApp, type TestApp } from './support/test-app';
 import { graphql } from './gql';
 
@@ -50,15 +50,18 @@ interface Signal {
 }
 interface Series { metric: string; signals: Signal[]; limits: { restarts: string[]; baselinePeriods: string[] } | null }
 
-/** The last `months` calendar months up to today: from the first day of the earliest, to today. */
-function lastMonths(months: number): { from: string; to: string } {
-  const now = testClock.now();
-  return { from: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (months - 1), 1)).toISOString().slice(0, 10), to: todayIso() };
+// The API's default range and its months end at its own today: a test that writes or asks by month reads "now" once and
+// runs within that day (inOnePeriod), so a midnight (a new month) between its clock reads and the API's cannot split them.
+
+/** The last `months` calendar months up to the day of `nowMs`: from the first day of the earliest, to that day. */
+function lastMonths(months: number, nowMs: number): { from: string; to: string } {
+  const now = new Date(nowMs);
+  return { from: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (months - 1), 1)).toISOString().slice(0, 10), to: utcDayOf(nowMs) };
 }
 
-/** A month label `k` months before this one ('2026-03'). */
-function monthAgo(k: number): string {
-  const now = testClock.now();
+/** A month label `k` months before the month of `nowMs` ('2026-03'). */
+function monthAgo(k: number, nowMs: number): string {
+  const now = new Date(nowMs);
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - k, 1)).toISOString().slice(0, 7);
 }
 
@@ -75,14 +78,14 @@ async function demoTeam(name: string): Promise<string> {
 }
 
 describe('demo organisation: the same signals for any range that contains them', () => {
-  it('Inpatient Bridge shows the same signals, same rules and periods, for the last 24, 12, 6 and 3 months', async () => {
+  it('Inpatient Bridge shows the same signals, same rules and periods, for the last 24, 12, 6 and 3 months', () => inOnePeriod(async (now) => {
     const team = await demoTeam('Inpatient Bridge');
-    const full = await teamSignals(demoAdmin, team, lastMonths(24));
+    const full = await teamSignals(demoAdmin, team, lastMonths(24, now));
     const alerts = full.filter((s) => s.severity === 'alert' && s.direction === 'worse');
     expect(alerts.length).toBeGreaterThan(0);
     expect(alerts.some((s) => s.metric === 'MDI')).toBe(true);
     for (const months of [12, 6, 3]) {
-      const range = lastMonths(months);
+      const range = lastMonths(months, now);
       const first = range.from.slice(0, 7);
       const shown = await teamSignals(demoAdmin, team, range);
       // Every signal that fired in the range is the one the 24-month view shows for those periods…
@@ -92,11 +95,11 @@ describe('demo organisation: the same signals for any range that contains them',
       expect(shown.filter((s) => s.beforeRange).every((s) => s.inForce)).toBe(true);
     }
     // Looking at this quarter, the manager is still told: drift is in force.
-    const quarter = dataOf(await as(demoAdmin, OVERVIEW, { f: lastMonths(3) }), 'driftOverview');
+    const quarter = dataOf(await as(demoAdmin, OVERVIEW, { f: lastMonths(3, now) }), 'driftOverview');
     const bridge = quarter.teams.items.find((x) => x.team.name === 'Inpatient Bridge')!;
     expect(bridge.activeSignals.some((s: Signal) => s.severity === 'alert' && s.direction === 'worse')).toBe(true);
     expect(quarter.kpis.teamsWithAlerts).toBeGreaterThan(0);
-  });
+  }));
 
   it('Harbor House’s recovery is an improvement signal in force (MFI up, drift indices down)', async () => {
     const overview = dataOf(await as(demoAdmin, OVERVIEW), 'driftOverview');
@@ -111,10 +114,10 @@ describe('demo organisation: the same signals for any range that contains them',
 
 // ── a factory team with a known history in the rollups ────────────────────────────────────────────────────────────
 
-/** Writes monthly rollup cells (SELF) for `metric`, the last value in this month: n ratings with within-period SD 15. */
-async function writeSeries(teamId: string, metric: string, values: number[], n = 5): Promise<void> {
+/** Writes monthly rollup cells (SELF) for `metric`, the last value in the month of `nowMs`: n ratings with within-period SD 15. */
+async function writeSeries(nowMs: number, teamId: string, metric: string, values: number[], n = 5): Promise<void> {
   for (let i = 0; i < values.length; i++) {
-    const month = `${monthAgo(values.length - 1 - i)}-01`;
+    const month = `${monthAgo(values.length - 1 - i, nowMs)}-01`;
     const mean = values[i]!;
     await app.owner.query(
       `INSERT INTO metric_rollup (organization_id, team_id, period_type, period_start, rater_type, metric, count, sum, sum_sq)
@@ -138,15 +141,15 @@ async function mdi(token: string, teamId: string, f: Record<string, unknown> = {
 }
 
 describe('rebaselineTeam', () => {
-  it('a program manager restarts a team’s baseline: stored, audited, on the chart, and the detector starts afresh there', async () => {
+  it('a program manager restarts a team’s baseline: stored, audited, on the chart, and the detector starts afresh there', () => inOnePeriod(async (now) => {
     const team = await freshTeam();
-    await writeSeries(team, 'MDI', [...steady(12, 30), ...steady(12, 45)]);
+    await writeSeries(now, team, 'MDI', [...steady(12, 30), ...steady(12, 45)]);
     const before = await mdi(t.manager, team);
     const drift = before.series.signals.find((s) => s.rule === 'CUSUM' && s.direction === 'worse');
-    expect(drift).toMatchObject({ inForce: true, since: monthAgo(11) });
+    expect(drift).toMatchObject({ inForce: true, since: monthAgo(11, now) });
     expect(before.series.limits?.restarts).toEqual([]);
 
-    const fromDate = `${monthAgo(5)}-10`;
+    const fromDate = `${monthAgo(5, now)}-10`;
     const res = await as(t.manager, REBASELINE, { i: { teamId: team, fromDate, reason: '  Team day on lived experience  ' } });
     const reset = dataOf(res, 'rebaselineTeam');
     expect(reset).toMatchObject({ teamId: team, fromDate, reason: 'Team day on lived experience', createdByName: org.people.manager.name });
@@ -155,21 +158,21 @@ describe('rebaselineTeam', () => {
     ]);
 
     const after = await mdi(t.manager, team);
-    expect(after.series.limits?.restarts).toEqual([monthAgo(5)]);
-    expect(after.series.limits?.baselinePeriods[0]).toBe(monthAgo(5));
+    expect(after.series.limits?.restarts).toEqual([monthAgo(5, now)]);
+    expect(after.series.limits?.baselinePeriods[0]).toBe(monthAgo(5, now));
     // The earlier drift is no longer in force: the team's usual level now starts at the restart.
-    expect(after.series.signals.filter((s) => s.inForce && s.period < monthAgo(5))).toEqual([]);
+    expect(after.series.signals.filter((s) => s.inForce && s.period < monthAgo(5, now))).toEqual([]);
     expect(after.annotations).toContainEqual(expect.objectContaining({ id: `baseline:${reset.id}`, kind: 'BASELINE_RESET', onDate: fromDate, details: 'Team day on lived experience' }));
     // Admins may too, for any team; the same day twice is a conflict.
-    expect(dataOf(await as(t.admin, REBASELINE, { i: { teamId: team, fromDate: `${monthAgo(2)}-01`, reason: 'Restructure' } }), 'rebaselineTeam').teamId).toBe(team);
+    expect(dataOf(await as(t.admin, REBASELINE, { i: { teamId: team, fromDate: `${monthAgo(2, now)}-01`, reason: 'Restructure' } }), 'rebaselineTeam').teamId).toBe(team);
     expectCode(await as(t.admin, REBASELINE, { i: { teamId: team, fromDate, reason: 'Again' } }), 'CONFLICT');
 
     // Removing a restart takes it off the chart, and is audited.
     const removed = await as(t.manager, DELETE_RESET, { id: reset.id });
     expect(dataOf(removed, 'deleteBaselineReset')).toBe(true);
     expect((await auditRowsOf(app, removed.requestId!)).map((r) => r.action)).toEqual(['drift_baseline.restart_removed']);
-    expect((await mdi(t.manager, team)).series.limits?.restarts).toEqual([monthAgo(2)]);
-  });
+    expect((await mdi(t.manager, team)).series.limits?.restarts).toEqual([monthAgo(2, now)]);
+  }));
 
   it('is for the program’s manager and admins only: FORBIDDEN for supervisors and staff, NOT_FOUND outside one’s programs or organisation', async () => {
     const input = { teamId: org.teams.a1, fromDate: isoDaysAgo(30), reason: 'Team day' };
@@ -207,18 +210,18 @@ describe('rebaselineTeam', () => {
 });
 
 describe('improvement and the loop', () => {
-  it('signals carry their direction; an action’s outcome is the improvement signal in force since it was agreed', async () => {
+  it('signals carry their direction; an action’s outcome is the improvement signal in force since it was agreed', () => inOnePeriod(async (now) => {
     const team = await freshTeam();
     // Fidelity (bad when it falls): steady, a fall, then recovery after an action agreed nine months ago.
-    await writeSeries(team, 'MFI', [...steady(10, 70), ...steady(7, 52), ...steady(7, 70)]);
+    await writeSeries(now, team, 'MFI', [...steady(10, 70), ...steady(7, 52), ...steady(7, 70)]);
     const [action] = await app.owner.query(
       `INSERT INTO supervision_action_item (organization_id, team_id, supervisee_id, description, owner_id, created_at)
        VALUES ($1, $2, $3, 'Reflect together on sharing lived experience', $4, $5) RETURNING id`,
-      [org.id, team, org.people.staff.id, org.people.supervisor.id, `${monthAgo(8)}-15T12:00:00Z`],
+      [org.id, team, org.people.staff.id, org.people.supervisor.id, `${monthAgo(8, now)}-15T12:00:00Z`],
     );
     const drift = dataOf(await as(t.admin, TEAM_DRIFT, { id: team }), 'teamDrift');
     const signals = (drift.metrics as Series[]).find((m) => m.metric === 'MFI')!.signals.filter((s) => s.rule === 'CUSUM');
     expect(signals.map((s) => [s.direction, s.inForce])).toEqual([['worse', false], ['better', true]]);
     expect(drift.actionMarkers).toEqual([{ id: action.id, outcome: 'better', outcomeSignalId: signals[1]!.id }]);
-  });
+  }));
 });

@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { auditRowsOf, call } from './support/admin-helpers';
 import { startTwoOrgs } from './support/checklist-helpers';
-import { testClock, todayIso } from './support/clock';
+import { DAY_MS } from '@tandem/shared';
+import { inOnePeriod, testClock, utcDayOf } from './support/clock';
 import type { RoleKey, TestOrg } from './support/factories';
 import type { TestApp } from './support/test-app';
 import { graphql } from './gql';
@@ -18,9 +19,15 @@ let foreignAdmin: string;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const dayName = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 
-/** The first day of the month `k` months before this one. */
+/**
+ * The one "now" the rollups are written from and the packets with dates are asked for: the months and the quarter come
+ * from it, so a new month (or quarter) starting between the setup and a test cannot move the data out of the range asked.
+ */
+let setupNow = testClock.nowMs();
+
+/** The first day of the month `k` months before the setup's. */
 function monthAgo(k: number): string {
-  const now = testClock.now();
+  const now = new Date(setupNow);
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - k, 1)).toISOString().slice(0, 10);
 }
 
@@ -40,16 +47,17 @@ const WAVE = [0, 3, -2, 4, -3, 1, -4, 2, -1, 3, -2, 0];
 /** Eighteen steady months around `level`, then `tail`. */
 const history = (level: number, tail: number[]) => [...Array.from({ length: 18 }, (_, i) => level + WAVE[i % 12]!), ...tail];
 
-/** This quarter so far: its first day to today. */
+/** The setup's quarter so far: its first day to the setup's day. */
 const quarter = () => {
-  const now = testClock.now();
-  return { from: new Date(Date.UTC(now.getUTCFullYear(), Math.floor(now.getUTCMonth() / 3) * 3, 1)).toISOString().slice(0, 10), to: todayIso() };
+  const now = new Date(setupNow);
+  return { from: new Date(Date.UTC(now.getUTCFullYear(), Math.floor(now.getUTCMonth() / 3) * 3, 1)).toISOString().slice(0, 10), to: utcDayOf(setupNow) };
 };
 
 beforeAll(async () => {
   let foreign: TestOrg;
   ({ app, org, t, foreign, foreignAdmin } = await startTwoOrgs('Review'));
   void foreign;
+  setupNow = testClock.nowMs();
   // Team A1 drops sharply in the last months (a drift alert); Team A2 has only two raters a month (suppressed).
   await writeSeries(org.teams.a1, 'MFI', history(80, [62, 58, 55]), 6);
   await writeSeries(org.teams.a1, 'HDI', history(20, [35, 40, 42]), 6);
@@ -60,7 +68,7 @@ beforeAll(async () => {
   await writeSeries(org.teams.b1, 'MFI', history(75, [75, 74, 76]), 6);
   const res = await call(app, graphql(`mutation CreateDriftAction($i: CreateDriftActionInput!) { createDriftAction(input: $i) { id } }`), {
     i: {
-      teamId: org.teams.a1, superviseeId: org.people.staff.id, ownerId: org.people.supervisor.id, dueOn: todayIso(), dimensionCode: 'D1',
+      teamId: org.teams.a1, superviseeId: org.people.staff.id, ownerId: org.people.supervisor.id, dueOn: utcDayOf(setupNow + DAY_MS), dimensionCode: 'D1', // tomorrow: not in the past on either side of a midnight
       description: 'Team session on sharing decisions with the people we support',
     },
   }, { token: t.manager });
@@ -92,7 +100,8 @@ async function pdfText(res: Response): Promise<{ text: string; pages: number }> 
 }
 
 describe('GET /reports/fidelity-review.pdf', () => {
-  it('a program manager gets their programme’s packet: cover, contents, figures, heat map, a section per team, notes, page numbers', async () => {
+  // The cover is dated on the API's today: read within one day (inOnePeriod) with the test's.
+  it('a program manager gets their programme’s packet: cover, contents, figures, heat map, a section per team, notes, page numbers', () => inOnePeriod(async (now) => {
     const q = quarter();
     const requestId = randomUUID();
     const res = await get({ programId: org.programs.a, ...q }, { ...bearer(t.manager), 'x-request-id': requestId });
@@ -105,7 +114,7 @@ describe('GET /reports/fidelity-review.pdf', () => {
     expect(text).toContain('Quarterly fidelity review');
     expect(text).toContain('Program A');
     expect(text).toContain(`${dayName(q.from)} – ${dayName(q.to)}`);
-    expect(text).toContain(`Generated ${dayName(todayIso())} by ${org.people.manager.name}`);
+    expect(text).toContain(`Generated ${dayName(utcDayOf(now))} by ${org.people.manager.name}`);
     // Contents, each section, the two teams of program A and never program B's.
     for (const heading of ['Contents', 'Key figures', 'Teams at a glance', 'Where practice is strong and where it drifts', 'Supervision held against policy',
       'Actions and their effect', 'Team A1', 'Team A2', 'Signals explained', 'How to read this packet']) {
@@ -129,9 +138,9 @@ describe('GET /reports/fidelity-review.pdf', () => {
     expect((await auditRowsOf(app, requestId)).map((r) => [r.action, r.entity, r.entity_id, r.summary])).toEqual([
       ['report.fidelity_review_downloaded', 'program', org.programs.a, { from: q.from, to: q.to }],
     ]);
-  });
+  }));
 
-  it('signed in by cookie works as well; without dates the packet covers the last complete quarter', async () => {
+  it('signed in by cookie works as well; without dates the packet covers the last complete quarter', () => inOnePeriod(async (nowMs) => {
     const login = await fetch(`${app.url}/graphql`, {
       method: 'POST', headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: 'mutation($i: LoginInput!) { login(input: $i) { token } }', variables: { i: { email: org.people.admin.email, password: 'correct-horse-battery' } } }),
@@ -140,12 +149,12 @@ describe('GET /reports/fidelity-review.pdf', () => {
     const res = await get({ programId: org.programs.b }, { cookie });
     expect(res.status).toBe(200);
     const { text } = await pdfText(res);
-    const now = testClock.now();
+    const now = new Date(nowMs);
     const q = Math.floor(now.getUTCMonth() / 3);
     const year = q === 0 ? now.getUTCFullYear() - 1 : now.getUTCFullYear();
     expect(text).toContain(`Q${q === 0 ? 4 : q} ${year}`);
     expect(text).toContain('Team B1');
-  });
+  }));
 
   it('is for program managers of that programme and admins: others get 401, 403 or 404 and no PDF', async () => {
     const q = { programId: org.programs.a, ...quarter() };

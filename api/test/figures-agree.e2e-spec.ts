@@ -3,7 +3,7 @@ import { indexBand, supervisionWindow } from '@tandem/shared';
 import { callRaw } from './support/admin-helpers';
 import { login } from './support/factories';
 import { dataOf, type TypedDocumentNode, type VariablesArg } from './support/graphql';
-import { isoDaysAgo, testClock, todayIso } from './support/clock';
+import { inOnePeriod, isoDaysAgo, testClock, utcDayOf } from './support/clock';
 import { startTestApp, type TestApp } from './support/test-app';
 import { graphql } from './gql';
 
@@ -54,15 +54,27 @@ describe.each([
 ])('for %s', (_name, filter) => {
   let teams: TeamSummary[];
   let to: string;
-
-  beforeAll(async () => {
+  /** The day (UTC) the dashboard was read on: its range, windows and overdue counts are the API's of that day. */
+  let readOn = '';
+  const readDashboard = async (now: number) => {
     const overview = dataOf(await as(OVERVIEW, { f: filter }), 'driftOverview');
     teams = overview.teams.items;
     to = overview.to;
+    readOn = utcDayOf(now);
+  };
+  /**
+   * The dashboard and the compliance page are compared as the API sees them on one day: a test runs within one UTC day
+   * (inOnePeriod) and reads the dashboard again when that day is not the one it was read on.
+   */
+  const onTheDashboardsDay = (check: (today: string) => Promise<void>) => inOnePeriod(async (now) => {
+    if (utcDayOf(now) !== readOn) await readDashboard(now);
+    await check(readOn);
   });
 
-  it('supervision on the dashboard is the compliance page’s figure over the 90 days ending at the end of the range', async () => {
-    const window = supervisionWindow(to, todayIso());
+  beforeAll(() => inOnePeriod(readDashboard));
+
+  it('supervision on the dashboard is the compliance page’s figure over the 90 days ending at the end of the range', () => onTheDashboardsDay(async (today) => {
+    const window = supervisionWindow(to, today);
     const compliance = dataOf(await as(COMPLIANCE, { f: { from: window.startsAt, to: window.endsAt } }), 'supervisionCompliance');
     const byTeam = new Map<string | null, ComplianceTeam>(compliance.teams.map((t: ComplianceTeam) => [t.id, t]));
     const withSupervision = teams.filter((t) => t.supervision && t.supervision.required > 0);
@@ -73,19 +85,19 @@ describe.each([
         ? { required: c.required, recorded: c.recorded, overdueCount: c.overdue, superviseeCount: c.supervisees }
         : null]);
     }
-  });
+  }));
 
-  it('the team page asks for the same window for one team and reads the same numbers', async () => {
-    const window = supervisionWindow(to, todayIso());
+  it('the team page asks for the same window for one team and reads the same numbers', () => onTheDashboardsDay(async (today) => {
+    const window = supervisionWindow(to, today);
     const busiest = [...teams].sort((a, b) => (b.supervision?.required ?? 0) - (a.supervision?.required ?? 0))[0]!;
     const compliance = dataOf(await as(COMPLIANCE, { f: { teamId: busiest.team.id, from: window.startsAt, to: window.endsAt } }), 'supervisionCompliance');
     expect(compliance.total).toEqual({
       required: busiest.supervision!.required, recorded: busiest.supervision!.recorded,
       overdue: busiest.supervision!.overdueCount, supervisees: busiest.supervision!.superviseeCount,
     });
-  });
+  }));
 
-  it('a team’s index on the dashboard is its team page’s latest point, on 0–100, with the band of that figure', async () => {
+  it('a team’s index on the dashboard is its team page’s latest point, on 0–100, with the band of that figure', () => onTheDashboardsDay(async () => {
     const rated = teams.filter((t) => t.latest.mutualityIndex !== null);
     expect(rated.length).toBeGreaterThan(0);
     for (const t of rated) {
@@ -98,5 +110,5 @@ describe.each([
       expect(t.latest.band).toBe(indexBand(t.latest.mutualityIndex!));
       for (const d of t.dimensions) if (d.score !== null) expect(d.score).toBeGreaterThan(5); // 0–100, not 1–5
     }
-  });
+  }));
 });

@@ -70,7 +70,8 @@ describe('request logs', () => {
   });
 });
 
-async function waitFor<T>(probe: () => T | undefined, timeoutMs = 5000): Promise<T> {
+/** Waits for a log line; the timeout is a guard (as the SMTP listener's), not a measurement: a busy machine may flush late. */
+async function waitFor<T>(probe: () => T | undefined, timeoutMs = 20_000): Promise<T> {
   const until = performance.now() + timeoutMs;
   for (;;) {
     const value = probe();

@@ -3,7 +3,7 @@ import { DEMO_ORGANIZATION, seedDemoOrganization } from '@tandem/database';
 import { ReminderSweep } from '../src/modules/notifications/reminder-sweep';
 import { call } from './support/admin-helpers';
 import { DAY_MS } from '@tandem/shared';
-import { testClock } from './support/clock';
+import { dayIn, inOnePeriod, testClock, utcDayOf } from './support/clock';
 import { createOrg, insertPerson, login, type TestOrg, type TestPerson } from './support/factories';
 import { codeOf, gql, gqlRaw } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -29,10 +29,11 @@ beforeAll(async () => {
 afterAll(async () => app.close());
 
 const sweep = () => app.server.app.get(ReminderSweep).runAll();
+const lastMinuteOfUtcDay = (ms: number) => new Date(ms).toISOString().slice(11, 16) >= '23:59';
 
-/** ISO weekday (1 = Monday) in `timeZone` at the business clock's now, `plusDays` later. */
-function weekdayIn(timeZone: string, plusDays = 0): number {
-  const name = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short' }).format(new Date(testClock.nowMs() + plusDays * DAY_MS));
+/** ISO weekday (1 = Monday) in `timeZone` at `nowMs`, `plusDays` later. */
+function weekdayIn(timeZone: string, nowMs: number, plusDays = 0): number {
+  const name = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short' }).format(new Date(nowMs + plusDays * DAY_MS));
   return ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(name) + 1;
 }
 
@@ -63,10 +64,22 @@ async function quietManager(label: string): Promise<TestPerson & { programId: st
   return { ...person, programId };
 }
 
+/**
+ * A digest is due on its day in the person's zone: each test sets "today" as the digest day from one "now" and sweeps
+ * within that same day there (inOnePeriod), so a midnight between the setting and the sweep cannot make it not due.
+ * A test run again after such a midnight first forgets the digests (and what they told) of the demo people it reuses.
+ */
+async function forgetDigests(personId: string): Promise<void> {
+  await app.owner.query(`DELETE FROM notification WHERE recipient_id = $1 AND kind = 'WEEKLY_DIGEST'`, [personId]);
+  await app.owner.query(`DELETE FROM outbox_message WHERE recipient_id = $1 AND kind = 'WEEKLY_DIGEST'`, [personId]);
+  await app.owner.query(`DELETE FROM digest_reported_signal WHERE person_id = $1`, [personId]);
+}
+
 describe('weekly digest', () => {
-  it('on their day, after their time, in their zone: one digest per program with its new alerts and improvements', async () => {
+  it('on their day, after their time, in their zone: one digest per program with its new alerts and improvements', () => inOnePeriod(async (now) => {
     const morgan = await demoPerson('manager@tandem.demo');
-    await setDigest(morgan.organization_id, morgan.id, 'Asia/Tokyo', weekdayIn('Asia/Tokyo'), '00:00');
+    await forgetDigests(morgan.id);
+    await setDigest(morgan.organization_id, morgan.id, 'Asia/Tokyo', weekdayIn('Asia/Tokyo', now), '00:00');
     await sweep();
     await sweep();
 
@@ -92,12 +105,13 @@ describe('weekly digest', () => {
     // What was told is remembered, so next week lists only what is new.
     const [told] = await app.owner.query(`SELECT count(*)::int AS n FROM digest_reported_signal WHERE person_id = $1`, [morgan.id]);
     expect(told.n).toBeGreaterThan(0);
-  });
+  }, dayIn('Asia/Tokyo')));
 
-  it('lists only the programs a manager manages, and signals already told are not new again', async () => {
+  it('lists only the programs a manager manages, and signals already told are not new again', () => inOnePeriod(async (now) => {
     const priya = await demoPerson('priya.natarajan@tandem.demo');
     const morgan = await demoPerson('manager@tandem.demo');
-    await setDigest(priya.organization_id, priya.id, 'UTC', weekdayIn('UTC'), '00:00');
+    await forgetDigests(priya.id);
+    await setDigest(priya.organization_id, priya.id, 'UTC', weekdayIn('UTC', now), '00:00');
     await sweep();
     const [digest, ...more] = await digestsOf(priya.id);
     expect(more).toEqual([]);
@@ -113,25 +127,26 @@ describe('weekly digest', () => {
     for (const d of await digestsOf(morgan.id)) expect(d.body_text).not.toContain('New drift alerts');
     const [after] = await app.owner.query(`SELECT count(*)::int AS n FROM digest_reported_signal WHERE person_id = $1`, [morgan.id]);
     expect(after.n).toBe(before.n);
-  });
+  }));
 
-  it('not before their day and time', async () => {
+  // Tomorrow in Auckland and 23:59 today in UTC: neither has come unless the sweep runs in UTC's last minute, which the
+  // period says (with both days), so the sweep and the expectation see the same side of every edge.
+  it('not before their day and time', () => inOnePeriod(async (now) => {
     const early = await quietManager('early');
-    await setDigest(org.id, early.id, 'Pacific/Auckland', weekdayIn('Pacific/Auckland', 1), '00:00', true);
+    await setDigest(org.id, early.id, 'Pacific/Auckland', weekdayIn('Pacific/Auckland', now, 1), '00:00', true);
     const late = await quietManager('late');
-    await setDigest(org.id, late.id, 'UTC', weekdayIn('UTC'), '23:59', true);
+    await setDigest(org.id, late.id, 'UTC', weekdayIn('UTC', now), '23:59', true);
     await sweep();
     expect(await digestsOf(early.id)).toEqual([]);
     // 23:59 UTC could be now; only then may it come.
-    const nowUtc = new Date(testClock.nowMs()).toISOString().slice(11, 16);
-    expect(await digestsOf(late.id)).toHaveLength(nowUtc >= '23:59' ? 1 : 0);
-  });
+    expect(await digestsOf(late.id)).toHaveLength(lastMinuteOfUtcDay(now) ? 1 : 0);
+  }, (ms) => `${dayIn('Pacific/Auckland')(ms)} ${utcDayOf(ms)} ${lastMinuteOfUtcDay(ms)}`));
 
-  it('a quiet week sends nothing by default; an "all quiet" line for those who asked', async () => {
+  it('a quiet week sends nothing by default; an "all quiet" line for those who asked', () => inOnePeriod(async (now) => {
     const silent = await quietManager('silent');
     const reassured = await quietManager('reassured');
-    await setDigest(org.id, silent.id, 'UTC', weekdayIn('UTC'), '00:00');
-    await setDigest(org.id, reassured.id, 'UTC', weekdayIn('UTC'), '00:00', true);
+    await setDigest(org.id, silent.id, 'UTC', weekdayIn('UTC', now), '00:00');
+    await setDigest(org.id, reassured.id, 'UTC', weekdayIn('UTC', now), '00:00', true);
     await sweep();
     expect(await digestsOf(silent.id)).toEqual([]);
     expect(await entriesOf(silent.id)).toEqual([]);
@@ -140,9 +155,9 @@ describe('weekly digest', () => {
     expect(quiet!.body_text).toContain('All quiet');
     expect(quiet!.body_text).toContain(`— Tandem for ${org.name}`);
     expect(quiet!.body_text).not.toContain(DEMO_ORGANIZATION.name);
-  });
+  }));
 
-  it('overdue supervision and actions due in the manager’s programs', async () => {
+  it('overdue supervision and actions due in the manager’s programs', () => inOnePeriod(async (now) => {
     const manager = await quietManager('busy');
     const [team] = await app.owner.query(`SELECT id FROM team WHERE program_id = $1`, [manager.programId]);
     const peer = await insertPerson(app.owner, org.id, 'unsupervised', ['STAFF'], { teamId: team.id, startedDaysAgo: 200 });
@@ -150,22 +165,22 @@ describe('weekly digest', () => {
       `INSERT INTO supervision_action_item (organization_id, team_id, supervisee_id, description, owner_id, due_on) VALUES ($1, $2, $3, 'Follow up', $3, app_now()::date + 2)`,
       [org.id, team.id, peer.id],
     );
-    await setDigest(org.id, manager.id, 'UTC', weekdayIn('UTC'), '00:00');
+    await setDigest(org.id, manager.id, 'UTC', weekdayIn('UTC', now), '00:00');
     await sweep();
     const [digest] = await digestsOf(manager.id);
     expect(digest!.body_text).toContain('Overdue for supervision:');
     expect(digest!.body_text).toContain(`${peer.name} (Empty busy)`);
     expect(digest!.body_text).toContain('Action items: 0 past due, 1 due in the coming week.');
-  });
+  }));
 
-  it('switched off: no digest', async () => {
+  it('switched off: no digest', () => inOnePeriod(async (now) => {
     const manager = await quietManager('optout');
-    await setDigest(org.id, manager.id, 'UTC', weekdayIn('UTC'), '00:00', true);
+    await setDigest(org.id, manager.id, 'UTC', weekdayIn('UTC', now), '00:00', true);
     await app.owner.query(`INSERT INTO notification_preference (organization_id, person_id, kind, channel) VALUES ($1, $2, 'WEEKLY_DIGEST', 'OFF')`, [org.id, manager.id]);
     await sweep();
     expect(await digestsOf(manager.id)).toEqual([]);
     expect(await entriesOf(manager.id)).toEqual([]);
-  });
+  }));
 });
 
 describe('the "all quiet" setting', () => {

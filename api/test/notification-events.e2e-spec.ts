@@ -4,7 +4,7 @@ import { createOrg, tokensFor, type RoleKey, type TestOrg } from './support/fact
 import { codeOf } from './support/graphql';
 import { insertSession, minutesFromNow, occurrenceIdOf } from './support/matrix-supervision';
 import { startTestApp, type TestApp } from './support/test-app';
-import { DAY_MS } from '@tandem/shared';
+import { addDaysIso, localIsoToInstant } from '@tandem/shared';
 import { graphql } from './gql';
 import type { ScheduleSupervisionInput } from './gql/graphql';
 
@@ -77,9 +77,11 @@ describe('supervision moved', () => {
 
 describe('supervision cancelled', () => {
   it('tells the supervisee with a METHOD:CANCEL .ics for that one occurrence of the series (same UID, RECURRENCE-ID)', async () => {
-    const session = (await ok(app, SCHEDULE, { i: scheduleInput(`${isoDaysAgo(-3)}T09:00`, 'FREQ=WEEKLY;COUNT=4') }, { token: t.supervisor }))
+    const firstDay = isoDaysAgo(-3);
+    const session = (await ok(app, SCHEDULE, { i: scheduleInput(`${firstDay}T09:00`, 'FREQ=WEEKLY;COUNT=4') }, { token: t.supervisor }))
       .scheduleSupervision.session!;
-    const second = new Date(new Date(session.startsAt).getTime() + 7 * DAY_MS);
+    // 09:00 in London a week later: seven days and an hour after the first when the clocks change in between.
+    const second = new Date(localIsoToInstant(`${addDaysIso(firstDay, 7)}T09:00`, 'Europe/London'));
     const occurrenceId = occurrenceIdOf(session.id, second);
     await ok(app, CANCEL, { i: { occurrenceId, reason: 'Training day' } }, { token: t.supervisor });
 
@@ -115,9 +117,11 @@ describe('a series moved or ended', () => {
   });
 
   it('a series removed from its first session: METHOD:CANCEL of the whole series under its UID', async () => {
-    const session = (await ok(app, SCHEDULE, { i: scheduleInput(`${isoDaysAgo(-12)}T09:00`, 'FREQ=WEEKLY;COUNT=4') }, { token: t.supervisor }))
+    // One day, read once: the series is ended from the midnight before its first session even if the clock passes one.
+    const firstDay = isoDaysAgo(-12);
+    const session = (await ok(app, SCHEDULE, { i: scheduleInput(`${firstDay}T09:00`, 'FREQ=WEEKLY;COUNT=4') }, { token: t.supervisor }))
       .scheduleSupervision.session!;
-    const ended = await ok(app, END, { i: { sessionId: session.id, from: `${isoDaysAgo(-12)}T00:00` } }, { token: t.supervisor });
+    const ended = await ok(app, END, { i: { sessionId: session.id, from: `${firstDay}T00:00` } }, { token: t.supervisor });
     expect(ended.endSupervisionSeries.session).toBeNull();
     const mail = (await mails('SUPERVISION_CANCELLED')).find((m) => m.calendar_ics?.includes(`UID:${session.id}@tandem`));
     expect(mail).toMatchObject({ recipient_id: org.people.staff.id, calendar_method: 'CANCEL' });

@@ -1,4 +1,4 @@
-import { addDaysIso, todayOn } from '@tandem/shared';
+import { addDaysIso } from '@tandem/shared';
 import type { ParsedMail } from 'mailparser';
 import { Client } from 'pg';
 import { createLogger } from '../src/common/logger';
@@ -7,7 +7,7 @@ import { createServer, type Server } from '../src/server';
 import { ok } from './support/admin-helpers';
 import { insertSubmittedChecklist, uniformAnswers } from './support/checklist-helpers';
 import { DAY_MS } from '@tandem/shared';
-import { testClock, todayIso } from './support/clock';
+import { dayIn, inOnePeriod, testClock, todayIso, utcDayOf } from './support/clock';
 import { createOrg, insertPerson, login, type TestOrg, type TestPerson } from './support/factories';
 import { PUBLIC_URL, startMailApp, type MailApp, type SmtpListener } from './support/smtp';
 import type { TestApp } from './support/test-app';
@@ -35,6 +35,8 @@ afterAll(async () => {
 });
 
 const sweep = () => app.server.app.get(ReminderSweep).runAll();
+/** Today in Pago Pago (UTC−11), whose midnight is the one the time-zone test depends on. */
+const pagoDayOf = dayIn('Pacific/Pago_Pago');
 
 interface Entry { kind: string; title: string; body: string; link: string | null }
 interface Mail { kind: string; subject: string; body_text: string; status: string }
@@ -58,9 +60,11 @@ async function staffDueOn(dueDate: string, label: string, timeZone?: string): Pr
   return person;
 }
 
+// A reminder's wording ("due in 3 days", "due tomorrow", three days late) depends on the day the sweep runs: each such test
+// builds its due dates from one "now" and is checked within that day (inOnePeriod), whatever midnight falls in between.
 describe('checklist due', () => {
-  it('reminds a person whose self-assessment is due within the week, once, by mail (with List-Unsubscribe) and in the bell', async () => {
-    const person = await staffDueOn(addDaysIso(todayIso(), 3), 'duesoon');
+  it('reminds a person whose self-assessment is due within the week, once, by mail (with List-Unsubscribe) and in the bell', () => inOnePeriod(async (now) => {
+    const person = await staffDueOn(addDaysIso(utcDayOf(now), 3), 'duesoon');
     await sweep();
     await sweep();
 
@@ -78,7 +82,7 @@ describe('checklist due', () => {
     expect(mail!.headerLines.some((h) => h.key === 'list-unsubscribe')).toBe(true);
     await new Promise((r) => setTimeout(r, 1500));
     expect(smtp.received.filter(to(person.email))).toHaveLength(1);
-  });
+  }));
 
   it('does not remind a week or more ahead', async () => {
     const person = await staffDueOn(addDaysIso(todayIso(), 8), 'later');
@@ -87,22 +91,22 @@ describe('checklist due', () => {
     expect(await mailsOf(person.id, 'CHECKLIST_DUE')).toEqual([]);
   });
 
-  it('reminds the supervisor when a supervisee’s supervisor checklist is due, linking to their supervisees’ checklists', async () => {
+  it('reminds the supervisor when a supervisee’s supervisor checklist is due, linking to their supervisees’ checklists', () => inOnePeriod(async (now) => {
     const supervisor = await insertPerson(app.owner, org.id, 'sup', ['SUPERVISOR'], { teamId: org.teams.a1 });
     const supervisee = await insertPerson(app.owner, org.id, 'supee', ['STAFF'], { teamId: org.teams.a1, supervisorId: supervisor.id });
     await insertSubmittedChecklist(app, org, {
       subjectId: supervisee.id, raterType: 'SUPERVISOR', raterId: supervisor.id, teamId: org.teams.a1, answers: uniformAnswers('SUPERVISOR', 4),
-      submittedAt: new Date(`${addDaysIso(todayIso(), 1 - 91)}T12:00:00Z`),
+      submittedAt: new Date(`${addDaysIso(utcDayOf(now), 1 - 91)}T12:00:00Z`),
     });
     await sweep();
     const entries = await entriesOf(supervisor.id, 'CHECKLIST_DUE');
     expect(entries).toEqual([expect.objectContaining({ link: '/checklists/supervisees', title: `Checklist for ${supervisee.name} due tomorrow` })]);
-  });
+  }));
 
-  it('“due within N days” is counted in calendar days of the person’s own time zone', async () => {
+  it('“due within N days” is counted in calendar days of the person’s own time zone', () => inOnePeriod(async (now) => {
     // UTC−11 and UTC+14 are always on different calendar days: the same due date is 7 days off for one (no reminder
     // yet) and at most 6 for the other.
-    const dueDate = addDaysIso(todayOn(testClock, 'Pacific/Pago_Pago'), 7);
+    const dueDate = addDaysIso(pagoDayOf(now), 7);
     const behind = await staffDueOn(dueDate, 'pago', 'Pacific/Pago_Pago');
     const ahead = await staffDueOn(dueDate, 'kiri', 'Pacific/Kiritimati');
     await sweep();
@@ -110,7 +114,7 @@ describe('checklist due', () => {
     const [mail, ...more] = await mailsOf(ahead.id, 'CHECKLIST_DUE');
     expect(more).toEqual([]);
     expect(mail!.body_text).toContain('(Pacific/Kiritimati)');
-  });
+  }, pagoDayOf));
 
   it('sends nothing for a kind the person switched off, and only in the bell for in-app', async () => {
     const off = await staffDueOn(addDaysIso(todayIso(), 2), 'quiet');
@@ -126,9 +130,9 @@ describe('checklist due', () => {
 });
 
 describe('checklist overdue', () => {
-  it('reminds once when a checklist is three days past its due date, not before', async () => {
-    const late = await staffDueOn(addDaysIso(todayIso(), -4), 'late');
-    const justLate = await staffDueOn(addDaysIso(todayIso(), -2), 'justlate');
+  it('reminds once when a checklist is three days past its due date, not before', () => inOnePeriod(async (now) => {
+    const late = await staffDueOn(addDaysIso(utcDayOf(now), -4), 'late');
+    const justLate = await staffDueOn(addDaysIso(utcDayOf(now), -2), 'justlate');
     await sweep();
     await sweep();
     const [entry, ...more] = await entriesOf(late.id, 'CHECKLIST_OVERDUE');
@@ -136,11 +140,11 @@ describe('checklist overdue', () => {
     expect(entry).toMatchObject({ title: 'Your self-assessment is waiting', link: '/checklists' });
     expect(await mailsOf(late.id, 'CHECKLIST_OVERDUE')).toHaveLength(1);
     expect(await entriesOf(justLate.id, 'CHECKLIST_OVERDUE')).toEqual([]);
-  });
+  }));
 });
 
 describe('first self-assessment', () => {
-  it('welcomes someone who joins a team with the date their first self-assessment is due, once', async () => {
+  it('welcomes someone who joins a team with the date their first self-assessment is due, once', () => inOnePeriod(async (now) => {
     const person = await insertPerson(app.owner, org.id, 'newcomer', ['STAFF'], { teamId: org.teams.a2, startedDaysAgo: 0 });
     await sweep();
     await sweep();
@@ -149,25 +153,25 @@ describe('first self-assessment', () => {
     expect(entry).toMatchObject({ title: 'Welcome to Team A2: your first self-assessment', link: '/checklists' });
     const [mail] = await mailsOf(person.id, 'CHECKLIST_DUE');
     const due = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' })
-      .format(new Date(`${addDaysIso(todayIso(), 30)}T00:00:00Z`));
+      .format(new Date(`${addDaysIso(utcDayOf(now), 30)}T00:00:00Z`));
     expect(mail!.body_text).toContain(due);
-  });
+  }));
 });
 
 describe('action item due', () => {
-  const item = async (ownerId: string, supervisee: TestPerson, dueInDays: number, status = 'OPEN') =>
+  const item = async (today: string, ownerId: string, supervisee: TestPerson, dueInDays: number, status = 'OPEN') =>
     (await app.owner.query(
       `INSERT INTO supervision_action_item (organization_id, team_id, supervisee_id, description, owner_id, due_on, status)
        VALUES ($1, $2, $3, 'Call the housing office about the tenancy', $4, $5, $6) RETURNING id`,
-      [org.id, org.teams.a1, supervisee.id, ownerId, addDaysIso(todayIso(), dueInDays), status],
+      [org.id, org.teams.a1, supervisee.id, ownerId, addDaysIso(today, dueInDays), status],
     ))[0].id as string;
 
-  it('reminds the owner of an open item due today or tomorrow, once per item and due date; done items and later ones never', async () => {
+  it('reminds the owner of an open item due today or tomorrow, once per item and due date; done items and later ones never', () => inOnePeriod(async (now) => {
     const owner = await insertPerson(app.owner, org.id, 'owner', ['STAFF'], { teamId: org.teams.a1, supervisorId: org.people.supervisor.id });
-    const today = await item(owner.id, owner, 0);
-    const tomorrow = await item(owner.id, owner, 1);
-    await item(owner.id, owner, 0, 'DONE');
-    await item(owner.id, owner, 3);
+    const today = await item(utcDayOf(now), owner.id, owner, 0);
+    const tomorrow = await item(utcDayOf(now), owner.id, owner, 1);
+    await item(utcDayOf(now), owner.id, owner, 0, 'DONE');
+    await item(utcDayOf(now), owner.id, owner, 3);
     await sweep();
     await sweep();
     const entries = await entriesOf(owner.id, 'ACTION_ITEM_DUE');
@@ -183,7 +187,7 @@ describe('action item due', () => {
     await sweep();
     expect(await entriesOf(owner.id, 'ACTION_ITEM_DUE')).toHaveLength(3);
     expect(tomorrow).toBeDefined();
-  });
+  }));
 });
 
 describe('exactly once and tenant scoping', () => {

@@ -1,9 +1,10 @@
 // Organisation administration: inviting and editing people, roles, team and supervisor assignment, deactivation and invitations.
 import { randomUUID } from 'node:crypto';
+import { addDaysIso } from '@tandem/shared';
 import { createOrg, login, TEST_PASSWORD } from './support/factories';
 import { codeOf, gql } from './support/graphql';
 import { addPerson, auditRowsOf, call, callRaw, inviteToken, latestLink, ok, uniq, xminsOf } from './support/admin-helpers';
-import { isoDaysAgo as daysAgo, todayIso as today } from './support/clock';
+import { inOnePeriod, isoDaysAgo as daysAgo, utcDayOf } from './support/clock';
 import {
   CREATE_PROGRAM, INVITE, UPDATE_PERSON, SET_ROLES, ASSIGN_TEAM, ASSIGN_SUPERVISOR, DEACTIVATE, REACTIVATE, RESEND, LOGIN, sorted, app, org, t, foreign, expectAudited, expectForbiddenForNonAdmins, expectBadInput, asAdmin, freshTeam, personRow, useOrgAdminApp,
 } from './support/org-admin-setup';
@@ -16,9 +17,10 @@ useOrgAdminApp();
 describe('invitePerson', () => {
   it('adds a person with roles, team, supervisor and details, sends their one-time link to their message (not the admin), and audits it', async () => {
     const email = `New.Person-${uniq()}@Example.test`;
+    const startedOn = daysAgo(3); // read once: what is sent is what is stored, whatever the clock reads next
     const res = await asAdmin(INVITE, { i: {
       name: '  Nia New ', email, roles: ['STAFF'], teamId: org.teams.a2, supervisorId: org.people.supervisor.id,
-      jobTitle: 'Peer specialist', livedExperience: true, startedOn: daysAgo(3),
+      jobTitle: 'Peer specialist', livedExperience: true, startedOn,
     } });
     expect(res.errors).toBeUndefined();
     const { person } = res.data!.invitePerson;
@@ -28,7 +30,7 @@ describe('invitePerson', () => {
       startedOn: undefined, active: true, invitationPending: true, roles: ['STAFF'], roleGrants: [{ role: 'STAFF', programId: null }],
       team: { id: org.teams.a2 }, supervisor: { id: org.people.supervisor.id },
     });
-    expect((await app.owner.query('SELECT started_on::text AS d FROM person WHERE id = $1', [person.id]))[0].d).toBe(daysAgo(3));
+    expect((await app.owner.query('SELECT started_on::text AS d FROM person WHERE id = $1', [person.id]))[0].d).toBe(startedOn);
     const inviteUrl = await latestLink(app, person.id, 'INVITATION');
     expect(inviteUrl).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
     expect(JSON.stringify(res.body)).not.toContain(inviteToken(inviteUrl));
@@ -203,7 +205,9 @@ describe('setPersonRoles', () => {
 });
 
 describe('assignTeam', () => {
-  it('moves a person between teams keeping history: old memberships get endsOn, the new one is current', async () => {
+  // Both moves are dated on the API's today: they and the history checked against the test's today happen within one day
+  // (inOnePeriod); a midnight between the two moves would rightly give a different history.
+  it('moves a person between teams keeping history: old memberships get endsOn, the new one is current', () => inOnePeriod(async (now) => {
     const p = await addPerson(app, org.id, 'mover', ['STAFF'], { teamId: org.teams.a1 });
     const [{ d: joined }] = await app.owner.query('SELECT starts_on::text AS d FROM team_membership WHERE person_id = $1', [p.id]);
     const first = await asAdmin(ASSIGN_TEAM, { i: { personId: p.id, teamId: org.teams.a2 } });
@@ -217,9 +221,9 @@ describe('assignTeam', () => {
     expect(second.errors).toBeUndefined();
     expect(second.data!.assignTeam.team).toEqual({ id: org.teams.b1 });
     expect(second.data!.assignTeam.teamHistory).toEqual([
-      { teamId: org.teams.b1, startsOn: today(), endsOn: null },
-      { teamId: org.teams.a2, startsOn: today(), endsOn: today() },
-      { teamId: org.teams.a1, startsOn: joined, endsOn: daysAgo(1) },
+      { teamId: org.teams.b1, startsOn: utcDayOf(now), endsOn: null },
+      { teamId: org.teams.a2, startsOn: utcDayOf(now), endsOn: utcDayOf(now) },
+      { teamId: org.teams.a1, startsOn: joined, endsOn: addDaysIso(utcDayOf(now), -1) },
     ]);
     const summary = (await auditRowsOf(app, second.requestId))[0]!.summary as { before: unknown; after: unknown };
     expect(summary).toMatchObject({ before: { teamId: org.teams.a2 }, after: { teamId: org.teams.b1 } });
@@ -227,7 +231,7 @@ describe('assignTeam', () => {
     const ended = await asAdmin(ASSIGN_TEAM, { i: { personId: p.id, teamId: null } });
     expect(ended.data?.assignTeam.team).toBeNull();
     expect(ended.data?.assignTeam.teamHistory.every((m: { endsOn: string | null }) => m.endsOn !== null)).toBe(true);
-  });
+  }));
 
   it('is FORBIDDEN for non-admins and moves nobody', async () => {
     await expectForbiddenForNonAdmins(ASSIGN_TEAM, () => ({ i: { personId: org.people.staff.id, teamId: org.teams.b1 } }));
@@ -254,15 +258,15 @@ describe('assignTeam', () => {
 });
 
 describe('assignSupervisor', () => {
-  it('changes a supervisor keeping history, and ends supervision with null', async () => {
+  it('changes a supervisor keeping history, and ends supervision with null', () => inOnePeriod(async (now) => {
     const p = await addPerson(app, org.id, 'supervisee', ['STAFF'], { teamId: org.teams.a1, supervisorId: org.people.supervisor.id });
     const [{ d: since }] = await app.owner.query('SELECT starts_on::text AS d FROM supervision_assignment WHERE supervisee_id = $1', [p.id]);
     const res = await asAdmin(ASSIGN_SUPERVISOR, { i: { superviseeId: p.id, supervisorId: org.people.supervisor2.id } });
     expect(res.errors).toBeUndefined();
     expect(res.data!.assignSupervisor.supervisor).toEqual({ id: org.people.supervisor2.id });
     expect(res.data!.assignSupervisor.supervisionHistory).toEqual([
-      { supervisorId: org.people.supervisor2.id, superviseeId: p.id, startsOn: today(), endsOn: null },
-      { supervisorId: org.people.supervisor.id, superviseeId: p.id, startsOn: since, endsOn: daysAgo(1) },
+      { supervisorId: org.people.supervisor2.id, superviseeId: p.id, startsOn: utcDayOf(now), endsOn: null },
+      { supervisorId: org.people.supervisor.id, superviseeId: p.id, startsOn: since, endsOn: addDaysIso(utcDayOf(now), -1) },
     ]);
     await expectAudited(res.requestId, { action: 'person.supervisor_changed', entityId: p.id }, {
       table: 'supervision_assignment', where: 'supervisee_id = $1', params: [p.id],
@@ -276,7 +280,7 @@ describe('assignSupervisor', () => {
     const ended = await asAdmin(ASSIGN_SUPERVISOR, { i: { superviseeId: p.id, supervisorId: null } });
     expect(ended.data?.assignSupervisor.supervisor).toBeNull();
     expect(ended.data?.assignSupervisor.supervisionHistory).toHaveLength(2);
-  });
+  }));
 
   it('is FORBIDDEN for non-admins and changes nothing', async () => {
     await expectForbiddenForNonAdmins(ASSIGN_SUPERVISOR, () => ({ i: { superviseeId: org.people.staff.id, supervisorId: org.people.supervisor2.id } }));

@@ -8,7 +8,7 @@ import {
 import {
   DEF, ensureInstrument, insertSubmittedChecklist, itemsOf, saveAnswers, startChecklist, submit, type Answer,
 } from './support/checklist-helpers';
-import { testClock } from './support/clock';
+import { inOnePeriod, testClock, utcDayOf } from './support/clock';
 import { createOrg, insertPerson, login, type TestOrg, type TestPerson } from './support/factories';
 import { codeOf, dataOf, gql, gqlRaw } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -60,9 +60,9 @@ const personServed = (subject: { id: string; teamId: string }, a: Answer[], at: 
     submittedAt: typeof at === 'number' ? new Date(testClock.nowMs() - at * DAY_MS) : at,
   });
 
-/** Noon on the 15th of last month (test clock), `minutes` earlier: one rollup cell, whatever today is. */
-function lastMonth(minutes: number): Date {
-  const now = testClock.now();
+/** Noon on the 15th of the month before `nowMs`'s, `minutes` earlier: one rollup cell, whatever today is. */
+function lastMonth(nowMs: number, minutes: number): Date {
+  const now = new Date(nowMs);
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 15, 12) - minutes * MINUTE_MS);
 }
 
@@ -163,9 +163,12 @@ describe('a person’s own trend (personDrift), as the person rated', () => {
     const drift = async (filter: Record<string, unknown>, token = me.token) =>
       dataOf(await gql(app, PERSON_DRIFT, { p: me.id, f: { raterTypes: ['PERSON_SERVED'], ...filter } }, { token }), 'personDrift');
     const a = [answers(2, 5), answers(4, 2), answers(5, 1), answers(3, 3)];
-    const days = [80, 60, 40, 20];
-    await personServed(me, a[0]!, days[0]!);
-    await personServed(me, a[1]!, days[1]!);
+    // Noon on the 15th, four, three, two and one months back (from one clock read): each response in a month and a week
+    // of its own whatever today is. (80, 60, 40 and 20 days back put two in one month for a third of the year's days.)
+    const start = new Date(testClock.nowMs());
+    const at = [4, 3, 2, 1].map((k) => new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() - k, 15, 12)));
+    await personServed(me, a[0]!, at[0]!);
+    await personServed(me, a[1]!, at[1]!);
 
     // Two responses: nothing, monthly or weekly; not in self vs others either. The supervisor sees them (n = 1 each).
     for (const granularity of ['MONTH', 'WEEK']) {
@@ -176,7 +179,7 @@ describe('a person’s own trend (personDrift), as the person rated', () => {
     expect(shown(await drift({}, supervisor), 'MFI').map((p) => p.n)).toEqual([1, 1]);
 
     // The third completes a block: one point, n = 3, the mean of the three, at the third one's period.
-    await personServed(me, a[2]!, days[2]!);
+    await personServed(me, a[2]!, at[2]!);
     const mean3 = Math.round(((mfi100(a[0]!) + mfi100(a[1]!) + mfi100(a[2]!)) / 3) * 10) / 10;
     for (const granularity of ['MONTH', 'WEEK']) {
       const d = await drift({ granularity });
@@ -189,11 +192,11 @@ describe('a person’s own trend (personDrift), as the person rated', () => {
     }
 
     // A fourth starts the next block: still only the first three. Windows that cut the block show nothing of it.
-    await personServed(me, a[3]!, days[3]!);
+    await personServed(me, a[3]!, at[3]!);
     expect(shown(await drift({}), 'MFI').map((p) => p.n)).toEqual([3]);
-    const day = (n: number) => new Date(testClock.nowMs() - n * DAY_MS).toISOString().slice(0, 10);
-    expect(shown(await drift({ to: day(days[2]! + 1) }), 'MFI')).toEqual([]);
-    expect(shown(await drift({ granularity: 'WEEK', from: day(days[1]! - 1) }), 'MFI').map((p) => p.n)).toEqual([3]);
+    const dayFrom = (d: Date, days: number) => new Date(d.getTime() + days * DAY_MS).toISOString().slice(0, 10);
+    expect(shown(await drift({ to: dayFrom(at[2]!, -1) }), 'MFI')).toEqual([]);
+    expect(shown(await drift({ granularity: 'WEEK', from: dayFrom(at[1]!, 1) }), 'MFI').map((p) => p.n)).toEqual([3]);
   });
 });
 
@@ -209,11 +212,13 @@ describe('team views, as a supervisor who is rated by persons served', () => {
     expect(codeOf(await gql(app, OVERVIEW, {}, { token: me.token }))).toBe('FORBIDDEN');
   });
 
-  it('person-served cells count only from three responses, and only for the index', async () => {
+  // The three responses share one "last month" (one clock read), and the views are read in the same month (inOnePeriod):
+  // a new month starting between them would split the cell or move "latest" past it.
+  it('person-served cells count only from three responses, and only for the index', () => inOnePeriod(async (now) => {
     const me = await ratedPerson(['SUPERVISOR']);
     const f: DriftFilterInput = { raterTypes: ['PERSON_SERVED'], teamIds: [me.teamId] };
-    await personServed(me, answers(2, 5), lastMonth(3));
-    await personServed(me, answers(4, 2), lastMonth(2));
+    await personServed(me, answers(2, 5), lastMonth(now, 3));
+    await personServed(me, answers(4, 2), lastMonth(now, 2));
     const team = async () => dataOf(await gql(app, TEAM_DRIFT, { t: me.teamId, f }, { token: me.token }), 'teamDrift');
     const overview = async () => dataOf(await gql(app, OVERVIEW, { f }, { token: me.token }), 'driftOverview');
     const values = (series: { metric: string; points: { value: number | null }[] }[], metric: string) =>
@@ -226,7 +231,7 @@ describe('team views, as a supervisor who is rated by persons served', () => {
     expect(o.teams.items[0]!.latest).toMatchObject({ mutualityIndex: null, hierarchicalDriftIndex: null, medicalModelDriftIndex: null });
     expect(o.teams.items[0]!.dimensions.filter((d: { score: number | null }) => d.score !== null)).toEqual([]);
 
-    await personServed(me, answers(5, 1), lastMonth(1));
+    await personServed(me, answers(5, 1), lastMonth(now, 1));
     t = await team();
     expect(values(t.metrics, 'MFI').length).toBeGreaterThan(0);
     for (const m of t.metrics.filter((x: { metric: string }) => x.metric !== 'MFI')) expect({ metric: m.metric, shown: values(t.metrics, m.metric) }).toEqual({ metric: m.metric, shown: [] });
@@ -235,5 +240,5 @@ describe('team views, as a supervisor who is rated by persons served', () => {
     expect(o.teams.items[0]!.latest.mutualityIndex).not.toBeNull();
     expect(o.teams.items[0]!.latest).toMatchObject({ hierarchicalDriftIndex: null, medicalModelDriftIndex: null });
     expect(o.teams.items[0]!.dimensions.filter((d: { score: number | null }) => d.score !== null)).toEqual([]);
-  });
+  }, (ms) => utcDayOf(ms).slice(0, 7)));
 });

@@ -1,6 +1,6 @@
 import { call, ok } from './support/admin-helpers';
 import { DAY_MS } from '@tandem/shared';
-import { testClock, todayIso } from './support/clock';
+import { inOnePeriod, testClock } from './support/clock';
 import { createOrg, tokensFor, type RoleKey, type TestOrg } from './support/factories';
 import { codeOf } from './support/graphql';
 import { insertNote, insertSession, minutesFromNow } from './support/matrix-supervision';
@@ -29,18 +29,21 @@ let app: TestApp;
 let org: TestOrg;
 let t: Record<RoleKey, string>;
 const ids = { thisWeek: '', toWrite: '', draftNote: '', signedNote: '', finalisedNote: '', lockedNote: '', dueItem: '', laterItem: '' };
+/** The day the setup made `dueItem` due: "today" then (a test may run on the next day, the item is still due). */
+let dueItemOn = '';
+/** The week (its first instant) a test expects the API to count in; one `now` gives it and every bound checked. */
+const utcWeekOf = (ms: number) => weekBounds(ms, 'UTC').from.toISOString();
 
 beforeAll(async () => {
   app = await startTestApp({ LOGIN_MAX_ATTEMPTS_PER_IP: '10000' });
   org = await createOrg(app, 'Week');
   t = await tokensFor(app, org);
-  const { from } = weekBounds(testClock.nowMs(), 'UTC');
-  ids.thisWeek = (await insertSession(app, org, { startsAt: new Date(from.getTime() + 3.5 * DAY_MS) })).occurrenceId;
   ids.toWrite = (await insertSession(app, org, { startsAt: minutesFromNow(-1 / 24) })).occurrenceId;
   const draft = await insertNote(app, org);
   ids.draftNote = draft.noteId;
   ids.dueItem = draft.actionItemId;
-  await app.owner.query('UPDATE supervision_action_item SET due_on = app_now()::date WHERE id = $1', [draft.actionItemId]);
+  const [[due]] = await app.owner.query('UPDATE supervision_action_item SET due_on = app_now()::date WHERE id = $1 RETURNING due_on::text AS on', [draft.actionItemId]);
+  dueItemOn = due.on;
   const signed = await insertNote(app, org, { superviseeSigned: true });
   ids.signedNote = signed.noteId;
   ids.laterItem = signed.actionItemId;
@@ -51,9 +54,12 @@ beforeAll(async () => {
 afterAll(async () => app.close());
 
 describe('supervisorWeek', () => {
-  it('lists this week’s sessions, notes to write, notes waiting for the supervisor, ratings and actions due', async () => {
+  // The session in the middle of this week is written in the test, from the same "now" as the bounds it is checked against,
+  // and the week is read in that same week (inOnePeriod): a Monday midnight between two clock reads cannot split them.
+  it('lists this week’s sessions, notes to write, notes waiting for the supervisor, ratings and actions due', () => inOnePeriod(async (now) => {
+    const bounds = weekBounds(now, 'UTC');
+    ids.thisWeek = (await insertSession(app, org, { startsAt: new Date(bounds.from.getTime() + 3.5 * DAY_MS) })).occurrenceId;
     const week = (await ok(app, WEEK, { i: { timeZone: 'UTC' } }, { token: t.supervisor })).supervisorWeek as Week;
-    const bounds = weekBounds(testClock.nowMs(), 'UTC');
     expect({ timeZone: week.timeZone, from: week.from, to: week.to }).toEqual({ timeZone: 'UTC', from: bounds.from.toISOString(), to: bounds.to.toISOString() });
     expect(week.sessions.map((s) => s.id)).toContain(ids.thisWeek);
     for (const s of week.sessions as { id: string; startsAt: string }[]) {
@@ -75,14 +81,20 @@ describe('supervisorWeek', () => {
     expect(week.ratingsDue).toContainEqual(expect.objectContaining({ subjectId: org.people.staff.id, raterType: 'SUPERVISOR' }));
     expect(week.ratingsDue.every((r) => r.raterType === 'SUPERVISOR' && r.dueDate <= bounds.lastDay)).toBe(true);
     expect(week.actionItemsDue.map((a) => a.id)).toEqual([ids.dueItem]);
-    expect(week.actionItemsDue[0]).toMatchObject({ dueOn: todayIso(), status: 'OPEN', description: 'Share one story with purpose' });
-  });
+    expect(week.actionItemsDue[0]).toMatchObject({ dueOn: dueItemOn, status: 'OPEN', description: 'Share one story with purpose' });
+  }, utcWeekOf));
 
   it('counts the week in the given time zone and moves by whole weeks', async () => {
-    const ny = (await ok(app, WEEK, { i: { timeZone: 'America/New_York' } }, { token: t.supervisor })).supervisorWeek as Week;
-    expect(ny.from).toBe(weekBounds(testClock.nowMs(), 'America/New_York').from.toISOString());
-    const next = (await ok(app, WEEK, { i: { timeZone: 'UTC', weekOffset: 1 } }, { token: t.supervisor })).supervisorWeek as Week;
-    expect(Date.parse(next.from) - Date.parse(weekBounds(testClock.nowMs(), 'UTC').from.toISOString())).toBe(7 * DAY_MS);
+    const nyWeekOf = (ms: number) => weekBounds(ms, 'America/New_York').from.toISOString();
+    await inOnePeriod(async (now) => {
+      const ny = (await ok(app, WEEK, { i: { timeZone: 'America/New_York' } }, { token: t.supervisor })).supervisorWeek as Week;
+      expect(ny.from).toBe(nyWeekOf(now));
+    }, nyWeekOf);
+    const next = await inOnePeriod(async (now) => {
+      const week = (await ok(app, WEEK, { i: { timeZone: 'UTC', weekOffset: 1 } }, { token: t.supervisor })).supervisorWeek as Week;
+      expect(Date.parse(week.from) - Date.parse(utcWeekOf(now))).toBe(7 * DAY_MS);
+      return week;
+    }, utcWeekOf);
     expect(next.sessions.map((s) => s.id)).not.toContain(ids.thisWeek);
     // Without a zone: the one in the supervisor's notification settings, else UTC.
     expect(((await ok(app, WEEK, {}, { token: t.supervisor })).supervisorWeek as Week).timeZone).toBe('UTC');

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext, PHONE, screenshot as fullPageScreenshot, seriousAccessibilityProblems, signIn } from './support/browser';
-import { SCREENSHOT_DIR } from './support/paths';
+import { BASE_URL, SCREENSHOT_DIR } from './support/paths';
 
 const PROGRAM = 'Hospital Bridge';
 const DRIFTING_TEAM = 'Inpatient Bridge';
@@ -18,6 +18,17 @@ async function screenshot(page: Page, name: string): Promise<void> {
   await page.mouse.move(0, 0);
   await page.evaluate(() => window.scrollTo(0, 0));
   await fullPageScreenshot(page, name);
+}
+
+/**
+ * A day `days` before the server's today (its business clock, TANDEM_NOW when pinned, from the header every API answer
+ * carries): an annotation dated from it is inside the chart's range whenever the journey runs, unlike a fixed date.
+ */
+async function serverDayBefore(days: number): Promise<string> {
+  const res = await fetch(`${BASE_URL}/health`);
+  const now = Date.parse(res.headers.get('x-tandem-now') ?? '');
+  if (Number.isNaN(now)) throw new Error('The API did not send x-tandem-now');
+  return new Date(now - days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Closes confirmation toasts so they do not sit over element screenshots. */
@@ -166,7 +177,7 @@ describe('A program manager follows a drift signal from the dashboard to its exp
     const annotations = page.getByRole('region', { name: 'Annotations' });
     await annotations.getByRole('button', { name: 'Add annotation' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add an annotation' });
-    await dialog.getByLabel('Date').fill('2026-06-15');
+    await dialog.getByLabel('Date').fill(await serverDayBefore(60));
     await dialog.getByLabel('Label').fill('Ward reorganisation');
     await dialog.getByLabel('Kind').selectOption({ label: 'Policy change' });
     await dialog.getByLabel(/Details/).fill('Two acute wards merged; peers asked to help with discharge paperwork.');

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { ensureInstrument, insertAnnotation } from './checklist-helpers';
 import type { MatrixEntry } from './matrix';
-import { isoDaysAgo, testClock, todayIso as today } from './clock';
-import { DAY_MS } from '@tandem/shared';
+import { testClock, todayIso as today } from './clock';
+import { addDaysIso, DAY_MS } from '@tandem/shared';
 
 /**
  * Isolation-matrix entries for the drift dashboard. Team-level analytics are for admins, program managers and
@@ -15,7 +15,9 @@ const TEAM_ROLES: MatrixEntry['access'] = ['ADMIN', 'PROGRAM_MANAGER', 'SUPERVIS
 /** Baseline restarts are for the team's program manager and admins; each sample takes a day of its own (one restart a day). */
 const MANAGER_ROLES: MatrixEntry['access'] = ['ADMIN', 'PROGRAM_MANAGER'];
 let restartDay = 0;
-const nextRestartDay = () => isoDaysAgo(++restartDay);
+/** Counted back from one day read once: two samples a midnight apart would otherwise be given the same day (a CONFLICT). */
+const restartAnchor = today();
+const nextRestartDay = () => addDaysIso(restartAnchor, -(restartDay += 1));
 
 export const ANALYTICS_MATRIX: Record<string, MatrixEntry> = {
   // ── queries ──
