@@ -94,6 +94,11 @@ export async function spawnServer(mode, options = {}) {
       child.send('heap');
       return answer;
     },
+    snapshot: (file) => {
+      const answer = next('snapshot');
+      child.send({ snapshot: file });
+      return answer;
+    },
     resetPeak: () => {
       const answer = next('reset');
       child.send('reset');

@@ -64,9 +64,16 @@ process.on('message', async (m) => {
     // What is live after a full collection (needs --expose-gc), beside what the process holds.
     globalThis.gc?.();
     const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
-    process.send({ heap: { rss, heapUsed, heapTotal, external } });
+    // Each V8 space's committed size (new space is the young generation; code and large objects beside the old space).
+    const { getHeapSpaceStatistics } = await import('node:v8');
+    const spaces = Object.fromEntries(getHeapSpaceStatistics().map((s) => [s.space_name, { size: s.space_size, used: s.space_used_size }]));
+    process.send({ heap: { rss, heapUsed, heapTotal, external, spaces } });
   }
-  else if (m === 'reset') {
+  else if (m && typeof m === 'object' && 'snapshot' in m) {
+    // A heap snapshot (for finding what holds memory), written where the parent asks.
+    const { writeHeapSnapshot } = await import('node:v8');
+    process.send({ snapshot: writeHeapSnapshot(m.snapshot) });
+  } else if (m === 'reset') {
     peak = sample();
     process.send({ reset: true });
   } else if (m === 'stop') {
