@@ -40,7 +40,7 @@ const BUCKET_MS = 28 * DAY_MS;
 export const MAX_BYTES = 32 * 2 ** 20;
 const MAX_ORGANIZATIONS = 200;
 /** Estimated bytes: per occurrence (its packed columns), per bucket, per session kept, per supervisee id, per entry. */
-const BYTES = { occurrence: 15, bucket: 1_000, session: 200, supervisee: 72, entry: 1_000 };
+const BYTES = { occurrence: 15, bucket: 1_000, session: 300, supervisee: 80, entry: 1_000 };
 
 const STATUSES = Object.values(OccurrenceStatusEnum);
 const DOCUMENTED = 4;
