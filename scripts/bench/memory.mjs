@@ -3,7 +3,7 @@
 // and a manager, with the supervision figures), then the submit load (32 clients, start → save → submit). It prints
 // RSS at rest and at the peak, and the live heap after a full collection, at each step.
 //   node scripts/bench/memory.mjs --data-dir /tmp/copy-of-a-data-dir [--pg-port 55010] [--seconds 4] [--rounds 3]
-//     [--node-flag --max-semi-space-size=4 ...] [--env MALLOC_ARENA_MAX=2 ...] [--api-dist path] [--snapshot file.heapsnapshot]
+//     [--node-flag=--max-semi-space-size=4 ... (instead of the API's default flags; --node-flag=- for none)] [--env MALLOC_ARENA_MAX=2 ...] [--api-dist path] [--snapshot file.heapsnapshot]
 // Never point --data-dir at a data directory something else uses: Postgres is started on it. `--snapshot` writes a
 // heap snapshot of the API after the load (open it in Chrome DevTools, or summarise the biggest retainers elsewhere).
 import { createRequire } from 'node:module';
@@ -31,7 +31,7 @@ const prepared = await db.prepareDatabase({
 });
 const SERVER_ENV = { PORT: '3999', LOGIN_MAX_ATTEMPTS_PER_IP: '100000', LOGIN_MAX_FAILURES_PER_ACCOUNT: '100000' };
 const server = await spawnServer('tandem', {
-  appUrl: prepared.appUrl, env: SERVER_ENV, execArgv: ['--expose-gc', ...args['node-flag']],
+  appUrl: prepared.appUrl, env: SERVER_ENV, execArgv: ['--expose-gc'], ...(args['node-flag'].length ? { nodeFlags: args['node-flag'].filter((f) => f !== '-') } : {}),
   processEnv: Object.fromEntries(args.env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)])),
   ...(args['api-dist'] ? { apiDist: resolve(args['api-dist']) } : {}),
 });
@@ -64,7 +64,10 @@ for (const [name, f] of [['monthly', {}], ['weekly', { granularity: 'WEEK' }]]) 
   const t = performance.now();
   await post(OVERVIEW, { f }, admin);
   timings[`${name} first`] = performance.now() - t;
+  const cpu = (await server.stats()).cpu;
   timings[name] = await timeMedian(3, () => post(OVERVIEW, { f }, admin));
+  // The API's CPU time per warm load (four loads), steadier than wall time on a shared machine.
+  timings[`${name} cpu`] = ((await server.stats()).cpu - cpu) / 4000;
   await post(OVERVIEW, { f }, manager);
 }
 timings.compliance = await timeMedian(3, () => post(COMPLIANCE, {}, admin));
@@ -86,8 +89,10 @@ out.rest = await report('after 32 sign-ins (at rest)');
 await server.resetPeak();
 const failures = [];
 const rates = [];
+const cpuBefore = (await server.stats()).cpu;
 for (let r = 0; r < Number(args.rounds); r++) rates.push(await throughput(1, Number(args.seconds), staff.length, submitOverHttp(gql, staff, failures)));
-log(`submit ${rates.map((x) => x.toFixed(1)).join(', ')} / s (${staff.length} clients, ${failures.length} refused)`);
+const submitCpu = ((await server.stats()).cpu - cpuBefore) / 1000 / (rates.reduce((a, b) => a + b, 0) * Number(args.seconds));
+log(`submit ${rates.map((x) => x.toFixed(1)).join(', ')} / s (${staff.length} clients, ${failures.length} refused), API CPU ${submitCpu.toFixed(1)} ms each`);
 out.load = await report('after the submit load');
 if (args.snapshot) {
   await server.snapshot(resolve(args.snapshot));
@@ -95,5 +100,5 @@ if (args.snapshot) {
 }
 await server.stop();
 await prepared.stop();
-console.info(JSON.stringify({ timings, submit: rates, failures: failures.length, rest: out.rest.rss, peak: out.load.peak,
+console.info(JSON.stringify({ timings, submit: rates, submitCpu, failures: failures.length, rest: out.rest.rss, peak: out.load.peak,
   heapAfterDashboards: out.dashboards.heapUsed, heapAfterLoad: out.load.heapUsed, rssAfterLoadGc: out.load.rss }));
