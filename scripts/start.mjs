@@ -1,7 +1,8 @@
 // `npm start`: builds what changed (turbo cache) and runs the server in this process, so Ctrl-C reaches it directly
 // and it stops its embedded Postgres cleanly. It serves users, so it runs as production (NODE_ENV=production unless
 // set otherwise): libraries take their fast paths, introspection and suggestions are off. On a plain-http localhost
-// address the HTTPS-only protections stay off (see `secureTransport` in api/src/config/config.ts).
+// address the HTTPS-only protections stay off (see `secureTransport` in api/src/config/config.ts). package.json runs
+// this script with the production node/V8 flags (scripts/node-flags.mjs), so the server in this process has them.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

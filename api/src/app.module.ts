@@ -9,6 +9,7 @@ import type { DataSource } from 'typeorm';
 import { AccessGuard } from './common/access.guard';
 import { PassThroughGqlExceptionFilter } from './common/graphql-exception.filter';
 import { buildContext } from './common/context.factory';
+import { BoundedDocumentStore } from './common/document-store';
 import { APP_DATA_SOURCE } from './common/database.provider';
 import { createErrorFormatter } from './common/error-formatter';
 import { requestLifecyclePlugin } from './common/graphql-plugins';
@@ -92,6 +93,10 @@ export class AppModule {
             introspection: !config.production,
             csrfPrevention: true,
             allowBatchedHttpRequests: false,
+            // Parsed documents kept by bytes, not Apollo's 30 MiB default; no automatic persisted queries (the web app
+            // sends whole documents), so nobody can fill a second store of query texts.
+            documentStore: new BoundedDocumentStore(),
+            persistedQueries: false,
             includeStacktraceInErrorResponses: false,
             plugins: [...armor.plugins, requestLifecyclePlugin(logger), clientErrorStatusPlugin()],
             validationRules: armor.validationRules,

@@ -1,7 +1,7 @@
 // The fixed cost of a request, quickly and repeatably (issue 14): GET /health (20 concurrent), an authenticated `{ me }`
 // (32 concurrent) and start → save → submit (one client per staff member) against the demo organisation, with the API's
 // RSS at rest and at its peak under the submit load. Builds are compared interleaved, round by round, and medians printed:
-//   node scripts/bench/fixed-cost.mjs [--rounds 3] [--seconds 3] [--variant name=path/to/api/dist ...] [--profile dir]
+//   node scripts/bench/fixed-cost.mjs [--rounds 3] [--seconds 3] [--variant name=path/to/api/dist[?NODE_FLAGS=--a --b&ENV=x] ...] [--profile dir]
 // `--only health|me|submit` runs just one load. With no --variant it measures api/dist. `--profile dir` writes a .cpuprofile per variant and round (node --cpu-prof);
 // summarise one with `node scripts/bench/profile-summary.mjs file.cpuprofile`. Postgres: embedded, under .test-data.
 import { createRequire } from 'node:module';
@@ -29,7 +29,9 @@ const variants = (args.variant.length ? args.variant : [`current=${join(root, 'a
   // name=path[?ENV=value&…]: the environment applies to that variant's API process only (e.g. MALLOC_ARENA_MAX, NODE_OPTIONS).
   const [name, rest] = [v.slice(0, v.indexOf('=')), v.slice(v.indexOf('=') + 1)];
   const [path, query = ''] = rest.split('?');
-  return { name, apiDist: resolve(path), env: Object.fromEntries(new URLSearchParams(query)) };
+  // NODE_FLAGS (space-separated) are the variant's node/V8 command-line flags instead of the API's defaults.
+  const { NODE_FLAGS, ...env } = Object.fromEntries(new URLSearchParams(query));
+  return { name, apiDist: resolve(path), env, nodeFlags: NODE_FLAGS === undefined ? undefined : NODE_FLAGS.split(' ').filter(Boolean) };
 });
 // Process environment for the API child (e.g. --env MALLOC_ARENA_MAX=2), applied to every variant.
 const processEnv = Object.fromEntries(args.env.map((e) => e.split('=')));
@@ -67,7 +69,7 @@ for (let round = 0; round < rounds; round++) {
   // Every other round runs the variants in reverse: whichever runs first in a round tends to do better on a busy machine.
   for (const v of round % 2 ? [...variants].reverse() : variants) {
     const execArgv = ['--expose-gc', ...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${resolve(args.profile)}`, `--cpu-prof-name=${v.name}-${round}.cpuprofile`] : [])];
-    const server = await spawnServer('tandem', { appUrl: prepared.appUrl, env: SERVER_ENV, apiDist: v.apiDist, execArgv, processEnv: { ...processEnv, ...v.env } });
+    const server = await spawnServer('tandem', { appUrl: prepared.appUrl, env: SERVER_ENV, apiDist: v.apiDist, execArgv, nodeFlags: v.nodeFlags, processEnv: { ...processEnv, ...v.env } });
     const { gql } = client(server.url);
     const staff = [];
     for (const p of people) staff.push({ ...p, token: (await gql(LOGIN, { i: { email: p.email, password: db.DEMO_PASSWORD } })).login.token });

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
+import { API_NODE_FLAGS } from '../node-flags.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -62,12 +63,12 @@ export const gzipBytes = (value) => gzipSync(Buffer.from(JSON.stringify(value)))
 
 /**
  * Starts one of `serve.mjs`'s servers in a child process and returns its URL, `stats()` (RSS now and peak since
- * `resetPeak()`, SQL statements sent so far) and `stop()`.
+ * `resetPeak()`, SQL statements sent so far) and `stop()`. The API gets the production flags (scripts/node-flags.mjs) unless `nodeFlags` says otherwise.
  */
 export async function spawnServer(mode, options = {}) {
-  const { execArgv = [], processEnv = {}, ...rest } = options;
+  const { execArgv = [], nodeFlags = mode === 'tandem' ? API_NODE_FLAGS : [], processEnv = {}, ...rest } = options;
   const child = fork(join(dirname(fileURLToPath(import.meta.url)), 'serve.mjs'), [JSON.stringify({ mode, ...rest })], {
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv, env: { ...process.env, ...processEnv },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...nodeFlags, ...execArgv], env: { ...process.env, ...processEnv },
   });
   const next = (key) => new Promise((resolve, reject) => {
     const onMessage = (m) => {
@@ -92,6 +93,11 @@ export async function spawnServer(mode, options = {}) {
     heap: () => {
       const answer = next('heap');
       child.send('heap');
+      return answer;
+    },
+    snapshot: (file) => {
+      const answer = next('snapshot');
+      child.send({ snapshot: file });
       return answer;
     },
     resetPeak: () => {

@@ -25,6 +25,8 @@ setInterval(sample, 50).unref();
 
 let url;
 let stop;
+/** What the API's process-wide caches say they hold (Tandem only; an older build may not have them). */
+let caches = () => null;
 if (mode === 'tandem') {
   const { Client } = require('pg');
   const send = Client.prototype.query;
@@ -41,6 +43,16 @@ if (mode === 'tandem') {
   await server.app.listen(0, '127.0.0.1');
   url = `http://127.0.0.1:${server.app.getHttpServer().address().port}`;
   stop = () => server.close();
+  const cacheOf = (path, name) => {
+    try {
+      return require(join(apiDist, path))[name];
+    } catch {
+      return undefined;
+    }
+  };
+  const judgements = cacheOf('modules/analytics/drift-judgements.js', 'driftJudgementCache');
+  const occurrences = cacheOf('modules/supervision/counted-occurrences.js', 'countedOccurrenceCache');
+  caches = () => ({ judgementWeight: judgements?.weight, judgementEntries: judgements?.entries?.size, occurrenceBytes: occurrences?.bytes });
 } else if (mode === 'apollo') {
   const { ApolloServer } = require('@apollo/server');
   const { startStandaloneServer } = require('@apollo/server/standalone');
@@ -64,9 +76,16 @@ process.on('message', async (m) => {
     // What is live after a full collection (needs --expose-gc), beside what the process holds.
     globalThis.gc?.();
     const { rss, heapUsed, heapTotal, external } = process.memoryUsage();
-    process.send({ heap: { rss, heapUsed, heapTotal, external } });
+    // Each V8 space's committed size (new space is the young generation; code and large objects beside the old space).
+    const { getHeapSpaceStatistics } = await import('node:v8');
+    const spaces = Object.fromEntries(getHeapSpaceStatistics().map((s) => [s.space_name, { size: s.space_size, used: s.space_used_size }]));
+    process.send({ heap: { rss, heapUsed, heapTotal, external, spaces, caches: caches() } });
   }
-  else if (m === 'reset') {
+  else if (m && typeof m === 'object' && 'snapshot' in m) {
+    // A heap snapshot (for finding what holds memory), written where the parent asks.
+    const { writeHeapSnapshot } = await import('node:v8');
+    process.send({ snapshot: writeHeapSnapshot(m.snapshot) });
+  } else if (m === 'reset') {
     peak = sample();
     process.send({ reset: true });
   } else if (m === 'stop') {

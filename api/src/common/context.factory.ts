@@ -80,6 +80,9 @@ export async function buildContext(dataSource: DataSource, sessions: SessionsSer
 const operationKinds = new Map<string, Map<string | null, OperationTypeNode | null>>();
 const MAX_DOCUMENTS = 500;
 const MAX_REMEMBERED_LENGTH = 16_384;
+/** The remembered documents' text in all (characters): with the count, what bounds this cache's memory (about 2 MB). */
+const MAX_REMEMBERED_TOTAL = 2 ** 20;
+let rememberedLength = 0;
 
 /**
  * Whether a GraphQL request will run a mutation, so its transaction may open together with the viewer lookup. Only a
@@ -100,8 +103,14 @@ export function isMutationRequest(req: Request): boolean {
     } catch {
       // Apollo answers the syntax error; no transaction is needed for that.
     }
-    if (operationKinds.size >= MAX_DOCUMENTS) operationKinds.clear();
-    if (body.query.length <= MAX_REMEMBERED_LENGTH) operationKinds.set(body.query, kinds);
+    if (operationKinds.size >= MAX_DOCUMENTS || rememberedLength + body.query.length > MAX_REMEMBERED_TOTAL) {
+      operationKinds.clear();
+      rememberedLength = 0;
+    }
+    if (body.query.length <= MAX_REMEMBERED_LENGTH) {
+      operationKinds.set(body.query, kinds);
+      rememberedLength += body.query.length;
+    }
   }
   return kinds.get(name) === OperationTypeNode.MUTATION;
 }

@@ -79,11 +79,13 @@ interface Entry {
 
 /**
  * Judgement sets kept (least recently used goes first): organisations × granularities × rater mixes × range ends, and
- * at most this many cells, chart points, signals and restarts in all (about 100 MB; 500 teams weekly over three years
- * hold about 0.6 M). A team's kept history is the very cells its judged series hold (the same maps), counted once.
+ * at most this many cells, chart points, signals and restarts in all. A team's kept history is the very cells its
+ * judged series hold (the same maps), counted once. A unit is about 165 bytes of heap (a heap snapshot at 150 teams ×
+ * 3 years: 80,212 units, monthly and weekly, held 13.2 MB), so this is about 65 MB; 500 teams monthly and weekly hold
+ * about 270,000 units.
  */
 const MAX_ENTRIES = 64;
-const MAX_WEIGHT = 1_000_000;
+const MAX_WEIGHT = 400_000;
 
 function weightOf(t: TeamJudgement, h: TeamHistoryCells): number {
   let w = h.restarts.length;

@@ -4,6 +4,7 @@ import {
 } from '@tandem/shared';
 import { applyRollupDeltas, ChecklistEntity, deltasOfSubmitted, itemCodeMaps, metricsUnderCurrentCodes, rollupRows, UPSERT_ROLLUPS_SQL } from '@tandem/database';
 import { audit } from '../../common/audit';
+import { ByteBoundedCache } from '../../common/byte-bounded-cache';
 import { ConflictError, ForbiddenError, InvalidInputError, isUniqueViolation, NotFoundError } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
 import { assertWindow, MAX_HISTORY_DAYS, MAX_REPORT_AHEAD_DAYS } from '../../common/window';
@@ -22,7 +23,11 @@ export type ChecklistPage = ChecklistListPage;
 
 @Injectable()
 export class ChecklistsService {
-  private readonly publishedDefinitions = new Map<string, InstrumentDefinition>();
+  /**
+   * Published definitions by organisation and version, to 8 MB in all (a definition's JSON length × 1.25: the default
+   * instrument's 22 KB of JSON takes 28 KB of heap, so about 290 of them; a custom one may be far larger).
+   */
+  private readonly publishedDefinitions = new ByteBoundedCache<InstrumentDefinition>(8 * 2 ** 20, (d) => Math.ceil(JSON.stringify(d).length * 1.25));
 
   constructor(private readonly instruments: InstrumentsService) {}
 
@@ -79,7 +84,7 @@ export class ChecklistsService {
 
   /**
    * The instrument definition a checklist is rated on. A published version never changes (the database refuses it), so
-   * it is read once per organisation and version and kept (up to 500 versions); a draft is always read afresh.
+   * it is read once per organisation and version and kept (to a byte budget); a draft is always read afresh.
    */
   definitionOf(ctx: RequestContext, row: Pick<ChecklistEntity, 'instrumentVersionId'>): Promise<InstrumentDefinition> {
     return this.versionDefinition(ctx, row.instrumentVersionId);
@@ -91,10 +96,7 @@ export class ChecklistsService {
     if (cached) return cached;
     const v = await this.instruments.version(ctx, versionId);
     const definition = versionDefinition(v);
-    if (v.status === 'PUBLISHED') {
-      if (this.publishedDefinitions.size >= 500) this.publishedDefinitions.delete(this.publishedDefinitions.keys().next().value!);
-      this.publishedDefinitions.set(key, definition);
-    }
+    if (v.status === 'PUBLISHED') this.publishedDefinitions.set(key, definition);
     return definition;
   }
 

@@ -32,7 +32,7 @@ const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)}%
 /** The quarterly fidelity review packet as a PDF: cover, contents, programme pages, a page or two per team, notes. */
 export async function renderFidelityReview(r: FidelityReview): Promise<Buffer> {
   const title = `Fidelity review — ${r.programme.name}`;
-  const w = new PdfWriter({
+  const w = await PdfWriter.create({
     title, subject: `Mutuality fidelity and peer drift, ${periodText(r)}`, author: r.organisationName || 'Tandem', createdAt: r.generatedAt,
     footerLeft: `${r.programme.name} · fidelity review · ${periodText(r)}`,
   });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
 import { woffToSfnt } from './woff';
 
 /** Text colours and rules; charts have their own palette (pdf-charts.ts). */
@@ -49,8 +49,16 @@ export class PdfWriter {
   private tocPages: number[] = [];
   private anchors = 0;
 
-  constructor(private readonly options: WriterOptions) {
-    this.doc = new PDFDocument({
+  /**
+   * A writer with pdfkit loaded: pdfkit (with fontkit and its tables, about 5 MB of heap and 20 MB of RSS) is loaded
+   * on the first PDF a process makes, not when the API starts.
+   */
+  static async create(options: WriterOptions): Promise<PdfWriter> {
+    return new PdfWriter((await import('pdfkit')).default, options);
+  }
+
+  private constructor(Document: typeof PDFDocument, private readonly options: WriterOptions) {
+    this.doc = new Document({
       size: 'A4', margins: { top: 56, bottom: 60, left: 50, right: 50 }, bufferPages: true, autoFirstPage: false,
       info: { Title: options.title, Subject: options.subject, Author: options.author, Creator: 'Tandem', CreationDate: options.createdAt, ModDate: options.createdAt },
       displayTitle: true, lang: 'en-GB',

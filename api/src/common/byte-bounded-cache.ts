@@ -1,0 +1,44 @@
+// A process-wide cache held to a byte budget: each value's size is estimated once, when it is stored, and the least
+// recently used values go first. A value larger than the whole budget is not kept.
+
+export class ByteBoundedCache<V> {
+  private readonly entries = new Map<string, { value: V; bytes: number }>();
+  /** The estimated bytes held (what `maxBytes` bounds). */
+  bytes = 0;
+
+  constructor(readonly maxBytes: number, private readonly sizeOf: (value: V, key: string) => number) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(key: string): V | undefined {
+    const entry = this.entries.get(key);
+    if (entry) {
+      this.entries.delete(key);
+      this.entries.set(key, entry);
+    }
+    return entry?.value;
+  }
+
+  set(key: string, value: V): void {
+    this.delete(key);
+    const bytes = this.sizeOf(value, key);
+    if (bytes > this.maxBytes) return;
+    this.entries.set(key, { value, bytes });
+    this.bytes += bytes;
+    for (const [k, e] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.entries.delete(k);
+      this.bytes -= e.bytes;
+    }
+  }
+
+  delete(key: string): boolean {
+    const entry = this.entries.get(key);
+    if (!entry) return false;
+    this.entries.delete(key);
+    this.bytes -= entry.bytes;
+    return true;
+  }
+}
