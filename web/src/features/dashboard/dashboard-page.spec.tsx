@@ -38,7 +38,8 @@ describe('Manager dashboard', () => {
     expect(screen.getByText('Supervision, last 90 days: 3 sessions held, 10 required · 2 people overdue')).toBeInTheDocument();
 
     // The heat map prints values on 0–100 against the team's own average (73.3 here), and hatches the suppressed cell.
-    expect(screen.getByRole('img', { name: 'Inpatient Bridge, D3 Dimension 3: 57.5 of 100, 15.8 below the team’s average, 15 ratings' })).toBeInTheDocument();
+    // It is drawn right after the first screen is painted.
+    expect(await screen.findByRole('img', { name: 'Inpatient Bridge, D3 Dimension 3: 57.5 of 100, 15.8 below the team’s average, 15 ratings' })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'Inpatient Bridge, D1 Dimension 1: 87.5 of 100, 14.2 above the team’s average, 15 ratings' })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'Northside Peers, D2 Dimension 2: too few ratings' })).toBeInTheDocument();
     // Alert teams come first in the trends, with a sentence each.
