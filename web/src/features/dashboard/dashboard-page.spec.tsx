@@ -47,9 +47,14 @@ describe('Manager dashboard', () => {
     expect(screen.getByText('1 of 2 teams has an alert: Inpatient Bridge (medical-model drift).')).toBeInTheDocument();
     expect(screen.getByText('Inpatient Bridge (MDI 64) leans toward medical-model practice; the other team stays below 25 on both.')).toBeInTheDocument();
 
-    // The overview was asked for self-assessments over the default range.
+    // The overview was asked for self-assessments over the default range, once: the home page asked for it as soon as
+    // it knew a manager was signed in, before the dashboard's code had loaded (whose first request is the filter's
+    // team options), and the dashboard found that answer instead of asking again.
     const variables = api.callsOf('DriftOverview')[0]!.variables as { filter: Record<string, unknown> };
     expect(variables.filter).toMatchObject({ granularity: 'MONTH', raterTypes: ['SELF'] });
+    expect(api.callsOf('DriftOverview')).toHaveLength(1);
+    const order = api.calls.map((c) => c.operationName);
+    expect(order.indexOf('DriftOverview')).toBeLessThan(order.indexOf('TeamOptions'));
   });
 
   it('drills into a team: control chart, signal explanation with the items that moved, people and annotations', async () => {

@@ -1,8 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { ErrorState } from '../../components/ui/error-state';
 import { PageHeader } from '../../components/ui/page-header';
 import { LoadingState, Skeleton } from '../../components/ui/spinner';
 import { hasRole, useViewer } from '../auth/use-auth';
+import { useDashboardFilters } from '../dashboard/dashboard-filters';
+import { teamListFrom, usePrefetchDriftOverview } from '../dashboard/use-dashboard';
 import { AdminHome } from './admin-home';
 import { firstNameOf, greeting } from './home-cards';
 import { useHomeOverview } from './use-home';
@@ -22,6 +24,11 @@ export function HomePage() {
   const viewer = useViewer();
   const overview = useHomeOverview();
   const manager = hasRole(viewer, 'PROGRAM_MANAGER');
+  // A manager's home is the dashboard: its first request starts now, while the dashboard's code is still loading.
+  const { params, driftFilter } = useDashboardFilters();
+  const { search, sort } = teamListFrom(params);
+  const list = useMemo(() => ({ search, sort }), [search, sort]);
+  usePrefetchDriftOverview(driftFilter, list, manager);
   const fallback = <LoadingState label="Opening your home page" />;
 
   if (manager) {
