@@ -53,6 +53,8 @@ describe('Manager dashboard', () => {
     const variables = api.callsOf('DriftOverview')[0]!.variables as { filter: Record<string, unknown> };
     expect(variables.filter).toMatchObject({ granularity: 'MONTH', raterTypes: ['SELF'] });
     expect(api.callsOf('DriftOverview')).toHaveLength(1);
+    // It asks for what the small multiples draw, not each series' control-chart detail (the team page reads that).
+    expect(api.callsOf('DriftOverview')[0]!.query).not.toMatch(/cusumWorse|sigma|baselinePeriods|periodStart/);
     const order = api.calls.map((c) => c.operationName);
     expect(order.indexOf('DriftOverview')).toBeLessThan(order.indexOf('TeamOptions'));
   });
