@@ -59,6 +59,25 @@ describe('Manager dashboard', () => {
     expect(order.indexOf('DriftOverview')).toBeLessThan(order.indexOf('TeamOptions'));
   });
 
+  it('asks for the cards under a manager’s dashboard only once its first screen is in, so they do not compete with it', async () => {
+    let answered = false;
+    let askedEarly: boolean | undefined;
+    stubDashboard({
+      DriftOverview: async (v) => {
+        await new Promise((r) => setTimeout(r, 150));
+        answered = true;
+        return overviewResponse(v);
+      },
+      HomeOverview: () => {
+        askedEarly ??= !answered;
+        return homeOverviewResponse();
+      },
+    });
+    renderApp('/');
+    expect(await screen.findByRole('heading', { name: 'Programs you oversee' })).toBeInTheDocument();
+    expect(askedEarly).toBe(false);
+  });
+
   it('drills into a team: control chart, signal explanation with the items that moved, people and annotations', async () => {
     stubDashboard();
     renderApp('/dashboard/teams/t-inpatient?program=p-bridge');

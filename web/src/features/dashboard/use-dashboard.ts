@@ -64,12 +64,16 @@ export function useDriftOverview(filter: DriftFilterInput, list: TeamListOptions
 /**
  * Asks for the dashboard's first screen as soon as the caller knows it will show (a manager's home), so the answer is
  * on its way while the dashboard's code loads instead of after it. Same key as the page's, so the page finds it.
+ * Returns whether that answer is in (or failed), for what may wait for it.
  */
-export function usePrefetchDriftOverview(filter: DriftFilterInput, list: TeamListOptions, enabled: boolean) {
+export function usePrefetchDriftOverview(filter: DriftFilterInput, list: TeamListOptions, enabled: boolean): boolean {
   const queryClient = useQueryClient();
   useEffect(() => {
     if (enabled) void queryClient.prefetchInfiniteQuery(driftOverviewOptions(filter, list));
   }, [queryClient, filter, list, enabled]);
+  // Watches the same query without asking for it.
+  const { isPending } = useInfiniteQuery({ ...driftOverviewOptions(filter, list), enabled: false });
+  return enabled && !isPending;
 }
 
 export function useTeamDrift(teamId: string | null, filter: DriftFilterInput) {

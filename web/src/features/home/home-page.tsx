@@ -22,13 +22,14 @@ const StaffHome = lazy(() => import('./staff-home').then((m) => ({ default: m.St
  */
 export function HomePage() {
   const viewer = useViewer();
-  const overview = useHomeOverview();
   const manager = hasRole(viewer, 'PROGRAM_MANAGER');
-  // A manager's home is the dashboard: its first request starts now, while the dashboard's code is still loading.
+  // A manager's home is the dashboard: its first request starts now, while the dashboard's code is still loading. The
+  // cards below the dashboard are asked for once its first screen is in, so they do not compete with it.
   const { params, driftFilter } = useDashboardFilters();
   const { search, sort } = teamListFrom(params);
   const list = useMemo(() => ({ search, sort }), [search, sort]);
-  usePrefetchDriftOverview(driftFilter, list, manager);
+  const firstScreenIn = usePrefetchDriftOverview(driftFilter, list, manager);
+  const overview = useHomeOverview(!manager || firstScreenIn);
   const fallback = <LoadingState label="Opening your home page" />;
 
   if (manager) {
