@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { ErrorState } from '../../components/ui/error-state';
 import { PageHeader } from '../../components/ui/page-header';
 import { LoadingState, Skeleton } from '../../components/ui/spinner';
@@ -11,7 +11,8 @@ import { useHomeOverview } from './use-home';
 import './home.css';
 
 // Homes with charts load on demand, so Recharts is not part of the first download.
-const ManagerHome = lazy(() => import('./manager-home').then((m) => ({ default: m.ManagerHome })));
+const loadManagerHome = () => import('./manager-home');
+const ManagerHome = lazy(() => loadManagerHome().then((m) => ({ default: m.ManagerHome })));
 const SupervisorHome = lazy(() => import('./supervisor-home').then((m) => ({ default: m.SupervisorHome })));
 const StaffHome = lazy(() => import('./staff-home').then((m) => ({ default: m.StaffHome })));
 
@@ -30,6 +31,12 @@ export function HomePage() {
   const list = useMemo(() => ({ search, sort }), [search, sort]);
   const firstScreenIn = usePrefetchDriftOverview(driftFilter, list, manager);
   const overview = useHomeOverview(!manager || firstScreenIn);
+  // React shows a suspended boundary's content at most every 300 ms after its fallback; an ordinary update when the
+  // dashboard's code arrives shows it (and starts its other requests) at once instead.
+  const [, setDashboardCode] = useState(false);
+  useEffect(() => {
+    if (manager) void loadManagerHome().then(() => setDashboardCode(true));
+  }, [manager]);
   const fallback = <LoadingState label="Opening your home page" />;
 
   if (manager) {
