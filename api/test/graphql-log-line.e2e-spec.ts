@@ -1,3 +1,4 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { createOrg, login, type TestOrg } from './support/factories';
 import { gql } from './support/graphql';
 import { capturedLogger } from './support/log-capture';
@@ -42,4 +43,15 @@ it('a refused mutation is one line with its error code and nothing of its variab
   expect(mine[0]).toMatchObject({ operation: 'SignIn', type: 'mutation', errors: [res.errors![0]!.extensions!.code] });
   expect(JSON.stringify(mine)).not.toContain(org.people.staff.email);
   expect(JSON.stringify(mine)).not.toContain('not the password');
+});
+
+it('an answer is never kept by a cache, and no field pays for per-field plugin hooks', async () => {
+  const token = await login(app, org.people.staff.email);
+  const res = await gql(app, graphql(`query WhoAmINoStore { me { id } }`), {}, { token });
+  expect(res.errors).toBeUndefined();
+  expect(res.headers.get('cache-control')).toBe('no-store');
+  // Apollo wraps every resolver of a schema (and marks it with this symbol) only when a plugin asks to hear about each
+  // field, as its cache-control plugin did.
+  const schema = app.server.app.get(GraphQLSchemaHost).schema;
+  expect(Object.getOwnPropertySymbols(schema).map((s) => s.description)).not.toContain('apolloServerPluginsEnabled');
 });

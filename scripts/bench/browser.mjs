@@ -12,8 +12,18 @@ export function chromiumPath() {
 }
 
 /**
+ * The key figures and the first team card are on the page and visible. Checked in the page on every animation frame:
+ * Playwright's own `waitFor` polls with a growing back-off (0, 20, 50, 100, 100, then every 500 ms), which rounded a
+ * load that took 300 ms up to about 800.
+ */
+function contentShown() {
+  const visible = (el) => el !== null && el.getBoundingClientRect().height > 0 && getComputedStyle(el).visibility !== 'hidden';
+  return visible(document.querySelector('section[aria-label="Key figures"]')) && visible(document.querySelector('li.small-multiple'));
+}
+
+/**
  * Signs in through the form once, then loads the dashboard `repeats` times (after one warm-up): the median time from
- * navigation until the key figures and the first team card are on screen, and after the last load the DOM node count
+ * navigation until the key figures and the first team card are on screen (contentShown), and after the last load the DOM node count
  * and the JS heap in use (after a garbage collection).
  */
 export async function dashboardInBrowser({ url, email, password, repeats, median }) {
@@ -33,9 +43,11 @@ export async function dashboardInBrowser({ url, email, password, repeats, median
     const load = async () => {
       const t = performance.now();
       await page.goto('/', { waitUntil: 'commit' });
+      await page.waitForFunction(contentShown, null, { polling: 'raf' });
+      const ms = performance.now() - t;
+      // The same content found by role, as a person finds it, so the check above cannot drift from what it stands for.
       await page.getByRole('region', { name: 'Key figures' }).waitFor();
-      await page.locator('li.small-multiple').first().waitFor();
-      return performance.now() - t;
+      return ms;
     };
     await load();
     const times = [];

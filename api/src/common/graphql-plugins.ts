@@ -13,8 +13,9 @@ function errorCode(e: GraphQLError): string {
 
 /**
  * Ends each request's database transaction: a mutation with any error rolls back (nothing half-done is kept);
- * everything else commits. Also stamps every error with the request id, and adds the operation's name, type and
- * error codes to the request's log line (never variables, which may hold personal data).
+ * everything else commits. Marks every answer `Cache-Control: no-store`. Also stamps every error with the request id,
+ * and adds the operation's name, type and error codes to the request's log line (never variables, which may hold
+ * personal data).
  */
 export function requestLifecyclePlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
   return {
@@ -24,6 +25,8 @@ export function requestLifecyclePlugin(logger: Logger): ApolloServerPlugin<Reque
       start.contextValue?.db?.claim();
       return {
         async willSendResponse({ contextValue: ctx, response, operation, operationName, errors }) {
+          // Answers are about people and scoped to the viewer: no cache may keep one.
+          response.http.headers.set('cache-control', 'no-store');
           const isMutation = operation?.operation === 'mutation';
           const failed = !!errors?.length;
           if (ctx?.db) {

@@ -77,6 +77,7 @@ type Documents = {
     "query SupervisionCompliance($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  total { required recorded overdue supervisees }\n  teams { id required recorded overdue supervisees } } }": typeof types.SupervisionComplianceDocument,
     "query WhoAmI { me { id } }": typeof types.WhoAmIDocument,
     "mutation SignIn($i: LoginInput!) { login(input: $i) { token } }": typeof types.SignInDocument,
+    "query WhoAmINoStore { me { id } }": typeof types.WhoAmINoStoreDocument,
     "query ChecklistsInInputHardening($f: ChecklistFilterInput) { checklists(filter: $f) { totalCount } }": typeof types.ChecklistsInInputHardeningDocument,
     "query DriftOverviewInInputHardening($f: DriftFilterInput) { driftOverview(filter: $f) { __typename } }": typeof types.DriftOverviewInInputHardeningDocument,
     "query AnnotationsInInputHardening($f: DriftFilterInput, $t: ID!) { annotations(filter: $f, teamId: $t) { id } }": typeof types.AnnotationsInInputHardeningDocument,
@@ -409,6 +410,7 @@ const documents: Documents = {
     "query SupervisionCompliance($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  total { required recorded overdue supervisees }\n  teams { id required recorded overdue supervisees } } }": types.SupervisionComplianceDocument,
     "query WhoAmI { me { id } }": types.WhoAmIDocument,
     "mutation SignIn($i: LoginInput!) { login(input: $i) { token } }": types.SignInDocument,
+    "query WhoAmINoStore { me { id } }": types.WhoAmINoStoreDocument,
     "query ChecklistsInInputHardening($f: ChecklistFilterInput) { checklists(filter: $f) { totalCount } }": types.ChecklistsInInputHardeningDocument,
     "query DriftOverviewInInputHardening($f: DriftFilterInput) { driftOverview(filter: $f) { __typename } }": types.DriftOverviewInInputHardeningDocument,
     "query AnnotationsInInputHardening($f: DriftFilterInput, $t: ID!) { annotations(filter: $f, teamId: $t) { id } }": types.AnnotationsInInputHardeningDocument,
@@ -944,6 +946,10 @@ export function graphql(source: "query WhoAmI { me { id } }"): (typeof documents
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SignIn($i: LoginInput!) { login(input: $i) { token } }"): (typeof documents)["mutation SignIn($i: LoginInput!) { login(input: $i) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WhoAmINoStore { me { id } }"): (typeof documents)["query WhoAmINoStore { me { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

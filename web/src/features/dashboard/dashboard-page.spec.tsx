@@ -38,7 +38,8 @@ describe('Manager dashboard', () => {
     expect(screen.getByText('Supervision, last 90 days: 3 sessions held, 10 required · 2 people overdue')).toBeInTheDocument();
 
     // The heat map prints values on 0–100 against the team's own average (73.3 here), and hatches the suppressed cell.
-    expect(screen.getByRole('img', { name: 'Inpatient Bridge, D3 Dimension 3: 57.5 of 100, 15.8 below the team’s average, 15 ratings' })).toBeInTheDocument();
+    // It is drawn right after the first screen is painted.
+    expect(await screen.findByRole('img', { name: 'Inpatient Bridge, D3 Dimension 3: 57.5 of 100, 15.8 below the team’s average, 15 ratings' })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'Inpatient Bridge, D1 Dimension 1: 87.5 of 100, 14.2 above the team’s average, 15 ratings' })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: 'Northside Peers, D2 Dimension 2: too few ratings' })).toBeInTheDocument();
     // Alert teams come first in the trends, with a sentence each.
@@ -46,9 +47,35 @@ describe('Manager dashboard', () => {
     expect(screen.getByText('1 of 2 teams has an alert: Inpatient Bridge (medical-model drift).')).toBeInTheDocument();
     expect(screen.getByText('Inpatient Bridge (MDI 64) leans toward medical-model practice; the other team stays below 25 on both.')).toBeInTheDocument();
 
-    // The overview was asked for self-assessments over the default range.
+    // The overview was asked for self-assessments over the default range, once: the home page asked for it as soon as
+    // it knew a manager was signed in, before the dashboard's code had loaded (whose first request is the filter's
+    // team options), and the dashboard found that answer instead of asking again.
     const variables = api.callsOf('DriftOverview')[0]!.variables as { filter: Record<string, unknown> };
     expect(variables.filter).toMatchObject({ granularity: 'MONTH', raterTypes: ['SELF'] });
+    expect(api.callsOf('DriftOverview')).toHaveLength(1);
+    // It asks for what the small multiples draw, not each series' control-chart detail (the team page reads that).
+    expect(api.callsOf('DriftOverview')[0]!.query).not.toMatch(/cusumWorse|sigma|baselinePeriods|periodStart/);
+    const order = api.calls.map((c) => c.operationName);
+    expect(order.indexOf('DriftOverview')).toBeLessThan(order.indexOf('TeamOptions'));
+  });
+
+  it('asks for the cards under a manager’s dashboard only once its first screen is in, so they do not compete with it', async () => {
+    let answered = false;
+    let askedEarly: boolean | undefined;
+    stubDashboard({
+      DriftOverview: async (v) => {
+        await new Promise((r) => setTimeout(r, 150));
+        answered = true;
+        return overviewResponse(v);
+      },
+      HomeOverview: () => {
+        askedEarly ??= !answered;
+        return homeOverviewResponse();
+      },
+    });
+    renderApp('/');
+    expect(await screen.findByRole('heading', { name: 'Programs you oversee' })).toBeInTheDocument();
+    expect(askedEarly).toBe(false);
   });
 
   it('drills into a team: control chart, signal explanation with the items that moved, people and annotations', async () => {

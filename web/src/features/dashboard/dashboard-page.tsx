@@ -13,8 +13,8 @@ import { AttentionList, ImprovingList, KpiCards } from './kpi-cards';
 import { HeatMapCard, PatternCard, supervisionLine, TeamTrendsCard } from './overview-charts';
 import type { DriftTeamSort } from '../../gql/graphql';
 import { ReviewPacketCard } from './review-packet-card';
-import { MoreTeams, TEAM_SORTS, TeamListControls } from './team-list';
-import { useDriftOverview, useLanguageDensity, useTeamDrift } from './use-dashboard';
+import { MoreTeams, TeamListControls } from './team-list';
+import { teamListFrom, useDriftOverview, useLanguageDensity, useTeamDrift } from './use-dashboard';
 import './dashboard.css';
 
 export interface DashboardPageProps {
@@ -33,9 +33,7 @@ export function DashboardPage({ title = 'Drift dashboard', description }: Dashbo
   const options = useTeamOptions();
   // Optional here: the dashboard also renders in tests without a signed-in shell.
   const viewer = useContext(ViewerContext);
-  const teamSearch = params.get('q') ?? '';
-  const sortParam = params.get('sort');
-  const sort: DriftTeamSort = TEAM_SORTS.some((x) => x.value === sortParam) ? (sortParam as DriftTeamSort) : 'CONCERN';
+  const { search: teamSearch, sort } = teamListFrom(params);
   const overview = useDriftOverview(driftFilter, { search: teamSearch, sort });
   const onSearch = useCallback((q: string) => setParam({ q: q || null }, { replace: true }), [setParam]);
   const onSort = useCallback((s: DriftTeamSort) => setParam({ sort: s === 'CONCERN' ? null : s }), [setParam]);

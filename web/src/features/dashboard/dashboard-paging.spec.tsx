@@ -41,8 +41,8 @@ describe('Dashboard team list, one page at a time', () => {
     const attention = screen.getByRole('region', { name: 'Where to look first' });
     expect(attention).toHaveTextContent('Steady: 60 teams with no signal in force.');
     expect(within(attention).queryByRole('link', { name: 'Team 001' })).not.toBeInTheDocument();
-    // The heat map draws the teams on screen only.
-    expect(screen.getByRole('img', { name: /^Team 023, D1 / })).toBeInTheDocument();
+    // The heat map draws the teams on screen only (right after the first screen is painted).
+    expect(await screen.findByRole('img', { name: /^Team 023, D1 / })).toBeInTheDocument();
     expect(screen.queryByRole('img', { name: /^Team 024, D1 / })).not.toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Show more teams (24 more of 37)' }));

@@ -18,6 +18,35 @@ export const TeamAttentionFieldsFragment = graphql(`
 `);
 
 /**
+ * A team's trend as the dashboard's small multiples draw it: the points, the usual level and range, and the signals.
+ * The control chart's own fields (sigma, CUSUM, baseline) are left to the team page, which reads them.
+ */
+export const OverviewSeriesFieldsFragment = graphql(`
+  fragment OverviewSeriesFields on MetricSeries {
+    metric
+    label
+    badDirection
+    points {
+      period
+      value
+      suppressed
+    }
+    limits {
+      centre
+      points {
+        period
+        centre
+        lower
+        upper
+      }
+    }
+    signals {
+      ...DriftSignalFields
+    }
+  }
+`);
+
+/**
  * The manager dashboard: key figures, where to look first, improving and program rollups for every team in scope,
  * and one page of teams with their heat cells and series (`after` continues the list).
  */
@@ -92,7 +121,7 @@ export const DriftOverviewQueryDocument = graphql(`
             suppressed
           }
           series {
-            ...MetricSeriesFields
+            ...OverviewSeriesFields
           }
           supervision {
             ratio

@@ -47,13 +47,16 @@ export function zoomDomain(values: readonly (number | null | undefined)[]): [num
   return [lo, hi];
 }
 
+/** What a small trend needs of a series (the dashboard's overview reads no more than this). */
+type TrendPoints = { points: readonly Pick<SeriesPoint, 'period' | 'value'>[] };
+
 /** The series' usual range at each charted period (the detector's band, as on the team page's control chart). */
-export function usualRangeOf(series: Pick<MetricSeries, 'points' | 'limits'>): (UsualRangePoint | null)[] {
+export function usualRangeOf(series: TrendPoints & { limits: Parameters<typeof usualRange>[0] }): (UsualRangePoint | null)[] {
   return usualRange(series.limits, series.points.map((p) => p.period));
 }
 
 /** The series' gaps in words ("No figure for Mar 2026; a dotted line joins …"), empty without gaps. */
-export function seriesGapText(series: Pick<MetricSeries, 'points'>): string {
+export function seriesGapText(series: TrendPoints): string {
   return gapText(gapRuns(series.points, 'value'));
 }
 
@@ -160,7 +163,7 @@ export function markersFor<T extends { id: string }>(
 }
 
 /** The last charted value of a series (0–100) and its period. */
-export function latestOf(series: MetricSeries | undefined): { period: string; value: number } | null {
+export function latestOf(series: TrendPoints | undefined): { period: string; value: number } | null {
   if (!series) return null;
   for (let i = series.points.length - 1; i >= 0; i--) {
     const p = series.points[i]!;

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router-dom';
 import { parseFilters, rangeDates, toDriftFilter, useDashboardFilters, writeFilters } from './dashboard-filters';
@@ -53,7 +53,8 @@ describe('FilterBar and the URL', () => {
     await user.selectOptions(screen.getByLabelText('Program'), 'p-bridge');
     expect(search()).toBe('?program=p-bridge');
 
-    // Only the program's teams are offered.
+    // The team list is drawn when opened (an organisation may have hundreds), and offers only the program's teams.
+    expect(screen.queryByRole('group', { name: 'Teams to show' })).not.toBeInTheDocument();
     await user.click(screen.getByText('All teams (2)', { selector: 'summary' }));
     const panel = screen.getByRole('group', { name: 'Teams to show' });
     expect(within(panel).getAllByRole('checkbox').map((c) => c.closest('.checkbox')?.textContent)).toEqual(['Inpatient Bridge', 'ED Navigators']);
@@ -62,6 +63,8 @@ describe('FilterBar and the URL', () => {
 
     await user.click(screen.getByRole('radio', { name: 'Weekly' }));
     expect(search()).toBe('?program=p-bridge&teams=t-inpatient&by=week');
+    // A click elsewhere closed the list, and it is no longer drawn.
+    await waitFor(() => expect(screen.queryByRole('group', { name: 'Teams to show' })).not.toBeInTheDocument());
 
     await act(() => router.navigate(-1));
     expect(search()).toBe('?program=p-bridge&teams=t-inpatient');

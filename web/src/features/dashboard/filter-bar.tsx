@@ -36,6 +36,8 @@ const RATER_HINTS: Record<RaterType, string> = {
 function TeamPicker({ teams, value, onChange }: { teams: FilterOption[]; value: string[]; onChange: (ids: string[]) => void }) {
   const ref = useRef<HTMLDetailsElement>(null);
   const id = useId();
+  // The list is drawn while open only: an organisation's hundreds of teams cost nothing until someone picks from them.
+  const [open, setOpen] = useState(false);
   // Close on a click elsewhere or Escape, like a native select.
   useEffect(() => {
     const onPointer = (e: PointerEvent) => {
@@ -54,6 +56,7 @@ function TeamPicker({ teams, value, onChange }: { teams: FilterOption[]; value: 
       <details
         ref={ref}
         className="multi-select"
+        onToggle={(e) => setOpen(e.currentTarget.open)}
         onKeyDown={(e) => {
           if (e.key === 'Escape' && ref.current?.open) {
             ref.current.open = false;
@@ -64,23 +67,25 @@ function TeamPicker({ teams, value, onChange }: { teams: FilterOption[]; value: 
         <summary className="input multi-select__summary" aria-describedby={`${id}-label`}>
           {summary}
         </summary>
-        <fieldset className="multi-select__panel">
-          <legend className="visually-hidden">Teams to show</legend>
-          {teams.length === 0 ? <p className="muted small">No teams in this selection.</p> : null}
-          {teams.map((t) => (
-            <Checkbox
-              key={t.id}
-              label={t.name}
-              checked={value.includes(t.id)}
-              onChange={(e) => onChange(e.target.checked ? [...value, t.id] : value.filter((v) => v !== t.id))}
-            />
-          ))}
-          <div className="multi-select__actions">
-            <Button size="sm" variant="ghost" onClick={() => onChange([])} disabled={value.length === 0}>
-              Show all teams
-            </Button>
-          </div>
-        </fieldset>
+        {open ? (
+          <fieldset className="multi-select__panel">
+            <legend className="visually-hidden">Teams to show</legend>
+            {teams.length === 0 ? <p className="muted small">No teams in this selection.</p> : null}
+            {teams.map((t) => (
+              <Checkbox
+                key={t.id}
+                label={t.name}
+                checked={value.includes(t.id)}
+                onChange={(e) => onChange(e.target.checked ? [...value, t.id] : value.filter((v) => v !== t.id))}
+              />
+            ))}
+            <div className="multi-select__actions">
+              <Button size="sm" variant="ghost" onClick={() => onChange([])} disabled={value.length === 0}>
+                Show all teams
+              </Button>
+            </div>
+          </fieldset>
+        ) : null}
       </details>
     </div>
   );

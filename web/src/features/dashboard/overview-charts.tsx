@@ -1,5 +1,6 @@
 import { DEVELOPMENT_AREA_BELOW, formatFigure, METRIC_CATALOGUE, toHundred, windowText } from '@tandem/shared';
 import { useNavigate, Link } from 'react-router-dom';
+import { AfterFirstPaint } from '../../components/charts/after-first-paint';
 import { ChartCard } from '../../components/charts/chart-card';
 import type { ChartTable } from '../../components/charts/chart-data';
 import { longPeriod } from '../../components/charts/chart-parts';
@@ -59,15 +60,17 @@ export function HeatMapCard({ teams, search, minCellSize, state }: { teams: Drif
       height="18rem"
       footer={`Score on 0–100 over the last three periods. Colour shows how far a dimension sits from the team’s own average across its dimensions, so a weak spot stands out; ▼ marks a score below ${DEVELOPMENT_FLOOR}, a development area across the organisation. D7 is rated by supervisors and managers, so self-assessments leave it empty. Select a team name to open its trends.`}
     >
-      <HeatMap
-        rows={rows}
-        columns={columns}
-        domain={[0, 100]}
-        relative={{ spread: 15, floor: DEVELOPMENT_FLOOR, floorText: `below ${DEVELOPMENT_FLOOR}, a development area` }}
-        label="Dimension scores by team"
-        minCellSize={minCellSize}
-        onRowActivate={(row) => row.href && navigate(row.href)}
-      />
+      <AfterFirstPaint height={`${rows.length * 40 + 90}px`}>
+        <HeatMap
+          rows={rows}
+          columns={columns}
+          domain={[0, 100]}
+          relative={{ spread: 15, floor: DEVELOPMENT_FLOOR, floorText: `below ${DEVELOPMENT_FLOOR}, a development area` }}
+          label="Dimension scores by team"
+          minCellSize={minCellSize}
+          onRowActivate={(row) => row.href && navigate(row.href)}
+        />
+      </AfterFirstPaint>
     </ChartCard>
   );
 }
@@ -207,7 +210,9 @@ export function PatternCard({ teams, search, state }: { teams: DriftOverviewTeam
         </>
       }
     >
-      <PatternBars rows={known} compact={compact} />
+      <AfterFirstPaint height={`${known.length * (compact ? 52 : 46) + 36}px`}>
+        <PatternBars rows={known} compact={compact} />
+      </AfterFirstPaint>
     </ChartCard>
   );
 }

@@ -7,12 +7,7 @@ import { Select } from '../../components/ui/select';
 import { TextField } from '../../components/ui/text-field';
 import { formatNumber } from '../../lib/format';
 import type { DriftTeamSort } from '../../gql/graphql';
-import { TEAM_PAGE_SIZE } from './use-dashboard';
-
-export const TEAM_SORTS: { value: DriftTeamSort; label: string }[] = [
-  { value: 'CONCERN', label: 'Most concern first' },
-  { value: 'NAME', label: 'Name (A–Z)' },
-];
+import { TEAM_PAGE_SIZE, TEAM_SORTS } from './use-dashboard';
 
 /** Waits this long after the last key before asking the API (one request per pause, not per key). */
 const SEARCH_PAUSE_MS = 300;

@@ -1,4 +1,5 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import type {
   ChecklistFilterInput, CreateAnnotationInput, DriftFilterInput, DriftTeamSort, LanguageSeriesFilterInput, SupervisionComplianceFilterInput,
   UpdateAnnotationInput,
@@ -30,19 +31,49 @@ export interface TeamListOptions {
   sort?: DriftTeamSort;
 }
 
-/**
- * The first screen for the filter (key figures, where to look first, improving, program rollups) and the team list a
- * page at a time: `fetchNextPage` asks for the next page after the last cursor.
- */
-export function useDriftOverview(filter: DriftFilterInput, list: TeamListOptions = {}) {
-  return useInfiniteQuery({
+export const TEAM_SORTS: { value: DriftTeamSort; label: string }[] = [
+  { value: 'CONCERN', label: 'Most concern first' },
+  { value: 'NAME', label: 'Name (A–Z)' },
+];
+
+/** The team list's search (`q`) and order (`sort`) in the URL; most concern first unless another known order is named. */
+export function teamListFrom(params: URLSearchParams): { search: string; sort: DriftTeamSort } {
+  const sort = params.get('sort');
+  return { search: params.get('q') ?? '', sort: TEAM_SORTS.find((x) => x.value === sort)?.value ?? 'CONCERN' };
+}
+
+/** The dashboard's first request, one definition for the page and for starting it early (usePrefetchDriftOverview). */
+export function driftOverviewOptions(filter: DriftFilterInput, list: TeamListOptions = {}) {
+  return infiniteQueryOptions({
     queryKey: driftKeys.overview(filter, list),
     queryFn: ({ pageParam }) =>
       request(DriftOverviewQueryDocument, { filter, page: { first: TEAM_PAGE_SIZE, after: pageParam, search: list.search || undefined, sort: list.sort } }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => (last.driftOverview.teams.pageInfo.hasNextPage ? last.driftOverview.teams.pageInfo.endCursor : null),
-    placeholderData: keepPreviousData,
   });
+}
+
+/**
+ * The first screen for the filter (key figures, where to look first, improving, program rollups) and the team list a
+ * page at a time: `fetchNextPage` asks for the next page after the last cursor.
+ */
+export function useDriftOverview(filter: DriftFilterInput, list: TeamListOptions = {}) {
+  return useInfiniteQuery({ ...driftOverviewOptions(filter, list), placeholderData: keepPreviousData });
+}
+
+/**
+ * Asks for the dashboard's first screen as soon as the caller knows it will show (a manager's home), so the answer is
+ * on its way while the dashboard's code loads instead of after it. Same key as the page's, so the page finds it.
+ * Returns whether that answer is in (or failed), for what may wait for it.
+ */
+export function usePrefetchDriftOverview(filter: DriftFilterInput, list: TeamListOptions, enabled: boolean): boolean {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (enabled) void queryClient.prefetchInfiniteQuery(driftOverviewOptions(filter, list));
+  }, [queryClient, filter, list, enabled]);
+  // Watches the same query without asking for it.
+  const { isPending } = useInfiniteQuery({ ...driftOverviewOptions(filter, list), enabled: false });
+  return enabled && !isPending;
 }
 
 export function useTeamDrift(teamId: string | null, filter: DriftFilterInput) {

@@ -4,8 +4,8 @@ import { HomeDriftKpisQueryDocument, HomeOverviewQueryDocument, HomeSupervisionQ
 
 export const homeKeys = { overview: ['home', 'overview'] as const };
 
-export function useHomeOverview() {
-  return useQuery({ queryKey: homeKeys.overview, queryFn: () => request(HomeOverviewQueryDocument) });
+export function useHomeOverview(enabled = true) {
+  return useQuery({ queryKey: homeKeys.overview, queryFn: () => request(HomeOverviewQueryDocument), enabled });
 }
 
 export function useHomeSupervision(enabled = true) {
