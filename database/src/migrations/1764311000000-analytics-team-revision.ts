@@ -1,9 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { enableTenantRls, grantAppAccess } from './rls-helpers';
 
-/** The organisation's token alone (migration 1764304000000), to put back on the way down. */
-const ORGANISATION_ONLY = `
-  BEGIN
+/** The organisation's token, as migration 1764304000000 replaces it (every writer takes that row lock first). */
+const ORGANISATION_STEPS = `
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
       INSERT INTO analytics_revision AS r (organization_id)
         SELECT DISTINCT organization_id FROM changed_new
@@ -14,7 +13,11 @@ const ORGANISATION_ONLY = `
         SELECT DISTINCT organization_id FROM changed_old
         ON CONFLICT (organization_id) DO UPDATE SET token = gen_random_uuid();
     END IF;
-    RETURN NULL;
+`;
+
+/** The organisation's token alone (migration 1764304000000), to put back on the way down. */
+const ORGANISATION_ONLY = `
+  BEGIN${ORGANISATION_STEPS}    RETURN NULL;
   END`;
 
 /**
@@ -22,18 +25,7 @@ const ORGANISATION_ONLY = `
  * team rows in opposite orders), then one token per team the statement touched, in team order.
  */
 const ORGANISATION_AND_TEAMS = `
-  BEGIN
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-      INSERT INTO analytics_revision AS r (organization_id)
-        SELECT DISTINCT organization_id FROM changed_new
-        ON CONFLICT (organization_id) DO UPDATE SET token = gen_random_uuid();
-    END IF;
-    IF TG_OP IN ('DELETE', 'UPDATE') THEN
-      INSERT INTO analytics_revision AS r (organization_id)
-        SELECT DISTINCT organization_id FROM changed_old
-        ON CONFLICT (organization_id) DO UPDATE SET token = gen_random_uuid();
-    END IF;
-    IF TG_OP = 'INSERT' THEN
+  BEGIN${ORGANISATION_STEPS}    IF TG_OP = 'INSERT' THEN
       INSERT INTO analytics_team_revision AS r (organization_id, team_id)
         SELECT DISTINCT organization_id, team_id FROM changed_new ORDER BY organization_id, team_id
         ON CONFLICT (organization_id, team_id) DO UPDATE SET token = gen_random_uuid();
