@@ -175,8 +175,10 @@ describe('the judged-series cache', () => {
     const [p, q] = [...new Set(teams.map((t) => t.program_id))];
     const inP = teams.filter((t) => t.program_id === p).map((t) => t.id);
     const inQ = teams.filter((t) => t.program_id === q).map((t) => t.id);
+    // Every recent MFI rating 2 lower and each cell's sum of squared deviations larger by its count: a shift alone
+    // leaves the within-period spread as it was (bit for bit or not, by the data's rounding), so the spread moves for sure.
     const lower = (teamId: string) => app.owner.query(
-      `UPDATE metric_rollup SET sum = sum - 2 * count, sum_sq = sum_sq - 4 * sum + 4 * count
+      `UPDATE metric_rollup SET sum = sum - 2 * count, sum_sq = sum_sq - 4 * sum + 4 * count + count
        WHERE organization_id = $1 AND team_id = $2 AND metric = 'MFI' AND period_start >= $3::date`, [organizationId, teamId, isoDaysAgo(100)]);
     const agrees = async (f: DriftFilterInput) => {
       driftJudgementCache.enabled = false;
