@@ -1,4 +1,3 @@
-import PgBoss from 'pg-boss';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { APP_ROLE, enableTenantRls, grantAppAccess } from './rls-helpers';
 
@@ -17,7 +16,10 @@ export class Notifications1763780000000 implements MigrationInterface {
   name = 'Notifications1763780000000';
 
   async up(q: QueryRunner): Promise<void> {
-    // pg-boss wraps its plan in BEGIN/COMMIT with an advisory lock; the migration is already one transaction.
+    // pg-boss wraps its plan in BEGIN/COMMIT with an advisory lock; the migration is already one transaction. Loaded
+    // here, not at the top: every process that opens the migration list (the API at start) would otherwise hold
+    // pg-boss, cron-parser and luxon (about 4 MB of heap) for a plan that runs once.
+    const { default: PgBoss } = await import('pg-boss');
     const plan = PgBoss.getConstructionPlans(JOB_SCHEMA)
       .replace(/^\s*(BEGIN|COMMIT);\s*$/gm, '')
       .replace(/^\s*SET LOCAL [^;]+;\s*$/gm, '');

@@ -1,18 +1,20 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field } from '@nestjs/graphql';
 import { maxLengthNote, PASSWORD_HINT, PASSWORD_MAX_LENGTH, passwordProblem, tooLongMessage } from '@tandem/shared';
-import { dictionary } from '@zxcvbn-ts/language-common';
+import type * as ZxcvbnCommon from '@zxcvbn-ts/language-common';
 import { IsOptional, IsString, MaxLength, registerDecorator, type ValidationArguments } from 'class-validator';
 import { InvalidInputError } from '../../common/errors';
 
 /**
  * The common-password list the rule checks against: the `passwords-common` dictionary of @zxcvbn-ts/language-common
  * (about 49,000 entries from breach corpora, lower-case). The web app's strength meter loads the same list, so the
- * form and the API refuse the same passwords with the same message. Built once, on first use.
+ * form and the API refuse the same passwords with the same message. Loaded and built once, on first use: the package
+ * holds about 2.5 MB of heap that a process which only signs people in never needs.
  */
 let common: Set<string> | null = null;
 function isCommon(lowerCased: string): boolean {
-  common ??= new Set(dictionary['passwords-common']);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (synchronous: validators are)
+  common ??= new Set((require('@zxcvbn-ts/language-common') as typeof ZxcvbnCommon).dictionary['passwords-common']);
   return common.has(lowerCased);
 }
 

@@ -1,7 +1,18 @@
 import { createHash } from 'node:crypto';
-import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type * as Flexible from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import { RateLimitedError } from '../../common/errors';
+
+type RateLimiterAbstract = Flexible.RateLimiterAbstract;
+type RateLimiterRes = Flexible.RateLimiterRes;
+// The three classes used, from their own files: the package's index loads all of its twenty stores (Redis, Mongo,
+// MySQL, Dynamo, Etcd, …), about 1 MB of heap for nothing. The package ships no typings for these files; its index's
+// typings describe the same classes (the index re-exports these very modules).
+/* eslint-disable @typescript-eslint/no-require-imports */
+const RateLimiterMemory = require('rate-limiter-flexible/lib/RateLimiterMemory') as typeof Flexible.RateLimiterMemory;
+const RateLimiterPostgres = require('rate-limiter-flexible/lib/RateLimiterPostgres') as typeof Flexible.RateLimiterPostgres;
+const RateLimiterRes = require('rate-limiter-flexible/lib/RateLimiterRes') as typeof Flexible.RateLimiterRes;
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export interface LimiterOptions {
   /** Distinct per limiter; rows of all limiters share the `rate_limit` table. */

@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 
 export interface OutgoingMail {
@@ -20,8 +20,10 @@ export class Mailer implements OnApplicationShutdown {
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  private get transporter(): Transporter {
+  /** nodemailer (about 2 MB of heap) is loaded on the first send, so a process that sends no mail never holds it. */
+  private async transporter(): Promise<Transporter> {
     if (!this.config.smtpUrl) throw new Error('No SMTP_URL configured');
+    const { default: nodemailer } = await import('nodemailer');
     this.transport ??= nodemailer.createTransport(this.config.smtpUrl, { from: this.config.mailFrom });
     return this.transport;
   }
@@ -33,7 +35,7 @@ export class Mailer implements OnApplicationShutdown {
       headers['List-Unsubscribe'] = `<${mail.unsubscribeUrl}>`;
       headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
     }
-    await this.transporter.sendMail({
+    await (await this.transporter()).sendMail({
       from: this.config.mailFrom,
       to: mail.to,
       subject: mail.subject,
