@@ -44,6 +44,7 @@ const report = async (step) => {
   const spaces = Object.entries(heap.spaces).filter(([, v]) => v.size > 2 ** 20).map(([k, v]) => `${k.replace(/_space$/, '')} ${mb(v.used)}/${mb(v.size)}`);
   log(`${step.padEnd(34)} RSS ${mb(rss).padStart(7)} (peak ${mb(peak).padStart(7)}); after GC: RSS ${mb(heap.rss).padStart(7)}, heap used ${mb(heap.heapUsed).padStart(7)} of ${mb(heap.heapTotal).padStart(7)}, external ${mb(heap.external)}`);
   log(`${''.padEnd(34)} spaces (used/committed): ${spaces.join(', ')}; caches ${JSON.stringify(heap.caches)}`);
+  if (heap.maps) log(`${''.padEnd(34)} resident: node binary ${mb(heap.maps.node)}, other files ${mb(heap.maps.files)}, malloc heap ${mb(heap.maps.malloc)}, other anonymous ${mb(heap.maps.anon)}`);
   return { rss, peak, ...heap };
 };
 

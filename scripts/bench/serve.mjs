@@ -4,6 +4,7 @@
 // It tells its parent its URL, and answers 'stats' with its RSS (now and peak since the last 'reset') and the number of
 // SQL statements it has sent (Tandem only; the job worker is off, so every statement belongs to a request).
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -69,6 +70,26 @@ if (mode === 'tandem') {
   stop = () => new Promise((r) => server.close(r));
 }
 
+/**
+ * The resident memory by kind of mapping (/proc/self/smaps, Linux only): the node binary's own pages (code, ICU data:
+ * file-backed, shared), other files (libraries, native addons), malloc's main heap, and the rest of the anonymous memory
+ * (V8's heap pages, other malloc arenas, thread stacks).
+ */
+function residentByMapping() {
+  const kb = { node: 0, files: 0, malloc: 0, anon: 0 };
+  let kind = 'anon';
+  try {
+    for (const line of readFileSync('/proc/self/smaps', 'utf8').split('\n')) {
+      const head = line.match(/^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/);
+      if (head) kind = head[1] === process.execPath ? 'node' : head[1] === '[heap]' ? 'malloc' : head[1].startsWith('/') ? 'files' : 'anon';
+      else if (line.startsWith('Rss:')) kb[kind] += Number(line.split(/\s+/)[1]);
+    }
+  } catch {
+    return null;
+  }
+  return Object.fromEntries(Object.entries(kb).map(([k, v]) => [k, v * 1024]));
+}
+
 process.on('message', async (m) => {
   // cpu: user + system CPU microseconds the process has used so far (per request = its difference over a load ÷ requests).
   if (m === 'stats') process.send({ stats: { rss: sample(), peak, statements, cpu: (({ user, system }) => user + system)(process.cpuUsage()) } });
@@ -79,7 +100,7 @@ process.on('message', async (m) => {
     // Each V8 space's committed size (new space is the young generation; code and large objects beside the old space).
     const { getHeapSpaceStatistics } = await import('node:v8');
     const spaces = Object.fromEntries(getHeapSpaceStatistics().map((s) => [s.space_name, { size: s.space_size, used: s.space_used_size }]));
-    process.send({ heap: { rss, heapUsed, heapTotal, external, spaces, caches: caches() } });
+    process.send({ heap: { rss, heapUsed, heapTotal, external, spaces, caches: caches(), maps: residentByMapping() } });
   }
   else if (m && typeof m === 'object' && 'snapshot' in m) {
     // A heap snapshot (for finding what holds memory), written where the parent asks.
