@@ -26,6 +26,7 @@ import { ActionsModule } from './modules/actions/actions.module';
 import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { ViewerCache } from './modules/auth/viewer-cache';
 import { SessionsService } from './modules/auth/sessions.service';
 import { ChecklistsModule } from './modules/checklists/checklists.module';
 import { InstrumentsModule } from './modules/instruments/instruments.module';
@@ -71,8 +72,8 @@ export class AppModule {
     const core: DynamicModule = {
       module: CoreModule,
       global: true,
-      providers: [...globals, SessionsService, HttpDownloads],
-      exports: [...globals.map((g) => g.provide), SessionsService, HttpDownloads],
+      providers: [...globals, ViewerCache, SessionsService, HttpDownloads],
+      exports: [...globals.map((g) => g.provide), ViewerCache, SessionsService, HttpDownloads],
     };
     return {
       module: AppModule,
