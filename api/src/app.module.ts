@@ -19,8 +19,6 @@ import { DateTimeScalar } from './common/scalars';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { LOGGER } from './common/logger';
 import { HttpDownloads } from './common/http-download';
-import { httpLogging } from './common/http-logging';
-import { LoggerModule } from 'nestjs-pino';
 import { HealthController } from './health.controller';
 import { ActionsModule } from './modules/actions/actions.module';
 import { AnalyticsModule } from './modules/analytics/analytics.module';
@@ -79,7 +77,6 @@ export class AppModule {
       module: AppModule,
       imports: [
         core,
-        LoggerModule.forRoot(httpLogging(logger)),
         ...FEATURES,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
