@@ -30,6 +30,8 @@ export const VIEWER_CHANNEL = 'tandem_viewer';
 const BUDGET_BYTES = 2 * 2 ** 20;
 const RETRY_MIN_MS = 250;
 const RETRY_MAX_MS = 15_000;
+/** How often the listening connection proves it is alive (a silently dropped connection hears nothing). */
+const HEARTBEAT_MS = 5_000;
 
 /**
  * The viewers this process looked up (`auth_find_viewer`), by token hash, so a signed-in request needs no statement to
@@ -53,6 +55,7 @@ export class ViewerCache implements ViewerChangeSink, OnApplicationBootstrap, On
   private stopped = false;
   private retryMs = RETRY_MIN_MS;
   private retryTimer: NodeJS.Timeout | null = null;
+  private heartbeat: NodeJS.Timeout | null = null;
   /** Entries dropped by change notices so far (tests wait on it). */
   evicted = 0;
 
@@ -128,6 +131,7 @@ export class ViewerCache implements ViewerChangeSink, OnApplicationBootstrap, On
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
+    if (this.heartbeat) clearInterval(this.heartbeat);
     this.down();
     const client = this.client;
     this.client = null;
@@ -137,7 +141,9 @@ export class ViewerCache implements ViewerChangeSink, OnApplicationBootstrap, On
   private async listen(): Promise<void> {
     if (this.stopped) return;
     const url = (this.dataSource.options as { url?: string }).url;
-    const client = new Client({ connectionString: url, application_name: 'tandem-api-listener', keepAlive: true, connectionTimeoutMillis: 5000 });
+    const client = new Client({
+      connectionString: url, application_name: 'tandem-api-listener', keepAlive: true, connectionTimeoutMillis: 5000, query_timeout: HEARTBEAT_MS / 2,
+    });
     this.client = client;
     client.on('notification', (msg) => this.evict(msg.payload ?? '*'));
     client.on('error', () => this.lost(client));
@@ -149,6 +155,13 @@ export class ViewerCache implements ViewerChangeSink, OnApplicationBootstrap, On
       this.generation += 1;
       this.listening = true;
       this.retryMs = RETRY_MIN_MS;
+      // A connection that stops answering may have stopped hearing too: then the cache is dropped and bypassed until a new
+      // one listens, so a silently lost connection leaves a viewer stale for a few seconds at most (and never past the TTL).
+      if (this.heartbeat) clearInterval(this.heartbeat);
+      this.heartbeat = setInterval(() => {
+        if (this.client === client) client.query('SELECT 1').catch(() => this.lost(client));
+      }, HEARTBEAT_MS);
+      this.heartbeat.unref();
     } catch (e) {
       this.logger.warn({ err: (e as Error).message }, 'viewer cache: not listening for changes; every request looks its viewer up');
       this.lost(client);
@@ -158,6 +171,8 @@ export class ViewerCache implements ViewerChangeSink, OnApplicationBootstrap, On
   private lost(client: Client): void {
     if (this.client !== client) return;
     this.client = null;
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
     this.down();
     void client.end().catch(() => undefined);
     if (this.stopped) return;
