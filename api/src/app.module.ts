@@ -19,13 +19,12 @@ import { DateTimeScalar } from './common/scalars';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { LOGGER } from './common/logger';
 import { HttpDownloads } from './common/http-download';
-import { httpLogging } from './common/http-logging';
-import { LoggerModule } from 'nestjs-pino';
 import { HealthController } from './health.controller';
 import { ActionsModule } from './modules/actions/actions.module';
 import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { ViewerCache } from './modules/auth/viewer-cache';
 import { SessionsService } from './modules/auth/sessions.service';
 import { ChecklistsModule } from './modules/checklists/checklists.module';
 import { InstrumentsModule } from './modules/instruments/instruments.module';
@@ -71,14 +70,13 @@ export class AppModule {
     const core: DynamicModule = {
       module: CoreModule,
       global: true,
-      providers: [...globals, SessionsService, HttpDownloads],
-      exports: [...globals.map((g) => g.provide), SessionsService, HttpDownloads],
+      providers: [...globals, ViewerCache, SessionsService, HttpDownloads],
+      exports: [...globals.map((g) => g.provide), ViewerCache, SessionsService, HttpDownloads],
     };
     return {
       module: AppModule,
       imports: [
         core,
-        LoggerModule.forRoot(httpLogging(logger)),
         ...FEATURES,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -12,7 +12,7 @@ import type { Logger } from 'pino';
 import { createDataSource } from '@tandem/database';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
-import { API_PREFIXES } from './common/http-logging';
+import { API_PREFIXES, requestLogging } from './common/http-logging';
 import { requestIdOf } from './common/context.factory';
 import { globalPipes } from './common/validation';
 import type { AppConfig } from './config/config';
@@ -40,6 +40,7 @@ export async function createServer(config: AppConfig, appDatabaseUrl: string, lo
     if (isApiPath(req.path)) res.setHeader('x-tandem-now', config.clock.now().toISOString());
     next();
   });
+  app.use(requestLogging(logger));
   // gzip for responses over 1 KB when the client accepts it (a dashboard's JSON shrinks about tenfold).
   app.use(compression({ threshold: 1024 }));
   app.use(helmet({

@@ -3,7 +3,7 @@ import { createOrg, login, type TestOrg } from './support/factories';
 import { capturedLogger } from './support/log-capture';
 import { startTestApp, type TestApp } from './support/test-app';
 
-// Request logs go through nestjs-pino on the app's logger: one line per API request, and nothing that identifies a
+// Request logs go through the app's logger (requestLogging): one line per API request, and nothing that identifies a
 // person or works as a credential (query strings, feed tokens, e-mail addresses, cookies).
 
 let app: TestApp;

@@ -4,16 +4,22 @@ import { createOrg, login, type TestOrg } from './support/factories';
 import { codeOf, gql } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
 import { graphql } from './gql';
+import { ViewerCache } from '../src/modules/auth/viewer-cache';
+import { statementsOf } from './support/statements';
 
-// The viewer lookup is sent on every request and kept nowhere: a read answers from it, a write opens its transaction
-// with it. Whichever path a request takes, a session that stopped being valid is refused on the very next request,
-// and the tenant the lookup sets is the only one the request can see.
+// The viewer lookup is kept in the process's viewer cache (on here, as in production) until anything about it changes:
+// a read answers from it with no statement, a write that finds no cached viewer opens its transaction with the lookup.
+// Whichever path a request takes, a session that stopped being valid is refused on the next request once the change is
+// known (the database's notice, which the tests below wait for, after a write on another connection), and the tenant
+// the lookup sets is the only one the request can see.
 let app: TestApp;
 let org: TestOrg;
 let other: TestOrg;
+let cache: ViewerCache;
 
 beforeAll(async () => {
-  app = await startTestApp();
+  app = await startTestApp({ VIEWER_CACHE_SECONDS: '60' });
+  cache = app.server.app.get(ViewerCache);
   org = await createOrg(app, 'Lookup');
   other = await createOrg(app, 'Elsewhere');
 });
@@ -23,12 +29,28 @@ const ME = graphql(`query MeInSessionLookup { me { id name roles } }`);
 const UPDATE_PROFILE = graphql(`mutation UpdateMyProfileInSessionLookup($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id name jobTitle } }`);
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
+/** Waits (at most 5 s) until the database's change notice has reached the cache: a change made on another connection. */
+async function noticed(token: string): Promise<void> {
+  const hash = sha256(token);
+  for (const end = performance.now() + 5000; cache.holds(hash); await new Promise((r) => setTimeout(r, 5))) {
+    if (performance.now() > end) throw new Error('the change notice never arrived');
+  }
+}
+
 /** Both paths of a request: a read (lookup alone) and a write (lookup inside the transaction). */
 async function bothPaths(token: string) {
   const read = await gql(app, ME, {}, { token });
   const write = await gql(app, UPDATE_PROFILE, { i: { name: 'Still Here' } }, { token });
   return { read: read.errors ? codeOf(read) : 'OK', write: write.errors ? codeOf(write) : 'OK' };
 }
+
+it('a warm read about the viewer sends no statement; the first one sends the lookup alone', async () => {
+  const token = await login(app, org.people.supervisor.email);
+  const cold = await statementsOf(() => gql(app, ME, {}, { token }));
+  expect(cold).toEqual(['SELECT * FROM auth_find_viewer($1)']);
+  const warm = await statementsOf(() => gql(app, ME, {}, { token }));
+  expect(warm).toEqual([]);
+});
 
 it('a valid session reads and writes; the write sees its own change in the same request', async () => {
   const token = await login(app, org.people.staff2.email);
@@ -42,6 +64,7 @@ it('a revoked session is refused on the next read and the next write', async () 
   const token = await login(app, org.people.staff.email);
   expect(await bothPaths(token)).toEqual({ read: 'OK', write: 'OK' });
   await app.owner.query('UPDATE auth_session SET revoked_at = app_now() WHERE token_hash = $1', [sha256(token)]);
+  await noticed(token);
   expect(await bothPaths(token)).toEqual({ read: 'UNAUTHENTICATED', write: 'UNAUTHENTICATED' });
 });
 
@@ -49,6 +72,7 @@ it('an expired session is refused on the next read and the next write', async ()
   const token = await login(app, org.people.supervisor.email);
   expect(await bothPaths(token)).toEqual({ read: 'OK', write: 'OK' });
   await app.owner.query(`UPDATE auth_session SET expires_at = app_now() - interval '1 second' WHERE token_hash = $1`, [sha256(token)]);
+  await noticed(token);
   expect(await bothPaths(token)).toEqual({ read: 'UNAUTHENTICATED', write: 'UNAUTHENTICATED' });
 });
 
@@ -56,8 +80,10 @@ it('a deactivated person is refused on the next request, and a changed grant cou
   const token = await login(app, org.people.supervisor2.email);
   expect((await gql(app, ME, {}, { token })).data?.me.roles).toEqual(['SUPERVISOR']);
   await app.owner.query(`INSERT INTO role_grant (organization_id, person_id, role) VALUES ($1, $2, 'STAFF')`, [org.id, org.people.supervisor2.id]);
+  await noticed(token);
   expect((await gql(app, ME, {}, { token })).data?.me.roles).toEqual(['STAFF', 'SUPERVISOR']);
   await app.owner.query('UPDATE person SET active = false WHERE id = $1', [org.people.supervisor2.id]);
+  await noticed(token);
   expect(await bothPaths(token)).toEqual({ read: 'UNAUTHENTICATED', write: 'UNAUTHENTICATED' });
 });
 

@@ -12,6 +12,10 @@ export class ByteBoundedCache<V> {
     return this.entries.size;
   }
 
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
   get(key: string): V | undefined {
     const entry = this.entries.get(key);
     if (entry) {
@@ -40,5 +44,22 @@ export class ByteBoundedCache<V> {
     this.entries.delete(key);
     this.bytes -= entry.bytes;
     return true;
+  }
+
+  /** Drops every value `drop` picks; returns how many. */
+  deleteWhere(drop: (value: V, key: string) => boolean): number {
+    let n = 0;
+    for (const [k, e] of this.entries) {
+      if (!drop(e.value, k)) continue;
+      this.entries.delete(k);
+      this.bytes -= e.bytes;
+      n += 1;
+    }
+    return n;
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.bytes = 0;
   }
 }

@@ -22,7 +22,7 @@ export function requestIdOf(req: Request): string {
  * The request's tenant is the viewer's organisation; once bound it never changes (see RequestDb).
  */
 export async function buildContext(dataSource: DataSource, sessions: SessionsService, req: Request, res: Response, clock: Clock): Promise<RequestContext> {
-  const db = new RequestDb(dataSource);
+  const db = new RequestDb(dataSource, null, sessions.viewerChanges);
   const ctx: RequestContext = {} as RequestContext;
   Object.assign(ctx, {
     requestId: (req as Request & { id?: string }).id ?? requestIdOf(req),
@@ -53,7 +53,7 @@ export async function buildContext(dataSource: DataSource, sessions: SessionsSer
       const writes = isMutationRequest(req);
       // A transaction opened here must end even if Apollo refuses the request before any plugin sees it.
       if (writes) res.once('close', () => void db.endIfUnclaimed().catch(() => undefined));
-      const found = await sessions.authenticate(db, token, { openTransaction: writes });
+      const found = await sessions.authenticate(db, token, clock.nowMs(), { openTransaction: writes });
       if (found) {
         ctx.viewer = found.viewer;
         // A read about the viewer themselves (`me`, their roles) needs no statement of its own. Not for writes: one may

@@ -1,5 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Params } from 'nestjs-pino';
+import { performance } from 'node:perf_hooks';
+import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 
 const OPERATION = Symbol('graphql operation');
@@ -36,29 +36,30 @@ export function loggablePath(url: string | undefined): string {
 }
 
 /**
- * HTTP request logs through nestjs-pino (pino-http) on the app's own pino logger: one line per API request with the
- * request id, method, the loggable path, status and duration, and for GraphQL the operation's name, type and error
- * codes — never headers, cookies, bodies, variables or query strings. One line, not one per layer: logging is paid on
- * every request.
+ * HTTP request logs on the app's own pino logger: one line per API request with the request id, method, the loggable
+ * path, status and duration, and for GraphQL the operation's name, type and error codes — never headers, cookies,
+ * bodies, variables or query strings. One line, not one per layer, written when the response ends (or the client goes
+ * away), at `error` for a 5xx: logging is paid on every request, so no per-request child logger or async context is
+ * built for it (as pino-http did), only this line.
  */
-export function httpLogging(logger: Logger): Params {
-  return {
-    pinoHttp: {
-      logger,
-      genReqId: (req: IncomingMessage) => req.id ?? '',
-      customAttributeKeys: { reqId: 'requestId', responseTime: 'ms' },
-      autoLogging: { ignore: (req: IncomingMessage) => !isApi(loggablePath(req.url)) },
-      serializers: {
-        req: (req: { method?: string; url?: string }) => ({ method: req.method, path: loggablePath(req.url) }),
-        res: (res: { statusCode?: number }) => ({ status: res.statusCode }),
-      },
-      wrapSerializers: false,
-      customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) => (err || res.statusCode >= 500 ? 'error' : 'info'),
-      customSuccessObject: (_req: IncomingMessage, res: ServerResponse, value: object) => withOperation(res, value),
-      customErrorObject: (_req: IncomingMessage, res: ServerResponse, _err: Error, value: object) => withOperation(res, value),
-      customSuccessMessage: () => 'http',
-      customErrorMessage: () => 'http',
-      quietReqLogger: true,
-    },
+export function requestLogging(logger: Logger): (req: Request, res: Response, next: NextFunction) => void {
+  return (req, res, next) => {
+    const path = loggablePath(req.url);
+    if (isApi(path)) {
+      const began = performance.now();
+      const requestId = (req as Request & { id?: string }).id ?? '';
+      const method = req.method;
+      const done = (): void => {
+        res.off('close', done);
+        res.off('finish', done);
+        const status = res.statusCode;
+        const line = withOperation(res, { requestId, req: { method, path }, res: { status }, ms: Math.round(performance.now() - began) });
+        if (status >= 500) logger.error({ ...line, err: new Error(`failed with status code ${status}`) }, 'http');
+        else logger.info(line, 'http');
+      };
+      res.on('close', done);
+      res.on('finish', done);
+    }
+    next();
   };
 }

@@ -1,5 +1,5 @@
 import { escapeLiteral } from 'pg';
-import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { QueryFailedError, type DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { withLiterals } from './batched-sql';
 import { ForbiddenError, UnauthenticatedError } from './errors';
 
@@ -31,7 +31,11 @@ export class RequestDb {
   /** Whether something has taken on ending this transaction (the GraphQL pipeline's lifecycle plugin). */
   private claimed = false;
 
-  constructor(private readonly dataSource: DataSource, private tenantId: string | null = null) {}
+  /**
+   * `viewerChanges` hears, at each COMMIT, which people's sessions, person rows or grants the transaction changed (the
+   * `viewer_changed` triggers list them in `app.viewer_changes`), so cached viewers go before the request answers.
+   */
+  constructor(private readonly dataSource: DataSource, private tenantId: string | null = null, private readonly viewerChanges: ViewerChangeSink | null = null) {}
 
   get organizationId(): string | null {
     return this.tenantId;
@@ -129,7 +133,7 @@ export class RequestDb {
    * only way to work in an organisation the request is not bound to (public-token operations; see public-context.ts).
    */
   async asPublic<T>(organizationId: string, fn: (db: RequestDb) => Promise<T>): Promise<T> {
-    const db = new RequestDb(this.dataSource, organizationId);
+    const db = new RequestDb(this.dataSource, organizationId, this.viewerChanges);
     let ok = false;
     try {
       const result = await fn(db);
@@ -201,8 +205,8 @@ export class RequestDb {
       this.pendingWrites = [];
       if (runner.isTransactionActive) {
         if (rollback) await runner.rollbackTransaction();
-        else if (audit.length === 0 && writes.length === 0) await runner.commitTransaction();
-        else await commitWithAudit(runner, writes, audit);
+        else if (audit.length === 0 && writes.length === 0 && !this.viewerChanges) await runner.commitTransaction();
+        else await commitWithAudit(runner, writes, audit, this.viewerChanges);
       }
     } finally {
       await runner.release();
@@ -221,19 +225,36 @@ export interface AuditRow {
   requestId: string;
 }
 
+/** Told which people (`<organisation id>:<person id>`, space-separated, or `*`) a committed transaction changed. */
+export interface ViewerChangeSink {
+  evict(keys: string): void;
+}
+
 const literal = (value: string | null): string => (value === null ? 'NULL' : escapeLiteral(value));
+const VIEWER_CHANGES = `SELECT current_setting('app.viewer_changes', true) AS changes`;
 
 /**
- * COMMIT preceded by the transaction's deferred writes and audit inserts, as one simple-protocol query (values escaped
- * as literals; a simple query cannot carry parameters). If a write or an insert fails, Postgres skips the rest, COMMIT included: the
- * transaction is rolled back and the error thrown, as a failed COMMIT would.
+ * COMMIT preceded by the transaction's deferred writes and audit inserts, and by reading the people its writes changed
+ * (for `sink`), as one simple-protocol query (values escaped as literals; a simple query cannot carry parameters). If a
+ * write or an insert fails, Postgres skips the rest, COMMIT included: the transaction is rolled back and the error
+ * thrown, as a failed COMMIT would.
  */
-async function commitWithAudit(runner: QueryRunner, writes: string[], rows: AuditRow[]): Promise<void> {
+async function commitWithAudit(runner: QueryRunner, writes: string[], rows: AuditRow[], sink: ViewerChangeSink | null): Promise<void> {
   const inserts = rows.map((r) => `INSERT INTO audit_event (organization_id, actor_id, entity, entity_id, action, summary, request_id) VALUES (${[
     r.organizationId, r.actorId, r.entity, r.entityId, r.action, r.summary, r.requestId].map(literal).join(', ')})`);
+  const text = [...writes, ...inserts, ...(sink ? [VIEWER_CHANGES] : []), 'COMMIT'].join('; ');
+  // The driver's client itself: TypeORM's `query` keeps only a single result's rows.
+  type Result = { rows: { changes?: string | null }[] };
+  const client = (await runner.connect()) as { query(text: string): Promise<Result | Result[]> };
   const query = runner.query.bind(runner);
   runner.query = ((sql: string, ...rest: unknown[]) => sql === 'COMMIT'
-    ? query(`${[...writes, ...inserts].join('; ')}; COMMIT`)
+    ? client.query(text).then((raw) => {
+      const results = Array.isArray(raw) ? raw : [raw];
+      const changes = sink ? results[results.length - 2]?.rows[0]?.changes : null;
+      if (changes) sink!.evict(changes);
+    }, (e: unknown) => {
+      throw new QueryFailedError(text, undefined, e as Error);
+    })
     : (query as (...a: unknown[]) => Promise<unknown>)(sql, ...rest)) as QueryRunner['query'];
   try {
     await runner.commitTransaction();

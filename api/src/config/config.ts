@@ -26,6 +26,7 @@ const schema = z.object({
   CORS_ORIGINS: z.string().default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  VIEWER_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(10),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().positive().default(30),
   SIGNUP_MAX_PER_IP: z.coerce.number().int().positive().default(5),
@@ -90,6 +91,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: { cl
     corsOrigins: c.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
     logLevel: c.LOG_LEVEL,
     sessionTtlMs: c.SESSION_TTL_HOURS * 3600_000,
+    /** How long a looked-up viewer may be reused at most (0 = look the viewer up on every request; see ViewerCache). */
+    viewerCacheSeconds: c.VIEWER_CACHE_SECONDS,
     /** Failed sign-ins per account *and* client IP in 15 minutes before that pair is paused (not the account). */
     loginMaxFailuresPerAccount: c.LOGIN_MAX_FAILURES_PER_ACCOUNT,
     /** Sign-in attempts per client IP per minute. */

@@ -345,6 +345,13 @@ type Documents = {
     "mutation ImportRoster($i: ImportRosterInput!) { importRoster(input: $i) {\n  dryRun applied totalRows createCount updateCount errorCount fileErrors\n  rows { line name email team roles supervisorEmail action errors invited } } }": typeof types.ImportRosterDocument,
     "mutation UpdateOrganizationInOrgAdminSetup($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { id name managersReadNotes } }": typeof types.UpdateOrganizationInOrgAdminSetupDocument,
     "query PeopleInOrgAdminSetup($f: PeopleFilterInput, $p: PageInput) { people(filter: $f, page: $p) { totalCount items { id name } } }": typeof types.PeopleInOrgAdminSetupDocument,
+    "query MeInViewerCache { me { id name roles } }": typeof types.MeInViewerCacheDocument,
+    "mutation UpdateMyProfileInViewerCache($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id name } }": typeof types.UpdateMyProfileInViewerCacheDocument,
+    "mutation LogoutInViewerCache { logout }": typeof types.LogoutInViewerCacheDocument,
+    "mutation ChangePasswordInViewerCache($i: ChangePasswordInput!) { changePassword(input: $i) }": typeof types.ChangePasswordInViewerCacheDocument,
+    "mutation DeactivateInViewerCache($id: ID!) { deactivatePerson(personId: $id) { id active } }": typeof types.DeactivateInViewerCacheDocument,
+    "mutation SetRolesInViewerCache($i: SetPersonRolesInput!) { setPersonRoles(input: $i) { id } }": typeof types.SetRolesInViewerCacheDocument,
+    "mutation UpdatePersonInViewerCache($i: UpdatePersonInput!) { updatePerson(input: $i) { id name } }": typeof types.UpdatePersonInViewerCacheDocument,
 };
 const documents: Documents = {
     "fragment ActionFields on Action { id scope status overdue textVisible description canUpdate source team { id name } person { id name } groupSession supervisor { id name }\n  owner { id name } dueOn createdOn metric metricLabel worseDirection signalId signalPeriod signalRule signalDirection\n  before { period value } after { period value } change }": types.ActionFieldsFragmentDoc,
@@ -678,6 +685,13 @@ const documents: Documents = {
     "mutation ImportRoster($i: ImportRosterInput!) { importRoster(input: $i) {\n  dryRun applied totalRows createCount updateCount errorCount fileErrors\n  rows { line name email team roles supervisorEmail action errors invited } } }": types.ImportRosterDocument,
     "mutation UpdateOrganizationInOrgAdminSetup($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { id name managersReadNotes } }": types.UpdateOrganizationInOrgAdminSetupDocument,
     "query PeopleInOrgAdminSetup($f: PeopleFilterInput, $p: PageInput) { people(filter: $f, page: $p) { totalCount items { id name } } }": types.PeopleInOrgAdminSetupDocument,
+    "query MeInViewerCache { me { id name roles } }": types.MeInViewerCacheDocument,
+    "mutation UpdateMyProfileInViewerCache($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id name } }": types.UpdateMyProfileInViewerCacheDocument,
+    "mutation LogoutInViewerCache { logout }": types.LogoutInViewerCacheDocument,
+    "mutation ChangePasswordInViewerCache($i: ChangePasswordInput!) { changePassword(input: $i) }": types.ChangePasswordInViewerCacheDocument,
+    "mutation DeactivateInViewerCache($id: ID!) { deactivatePerson(personId: $id) { id active } }": types.DeactivateInViewerCacheDocument,
+    "mutation SetRolesInViewerCache($i: SetPersonRolesInput!) { setPersonRoles(input: $i) { id } }": types.SetRolesInViewerCacheDocument,
+    "mutation UpdatePersonInViewerCache($i: UpdatePersonInput!) { updatePerson(input: $i) { id name } }": types.UpdatePersonInViewerCacheDocument,
 };
 
 /**
@@ -2018,6 +2032,34 @@ export function graphql(source: "mutation UpdateOrganizationInOrgAdminSetup($i: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PeopleInOrgAdminSetup($f: PeopleFilterInput, $p: PageInput) { people(filter: $f, page: $p) { totalCount items { id name } } }"): (typeof documents)["query PeopleInOrgAdminSetup($f: PeopleFilterInput, $p: PageInput) { people(filter: $f, page: $p) { totalCount items { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MeInViewerCache { me { id name roles } }"): (typeof documents)["query MeInViewerCache { me { id name roles } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateMyProfileInViewerCache($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id name } }"): (typeof documents)["mutation UpdateMyProfileInViewerCache($i: UpdateProfileInput!) { updateMyProfile(input: $i) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogoutInViewerCache { logout }"): (typeof documents)["mutation LogoutInViewerCache { logout }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangePasswordInViewerCache($i: ChangePasswordInput!) { changePassword(input: $i) }"): (typeof documents)["mutation ChangePasswordInViewerCache($i: ChangePasswordInput!) { changePassword(input: $i) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeactivateInViewerCache($id: ID!) { deactivatePerson(personId: $id) { id active } }"): (typeof documents)["mutation DeactivateInViewerCache($id: ID!) { deactivatePerson(personId: $id) { id active } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetRolesInViewerCache($i: SetPersonRolesInput!) { setPersonRoles(input: $i) { id } }"): (typeof documents)["mutation SetRolesInViewerCache($i: SetPersonRolesInput!) { setPersonRoles(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePersonInViewerCache($i: UpdatePersonInput!) { updatePerson(input: $i) { id name } }"): (typeof documents)["mutation UpdatePersonInViewerCache($i: UpdatePersonInput!) { updatePerson(input: $i) { id name } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -51,6 +51,10 @@ export async function startTestApp(env: Record<string, string> = {}, server?: { 
     WEB_DIST: join(tmpdir(), 'tandem-no-web'),
     // Reminder sweeps run when a test says so (ReminderSweep.runAll), never on a timer in the middle of another test.
     REMINDER_SWEEP_SECONDS: '0',
+    // Viewers are looked up on every request unless a test turns the cache on: a test's own SQL on the owner connection
+    // reaches a cached viewer by the database's change notice, asynchronously (see viewer-cache.e2e-spec.ts for how a
+    // test waits for it).
+    VIEWER_CACHE_SECONDS: '0',
     ...env,
   }, { clock: testClock });
   const api = await createServer(config, appDbUrl, logger ?? createLogger(config.logLevel));

@@ -3,20 +3,26 @@ import { PersonEntity, RoleGrantEntity } from '@tandem/database';
 import { isRole, type Role } from '@tandem/shared';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import type { GrantRecord } from '../../common/loaders';
-import type { RequestDb } from '../../common/request-db';
+import type { RequestDb, ViewerChangeSink } from '../../common/request-db';
 import type { RequestContext, Viewer } from '../../common/request-context';
 import { insertSession, revokeSession, revokeSessions } from './auth.repository';
 import { hashToken, newToken } from './tokens';
+import { ViewerCache, type FoundViewer } from './viewer-cache';
 
 export const SESSION_COOKIE = 'tandem_session';
 
 /**
- * Server-side sessions: every request re-reads the person and their role grants, so deactivation and role changes
- * take effect on the next request, and logout revokes the session row.
+ * Server-side sessions: a request's viewer is the session's person and role grants as the database has them, looked up
+ * by `auth_find_viewer` or taken from the ViewerCache, which drops them as soon as any of it changes (see there).
  */
 @Injectable()
 export class SessionsService {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig, private readonly cache: ViewerCache) {}
+
+  /** For the request's RequestDb: who to tell which people a COMMIT changed (null while the cache is off). */
+  get viewerChanges(): ViewerChangeSink | null {
+    return this.cache.sink;
+  }
 
   tokenFromRequest(ctx: Pick<RequestContext, 'req'>): string | null {
     const header = ctx.req.headers.authorization;
@@ -27,17 +33,25 @@ export class SessionsService {
 
   /**
    * Resolves a bearer/cookie token into the viewer and their person row, binding the request to the viewer's
-   * organisation. One statement (`auth_find_viewer`: session, person and grants) on every request, never cached, so a
-   * revoked or expired session, a deactivated person or a changed grant counts from the very next request. With
-   * `openTransaction` (a request that will write) the lookup also opens the request's transaction with its tenant
-   * setting, in the same round trip; otherwise it runs before any transaction, which opens on first use.
+   * organisation. The viewer comes from the ViewerCache when it holds the token (no statement at all: the session's
+   * expiry is checked against `nowMs`, the business clock), else from one statement (`auth_find_viewer`: session,
+   * person and grants). A session revoked or expired, a person deactivated or changed, or a grant changed counts from
+   * the very next request in the process that made the change, and within milliseconds in every other one (the
+   * database's change notices). With `openTransaction` (a request that will write) a lookup also opens the request's
+   * transaction with its tenant setting, in the same round trip; otherwise it runs before any transaction, which opens
+   * on first use (with the tenant bound here).
    */
-  async authenticate(db: RequestDb, token: string, opts: { openTransaction?: boolean } = {}): Promise<Authenticated | null> {
+  async authenticate(db: RequestDb, token: string, nowMs: number, opts: { openTransaction?: boolean } = {}): Promise<Authenticated | null> {
     const hash = hashToken(token);
-    const row = opts.openTransaction
-      ? await db.openWithViewer<FoundViewer>(hash)
-      : (await db.preTenantQuery<FoundViewer>('SELECT * FROM auth_find_viewer($1)', [hash]))[0];
-    if (!row) return null;
+    let row = this.cache.get(hash, nowMs);
+    if (!row) {
+      const ticket = this.cache.ticket();
+      row = opts.openTransaction
+        ? await db.openWithViewer<FoundViewer>(hash) ?? undefined
+        : (await db.preTenantQuery<FoundViewer>('SELECT * FROM auth_find_viewer($1)', [hash]))[0];
+      if (!row) return null;
+      this.cache.set(hash, row, ticket);
+    }
     db.bindTenant(row.organization_id);
     if (!row.active) return null;
     const person = Object.assign(new PersonEntity(), {
@@ -81,13 +95,6 @@ export class SessionsService {
   async revokeAllFor(ctx: RequestContext, personId: string): Promise<number> {
     return ctx.db.run((em) => revokeSessions(em, personId));
   }
-}
-
-/** One row of the `auth_find_viewer` SQL function (not a table): the live session, its whole person row and grants. */
-interface FoundViewer {
-  session_id: string; person_id: string; organization_id: string; name: string; email: string; active: boolean;
-  grants: { role: string; program_id: string | null }[]; job_title: string; lived_experience: boolean; started_on: string | null;
-  password_hash: string | null; created_at: Date; updated_at: Date;
 }
 
 export interface Authenticated {
