@@ -18,6 +18,7 @@ import { AnalyticsRevision1764304000000 } from './1764304000000-analytics-revisi
 import { ChecklistListRlsKeyset1764305000000 } from './1764305000000-checklist-list-rls-keyset';
 import { ViewerPerson1764306000000 } from './1764306000000-viewer-person';
 import { AnalyticsTeamRevision1764311000000 } from './1764311000000-analytics-team-revision';
+import { RosterRevision1764321000000 } from './1764321000000-roster-revision';
 
 /** Every migration in order. New migrations are appended here. */
-export const MIGRATIONS = [Platform1763700000000, Checklists1763710000000, Supervision1763720000000, Analytics1763730000000, Clock1763740000000, AccountSecurity1763750000000, DriftBaseline1763760000000, CalendarFeedTokenHash1763770000000, Notifications1763780000000, NotificationReminders1764110000000, SafeSigning1764120000000, ActionScopes1764130000000, ListIndexes1764150000000, SessionViewer1764150000001, SupervisionRevision1764210000000, ChecklistListKeyset1764210000001, AnalyticsRevision1764304000000, ChecklistListRlsKeyset1764305000000, ViewerPerson1764306000000, AnalyticsTeamRevision1764311000000];
+export const MIGRATIONS = [Platform1763700000000, Checklists1763710000000, Supervision1763720000000, Analytics1763730000000, Clock1763740000000, AccountSecurity1763750000000, DriftBaseline1763760000000, CalendarFeedTokenHash1763770000000, Notifications1763780000000, NotificationReminders1764110000000, SafeSigning1764120000000, ActionScopes1764130000000, ListIndexes1764150000000, SessionViewer1764150000001, SupervisionRevision1764210000000, ChecklistListKeyset1764210000001, AnalyticsRevision1764304000000, ChecklistListRlsKeyset1764305000000, ViewerPerson1764306000000, AnalyticsTeamRevision1764311000000, RosterRevision1764321000000];
