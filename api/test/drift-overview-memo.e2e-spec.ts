@@ -165,5 +165,15 @@ describe('the kept overview first screen', () => {
     expect(ids(await read('admin', { programId }, { first: 100 }))).toEqual(ids(program));
     expect(ids(await read('admin', {}, { first: 100 }))).toEqual(ids(everyone));
     expect(driftOverviewMemo.hits).toBe(3);
+    // A roster write (a team renamed) moves the roster token: the organisation's screen is worked out again and
+    // replaces the one kept before for that scope (no stale screen stays behind holding old figures).
+    const renamed = everyone.teams.items[0]!.team;
+    await app.owner.query(`UPDATE team SET name = name || ' (renamed)' WHERE id = $1`, [renamed.id]);
+    const misses = driftOverviewMemo.misses;
+    const after = await read('admin', {}, { first: 100 });
+    expect(driftOverviewMemo.misses).toBe(misses + 1);
+    expect(after.teams.items.find((t) => t.team.id === renamed.id)!.team.name).toBe(`${renamed.name} (renamed)`);
+    expect(after).toEqual(await fresh('admin', {}, { first: 100 }));
+    expect(driftOverviewMemo.cache.size).toBe(3);
   }, 120_000);
 });

@@ -226,14 +226,14 @@ export class AnalyticsService {
   async firstScreen(ctx: RequestContext, filter: DriftFilterInput): Promise<FirstScreen> {
     const f = await this.resolve(ctx, filter);
     const key = await firstScreenKey(ctx, filter, f, await this.dimensionTitles(ctx), await this.pooledPersonServedMetrics(ctx));
-    const kept = key ? driftOverviewMemo.cache.get(key) : undefined;
+    const kept = key ? driftOverviewMemo.cache.get(key.key) : undefined;
     if (kept) {
       driftOverviewMemo.hits += 1;
       return kept;
     }
     driftOverviewMemo.misses += 1;
     const screen = firstScreenOf(await this.summarise(ctx, filter, f));
-    if (key) driftOverviewMemo.cache.set(key, screen);
+    if (key) driftOverviewMemo.keep(key, screen);
     return screen;
   }
 

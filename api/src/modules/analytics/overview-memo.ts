@@ -46,6 +46,8 @@ export interface FirstScreen {
  */
 const MAX_BYTES = 16 * 2 ** 20;
 const BYTES = { team: 2_500, signal: 500, entry: 4_000 };
+/** Scopes × filters × windows whose latest key is remembered (each at most one kept screen). */
+const MAX_SCOPES = 1_000;
 
 /**
  * The process's cache. `hits`/`misses` count requests; `teamsSummarised` counts the teams summarised (what a warm
@@ -54,16 +56,41 @@ const BYTES = { team: 2_500, signal: 500, entry: 4_000 };
 export const driftOverviewMemo = {
   enabled: true,
   cache: new ByteBoundedCache<FirstScreen>(MAX_BYTES, (v, key) => v.bytes + key.length),
+  /** The key last kept per scope, filter and window (the key without tokens, day and minute). */
+  latest: new Map<string, string>(),
   hits: 0,
   misses: 0,
   teamsSummarised: 0,
   clear(): void {
     this.cache = new ByteBoundedCache<FirstScreen>(MAX_BYTES, (v, key) => v.bytes + key.length);
+    this.latest.clear();
     this.hits = 0;
     this.misses = 0;
     this.teamsSummarised = 0;
   },
+  /**
+   * Keeps a screen, dropping the one kept before for the same scope, filter and window: it was worked out under older
+   * tokens or an earlier minute, and would hold on to judged series the judged-series cache has replaced.
+   */
+  keep({ scope, key }: FirstScreenKey, screen: FirstScreen): void {
+    const before = this.latest.get(scope);
+    if (before !== undefined && before !== key) this.cache.delete(before);
+    this.latest.delete(scope);
+    this.latest.set(scope, key);
+    for (const [s, k] of this.latest) {
+      if (this.latest.size <= MAX_SCOPES) break;
+      this.latest.delete(s);
+      this.cache.delete(k);
+    }
+    this.cache.set(key, screen);
+  },
 };
+
+/** A first screen's key, and the part of it that names its scope, filter and window. */
+export interface FirstScreenKey {
+  scope: string;
+  key: string;
+}
 
 /** Whose teams: the whole organisation (admins, unrestricted managers: the same set) or the viewer's own scope. */
 function scopeOf(viewer: Viewer): string {
@@ -75,17 +102,18 @@ function scopeOf(viewer: Viewer): string {
 /** The key of the viewer's first screen for this filter, or null when it is not to be kept (disabled, or a token missing). */
 export async function firstScreenKey(
   ctx: RequestContext, filter: DriftFilterInput, f: ResolvedFilter, titles: Record<string, string>, personServed: string[],
-): Promise<string | null> {
+): Promise<FirstScreenKey | null> {
   if (!driftOverviewMemo.enabled) return null;
   const organizationId = ctx.db.organizationId!;
   const tokens = await ctx.db.run((em) => overviewRevisions(em, organizationId));
   if (!tokens.analytics || !tokens.supervision || !tokens.roster) return null;
   const titled = createHash('sha1').update(JSON.stringify(Object.entries(titles).sort())).digest('base64url');
-  return [
-    organizationId, tokens.analytics, tokens.supervision, tokens.roster, todayOn(ctx.clock), Math.floor(ctx.clock.nowMs() / MINUTE_MS),
-    scopeOf(ctx.viewer!), filter.programId ?? '', [...new Set(filter.teamIds ?? [])].sort().join(','),
+  const scope = [
+    organizationId, scopeOf(ctx.viewer!), filter.programId ?? '', [...new Set(filter.teamIds ?? [])].sort().join(','),
     f.from, f.to, f.granularity, f.raterTypes.join('+'), f.minN, personServed.join(','), titled,
   ].join('|');
+  const key = [scope, tokens.analytics, tokens.supervision, tokens.roster, todayOn(ctx.clock), Math.floor(ctx.clock.nowMs() / MINUTE_MS)].join('|');
+  return { scope, key };
 }
 
 /** The first screen worked out from every team's summary (what the resolver did per request before it was kept). */
