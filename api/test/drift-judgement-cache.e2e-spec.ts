@@ -7,6 +7,7 @@
 // first read after the change reads again only the histories of the teams the change touched.
 import { DEMO_PASSWORD, rebuildRollups, seedDemoOrganization } from '@tandem/database';
 import { driftJudgementCache } from '../src/modules/analytics/drift-judgements';
+import { driftOverviewMemo } from '../src/modules/analytics/overview-memo';
 import { call, personIdByEmail } from './support/admin-helpers';
 import { AMEND, fillAndSubmit, uniformAnswers } from './support/checklist-helpers';
 import { isoDaysAgo, testClock } from './support/clock';
@@ -48,6 +49,9 @@ let staff: string;
 let organizationId: string;
 
 beforeAll(async () => {
+  // This file is about the judged-series cache: the overview's kept first screen (overview-memo.ts, its own spec) would
+  // answer the repeated reads without asking it.
+  driftOverviewMemo.enabled = false;
   app = await startTestApp({ LOGIN_MAX_ATTEMPTS_PER_IP: '10000', LOGIN_MAX_FAILURES_PER_ACCOUNT: '10000' });
   const seeded = await seedDemoOrganization(app.owner, testClock.now());
   organizationId = seeded.organizationId!;
@@ -56,6 +60,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => {
   driftJudgementCache.enabled = true;
+  driftOverviewMemo.enabled = true;
   await app.close();
 });
 

@@ -13,6 +13,7 @@ import { PersonEntity } from './person.entity';
 import { ProgramEntity } from './program.entity';
 import { RateLimitEntity } from './rate-limit.entity';
 import { RoleGrantEntity } from './role-grant.entity';
+import { RosterRevisionEntity } from './roster-revision.entity';
 import { SupervisionAssignmentEntity } from './supervision-assignment.entity';
 import { TeamMembershipEntity } from './team-membership.entity';
 import { TeamEntity } from './team.entity';
@@ -36,7 +37,7 @@ export {
   SupervisionSessionSuperviseeEntity,
   OutboxMessageEntity, PasswordResetEntity, RateLimitEntity, DriftBaselineResetEntity,
   NotificationEntity, NotificationPreferenceEntity, NotificationSettingEntity, KnownDeviceEntity, DigestReportedSignalEntity,
-  AnalyticsRevisionEntity, AnalyticsTeamRevisionEntity,
+  AnalyticsRevisionEntity, AnalyticsTeamRevisionEntity, RosterRevisionEntity,
 };
 
 export const ENTITIES = [
@@ -49,7 +50,7 @@ export const ENTITIES = [
   SupervisionRevisionEntity, LexiconEntryEntity, CalendarFeedEntity,
   OutboxMessageEntity, PasswordResetEntity, RateLimitEntity, DriftBaselineResetEntity,
   NotificationEntity, NotificationPreferenceEntity, NotificationSettingEntity, KnownDeviceEntity, DigestReportedSignalEntity,
-  AnalyticsRevisionEntity, AnalyticsTeamRevisionEntity,
+  AnalyticsRevisionEntity, AnalyticsTeamRevisionEntity, RosterRevisionEntity,
 ];
 
 /** Tables that carry organization_id and are protected by row-level security. */
@@ -62,5 +63,5 @@ export const TENANT_TABLES = [
   'supervision_note_amendment', 'supervision_action_item', 'supervision_policy', 'lexicon_entry', 'calendar_feed',
   'outbox_message', 'password_reset', 'drift_baseline_reset',
   'notification', 'notification_preference', 'notification_setting', 'known_device', 'digest_reported_signal',
-  'supervision_signature_withdrawal', 'supervision_revision', 'analytics_revision', 'analytics_team_revision',
+  'supervision_signature_withdrawal', 'supervision_revision', 'analytics_revision', 'analytics_team_revision', 'roster_revision',
 ] as const;

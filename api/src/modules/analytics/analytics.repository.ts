@@ -165,3 +165,13 @@ export async function clinicianSupervisorIds(em: EntityManager): Promise<Set<str
     .select('p.id', 'id').where('NOT p.livedExperience').getRawMany<{ id: string }>();
   return new Set(rows.map((r) => r.id));
 }
+
+/** The revision tokens the overview's figures are keyed by: analytics (rollups, restarts), supervision and roster; one statement. */
+export async function overviewRevisions(em: EntityManager, organizationId: string): Promise<{ analytics: string | null; supervision: string | null; roster: string | null }> {
+  const [row] = await namedQuery<{ analytics: string | null; supervision: string | null; roster: string | null }>(em,
+    `SELECT (SELECT token::text FROM analytics_revision WHERE organization_id = :organizationId) AS analytics,
+            (SELECT token::text FROM supervision_revision WHERE organization_id = :organizationId) AS supervision,
+            (SELECT token::text FROM roster_revision WHERE organization_id = :organizationId) AS roster`,
+    { organizationId });
+  return row ?? { analytics: null, supervision: null, roster: null };
+}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  DAY_MS, DIMENSION_CODES, type InstrumentDefinition, METRIC_CATALOGUE, RATER_TYPE_LABELS, type RaterType, roundTo, supervisionWindow, todayOn,
+  DAY_MS, DIMENSION_CODES, type InstrumentDefinition, RATER_TYPE_LABELS, type RaterType, supervisionWindow, todayOn,
 } from '@tandem/shared';
 import { InvalidInputError, NotFoundError } from '../../common/errors';
 import { ProgramEntity, TeamEntity } from '@tandem/database';
@@ -16,18 +16,18 @@ import type { DriftFilterInput } from './analytics.inputs';
 import { DriftBaselineService } from './drift-baseline.service';
 import { defaultRange, periodLabelOf, periodsBetween, type Granularity, type Period } from './periods';
 import {
-  bandOf, badDirection, buildPoints, evaluateSeries, figureOf, inForceSignals, type JudgedSeries, metricLabel, pooled, ratingOf, showSeries, type Cell,
+  badDirection, buildPoints, evaluateSeries, type JudgedSeries, metricLabel, ratingOf, showSeries, type Cell,
   type SeriesHistory,
 } from './series-builder';
 import { judgedSeries, type Judgements } from './drift-judgements';
 import { overviewHistoryReader } from './overview-history';
 import { supervisionOverlay } from './supervision-overlay';
+import { driftOverviewMemo, firstScreenKey, firstScreenOf, type FirstScreen } from './overview-memo';
+import { type Overview, SERIES_METRICS, summariseOverview, type TeamSupervision } from './overview-summaries';
 
 export const DEFAULT_MIN_CELL = 3;
 const TEAM_METRICS = ['MFI', 'HDI', 'MDI', 'EDI', 'ODI', ...DIMENSION_CODES.map((d) => `DIM:${d}`)];
 const MAX_PERIODS = 160;
-/** The overview's series (each judged on its whole history). */
-const SERIES_METRICS = ['MFI', 'HDI', 'MDI'];
 
 export interface ResolvedFilter {
   from: string;
@@ -57,7 +57,7 @@ export class AnalyticsService {
   constructor(private readonly complianceService: ComplianceService, private readonly baselines: DriftBaselineService) {}
 
   /** Supervision per team over the catalogue's window (the 90 days ending at the end of the range, or today), as the team and compliance pages ask. */
-  async supervisionByTeam(ctx: RequestContext, f: ResolvedFilter, programId?: string): Promise<Map<string, { required: number; recorded: number; ratio: number | null; overdueCount: number; superviseeCount: number }>> {
+  async supervisionByTeam(ctx: RequestContext, f: ResolvedFilter, programId?: string): Promise<Map<string, TeamSupervision>> {
     const window = supervisionWindow(f.to, todayOn(ctx.clock));
     const c = await this.complianceService.compliance(ctx, { programId, from: window.startsAt, to: window.endsAt });
     return new Map(c.teams.filter((t) => t.id).map((t) => [t.id!, {
@@ -217,90 +217,36 @@ export class AnalyticsService {
     return { metric, label, badDirection: badDirection(metric), points, limits, signals };
   }
 
-  async overview(ctx: RequestContext, filter: DriftFilterInput) {
+  /** Every team's summary and the key figures over them, worked out afresh (the digest and the fidelity review). */
+  async overview(ctx: RequestContext, filter: DriftFilterInput): Promise<Overview> {
+    return this.summarise(ctx, filter, await this.resolve(ctx, filter));
+  }
+
+  /** The dashboard's first screen, kept between requests while every input is the same (see overview-memo.ts). */
+  async firstScreen(ctx: RequestContext, filter: DriftFilterInput): Promise<FirstScreen> {
     const f = await this.resolve(ctx, filter);
+    const key = await firstScreenKey(ctx, filter, f, await this.dimensionTitles(ctx), await this.pooledPersonServedMetrics(ctx));
+    const kept = key ? driftOverviewMemo.cache.get(key.key) : undefined;
+    if (kept) {
+      driftOverviewMemo.hits += 1;
+      return kept;
+    }
+    driftOverviewMemo.misses += 1;
+    const screen = firstScreenOf(await this.summarise(ctx, filter, f));
+    if (key) driftOverviewMemo.keep(key, screen);
+    return screen;
+  }
+
+  private async summarise(ctx: RequestContext, filter: DriftFilterInput, f: ResolvedFilter): Promise<Overview> {
     const teams = await this.teams(ctx, filter);
-    const teamIds = teams.map((t) => t.id);
-    const judged = await this.judgedOverviewSeries(ctx, teamIds, f);
+    const judged = await this.judgedOverviewSeries(ctx, teams.map((t) => t.id), f);
     const titles = await this.dimensionTitles(ctx);
     const programIds = [...new Set(teams.map((t) => t.programId))];
     const programRows = await ctx.loaders.program.loadMany(programIds);
     const programs = new Map<string, ProgramEntity>(programIds.map((id, i) => [id, programRows[i] as ProgramEntity]));
     const supervision = await this.supervisionByTeam(ctx, f, filter.programId);
-    let checklists = 0;
-    const orgMfi = { count: 0, sum: 0 };
-    const none = new Map<string, Cell>();
-    const unjudged: JudgedSeries = { cells: none, signals: [], limits: null };
-    const show = (scopeKey: string, metric: string, j: JudgedSeries) => this.judged(scopeKey, metric, j, f, titles);
-    const summaries = teams.map((team) => {
-      const { series: byMetric, cells: kept } = judged.get(team.id) ?? { series: new Map<string, JudgedSeries>(), cells: new Map<string, Map<string, Cell>>() };
-      const scopeKey = `${team.id}:${f.raterTypes.join('+')}`;
-      const mfi = byMetric.get('MFI')?.cells ?? none;
-      let latestStart: string | null = null;
-      let latestPeriod: string | null = null;
-      for (const p of f.periods) {
-        const c = mfi.get(p.start);
-        if (c && c.count >= f.minN) {
-          checklists += c.count;
-          latestStart = p.start;
-          latestPeriod = p.label;
-        }
-      }
-      const latestCell = latestStart ? mfi.get(latestStart)! : null;
-      const latestOf = (cells: Map<string, Cell> | undefined) => {
-        const cell = latestStart ? cells?.get(latestStart) : undefined;
-        return cell && cell.count >= f.minN ? figureOf(cell.sum / cell.count) : null;
-      };
-      const latestMfi = latestCell ? figureOf(latestCell.sum / latestCell.count) : null;
-      const recentMfi = pooled(f.periods, mfi, 3, f.minN);
-      if (recentMfi.n >= f.minN && recentMfi.mean !== null) {
-        orgMfi.count += recentMfi.n;
-        orgMfi.sum += recentMfi.mean * recentMfi.n;
-      }
-      let series: ReturnType<AnalyticsService['series']>[] | undefined;
-      return {
-        team, program: programs.get(team.programId)!,
-        latest: {
-          period: latestPeriod,
-          mutualityIndex: latestMfi,
-          band: bandOf(latestMfi),
-          hierarchicalDriftIndex: latestOf(byMetric.get('HDI')?.cells), medicalModelDriftIndex: latestOf(byMetric.get('MDI')?.cells),
-          organisationalDriftIndex: latestOf(kept.get('ODI')),
-          n: latestCell?.count ?? 0,
-        },
-        /** Built on first read: only the teams a page (or the first screen) shows pay for their series. */
-        get series() {
-          series ??= SERIES_METRICS.map((metric) => show(scopeKey, metric, (byMetric.get(metric) ?? unjudged)));
-          return series;
-        },
-        activeSignals: SERIES_METRICS.flatMap((metric) => inForceSignals(scopeKey, metric, metricLabel(metric, titles), f.raterLabel, f.periods, byMetric.get(metric) ?? unjudged)),
-        dimensions: DIMENSION_CODES.map((code) => {
-          const cells = kept.get(`DIM:${code}`) ?? none;
-          const p = pooled(f.periods, cells, 3, f.minN);
-          const ok = p.n >= f.minN && p.mean !== null;
-          const anyData = pooled(f.periods, cells, 3, 1).n > 0;
-          return { dimensionCode: code, dimensionTitle: titles[code] ?? code, score: ok ? figureOf(p.mean) : null, n: ok ? p.n : 0, suppressed: anyData && !ok };
-        }),
-        supervision: supervision.get(team.id) ?? null,
-      };
-    });
-    const worse = (s: (typeof summaries)[number]) => s.activeSignals.filter((x) => x.direction === 'worse');
-    const alerting = summaries.filter((s) => worse(s).some((x) => x.severity === 'alert')).length;
-    const watching = summaries.filter((s) => worse(s).length > 0 && !worse(s).some((x) => x.severity === 'alert')).length;
-    const improving = summaries.filter((s) => s.activeSignals.some((x) => x.direction === 'better')).length;
-    const mfi = orgMfi.count ? orgMfi.sum / orgMfi.count : null;
-    const sup = summaries.map((t) => t.supervision).filter((x) => x !== null);
-    const share = METRIC_CATALOGUE.SUPERVISION.formula(sup.flatMap((x) => [(x.ratio ?? 0) * x.required, x.required]));
-    return {
-      from: f.from, to: f.to, granularity: f.granularity, raterTypes: f.raterTypes, minCellSize: f.minN,
-      periods: f.periods.map((p) => p.label),
-      kpis: {
-        teams: summaries.length, teamsWithAlerts: alerting, teamsOnWatch: watching, teamsImproving: improving,
-        mutualityIndex: figureOf(mfi), band: bandOf(mfi), checklists,
-        supervisionRatio: share === null ? null : roundTo(share, 2),
-      },
-      teams: summaries,
-    };
+    driftOverviewMemo.teamsSummarised += teams.length;
+    return summariseOverview({ f, teams, programs, judged, titles, supervision, show: (scopeKey, metric, j) => this.judged(scopeKey, metric, j, f, titles) });
   }
 
   async teamDrift(ctx: RequestContext, teamId: string, filter: DriftFilterInput) {

@@ -6,17 +6,19 @@ import { toTeamModel } from '../teams/team.model';
 import { DriftFilterInput, DriftTeamsPageInput } from './analytics.inputs';
 import { DriftOverviewModel, DriftTeamPageModel, type TeamDriftSummaryModel } from './analytics.model';
 import { AnalyticsService } from './analytics.service';
-import { attentionTeams, improvingTeams, pageTeams, programRollups, steadyCount } from './drift-team-page';
+import { pageTeams } from './drift-team-page';
+import type { FirstScreen } from './overview-memo';
+import type { TeamSummary } from './overview-summaries';
 
-type Summary = Awaited<ReturnType<AnalyticsService['overview']>>['teams'][number];
-/** The overview as resolved: the contract's fields plus every team's summary, which only `teams` pages out. */
-type ResolvedOverview = DriftOverviewModel & { summaries: Summary[] };
+/** The overview as resolved: the contract's fields plus every team's summary in both orders, which only `teams` pages out. */
+type ResolvedOverview = DriftOverviewModel & { sorted: FirstScreen['sorted'] };
 
-/** A summary as the schema shows it; `series` stays lazy (built only when a query selects it). */
-function toSummaryModel(t: Summary): TeamDriftSummaryModel {
+/** A summary as the schema shows it; `series` stays lazy (built once, and only when a query selects it). */
+function toSummaryModel(t: TeamSummary): TeamDriftSummaryModel {
   const { latest, activeSignals, dimensions, supervision } = t;
   const model = { team: toTeamModel(t.team), program: toProgramModel(t.program), latest, activeSignals, dimensions, supervision };
-  return Object.defineProperty(model, 'series', { enumerable: true, get: () => t.series }) as TeamDriftSummaryModel;
+  let series: TeamSummary['series'] | undefined;
+  return Object.defineProperty(model, 'series', { enumerable: true, get: () => (series ??= t.series) }) as TeamDriftSummaryModel;
 }
 
 /**
@@ -35,14 +37,13 @@ export class DriftOverviewResolver {
     @Ctx() ctx: RequestContext,
     @Args('filter', { type: () => DriftFilterInput, nullable: true }) filter?: DriftFilterInput,
   ): Promise<ResolvedOverview> {
-    const { teams, ...o } = await this.analytics.overview(ctx, filter ?? {});
+    const screen = await this.analytics.firstScreen(ctx, filter ?? {});
     return {
-      ...o,
-      kpis: { ...o.kpis, teamsSteady: steadyCount(teams) },
-      attention: attentionTeams(teams).map(toSummaryModel),
-      improving: improvingTeams(teams).map(toSummaryModel),
-      programs: programRollups(teams),
-      summaries: teams,
+      ...screen.overview,
+      attention: screen.attention.map(toSummaryModel),
+      improving: screen.improving.map(toSummaryModel),
+      programs: screen.programs,
+      sorted: screen.sorted,
     };
   }
 
@@ -51,7 +52,7 @@ export class DriftOverviewResolver {
     @Parent() overview: ResolvedOverview,
     @Args('page', { type: () => DriftTeamsPageInput, nullable: true }) page?: DriftTeamsPageInput,
   ): DriftTeamPageModel {
-    const p = pageTeams(overview.summaries, page ?? {});
+    const p = pageTeams(overview.sorted.CONCERN, page ?? {}, overview.sorted);
     return { ...p, items: p.items.map(toSummaryModel) };
   }
 }

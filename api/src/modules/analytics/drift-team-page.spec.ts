@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../../common/errors';
-import { attentionTeams, byConcern, decodeTeamCursor, encodeTeamCursor, pageTeams, programRollups, type TeamSummaryLike } from './drift-team-page';
+import { attentionTeams, byConcern, byName, decodeTeamCursor, encodeTeamCursor, pageTeams, programRollups, type TeamSummaryLike } from './drift-team-page';
 
 const P = { id: 'p1', name: 'Program' };
 const team = (id: string, name: string, mfi: number | null, signals: [direction: string, severity: string][] = []): TeamSummaryLike => ({
@@ -38,6 +38,15 @@ describe('the overview’s team pages', () => {
     expect(pageTeams(teams, { bands: ['UNRATED'], sort: 'NAME' }).items.map((t) => t.team.id)).toEqual(['b', 'e']);
     expect(pageTeams(teams, { search: ' ELM ' }).items.map((t) => t.team.id)).toEqual(['e']);
     expect(programRollups(teams)).toEqual([{ programId: 'p1', programName: 'Program', teams: 6, teamsWithAlerts: 1, teamsOnWatch: 2, teamsImproving: 2, teamsSteady: 2 }]);
+  });
+
+  it('pages the same from teams already sorted in both orders (as the kept first screen holds them)', () => {
+    const sorted = { CONCERN: [...teams].sort(byConcern), NAME: [...teams].sort(byName) };
+    const requests = [
+      {}, { first: 2 }, { first: 2, sort: 'NAME' as const }, { statuses: ['WATCH' as const, 'STEADY' as const] }, { bands: ['UNRATED' as const], sort: 'NAME' as const },
+      { search: 'e', first: 1 }, { first: 3, after: encodeTeamCursor('CONCERN', 3) },
+    ];
+    for (const req of requests) expect(pageTeams(sorted.CONCERN, req, sorted)).toEqual(pageTeams(teams, req));
   });
 
   it('refuses a page size out of range, a foreign cursor and a cursor from the other order', () => {

@@ -63,7 +63,7 @@ function hasStatus(s: TeamSummaryLike, status: DriftTeamStatusKey): boolean {
   }
 }
 
-const byName = (a: TeamSummaryLike, b: TeamSummaryLike) => a.team.name.localeCompare(b.team.name, 'en') || a.team.id.localeCompare(b.team.id);
+export const byName = (a: TeamSummaryLike, b: TeamSummaryLike) => a.team.name.localeCompare(b.team.name, 'en') || a.team.id.localeCompare(b.team.id);
 
 /** Drift alerts first, then watches, then the rest; lowest fidelity first within each (unrated last), then by name. */
 export function byConcern(a: TeamSummaryLike, b: TeamSummaryLike): number {
@@ -125,8 +125,14 @@ function matches(t: TeamSummaryLike, req: TeamPageRequest, needle: string): bool
   return true;
 }
 
-/** One page of the teams that match, in the requested order, with the count of all that match. */
-export function pageTeams<T extends TeamSummaryLike>(teams: readonly T[], req: TeamPageRequest = {}): TeamPage<T> {
+/**
+ * One page of the teams that match, in the requested order, with the count of all that match. With `sorted` (the same
+ * teams already in each order, e.g. kept between requests) nothing is sorted again: the orders are total (ties go by
+ * name, then id), so filtering the sorted list gives what sorting the filtered one would, and with no filter a page is a slice.
+ */
+export function pageTeams<T extends TeamSummaryLike>(
+  teams: readonly T[], req: TeamPageRequest = {}, sorted?: Readonly<Record<DriftTeamSortKey, readonly T[]>>,
+): TeamPage<T> {
   const sort = req.sort ?? 'CONCERN';
   const first = req.first ?? DEFAULT_TEAM_PAGE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_TEAM_PAGE) {
@@ -134,7 +140,10 @@ export function pageTeams<T extends TeamSummaryLike>(teams: readonly T[], req: T
   }
   const start = req.after ? decodeTeamCursor(req.after, sort) : 0;
   const needle = (req.search ?? '').trim().toLocaleLowerCase('en');
-  const matching = teams.filter((t) => matches(t, req, needle)).sort(sort === 'NAME' ? byName : byConcern);
+  const filtered = !!needle || !!req.statuses?.length || !!req.bands?.length;
+  const matching = sorted
+    ? (filtered ? sorted[sort].filter((t) => matches(t, req, needle)) : sorted[sort])
+    : teams.filter((t) => matches(t, req, needle)).sort(sort === 'NAME' ? byName : byConcern);
   const items = matching.slice(start, start + first);
   const end = start + items.length;
   return {

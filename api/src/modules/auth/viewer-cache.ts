@@ -140,7 +140,9 @@ export class ViewerCache implements ViewerChangeSink, OnApplicationBootstrap, On
 
   private async listen(): Promise<void> {
     if (this.stopped) return;
-    const url = (this.dataSource.options as { url?: string }).url;
+    // No connection string (the schema emitter's placeholder data source): nothing to listen to, so the cache stays bypassed.
+    const url = (this.dataSource.options as { url?: string } | undefined)?.url;
+    if (!url) return;
     const client = new Client({
       connectionString: url, application_name: 'tandem-api-listener', keepAlive: true, connectionTimeoutMillis: 5000, query_timeout: HEARTBEAT_MS / 2,
     });
