@@ -2,6 +2,7 @@
 // floating (wall) time and each result is then placed in the zone, so a weekly 10:00 stays at 10:00 local across
 // daylight-saving changes. Only occurrences that differ from the rule are stored (see supervision_occurrence).
 import { RRule } from 'rrule';
+import { gridBetween, gridOf } from './series-grid';
 import { DAY_MS, formatRRuleDate, MINUTE_MS, parseRRule, parseRRuleDate, floatingToInstant, instantToFloating } from '@tandem/shared';
 
 /** The longest series the API keeps (COUNT); longer patterns should use UNTIL or stay open-ended. */
@@ -129,13 +130,21 @@ export function originalStarts(timing: SeriesTiming, from: Date, to: Date): Date
   // Floating and real time differ by at most a day; widen, convert, then clip exactly.
   const a = new Date(instantToFloating(from.getTime(), timing.timeZone) - DAY_MS);
   const b = new Date(instantToFloating(to.getTime(), timing.timeZone) + DAY_MS);
-  const rule = ruleFor(timing, timing.recurrence, a.getTime());
+  const grid = gridOf(timing.recurrence, timing.startsLocalMs);
   let n = 0;
-  return rule
-    .between(a, b, true, () => ++n <= MAX_EXPANSION)
-    .map((d) => floatingToInstant(d.getTime(), timing.timeZone))
+  const floating = grid
+    ? gridBetween(grid, timing.startsLocalMs, timing.timeZone, a.getTime(), b.getTime(), MAX_EXPANSION)
+    : ruleFor(timing, timing.recurrence, a.getTime()).between(a, b, true, () => ++n <= MAX_EXPANSION).map((d) => d.getTime());
+  return floating
+    .map((ms) => floatingToInstant(ms, timing.timeZone))
     .filter((t) => t >= from.getTime() && t < to.getTime())
     .map((t) => new Date(t));
+}
+
+/** The library's own expansion of a rule in floating ms over [aMs, bMs] (what the grid fast path must agree with; for tests). */
+export function libraryBetween(timing: SeriesTiming, aMs: number, bMs: number): number[] {
+  let n = 0;
+  return ruleFor(timing, timing.recurrence!, aMs).between(new Date(aMs), new Date(bMs), true, () => ++n <= MAX_EXPANSION).map((d) => d.getTime());
 }
 
 /** Whether `instant` is one of the series' original starts. */
