@@ -83,6 +83,8 @@ export interface SessionFilter {
   teamId?: string;
   /** The person runs or attends the session. */
   personId?: string;
+  /** Only these sessions. */
+  sessionIds?: readonly string[];
 }
 
 /** Sessions that may have occurrences in [from, to) (by their span or a stored exception), by first start. */
@@ -104,6 +106,7 @@ export function sessionsOverlapping(em: EntityManager, from: Date, to: Date, fil
     qb.andWhere(`(s.supervisor_id = :personId OR EXISTS (SELECT 1 FROM supervision_session_supervisee y WHERE y.session_id = s.id AND y.supervisee_id = :personId))`,
       { personId: filter.personId });
   }
+  if (filter.sessionIds) qb.andWhere('s.id = ANY(:sessionIds::uuid[])', { sessionIds: filter.sessionIds });
   if (scope) qb.andWhere(scope.sql, scope.params);
   return qb.orderBy('s.startsAt').addOrderBy('s.id').getRawMany<SupervisionSession>();
 }
@@ -127,6 +130,31 @@ export function exceptionsOf(em: EntityManager, sessionIds: string[], window?: {
     qb.orderBy('o.originalStart');
   }
   return qb.getRawMany<OccurrenceException>();
+}
+
+/** What compliance counts of a stored exception: instants as epoch ms, and whether a note documents it. */
+export interface CountedException {
+  sessionId: string;
+  originalMs: number;
+  startsMs: number;
+  durationMinutes: number;
+  status: OccurrenceException['status'];
+  documented: boolean;
+}
+
+/** The exceptions of the sessions whose original or actual start lies in [from - 8 h, to), as compliance counts them (one statement). */
+export function countedExceptionsOf(em: EntityManager, sessionIds: string[], from: Date, to: Date): Promise<CountedException[]> {
+  if (sessionIds.length === 0) return Promise.resolve([]);
+  return namedQuery<CountedException>(em,
+    `SELECT o.session_id AS "sessionId", floor(extract(epoch FROM o.original_start) * 1000)::float8 AS "originalMs",
+       floor(extract(epoch FROM o.starts_at) * 1000)::float8 AS "startsMs", o.duration_minutes AS "durationMinutes", o.status,
+       EXISTS (SELECT 1 FROM supervision_note n
+               WHERE n.organization_id = o.organization_id AND n.session_id = o.session_id AND n.original_start = o.original_start) AS documented
+     FROM supervision_occurrence o
+     WHERE o.session_id = ANY(:sessionIds::uuid[])
+       AND ((o.original_start >= :from::timestamptz - interval '8 hours' AND o.original_start < :to)
+         OR (o.starts_at >= :from::timestamptz - interval '8 hours' AND o.starts_at < :to))`,
+    { sessionIds, from, to });
 }
 
 /** The stored exception of one occurrence, if any. */

@@ -1,0 +1,93 @@
+// Reading the occurrences supervision compliance counts: the lean read the cache fills itself from (`loadCounted`: a
+// session's facts once, each occurrence as numbers) and the full one through the calendar's own expansion
+// (`loadFresh`: what the figures are computed from with the cache off, and what tests compare the cache with).
+import { MINUTE_MS } from '@tandem/shared';
+import type { RequestContext } from '../../common/request-context';
+import { expandOccurrences, type OccurrenceOverride } from './occurrences';
+import { expandSessions, sessionsInRange, timingOf } from './session-store';
+import { countedExceptionsOf, notedOccurrences, type CountedException } from './sessions.repository';
+import { OccurrenceStatusEnum, type SupervisionModalityEnum } from './session.model';
+
+/** An occurrence as compliance needs it. */
+export interface CountedOccurrence {
+  sessionId: string;
+  startsAt: Date;
+  durationMinutes: number;
+  modality: SupervisionModalityEnum;
+  status: OccurrenceStatusEnum;
+  adHoc: boolean;
+  superviseeIds: string[];
+  documented: boolean;
+}
+
+/** What compliance needs of a session: the same for each of its occurrences. */
+export interface SessionFacts {
+  id: string;
+  superviseeIds: string[];
+  modality: SupervisionModalityEnum;
+  adHoc: boolean;
+}
+
+/** One occurrence of a lean read: its session's facts, start (epoch ms), minutes and status. */
+export interface LoadedOccurrence {
+  session: SessionFacts;
+  start: number;
+  minutes: number;
+  status: OccurrenceStatusEnum;
+  documented: boolean;
+}
+
+/**
+ * Every occurrence of the organisation's sessions (or only `sessionIds`) overlapping [fromMs, toMs), sorted by start,
+ * then session id, then original start (the calendar's order), and the facts of every session read. Three statements.
+ */
+export async function loadCounted(
+  ctx: RequestContext, fromMs: number, toMs: number, sessionIds?: readonly string[],
+): Promise<{ sessions: SessionFacts[]; occurrences: LoadedOccurrence[] }> {
+  const from = new Date(fromMs);
+  const to = new Date(toMs);
+  const sessions = await sessionsInRange(ctx, from, to, { scoped: false, sessionIds });
+  if (sessions.length === 0) return { sessions: [], occurrences: [] };
+  const rows = await ctx.db.run((em) => countedExceptionsOf(em, sessions.map((s) => s.id), from, to));
+  const bySession = new Map<string, CountedException[]>();
+  for (const r of rows) {
+    const list = bySession.get(r.sessionId);
+    if (list) list.push(r);
+    else bySession.set(r.sessionId, [r]);
+  }
+  const facts: SessionFacts[] = [];
+  const found: (LoadedOccurrence & { original: number })[] = [];
+  for (const s of sessions) {
+    const session: SessionFacts = { id: s.id, superviseeIds: s.superviseeIds, modality: s.modality as SupervisionModalityEnum, adHoc: s.adHoc };
+    facts.push(session);
+    const exceptions = bySession.get(s.id) ?? [];
+    // The rule's occurrences, each replaced by its stored exception: the same merge as the calendar's (expandOccurrences).
+    const overrides: OccurrenceOverride[] = exceptions.map((r) => ({
+      originalStart: new Date(r.originalMs), startsAt: new Date(r.startsMs), durationMinutes: r.durationMinutes, status: r.status, location: null, link: null,
+    }));
+    const documented = new Set(exceptions.filter((r) => r.documented).map((r) => r.originalMs));
+    for (const e of expandOccurrences(timingOf(s), overrides, from, to)) {
+      const original = e.originalStart.getTime();
+      found.push({ session, start: e.startsAt.getTime(), minutes: e.durationMinutes, status: e.status as OccurrenceStatusEnum, documented: documented.has(original), original });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || (a.session.id < b.session.id ? -1 : a.session.id > b.session.id ? 1 : a.original - b.original));
+  return { sessions: facts, occurrences: found };
+}
+
+/** Occurrences of every session of the organisation overlapping [fromMs, toMs), through the calendar's expansion, sorted by start then id. */
+export async function loadFresh(ctx: RequestContext, fromMs: number, toMs: number): Promise<CountedOccurrence[]> {
+  const from = new Date(fromMs);
+  const to = new Date(toMs);
+  const sessions = await sessionsInRange(ctx, from, to, { scoped: false });
+  if (sessions.length === 0) return [];
+  const occurrences = await expandSessions(ctx, sessions, from, to);
+  const notes = await ctx.db.run((em) => notedOccurrences(em, sessions.map((s) => s.id)));
+  const documented = new Set(notes.map((n) => `${n.sessionId}|${n.originalStart.getTime()}`));
+  return occurrences
+    .filter((o) => o.startsAt.getTime() < toMs && o.startsAt.getTime() + o.durationMinutes * MINUTE_MS > fromMs)
+    .map((o): CountedOccurrence => ({
+      sessionId: o.sessionId, startsAt: o.startsAt, durationMinutes: o.durationMinutes, modality: o.modality, status: o.status, adHoc: o.adHoc,
+      superviseeIds: o.superviseeIds, documented: documented.has(`${o.sessionId}|${o.originalStartsAt.getTime()}`),
+    }));
+}
