@@ -10,8 +10,9 @@
 // A new token does not throw the entry away: the same triggers give each session the write touched its own new token
 // (supervision_series_revision, migration 1764322000000), and the entry keeps the session tokens it was read with. On
 // a new organisation token the reader reads the session tokens (one indexed statement) and expands again only the
-// sessions whose token moved, over the buckets held, merging them into copies of the buckets; one recorded session or
-// edited series costs the expansion of that series alone. When more than a quarter of the sessions moved it starts afresh.
+// sessions whose token moved, over the buckets held, merging them into copies of the buckets: one recorded session or
+// edited series costs the expansion of that series alone. When more than a quarter of the sessions (and more than 32)
+// moved, it starts afresh.
 //
 // Memory: a bucket is packed columns (start, session, minutes, status + documented: 15 bytes an occurrence) and each
 // session of an entry is kept once (its id, supervisees, modality, whether ad hoc), so 500 teams with fortnightly
@@ -200,14 +201,14 @@ function pack(list: { index: { index: number; bytes: number }; o: Pick<LoadedOcc
 /**
  * The entry brought up to `token` by expanding again only the sessions whose own revision token moved, over the
  * buckets the entry holds, and merging them into copies of its buckets (the old entry stays as it was for reads still
- * using it). Null when there is no entry to keep: more than a quarter of the sessions moved, or something not packable.
+ * using it). Null when there is no entry to keep: more than a quarter of the sessions (and more than 32) moved, or something not packable.
  */
 async function refreshed(ctx: RequestContext, entry: OrganizationEntry, token: string): Promise<OrganizationEntry | null> {
   const tokens = await ctx.db.run((em) => seriesRevisions(em, ctx.db.organizationId!));
   const changed = new Set<string>();
   for (const [id, t] of tokens) if (entry.seriesTokens.get(id) !== t) changed.add(id);
   for (const id of entry.seriesTokens.keys()) if (!tokens.has(id)) changed.add(id);
-  if (changed.size * 4 > tokens.size) return null;
+  if (changed.size > 32 && changed.size * 4 > tokens.size) return null;
   const next: OrganizationEntry = {
     token, seriesTokens: tokens, sessions: entry.sessions.slice(), sessionIndex: new Map(entry.sessionIndex), buckets: new Map(entry.buckets), bytes: entry.bytes,
   };
