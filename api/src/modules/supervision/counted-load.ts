@@ -48,7 +48,8 @@ export async function loadCounted(
   const to = new Date(toMs);
   const sessions = await sessionsInRange(ctx, from, to, { scoped: false, sessionIds });
   if (sessions.length === 0) return { sessions: [], occurrences: [] };
-  const rows = await ctx.db.run((em) => countedExceptionsOf(em, sessions.map((s) => s.id), from, to));
+  // The whole organisation's exceptions by its index; only the sessions asked for by theirs.
+  const rows = await ctx.db.run((em) => countedExceptionsOf(em, sessionIds ? sessions.map((s) => s.id) : null, from, to));
   const bySession = new Map<string, CountedException[]>();
   for (const r of rows) {
     const list = bySession.get(r.sessionId);
@@ -56,8 +57,10 @@ export async function loadCounted(
     else bySession.set(r.sessionId, [r]);
   }
   const facts: SessionFacts[] = [];
-  const found: (LoadedOccurrence & { original: number })[] = [];
-  for (const s of sessions) {
+  const found: LoadedOccurrence[] = [];
+  // Sessions in id order, each one's occurrences in start then original-start order (expandOccurrences), then a stable
+  // sort by start alone: the calendar's order (start, session id, original start) with numbers compared only.
+  for (const s of sessions.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     const session: SessionFacts = { id: s.id, superviseeIds: s.superviseeIds, modality: s.modality as SupervisionModalityEnum, adHoc: s.adHoc };
     facts.push(session);
     const exceptions = bySession.get(s.id) ?? [];
@@ -68,10 +71,10 @@ export async function loadCounted(
     const documented = new Set(exceptions.filter((r) => r.documented).map((r) => r.originalMs));
     for (const e of expandOccurrences(timingOf(s), overrides, from, to)) {
       const original = e.originalStart.getTime();
-      found.push({ session, start: e.startsAt.getTime(), minutes: e.durationMinutes, status: e.status as OccurrenceStatusEnum, documented: documented.has(original), original });
+      found.push({ session, start: e.startsAt.getTime(), minutes: e.durationMinutes, status: e.status as OccurrenceStatusEnum, documented: documented.has(original) });
     }
   }
-  found.sort((a, b) => a.start - b.start || (a.session.id < b.session.id ? -1 : a.session.id > b.session.id ? 1 : a.original - b.original));
+  found.sort((a, b) => a.start - b.start);
   return { sessions: facts, occurrences: found };
 }
 

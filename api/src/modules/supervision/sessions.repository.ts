@@ -142,16 +142,19 @@ export interface CountedException {
   documented: boolean;
 }
 
-/** The exceptions of the sessions whose original or actual start lies in [from - 8 h, to), as compliance counts them (one statement). */
-export function countedExceptionsOf(em: EntityManager, sessionIds: string[], from: Date, to: Date): Promise<CountedException[]> {
-  if (sessionIds.length === 0) return Promise.resolve([]);
+/**
+ * The exceptions whose original or actual start lies in [from - 8 h, to), of the given sessions or (null) of every
+ * session of the tenant, as compliance counts them (one statement).
+ */
+export function countedExceptionsOf(em: EntityManager, sessionIds: string[] | null, from: Date, to: Date): Promise<CountedException[]> {
+  if (sessionIds?.length === 0) return Promise.resolve([]);
   return namedQuery<CountedException>(em,
     `SELECT o.session_id AS "sessionId", floor(extract(epoch FROM o.original_start) * 1000)::float8 AS "originalMs",
        floor(extract(epoch FROM o.starts_at) * 1000)::float8 AS "startsMs", o.duration_minutes AS "durationMinutes", o.status,
        EXISTS (SELECT 1 FROM supervision_note n
                WHERE n.organization_id = o.organization_id AND n.session_id = o.session_id AND n.original_start = o.original_start) AS documented
      FROM supervision_occurrence o
-     WHERE o.session_id = ANY(:sessionIds::uuid[])
+     WHERE (CAST(:sessionIds AS uuid[]) IS NULL OR o.session_id = ANY(:sessionIds::uuid[]))
        AND ((o.original_start >= :from::timestamptz - interval '8 hours' AND o.original_start < :to)
          OR (o.starts_at >= :from::timestamptz - interval '8 hours' AND o.starts_at < :to))`,
     { sessionIds, from, to });
