@@ -3,7 +3,7 @@
 // (`loadFresh`: what the figures are computed from with the cache off, and what tests compare the cache with).
 import { MINUTE_MS } from '@tandem/shared';
 import type { RequestContext } from '../../common/request-context';
-import { expandOccurrences, type OccurrenceOverride } from './occurrences';
+import { originalStartsMs } from './occurrences';
 import { expandSessions, sessionsInRange, timingOf } from './session-store';
 import { countedExceptionsOf, notedOccurrences, type CountedException } from './sessions.repository';
 import { OccurrenceStatusEnum, type SupervisionModalityEnum } from './session.model';
@@ -64,19 +64,27 @@ export async function loadCounted(
     const session: SessionFacts = { id: s.id, superviseeIds: s.superviseeIds, modality: s.modality as SupervisionModalityEnum, adHoc: s.adHoc };
     facts.push(session);
     const exceptions = bySession.get(s.id) ?? [];
-    // The rule's occurrences, each replaced by its stored exception: the same merge as the calendar's (expandOccurrences).
-    const overrides: OccurrenceOverride[] = exceptions.map((r) => ({
-      originalStart: new Date(r.originalMs), startsAt: new Date(r.startsMs), durationMinutes: r.durationMinutes, status: r.status, location: null, link: null,
-    }));
-    const documented = new Set(exceptions.filter((r) => r.documented).map((r) => r.originalMs));
-    for (const e of expandOccurrences(timingOf(s), overrides, from, to)) {
-      const original = e.originalStart.getTime();
-      found.push({ session, start: e.startsAt.getTime(), minutes: e.durationMinutes, status: e.status as OccurrenceStatusEnum, documented: documented.has(original) });
+    const mine: (LoadedOccurrence & { original: number })[] = [];
+    // The rule's occurrences, each replaced by its stored exception when there is one, plus exceptions moved into the
+    // range: the calendar's merge (expandOccurrences), on epoch ms.
+    const replaced = exceptions.length ? new Set(exceptions.map((r) => r.originalMs)) : null;
+    const minutes = s.durationMinutes;
+    for (const start of originalStartsMs(timingOf(s), fromMs - minutes * MINUTE_MS, toMs)) {
+      if (replaced?.has(start) || !overlaps(start, minutes, fromMs, toMs)) continue;
+      mine.push({ session, start, minutes, status: OccurrenceStatusEnum.SCHEDULED, documented: false, original: start });
     }
+    for (const r of exceptions) {
+      if (!overlaps(r.startsMs, r.durationMinutes, fromMs, toMs)) continue;
+      mine.push({ session, start: r.startsMs, minutes: r.durationMinutes, status: r.status as OccurrenceStatusEnum, documented: r.documented, original: r.originalMs });
+    }
+    mine.sort((a, b) => a.start - b.start || a.original - b.original);
+    for (const o of mine) found.push(o);
   }
   found.sort((a, b) => a.start - b.start);
   return { sessions: facts, occurrences: found };
 }
+
+const overlaps = (startMs: number, minutes: number, fromMs: number, toMs: number) => startMs < toMs && startMs + minutes * MINUTE_MS > fromMs;
 
 /** Occurrences of every session of the organisation overlapping [fromMs, toMs), through the calendar's expansion, sorted by start then id. */
 export async function loadFresh(ctx: RequestContext, fromMs: number, toMs: number): Promise<CountedOccurrence[]> {
