@@ -88,7 +88,7 @@ describe('compliance through the occurrence cache', () => {
     // The main table of a statement (subqueries inside it are written unquoted; the exceptions' read is plain SQL).
     expect(count(many.complianceCold, /FROM "supervision_series_revision" /)).toBe(1);
     expect(count(many.complianceCold, /FROM "supervision_session" /)).toBe(1);
-    expect(count(many.complianceCold, /AS documented\s+FROM supervision_occurrence o\b/)).toBe(1);
+    expect(count(many.complianceCold, /AS "codes"\s+FROM supervision_occurrence o\b/)).toBe(1);
     // Whether a note documents each exception is read in the same statement.
     expect(count(many.complianceCold, /FROM "supervision_note" /)).toBe(0);
     expect(many.complianceCold.length).toBeLessThanOrEqual(10);

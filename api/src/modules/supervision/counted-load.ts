@@ -5,7 +5,7 @@ import { MINUTE_MS } from '@tandem/shared';
 import type { RequestContext } from '../../common/request-context';
 import { originalStartsMs } from './occurrences';
 import { expandSessions, sessionsInRange, timingOf } from './session-store';
-import { countedExceptionsOf, notedOccurrences, type CountedException } from './sessions.repository';
+import { countedExceptionsOf, DOCUMENTED_CODE, EXCEPTION_STATUS_CODES, notedOccurrences } from './sessions.repository';
 import { OccurrenceStatusEnum, type SupervisionModalityEnum } from './session.model';
 
 /** An occurrence as compliance needs it. */
@@ -39,7 +39,7 @@ export interface LoadedOccurrence {
 
 /**
  * Every occurrence of the organisation's sessions (or only `sessionIds`) overlapping [fromMs, toMs), sorted by start,
- * then session id, then original start (the calendar's order), and the facts of every session read. Three statements.
+ * then session id, then original start (the calendar's order), and the facts of every session read. Two statements.
  */
 export async function loadCounted(
   ctx: RequestContext, fromMs: number, toMs: number, sessionIds?: readonly string[],
@@ -50,12 +50,7 @@ export async function loadCounted(
   if (sessions.length === 0) return { sessions: [], occurrences: [] };
   // The whole organisation's exceptions by its index; only the sessions asked for by theirs.
   const rows = await ctx.db.run((em) => countedExceptionsOf(em, sessionIds ? sessions.map((s) => s.id) : null, from, to));
-  const bySession = new Map<string, CountedException[]>();
-  for (const r of rows) {
-    const list = bySession.get(r.sessionId);
-    if (list) list.push(r);
-    else bySession.set(r.sessionId, [r]);
-  }
+  const bySession = new Map(rows.map((r) => [r.sessionId, r]));
   const facts: SessionFacts[] = [];
   const found: LoadedOccurrence[] = [];
   // Sessions in id order, each one's occurrences in start then original-start order (expandOccurrences), then a stable
@@ -63,19 +58,23 @@ export async function loadCounted(
   for (const s of sessions.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     const session: SessionFacts = { id: s.id, superviseeIds: s.superviseeIds, modality: s.modality as SupervisionModalityEnum, adHoc: s.adHoc };
     facts.push(session);
-    const exceptions = bySession.get(s.id) ?? [];
+    const exceptions = bySession.get(s.id);
     const mine: (LoadedOccurrence & { original: number })[] = [];
     // The rule's occurrences, each replaced by its stored exception when there is one, plus exceptions moved into the
     // range: the calendar's merge (expandOccurrences), on epoch ms.
-    const replaced = exceptions.length ? new Set(exceptions.map((r) => r.originalMs)) : null;
+    const replaced = exceptions ? new Set(exceptions.originalMs) : null;
     const minutes = s.durationMinutes;
     for (const start of originalStartsMs(timingOf(s), fromMs - minutes * MINUTE_MS, toMs)) {
       if (replaced?.has(start) || !overlaps(start, minutes, fromMs, toMs)) continue;
       mine.push({ session, start, minutes, status: OccurrenceStatusEnum.SCHEDULED, documented: false, original: start });
     }
-    for (const r of exceptions) {
-      if (!overlaps(r.startsMs, r.durationMinutes, fromMs, toMs)) continue;
-      mine.push({ session, start: r.startsMs, minutes: r.durationMinutes, status: r.status as OccurrenceStatusEnum, documented: r.documented, original: r.originalMs });
+    for (let i = 0; exceptions && i < exceptions.originalMs.length; i++) {
+      const start = exceptions.startsMs[i]!;
+      const code = exceptions.codes[i]!;
+      if (!overlaps(start, exceptions.minutes[i]!, fromMs, toMs)) continue;
+      // Another status (only a direct database write could store one) is not one the cache packs: it reads afresh.
+      const status = (EXCEPTION_STATUS_CODES[code & 7] ?? 'OTHER') as OccurrenceStatusEnum;
+      mine.push({ session, start, minutes: exceptions.minutes[i]!, status, documented: (code & DOCUMENTED_CODE) !== 0, original: exceptions.originalMs[i]! });
     }
     mine.sort((a, b) => a.start - b.start || a.original - b.original);
     for (const o of mine) found.push(o);

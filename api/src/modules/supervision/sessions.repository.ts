@@ -132,31 +132,42 @@ export function exceptionsOf(em: EntityManager, sessionIds: string[], window?: {
   return qb.getRawMany<OccurrenceException>();
 }
 
-/** What compliance counts of a stored exception: instants as epoch ms, and whether a note documents it. */
-export interface CountedException {
+/** The statuses of an exception by the code `countedExceptionsOf` gives them (any other status reads as 7). */
+export const EXCEPTION_STATUS_CODES = ['SCHEDULED', 'COMPLETED', 'CANCELLED', 'MISSED'] as const;
+/** Added to a code when a note documents the occurrence. */
+export const DOCUMENTED_CODE = 8;
+
+/** A session's stored exceptions as compliance counts them, as parallel arrays in original-start order (instants as epoch ms). */
+export interface CountedExceptions {
   sessionId: string;
-  originalMs: number;
-  startsMs: number;
-  durationMinutes: number;
-  status: OccurrenceException['status'];
-  documented: boolean;
+  originalMs: number[];
+  startsMs: number[];
+  minutes: number[];
+  /** Status code (EXCEPTION_STATUS_CODES, 7 for another) plus DOCUMENTED_CODE when a note documents it. */
+  codes: number[];
 }
 
 /**
  * The exceptions whose original or actual start lies in [from - 8 h, to), of the given sessions or (null) of every
- * session of the tenant, as compliance counts them (one statement).
+ * session of the tenant, as compliance counts them: one statement, one row per session (a few thousand rows rather
+ * than hundreds of thousands, so reading them keeps little alive).
  */
-export function countedExceptionsOf(em: EntityManager, sessionIds: string[] | null, from: Date, to: Date): Promise<CountedException[]> {
+export function countedExceptionsOf(em: EntityManager, sessionIds: string[] | null, from: Date, to: Date): Promise<CountedExceptions[]> {
   if (sessionIds?.length === 0) return Promise.resolve([]);
-  return namedQuery<CountedException>(em,
-    `SELECT o.session_id AS "sessionId", floor(extract(epoch FROM o.original_start) * 1000)::float8 AS "originalMs",
-       floor(extract(epoch FROM o.starts_at) * 1000)::float8 AS "startsMs", o.duration_minutes AS "durationMinutes", o.status,
-       EXISTS (SELECT 1 FROM supervision_note n
-               WHERE n.organization_id = o.organization_id AND n.session_id = o.session_id AND n.original_start = o.original_start) AS documented
+  const statuses = EXCEPTION_STATUS_CODES.map((status) => `'${status}'`).join(', ');
+  return namedQuery<CountedExceptions>(em,
+    `SELECT o.session_id AS "sessionId",
+       array_agg(floor(extract(epoch FROM o.original_start) * 1000)::float8 ORDER BY o.original_start) AS "originalMs",
+       array_agg(floor(extract(epoch FROM o.starts_at) * 1000)::float8 ORDER BY o.original_start) AS "startsMs",
+       array_agg(o.duration_minutes ORDER BY o.original_start) AS "minutes",
+       array_agg(coalesce(array_position(ARRAY[${statuses}], o.status) - 1, 7)
+         + CASE WHEN EXISTS (SELECT 1 FROM supervision_note n WHERE n.organization_id = o.organization_id AND n.session_id = o.session_id
+                             AND n.original_start = o.original_start) THEN ${DOCUMENTED_CODE} ELSE 0 END ORDER BY o.original_start) AS "codes"
      FROM supervision_occurrence o
      WHERE (CAST(:sessionIds AS uuid[]) IS NULL OR o.session_id = ANY(:sessionIds::uuid[]))
        AND ((o.original_start >= :from::timestamptz - interval '8 hours' AND o.original_start < :to)
-         OR (o.starts_at >= :from::timestamptz - interval '8 hours' AND o.starts_at < :to))`,
+         OR (o.starts_at >= :from::timestamptz - interval '8 hours' AND o.starts_at < :to))
+     GROUP BY o.session_id`,
     { sessionIds, from, to });
 }
 
