@@ -29,7 +29,7 @@ const COMPLIANCE = graphql(`query ComplianceInSeriesRevision($f: SupervisionComp
 interface Occurrence { id: string; sessionId: string; startsAt: string; status: string }
 interface Figures {
   supervisees: { superviseeId: string; teamId: string | null; required: number; recorded: number; reconciliation: Record<string, number> }[];
-  teams: { id: string; supervisees: number }[];
+  teams: { id: string | null; supervisees: number }[];
 }
 
 let app: TestApp;
@@ -117,7 +117,7 @@ describe('a write expands again only the series it touched', () => {
   it('a new series', async () => {
     const before = staffOf(await figures(t.admin, {}), org.people.staff.id);
     const after = await afterWrite(1, () => schedule(org.people.staff.id, 'America/New_York', 45, 'FREQ=WEEKLY;INTERVAL=2'));
-    expect(staffOf(after, org.people.staff.id).reconciliation.scheduled).toBeGreaterThan(before.reconciliation.scheduled);
+    expect(staffOf(after, org.people.staff.id).reconciliation.scheduled).toBeGreaterThan(before.reconciliation.scheduled!);
   });
 
   it('a cancelled, a moved (across a day), a completed and a documented occurrence', async () => {
