@@ -149,6 +149,8 @@ describe('a write expands again only the series it touched', () => {
     // Ending it before its first occurrence removes it.
     const after = await afterWrite(1, () => ok(app, END, { i: { sessionId: doomed.id, from: `${localDay(40)}T00:00` } }, { token: t.supervisor2 }));
     expect((await app.owner.query('SELECT 1 FROM supervision_session WHERE id = $1', [doomed.id])).length).toBe(0);
+    // Its revision row went with it (the rows deleted with it by cascade do not put it back).
+    expect((await app.owner.query('SELECT 1 FROM supervision_series_revision WHERE session_id = $1', [doomed.id])).length).toBe(0);
     expect(staffOf(after, org.people.staff2.id).reconciliation.scheduled).toBeLessThan(before);
   });
 

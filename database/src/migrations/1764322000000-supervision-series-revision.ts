@@ -23,7 +23,8 @@ const ORGANISATION_ONLY = `
 /**
  * The organisation's token first (every writer takes that row lock first, so two writers never wait on each other's
  * series rows in opposite orders), then one token per series the statement touched, in series order. A series is
- * `id` in supervision_session and `session_id` in the tables under it. Deleting a session deletes its row.
+ * `id` in supervision_session and `session_id` in the tables under it. Deleting a session deletes its row (and the
+ * rows deleted with it by cascade do not put it back).
  */
 const ORGANISATION_AND_SERIES = `
   BEGIN${ORGANISATION_STEPS}    IF TG_TABLE_NAME = 'supervision_session' THEN
@@ -39,8 +40,10 @@ const ORGANISATION_AND_SERIES = `
         SELECT DISTINCT organization_id, session_id FROM changed_new ORDER BY 1, 2
         ON CONFLICT (organization_id, session_id) DO UPDATE SET token = gen_random_uuid();
     ELSIF TG_OP = 'DELETE' THEN
+      -- Not for a session deleted with them (a cascade): its row went with it.
       INSERT INTO supervision_series_revision AS r (organization_id, session_id)
-        SELECT DISTINCT organization_id, session_id FROM changed_old ORDER BY 1, 2
+        SELECT DISTINCT organization_id, session_id FROM changed_old c
+        WHERE EXISTS (SELECT 1 FROM supervision_session s WHERE s.organization_id = c.organization_id AND s.id = c.session_id) ORDER BY 1, 2
         ON CONFLICT (organization_id, session_id) DO UPDATE SET token = gen_random_uuid();
     ELSE
       INSERT INTO supervision_series_revision AS r (organization_id, session_id)
