@@ -159,6 +159,20 @@ describe('a write expands again only the series it touched', () => {
     expect(staffOf(after, org.people.staff.id).teamId).toBe(org.teams.a2);
   });
 
+  it('two reads at once after a write both bring the entry up to date (neither expands everything) and the byte estimate holds', async () => {
+    const weekly = await schedule(org.people.staff.id, 'America/New_York', 30, 'FREQ=WEEKLY');
+    await expectCacheAgrees();
+    const [open] = (await occurrencesOf(weekly.id, 10, -20)).filter((o) => o.status === 'SCHEDULED');
+    await ok(app, CANCEL, { i: { occurrenceId: open!.id } }, { token: t.supervisor });
+    const misses = countedOccurrenceCache.misses;
+    const [a, b] = await Promise.all([figures(t.admin, {}), figures(t.admin, {})]);
+    expect(a).toEqual(b);
+    expect(countedOccurrenceCache.misses).toBe(misses);
+    const bytes = [...countedOccurrenceCache.organizations.values()].reduce((sum, e) => sum + e.bytes, 0);
+    expect(countedOccurrenceCache.bytes).toBe(bytes);
+    await expectCacheAgrees();
+  });
+
   it('a write straight to the database', async () => {
     const [open] = (await occurrencesOf(series.london, 60, 1)).filter((o) => o.status === 'SCHEDULED');
     const after = await afterWrite(1, () => app.owner.query(

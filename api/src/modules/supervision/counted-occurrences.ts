@@ -94,8 +94,8 @@ export async function countedOccurrences(ctx: RequestContext, from: Date, to: Da
 
   const cache = countedOccurrenceCache;
   let entry = cache.organizations.get(organizationId);
-  if (entry) forget(organizationId, entry);
-  // A new token: only the sessions whose own token moved are expanded again (null: start afresh).
+  // A new token: only the sessions whose own token moved are expanded again (null: start afresh). The old entry stays
+  // in the cache meanwhile, so a read at the same time refreshes it too rather than expanding everything.
   if (entry && entry.token !== token) entry = (await refreshed(ctx, entry, token)) ?? undefined;
   if (!entry) entry = { token, seriesTokens: await ctx.db.run((em) => seriesRevisions(em, organizationId)), ...emptyData() };
   remember(organizationId, entry);
@@ -153,6 +153,10 @@ function forget(organizationId: string, entry: OrganizationEntry): void {
 }
 
 function remember(organizationId: string, entry: OrganizationEntry): void {
+  // The organisation's entry (this one, or one another request put in while this one awaited) is replaced, and the
+  // organisation becomes the most recently used.
+  const other = countedOccurrenceCache.organizations.get(organizationId);
+  if (other) forget(organizationId, other);
   countedOccurrenceCache.organizations.set(organizationId, entry);
   countedOccurrenceCache.bytes += entry.bytes;
 }
