@@ -159,7 +159,7 @@ describe('a write expands again only the series it touched', () => {
     expect(staffOf(after, org.people.staff.id).teamId).toBe(org.teams.a2);
   });
 
-  it('two reads at once after a write both bring the entry up to date (neither expands everything) and the byte estimate holds', async () => {
+  it('two reads at once after a write agree, read no bucket afresh, and keep the byte estimate the sum of the entries', async () => {
     const weekly = await schedule(org.people.staff.id, 'America/New_York', 30, 'FREQ=WEEKLY');
     await expectCacheAgrees();
     const [open] = (await occurrencesOf(weekly.id, 10, -20)).filter((o) => o.status === 'SCHEDULED');
