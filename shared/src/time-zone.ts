@@ -54,24 +54,32 @@ function offsetAt(timeZone: string, instantMs: number): number {
   return wallToFloatingMs(wallTimeOf(floored, timeZone)) - floored;
 }
 
-/** Per zone and UTC day: the offset when it is the same at the day's start and end (no change that day), else null. */
-const dayOffsets = new Map<string, number | null>();
+/** Per zone, per UTC day: the offset when it is the same at the day's start and end (no change that day), else null. */
+const dayOffsets = new Map<string, Map<number, number | null>>();
+let cachedDays = 0;
 const MAX_CACHED_DAYS = 100_000;
 
 /**
  * UTC offset of the zone at an instant, in ms (local − UTC; +3 600 000 for British Summer Time). Expanding a series
  * asks this several times per occurrence, and Intl's formatToParts is slow, so the offset of every UTC day without a
- * change is remembered; on a day with a change it is worked out for the instant itself.
+ * change is remembered (by zone, then day number: no key to build per call); on a day with a change it is worked out
+ * for the instant itself.
  */
 export function offsetMs(timeZone: string, instantMs: number): number {
   const day = Math.floor(instantMs / DAY_MS);
-  const key = `${timeZone}|${day}`;
-  let cached = dayOffsets.get(key);
+  let days = dayOffsets.get(timeZone);
+  if (days === undefined) dayOffsets.set(timeZone, (days = new Map()));
+  let cached = days.get(day);
   if (cached === undefined) {
     const start = offsetAt(timeZone, day * DAY_MS);
     cached = start === offsetAt(timeZone, (day + 1) * DAY_MS - 1000) ? start : null;
-    if (dayOffsets.size >= MAX_CACHED_DAYS) dayOffsets.clear();
-    dayOffsets.set(key, cached);
+    if (cachedDays >= MAX_CACHED_DAYS) {
+      dayOffsets.clear();
+      cachedDays = 0;
+      dayOffsets.set(timeZone, (days = new Map()));
+    }
+    days.set(day, cached);
+    cachedDays += 1;
   }
   return cached ?? offsetAt(timeZone, instantMs);
 }
@@ -89,6 +97,8 @@ export function instantToFloating(instantMs: number, timeZone: string): number {
 export function floatingToInstant(floatingMs: number, timeZone: string): number {
   const before = offsetMs(timeZone, floatingMs - DAY_MS / 2);
   const after = offsetMs(timeZone, floatingMs + DAY_MS / 2);
+  // No change of offset near it (nearly always): the one reading, valid or not, is floatingMs - before either way.
+  if (before === after) return floatingMs - before;
   const valid = [...new Set([before, after])]
     .map((offset) => floatingMs - offset)
     .filter((instant) => instantToFloating(instant, timeZone) === floatingMs)

@@ -280,6 +280,16 @@ type Documents = {
     "mutation UpdateOrganizationInSupervisionNotes2($o: NoteSigningOrder!) { updateOrganization(input: { noteSigningOrder: $o }) { noteSigningOrder } }": typeof types.UpdateOrganizationInSupervisionNotes2Document,
     "mutation ScheduleSupervisionInOccurrenceBudget($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }": typeof types.ScheduleSupervisionInOccurrenceBudgetDocument,
     "query SupervisionComplianceInOccurrenceBudget($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  supervisees { superviseeId required recorded ratio daysSinceLast lastSessionAt status\n    reconciliation { scheduled completed documented heldNotDocumented documentedNotScheduled pastStillScheduled missed cancelled } }\n  total { supervisees required recorded ratio } } }": typeof types.SupervisionComplianceInOccurrenceBudgetDocument,
+    "mutation ScheduleInSeriesRevision($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id version } } }": typeof types.ScheduleInSeriesRevisionDocument,
+    "mutation UpdateSessionInSeriesRevision($i: UpdateSupervisionSessionInput!) { updateSupervisionSession(input: $i) { session { id } } }": typeof types.UpdateSessionInSeriesRevisionDocument,
+    "mutation EndSeriesInSeriesRevision($i: EndSupervisionSeriesInput!) { endSupervisionSeries(input: $i) { session { id } } }": typeof types.EndSeriesInSeriesRevisionDocument,
+    "mutation CancelInSeriesRevision($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { occurrence { status } } }": typeof types.CancelInSeriesRevisionDocument,
+    "mutation MoveInSeriesRevision($i: MoveSupervisionOccurrenceInput!) { moveSupervisionOccurrence(input: $i) { occurrence { startsAt } } }": typeof types.MoveInSeriesRevisionDocument,
+    "mutation MarkInSeriesRevision($i: MarkSupervisionOccurrenceInput!) { markSupervisionOccurrence(input: $i) { occurrence { status } } }": typeof types.MarkInSeriesRevisionDocument,
+    "mutation RecordNoteInSeriesRevision($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id } }": typeof types.RecordNoteInSeriesRevisionDocument,
+    "mutation AssignTeamInSeriesRevision($i: AssignTeamInput!) { assignTeam(input: $i) { id } }": typeof types.AssignTeamInSeriesRevisionDocument,
+    "query OccurrencesInSeriesRevision($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id sessionId startsAt status } }": typeof types.OccurrencesInSeriesRevisionDocument,
+    "query ComplianceInSeriesRevision($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  supervisees { superviseeId teamId required recorded ratio daysSinceLast lastSessionAt overdue status\n    reconciliation { scheduled completed documented heldNotDocumented documentedNotScheduled pastStillScheduled missed cancelled } }\n  teams { id supervisees required recorded ratio onTrack behind overdue }\n  total { supervisees required recorded ratio } } }": typeof types.ComplianceInSeriesRevisionDocument,
     "mutation ScheduleSupervisionInSupervisionSessions($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) {\n  warnings session { id version recurrence recurrenceText startsAt startsLocal timeZone seriesEndsAt isRecurring supervisor { id } supervisees { id } } } }": typeof types.ScheduleSupervisionInSupervisionSessionsDocument,
     "mutation UpdateSupervisionSessionInSupervisionSessions($i: UpdateSupervisionSessionInput!) { updateSupervisionSession(input: $i) { warnings session { id version location recurrence previousSessionId startsAt seriesEndsAt } } }": typeof types.UpdateSupervisionSessionInSupervisionSessionsDocument,
     "query SupervisionSessionsInSupervisionSessions($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) {\n  id sessionId startsAt endsAt originalStartsAt timeZone status statusReason moved isRecurring recurrenceText location icsPath supervisor { id } supervisees { id } note { id } } }": typeof types.SupervisionSessionsInSupervisionSessionsDocument,
@@ -624,6 +634,16 @@ const documents: Documents = {
     "mutation UpdateOrganizationInSupervisionNotes2($o: NoteSigningOrder!) { updateOrganization(input: { noteSigningOrder: $o }) { noteSigningOrder } }": types.UpdateOrganizationInSupervisionNotes2Document,
     "mutation ScheduleSupervisionInOccurrenceBudget($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }": types.ScheduleSupervisionInOccurrenceBudgetDocument,
     "query SupervisionComplianceInOccurrenceBudget($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  supervisees { superviseeId required recorded ratio daysSinceLast lastSessionAt status\n    reconciliation { scheduled completed documented heldNotDocumented documentedNotScheduled pastStillScheduled missed cancelled } }\n  total { supervisees required recorded ratio } } }": types.SupervisionComplianceInOccurrenceBudgetDocument,
+    "mutation ScheduleInSeriesRevision($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id version } } }": types.ScheduleInSeriesRevisionDocument,
+    "mutation UpdateSessionInSeriesRevision($i: UpdateSupervisionSessionInput!) { updateSupervisionSession(input: $i) { session { id } } }": types.UpdateSessionInSeriesRevisionDocument,
+    "mutation EndSeriesInSeriesRevision($i: EndSupervisionSeriesInput!) { endSupervisionSeries(input: $i) { session { id } } }": types.EndSeriesInSeriesRevisionDocument,
+    "mutation CancelInSeriesRevision($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { occurrence { status } } }": types.CancelInSeriesRevisionDocument,
+    "mutation MoveInSeriesRevision($i: MoveSupervisionOccurrenceInput!) { moveSupervisionOccurrence(input: $i) { occurrence { startsAt } } }": types.MoveInSeriesRevisionDocument,
+    "mutation MarkInSeriesRevision($i: MarkSupervisionOccurrenceInput!) { markSupervisionOccurrence(input: $i) { occurrence { status } } }": types.MarkInSeriesRevisionDocument,
+    "mutation RecordNoteInSeriesRevision($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id } }": types.RecordNoteInSeriesRevisionDocument,
+    "mutation AssignTeamInSeriesRevision($i: AssignTeamInput!) { assignTeam(input: $i) { id } }": types.AssignTeamInSeriesRevisionDocument,
+    "query OccurrencesInSeriesRevision($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id sessionId startsAt status } }": types.OccurrencesInSeriesRevisionDocument,
+    "query ComplianceInSeriesRevision($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  supervisees { superviseeId teamId required recorded ratio daysSinceLast lastSessionAt overdue status\n    reconciliation { scheduled completed documented heldNotDocumented documentedNotScheduled pastStillScheduled missed cancelled } }\n  teams { id supervisees required recorded ratio onTrack behind overdue }\n  total { supervisees required recorded ratio } } }": types.ComplianceInSeriesRevisionDocument,
     "mutation ScheduleSupervisionInSupervisionSessions($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) {\n  warnings session { id version recurrence recurrenceText startsAt startsLocal timeZone seriesEndsAt isRecurring supervisor { id } supervisees { id } } } }": types.ScheduleSupervisionInSupervisionSessionsDocument,
     "mutation UpdateSupervisionSessionInSupervisionSessions($i: UpdateSupervisionSessionInput!) { updateSupervisionSession(input: $i) { warnings session { id version location recurrence previousSessionId startsAt seriesEndsAt } } }": types.UpdateSupervisionSessionInSupervisionSessionsDocument,
     "query SupervisionSessionsInSupervisionSessions($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) {\n  id sessionId startsAt endsAt originalStartsAt timeZone status statusReason moved isRecurring recurrenceText location icsPath supervisor { id } supervisees { id } note { id } } }": types.SupervisionSessionsInSupervisionSessionsDocument,
@@ -1780,6 +1800,46 @@ export function graphql(source: "mutation ScheduleSupervisionInOccurrenceBudget(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SupervisionComplianceInOccurrenceBudget($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  supervisees { superviseeId required recorded ratio daysSinceLast lastSessionAt status\n    reconciliation { scheduled completed documented heldNotDocumented documentedNotScheduled pastStillScheduled missed cancelled } }\n  total { supervisees required recorded ratio } } }"): (typeof documents)["query SupervisionComplianceInOccurrenceBudget($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  supervisees { superviseeId required recorded ratio daysSinceLast lastSessionAt status\n    reconciliation { scheduled completed documented heldNotDocumented documentedNotScheduled pastStillScheduled missed cancelled } }\n  total { supervisees required recorded ratio } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScheduleInSeriesRevision($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id version } } }"): (typeof documents)["mutation ScheduleInSeriesRevision($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id version } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateSessionInSeriesRevision($i: UpdateSupervisionSessionInput!) { updateSupervisionSession(input: $i) { session { id } } }"): (typeof documents)["mutation UpdateSessionInSeriesRevision($i: UpdateSupervisionSessionInput!) { updateSupervisionSession(input: $i) { session { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EndSeriesInSeriesRevision($i: EndSupervisionSeriesInput!) { endSupervisionSeries(input: $i) { session { id } } }"): (typeof documents)["mutation EndSeriesInSeriesRevision($i: EndSupervisionSeriesInput!) { endSupervisionSeries(input: $i) { session { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelInSeriesRevision($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { occurrence { status } } }"): (typeof documents)["mutation CancelInSeriesRevision($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { occurrence { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoveInSeriesRevision($i: MoveSupervisionOccurrenceInput!) { moveSupervisionOccurrence(input: $i) { occurrence { startsAt } } }"): (typeof documents)["mutation MoveInSeriesRevision($i: MoveSupervisionOccurrenceInput!) { moveSupervisionOccurrence(input: $i) { occurrence { startsAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkInSeriesRevision($i: MarkSupervisionOccurrenceInput!) { markSupervisionOccurrence(input: $i) { occurrence { status } } }"): (typeof documents)["mutation MarkInSeriesRevision($i: MarkSupervisionOccurrenceInput!) { markSupervisionOccurrence(input: $i) { occurrence { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordNoteInSeriesRevision($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id } }"): (typeof documents)["mutation RecordNoteInSeriesRevision($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssignTeamInSeriesRevision($i: AssignTeamInput!) { assignTeam(input: $i) { id } }"): (typeof documents)["mutation AssignTeamInSeriesRevision($i: AssignTeamInput!) { assignTeam(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OccurrencesInSeriesRevision($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id sessionId startsAt status } }"): (typeof documents)["query OccurrencesInSeriesRevision($f: SupervisionSessionsFilterInput!) { supervisionSessions(filter: $f) { id sessionId startsAt status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ComplianceInSeriesRevision($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  supervisees { superviseeId teamId required recorded ratio daysSinceLast lastSessionAt overdue status\n    reconciliation { scheduled completed documented heldNotDocumented documentedNotScheduled pastStillScheduled missed cancelled } }\n  teams { id supervisees required recorded ratio onTrack behind overdue }\n  total { supervisees required recorded ratio } } }"): (typeof documents)["query ComplianceInSeriesRevision($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  supervisees { superviseeId teamId required recorded ratio daysSinceLast lastSessionAt overdue status\n    reconciliation { scheduled completed documented heldNotDocumented documentedNotScheduled pastStillScheduled missed cancelled } }\n  teams { id supervisees required recorded ratio onTrack behind overdue }\n  total { supervisees required recorded ratio } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

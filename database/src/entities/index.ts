@@ -23,7 +23,7 @@ import {
 } from './checklist.entities';
 import {
   CalendarFeedEntity, LexiconEntryEntity, SupervisionActionItemEntity, SupervisionNoteAmendmentEntity, SupervisionSignatureWithdrawalEntity, SupervisionNoteEntity,
-  SupervisionNoteSuperviseeEntity, SupervisionOccurrenceEntity, SupervisionPolicyEntity, SupervisionRevisionEntity, SupervisionSessionEntity,
+  SupervisionNoteSuperviseeEntity, SupervisionOccurrenceEntity, SupervisionPolicyEntity, SupervisionRevisionEntity, SupervisionSeriesRevisionEntity, SupervisionSessionEntity,
   SupervisionSessionSuperviseeEntity,
 } from './supervision.entities';
 
@@ -33,7 +33,7 @@ export {
   ChecklistAnswerEntity, ChecklistEntity, ChecklistPolicyEntity, ChecklistRevisionEntity, InstrumentEntity, InstrumentVersionEntity,
   PersonServedLinkEntity, MetricRollupEntity, AnnotationEntity,
   CalendarFeedEntity, LexiconEntryEntity, SupervisionActionItemEntity, SupervisionNoteAmendmentEntity, SupervisionSignatureWithdrawalEntity, SupervisionNoteEntity,
-  SupervisionNoteSuperviseeEntity, SupervisionOccurrenceEntity, SupervisionPolicyEntity, SupervisionRevisionEntity, SupervisionSessionEntity,
+  SupervisionNoteSuperviseeEntity, SupervisionOccurrenceEntity, SupervisionPolicyEntity, SupervisionRevisionEntity, SupervisionSeriesRevisionEntity, SupervisionSessionEntity,
   SupervisionSessionSuperviseeEntity,
   OutboxMessageEntity, PasswordResetEntity, RateLimitEntity, DriftBaselineResetEntity,
   NotificationEntity, NotificationPreferenceEntity, NotificationSettingEntity, KnownDeviceEntity, DigestReportedSignalEntity,
@@ -47,7 +47,7 @@ export const ENTITIES = [
   ChecklistPolicyEntity, PersonServedLinkEntity, MetricRollupEntity, AnnotationEntity,
   SupervisionSessionEntity, SupervisionSessionSuperviseeEntity, SupervisionOccurrenceEntity, SupervisionNoteEntity,
   SupervisionNoteSuperviseeEntity, SupervisionNoteAmendmentEntity, SupervisionSignatureWithdrawalEntity, SupervisionActionItemEntity, SupervisionPolicyEntity,
-  SupervisionRevisionEntity, LexiconEntryEntity, CalendarFeedEntity,
+  SupervisionRevisionEntity, SupervisionSeriesRevisionEntity, LexiconEntryEntity, CalendarFeedEntity,
   OutboxMessageEntity, PasswordResetEntity, RateLimitEntity, DriftBaselineResetEntity,
   NotificationEntity, NotificationPreferenceEntity, NotificationSettingEntity, KnownDeviceEntity, DigestReportedSignalEntity,
   AnalyticsRevisionEntity, AnalyticsTeamRevisionEntity, RosterRevisionEntity,
@@ -63,5 +63,5 @@ export const TENANT_TABLES = [
   'supervision_note_amendment', 'supervision_action_item', 'supervision_policy', 'lexicon_entry', 'calendar_feed',
   'outbox_message', 'password_reset', 'drift_baseline_reset',
   'notification', 'notification_preference', 'notification_setting', 'known_device', 'digest_reported_signal',
-  'supervision_signature_withdrawal', 'supervision_revision', 'analytics_revision', 'analytics_team_revision', 'roster_revision',
+  'supervision_signature_withdrawal', 'supervision_revision', 'supervision_series_revision', 'analytics_revision', 'analytics_team_revision', 'roster_revision',
 ] as const;

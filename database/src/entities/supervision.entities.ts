@@ -317,3 +317,14 @@ export class SupervisionRevisionEntity {
   @PrimaryColumn('uuid', { name: 'organization_id' }) organizationId: string;
   @Column('uuid') @Generated('uuid') token: string;
 }
+
+/**
+ * The revision of one session's supervision data (its series, supervisees, exceptions and notes): a new random token
+ * with every write to them (the same triggers as the organisation's). The API keeps each series' expansion with it.
+ */
+@Entity({ name: 'supervision_series_revision' })
+export class SupervisionSeriesRevisionEntity {
+  @PrimaryColumn('uuid', { name: 'organization_id' }) organizationId: string;
+  @PrimaryColumn('uuid', { name: 'session_id' }) sessionId: string;
+  @Column('uuid') @Generated('uuid') token: string;
+}

@@ -1,5 +1,5 @@
 import {
-  PersonEntity, ProgramEntity, SupervisionPolicyEntity, SupervisionRevisionEntity, TeamEntity, TeamMembershipEntity,
+  PersonEntity, ProgramEntity, SupervisionPolicyEntity, SupervisionRevisionEntity, SupervisionSeriesRevisionEntity, TeamEntity, TeamMembershipEntity,
 } from '@tandem/database';
 import { In, type EntityManager } from 'typeorm';
 import { namedQuery } from '../../common/named-sql';
@@ -68,4 +68,11 @@ export async function supervisionRevision(em: EntityManager, organizationId: str
   const row = await em.getRepository(SupervisionRevisionEntity).createQueryBuilder('r').select('r.token', 'token')
     .where('r.organizationId = :organizationId', { organizationId }).getRawOne<Pick<SupervisionRevisionEntity, 'token'>>();
   return row?.token ?? null;
+}
+
+/** Every session's revision token (replaced by the same triggers for each session a write touched), by session id. */
+export async function seriesRevisions(em: EntityManager, organizationId: string): Promise<Map<string, string>> {
+  const rows = await em.getRepository(SupervisionSeriesRevisionEntity).createQueryBuilder('r').select('r.sessionId', 'sessionId').addSelect('r.token', 'token')
+    .where('r.organizationId = :organizationId', { organizationId }).getRawMany<Pick<SupervisionSeriesRevisionEntity, 'sessionId' | 'token'>>();
+  return new Map(rows.map((r) => [r.sessionId, r.token]));
 }

@@ -5,8 +5,14 @@
 // marked documented or not) in fixed 28-day buckets of real time, each occurrence in the bucket its start falls in. The
 // key is the organisation plus its supervision revision token, which database triggers replace in the same transaction
 // as every write to sessions, series supervisees, exceptions and notes (migration 1764210000000). A reader reads the
-// token before the data, so an entry never holds data older than its token, in this process or any other; a new token
-// simply misses.
+// token before the data, so an entry never holds data older than its token, in this process or any other.
+//
+// A new token does not throw the entry away: the same triggers give each session the write touched its own new token
+// (supervision_series_revision, migration 1764322000000), and the entry keeps the session tokens it was read with. On
+// a new organisation token the reader reads the session tokens (one indexed statement) and expands again only the
+// sessions whose token moved, over the buckets held, merging them into copies of the buckets: one recorded session or
+// edited series costs the expansion of that series alone. When more than a quarter of the sessions (and more than 32)
+// moved, it starts afresh.
 //
 // Memory: a bucket is packed columns (start, session, minutes, status + documented: 15 bytes an occurrence) and each
 // session of an entry is kept once (its id, supervisees, modality, whether ad hoc), so 500 teams with fortnightly
@@ -15,22 +21,11 @@
 // least recently used organisations go first, then the buckets the current read does not need.
 import { DAY_MS, MINUTE_MS } from '@tandem/shared';
 import type { RequestContext } from '../../common/request-context';
-import { supervisionRevision } from './compliance.repository';
-import { expandSessions, sessionsInRange } from './session-store';
-import { notedOccurrences } from './sessions.repository';
-import { OccurrenceStatusEnum, type SupervisionModalityEnum } from './session.model';
+import { seriesRevisions, supervisionRevision } from './compliance.repository';
+import { loadCounted, loadFresh, type CountedOccurrence, type LoadedOccurrence, type SessionFacts } from './counted-load';
+import { OccurrenceStatusEnum } from './session.model';
 
-/** An occurrence as compliance needs it. */
-export interface CountedOccurrence {
-  sessionId: string;
-  startsAt: Date;
-  durationMinutes: number;
-  modality: SupervisionModalityEnum;
-  status: OccurrenceStatusEnum;
-  adHoc: boolean;
-  superviseeIds: string[];
-  documented: boolean;
-}
+export type { CountedOccurrence } from './counted-load';
 
 const BUCKET_MS = 28 * DAY_MS;
 /**
@@ -45,14 +40,6 @@ const BYTES = { occurrence: 15, bucket: 1_000, session: 300, supervisee: 80, ent
 const STATUSES = Object.values(OccurrenceStatusEnum);
 const DOCUMENTED = 4;
 
-/** What an entry keeps of a session: the same for each of its occurrences. */
-interface SessionFacts {
-  id: string;
-  superviseeIds: string[];
-  modality: SupervisionModalityEnum;
-  adHoc: boolean;
-}
-
 /** The occurrences starting in one bucket, sorted by start then id, as packed columns. */
 interface Bucket {
   starts: Float64Array;
@@ -64,6 +51,8 @@ interface Bucket {
 
 interface OrganizationEntry {
   token: string;
+  /** Each session's revision token, read before any of the entry's data for it. */
+  seriesTokens: Map<string, string>;
   sessions: SessionFacts[];
   sessionIndex: Map<string, number>;
   buckets: Map<number, Bucket>;
@@ -82,11 +71,14 @@ export const countedOccurrenceCache = {
   bytes: 0,
   hits: 0,
   misses: 0,
+  /** Sessions expanded again because their own revision moved (an organisation's new token without starting afresh). */
+  seriesExpanded: 0,
   clear(): void {
     this.organizations.clear();
     this.bytes = 0;
     this.hits = 0;
     this.misses = 0;
+    this.seriesExpanded = 0;
   },
 };
 
@@ -102,8 +94,10 @@ export async function countedOccurrences(ctx: RequestContext, from: Date, to: Da
 
   const cache = countedOccurrenceCache;
   let entry = cache.organizations.get(organizationId);
-  if (entry) forget(organizationId, entry);
-  if (!entry || entry.token !== token) entry = { token, sessions: [], sessionIndex: new Map(), buckets: new Map(), bytes: BYTES.entry };
+  // A new token: only the sessions whose own token moved are expanded again (null: start afresh). The old entry stays
+  // in the cache meanwhile, so a read at the same time refreshes it too rather than expanding everything.
+  if (entry && entry.token !== token) entry = (await refreshed(ctx, entry, token)) ?? undefined;
+  if (!entry) entry = { token, seriesTokens: await ctx.db.run((em) => seriesRevisions(em, organizationId)), ...emptyData() };
   remember(organizationId, entry);
 
   // An occurrence lasts at most a bucket (sessions last at most 480 minutes), so one overlapping [from, to) starts in
@@ -124,11 +118,10 @@ export async function countedOccurrences(ctx: RequestContext, from: Date, to: Da
     // One read for the span of the missing buckets; each occurrence goes into the bucket its start is in.
     const lo = missing[0]!;
     const hi = missing[missing.length - 1]!;
-    const loaded = await load(ctx, lo * BUCKET_MS, (hi + 1) * BUCKET_MS);
-    // Longer than a bucket or of an unknown status (only a direct database write could make one): not packed, so afresh.
-    if (loaded.some((o) => o.durationMinutes * MINUTE_MS > BUCKET_MS || !STATUSES.includes(o.status))) return fresh(ctx, from, to);
-    const byBucket = new Map<number, CountedOccurrence[]>(missing.map((b) => [b, []]));
-    for (const o of loaded) byBucket.get(Math.floor(o.startsAt.getTime() / BUCKET_MS))?.push(o);
+    const { occurrences: loaded } = await loadCounted(ctx, lo * BUCKET_MS, (hi + 1) * BUCKET_MS);
+    if (!packable(loaded)) return fresh(ctx, from, to);
+    const byBucket = new Map<number, LoadedOccurrence[]>(missing.map((b) => [b, []]));
+    for (const o of loaded) byBucket.get(bucketOf(o.start))?.push(o);
     // Another request may have retired or replaced the entry meanwhile; the buckets still answer this read.
     const kept = cache.organizations.get(organizationId) === entry;
     for (const [b, list] of byBucket) buckets.set(b, entry.buckets.get(b) ?? addBucket(entry, b, list, kept));
@@ -160,32 +153,126 @@ function forget(organizationId: string, entry: OrganizationEntry): void {
 }
 
 function remember(organizationId: string, entry: OrganizationEntry): void {
+  // The organisation's entry (this one, or one another request put in while this one awaited) is replaced, and the
+  // organisation becomes the most recently used.
+  const other = countedOccurrenceCache.organizations.get(organizationId);
+  if (other) forget(organizationId, other);
   countedOccurrenceCache.organizations.set(organizationId, entry);
   countedOccurrenceCache.bytes += entry.bytes;
 }
 
+const emptyData = () => ({ sessions: [] as SessionFacts[], sessionIndex: new Map<string, number>(), buckets: new Map<number, Bucket>(), bytes: BYTES.entry });
+const bucketOf = (startMs: number) => Math.floor(startMs / BUCKET_MS);
+
+/** Longer than a bucket or of an unknown status (only a direct database write could make one): not packed, so afresh. */
+const packable = (list: LoadedOccurrence[]) => !list.some((o) => o.minutes * MINUTE_MS > BUCKET_MS || !STATUSES.includes(o.status));
+
+/** The entry's index of a session, adding its facts (or, with `replace`, putting them in place of those kept); the bytes added. */
+function indexOf(entry: Pick<OrganizationEntry, 'sessions' | 'sessionIndex'>, session: SessionFacts, replace = false): { index: number; bytes: number } {
+  const index = entry.sessionIndex.get(session.id);
+  if (index !== undefined) {
+    if (replace) entry.sessions[index] = session;
+    return { index, bytes: 0 };
+  }
+  entry.sessionIndex.set(session.id, entry.sessions.length);
+  return { index: entry.sessions.push(session) - 1, bytes: BYTES.session + session.superviseeIds.length * BYTES.supervisee };
+}
+
 /** Packs a bucket's occurrences (in the order given) into the entry, adding each new session once; counted in the budget when `kept`. */
-function addBucket(entry: OrganizationEntry, b: number, list: CountedOccurrence[], kept: boolean): Bucket {
-  const bucket: Bucket = {
-    starts: new Float64Array(list.length), sessions: new Uint32Array(list.length), minutes: new Uint16Array(list.length), flags: new Uint8Array(list.length),
-  };
-  let bytes = bucketBytes(bucket);
-  list.forEach((o, i) => {
-    let index = entry.sessionIndex.get(o.sessionId);
-    if (index === undefined) {
-      index = entry.sessions.push({ id: o.sessionId, superviseeIds: o.superviseeIds, modality: o.modality, adHoc: o.adHoc }) - 1;
-      entry.sessionIndex.set(o.sessionId, index);
-      bytes += BYTES.session + o.superviseeIds.length * BYTES.supervisee;
-    }
-    bucket.starts[i] = o.startsAt.getTime();
-    bucket.sessions[i] = index;
-    bucket.minutes[i] = o.durationMinutes;
-    bucket.flags[i] = STATUSES.indexOf(o.status) | (o.documented ? DOCUMENTED : 0);
-  });
+function addBucket(entry: OrganizationEntry, b: number, list: LoadedOccurrence[], kept: boolean): Bucket {
+  const { bucket, bytes } = pack(list.map((o) => ({ index: indexOf(entry, o.session), o })));
   entry.buckets.set(b, bucket);
   entry.bytes += bytes;
   if (kept) countedOccurrenceCache.bytes += bytes;
   return bucket;
+}
+
+function pack(list: { index: { index: number; bytes: number }; o: Pick<LoadedOccurrence, 'start' | 'minutes' | 'status' | 'documented'> }[]): { bucket: Bucket; bytes: number } {
+  const bucket: Bucket = {
+    starts: new Float64Array(list.length), sessions: new Uint32Array(list.length), minutes: new Uint16Array(list.length), flags: new Uint8Array(list.length),
+  };
+  let bytes = bucketBytes(bucket);
+  list.forEach(({ index, o }, i) => {
+    bytes += index.bytes;
+    bucket.starts[i] = o.start;
+    bucket.sessions[i] = index.index;
+    bucket.minutes[i] = o.minutes;
+    bucket.flags[i] = STATUSES.indexOf(o.status) | (o.documented ? DOCUMENTED : 0);
+  });
+  return { bucket, bytes };
+}
+
+/**
+ * The entry brought up to `token` by expanding again only the sessions whose own revision token moved, over the
+ * buckets the entry holds, and merging them into copies of its buckets (the old entry stays as it was for reads still
+ * using it). Null when there is no entry to keep: more than a quarter of the sessions (and more than 32) moved, or something not packable.
+ */
+async function refreshed(ctx: RequestContext, entry: OrganizationEntry, token: string): Promise<OrganizationEntry | null> {
+  const tokens = await ctx.db.run((em) => seriesRevisions(em, ctx.db.organizationId!));
+  const changed = new Set<string>();
+  for (const [id, t] of tokens) if (entry.seriesTokens.get(id) !== t) changed.add(id);
+  for (const id of entry.seriesTokens.keys()) if (!tokens.has(id)) changed.add(id);
+  if (changed.size > 32 && changed.size * 4 > tokens.size) return null;
+  const next: OrganizationEntry = {
+    token, seriesTokens: tokens, sessions: entry.sessions.slice(), sessionIndex: new Map(entry.sessionIndex), buckets: new Map(entry.buckets), bytes: entry.bytes,
+  };
+  if (changed.size === 0 || entry.buckets.size === 0) return next;
+  countedOccurrenceCache.seriesExpanded += changed.size;
+  // The changed sessions' occurrences over each run of consecutive buckets held (one read per run, nearly always one).
+  const held = [...entry.buckets.keys()].sort((a, b) => a - b);
+  const added = new Map<number, LoadedOccurrence[]>(held.map((b) => [b, []]));
+  const ids = [...changed];
+  for (let r = 0; r < held.length;) {
+    let end = r;
+    while (end + 1 < held.length && held[end + 1] === held[end]! + 1) end++;
+    const { occurrences } = await loadCounted(ctx, held[r]! * BUCKET_MS, (held[end]! + 1) * BUCKET_MS, ids);
+    if (!packable(occurrences)) return null;
+    for (const o of occurrences) added.get(bucketOf(o.start))?.push(o);
+    r = end + 1;
+  }
+  const dropped = new Set(ids.map((id) => entry.sessionIndex.get(id)).filter((index): index is number => index !== undefined));
+  for (const [b, old] of entry.buckets) {
+    const { bucket, bytes } = merged(next, old, dropped, added.get(b)!);
+    next.buckets.set(b, bucket);
+    next.bytes += bytes - bucketBytes(old);
+  }
+  return next;
+}
+
+/**
+ * A bucket's occurrences without those of the `dropped` sessions, merged with `add` (sorted likewise) in the
+ * calendar's order: start, then session id. The bytes of the new bucket and of sessions new to the entry.
+ */
+function merged(entry: OrganizationEntry, old: Bucket, dropped: Set<number>, add: LoadedOccurrence[]): { bucket: Bucket; bytes: number } {
+  let keep = 0;
+  for (let i = 0; i < old.sessions.length; i++) if (!dropped.has(old.sessions[i]!)) keep++;
+  const n = keep + add.length;
+  const bucket: Bucket = { starts: new Float64Array(n), sessions: new Uint32Array(n), minutes: new Uint16Array(n), flags: new Uint8Array(n) };
+  let bytes = bucketBytes(bucket);
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < n; k++) {
+    while (i < old.sessions.length && dropped.has(old.sessions[i]!)) i++;
+    const o = add[j];
+    const fromOld = i < old.sessions.length && (o === undefined || old.starts[i]! < o.start
+      || (old.starts[i] === o.start && entry.sessions[old.sessions[i]!]!.id < o.session.id));
+    if (fromOld) {
+      bucket.starts[k] = old.starts[i]!;
+      bucket.sessions[k] = old.sessions[i]!;
+      bucket.minutes[k] = old.minutes[i]!;
+      bucket.flags[k] = old.flags[i]!;
+      i++;
+    } else {
+      const index = indexOf(entry, o!.session, true);
+      bytes += index.bytes;
+      bucket.starts[k] = o!.start;
+      bucket.sessions[k] = index.index;
+      bucket.minutes[k] = o!.minutes;
+      bucket.flags[k] = STATUSES.indexOf(o!.status) | (o!.documented ? DOCUMENTED : 0);
+      j++;
+    }
+  }
+  return { bucket, bytes };
 }
 
 const bucketBytes = (bucket: Bucket) => BYTES.bucket + bucket.starts.length * BYTES.occurrence;
@@ -212,22 +299,6 @@ function enforceBudget(organizationId: string, entry: OrganizationEntry, first: 
 }
 
 /** Exactly the occurrences overlapping [from, to), expanded afresh. */
-async function fresh(ctx: RequestContext, from: Date, to: Date): Promise<CountedOccurrence[]> {
-  return (await load(ctx, from.getTime(), to.getTime()))
-    .filter((o) => o.startsAt.getTime() < to.getTime() && o.startsAt.getTime() + o.durationMinutes * MINUTE_MS > from.getTime());
-}
-
-/** Occurrences of every session of the organisation overlapping [fromMs, toMs), sorted by start then id, with whether each has a note. */
-async function load(ctx: RequestContext, fromMs: number, toMs: number): Promise<CountedOccurrence[]> {
-  const from = new Date(fromMs);
-  const to = new Date(toMs);
-  const sessions = await sessionsInRange(ctx, from, to, { scoped: false });
-  if (sessions.length === 0) return [];
-  const occurrences = await expandSessions(ctx, sessions, from, to);
-  const notes = await ctx.db.run((em) => notedOccurrences(em, sessions.map((s) => s.id)));
-  const documented = new Set(notes.map((n) => `${n.sessionId}|${n.originalStart.getTime()}`));
-  return occurrences.map((o): CountedOccurrence => ({
-    sessionId: o.sessionId, startsAt: o.startsAt, durationMinutes: o.durationMinutes, modality: o.modality, status: o.status, adHoc: o.adHoc,
-    superviseeIds: o.superviseeIds, documented: documented.has(`${o.sessionId}|${o.originalStartsAt.getTime()}`),
-  }));
+function fresh(ctx: RequestContext, from: Date, to: Date): Promise<CountedOccurrence[]> {
+  return loadFresh(ctx, from.getTime(), to.getTime());
 }

@@ -2,6 +2,7 @@
 // floating (wall) time and each result is then placed in the zone, so a weekly 10:00 stays at 10:00 local across
 // daylight-saving changes. Only occurrences that differ from the rule are stored (see supervision_occurrence).
 import { RRule } from 'rrule';
+import { gridBetween, gridOf } from './series-grid';
 import { DAY_MS, formatRRuleDate, MINUTE_MS, parseRRule, parseRRuleDate, floatingToInstant, instantToFloating } from '@tandem/shared';
 
 /** The longest series the API keeps (COUNT); longer patterns should use UNTIL or stay open-ended. */
@@ -124,18 +125,33 @@ function untilInstant(value: string, timeZone: string): Date {
 
 /** Original start instants of a series in [from, to), in order. A one-off yields its start when it falls inside. */
 export function originalStarts(timing: SeriesTiming, from: Date, to: Date): Date[] {
+  return originalStartsMs(timing, from.getTime(), to.getTime()).map((ms) => new Date(ms));
+}
+
+/** `originalStarts` as epoch ms. */
+export function originalStartsMs(timing: SeriesTiming, fromMs: number, toMs: number): number[] {
   const startsAt = floatingToInstant(timing.startsLocalMs, timing.timeZone);
-  if (timing.recurrence === null) return startsAt >= from.getTime() && startsAt < to.getTime() ? [new Date(startsAt)] : [];
+  if (timing.recurrence === null) return startsAt >= fromMs && startsAt < toMs ? [startsAt] : [];
   // Floating and real time differ by at most a day; widen, convert, then clip exactly.
-  const a = new Date(instantToFloating(from.getTime(), timing.timeZone) - DAY_MS);
-  const b = new Date(instantToFloating(to.getTime(), timing.timeZone) + DAY_MS);
-  const rule = ruleFor(timing, timing.recurrence, a.getTime());
+  const a = instantToFloating(fromMs, timing.timeZone) - DAY_MS;
+  const b = instantToFloating(toMs, timing.timeZone) + DAY_MS;
+  const grid = gridOf(timing.recurrence, timing.startsLocalMs);
   let n = 0;
-  return rule
-    .between(a, b, true, () => ++n <= MAX_EXPANSION)
-    .map((d) => floatingToInstant(d.getTime(), timing.timeZone))
-    .filter((t) => t >= from.getTime() && t < to.getTime())
-    .map((t) => new Date(t));
+  const floating = grid
+    ? gridBetween(grid, timing.startsLocalMs, timing.timeZone, a, b, MAX_EXPANSION)
+    : ruleFor(timing, timing.recurrence, a).between(new Date(a), new Date(b), true, () => ++n <= MAX_EXPANSION).map((d) => d.getTime());
+  const out: number[] = [];
+  for (const ms of floating) {
+    const t = floatingToInstant(ms, timing.timeZone);
+    if (t >= fromMs && t < toMs) out.push(t);
+  }
+  return out;
+}
+
+/** The library's own expansion of a rule in floating ms over [aMs, bMs] (what the grid fast path must agree with; for tests). */
+export function libraryBetween(timing: SeriesTiming, aMs: number, bMs: number): number[] {
+  let n = 0;
+  return ruleFor(timing, timing.recurrence!, aMs).between(new Date(aMs), new Date(bMs), true, () => ++n <= MAX_EXPANSION).map((d) => d.getTime());
 }
 
 /** Whether `instant` is one of the series' original starts. */

@@ -83,6 +83,8 @@ export interface SessionFilter {
   teamId?: string;
   /** The person runs or attends the session. */
   personId?: string;
+  /** Only these sessions. */
+  sessionIds?: readonly string[];
 }
 
 /** Sessions that may have occurrences in [from, to) (by their span or a stored exception), by first start. */
@@ -104,6 +106,7 @@ export function sessionsOverlapping(em: EntityManager, from: Date, to: Date, fil
     qb.andWhere(`(s.supervisor_id = :personId OR EXISTS (SELECT 1 FROM supervision_session_supervisee y WHERE y.session_id = s.id AND y.supervisee_id = :personId))`,
       { personId: filter.personId });
   }
+  if (filter.sessionIds) qb.andWhere('s.id = ANY(:sessionIds::uuid[])', { sessionIds: filter.sessionIds });
   if (scope) qb.andWhere(scope.sql, scope.params);
   return qb.orderBy('s.startsAt').addOrderBy('s.id').getRawMany<SupervisionSession>();
 }
@@ -127,6 +130,49 @@ export function exceptionsOf(em: EntityManager, sessionIds: string[], window?: {
     qb.orderBy('o.originalStart');
   }
   return qb.getRawMany<OccurrenceException>();
+}
+
+/** The statuses of an exception by the code `countedExceptionsOf` gives them (any other status reads as 7). */
+export const EXCEPTION_STATUS_CODES = ['SCHEDULED', 'COMPLETED', 'CANCELLED', 'MISSED'] as const;
+/** Added to a code when a note documents the occurrence. */
+export const DOCUMENTED_CODE = 8;
+
+/** A session's stored exceptions as compliance counts them, as parallel arrays in original-start order (instants as epoch ms). */
+export interface CountedExceptions {
+  sessionId: string;
+  originalMs: number[];
+  startsMs: number[];
+  minutes: number[];
+  /** Status code (EXCEPTION_STATUS_CODES, 7 for another) plus DOCUMENTED_CODE when a note documents it. */
+  codes: number[];
+}
+
+/**
+ * The exceptions whose original or actual start lies in [from - 8 h, to), of the given sessions or (null) of every
+ * session of the tenant, as compliance counts them: one statement, one row per session (a few thousand rows rather
+ * than hundreds of thousands, so reading them keeps little alive).
+ */
+export async function countedExceptionsOf(em: EntityManager, sessionIds: string[] | null, from: Date, to: Date): Promise<CountedExceptions[]> {
+  if (sessionIds?.length === 0) return [];
+  const statuses = EXCEPTION_STATUS_CODES.map((status) => `'${status}'`).join(', ');
+  // Each array as comma-separated text: splitting a string is far cheaper than the driver's parser for array literals.
+  const list = (expression: string) => `array_to_string(array_agg(${expression} ORDER BY o.original_start), ',')`;
+  const rows = await namedQuery<Record<Exclude<keyof CountedExceptions, 'sessionId'>, string> & { sessionId: string }>(em,
+    `SELECT o.session_id AS "sessionId",
+       ${list('floor(extract(epoch FROM o.original_start) * 1000)::bigint')} AS "originalMs",
+       ${list('floor(extract(epoch FROM o.starts_at) * 1000)::bigint')} AS "startsMs",
+       ${list('o.duration_minutes')} AS "minutes",
+       ${list(`coalesce(array_position(ARRAY[${statuses}], o.status) - 1, 7)
+         + CASE WHEN EXISTS (SELECT 1 FROM supervision_note n WHERE n.organization_id = o.organization_id AND n.session_id = o.session_id
+                             AND n.original_start = o.original_start) THEN ${DOCUMENTED_CODE} ELSE 0 END`)} AS "codes"
+     FROM supervision_occurrence o
+     WHERE (CAST(:sessionIds AS uuid[]) IS NULL OR o.session_id = ANY(:sessionIds::uuid[]))
+       AND ((o.original_start >= :from::timestamptz - interval '8 hours' AND o.original_start < :to)
+         OR (o.starts_at >= :from::timestamptz - interval '8 hours' AND o.starts_at < :to))
+     GROUP BY o.session_id`,
+    { sessionIds, from, to });
+  const numbers = (text: string) => text.split(',').map(Number);
+  return rows.map((r) => ({ sessionId: r.sessionId, originalMs: numbers(r.originalMs), startsMs: numbers(r.startsMs), minutes: numbers(r.minutes), codes: numbers(r.codes) }));
 }
 
 /** The stored exception of one occurrence, if any. */
