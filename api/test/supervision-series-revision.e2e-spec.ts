@@ -6,10 +6,10 @@
 import { DAY_MS, MINUTE_MS } from '@tandem/shared';
 import { countedOccurrenceCache } from '../src/modules/supervision/counted-occurrences';
 import { ok } from './support/admin-helpers';
-import { testClock } from './support/clock';
 import { createOrg, tokensFor, type RoleKey, type TestOrg } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 import { graphql } from './gql';
+import { complianceWindows, dayBefore, minuteNowMs } from './support/supervision-windows';
 
 const SCHEDULE = graphql(`mutation ScheduleInSeriesRevision($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id version } } }`);
 const UPDATE = graphql(`mutation UpdateSessionInSeriesRevision($i: UpdateSupervisionSessionInput!) { updateSupervisionSession(input: $i) { session { id } } }`);
@@ -35,14 +35,10 @@ interface Figures {
 let app: TestApp;
 let org: TestOrg;
 let t: Record<RoleKey, string>;
-const nowMs = Math.floor(testClock.nowMs() / MINUTE_MS) * MINUTE_MS;
+const nowMs = minuteNowMs();
 const iso = (ms: number) => new Date(ms).toISOString();
-const localDay = (daysAgo: number) => iso(nowMs - daysAgo * DAY_MS).slice(0, 10);
-/** The default window, a year back in four parts (two clock changes a year in each zone), and one long window. */
-const windows: Record<string, string>[] = [
-  {}, ...[0, 90, 180, 270].map((k) => ({ from: iso(nowMs - (k + 90) * DAY_MS), to: iso(nowMs - k * DAY_MS) })),
-  { from: iso(nowMs - 380 * DAY_MS), to: iso(nowMs + 14 * DAY_MS) },
-];
+const localDay = (daysAgo: number) => dayBefore(nowMs, daysAgo);
+const windows = complianceWindows(nowMs);
 let series: { newYork: string; london: string };
 
 const figures = async (token: string, f: Record<string, string>): Promise<Figures> => (await ok(app, COMPLIANCE, { f }, { token })).supervisionCompliance;
