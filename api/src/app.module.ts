@@ -4,12 +4,11 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { AccessGuard } from './common/access.guard';
 import { PassThroughGqlExceptionFilter } from './common/graphql-exception.filter';
-import { buildContext } from './common/context.factory';
+import { graphqlContext } from './common/context.factory';
 import { BoundedDocumentStore } from './common/document-store';
 import { APP_DATA_SOURCE } from './common/database.provider';
 import { createErrorFormatter } from './common/error-formatter';
@@ -103,7 +102,7 @@ export class AppModule {
             validationRules: armor.validationRules,
             parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
             formatError: createErrorFormatter(logger, config.production),
-            context: ({ req, res }: { req: Request; res: Response }) => buildContext(dataSource, sessions, req, res, config.clock),
+            context: graphqlContext(dataSource, sessions, config.clock),
           }),
         }),
       ],

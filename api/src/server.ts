@@ -8,12 +8,16 @@ import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
+import type { ApolloDriver } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
 import { createDataSource } from '@tandem/database';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { API_PREFIXES, requestLogging } from './common/http-logging';
-import { requestIdOf } from './common/context.factory';
+import { graphqlContext, requestIdOf } from './common/context.factory';
+import { installGraphqlFastPath, unreadableBody } from './common/graphql-fast-path';
+import { SessionsService } from './modules/auth/sessions.service';
 import { globalPipes } from './common/validation';
 import type { AppConfig } from './config/config';
 
@@ -33,17 +37,11 @@ export async function createServer(config: AppConfig, appDatabaseUrl: string, lo
     bodyParser: false,
   });
   if (config.trustProxy) app.set('trust proxy', config.trustProxy);
-  app.use((req: Request & { id?: string }, res: Response, next: NextFunction) => {
-    req.id = requestIdOf(req);
-    res.setHeader('x-request-id', req.id);
-    // The web app follows the business clock (TANDEM_NOW) from this header.
-    if (isApiPath(req.path)) res.setHeader('x-tandem-now', config.clock.now().toISOString());
-    next();
-  });
-  app.use(requestLogging(logger));
+  const identify = requestIdentity(config);
+  const logLine = requestLogging(logger);
   // gzip for responses over 1 KB when the client accepts it (a dashboard's JSON shrinks about tenfold).
-  app.use(compression({ threshold: 1024 }));
-  app.use(helmet({
+  const compress = compression({ threshold: COMPRESS_FROM });
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:', 'blob:'],
@@ -52,20 +50,37 @@ export async function createServer(config: AppConfig, appDatabaseUrl: string, lo
       },
     },
     strictTransportSecurity: config.secureTransport,
-  }));
-  app.use(express.json({ limit: '2mb' }));
+  });
+  const cookies = cookieParser();
+  app.use(identify);
+  app.use(logLine);
+  app.use(compress);
+  app.use(securityHeaders);
+  app.use(express.json({ limit: BODY_LIMIT }));
   // Body-parser failures (too large, malformed JSON) answer in GraphQL's error shape, never with an HTML stack page.
   app.use((err: { status?: number; type?: string }, req: Request & { id?: string }, res: Response, next: NextFunction) => {
     if (!err) return next();
-    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 400;
-    const message = err.type === 'entity.too.large' ? 'The request is too large' : 'The request body is not valid JSON';
-    res.status(status).json({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST', requestId: req.id } }] });
+    unreadableBody(res, req.id, err.status && err.status >= 400 && err.status < 500 ? err.status : 400);
   });
-  app.use(cookieParser());
+  app.use(cookies);
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: true });
   app.useGlobalPipes(...globalPipes());
   serveWebApp(app, config.webDist);
   await app.init();
+  const sessions = app.get(SessionsService);
+  installGraphqlFastPath(app.getHttpServer(), {
+    express: app.getHttpAdapter().getInstance(),
+    apollo: app.get<GraphQLModule<ApolloDriver>>(GraphQLModule).graphQlAdapter.instance,
+    context: graphqlContext(dataSource, sessions, config.clock),
+    before: [identify, logLine, cookies],
+    fixedHeaders: headersSetBy(securityHeaders),
+    compression: compress,
+    compressFrom: COMPRESS_FROM,
+    bodyLimit: BODY_LIMIT,
+    // Cross-origin requests keep the CORS middleware's answer.
+    needsExpress: config.corsOrigins.length ? (req) => req.headers.origin !== undefined : undefined,
+    onError: (e, req) => logger.error({ err: e, requestId: (req as Request & { id?: string }).id }, 'graphql request failed'),
+  });
   return {
     app,
     dataSource,
@@ -74,6 +89,34 @@ export async function createServer(config: AppConfig, appDatabaseUrl: string, lo
       if (dataSource.isInitialized) await dataSource.destroy();
     },
   };
+}
+
+const COMPRESS_FROM = 1024;
+const BODY_LIMIT = 2 * 1024 * 1024;
+
+/** Gives each request its id (also sent back) and, on API paths, the business clock's now for the web app. */
+function requestIdentity(config: AppConfig): (req: Request & { id?: string }, res: Response, next: NextFunction) => void {
+  return (req, res, next) => {
+    req.id = requestIdOf(req);
+    res.setHeader('x-request-id', req.id);
+    // The web app follows the business clock (TANDEM_NOW) from this header.
+    if (isApiPath(req.path ?? req.url ?? '/')) res.setHeader('x-tandem-now', config.clock.now().toISOString());
+    next();
+  };
+}
+
+/** The headers a middleware sets on every response, read once by running it against a stand-in response. */
+function headersSetBy(middleware: (req: Request, res: Response, next: NextFunction) => void): Array<[string, string | string[]]> {
+  const set = new Map<string, string | string[]>();
+  const res = {
+    setHeader: (name: string, value: string | string[]) => set.set(name.toLowerCase(), value),
+    removeHeader: (name: string) => set.delete(name.toLowerCase()),
+    getHeader: (name: string) => set.get(name.toLowerCase()),
+  };
+  let called = false;
+  middleware({ headers: {}, method: 'POST', url: '/graphql' } as Request, res as unknown as Response, () => { called = true; });
+  if (!called) throw new Error('the security-header middleware did not finish synchronously');
+  return [...set];
 }
 
 const isApiPath = (path: string): boolean => API_PREFIXES.some((p) => path.startsWith(p));

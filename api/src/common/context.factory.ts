@@ -77,6 +77,11 @@ export async function buildContext(dataSource: DataSource, sessions: SessionsSer
   return ctx;
 }
 
+/** The GraphQL context function, one definition for Apollo's Express integration and the server's fast path. */
+export function graphqlContext(dataSource: DataSource, sessions: SessionsService, clock: Clock): (args: { req: Request; res: Response }) => Promise<RequestContext> {
+  return ({ req, res }) => buildContext(dataSource, sessions, req, res, clock);
+}
+
 const operationKinds = new Map<string, Map<string | null, OperationTypeNode | null>>();
 const MAX_DOCUMENTS = 500;
 const MAX_REMEMBERED_LENGTH = 16_384;

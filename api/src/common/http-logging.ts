@@ -43,6 +43,9 @@ export function loggablePath(url: string | undefined): string {
  * built for it (as pino-http did), only this line.
  */
 export function requestLogging(logger: Logger): (req: Request, res: Response, next: NextFunction) => void {
+  // The line's fields are fixed above and hold nothing the logger's redaction paths name, so the line skips the
+  // redaction pass (a copy of every logged object, a fifth of the line's cost).
+  const lines = logger.child({}, { redact: [] });
   return (req, res, next) => {
     const path = loggablePath(req.url);
     if (isApi(path)) {
@@ -54,8 +57,8 @@ export function requestLogging(logger: Logger): (req: Request, res: Response, ne
         res.off('finish', done);
         const status = res.statusCode;
         const line = withOperation(res, { requestId, req: { method, path }, res: { status }, ms: Math.round(performance.now() - began) });
-        if (status >= 500) logger.error({ ...line, err: new Error(`failed with status code ${status}`) }, 'http');
-        else logger.info(line, 'http');
+        if (status >= 500) lines.error({ ...line, err: new Error(`failed with status code ${status}`) }, 'http');
+        else lines.info(line, 'http');
       };
       res.on('close', done);
       res.on('finish', done);
