@@ -55,15 +55,18 @@ const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { token } }';
 const results = Object.fromEntries(variants.map((v) => [v.name, { health: [], me: [], submit: [], healthCpu: [], meCpu: [], submitCpu: [], rest: [], peak: [], heap: [], failures: 0 }]));
 // The references of `npm run bench`, measured in each round beside the variants: a bare node:http server and a bare
 // @apollo/server answering the same `me` shape.
-const refs = { http: [], apollo: [] };
+const refs = { http: [], apollo: [], apolloCpu: [] };
 for (let round = 0; round < rounds; round++) {
   const bare = await spawnServer('http');
   refs.http.push(!runs('health') ? 0 : await throughput(1, seconds, 20, () => fetch(`${bare.url}/`).then((res) => res.text())));
   await bare.stop();
   const apollo = await spawnServer('apollo');
+  const apolloCpu = (await apollo.stats()).cpu;
   refs.apollo.push(!runs('me') ? 0 : await throughput(1, seconds, 32, () => fetch(`${apollo.url}/`, {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ me { id name email } }' }),
   }).then((res) => res.json())));
+  // The reference's CPU per `me` too: the steadier unit on a machine the load generator shares.
+  if (refs.apollo.at(-1)) refs.apolloCpu.push(((await apollo.stats()).cpu - apolloCpu) / (refs.apollo.at(-1) * seconds));
   await apollo.stop();
   process.stderr.write(`· round ${round + 1} references: node:http ${Math.round(refs.http.at(-1))}/s, @apollo/server me ${Math.round(refs.apollo.at(-1))}/s\n`);
   // Every other round runs the variants in reverse: whichever runs first in a round tends to do better on a busy machine.
@@ -110,6 +113,7 @@ console.info('variant'.padEnd(12), 'health/s'.padStart(9), 'me/s'.padStart(7), '
 const us = (xs) => (xs.length ? String(Math.round(median(xs))) : '—').padStart(9);
 console.info('\nAPI CPU per operation (µs)', 'health'.padStart(9), 'me'.padStart(9), 'submit'.padStart(9));
 for (const [name, r] of Object.entries(results)) console.info(name.padEnd(26), us(r.healthCpu), us(r.meCpu), us(r.submitCpu));
+console.info('bare @apollo/server'.padEnd(26), '—'.padStart(9), us(refs.apolloCpu), '—'.padStart(9));
 console.info('');
 for (const [name, r] of Object.entries(results)) {
   console.info(name.padEnd(12), String(Math.round(median(r.health))).padStart(9), String(Math.round(median(r.me))).padStart(7), median(r.submit).toFixed(1).padStart(9),

@@ -30,110 +30,66 @@ function groupBy<T>(ids: readonly string[], rows: T[], key: (r: T) => string): T
   return ids.map((id) => map.get(id) ?? []);
 }
 
-/**
- * Per-request DataLoaders on the request's transaction (so row-level security applies and N+1 disappears). Each loader
- * is made on first use: most requests use one or two of them, and a request's fixed cost is paid on every call.
- */
-export class RequestLoaders {
-  constructor(private readonly db: RequestDb, private readonly viewer: () => Viewer | null) {}
-
-  #teamsByProgram?: DataLoader<string, TeamEntity[]>;
-  /** Active teams of each program that the viewer may see (one query for all programs of a list). */
-  get teamsByProgram(): DataLoader<string, TeamEntity[]> {
-    return (this.#teamsByProgram ??= new DataLoader<string, TeamEntity[]>(async (ids) => {
-      const v = this.viewer();
+/** Per-request DataLoaders on the request's transaction (so row-level security applies and N+1 disappears). */
+export function createLoaders(db: RequestDb, viewer: () => Viewer | null) {
+  return {
+    /** Active teams of each program that the viewer may see (one query for all programs of a list). */
+    teamsByProgram: new DataLoader<string, TeamEntity[]>(async (ids) => {
+      const v = viewer();
       if (!v) return ids.map(() => []);
       const scope = teamWhere(v, 't.id');
-      const rows = await this.db.run((em) => em.getRepository(TeamEntity).createQueryBuilder('t')
+      const rows = await db.run((em) => em.getRepository(TeamEntity).createQueryBuilder('t')
         .where('t.programId = ANY(:ids::uuid[])', { ids: [...ids] }).andWhere('t.archivedAt IS NULL')
         .andWhere(scope.sql, scope.params).orderBy('t.name').getMany());
       return groupBy(ids, rows, (r) => r.programId);
-    }));
-  }
-
-  #organization?: DataLoader<string, OrganizationEntity | null>;
-  get organization(): DataLoader<string, OrganizationEntity | null> {
-    return (this.#organization ??= new DataLoader<string, OrganizationEntity | null>(async (ids) =>
-      byId(ids, await this.db.run((em) => em.getRepository(OrganizationEntity).createQueryBuilder('o').where('o.id = ANY(:ids::uuid[])', { ids: [...ids] }).getMany()))));
-  }
-
-  #person?: DataLoader<string, PersonEntity | null>;
-  get person(): DataLoader<string, PersonEntity | null> {
-    return (this.#person ??= new DataLoader<string, PersonEntity | null>(async (ids) =>
-      byId(ids, await this.db.run((em) => peopleQuery(em).where('p.id = ANY(:ids::uuid[])', { ids: [...ids] }).getMany()))));
-  }
-
-  #team?: DataLoader<string, TeamEntity | null>;
-  get team(): DataLoader<string, TeamEntity | null> {
-    return (this.#team ??= new DataLoader<string, TeamEntity | null>(async (ids) =>
-      byId(ids, await this.db.run((em) => em.getRepository(TeamEntity).createQueryBuilder('t').where('t.id = ANY(:ids::uuid[])', { ids: [...ids] }).getMany()))));
-  }
-
-  #program?: DataLoader<string, ProgramEntity | null>;
-  get program(): DataLoader<string, ProgramEntity | null> {
-    return (this.#program ??= new DataLoader<string, ProgramEntity | null>(async (ids) =>
-      byId(ids, await this.db.run((em) => em.getRepository(ProgramEntity).createQueryBuilder('p').where('p.id = ANY(:ids::uuid[])', { ids: [...ids] }).getMany()))));
-  }
-
-  #grantsByPerson?: DataLoader<string, GrantRecord[]>;
-  get grantsByPerson(): DataLoader<string, GrantRecord[]> {
-    return (this.#grantsByPerson ??= new DataLoader<string, GrantRecord[]>(async (ids) =>
-      groupBy(ids, await this.db.run((em) => em.getRepository(RoleGrantEntity).createQueryBuilder('g').select(['g.id', 'g.personId', 'g.role', 'g.programId'])
-        .where('g.personId = ANY(:ids::uuid[])', { ids: [...ids] }).orderBy('g.role').getMany()), (r) => r.personId)));
-  }
-
-  #membershipsByPerson?: DataLoader<string, TeamMembershipEntity[]>;
-  get membershipsByPerson(): DataLoader<string, TeamMembershipEntity[]> {
-    return (this.#membershipsByPerson ??= new DataLoader<string, TeamMembershipEntity[]>(async (ids) =>
-      groupBy(ids, await this.db.run((em) => em.getRepository(TeamMembershipEntity).createQueryBuilder('tm')
+    }),
+    organization: new DataLoader<string, OrganizationEntity | null>(async (ids) =>
+      byId(ids, await db.run((em) => em.getRepository(OrganizationEntity).createQueryBuilder('o').where('o.id = ANY(:ids::uuid[])', { ids: [...ids] }).getMany())),
+    ),
+    person: new DataLoader<string, PersonEntity | null>(async (ids) =>
+      byId(ids, await db.run((em) => peopleQuery(em).where('p.id = ANY(:ids::uuid[])', { ids: [...ids] }).getMany())),
+    ),
+    team: new DataLoader<string, TeamEntity | null>(async (ids) =>
+      byId(ids, await db.run((em) => em.getRepository(TeamEntity).createQueryBuilder('t').where('t.id = ANY(:ids::uuid[])', { ids: [...ids] }).getMany())),
+    ),
+    program: new DataLoader<string, ProgramEntity | null>(async (ids) =>
+      byId(ids, await db.run((em) => em.getRepository(ProgramEntity).createQueryBuilder('p').where('p.id = ANY(:ids::uuid[])', { ids: [...ids] }).getMany())),
+    ),
+    grantsByPerson: new DataLoader<string, GrantRecord[]>(async (ids) =>
+      groupBy(ids, await db.run((em) => em.getRepository(RoleGrantEntity).createQueryBuilder('g').select(['g.id', 'g.personId', 'g.role', 'g.programId'])
+        .where('g.personId = ANY(:ids::uuid[])', { ids: [...ids] }).orderBy('g.role').getMany()), (r) => r.personId),
+    ),
+    membershipsByPerson: new DataLoader<string, TeamMembershipEntity[]>(async (ids) =>
+      groupBy(ids, await db.run((em) => em.getRepository(TeamMembershipEntity).createQueryBuilder('tm')
         .where('tm.personId = ANY(:ids::uuid[])', { ids: [...ids] }).orderBy('tm.startsOn', 'DESC').addOrderBy('tm.createdAt', 'DESC').getMany()),
-      (r) => r.personId)));
-  }
-
-  #supervisorsBySupervisee?: DataLoader<string, SupervisionAssignmentEntity[]>;
-  get supervisorsBySupervisee(): DataLoader<string, SupervisionAssignmentEntity[]> {
-    return (this.#supervisorsBySupervisee ??= new DataLoader<string, SupervisionAssignmentEntity[]>(async (ids) =>
-      groupBy(ids, await this.db.run((em) => em.getRepository(SupervisionAssignmentEntity).createQueryBuilder('sa')
+      (r) => r.personId),
+    ),
+    supervisorsBySupervisee: new DataLoader<string, SupervisionAssignmentEntity[]>(async (ids) =>
+      groupBy(ids, await db.run((em) => em.getRepository(SupervisionAssignmentEntity).createQueryBuilder('sa')
         .where('sa.superviseeId = ANY(:ids::uuid[])', { ids: [...ids] }).orderBy('sa.startsOn', 'DESC').addOrderBy('sa.createdAt', 'DESC').getMany()),
-      (r) => r.superviseeId)));
-  }
-
-  #instrumentVersion?: DataLoader<string, InstrumentVersionEntity | null>;
-  get instrumentVersion(): DataLoader<string, InstrumentVersionEntity | null> {
-    return (this.#instrumentVersion ??= new DataLoader<string, InstrumentVersionEntity | null>(async (ids) =>
-      byId(ids, await this.db.run((em) => em.getRepository(InstrumentVersionEntity).createQueryBuilder('v').where('v.id = ANY(:ids::uuid[])', { ids: [...ids] }).getMany()))));
-  }
-
-  #checklist?: DataLoader<string, ChecklistEntity | null>;
-  /** Checklists by id, unscoped: only for ids the request already read through a scoped query (e.g. to score them). */
-  get checklist(): DataLoader<string, ChecklistEntity | null> {
-    return (this.#checklist ??= new DataLoader<string, ChecklistEntity | null>(async (ids) =>
-      byId(ids, await this.db.run((em) => em.getRepository(ChecklistEntity).createQueryBuilder('c').where('c.id = ANY(:ids::uuid[])', { ids: [...ids] }).getMany()))));
-  }
-
-  #answersByChecklist?: DataLoader<string, ChecklistAnswerEntity[]>;
-  get answersByChecklist(): DataLoader<string, ChecklistAnswerEntity[]> {
-    return (this.#answersByChecklist ??= new DataLoader<string, ChecklistAnswerEntity[]>(async (ids) =>
-      groupBy(ids, await this.db.run((em) => em.getRepository(ChecklistAnswerEntity).createQueryBuilder('a')
+      (r) => r.superviseeId),
+    ),
+    instrumentVersion: new DataLoader<string, InstrumentVersionEntity | null>(async (ids) =>
+      byId(ids, await db.run((em) => em.getRepository(InstrumentVersionEntity).createQueryBuilder('v').where('v.id = ANY(:ids::uuid[])', { ids: [...ids] }).getMany())),
+    ),
+    /** Checklists by id, unscoped: only for ids the request already read through a scoped query (e.g. to score them). */
+    checklist: new DataLoader<string, ChecklistEntity | null>(async (ids) =>
+      byId(ids, await db.run((em) => em.getRepository(ChecklistEntity).createQueryBuilder('c').where('c.id = ANY(:ids::uuid[])', { ids: [...ids] }).getMany())),
+    ),
+    answersByChecklist: new DataLoader<string, ChecklistAnswerEntity[]>(async (ids) =>
+      groupBy(ids, await db.run((em) => em.getRepository(ChecklistAnswerEntity).createQueryBuilder('a')
         .where('a.checklistId = ANY(:ids::uuid[])', { ids: [...ids] }).orderBy('a.itemCode').getMany()),
-      (r) => r.checklistId)));
-  }
-
-  #memberCountByTeam?: DataLoader<string, number>;
-  get memberCountByTeam(): DataLoader<string, number> {
-    return (this.#memberCountByTeam ??= new DataLoader<string, number>(async (ids) => {
-      const rows = await this.db.run((em) => em.getRepository(TeamMembershipEntity).createQueryBuilder('tm')
+      (r) => r.checklistId),
+    ),
+    memberCountByTeam: new DataLoader<string, number>(async (ids) => {
+      const rows = await db.run((em) => em.getRepository(TeamMembershipEntity).createQueryBuilder('tm')
         .innerJoin(PersonEntity, 'p', 'p.id = tm.personId').select('tm.teamId', 'teamId').addSelect('count(*)::int', 'n')
         .where('tm.endsOn IS NULL').andWhere('p.active').andWhere('tm.teamId = ANY(:ids::uuid[])', { ids: [...ids] })
         .groupBy('tm.teamId').getRawMany<{ teamId: TeamMembershipEntity['teamId']; n: number }>());
       const m = new Map(rows.map((r) => [r.teamId, r.n]));
       return ids.map((id) => m.get(id) ?? 0);
-    }));
-  }
+    }),
+  };
 }
 
-export function createLoaders(db: RequestDb, viewer: () => Viewer | null): RequestLoaders {
-  return new RequestLoaders(db, viewer);
-}
-
-export type Loaders = RequestLoaders;
+export type Loaders = ReturnType<typeof createLoaders>;
