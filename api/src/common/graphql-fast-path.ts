@@ -80,6 +80,8 @@ async function answer(req: Request, res: Response, options: GraphqlFastPathOptio
     for (const [name, value] of options.fixedHeaders) res.setHeader(name, value);
     const body = await readJson(req, options.bodyLimit);
     if (body === TOO_LARGE || body === INVALID) {
+      // As every answer of the Express pipeline, whose compression middleware marks small answers too.
+      res.setHeader('Vary', 'Accept-Encoding');
       unreadableBody(res, (req as Request & { id?: string }).id, body === TOO_LARGE ? 413 : 400);
       return;
     }
