@@ -124,6 +124,16 @@ describe('request bodies', () => {
     expect(json(answer).errors?.[0]?.extensions).toEqual({ code: 'BAD_REQUEST', requestId: answer.headers['x-request-id'] });
   });
 
+  it('a body led by a byte-order mark or whitespace is read as body-parser reads it', async () => {
+    for (const lead of ['\ufeff', ' \r\n\t']) {
+      const { fast: answer } = await bothPaths({ headers: jsonHeaders, body: `${lead}${JSON.stringify({ query: typename })}` });
+      expect({ lead, status: answer.status, body: json(answer) }).toEqual({ lead, status: 200, body: { data: { __typename: 'Query' } } });
+    }
+    // Only JSON's own whitespace: a no-break space is refused on both paths.
+    const { fast: refused } = await bothPaths({ headers: jsonHeaders, body: `\u00a0${JSON.stringify({ query: typename })}` }, 'body reader');
+    expect(refused.status).toBe(400);
+  });
+
   it('an empty body is Apollo’s 400, not a 500, on both paths', async () => {
     const { fast: answer } = await bothPaths({ headers: jsonHeaders, body: '' });
     expect(answer.status).toBe(400);
