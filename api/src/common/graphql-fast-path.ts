@@ -80,6 +80,8 @@ async function answer(req: Request, res: Response, options: GraphqlFastPathOptio
     for (const [name, value] of options.fixedHeaders) res.setHeader(name, value);
     const body = await readJson(req, options.bodyLimit);
     if (body === TOO_LARGE || body === INVALID) {
+      // As every answer of the Express pipeline, whose compression middleware marks small answers too.
+      res.setHeader('Vary', 'Accept-Encoding');
       unreadableBody(res, (req as Request & { id?: string }).id, body === TOO_LARGE ? 413 : 400);
       return;
     }
@@ -151,7 +153,9 @@ function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
     req.on('end', () => {
       if (length > limit) return;
       if (length === 0) return resolve({});
-      const text = (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length)).toString('utf8');
+      let text = (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length)).toString('utf8');
+      // body-parser decodes with iconv-lite, which drops a byte-order mark (JSON.parse would refuse it).
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       const first = text.trimStart()[0];
       if (first !== '{' && first !== '[') return resolve(INVALID);
       try {

@@ -79,6 +79,14 @@ type Documents = {
     "query DriftOverviewInFiguresAgree($f: DriftFilterInput) { driftOverview(filter: $f) { to\n  kpis { mutualityIndex band supervisionRatio }\n  teams(page: { first: 100 }) { items { team { id name } latest { period mutualityIndex band }\n    dimensions { dimensionCode score }\n    supervision { required recorded overdueCount superviseeCount } } } } }": typeof types.DriftOverviewInFiguresAgreeDocument,
     "query TeamDriftInFiguresAgree($id: ID!, $f: DriftFilterInput) { teamDrift(teamId: $id, filter: $f) {\n  metrics { metric points { period value } } } }": typeof types.TeamDriftInFiguresAgreeDocument,
     "query SupervisionCompliance($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  total { required recorded overdue supervisees }\n  teams { id required recorded overdue supervisees } } }": typeof types.SupervisionComplianceDocument,
+    "mutation FastPathSignIn($i: LoginInput!) { login(input: $i) { token } }": typeof types.FastPathSignInDocument,
+    "query FastPathWhoAmI { me { id } }": typeof types.FastPathWhoAmIDocument,
+    "query FastPathLogged { __typename }": typeof types.FastPathLoggedDocument,
+    "\n  mutation FastPathHalfDone($p: CreateProgramInput!, $t: CreateTeamInput!) { createProgram(input: $p) { id } createTeam(input: $t) { id } }\n": typeof types.FastPathHalfDoneDocument,
+    "query FastPathTypename { __typename }": typeof types.FastPathTypenameDocument,
+    "query FastPathAuditActions { auditActions { action category label } }": typeof types.FastPathAuditActionsDocument,
+    "mutation FastPathCreateProgram($i: CreateProgramInput!) { createProgram(input: $i) { id } }": typeof types.FastPathCreateProgramDocument,
+    "mutation FastPathLogout { logout }": typeof types.FastPathLogoutDocument,
     "query WhoAmI { me { id } }": typeof types.WhoAmIDocument,
     "mutation SignIn($i: LoginInput!) { login(input: $i) { token } }": typeof types.SignInDocument,
     "query WhoAmINoStore { me { id } }": typeof types.WhoAmINoStoreDocument,
@@ -433,6 +441,14 @@ const documents: Documents = {
     "query DriftOverviewInFiguresAgree($f: DriftFilterInput) { driftOverview(filter: $f) { to\n  kpis { mutualityIndex band supervisionRatio }\n  teams(page: { first: 100 }) { items { team { id name } latest { period mutualityIndex band }\n    dimensions { dimensionCode score }\n    supervision { required recorded overdueCount superviseeCount } } } } }": types.DriftOverviewInFiguresAgreeDocument,
     "query TeamDriftInFiguresAgree($id: ID!, $f: DriftFilterInput) { teamDrift(teamId: $id, filter: $f) {\n  metrics { metric points { period value } } } }": types.TeamDriftInFiguresAgreeDocument,
     "query SupervisionCompliance($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  total { required recorded overdue supervisees }\n  teams { id required recorded overdue supervisees } } }": types.SupervisionComplianceDocument,
+    "mutation FastPathSignIn($i: LoginInput!) { login(input: $i) { token } }": types.FastPathSignInDocument,
+    "query FastPathWhoAmI { me { id } }": types.FastPathWhoAmIDocument,
+    "query FastPathLogged { __typename }": types.FastPathLoggedDocument,
+    "\n  mutation FastPathHalfDone($p: CreateProgramInput!, $t: CreateTeamInput!) { createProgram(input: $p) { id } createTeam(input: $t) { id } }\n": types.FastPathHalfDoneDocument,
+    "query FastPathTypename { __typename }": types.FastPathTypenameDocument,
+    "query FastPathAuditActions { auditActions { action category label } }": types.FastPathAuditActionsDocument,
+    "mutation FastPathCreateProgram($i: CreateProgramInput!) { createProgram(input: $i) { id } }": types.FastPathCreateProgramDocument,
+    "mutation FastPathLogout { logout }": types.FastPathLogoutDocument,
     "query WhoAmI { me { id } }": types.WhoAmIDocument,
     "mutation SignIn($i: LoginInput!) { login(input: $i) { token } }": types.SignInDocument,
     "query WhoAmINoStore { me { id } }": types.WhoAmINoStoreDocument,
@@ -996,6 +1012,38 @@ export function graphql(source: "query TeamDriftInFiguresAgree($id: ID!, $f: Dri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SupervisionCompliance($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  total { required recorded overdue supervisees }\n  teams { id required recorded overdue supervisees } } }"): (typeof documents)["query SupervisionCompliance($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {\n  total { required recorded overdue supervisees }\n  teams { id required recorded overdue supervisees } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FastPathSignIn($i: LoginInput!) { login(input: $i) { token } }"): (typeof documents)["mutation FastPathSignIn($i: LoginInput!) { login(input: $i) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FastPathWhoAmI { me { id } }"): (typeof documents)["query FastPathWhoAmI { me { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FastPathLogged { __typename }"): (typeof documents)["query FastPathLogged { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FastPathHalfDone($p: CreateProgramInput!, $t: CreateTeamInput!) { createProgram(input: $p) { id } createTeam(input: $t) { id } }\n"): (typeof documents)["\n  mutation FastPathHalfDone($p: CreateProgramInput!, $t: CreateTeamInput!) { createProgram(input: $p) { id } createTeam(input: $t) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FastPathTypename { __typename }"): (typeof documents)["query FastPathTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FastPathAuditActions { auditActions { action category label } }"): (typeof documents)["query FastPathAuditActions { auditActions { action category label } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FastPathCreateProgram($i: CreateProgramInput!) { createProgram(input: $i) { id } }"): (typeof documents)["mutation FastPathCreateProgram($i: CreateProgramInput!) { createProgram(input: $i) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FastPathLogout { logout }"): (typeof documents)["mutation FastPathLogout { logout }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
