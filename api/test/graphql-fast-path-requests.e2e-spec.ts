@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { print } from 'graphql';
 import { throttleKey } from '../src/modules/auth/throttle-store';
 import { createOrg, login, TEST_PASSWORD, type TestOrg } from './support/factories';
@@ -117,6 +118,26 @@ describe('request logs', () => {
     expect(tookFastPath(express)).toBe(false);
     const theirs = await linesOf(express.headers['x-request-id'] as string);
     expect(theirs.map(shape)).toEqual(mine.map(shape));
+  });
+
+  it('a client gone mid-body leaves its one http line and no failure of ours, and the server answers the next request', async () => {
+    const requestId = `gone-${randomUUID()}`;
+    await new Promise<void>((resolve, reject) => {
+      const req = httpRequest(`${app.url}/graphql`, {
+        method: 'POST', headers: { 'content-type': 'application/json', 'content-length': 200, 'x-request-id': requestId },
+      });
+      req.on('error', () => resolve());
+      req.on('close', () => resolve());
+      req.on('response', () => reject(new Error('answered a body that never came')));
+      req.write('{"query":"{ __typ', () => setTimeout(() => req.destroy(), 50));
+    });
+    const mine = await linesOf(requestId);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ msg: 'http', req: { method: 'POST', path: '/graphql' } });
+    expect(lines.filter((l) => l.level === 50 && l.requestId === requestId)).toEqual([]);
+    const next = await postGraphql(`${app.url}/graphql`, logged);
+    expect(next.status).toBe(200);
+    expect(json(next).data).toEqual({ __typename: 'Query' });
   });
 });
 

@@ -136,7 +136,7 @@ function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
     req.resume();
     return Promise.resolve(declared > limit ? TOO_LARGE : INVALID);
   }
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let length = 0;
     req.on('data', (chunk: Buffer) => {
@@ -149,7 +149,8 @@ function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
       }
       chunks.push(chunk);
     });
-    req.on('error', reject);
+    // A client gone mid-body: answered as body-parser's 'request aborted' is (400), not logged as our failure.
+    req.on('error', () => resolve(INVALID));
     req.on('end', () => {
       if (length > limit) return;
       if (length === 0) return resolve({});
