@@ -22,7 +22,7 @@ import { pooledWithin, sameWithin, type SpreadPartials, type Within } from './wi
 /** A team's judged series (metric → series), and the other rollup cells (metric → period start → cell) the reader kept. */
 export interface TeamJudgement {
   series: Map<string, JudgedSeries>;
-  cells: Map<string, Map<string, Cell>>;
+  cells: ReadonlyMap<string, ReadonlyMap<string, Cell>>;
 }
 
 /** team → its judgement. */
@@ -31,11 +31,11 @@ export type Judgements = Map<string, TeamJudgement>;
 /** What one team's series are judged on, besides the organisation's spread. */
 export interface TeamHistoryCells {
   /** metric → period start → cell, from the series' first period to the end of the range. */
-  series: Map<string, Map<string, Cell>>;
+  series: ReadonlyMap<string, ReadonlyMap<string, Cell>>;
   /** Labels of the periods from which a manager restarted the baseline. */
   restarts: string[];
   /** Other cells to keep with the team (they must depend on nothing but the cache key and the team's revision). */
-  cells: Map<string, Map<string, Cell>>;
+  cells: ReadonlyMap<string, ReadonlyMap<string, Cell>>;
 }
 
 /** How the cache reads: the teams' parts of the organisation's spread (every team's, or some), and the histories of some teams. */
@@ -80,9 +80,10 @@ interface Entry {
 /**
  * Judgement sets kept (least recently used goes first): organisations × granularities × rater mixes × range ends, and
  * at most this many cells, chart points, signals and restarts in all. A team's kept history is the very cells its
- * judged series hold (the same maps), counted once. A unit is about 165 bytes of heap (a heap snapshot at 150 teams ×
- * 3 years: 80,212 units, monthly and weekly, held 13.2 MB), so this is about 65 MB; 500 teams monthly and weekly hold
- * about 270,000 units.
+ * judged series hold (the same maps), counted once. A unit was about 165 bytes of heap while cells were objects (a heap
+ * snapshot at 150 teams × 3 years: 80,212 units, monthly and weekly, held 13.2 MB), so this is at most about 65 MB;
+ * cells are now packed at about 32 bytes each (`packed-cells.ts`) and are most of the units. 500 teams monthly and
+ * weekly hold about 270,000 units.
  */
 const MAX_ENTRIES = 64;
 const MAX_WEIGHT = 400_000;

@@ -3,6 +3,7 @@ import type { RequestContext } from '../../common/request-context';
 import type { AnalyticsService, ResolvedFilter } from './analytics.service';
 import type { DriftBaselineService } from './drift-baseline.service';
 import type { HistoryReader } from './drift-judgements';
+import { packSeries } from './packed-cells';
 import { periodLabelOf } from './periods';
 
 const DIMENSION_METRICS = DIMENSION_CODES.map((d) => `DIM:${d}`);
@@ -28,9 +29,10 @@ export function overviewHistoryReader(
       const dims = await analytics.readCells(ctx, ids, f, DIMENSION_METRICS, f.raterTypes, recent);
       const restarts = new Map<string, string[]>();
       for (const r of resets) restarts.set(r.teamId, [...(restarts.get(r.teamId) ?? []), periodLabelOf(r.startsOn, f.granularity)]);
+      // Kept across requests by the judgement cache, so packed (packed-cells.ts).
       return new Map(ids.map((id) => [id, {
-        series: cells.get(id) ?? new Map(), restarts: restarts.get(id) ?? [],
-        cells: new Map([...(odi.get(id) ?? []), ...(dims.get(id) ?? [])]),
+        series: packSeries(cells.get(id) ?? new Map()), restarts: restarts.get(id) ?? [],
+        cells: packSeries(new Map([...(odi.get(id) ?? []), ...(dims.get(id) ?? [])])),
       }]));
     },
   };

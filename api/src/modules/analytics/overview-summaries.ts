@@ -55,7 +55,7 @@ export function summariseOverview({ f, teams, programs, judged, titles, supervis
       }
     }
     const latestCell = latestStart ? mfi.get(latestStart)! : null;
-    const latestOf = (cells: Map<string, Cell> | undefined) => {
+    const latestOf = (cells: ReadonlyMap<string, Cell> | undefined) => {
       const cell = latestStart ? cells?.get(latestStart) : undefined;
       return cell && cell.count >= f.minN ? figureOf(cell.sum / cell.count) : null;
     };

@@ -29,7 +29,7 @@ export interface BuiltPoint {
 }
 
 /** Series points with small cells suppressed: a cell below `minN` shows neither value nor count. */
-export function buildPoints(periods: Period[], cells: Map<string, Cell>, minN: number): BuiltPoint[] {
+export function buildPoints(periods: Period[], cells: ReadonlyMap<string, Cell>, minN: number): BuiltPoint[] {
   return periods.map((p) => {
     const c = cells.get(p.start);
     if (!c || c.count === 0) return { period: p.label, periodStart: p.start, value: null, n: 0, suppressed: false };
@@ -59,7 +59,7 @@ export interface BuiltSignal {
 /** What a series is judged against: its whole history up to the end of the range, and the organisation's spread. */
 export interface SeriesHistory {
   /** Every cell of the series from its first period up to the end of the range (period start → cell). */
-  cells: Map<string, Cell>;
+  cells: ReadonlyMap<string, Cell>;
   granularity: Granularity;
   /** The organisation's pooled within-period variance of single ratings for this metric, or null. */
   within: { variance: number; df: number } | null;
@@ -78,7 +78,7 @@ export function driftPoint(label: string, cell: Cell | undefined, spread: boolea
 
 /** A series judged on its whole history up to the end of a range: the detector's signals and chart data, before any window is cut. */
 export interface JudgedSeries {
-  cells: Map<string, Cell>;
+  cells: ReadonlyMap<string, Cell>;
   signals: DriftSignal[];
   limits: ControlLimits | null;
 }
@@ -146,7 +146,7 @@ export function evaluateSeries(
 }
 
 /** Pools the last `k` periods' cells into one mean; suppressed cells (below `minN`) are left out so nothing can be back-calculated. */
-export function pooled(periods: Period[], cells: Map<string, Cell>, k: number, minN: number): { mean: number | null; n: number } {
+export function pooled(periods: Period[], cells: ReadonlyMap<string, Cell>, k: number, minN: number): { mean: number | null; n: number } {
   let count = 0;
   let sum = 0;
   for (const p of periods.slice(-k)) {
