@@ -16,6 +16,7 @@ import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { API_PREFIXES, requestLogging } from './common/http-logging';
 import { graphqlContext, requestIdOf } from './common/context.factory';
+import { ExpressBornAdapter } from './common/express-born-messages';
 import { installGraphqlFastPath, unreadableBody } from './common/graphql-fast-path';
 import { SessionsService } from './modules/auth/sessions.service';
 import { globalPipes } from './common/validation';
@@ -32,7 +33,8 @@ export interface Server {
 export async function createServer(config: AppConfig, appDatabaseUrl: string, logger: Logger): Promise<Server> {
   const dataSource = createDataSource({ url: appDatabaseUrl, poolSize: 20, applicationName: 'tandem-api', clock: config.clock });
   await dataSource.initialize();
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, dataSource, logger), {
+  // Requests and responses are born with Express's prototypes (express-born-messages.ts).
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, dataSource, logger), new ExpressBornAdapter(), {
     logger: ['error', 'warn'],
     bodyParser: false,
   });

@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import { isDatabaseUnavailable } from '@tandem/database';
 import type { SessionsService } from '../modules/auth/sessions.service';
 import { DATABASE_UNAVAILABLE_MESSAGE } from './error-formatter';
-import { createLoaders } from './loaders';
+import { createLoaders, type Loaders } from './loaders';
 import { RequestDb } from './request-db';
 import type { RequestContext, Viewer } from './request-context';
 
@@ -17,36 +17,54 @@ export function requestIdOf(req: Request): string {
   return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
 }
 
+/** Where a request context keeps its viewer: one slot shared by the context and Apollo's shallow copy of it. */
+const VIEWER = Symbol('viewer');
+
+/**
+ * One request's context. The viewer and the tenant move together: setting a viewer binds the request to their
+ * organisation, and a viewer of another organisation than the one the request is bound to is refused
+ * (RequestDb.bindTenant throws). A class, so every request's context has the same shape (an accessor defined on each
+ * object would give each its own hidden class). Apollo runs each operation on a shallow copy (same prototype, own
+ * properties copied), so the viewer lives in a slot the copy shares: a viewer set during the operation (sign-in) is the
+ * one the request's loaders see.
+ */
+class HttpRequestContext implements RequestContext {
+  readonly [VIEWER]: { current: Viewer | null } = { current: null };
+  readonly loaders: Loaders;
+  readonly memo = new Map<string, unknown>();
+  auditCount = 0;
+
+  constructor(
+    readonly requestId: string,
+    readonly ip: string,
+    readonly clock: Clock,
+    readonly db: RequestDb,
+    readonly req: Request,
+    readonly res: Response,
+  ) {
+    const slot = this[VIEWER];
+    this.loaders = createLoaders(db, () => slot.current);
+  }
+
+  get viewer(): Viewer | null {
+    return this[VIEWER].current;
+  }
+
+  set viewer(next: Viewer | null) {
+    if (next) this.db.bindTenant(next.organizationId);
+    this[VIEWER].current = next;
+  }
+}
+
 /**
  * Builds the per-request context: request id, tenant-bound database transaction, viewer from the session, loaders.
  * The request's tenant is the viewer's organisation; once bound it never changes (see RequestDb).
  */
 export async function buildContext(dataSource: DataSource, sessions: SessionsService, req: Request, res: Response, clock: Clock): Promise<RequestContext> {
   const db = new RequestDb(dataSource, null, sessions.viewerChanges);
-  const ctx: RequestContext = {} as RequestContext;
-  Object.assign(ctx, {
-    requestId: (req as Request & { id?: string }).id ?? requestIdOf(req),
-    ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-    viewer: null,
-    clock,
-    db,
-    loaders: createLoaders(db, () => ctx.viewer),
-    req,
-    res,
-    memo: new Map(),
-    auditCount: 0,
-  } satisfies RequestContext);
-  // The viewer and the tenant move together: setting a viewer binds the request to their organisation, and a viewer of
-  // another organisation than the one the request is bound to is refused (RequestDb.bindTenant throws).
-  let viewer: Viewer | null = null;
-  Object.defineProperty(ctx, 'viewer', {
-    enumerable: true,
-    get: () => viewer,
-    set: (next: Viewer | null) => {
-      if (next) db.bindTenant(next.organizationId);
-      viewer = next;
-    },
-  });
+  const ctx = new HttpRequestContext(
+    (req as Request & { id?: string }).id ?? requestIdOf(req), req.ip ?? req.socket.remoteAddress ?? 'unknown', clock, db, req, res,
+  );
   const token = sessions.tokenFromRequest(ctx);
   try {
     if (token) {

@@ -69,7 +69,8 @@ export function installGraphqlFastPath(server: HttpServer, options: GraphqlFastP
 }
 
 async function answer(req: Request, res: Response, options: GraphqlFastPathOptions): Promise<void> {
-  // What Express's own init middleware does: its prototypes, and the two objects knowing each other.
+  // What Express's own init middleware does: its prototypes (a no-op for requests born with them, as the API's server
+  // makes them: express-born-messages.ts), and the two objects knowing each other.
   Object.setPrototypeOf(req, options.express.request);
   Object.setPrototypeOf(res, options.express.response);
   req.res = res;
