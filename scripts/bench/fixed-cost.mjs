@@ -1,11 +1,13 @@
 // The fixed cost of a request, quickly and repeatably (issue 14): GET /health (20 concurrent), an authenticated `{ me }`
 // (32 concurrent) and start → save → submit (one client per staff member) against the demo organisation, with the API's
 // RSS at rest and at its peak under the submit load. Builds are compared interleaved, round by round, and medians printed:
-//   node scripts/bench/fixed-cost.mjs [--rounds 3] [--seconds 3] [--variant name=path/to/api/dist[?NODE_FLAGS=--a --b&ENV=x] ...] [--profile dir]
+//   node scripts/bench/fixed-cost.mjs [--rounds 3] [--seconds 3] [--variant name=path/to/api/dist[?NODE_FLAGS=--a --b&ENV=x] ...] [--profile dir] [--heap-profile dir]
 // `--only health|me|submit` runs just one load. With no --variant it measures api/dist. `--profile dir` writes a .cpuprofile per variant and round (node --cpu-prof);
-// summarise one with `node scripts/bench/profile-summary.mjs file.cpuprofile`. Postgres: embedded, under .test-data.
+// summarise one with `node scripts/bench/profile-summary.mjs file.cpuprofile`. `--heap-profile dir` adds a `{ me }` load
+// per variant and round with V8's sampling heap profiler on (collected objects included) and writes a .heapprofile, which
+// profile-summary.mjs sums up per request by package and function. Postgres: embedded, under .test-data.
 import { createRequire } from 'node:module';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -13,7 +15,7 @@ import { client, median, spawnServer, submitOverHttp, throughput } from './measu
 
 const { values: args } = parseArgs({ options: {
   rounds: { type: 'string', default: '3' }, seconds: { type: 'string', default: '3' },
-  variant: { type: 'string', multiple: true, default: [] }, profile: { type: 'string' }, env: { type: 'string', multiple: true, default: [] },
+  variant: { type: 'string', multiple: true, default: [] }, profile: { type: 'string' }, 'heap-profile': { type: 'string' }, env: { type: 'string', multiple: true, default: [] },
   only: { type: 'string' },
 } });
 // `--only health|me|submit` runs one load (e.g. to profile it alone); the others are reported as 0.
@@ -50,6 +52,7 @@ const people = await owner.query(
   `SELECT p.id, p.email FROM person p JOIN role_grant g ON g.person_id = p.id AND g.role = 'STAFF'
    WHERE p.organization_id = $1 AND p.password_hash IS NOT NULL ORDER BY p.email LIMIT 32`, [orgId]);
 if (args.profile) mkdirSync(args.profile, { recursive: true });
+if (args['heap-profile']) mkdirSync(args['heap-profile'], { recursive: true });
 
 const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { token } }';
 const results = Object.fromEntries(variants.map((v) => [v.name, { health: [], me: [], submit: [], healthCpu: [], meCpu: [], submitCpu: [], rest: [], peak: [], heap: [], failures: 0 }]));
@@ -86,6 +89,16 @@ for (let round = 0; round < rounds; round++) {
     };
     r.health.push(!runs('health') ? 0 : await perOp('health', seconds, () => throughput(1, seconds, 20, () => fetch(`${server.url}/health`).then((res) => res.text()))));
     r.me.push(!runs('me') ? 0 : await perOp('me', seconds, () => throughput(1, seconds, 32, (w) => gql('{ me { id name email } }', {}, staff[w % staff.length].token))));
+    if (args['heap-profile'] && runs('me')) {
+      // A load of its own, after the measured one (sampling costs CPU): every allocation the API makes for `{ me }`.
+      const file = join(resolve(args['heap-profile']), `${v.name}-${round}.heapprofile`);
+      await server.heapSampling('start');
+      const requests = Math.round(seconds * await throughput(1, seconds, 32, (w) => gql('{ me { id name email } }', {}, staff[w % staff.length].token)));
+      await server.heapSampling('stop', file);
+      // The request count goes with the profile, so profile-summary.mjs can say what one request allocates.
+      writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), requests }));
+      process.stderr.write(`· ${v.name}: allocation profile of ${requests} { me } in ${file}\n`);
+    }
     await server.resetPeak();
     const failures = [];
     r.submit.push(!runs('submit') ? 0 : await perOp('submit', seconds + 1, () => throughput(1, seconds + 1, staff.length, submitOverHttp(gql, staff, failures))));

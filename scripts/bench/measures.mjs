@@ -100,6 +100,12 @@ export async function spawnServer(mode, options = {}) {
       child.send({ snapshot: file });
       return answer;
     },
+    /** Starts sampling every allocation ('start'), or stops and writes the profile to `file` ('stop'). */
+    heapSampling: (command, file) => {
+      const answer = next('heapSampling');
+      child.send({ heapSampling: command, file });
+      return answer;
+    },
     resetPeak: () => {
       const answer = next('reset');
       child.send('reset');

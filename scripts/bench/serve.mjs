@@ -4,7 +4,7 @@
 // It tells its parent its URL, and answers 'stats' with its RSS (now and peak since the last 'reset') and the number of
 // SQL statements it has sent (Tandem only; the job worker is off, so every statement belongs to a request).
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -16,6 +16,8 @@ const require = createRequire(join(root, 'api', 'package.json'));
 const { mode, appUrl, env, apiDist = join(root, 'api', 'dist') } = JSON.parse(process.argv[2]);
 
 let statements = 0;
+/** The inspector session of a heap sampling run (see 'heapSampling' below). */
+let heapSession;
 let peak = 0;
 const sample = () => {
   const rss = process.memoryUsage.rss();
@@ -106,6 +108,21 @@ process.on('message', async (m) => {
     // A heap snapshot (for finding what holds memory), written where the parent asks.
     const { writeHeapSnapshot } = await import('node:v8');
     process.send({ snapshot: writeHeapSnapshot(m.snapshot) });
+  } else if (m && typeof m === 'object' && 'heapSampling' in m) {
+    // Every allocation, sampled (collected objects included), between 'start' and 'stop': where a request's garbage is
+    // made. The profile is written where the parent asks (a .heapprofile: DevTools or profile-summary.mjs read it).
+    const { Session } = await import('node:inspector');
+    const post = (method, params) => new Promise((resolve, reject) => heapSession.post(method, params, (e, r) => (e ? reject(e) : resolve(r))));
+    if (m.heapSampling === 'start') {
+      heapSession ??= new Session();
+      heapSession.connect();
+      await post('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+    } else {
+      const { profile } = await post('HeapProfiler.stopSampling');
+      heapSession.disconnect();
+      writeFileSync(m.file, JSON.stringify(profile));
+    }
+    process.send({ heapSampling: true });
   } else if (m === 'reset') {
     peak = sample();
     process.send({ reset: true });
