@@ -137,3 +137,37 @@ it('the set-based rebuild equals replaying every checklist and note through the 
   expect([...incremental.keys()].some((k) => k.endsWith('|ITEM:D1.1'))).toBe(false);
   await expectSameAfterRebuild(app.owner, org.id, incremental);
 });
+
+describe('a rollup cell belongs to a team of its own organisation (checked once per team and statement)', () => {
+  const cell = (teamId: string) => ({ teamId, at: testClock.now(), raterType: 'SELF', sign: 1 as const, metrics: new Map([['MFI', 80]]) });
+
+  it('refuses a statement that writes a cell for another organisation’s team or for no team, and keeps nothing of it', async () => {
+    const other = await createOrg(app, 'Other rollup org');
+    const before = (await rollupCells(app.owner, org.id)).size;
+    for (const teamId of [other.teams.a1, randomUUID()]) {
+      // One good cell and one bad one in the same statement: the whole statement fails.
+      await expect(app.owner.transaction((em) => applyRollupDeltas(em, org.id, [cell(org.teams.a1), cell(teamId)])))
+        .rejects.toThrow(/analytics_team_revision_organization_id_team_id_fkey/);
+    }
+    expect((await rollupCells(app.owner, org.id)).size).toBe(before);
+    // The same cell for the organisation's own team is written.
+    const fresh = await createOrg(app, 'Fresh rollup org');
+    await app.owner.transaction((em) => applyRollupDeltas(em, fresh.id, [cell(fresh.teams.b1)]));
+    const cells = await rollupCells(app.owner, fresh.id);
+    expect([...cells.keys()].filter((k) => k.endsWith('|MFI'))).toHaveLength(2);
+    expect([...cells.keys()].every((k) => k.startsWith(fresh.teams.b1))).toBe(true);
+  });
+
+  it('keeps a team that has rollups from being deleted, and lets one without any history go', async () => {
+    const fresh = await createOrg(app, 'Delete rollup org');
+    await app.owner.transaction((em) => applyRollupDeltas(em, fresh.id, [cell(fresh.teams.a2)]));
+    await expect(app.owner.query('DELETE FROM team WHERE organization_id = $1 AND id = $2', [fresh.id, fresh.teams.a2]))
+      .rejects.toThrow(/analytics_team_revision_organization_id_team_id_fkey/);
+    const [{ n }] = await app.owner.query('SELECT count(*)::int AS n FROM metric_rollup WHERE organization_id = $1 AND team_id = $2', [fresh.id, fresh.teams.a2]);
+    expect(n).toBe(2);
+    const [empty] = await app.owner.query(
+      `INSERT INTO team (organization_id, program_id, name) VALUES ($1, $2, 'Never rated') RETURNING id`, [fresh.id, fresh.programs.a]);
+    await app.owner.query('DELETE FROM team WHERE organization_id = $1 AND id = $2', [fresh.id, empty.id]);
+    expect(await app.owner.query('SELECT 1 FROM team WHERE id = $1', [empty.id])).toHaveLength(0);
+  });
+});

@@ -236,27 +236,29 @@ const TO100 = (score: string) => `floor(((${score}) - 1) / 4 * 1000 + 0.5) / 10`
 
 /**
  * One value per checklist × metric (indices, dimension scores, item ratings under their current codes), summed per
- * team × ISO week × month × rater type × metric; the week and month cells are then sums of those groups.
+ * team × ISO week × month × rater type × metric; the week and month cells are then sums of those groups. The checklists
+ * are read once, keeping only the figures the metrics need (not the whole score document), and the cells are inserted
+ * in the primary key's order, so the index grows at its right edge instead of splitting pages all over it.
  */
 const REBUILD_CHECKLISTS_SQL = `
   WITH crosswalk AS (
     SELECT * FROM jsonb_to_recordset($2::jsonb) AS x(version uuid, "from" text, "to" text)
   ), c AS (
-    SELECT id, team_id, rater_type, instrument_version_id, scores,
+    SELECT id, team_id, rater_type, instrument_version_id, scores->'dimensions' AS dimensions,
+      (scores->>'mutualityIndex100')::float8 AS mfi, (scores->>'hierarchicalDriftIndex')::float8 AS hdi,
+      (scores->>'medicalModelDriftIndex')::float8 AS mdi, (scores->>'errandDriftIndex')::float8 AS edi,
+      (scores->>'organisationalDriftIndex')::float8 AS odi,
       date_trunc('week', submitted_at AT TIME ZONE 'UTC')::date AS week, date_trunc('month', submitted_at AT TIME ZONE 'UTC')::date AS month
     FROM checklist
     WHERE organization_id = $1 AND status = 'SUBMITTED' AND team_id IS NOT NULL AND jsonb_typeof(scores) = 'object'
   ), vals AS (
     SELECT c.team_id, c.rater_type, c.week, c.month, m.metric, m.value
-    FROM c CROSS JOIN LATERAL (VALUES
-      ('MFI', (c.scores->>'mutualityIndex100')::float8), ('HDI', (c.scores->>'hierarchicalDriftIndex')::float8),
-      ('MDI', (c.scores->>'medicalModelDriftIndex')::float8), ('EDI', (c.scores->>'errandDriftIndex')::float8),
-      ('ODI', (c.scores->>'organisationalDriftIndex')::float8)) AS m(metric, value)
+    FROM c CROSS JOIN LATERAL (VALUES ('MFI', c.mfi), ('HDI', c.hdi), ('MDI', c.mdi), ('EDI', c.edi), ('ODI', c.odi)) AS m(metric, value)
     WHERE m.value IS NOT NULL
     UNION ALL
     SELECT c.team_id, c.rater_type, c.week, c.month, 'DIM:' || (d->>'dimensionCode'), ${TO100(`(d->>'score')::float8`)}
-    FROM c CROSS JOIN LATERAL jsonb_array_elements(c.scores->'dimensions') AS d
-    WHERE jsonb_typeof(c.scores->'dimensions') = 'array' AND (d->>'score') IS NOT NULL
+    FROM c CROSS JOIN LATERAL jsonb_array_elements(c.dimensions) AS d
+    WHERE jsonb_typeof(c.dimensions) = 'array' AND (d->>'score') IS NOT NULL
     UNION ALL
     SELECT c.team_id, c.rater_type, c.week, c.month, 'ITEM:' || coalesce(x."to", a.item_code), ${TO100('a.value::float8')}
     FROM c JOIN checklist_answer a ON a.organization_id = $1 AND a.checklist_id = c.id
@@ -267,9 +269,12 @@ const REBUILD_CHECKLISTS_SQL = `
     FROM vals GROUP BY team_id, rater_type, week, month, metric
   )
   INSERT INTO metric_rollup (organization_id, team_id, period_type, period_start, rater_type, metric, count, sum, sum_sq)
-  SELECT $1, team_id, 'WEEK', week, rater_type, metric, sum(n), sum(s), sum(ss) FROM cells GROUP BY team_id, week, rater_type, metric
-  UNION ALL
-  SELECT $1, team_id, 'MONTH', month, rater_type, metric, sum(n), sum(s), sum(ss) FROM cells GROUP BY team_id, month, rater_type, metric`;
+  SELECT $1, team_id, period_type, period_start, rater_type, metric, n, s, ss FROM (
+    SELECT team_id, 'WEEK' AS period_type, week AS period_start, rater_type, metric, sum(n) AS n, sum(s) AS s, sum(ss) AS ss
+    FROM cells GROUP BY team_id, week, rater_type, metric
+    UNION ALL
+    SELECT team_id, 'MONTH', month, rater_type, metric, sum(n), sum(s), sum(ss) FROM cells GROUP BY team_id, month, rater_type, metric
+  ) z ORDER BY team_id, period_type, period_start, rater_type, metric`;
 
 /** The language rollups (rater type NOTE) from the notes' stored totals, as `noteDeltas` contributes them. */
 const REBUILD_NOTES_SQL = `

@@ -160,9 +160,11 @@ export class PersonServedLinkEntity {
   @Column('uuid', { name: 'checklist_id', nullable: true }) checklistId: string | null;
 }
 
-/** count / sum / sum of squares of one metric in one team × period × rater type (see migration 1763730000000). */
+/**
+ * count / sum / sum of squares of one metric in one team × period × rater type (see migration 1763730000000). Its team
+ * is checked once per statement, through the team's revision row (`AnalyticsTeamRevisionEntity`, migration 1764330000000).
+ */
 @Entity({ name: 'metric_rollup' })
-@ForeignKey(() => TeamEntity, ['organizationId', 'teamId'], ['organizationId', 'id'], { name: 'metric_rollup_organization_id_team_id_fkey' })
 @Index('metric_rollup_org_period_idx', ['organizationId', 'periodType', 'periodStart', 'metric'])
 @Check('metric_rollup_period_type_check', "(period_type = ANY (ARRAY['WEEK'::text, 'MONTH'::text]))")
 export class MetricRollupEntity {
