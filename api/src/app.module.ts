@@ -13,7 +13,6 @@ import { BoundedDocumentStore } from './common/document-store';
 import { APP_DATA_SOURCE } from './common/database.provider';
 import { createErrorFormatter } from './common/error-formatter';
 import { requestLifecyclePlugin } from './common/graphql-plugins';
-import { clientErrorStatusPlugin } from './common/http-status.plugin';
 import { DateTimeScalar } from './common/scalars';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { LOGGER } from './common/logger';
@@ -59,7 +58,9 @@ export class AppModule {
       // The token limit is graphql-js's own (parseOptions below): armor's version throws from a plugin hook, which Apollo answers with 500.
       maxTokens: { enabled: false },
       maxDirectives: { n: QUERY_LIMITS.maxDirectives },
-      blockFieldSuggestion: { enabled: config.production },
+      // Field suggestions are cut by the error formatter in production (withoutSuggestions), one pass in the one place errors
+      // become responses, instead of a plugin hook on every request.
+      blockFieldSuggestion: { enabled: false },
     }).protect();
     const globals = [
       { provide: APP_CONFIG, useValue: config },
@@ -98,7 +99,7 @@ export class AppModule {
             includeStacktraceInErrorResponses: false,
             // Apollo's cache-control plugin wrapped every field's resolver to read @cacheControl hints nobody writes (a
             // quarter of the dashboard's CPU at 150 teams); every answer is personal, so each is sent `no-store` instead.
-            plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, requestLifecyclePlugin(logger), clientErrorStatusPlugin()],
+            plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, requestLifecyclePlugin(logger)],
             validationRules: armor.validationRules,
             parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
             formatError: createErrorFormatter(logger, config.production),

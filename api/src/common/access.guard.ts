@@ -11,11 +11,19 @@ import type { RequestContext } from './request-context';
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
+  /** Each resolver's rule, read from its decorators once: they do not change while the app runs. */
+  private readonly rules = new WeakMap<object, Access | null>();
+
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
     if (context.getType<string>() !== 'graphql') return true;
-    const access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
+    const handler = context.getHandler();
+    let access = this.rules.get(handler);
+    if (access === undefined) {
+      access = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [handler, context.getClass()]) ?? null;
+      this.rules.set(handler, access);
+    }
     if (!access) throw new ForbiddenError('This operation has no access rule');
     if (access.kind === 'public') return true;
     const ctx = GqlExecutionContext.create(context).getContext<RequestContext>();

@@ -3,6 +3,8 @@
 
 export class ByteBoundedCache<V> {
   private readonly entries = new Map<string, { value: V; bytes: number }>();
+  /** The most recently used key: reading it again needs no reordering (a hot document, read by every request). */
+  private newest: string | undefined;
   /** The estimated bytes held (what `maxBytes` bounds). */
   bytes = 0;
 
@@ -18,9 +20,10 @@ export class ByteBoundedCache<V> {
 
   get(key: string): V | undefined {
     const entry = this.entries.get(key);
-    if (entry) {
+    if (entry && key !== this.newest) {
       this.entries.delete(key);
       this.entries.set(key, entry);
+      this.newest = key;
     }
     return entry?.value;
   }
@@ -30,6 +33,7 @@ export class ByteBoundedCache<V> {
     const bytes = this.sizeOf(value, key);
     if (bytes > this.maxBytes) return;
     this.entries.set(key, { value, bytes });
+    this.newest = key;
     this.bytes += bytes;
     for (const [k, e] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
@@ -42,6 +46,7 @@ export class ByteBoundedCache<V> {
     const entry = this.entries.get(key);
     if (!entry) return false;
     this.entries.delete(key);
+    if (key === this.newest) this.newest = undefined;
     this.bytes -= entry.bytes;
     return true;
   }
@@ -52,6 +57,7 @@ export class ByteBoundedCache<V> {
     for (const [k, e] of this.entries) {
       if (!drop(e.value, k)) continue;
       this.entries.delete(k);
+      if (k === this.newest) this.newest = undefined;
       this.bytes -= e.bytes;
       n += 1;
     }
@@ -60,6 +66,7 @@ export class ByteBoundedCache<V> {
 
   clear(): void {
     this.entries.clear();
+    this.newest = undefined;
     this.bytes = 0;
   }
 }

@@ -5,6 +5,9 @@ import { DomainError, UnavailableError } from './errors';
 import { noteOperation } from './http-logging';
 import type { RequestContext } from './request-context';
 
+/** Codes of errors found before execution: the document or its variables were refused, nothing ran. */
+const REFUSED_BEFORE_EXECUTION = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST']);
+
 function errorCode(e: GraphQLError): string {
   const original = e.originalError;
   if (original instanceof DomainError) return original.code;
@@ -15,7 +18,11 @@ function errorCode(e: GraphQLError): string {
  * Ends each request's database transaction: a mutation with any error rolls back (nothing half-done is kept);
  * everything else commits. Marks every answer `Cache-Control: no-store`. Also stamps every error with the request id,
  * and adds the operation's name, type and error codes to the request's log line (never variables, which may hold
- * personal data).
+ * personal data). A document refused before execution (over the token, alias, directive, depth or cost limits,
+ * unparsable, invalid variables) is the client's fault: HTTP 400 with its code, never 500 — including limits enforced by
+ * throwing during parsing, which Apollo would otherwise answer with 500.
+ *
+ * One plugin with one hook, not one per concern: Apollo calls every plugin's hooks on every request, each call a promise.
  */
 export function requestLifecyclePlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
   return {
@@ -44,9 +51,12 @@ export function requestLifecyclePlugin(logger: Logger): ApolloServerPlugin<Reque
             }
           }
           if (response.body.kind === 'single' && response.body.singleResult.errors) {
-            for (const e of response.body.singleResult.errors) {
+            const { data, errors: sent } = response.body.singleResult;
+            for (const e of sent) {
               (e as { extensions?: Record<string, unknown> }).extensions = { ...(e.extensions ?? {}), requestId: ctx?.requestId };
             }
+            const refused = data === undefined && sent.length > 0 && sent.every((e) => REFUSED_BEFORE_EXECUTION.has(String(e.extensions?.code)));
+            if (refused && (response.http.status === undefined || response.http.status >= 500)) response.http.status = 400;
           }
           const fields = {
             operation: operationName ?? start.request.operationName ?? null,

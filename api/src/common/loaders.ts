@@ -30,11 +30,33 @@ function groupBy<T>(ids: readonly string[], rows: T[], key: (r: T) => string): T
   return ids.map((id) => map.get(id) ?? []);
 }
 
-/** Per-request DataLoaders on the request's transaction (so row-level security applies and N+1 disappears). */
-export function createLoaders(db: RequestDb, viewer: () => Viewer | null) {
-  return {
-    /** Active teams of each program that the viewer may see (one query for all programs of a list). */
-    teamsByProgram: new DataLoader<string, TeamEntity[]>(async (ids) => {
+/**
+ * Per-request DataLoaders on the request's transaction (so row-level security applies and N+1 disappears). Each is made
+ * on first use: a request needs a few of them, and every request builds this object.
+ */
+export class Loaders {
+  #teamsByProgram?: DataLoader<string, TeamEntity[]>;
+  #organization?: DataLoader<string, OrganizationEntity | null>;
+  #person?: DataLoader<string, PersonEntity | null>;
+  #team?: DataLoader<string, TeamEntity | null>;
+  #program?: DataLoader<string, ProgramEntity | null>;
+  #grantsByPerson?: DataLoader<string, GrantRecord[]>;
+  #membershipsByPerson?: DataLoader<string, TeamMembershipEntity[]>;
+  #supervisorsBySupervisee?: DataLoader<string, SupervisionAssignmentEntity[]>;
+  #instrumentVersion?: DataLoader<string, InstrumentVersionEntity | null>;
+  #checklist?: DataLoader<string, ChecklistEntity | null>;
+  #answersByChecklist?: DataLoader<string, ChecklistAnswerEntity[]>;
+  #memberCountByTeam?: DataLoader<string, number>;
+
+  constructor(
+    private readonly db: RequestDb,
+    private readonly viewer: () => Viewer | null,
+  ) {}
+
+  /** Active teams of each program that the viewer may see (one query for all programs of a list). */
+  get teamsByProgram(): DataLoader<string, TeamEntity[]> {
+    const { db, viewer } = this;
+    return (this.#teamsByProgram ??= new DataLoader<string, TeamEntity[]>(async (ids) => {
       const v = viewer();
       if (!v) return ids.map(() => []);
       const scope = teamWhere(v, 't.id');
@@ -42,54 +64,101 @@ export function createLoaders(db: RequestDb, viewer: () => Viewer | null) {
         .where('t.programId = ANY(:ids::uuid[])', { ids: [...ids] }).andWhere('t.archivedAt IS NULL')
         .andWhere(scope.sql, scope.params).orderBy('t.name').getMany());
       return groupBy(ids, rows, (r) => r.programId);
-    }),
-    organization: new DataLoader<string, OrganizationEntity | null>(async (ids) =>
+    }));
+  }
+
+  get organization(): DataLoader<string, OrganizationEntity | null> {
+    const { db } = this;
+    return (this.#organization ??= new DataLoader<string, OrganizationEntity | null>(async (ids) =>
       byId(ids, await db.run((em) => em.getRepository(OrganizationEntity).createQueryBuilder('o').where('o.id = ANY(:ids::uuid[])', { ids: [...ids] }).getMany())),
-    ),
-    person: new DataLoader<string, PersonEntity | null>(async (ids) =>
+    ));
+  }
+
+  get person(): DataLoader<string, PersonEntity | null> {
+    const { db } = this;
+    return (this.#person ??= new DataLoader<string, PersonEntity | null>(async (ids) =>
       byId(ids, await db.run((em) => peopleQuery(em).where('p.id = ANY(:ids::uuid[])', { ids: [...ids] }).getMany())),
-    ),
-    team: new DataLoader<string, TeamEntity | null>(async (ids) =>
+    ));
+  }
+
+  get team(): DataLoader<string, TeamEntity | null> {
+    const { db } = this;
+    return (this.#team ??= new DataLoader<string, TeamEntity | null>(async (ids) =>
       byId(ids, await db.run((em) => em.getRepository(TeamEntity).createQueryBuilder('t').where('t.id = ANY(:ids::uuid[])', { ids: [...ids] }).getMany())),
-    ),
-    program: new DataLoader<string, ProgramEntity | null>(async (ids) =>
+    ));
+  }
+
+  get program(): DataLoader<string, ProgramEntity | null> {
+    const { db } = this;
+    return (this.#program ??= new DataLoader<string, ProgramEntity | null>(async (ids) =>
       byId(ids, await db.run((em) => em.getRepository(ProgramEntity).createQueryBuilder('p').where('p.id = ANY(:ids::uuid[])', { ids: [...ids] }).getMany())),
-    ),
-    grantsByPerson: new DataLoader<string, GrantRecord[]>(async (ids) =>
+    ));
+  }
+
+  get grantsByPerson(): DataLoader<string, GrantRecord[]> {
+    const { db } = this;
+    return (this.#grantsByPerson ??= new DataLoader<string, GrantRecord[]>(async (ids) =>
       groupBy(ids, await db.run((em) => em.getRepository(RoleGrantEntity).createQueryBuilder('g').select(['g.id', 'g.personId', 'g.role', 'g.programId'])
         .where('g.personId = ANY(:ids::uuid[])', { ids: [...ids] }).orderBy('g.role').getMany()), (r) => r.personId),
-    ),
-    membershipsByPerson: new DataLoader<string, TeamMembershipEntity[]>(async (ids) =>
+    ));
+  }
+
+  get membershipsByPerson(): DataLoader<string, TeamMembershipEntity[]> {
+    const { db } = this;
+    return (this.#membershipsByPerson ??= new DataLoader<string, TeamMembershipEntity[]>(async (ids) =>
       groupBy(ids, await db.run((em) => em.getRepository(TeamMembershipEntity).createQueryBuilder('tm')
         .where('tm.personId = ANY(:ids::uuid[])', { ids: [...ids] }).orderBy('tm.startsOn', 'DESC').addOrderBy('tm.createdAt', 'DESC').getMany()),
       (r) => r.personId),
-    ),
-    supervisorsBySupervisee: new DataLoader<string, SupervisionAssignmentEntity[]>(async (ids) =>
+    ));
+  }
+
+  get supervisorsBySupervisee(): DataLoader<string, SupervisionAssignmentEntity[]> {
+    const { db } = this;
+    return (this.#supervisorsBySupervisee ??= new DataLoader<string, SupervisionAssignmentEntity[]>(async (ids) =>
       groupBy(ids, await db.run((em) => em.getRepository(SupervisionAssignmentEntity).createQueryBuilder('sa')
         .where('sa.superviseeId = ANY(:ids::uuid[])', { ids: [...ids] }).orderBy('sa.startsOn', 'DESC').addOrderBy('sa.createdAt', 'DESC').getMany()),
       (r) => r.superviseeId),
-    ),
-    instrumentVersion: new DataLoader<string, InstrumentVersionEntity | null>(async (ids) =>
+    ));
+  }
+
+  get instrumentVersion(): DataLoader<string, InstrumentVersionEntity | null> {
+    const { db } = this;
+    return (this.#instrumentVersion ??= new DataLoader<string, InstrumentVersionEntity | null>(async (ids) =>
       byId(ids, await db.run((em) => em.getRepository(InstrumentVersionEntity).createQueryBuilder('v').where('v.id = ANY(:ids::uuid[])', { ids: [...ids] }).getMany())),
-    ),
-    /** Checklists by id, unscoped: only for ids the request already read through a scoped query (e.g. to score them). */
-    checklist: new DataLoader<string, ChecklistEntity | null>(async (ids) =>
+    ));
+  }
+
+  /** Checklists by id, unscoped: only for ids the request already read through a scoped query (e.g. to score them). */
+  get checklist(): DataLoader<string, ChecklistEntity | null> {
+    const { db } = this;
+    return (this.#checklist ??= new DataLoader<string, ChecklistEntity | null>(async (ids) =>
       byId(ids, await db.run((em) => em.getRepository(ChecklistEntity).createQueryBuilder('c').where('c.id = ANY(:ids::uuid[])', { ids: [...ids] }).getMany())),
-    ),
-    answersByChecklist: new DataLoader<string, ChecklistAnswerEntity[]>(async (ids) =>
+    ));
+  }
+
+  get answersByChecklist(): DataLoader<string, ChecklistAnswerEntity[]> {
+    const { db } = this;
+    return (this.#answersByChecklist ??= new DataLoader<string, ChecklistAnswerEntity[]>(async (ids) =>
       groupBy(ids, await db.run((em) => em.getRepository(ChecklistAnswerEntity).createQueryBuilder('a')
         .where('a.checklistId = ANY(:ids::uuid[])', { ids: [...ids] }).orderBy('a.itemCode').getMany()),
       (r) => r.checklistId),
-    ),
-    memberCountByTeam: new DataLoader<string, number>(async (ids) => {
+    ));
+  }
+
+  get memberCountByTeam(): DataLoader<string, number> {
+    const { db } = this;
+    return (this.#memberCountByTeam ??= new DataLoader<string, number>(async (ids) => {
       const rows = await db.run((em) => em.getRepository(TeamMembershipEntity).createQueryBuilder('tm')
         .innerJoin(PersonEntity, 'p', 'p.id = tm.personId').select('tm.teamId', 'teamId').addSelect('count(*)::int', 'n')
         .where('tm.endsOn IS NULL').andWhere('p.active').andWhere('tm.teamId = ANY(:ids::uuid[])', { ids: [...ids] })
         .groupBy('tm.teamId').getRawMany<{ teamId: TeamMembershipEntity['teamId']; n: number }>());
       const m = new Map(rows.map((r) => [r.teamId, r.n]));
       return ids.map((id) => m.get(id) ?? 0);
-    }),
-  };
+    }));
+  }
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+/** The loaders of one request (or job), each made on first use. */
+export function createLoaders(db: RequestDb, viewer: () => Viewer | null): Loaders {
+  return new Loaders(db, viewer);
+}
