@@ -1,5 +1,6 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import cookieParser from 'cookie-parser';
 import express, { type Request, type Response } from 'express';
 import { ExpressBornAdapter, expressBornMessages } from './express-born-messages';
 
@@ -56,6 +57,32 @@ describe('requests and responses born with Express prototypes', () => {
     expect(answers.slice(0, 2)).toEqual([
       [201, '{"got":{"n":2},"path":"/echo","query":{"x":"1"}}', 'application/json; charset=utf-8'],
       [200, 'ab', 'chunked'],
+    ]);
+    expect(answers.slice(2)).toEqual(answers.slice(0, 2));
+  });
+
+  it('leaves what the fields it declares at birth mean to Express and its middleware as it was (cookies, body, locals)', async () => {
+    const app = express();
+    app.use(cookieParser('s3cret'));
+    app.use(express.json());
+    app.all('/seen', (req, res) => {
+      res.locals.seen = true;
+      res.json({ cookies: req.cookies, signed: req.signedCookies, secret: req.secret, body: req.body ?? null, locals: { ...res.locals } });
+    });
+    const answers: unknown[] = [];
+    for (const options of [{}, expressBornMessages(app)!]) {
+      const server = http.createServer(options, app);
+      const url = await listen(server);
+      try {
+        answers.push(await (await fetch(`${url}/seen`, { headers: { cookie: 'a=1' } })).json());
+        answers.push(await (await fetch(`${url}/seen`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"n":3}' })).json());
+      } finally {
+        await close(server);
+      }
+    }
+    expect(answers.slice(0, 2)).toEqual([
+      { cookies: { a: '1' }, signed: {}, secret: 's3cret', body: null, locals: { seen: true } },
+      { cookies: {}, signed: {}, secret: 's3cret', body: { n: 3 }, locals: { seen: true } },
     ]);
     expect(answers.slice(2)).toEqual(answers.slice(0, 2));
   });

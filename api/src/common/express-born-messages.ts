@@ -19,11 +19,20 @@ export function expressBornMessages(app: Express): { IncomingMessage: typeof htt
   if (isClass(http.IncomingMessage) || isClass(http.ServerResponse)) return undefined;
   const NodeRequest = http.IncomingMessage as unknown as LegacyConstructor;
   const NodeResponse = http.ServerResponse as unknown as LegacyConstructor;
-  function ExpressRequest(this: unknown, socket: Socket): void {
+  function ExpressRequest(this: Record<string, unknown>, socket: Socket): void {
     NodeRequest.call(this, socket);
+    // What every API request gets on its way in (Express's init, the request id, cookie-parser, the body), declared at
+    // birth: each property added to a live request later is another change of shape.
+    this.res = undefined;
+    this.id = undefined;
+    this.body = undefined;
+    this.secret = undefined;
+    this.cookies = undefined;
+    this.signedCookies = undefined;
   }
-  function ExpressResponse(this: unknown, req: http.IncomingMessage, options?: unknown): void {
+  function ExpressResponse(this: Record<string, unknown>, req: http.IncomingMessage, options?: unknown): void {
     NodeResponse.call(this, req, options);
+    this.locals = undefined;
   }
   ExpressRequest.prototype = app.request;
   ExpressResponse.prototype = app.response;

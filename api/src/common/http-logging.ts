@@ -11,13 +11,22 @@ export interface OperationLog {
   errors: string[];
 }
 
-/** Attaches a GraphQL operation's name, type and error codes to the request's one log line. */
+type Noted = { locals?: Record<PropertyKey, unknown>; [OPERATION]?: OperationLog };
+
+/**
+ * Attaches a GraphQL operation's name, type and error codes to the request's one log line. Kept in the response's
+ * `locals` (Express gives every response one): a property added to the response itself would change its shape on every
+ * request.
+ */
 export function noteOperation(res: object, fields: OperationLog): void {
-  (res as { [OPERATION]?: OperationLog })[OPERATION] = fields;
+  const noted = res as Noted;
+  if (noted.locals) noted.locals[OPERATION] = fields;
+  else noted[OPERATION] = fields;
 }
 
 const withOperation = (res: object, value: object): object => {
-  const op = (res as { [OPERATION]?: OperationLog })[OPERATION];
+  const noted = res as Noted;
+  const op = (noted.locals?.[OPERATION] ?? noted[OPERATION]) as OperationLog | undefined;
   return op ? { ...value, ...op } : value;
 };
 
