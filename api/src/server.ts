@@ -53,11 +53,27 @@ export async function createServer(config: AppConfig, appDatabaseUrl: string, lo
     },
     strictTransportSecurity: config.secureTransport,
   });
+  // GraphQL answers are JSON, never a page: the headers the OWASP REST cheat sheet asks of an API (no content may load,
+  // nobody may frame it, no sniffing, no referrer, same-origin only, HSTS over https), without the ones that only mean
+  // something to an HTML document (opener policy, origin-agent-cluster, the legacy X-* switches). Every answer pays for
+  // each header it carries, on both ends.
+  const graphqlHeaders = helmet({
+    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+    crossOriginOpenerPolicy: false,
+    originAgentCluster: false,
+    referrerPolicy: { policy: 'no-referrer' },
+    strictTransportSecurity: config.secureTransport,
+    xDnsPrefetchControl: false,
+    xDownloadOptions: false,
+    xFrameOptions: { action: 'deny' },
+    xPermittedCrossDomainPolicies: false,
+    xXssProtection: false,
+  });
   const cookies = cookieParser();
   app.use(identify);
   app.use(logLine);
   app.use(compress);
-  app.use(securityHeaders);
+  app.use((req: Request, res: Response, next: NextFunction) => (isGraphqlPath(req.path) ? graphqlHeaders : securityHeaders)(req, res, next));
   app.use(express.json({ limit: BODY_LIMIT }));
   // Body-parser failures (too large, malformed JSON) answer in GraphQL's error shape, never with an HTML stack page.
   app.use((err: { status?: number; type?: string }, req: Request & { id?: string }, res: Response, next: NextFunction) => {
@@ -75,7 +91,7 @@ export async function createServer(config: AppConfig, appDatabaseUrl: string, lo
     apollo: app.get<GraphQLModule<ApolloDriver>>(GraphQLModule).graphQlAdapter.instance,
     context: graphqlContext(dataSource, sessions, config.clock),
     before: [identify, logLine, cookies],
-    fixedHeaders: headersSetBy(securityHeaders),
+    fixedHeaders: headersSetBy(graphqlHeaders),
     compression: compress,
     compressFrom: COMPRESS_FROM,
     bodyLimit: BODY_LIMIT,
@@ -122,6 +138,7 @@ function headersSetBy(middleware: (req: Request, res: Response, next: NextFuncti
 }
 
 const isApiPath = (path: string): boolean => API_PREFIXES.some((p) => path.startsWith(p));
+const isGraphqlPath = (path: string): boolean => path === '/graphql' || path.startsWith('/graphql/');
 
 /** Serves the built web app at / with a single-page-app fallback; API paths are never shadowed. */
 function serveWebApp(app: NestExpressApplication, webDist: string): void {

@@ -29,10 +29,14 @@ const logout = print(graphql(`mutation FastPathLogout { logout }`));
 const fast = () => `${app.url}/graphql`;
 const viaExpress = () => `${app.url}/graphql?x=1`;
 
-/** Every header helmet sets with the server's configuration (HSTS only with secure transport, off in tests). */
-const HELMET_HEADERS = [
-  'content-security-policy', 'cross-origin-opener-policy', 'cross-origin-resource-policy', 'origin-agent-cluster', 'referrer-policy',
-  'x-content-type-options', 'x-dns-prefetch-control', 'x-download-options', 'x-frame-options', 'x-permitted-cross-domain-policies',
+/** An API's security headers (OWASP REST cheat sheet), which every GraphQL answer carries (HSTS only over https, off here). */
+const GRAPHQL_SECURITY_HEADERS = {
+  'content-security-policy': "default-src 'none';frame-ancestors 'none'", 'cross-origin-resource-policy': 'same-origin',
+  'referrer-policy': 'no-referrer', 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY',
+};
+/** What helmet adds for HTML documents: the web app and the other paths send them, GraphQL answers do not. */
+const DOCUMENT_ONLY_HEADERS = [
+  'cross-origin-opener-policy', 'origin-agent-cluster', 'x-dns-prefetch-control', 'x-download-options', 'x-permitted-cross-domain-policies',
   'x-xss-protection',
 ];
 /** Headers whose value differs per answer, or by design between the paths (the ETag of Express's res.send). */
@@ -57,17 +61,21 @@ async function bothPaths(request: Parameters<typeof rawRequest>[1], answeredBy: 
 }
 
 describe('headers', () => {
-  it('a fast-path answer carries every security header the Express pipeline sends, and no X-Powered-By', async () => {
+  it('a GraphQL answer carries an API’s security headers on both paths, a page’s only elsewhere, and no X-Powered-By', async () => {
     const health = await rawRequest(`${app.url}/health`, { method: 'GET' });
     const answer = await postGraphql(fast(), typename);
-    expect(answer.status).toBe(200);
-    expect(tookFastPath(answer)).toBe(true);
-    for (const name of HELMET_HEADERS) {
+    const viaPipeline = await postGraphql(viaExpress(), typename);
+    expect([answer.status, tookFastPath(answer), viaPipeline.status, tookFastPath(viaPipeline)]).toEqual([200, true, 200, false]);
+    const securityHeaders = (a: RawAnswer) => Object.fromEntries([...Object.keys(GRAPHQL_SECURITY_HEADERS), ...DOCUMENT_ONLY_HEADERS]
+      .filter((name) => a.headers[name] !== undefined).map((name) => [name, a.headers[name]]));
+    expect(securityHeaders(answer)).toEqual(GRAPHQL_SECURITY_HEADERS);
+    expect(securityHeaders(viaPipeline)).toEqual(GRAPHQL_SECURITY_HEADERS);
+    // Everything else keeps helmet's whole set, the web app's content security policy included.
+    for (const name of [...DOCUMENT_ONLY_HEADERS, 'x-content-type-options', 'x-frame-options']) {
       expect({ name, present: health.headers[name] !== undefined }).toEqual({ name, present: true });
-      expect({ name, value: answer.headers[name] }).toEqual({ name, value: health.headers[name] });
     }
-    expect(answer.headers['x-powered-by']).toBeUndefined();
-    expect(health.headers['x-powered-by']).toBeUndefined();
+    expect(health.headers['content-security-policy']).toContain("default-src 'self'");
+    for (const a of [answer, viaPipeline, health]) expect(a.headers['x-powered-by']).toBeUndefined();
   });
 
   it('echoes a valid request id, replaces an invalid one, and sends the business now, no-store and the exact length', async () => {

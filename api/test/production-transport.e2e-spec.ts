@@ -11,7 +11,12 @@ const LOGIN = graphql(`mutation LoginInProductionTransport($i: LoginInput!) { lo
 async function signIn(app: TestApp, org: TestOrg) {
   const res = await gql(app, LOGIN, { i: { email: org.people.staff.email, password: TEST_PASSWORD } });
   expect(res.errors).toBeUndefined();
-  return { cookie: res.headers.get('set-cookie') ?? '', hsts: res.headers.get('strict-transport-security'), csp: res.headers.get('content-security-policy') ?? '' };
+  // The page's content security policy (GraphQL answers send an API's, in which no content loads at all).
+  const page = await fetch(`${app.url}/health`);
+  return {
+    cookie: res.headers.get('set-cookie') ?? '', hsts: res.headers.get('strict-transport-security'),
+    pageHsts: page.headers.get('strict-transport-security'), csp: page.headers.get('content-security-policy') ?? '',
+  };
 }
 
 describe.each([
@@ -28,10 +33,11 @@ describe.each([
 
   it(secure ? 'marks the session cookie Secure and sends HSTS and upgrade-insecure-requests' : 'keeps the cookie usable over http and sends no HSTS', async () => {
     expect(app.config.production).toBe(true);
-    const { cookie, hsts, csp } = await signIn(app, org);
+    const { cookie, hsts, pageHsts, csp } = await signIn(app, org);
     expect(cookie).toMatch(/tandem_session=[^;]+;.*HttpOnly/i);
     expect(/;\s*Secure/i.test(cookie)).toBe(secure);
     expect(hsts !== null).toBe(secure);
+    expect(pageHsts !== null).toBe(secure);
     expect(csp.includes('upgrade-insecure-requests')).toBe(secure);
   });
 });

@@ -67,7 +67,7 @@ describe('requests and responses born with Express prototypes', () => {
     app.use(express.json());
     app.all('/seen', (req, res) => {
       res.locals.seen = true;
-      res.json({ cookies: req.cookies, signed: req.signedCookies, secret: req.secret, body: req.body ?? null, locals: { ...res.locals } });
+      res.json({ cookies: req.cookies, signed: req.signedCookies, secret: (req as Request & { secret?: string }).secret, body: req.body ?? null, locals: { ...res.locals } });
     });
     const answers: unknown[] = [];
     for (const options of [{}, expressBornMessages(app)!]) {
