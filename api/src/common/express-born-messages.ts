@@ -30,9 +30,11 @@ export function expressBornMessages(app: Express): { IncomingMessage: typeof htt
     this.cookies = undefined;
     this.signedCookies = undefined;
   }
-  function ExpressResponse(this: Record<string, unknown>, req: http.IncomingMessage, options?: unknown): void {
+  // No fields declared on the response: Node's ServerResponse is a dictionary-mode object from birth (its constructor
+  // adds too many symbol-keyed fields), so a property added later costs no change of shape (checked with V8's
+  // %HasFastProperties).
+  function ExpressResponse(this: unknown, req: http.IncomingMessage, options?: unknown): void {
     NodeResponse.call(this, req, options);
-    this.locals = undefined;
   }
   ExpressRequest.prototype = app.request;
   ExpressResponse.prototype = app.response;

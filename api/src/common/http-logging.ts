@@ -14,9 +14,8 @@ export interface OperationLog {
 type Noted = { locals?: Record<PropertyKey, unknown>; [OPERATION]?: OperationLog };
 
 /**
- * Attaches a GraphQL operation's name, type and error codes to the request's one log line. Kept in the response's
- * `locals` (Express gives every response one): a property added to the response itself would change its shape on every
- * request.
+ * Attaches a GraphQL operation's name, type and error codes to the request's one log line, in the response's `locals`
+ * (Express gives every response one; a request run without HTTP has no response and logs its own line).
  */
 export function noteOperation(res: object, fields: OperationLog): void {
   const noted = res as Noted;
