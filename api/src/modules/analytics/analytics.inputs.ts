@@ -64,6 +64,17 @@ export enum DriftTeamSort {
 }
 registerEnumType(DriftTeamSort, { name: 'DriftTeamSort', description: 'CONCERN: drift alerts, then watches, then the rest, lowest fidelity first. NAME: A–Z.' });
 
+/** The measures the overview draws a series of for each team (its small multiples). */
+export enum OverviewSeriesMetric {
+  MFI = 'MFI',
+  HDI = 'HDI',
+  MDI = 'MDI',
+}
+registerEnumType(OverviewSeriesMetric, {
+  name: 'OverviewSeriesMetric',
+  description: 'MFI: Mutuality Fidelity Index; HDI: hierarchical drift; MDI: medical-model drift.',
+});
+
 export enum DriftTeamStatus {
   ALERT = 'ALERT',
   WATCH = 'WATCH',

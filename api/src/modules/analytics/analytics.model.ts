@@ -104,7 +104,8 @@ export class TeamDriftSummaryModel {
   @Field(() => TeamModel) team: TeamModel;
   @Field(() => ProgramModel) program: ProgramModel;
   @Field(() => LatestValuesModel) latest: LatestValuesModel;
-  @Field(() => [MetricSeriesModel], { description: 'MFI, HDI and MDI series with their signals.' }) series: MetricSeriesModel[];
+  /** Resolved by `TeamDriftSummaryResolver.series` (only the measures a query asks for are built). */
+  series: MetricSeriesModel[];
   @Field(() => [DriftSignalModel], { description: 'Signals in force at the end of the range (worse and better), whenever they fired.' }) activeSignals: DriftSignalModel[];
   @Field(() => [DimensionCellModel]) dimensions: DimensionCellModel[];
   @Field(() => SupervisionSummaryModel, { nullable: true, description: 'Held vs required over the 90 days ending at the end of the range (or today, if earlier).' }) supervision: SupervisionSummaryModel | null;

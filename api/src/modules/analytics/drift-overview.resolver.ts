@@ -3,8 +3,8 @@ import { Ctx, Roles } from '../../common/auth.decorators';
 import type { RequestContext } from '../../common/request-context';
 import { toProgramModel } from '../programs/program.model';
 import { toTeamModel } from '../teams/team.model';
-import { DriftFilterInput, DriftTeamsPageInput } from './analytics.inputs';
-import { DriftOverviewModel, DriftTeamPageModel, type TeamDriftSummaryModel } from './analytics.model';
+import { DriftFilterInput, DriftTeamsPageInput, OverviewSeriesMetric } from './analytics.inputs';
+import { DriftOverviewModel, DriftTeamPageModel, MetricSeriesModel, TeamDriftSummaryModel } from './analytics.model';
 import { AnalyticsService } from './analytics.service';
 import { pageTeams } from './drift-team-page';
 import type { FirstScreen } from './overview-memo';
@@ -13,12 +13,14 @@ import type { TeamSummary } from './overview-summaries';
 /** The overview as resolved: the contract's fields plus every team's summary in both orders, which only `teams` pages out. */
 type ResolvedOverview = DriftOverviewModel & { sorted: FirstScreen['sorted'] };
 
-/** A summary as the schema shows it; `series` stays lazy (built once, and only when a query selects it). */
-function toSummaryModel(t: TeamSummary): TeamDriftSummaryModel {
+/** Where a summary model keeps the summary its series are built from (see `TeamDriftSummaryResolver.series`). */
+const SUMMARY = Symbol('team summary');
+type SummaryModel = TeamDriftSummaryModel & { [SUMMARY]: TeamSummary };
+
+/** A summary as the schema shows it; its series are built only when a query selects them, and only the measures asked for. */
+function toSummaryModel(t: TeamSummary): SummaryModel {
   const { latest, activeSignals, dimensions, supervision } = t;
-  const model = { team: toTeamModel(t.team), program: toProgramModel(t.program), latest, activeSignals, dimensions, supervision };
-  let series: TeamSummary['series'] | undefined;
-  return Object.defineProperty(model, 'series', { enumerable: true, get: () => (series ??= t.series) }) as TeamDriftSummaryModel;
+  return { team: toTeamModel(t.team), program: toProgramModel(t.program), latest, activeSignals, dimensions, supervision, [SUMMARY]: t } as SummaryModel;
 }
 
 /**
@@ -54,5 +56,19 @@ export class DriftOverviewResolver {
   ): DriftTeamPageModel {
     const p = pageTeams(overview.sorted.CONCERN, page ?? {}, overview.sorted);
     return { ...p, items: p.items.map(toSummaryModel) };
+  }
+}
+
+/** A team's series on the overview: the measures a query asks for (its small multiples draw one at a time), or all three. */
+@Resolver(() => TeamDriftSummaryModel)
+export class TeamDriftSummaryResolver {
+  @ResolveField(() => [MetricSeriesModel], {
+    description: 'MFI, HDI and MDI series with their signals; `metrics` asks for some of them only (in this order: MFI, HDI, MDI).',
+  })
+  series(
+    @Parent() summary: SummaryModel,
+    @Args('metrics', { type: () => [OverviewSeriesMetric], nullable: true }) metrics?: OverviewSeriesMetric[],
+  ): MetricSeriesModel[] {
+    return summary[SUMMARY].seriesOf(metrics ?? undefined);
   }
 }

@@ -32,7 +32,7 @@ export type SeriesShown = ReturnType<AnalyticsService['judged']>;
 
 /**
  * Every team's summary (latest figures, signals in force, dimensions of the last three periods, supervision) and the
- * key figures over them. A summary's `series` is built on each read from the judged series it keeps, so a summary
+ * key figures over them. A summary's series are built on each `seriesOf` call from the judged series it keeps, so a summary
  * kept for later requests never holds chart points: only the teams a page shows pay for them.
  */
 export function summariseOverview({ f, teams, programs, judged, titles, supervision, show }: OverviewInputs) {
@@ -75,9 +75,12 @@ export function summariseOverview({ f, teams, programs, judged, titles, supervis
         organisationalDriftIndex: latestOf(kept.get('ODI')),
         n: latestCell?.count ?? 0,
       },
-      /** Built on each read (read it once): only the teams a page (or the first screen) shows pay for their series. */
-      get series() {
-        return SERIES_METRICS.map((metric) => show(scopeKey, metric, (byMetric.get(metric) ?? unjudged)));
+      /**
+       * The series of these measures (in the overview's order), built on each call: only the teams a page (or the first
+       * screen) shows, and only the measures it draws, pay for their points.
+       */
+      seriesOf(metrics: readonly string[] = SERIES_METRICS) {
+        return SERIES_METRICS.filter((m) => metrics.includes(m)).map((metric) => show(scopeKey, metric, (byMetric.get(metric) ?? unjudged)));
       },
       activeSignals: SERIES_METRICS.flatMap((metric) => inForceSignals(scopeKey, metric, metricLabel(metric, titles), f.raterLabel, f.periods, byMetric.get(metric) ?? unjudged)),
       dimensions: DIMENSION_CODES.map((code) => {

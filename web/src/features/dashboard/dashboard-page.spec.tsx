@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { answer, stubGraphQL, type OperationHandler } from '../../test/graphql-stub';
 import type { CreateActionMutation } from '../../gql/graphql';
 import { CreateActionMutationDocument } from '../actions/actions.graphql';
@@ -57,6 +58,25 @@ describe('Manager dashboard', () => {
     expect(api.callsOf('DriftOverview')[0]!.query).not.toMatch(/cusumWorse|sigma|baselinePeriods|periodStart/);
     const order = api.calls.map((c) => c.operationName);
     expect(order.indexOf('DriftOverview')).toBeLessThan(order.indexOf('TeamOptions'));
+    // Only the measure the small multiples draw: the fidelity index until another is chosen.
+    expect(api.callsOf('DriftOverview')[0]!.variables).toMatchObject({ seriesMetrics: ['MFI'] });
+  });
+
+  it('asks for the chosen measure’s series when the trends switch measure, and draws them', async () => {
+    const api = stubDashboard();
+    renderApp('/');
+    const trends = await screen.findByRole('region', { name: 'Mutuality Fidelity Index by team' });
+    await userEvent.selectOptions(within(trends).getByRole('combobox', { name: 'Measure' }), 'Medical-model drift');
+    expect(await screen.findByRole('region', { name: 'Medical-model drift by team' })).toBeInTheDocument();
+    await waitFor(() => expect(api.callsOf('DriftOverview').at(-1)!.variables).toMatchObject({ seriesMetrics: ['MDI'] }));
+    const cards = await waitFor(() => {
+      const shown = [...document.querySelectorAll<HTMLElement>('li.small-multiple')];
+      expect(shown).toHaveLength(2);
+      return shown;
+    });
+    // Each card now tells the medical-model series (Inpatient Bridge's alert is on it), not the fidelity index.
+    expect(within(cards[0]!).getByRole('link', { name: 'Inpatient Bridge' })).toBeInTheDocument();
+    expect(cards[0]!).toHaveTextContent('latest 63.5');
   });
 
   it('asks for the cards under a manager’s dashboard only once its first screen is in, so they do not compete with it', async () => {

@@ -6,7 +6,6 @@ import { Select } from '../../components/ui/select';
 import { hasRole, ViewerContext } from '../auth/use-auth';
 import { useTeamOptions } from '../teams/use-teams';
 import { raterLabel, rangeDates, useDashboardFilters } from './dashboard-filters';
-import { OVERVIEW_METRICS, type OverviewMetric } from './drift-shaping';
 import { FilterBar } from './filter-bar';
 import { GapCard, LanguageCard } from './focus-charts';
 import { AttentionList, ImprovingList, KpiCards } from './kpi-cards';
@@ -33,14 +32,12 @@ export function DashboardPage({ title = 'Drift dashboard', description }: Dashbo
   const options = useTeamOptions();
   // Optional here: the dashboard also renders in tests without a signed-in shell.
   const viewer = useContext(ViewerContext);
-  const { search: teamSearch, sort } = teamListFrom(params);
-  const overview = useDriftOverview(driftFilter, { search: teamSearch, sort });
+  const { search: teamSearch, sort, measure: metric } = teamListFrom(params);
+  const overview = useDriftOverview(driftFilter, { search: teamSearch, sort, measure: metric });
   const onSearch = useCallback((q: string) => setParam({ q: q || null }, { replace: true }), [setParam]);
   const onSort = useCallback((s: DriftTeamSort) => setParam({ sort: s === 'CONCERN' ? null : s }), [setParam]);
   const { from, to } = rangeDates(filters);
 
-  const metricParam = params.get('metric');
-  const metric: OverviewMetric = OVERVIEW_METRICS.some((m) => m.value === metricParam) ? (metricParam as OverviewMetric) : 'MFI';
   const pages = overview.data?.pages;
   const data = pages?.[0]?.driftOverview;
   // The API orders the pages; the list is their concatenation.
@@ -104,7 +101,8 @@ export function DashboardPage({ title = 'Drift dashboard', description }: Dashbo
             onMetricChange={(m) => setParam({ metric: m === 'MFI' ? null : m })}
             search={search}
             supervisionText={supervisionText}
-            state={state}
+            // The page asks for the chosen measure's series only: after a change of measure the cards wait for them.
+            state={{ ...state, loading: state.loading || (overview.isPlaceholderData && !teams.some((t) => t.series.some((s) => s.metric === metric))) }}
           />
           {totalTeams !== null ? (
             <MoreTeams shown={teams.length} total={totalTeams} loading={overview.isFetchingNextPage} onMore={() => void overview.fetchNextPage()} />

@@ -48,10 +48,11 @@ export const OverviewSeriesFieldsFragment = graphql(`
 
 /**
  * The manager dashboard: key figures, where to look first, improving and program rollups for every team in scope,
- * and one page of teams with their heat cells and series (`after` continues the list).
+ * and one page of teams with their heat cells and the series of the measure the small multiples show (`after`
+ * continues the list).
  */
 export const DriftOverviewQueryDocument = graphql(`
-  query DriftOverview($filter: DriftFilterInput, $page: DriftTeamsPageInput) {
+  query DriftOverview($filter: DriftFilterInput, $page: DriftTeamsPageInput, $seriesMetrics: [OverviewSeriesMetric!]) {
     driftOverview(filter: $filter) {
       from
       to
@@ -120,7 +121,7 @@ export const DriftOverviewQueryDocument = graphql(`
             n
             suppressed
           }
-          series {
+          series(metrics: $seriesMetrics) {
             ...OverviewSeriesFields
           }
           supervision {

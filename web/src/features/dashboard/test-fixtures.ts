@@ -76,7 +76,9 @@ export function overviewOf(teams: FixtureTeam[], variables: Record<string, unkno
   const first = page.first ?? 24;
   const start = page.after ? Number(page.after) : 0;
   const matching = teams.filter((t) => !page.search || t.team.name.toLowerCase().includes(page.search.toLowerCase()));
-  const items = matching.slice(start, start + first);
+  // As the API answers: only the measures asked for (`seriesMetrics`), or all three.
+  const measures = variables.seriesMetrics as string[] | undefined;
+  const items = matching.slice(start, start + first).map((t) => (measures ? { ...t, series: t.series.filter((s) => measures.includes(s.metric)) } : t));
   const end = start + items.length;
   const programs = [COMMUNITY, BRIDGE].map((p) => {
     const mine = teams.filter((t) => t.program.id === p.id);

@@ -11,6 +11,7 @@ import {
   UpdateAnnotationMutationDocument,
 } from './dashboard.graphql';
 import { DriftOverviewQueryDocument } from './drift-overview.graphql';
+import { OVERVIEW_METRICS, type OverviewMetric } from './drift-shaping';
 
 export const driftKeys = {
   all: ['drift'] as const,
@@ -29,6 +30,8 @@ export const TEAM_PAGE_SIZE = 24;
 export interface TeamListOptions {
   search?: string;
   sort?: DriftTeamSort;
+  /** The measure the small multiples draw: the only series the page asks for (MFI unless named). */
+  measure?: OverviewMetric;
 }
 
 export const TEAM_SORTS: { value: DriftTeamSort; label: string }[] = [
@@ -36,10 +39,18 @@ export const TEAM_SORTS: { value: DriftTeamSort; label: string }[] = [
   { value: 'NAME', label: 'Name (A–Z)' },
 ];
 
-/** The team list's search (`q`) and order (`sort`) in the URL; most concern first unless another known order is named. */
-export function teamListFrom(params: URLSearchParams): { search: string; sort: DriftTeamSort } {
+/**
+ * The team list's search (`q`), order (`sort`) and measure (`metric`) in the URL; most concern first and the fidelity
+ * index unless another known order or measure is named.
+ */
+export function teamListFrom(params: URLSearchParams): { search: string; sort: DriftTeamSort; measure: OverviewMetric } {
   const sort = params.get('sort');
-  return { search: params.get('q') ?? '', sort: TEAM_SORTS.find((x) => x.value === sort)?.value ?? 'CONCERN' };
+  const metric = params.get('metric');
+  return {
+    search: params.get('q') ?? '',
+    sort: TEAM_SORTS.find((x) => x.value === sort)?.value ?? 'CONCERN',
+    measure: OVERVIEW_METRICS.find((m) => m.value === metric)?.value ?? 'MFI',
+  };
 }
 
 /** The dashboard's first request, one definition for the page and for starting it early (usePrefetchDriftOverview). */
@@ -47,7 +58,11 @@ export function driftOverviewOptions(filter: DriftFilterInput, list: TeamListOpt
   return infiniteQueryOptions({
     queryKey: driftKeys.overview(filter, list),
     queryFn: ({ pageParam }) =>
-      request(DriftOverviewQueryDocument, { filter, page: { first: TEAM_PAGE_SIZE, after: pageParam, search: list.search || undefined, sort: list.sort } }),
+      request(DriftOverviewQueryDocument, {
+        filter,
+        page: { first: TEAM_PAGE_SIZE, after: pageParam, search: list.search || undefined, sort: list.sort },
+        seriesMetrics: [list.measure ?? 'MFI'],
+      }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => (last.driftOverview.teams.pageInfo.hasNextPage ? last.driftOverview.teams.pageInfo.endCursor : null),
   });

@@ -27,8 +27,8 @@ export function HomePage() {
   // A manager's home is the dashboard: its first request starts now, while the dashboard's code is still loading. The
   // cards below the dashboard are asked for once its first screen is in, so they do not compete with it.
   const { params, driftFilter } = useDashboardFilters();
-  const { search, sort } = teamListFrom(params);
-  const list = useMemo(() => ({ search, sort }), [search, sort]);
+  const { search, sort, measure } = teamListFrom(params);
+  const list = useMemo(() => ({ search, sort, measure }), [search, sort, measure]);
   const firstScreenIn = usePrefetchDriftOverview(driftFilter, list, manager);
   const overview = useHomeOverview(!manager || firstScreenIn);
   // React shows a suspended boundary's content at most every 300 ms after its fallback; an ordinary update when the
