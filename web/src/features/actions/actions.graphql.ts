@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../../gql/actions';
 
 export const ActionFieldsFragmentDoc = graphql(`
   fragment ActionFields on Action {

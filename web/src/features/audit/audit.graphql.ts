@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../../gql/audit';
 
 export const AuditEventsQueryDocument = graphql(`
   query AuditEvents($input: AuditEventsInput) {

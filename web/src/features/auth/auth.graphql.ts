@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../../gql/auth';
 
 export const MeQueryDocument = graphql(`
   query Me {

@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../../gql/feedback';
 
 export const PersonServedFormQueryDocument = graphql(`
   query PersonServedForm($token: String!) {

@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../../gql/home';
 
 export const HomeOverviewQueryDocument = graphql(`
   query HomeOverview {

@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../../gql/home';
 
 export const SetupProgressQueryDocument = graphql(`
   query SetupProgress {

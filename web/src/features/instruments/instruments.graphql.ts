@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../../gql/instruments';
 
 export const InstrumentVersionFieldsFragment = graphql(`
   fragment InstrumentVersionFields on InstrumentVersion {

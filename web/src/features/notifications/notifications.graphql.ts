@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../../gql/notifications';
 
 export const UnreadNotificationCountQueryDocument = graphql(`
   query UnreadNotificationCount {

@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../../gql/outbox';
 
 export const OutboxMessagesQueryDocument = graphql(`
   query OutboxMessages($filter: OutboxFilterInput, $page: PageInput) {

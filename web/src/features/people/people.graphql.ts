@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../../gql/people';
 
 export const PersonListItemFragment = graphql(`
   fragment PersonListItem on Person {

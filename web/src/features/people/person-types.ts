@@ -1,3 +1,3 @@
-import type { PersonQuery } from '../../gql/graphql';
+import type { PersonQuery } from '../../gql/people/graphql';
 
 export type PersonDetail = PersonQuery['person'];

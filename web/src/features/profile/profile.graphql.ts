@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../../gql/profile';
 
 export const UpdateMyProfileMutationDocument = graphql(`
   mutation UpdateMyProfile($input: UpdateProfileInput!) {

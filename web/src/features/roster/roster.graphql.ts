@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../../gql/roster';
 
 export const ImportRosterMutationDocument = graphql(`
   mutation ImportRoster($input: ImportRosterInput!) {

@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../../gql/supervision-admin';
 
 export const SupervisionComplianceQueryDocument = graphql(`
   query SupervisionCompliance($filter: SupervisionComplianceFilterInput) {

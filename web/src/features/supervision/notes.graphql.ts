@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../../gql/supervision-notes';
 
 export const SupervisionActionItemFieldsFragment = graphql(`
   fragment SupervisionActionItemFields on SupervisionActionItem {

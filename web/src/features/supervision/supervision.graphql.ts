@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../../gql/supervision';
 
 /** What the calendar and the session page show about one occurrence. */
 export const SupervisionOccurrenceFieldsFragment = graphql(`

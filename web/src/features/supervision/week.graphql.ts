@@ -1,4 +1,4 @@
-import { graphql } from '../../gql';
+import { graphql } from '../../gql/supervision';
 
 export const SupervisorWeekQueryDocument = graphql(`
   query SupervisorWeek($input: SupervisorWeekInput) {
