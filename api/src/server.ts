@@ -118,7 +118,8 @@ function requestIdentity(config: AppConfig): (req: Request & { id?: string }, re
     req.id = requestIdOf(req);
     res.setHeader('x-request-id', req.id);
     // The web app follows the business clock (TANDEM_NOW) from this header.
-    if (isApiPath(req.path ?? req.url ?? '/')) res.setHeader('x-tandem-now', config.clock.now().toISOString());
+    // The raw URL: a prefix test needs no parsing (a query string only follows the path).
+    if (isApiPath(req.url ?? '/')) res.setHeader('x-tandem-now', config.clock.now().toISOString());
     next();
   };
 }

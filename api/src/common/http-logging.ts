@@ -23,10 +23,9 @@ export function noteOperation(res: object, fields: OperationLog): void {
   else noted[OPERATION] = fields;
 }
 
-const withOperation = (res: object, value: object): object => {
+const operationOf = (res: object): OperationLog | undefined => {
   const noted = res as Noted;
-  const op = (noted.locals?.[OPERATION] ?? noted[OPERATION]) as OperationLog | undefined;
-  return op ? { ...value, ...op } : value;
+  return (noted.locals?.[OPERATION] ?? noted[OPERATION]) as OperationLog | undefined;
 };
 
 /** Paths that answer API calls (the rest is the web app's static files, which are not logged). */
@@ -64,7 +63,12 @@ export function requestLogging(logger: Logger): (req: Request, res: Response, ne
         res.off('close', done);
         res.off('finish', done);
         const status = res.statusCode;
-        const line = withOperation(res, { requestId, req: { method, path }, res: { status }, ms: Math.round(performance.now() - began) });
+        const ms = Math.round(performance.now() - began);
+        const op = operationOf(res);
+        // One object in one shape per kind of line (no spread copy per request).
+        const line = op
+          ? { requestId, req: { method, path }, res: { status }, ms, operation: op.operation, type: op.type, errors: op.errors }
+          : { requestId, req: { method, path }, res: { status }, ms };
         if (status >= 500) lines.error({ ...line, err: new Error(`failed with status code ${status}`) }, 'http');
         else lines.info(line, 'http');
       };
