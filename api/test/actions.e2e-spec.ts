@@ -5,8 +5,8 @@ import type { RoleKey, TestOrg } from './support/factories';
 import { codeOf } from './support/graphql';
 import { insertNote } from './support/matrix-supervision';
 import type { TestApp } from './support/test-app';
-import { graphql } from './gql/supervision-notes';
-import type { ActionsPageInput, CreateActionInput } from './gql/supervision-notes/graphql';
+import { graphql } from './gql';
+import type { ActionsPageInput, CreateActionInput } from './gql/graphql';
 
 // Issue 13: actions as a first-class list — team, caseload and person actions, one open action per signal, the
 // Actions page with before/after from the dashboard's figures, overdue, CSV, and "you can only complete what you can read".

@@ -8,7 +8,7 @@ import { DAY_MS } from '@tandem/shared';
 import {
   OVERVIEW, TEAM_DRIFT, PERSON_DRIFT, ANNOTATIONS, ASSIGN_TEAM, app, org, t, foreign, foreignAdmin, as, data, sorted, overviewTeams, freshTeam, freshStaff, metric, pointAt, monthLabel, useAnalyticsApp,
 } from './support/analytics-setup';
-import { graphql } from './gql/analytics';
+import { graphql } from './gql';
 
 useAnalyticsApp();
 
@@ -182,7 +182,7 @@ describe('metric_rollup maintenance', () => {
     const me = await freshStaff(team);
     const link = data(await as(me.token, graphql(`mutation CreatePersonServedLink($s: ID!) { createPersonServedLink(subjectId: $s) { url } }`), { s: me.id }), 'createPersonServedLink');
     const token = link.url.split('/').pop()!;
-    expect(data(await gql(app, graphql(`mutation SubmitPersonServedFeedbackInAnalyticsDrift($i: PersonServedAnswersInput!) { submitPersonServedFeedback(input: $i) }`), {
+    expect(data(await gql(app, graphql(`mutation SubmitPersonServedFeedback($i: PersonServedAnswersInput!) { submitPersonServedFeedback(input: $i) }`), {
       i: { token, answers: uniformAnswers('PERSON_SERVED', 4) },
     }), 'submitPersonServedFeedback')).toBe(true);
     const cells = await rollupOf(app, team);

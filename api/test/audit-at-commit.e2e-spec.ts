@@ -4,7 +4,7 @@ import { RequestDb } from '../src/common/request-db';
 import { createOrg, login, type TestOrg } from './support/factories';
 import { gql } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
-import { graphql } from './gql/audit';
+import { graphql } from './gql';
 import { sqlIn } from './support/request-sql';
 
 // A write's audit rows go to the database in the same round trip as its COMMIT. The change and its record still commit

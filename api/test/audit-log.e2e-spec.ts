@@ -5,7 +5,7 @@ import { inOnePeriod, testClock, utcDayOf } from './support/clock';
 import type { RoleKey, TestOrg } from './support/factories';
 import { codeOf } from './support/graphql';
 import type { TestApp } from './support/test-app';
-import { graphql } from './gql/audit';
+import { graphql } from './gql';
 
 // Issue 13: an audit log people can use — named records, views, filters, keyset pages, CSV export.
 

@@ -7,7 +7,7 @@ import { startTestApp } from './support/test-app';
 import {
   ME, INVITE, PREVIEW, ACCEPT, CREATE_ORG, CHANGE_PASSWORD, UPDATE_PROFILE, BAD_LOGIN, loginAttempt, app, org, adminToken, useAuthApp,
 } from './support/auth-setup';
-import { graphql } from './gql/auth-accounts';
+import { graphql } from './gql';
 
 useAuthApp();
 
@@ -186,7 +186,7 @@ describe('createOrganization', () => {
     expect(orgId).not.toBe(org.id);
     const people = await gql(app, graphql(`query People { people(filter: { includeInactive: true }) { totalCount items { id } } }`), {}, { token });
     expect(people.data?.people).toEqual({ totalCount: 1, items: [{ id: personId }] });
-    const foreign = await gql(app, graphql(`query PersonInAuthAccounts($id: ID!) { person(id: $id) { id } }`), { id: org.people.staff.id }, { token });
+    const foreign = await gql(app, graphql(`query Person($id: ID!) { person(id: $id) { id } }`), { id: org.people.staff.id }, { token });
     expect(codeOf(foreign)).toBe('NOT_FOUND');
     expect((await gql(app, graphql(`query ProgramsTeams { programs { id } teams { id } }`), {}, { token })).data).toEqual({ programs: [], teams: [] });
 

@@ -6,7 +6,7 @@ import { codeOf, gql } from './support/graphql';
 import { addPerson, auditRowsOf, call, callRaw, sessionCookie, uniq, xminsOf } from './support/admin-helpers';
 import { startTestApp, type TestApp } from './support/test-app';
 import { LOGIN, ME, BAD_LOGIN, sha256, loginAttempt, startTwin, app, org, useAuthApp } from './support/auth-setup';
-import { graphql } from './gql/auth-sign-in';
+import { graphql } from './gql';
 
 useAuthApp();
 
@@ -42,7 +42,7 @@ describe('login', () => {
 
   it('an authenticated `{ me }` costs at most four statements: one viewer lookup (session, person, grants), BEGIN with the tenant, the person, COMMIT', async () => {
     const token = await login(app, org.people.staff.email);
-    await gql(app, graphql(`query MeIdInAuthSignIn { me { id } }`), {}, { token });
+    await gql(app, graphql(`query MeId { me { id } }`), {}, { token });
     const spy = jest.spyOn(Client.prototype, 'query');
     let sent: string[];
     try {

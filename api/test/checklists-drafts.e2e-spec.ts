@@ -11,7 +11,7 @@ import { inOnePeriod, isoDaysAgo, utcDayOf } from './support/clock';
 import {
   INSTRUMENTS, INSTRUMENT, app, org, t, foreignAdmin, as, data, freshStaff, checklistRow, checklistCount, useChecklistsApp,
 } from './support/checklists-setup';
-import { graphql } from './gql/checklists';
+import { graphql } from './gql';
 
 useChecklistsApp();
 

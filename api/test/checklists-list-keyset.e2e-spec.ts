@@ -4,7 +4,7 @@ import { codeOf, expectCode, gql } from './support/graphql';
 import { answersFor, insertSubmittedChecklist, INSTRUMENT_KEY, uniformAnswers } from './support/checklist-helpers';
 import { testClock } from './support/clock';
 import { app, as, data, foreignAdmin, freshStaff, org, t, useChecklistsApp } from './support/checklists-setup';
-import { graphql } from './gql/checklists';
+import { graphql } from './gql';
 
 useChecklistsApp();
 

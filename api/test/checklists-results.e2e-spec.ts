@@ -10,7 +10,7 @@ import { testClock } from './support/clock';
 import {
   CREATE_LINK, FORM, SUBMIT_FEEDBACK, app, org, t, foreignAdmin, as, data, freshStaff, freshTeam, checklistRow, auditFor, useChecklistsApp,
 } from './support/checklists-setup';
-import { graphql } from './gql/checklists';
+import { graphql } from './gql';
 
 useChecklistsApp();
 

@@ -7,7 +7,7 @@ import { startTestApp, type TestApp } from './support/test-app';
 import { testClock } from './support/clock';
 import { expectSameAfterRebuild, rollupCells } from './support/rollup-cells';
 import { statementsOf } from './support/statements';
-import { graphql } from './gql/checklists-rollups';
+import { graphql } from './gql';
 
 /**
  * Amendments and feedback-link responses update the rollups from the rows they hold (the locked row, the answers before

@@ -9,7 +9,7 @@ import { fillAndSubmit, GET, saveAnswers, startChecklist, submit, uniformAnswers
 import {
   LIST, DUE, POLICY, UPDATE_POLICY, addDays, app, org, t, foreignAdmin, as, data, freshStaff, freshTeam, useChecklistsApp,
 } from './support/checklists-setup';
-import { graphql } from './gql/checklists';
+import { graphql } from './gql';
 
 useChecklistsApp();
 

@@ -6,7 +6,7 @@ import { createOrg, insertPerson, login } from './support/factories';
 import { startFaultPostgres, type FaultPostgres } from './support/fault-postgres';
 import { gql, type GqlResult } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
-import { graphql } from './gql/platform';
+import { graphql } from './gql';
 
 /**
  * Stops and freezes a Postgres of this file's own under a read/write load and holds the API to its promises:

@@ -5,7 +5,7 @@ import { createOrg, login, tokensFor, type RoleKey, type TestOrg } from './suppo
 import { dataOf, expectCode, type TypedDocumentNode, type VariablesArg } from './support/graphql';
 import { inOnePeriod, isoDaysAgo, testClock, utcDayOf } from './support/clock';
 import { startTestApp, type TestApp } from './support/test-app';
-import { graphql } from './gql/drift';
+import { graphql } from './gql';
 
 // Issue 9, items 1–3: signals judged on each series' whole history (the range only chooses what is shown), the
 // managers' baseline restarts, and improvement as a signal of its own.

@@ -14,8 +14,8 @@ import { isoDaysAgo, testClock } from './support/clock';
 import { login } from './support/factories';
 import { dataOf } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
-import { graphql } from './gql/drift';
-import type { DriftFilterInput } from './gql/drift/graphql';
+import { graphql } from './gql';
+import type { DriftFilterInput } from './gql/graphql';
 
 export const SignalInJudgementCacheFragment = graphql(`fragment SignalInJudgementCache on DriftSignal { id metric period since rule message severity direction inForce beforeRange }`);
 const OVERVIEW = graphql(`query OverviewInJudgementCache($f: DriftFilterInput) { driftOverview(filter: $f) { from to periods

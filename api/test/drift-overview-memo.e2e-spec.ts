@@ -14,8 +14,8 @@ import { AMEND, fillAndSubmit, uniformAnswers } from './support/checklist-helper
 import { inOnePeriod, isoDaysAgo, testClock } from './support/clock';
 import { login } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
-import { graphql } from './gql/drift';
-import type { DriftFilterInput, DriftTeamsPageInput } from './gql/drift/graphql';
+import { graphql } from './gql';
+import type { DriftFilterInput, DriftTeamsPageInput } from './gql/graphql';
 
 export const SignalInOverviewMemoFragment = graphql(`fragment SignalInOverviewMemo on DriftSignal { id metric period since rule message severity direction inForce beforeRange }`);
 const OVERVIEW = graphql(`query OverviewInOverviewMemo($f: DriftFilterInput, $page: DriftTeamsPageInput) { driftOverview(filter: $f) { from to granularity periods raterTypes minCellSize

@@ -4,8 +4,8 @@ import { login } from './support/factories';
 import { dataOf, expectCode } from './support/graphql';
 import { testClock } from './support/clock';
 import { startTestApp, type TestApp } from './support/test-app';
-import { graphql } from './gql/drift';
-import type { DriftOverviewPageQuery } from './gql/drift/graphql';
+import { graphql } from './gql';
+import type { DriftOverviewPageQuery } from './gql/graphql';
 
 // Issue 14: the overview answers with the first screen (key figures, where to look first, improving, program rollups)
 // and pages the team list on the server; a page carries series only for its own teams.

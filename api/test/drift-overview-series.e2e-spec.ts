@@ -4,7 +4,7 @@ import { login } from './support/factories';
 import { dataOf, expectCode } from './support/graphql';
 import { testClock } from './support/clock';
 import { startTestApp, type TestApp } from './support/test-app';
-import { graphql } from './gql/drift';
+import { graphql } from './gql';
 
 // Issue 14: the dashboard's small multiples draw one measure at a time, so the overview's page of teams carries only
 // the series a query asks for (`series(metrics:)`): a third of the answer's points at 500 teams.

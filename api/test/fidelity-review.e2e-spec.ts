@@ -7,7 +7,7 @@ import { DAY_MS } from '@tandem/shared';
 import { inOnePeriod, testClock, utcDayOf } from './support/clock';
 import type { RoleKey, TestOrg } from './support/factories';
 import type { TestApp } from './support/test-app';
-import { graphql } from './gql/analytics';
+import { graphql } from './gql';
 
 // Issue 13: the quarterly fidelity review packet (GET /reports/fidelity-review.pdf), read back as text and pages.
 

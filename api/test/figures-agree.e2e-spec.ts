@@ -5,7 +5,7 @@ import { login } from './support/factories';
 import { dataOf, type TypedDocumentNode, type VariablesArg } from './support/graphql';
 import { inOnePeriod, isoDaysAgo, testClock, utcDayOf } from './support/clock';
 import { startTestApp, type TestApp } from './support/test-app';
-import { graphql } from './gql/analytics';
+import { graphql } from './gql';
 
 // Issue 9, item 4: one definition per figure. The same figure reads the same on the dashboard (driftOverview), the
 // team page (teamDrift, and supervisionCompliance for the team over the catalogue's window) and the compliance page

@@ -6,7 +6,7 @@ import { createOrg, login, TEST_PASSWORD, type TestOrg } from './support/factori
 import { capturedLogger } from './support/log-capture';
 import { postGraphql, type RawAnswer } from './support/raw-http';
 import { startTestApp, type TestApp } from './support/test-app';
-import { graphql } from './gql/platform';
+import { graphql } from './gql';
 
 // What a request brings through the GraphQL fast path (api/src/common/graphql-fast-path.ts) besides its answer: the
 // session cookie both ways, the client's address behind a trusted proxy, its one log line, and a mutation's single

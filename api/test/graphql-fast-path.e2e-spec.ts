@@ -6,7 +6,7 @@ import { testClock } from './support/clock';
 import { createOrg, login, type TestOrg } from './support/factories';
 import { postGraphql, rawRequest, type RawAnswer } from './support/raw-http';
 import { startTestApp, type TestApp } from './support/test-app';
-import { graphql } from './gql/platform';
+import { graphql } from './gql';
 
 // A plain JSON POST to /graphql is answered by the fast path (api/src/common/graphql-fast-path.ts) without Express's
 // router; everything else still takes the Express pipeline. Both must answer alike. A query string (/graphql?x=1) is

@@ -3,7 +3,7 @@ import { createOrg, login, type TestOrg } from './support/factories';
 import { gql } from './support/graphql';
 import { capturedLogger } from './support/log-capture';
 import { startTestApp, type TestApp } from './support/test-app';
-import { graphql } from './gql/platform';
+import { graphql } from './gql';
 
 // Logging is paid on every request: a GraphQL request writes one line, the HTTP one, carrying the operation's name,
 // type and error codes beside the status and duration (never its variables).

@@ -6,8 +6,8 @@ import { testClock } from './support/clock';
 import {
   CREATE_DRAFT, UPDATE_DRAFT, UPDATE_ITEM, ADD_ITEM, RETIRE_ITEM, MOVE_ITEM, PUBLISH, DISCARD, IMPORT, EXPORT, VALIDATION, INSTRUMENT, app, org, tokens, uniq, newKey, seedInstrument, call, callRaw, admin, data, badInput, expectAudited, draftOf, versionsOf, withDraft, itemCodes, useInstrumentsApp,
 } from './support/instruments-setup';
-import { graphql } from './gql/instruments';
-import type { AddInstrumentItemInput } from './gql/instruments/graphql';
+import { graphql } from './gql';
+import type { AddInstrumentItemInput } from './gql/graphql';
 import type { DocumentNode } from 'graphql';
 
 useInstrumentsApp();

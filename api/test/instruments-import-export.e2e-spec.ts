@@ -5,8 +5,8 @@ import { codeOf, type TypedDocumentNode, type VariablesArg } from './support/gra
 import {
   CREATE_DRAFT, UPDATE_DRAFT, UPDATE_ITEM, ADD_ITEM, RETIRE_ITEM, MOVE_ITEM, PUBLISH, DISCARD, IMPORT, EXPORT, VALIDATION, INSTRUMENT, app, org, other, tokens, otherAdmin, newKey, seedInstrument, call, callRaw, admin, data, badInput, expectAudited, draftOf, versionsOf, withDraft, itemCodes, useInstrumentsApp,
 } from './support/instruments-setup';
-import { graphql } from './gql/instruments';
-import type { InstrumentFormat } from './gql/instruments/graphql';
+import { graphql } from './gql';
+import type { InstrumentFormat } from './gql/graphql';
 
 useInstrumentsApp();
 

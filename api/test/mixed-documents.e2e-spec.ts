@@ -15,7 +15,7 @@ import { gql, gqlRaw, type GqlResult } from './support/graphql';
 import { insertInvitation, insertPasswordReset, insertThrowawayPerson, unique } from './support/matrix';
 import { insertSession } from './support/matrix-supervision';
 import { startTestApp, type TestApp } from './support/test-app';
-import { graphql } from './gql/platform';
+import { graphql } from './gql';
 import { sqlIn } from './support/request-sql';
 
 /**
@@ -354,7 +354,7 @@ describe('the request layer', () => {
   it('a calendar feed answers with its own organisation’s sessions, whatever session the request carries', async () => {
     await insertSession(app, foreign);
     const feedOwner = await login(app, foreign.people.supervisor.email);
-    const url = (await gql(app, graphql(`mutation CreateCalendarFeedInMixedDocuments { createCalendarFeed }`), {}, { token: feedOwner })).data!.createCalendarFeed as string;
+    const url = (await gql(app, graphql(`mutation CreateCalendarFeed { createCalendarFeed }`), {}, { token: feedOwner })).data!.createCalendarFeed as string;
     const res = await fetch(`${app.url}${new URL(url).pathname}`, { headers: { authorization: `Bearer ${ownAdmin}` } });
     const body = await res.text();
     expect({ status: res.status, foreign: body.includes(foreign.people.staff.name) }).toEqual({ status: 200, foreign: true });

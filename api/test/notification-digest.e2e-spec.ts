@@ -7,7 +7,7 @@ import { dayIn, inOnePeriod, testClock, utcDayOf } from './support/clock';
 import { createOrg, insertPerson, login, type TestOrg, type TestPerson } from './support/factories';
 import { codeOf, gql, gqlRaw } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
-import { graphql } from './gql/notifications-events';
+import { graphql } from './gql';
 
 // The weekly digest for program managers (issue 12): per program they manage, at their digest day and time in their
 // own time zone; new alerts and improvements (each told once), overdue supervision, actions due; nothing when there

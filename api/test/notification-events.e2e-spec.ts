@@ -5,13 +5,13 @@ import { codeOf } from './support/graphql';
 import { insertSession, minutesFromNow, occurrenceIdOf } from './support/matrix-supervision';
 import { startTestApp, type TestApp } from './support/test-app';
 import { addDaysIso, localIsoToInstant } from '@tandem/shared';
-import { graphql } from './gql/notifications-events';
-import type { ScheduleSupervisionInput } from './gql/notifications-events/graphql';
+import { graphql } from './gql';
+import type { ScheduleSupervisionInput } from './gql/graphql';
 
 // Supervision and note events (issue 12): each writes the in-app entry and the outbox message for the right person,
 // on the transaction of the change; whoever made the change is not told about it.
 
-const SCHEDULE = graphql(`mutation ScheduleSupervisionInNotificationEvents($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id startsAt } } }`);
+const SCHEDULE = graphql(`mutation ScheduleSupervision($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id startsAt } } }`);
 const CANCEL = graphql(`mutation CancelSupervisionOccurrence($i: CancelSupervisionOccurrenceInput!) { cancelSupervisionOccurrence(input: $i) { occurrence { id status } } }`);
 const MOVE = graphql(`mutation MoveSupervisionOccurrence($i: MoveSupervisionOccurrenceInput!) { moveSupervisionOccurrence(input: $i) { occurrence { id startsAt } } }`);
 const RECORD = graphql(`mutation RecordSupervisionNote($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id version status } }`);

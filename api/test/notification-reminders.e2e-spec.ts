@@ -11,7 +11,7 @@ import { dayIn, inOnePeriod, testClock, todayIso, utcDayOf } from './support/clo
 import { createOrg, insertPerson, login, type TestOrg, type TestPerson } from './support/factories';
 import { PUBLIC_URL, startMailApp, type MailApp, type SmtpListener } from './support/smtp';
 import type { TestApp } from './support/test-app';
-import { graphql } from './gql/notifications-inbox';
+import { graphql } from './gql';
 
 // Checklist and action-item reminders (issue 12): made by the reminder sweep from the business clock, once per person,
 // cycle and kind, in the person's own time zone; mailed over real SMTP and listed in the bell with a deep link.

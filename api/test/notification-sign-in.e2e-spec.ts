@@ -4,12 +4,12 @@ import { createOrg, insertPerson, TEST_PASSWORD, type TestOrg, type TestPerson }
 import { gql, gqlRaw } from './support/graphql';
 import { PUBLIC_URL, startMailApp, type MailApp, type SmtpListener } from './support/smtp';
 import type { TestApp } from './support/test-app';
-import { graphql } from './gql/notifications-inbox';
+import { graphql } from './gql';
 
 // "A new sign-in to your account" (issue 12): the first device is remembered quietly; a later sign-in from a browser or
 // system not seen before for that person tells them once, by their preference (e-mail by default).
 
-const LOGIN = graphql(`mutation LoginInNotificationSignIn($i: LoginInput!) { login(input: $i) { token } }`);
+const LOGIN = graphql(`mutation Login($i: LoginInput!) { login(input: $i) { token } }`);
 const SET_PREFERENCE = graphql(`mutation SetNotificationPreference($i: SetNotificationPreferenceInput!) { setNotificationPreference(input: $i) { kind channel } }`);
 const PREFERENCES = graphql(`query NotificationPreferences { notificationPreferences { kind label channel } }`);
 

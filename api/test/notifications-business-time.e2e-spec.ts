@@ -4,7 +4,7 @@ import { call } from './support/admin-helpers';
 import { isoDaysAgo, testClock } from './support/clock';
 import { createOrg, login, TEST_PASSWORD, tokensFor, type RoleKey, type TestOrg } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
-import { graphql } from './gql/notifications-inbox';
+import { graphql } from './gql';
 
 /**
  * Every stamp the notifications, outbox, auth and audit writes leave comes from the business clock (`app_now()`), never

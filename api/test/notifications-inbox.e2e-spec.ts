@@ -3,7 +3,7 @@ import { isoDaysAgo } from './support/clock';
 import { createOrg, tokensFor, type RoleKey, type TestOrg } from './support/factories';
 import { codeOf, gql, gqlRaw } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
-import { graphql } from './gql/notifications-inbox';
+import { graphql } from './gql';
 
 const INBOX = graphql(`query Notifications($i: NotificationsInput) { notifications(input: $i) { totalCount unreadCount items { id kind title link readAt } } }`);
 const UNREAD = graphql(`query UnreadNotificationCount { unreadNotificationCount }`);

@@ -8,11 +8,11 @@ import { startSmtpListener, type SmtpListener } from './support/smtp';
 import { startTestApp, type TestApp } from './support/test-app';
 import { DAY_MS } from '@tandem/shared';
 import { isoDaysAgo, testClock } from './support/clock';
-import { graphql } from './gql/notifications-mail';
+import { graphql } from './gql';
 
-const INVITE = graphql(`mutation InvitePersonIdInNotificationsMail($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } } }`);
-const ACCEPT = graphql(`mutation AcceptInvitationTokenInNotificationsMail($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }`);
-const SEND_RESET = graphql(`mutation SendPasswordResetInNotificationsMail($id: ID!) { sendPasswordReset(personId: $id) }`);
+const INVITE = graphql(`mutation InvitePersonId($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } } }`);
+const ACCEPT = graphql(`mutation AcceptInvitationToken($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token } }`);
+const SEND_RESET = graphql(`mutation SendPasswordReset($id: ID!) { sendPasswordReset(personId: $id) }`);
 const RETRY = graphql(`mutation RetryOutboxMessage($i: RetryOutboxMessageInput!) { retryOutboxMessage(input: $i) { id status attempts lastError } }`);
 const SUMMARY = graphql(`query OutboxSummary { outboxSummary { mailConfigured held queued sending sent failed } }`);
 const OUTBOX = graphql(`query OutboxMessages($f: OutboxFilterInput) { outboxMessages(filter: $f) { totalCount items { id kind status attempts lastError sentAt } } }`);
@@ -140,7 +140,7 @@ describe('mail over SMTP', () => {
 });
 
 describe('supervision scheduled: invitation with .ics, reminder the day before, one-click unsubscribe', () => {
-  const SCHEDULE = graphql(`mutation ScheduleSupervisionSessionIdInNotificationsMail($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }`);
+  const SCHEDULE = graphql(`mutation ScheduleSupervisionSessionId($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }`);
   const SETTINGS = graphql(`mutation UpdateNotificationSettingsInNotificationsMail($i: UpdateNotificationSettingsInput!) { updateNotificationSettings(input: $i) { timeZone } }`);
   const INBOX = graphql(`query NotificationsInNotificationsMail { notifications { unreadCount items { kind title link } } }`);
   const schedule = (daysAhead: number) => call(app, SCHEDULE, { i: {

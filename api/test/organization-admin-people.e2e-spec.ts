@@ -8,7 +8,7 @@ import { inOnePeriod, isoDaysAgo as daysAgo, utcDayOf } from './support/clock';
 import {
   CREATE_PROGRAM, INVITE, UPDATE_PERSON, SET_ROLES, ASSIGN_TEAM, ASSIGN_SUPERVISOR, DEACTIVATE, REACTIVATE, RESEND, LOGIN, sorted, app, org, t, foreign, expectAudited, expectForbiddenForNonAdmins, expectBadInput, asAdmin, freshTeam, personRow, useOrgAdminApp,
 } from './support/org-admin-setup';
-import { graphql } from './gql/org-admin-people';
+import { graphql } from './gql';
 
 useOrgAdminApp();
 
@@ -272,9 +272,9 @@ describe('assignSupervisor', () => {
       table: 'supervision_assignment', where: 'supervisee_id = $1', params: [p.id],
     });
     // The old supervisor no longer sees the person; the new one does.
-    const oldSup = await gql(app, graphql(`query PersonIdInOrganizationAdminPeople($id: ID!) { person(id: $id) { id } }`), { id: p.id }, { token: t.supervisor });
+    const oldSup = await gql(app, graphql(`query Person($id: ID!) { person(id: $id) { id } }`), { id: p.id }, { token: t.supervisor });
     expect(codeOf(oldSup)).toBe('NOT_FOUND');
-    const newSup = await gql(app, graphql(`query PersonIdInOrganizationAdminPeople($id: ID!) { person(id: $id) { id } }`), { id: p.id }, { token: t.supervisor2 });
+    const newSup = await gql(app, graphql(`query Person($id: ID!) { person(id: $id) { id } }`), { id: p.id }, { token: t.supervisor2 });
     expect(newSup.data?.person.id).toBe(p.id);
 
     const ended = await asAdmin(ASSIGN_SUPERVISOR, { i: { superviseeId: p.id, supervisorId: null } });
@@ -313,7 +313,7 @@ describe('deactivatePerson / reactivatePerson', () => {
     await expectAudited(res.requestId, { action: 'person.deactivated', entityId: p.id }, { table: 'person', where: 'id = $1', params: [p.id] });
     const summary = (await auditRowsOf(app, res.requestId))[0]!.summary as { sessionsRevoked: number };
     expect(summary.sessionsRevoked).toBe(1);
-    expect(codeOf(await gql(app, graphql(`query MeIdInOrganizationAdminPeople { me { id } }`), {}, { token }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await gql(app, graphql(`query MeId { me { id } }`), {}, { token }))).toBe('UNAUTHENTICATED');
     const lists = await ok(app, graphql(`query PeoplePeople($s: String) { active: people(filter: { search: $s }) { totalCount } all: people(filter: { search: $s, includeInactive: true }) { items { id active } } }`), { s: p.email }, { token: t.admin });
     expect(lists.active.totalCount).toBe(0);
     expect(lists.all.items).toEqual([{ id: p.id, active: false }]);
@@ -373,7 +373,7 @@ describe('resendInvitation', () => {
     await expectAudited(res.requestId, { action: 'person.invitation_reissued', entityId: personId }, {
       table: 'invitation', where: 'person_id = $1', params: [personId],
     });
-    expect(codeOf(await gql(app, graphql(`query InvitationEmailInOrganizationAdminPeople($t: String!) { invitation(token: $t) { email } }`), { t: oldToken }))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(app, graphql(`query Invitation($t: String!) { invitation(token: $t) { email } }`), { t: oldToken }))).toBe('NOT_FOUND');
     expect((await gql(app, graphql(`query InvitationInOrganizationAdminPeople($t: String!) { invitation(token: $t) { personName } }`), { t: newToken })).data?.invitation.personName).toBe('Resend Me');
   });
 

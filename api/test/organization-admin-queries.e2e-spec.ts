@@ -3,7 +3,7 @@ import { createOrg, login, tokensFor, type RoleKey, type TestOrg } from './suppo
 import { codeOf, gql, type TypedDocumentNode } from './support/graphql';
 import { addPerson, call, callRaw, countStatements, ok, uniq } from './support/admin-helpers';
 import { INVITE, PEOPLE, sorted, app, org, t, foreign, foreignAdmin, NON_ADMINS, freshProgram, freshTeam, useOrgAdminApp } from './support/org-admin-setup';
-import { graphql } from './gql/org-admin-queries';
+import { graphql } from './gql';
 
 useOrgAdminApp();
 

@@ -6,7 +6,7 @@ import { addPerson, auditRowsOf, call, callRaw, inviteToken, latestLink, ok, out
 import {
   CREATE_PROGRAM, UPDATE_PROGRAM, CREATE_TEAM, UPDATE_TEAM, IMPORT, UPDATE_ORG, ACCEPT, LOGIN, sorted, app, org, t, foreign, foreignAdmin, expectAudited, expectNoAudit, expectForbiddenForNonAdmins, expectBadInput, asAdmin, freshProgram, freshTeam, useOrgAdminApp,
 } from './support/org-admin-setup';
-import { graphql } from './gql/org-admin-structure';
+import { graphql } from './gql';
 
 useOrgAdminApp();
 
@@ -99,7 +99,7 @@ describe('createTeam', () => {
       program: { id: org.programs.b, name: 'Program B' },
     });
     await expectAudited(res.requestId, { action: 'team.created', entityId: team.id, entity: 'team' }, { table: 'team', where: 'id = $1', params: [team.id] });
-    const teams = await ok(app, graphql(`query TeamIdsOfProgramInOrganizationAdminStructure($p: ID) { teams(filter: { programId: $p }) { id } }`), { p: org.programs.b }, { token: t.admin });
+    const teams = await ok(app, graphql(`query TeamIdsOfProgram($p: ID) { teams(filter: { programId: $p }) { id } }`), { p: org.programs.b }, { token: t.admin });
     expect(teams.teams).toContainEqual({ id: team.id });
     const elsewhere = await call(app, CREATE_TEAM, { i: { programId: foreign.programs.a, name } }, { token: foreignAdmin });
     expect(elsewhere.errors).toBeUndefined();
@@ -171,7 +171,7 @@ describe('updateOrganization', () => {
     const res = await call(app, UPDATE_ORG, { i: { name: `  ${name} `, managersReadNotes: true } }, { token });
     expect(res.errors).toBeUndefined();
     expect(res.data!.updateOrganization).toEqual({ id: o.id, name, managersReadNotes: true });
-    expect((await gql(app, graphql(`query OrganizationInOrganizationAdminStructure { organization { id name managersReadNotes } }`), {}, { token })).data?.organization).toEqual({ id: o.id, name, managersReadNotes: true });
+    expect((await gql(app, graphql(`query Organization { organization { id name managersReadNotes } }`), {}, { token })).data?.organization).toEqual({ id: o.id, name, managersReadNotes: true });
     await expectAudited(res.requestId, { action: 'organization.updated', entityId: o.id, actorId: o.people.admin.id, orgId: o.id }, {
       table: 'organization', where: 'id = $1', params: [o.id],
     });

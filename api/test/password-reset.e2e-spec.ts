@@ -5,7 +5,7 @@ import {
   addPerson, auditRowsOf, call, inviteToken, latestLink, ok, outboxOf, resetToken, sessionCookie, uniq,
 } from './support/admin-helpers';
 import { startTestApp, type TestApp } from './support/test-app';
-import { graphql } from './gql/auth-accounts';
+import { graphql } from './gql';
 
 const OUTBOX = graphql(`query OutboxMessagesInPasswordReset($f: OutboxFilterInput, $p: PageInput) { outboxMessages(filter: $f, page: $p) {
   totalCount items { id kind recipientId toAddress subject bodyText actionUrl createdAt recipient { id name } } } }`);
@@ -16,7 +16,7 @@ const RESET = graphql(`mutation ResetPassword($i: ResetPasswordInput!) { resetPa
 const RESEND = graphql(`mutation ResendInvitation($id: ID!) { resendInvitation(personId: $id) }`);
 const INVITE = graphql(`mutation InvitePersonId($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } } }`);
 const ME = graphql(`query MeId { me { id } }`);
-const LOGIN = graphql(`mutation LoginInPasswordReset($i: LoginInput!) { login(input: $i) { token } }`);
+const LOGIN = graphql(`mutation Login($i: LoginInput!) { login(input: $i) { token } }`);
 
 let app: TestApp;
 let org: TestOrg;

@@ -12,8 +12,8 @@ import { inOnePeriod, testClock, utcDayOf } from './support/clock';
 import { createOrg, insertPerson, login, type TestOrg, type TestPerson } from './support/factories';
 import { codeOf, dataOf, gql, gqlRaw } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
-import { graphql } from './gql/analytics';
-import type { DriftFilterInput } from './gql/analytics/graphql';
+import { graphql } from './gql';
+import type { DriftFilterInput } from './gql/graphql';
 
 /**
  * Finding 4: nothing the person rated can reach is derived from fewer than three person-served items or fewer than

@@ -8,7 +8,7 @@ import { RequestDb } from '../src/common/request-db';
 import { createOrg, login } from './support/factories';
 import { codeOf, gql, gqlRaw } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
-import { graphql } from './gql/platform';
+import { graphql } from './gql';
 import { sqlIn } from './support/request-sql';
 
 let app: TestApp;

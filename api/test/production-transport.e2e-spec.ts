@@ -1,7 +1,7 @@
 import { createOrg, TEST_PASSWORD, type TestOrg } from './support/factories';
 import { gql } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
-import { graphql } from './gql/platform';
+import { graphql } from './gql';
 
 // `npm start` and docker both run NODE_ENV=production. The protections that only work over HTTPS (Secure cookie, HSTS,
 // upgrade-insecure-requests) follow the public address: on for https, off for plain http on localhost, where a browser

@@ -3,7 +3,7 @@ import { createOrg, login, type TestOrg } from './support/factories';
 import { gql, type GqlResult, type ResultOf } from './support/graphql';
 import { statementsOf } from './support/statements';
 import { startTestApp, type TestApp } from './support/test-app';
-import { graphql } from './gql/platform';
+import { graphql } from './gql';
 
 /** What a request costs the database: statements a hot path no longer needs to send. */
 let app: TestApp;
@@ -18,8 +18,8 @@ beforeAll(async () => {
 });
 afterAll(async () => app.close());
 
-const START = graphql(`mutation StartChecklistVersionInRequestCost($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }`);
-const SAVE = graphql(`mutation SaveChecklistAnswersVersionInRequestCost($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }`);
+const START = graphql(`mutation StartChecklistVersion($i: StartChecklistInput!) { startChecklist(input: $i) { id version } }`);
+const SAVE = graphql(`mutation SaveChecklistAnswersVersion($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }`);
 const SCORE = graphql(`query ChecklistInRequestCost($id: ID!) { checklist(id: $id) { id completeness { canSubmit problems } } }`);
 
 it('a published instrument definition is read once, then served from memory, and the preview still uses it', async () => {

@@ -6,8 +6,8 @@ import { startTestApp, type TestApp } from './support/test-app';
 import { testClock } from './support/clock';
 import { expectSameAfterRebuild, rollupCells } from './support/rollup-cells';
 import { DAY_MS, HOUR_MS } from '@tandem/shared';
-import { graphql } from './gql/checklists-rollups';
-import type { AdHocSessionInput } from './gql/checklists-rollups/graphql';
+import { graphql } from './gql';
+import type { AdHocSessionInput } from './gql/graphql';
 
 /**
  * Rollups are maintained incrementally in each write's transaction. After a random sequence of submits,
@@ -38,7 +38,7 @@ const START = graphql(`mutation StartChecklistVersion($i: StartChecklistInput!) 
 const SAVE = graphql(`mutation SaveChecklistAnswersVersion($i: SaveChecklistAnswersInput!) { saveChecklistAnswers(input: $i) { id version } }`);
 const SUBMIT = graphql(`mutation SubmitChecklistInRollups($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id version status } }`);
 const AMEND = graphql(`mutation AmendChecklistInRollups($i: AmendChecklistInput!) { amendChecklist(input: $i) { id version revision } }`);
-const MOVE = graphql(`mutation AssignTeamInRollups($i: AssignTeamInput!) { assignTeam(input: $i) { id } }`);
+const MOVE = graphql(`mutation AssignTeam($i: AssignTeamInput!) { assignTeam(input: $i) { id } }`);
 const NOTE = graphql(`mutation RecordSupervisionNoteVersion($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id version } }`);
 const NOTE_PHRASES = ['She was non-compliant with her meds again.', 'We explored what she wants from the next month, together.',
   'I told him what to do about the housing form.', 'We talked about not calling her "non-compliant".', 'Ran errands and drove him to the pharmacy.'];

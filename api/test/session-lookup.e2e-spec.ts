@@ -3,7 +3,7 @@ import { print } from 'graphql';
 import { createOrg, login, type TestOrg } from './support/factories';
 import { codeOf, gql } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
-import { graphql } from './gql/auth-sign-in';
+import { graphql } from './gql';
 import { ViewerCache } from '../src/modules/auth/viewer-cache';
 import { statementsOf } from './support/statements';
 

@@ -2,15 +2,15 @@ import { createOrg, tokensFor, type RoleKey, type TestOrg } from './support/fact
 import { codeOf, gql } from './support/graphql';
 import { callRaw, inviteToken, latestLink, ok, outboxOf, personIdByEmail, uniq } from './support/admin-helpers';
 import { startTestApp, type TestApp } from './support/test-app';
-import { graphql } from './gql/org-admin-structure';
+import { graphql } from './gql';
 
 const PROGRESS = graphql(`query SetupProgress { setupProgress { doneCount complete steps { key done count } } }`);
-const CREATE_ORG = graphql(`mutation CreateOrganizationInSetupProgress($i: CreateOrganizationInput!) { createOrganization(input: $i) }`);
-const ACCEPT = graphql(`mutation AcceptInvitationTokenAndPersonInSetupProgress($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token person { id } } }`);
+const CREATE_ORG = graphql(`mutation CreateOrganization($i: CreateOrganizationInput!) { createOrganization(input: $i) }`);
+const ACCEPT = graphql(`mutation AcceptInvitationTokenAndPerson($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token person { id } } }`);
 const CREATE_PROGRAM = graphql(`mutation CreateProgramInSetupProgress($i: CreateProgramInput!) { createProgram(input: $i) { id } }`);
 const UPDATE_PROGRAM = graphql(`mutation UpdateProgram($i: UpdateProgramInput!) { updateProgram(input: $i) { id archived } }`);
 const CREATE_TEAM = graphql(`mutation CreateTeam($i: CreateTeamInput!) { createTeam(input: $i) { id } }`);
-const INVITE = graphql(`mutation InvitePersonIdInSetupProgress($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } } }`);
+const INVITE = graphql(`mutation InvitePersonId($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } } }`);
 const POLICY = graphql(`mutation UpdateSupervisionPolicy($i: UpdateSupervisionPolicyInput!) { updateSupervisionPolicy(input: $i) { programId } }`);
 const START = graphql(`mutation StartChecklistInSetupProgress($i: StartChecklistInput!) { startChecklist(input: $i) { id status } }`);
 

@@ -4,8 +4,8 @@ import { codeOf } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
 import { testClock } from './support/clock';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '@tandem/shared';
-import { graphql } from './gql/supervision-compliance';
-import type { UpdateSupervisionPolicyInput } from './gql/supervision-compliance/graphql';
+import { graphql } from './gql';
+import type { UpdateSupervisionPolicyInput } from './gql/graphql';
 
 const SCHEDULE = graphql(`mutation ScheduleSupervision($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id startsAt } } }`);
 const RECORD = graphql(`mutation RecordSupervisionNoteInSupervisionCompliance($i: RecordSupervisionNoteInput!) { recordSupervisionNote(input: $i) { id occurrenceId language { wordCount } } }`);

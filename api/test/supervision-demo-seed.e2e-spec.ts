@@ -4,7 +4,7 @@ import { login } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
 import { testClock } from './support/clock';
 import { DAY_MS } from '@tandem/shared';
-import { graphql } from './gql/supervision-series';
+import { graphql } from './gql';
 
 // The demo history must read back through the API exactly as stored: every stored occurrence is one the series'
 // rule produces (no duplicates, nothing orphaned), and the team stories show in compliance and language.

@@ -5,7 +5,7 @@ import { testClock } from './support/clock';
 import { createOrg, tokensFor, type RoleKey, type TestOrg } from './support/factories';
 import { insertSession, minutesFromNow } from './support/matrix-supervision';
 import { startTestApp, type TestApp } from './support/test-app';
-import { graphql } from './gql/supervision-notes-cost';
+import { graphql } from './gql';
 
 /**
  * Note writes go through TypeORM, which stamps `updated_at` with CURRENT_TIMESTAMP unless told otherwise: every

@@ -3,7 +3,7 @@ import { createOrg, tokensFor, type RoleKey, type TestOrg } from './support/fact
 import { insertSession, minutesFromNow } from './support/matrix-supervision';
 import type { TypedDocumentNode, VariablesArgs } from './support/graphql';
 import { startTestApp, type TestApp } from './support/test-app';
-import { graphql } from './gql/supervision-notes-cost';
+import { graphql } from './gql';
 
 /**
  * What the supervision note paths cost the database, counted statement by statement (BEGIN, COMMIT and the session

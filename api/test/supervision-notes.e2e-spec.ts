@@ -3,7 +3,7 @@ import { createOrg, tokensFor, type RoleKey, type TestOrg } from './support/fact
 import { codeOf } from './support/graphql';
 import { insertSession, minutesFromNow } from './support/matrix-supervision';
 import { startTestApp, type TestApp } from './support/test-app';
-import { graphql } from './gql/supervision-notes';
+import { graphql } from './gql';
 
 export const NOTE_FIELDS = graphql(`fragment NoteFields on SupervisionNote { id occurrenceId sessionId status version types dimensions driftCodes textVisible strengths concerns supervisorNote viewerParty
   reflections { superviseeId reflection signedAt supervisee { id } } supervisorSignedAt lockedAt finalizedAt signingOrder
@@ -290,7 +290,7 @@ describe('recording rules', () => {
     const future = await insertSession(app, org, { startsAt: minutesFromNow(2) });
     expect(codeOf(await call(app, RECORD, { i: { occurrenceId: future.occurrenceId } }, { token: t.supervisor }))).toBe('BAD_USER_INPUT');
     const missed = await insertSession(app, org);
-    await ok(app, graphql(`mutation MarkSupervisionOccurrenceInSupervisionNotes($i: MarkSupervisionOccurrenceInput!) { markSupervisionOccurrence(input: $i) { occurrence { status } } }`), {
+    await ok(app, graphql(`mutation MarkSupervisionOccurrence($i: MarkSupervisionOccurrenceInput!) { markSupervisionOccurrence(input: $i) { occurrence { status } } }`), {
       i: { occurrenceId: missed.occurrenceId, status: 'MISSED' },
     }, { token: t.supervisor });
     expect(codeOf(await call(app, RECORD, { i: { occurrenceId: missed.occurrenceId } }, { token: t.supervisor }))).toBe('CONFLICT');

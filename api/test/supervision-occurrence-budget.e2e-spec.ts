@@ -7,7 +7,7 @@ import { ok } from './support/admin-helpers';
 import { testClock } from './support/clock';
 import { createOrg, tokensFor, type TestOrg } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
-import { graphql } from './gql/supervision-sessions';
+import { graphql } from './gql';
 
 const SCHEDULE = graphql(`mutation ScheduleSupervisionInOccurrenceBudget($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }`);
 const COMPLIANCE = graphql(`query SupervisionComplianceInOccurrenceBudget($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {

@@ -8,7 +8,7 @@ import { countedOccurrenceCache } from '../src/modules/supervision/counted-occur
 import { ok } from './support/admin-helpers';
 import { createOrg, tokensFor, type RoleKey, type TestOrg } from './support/factories';
 import { startTestApp, type TestApp } from './support/test-app';
-import { graphql } from './gql/supervision-series';
+import { graphql } from './gql';
 import { complianceWindows, dayBefore, minuteNowMs } from './support/supervision-windows';
 
 const SCHEDULE = graphql(`mutation ScheduleInSeriesRevision($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id version } } }`);

@@ -7,8 +7,8 @@ import { startTestApp, type TestApp } from './support/test-app';
 import { testClock } from './support/clock';
 import { hashToken } from '../src/modules/auth/tokens';
 import { DAY_MS } from '@tandem/shared';
-import { graphql } from './gql/supervision-sessions';
-import type { ScheduleSupervisionInput, SupervisionSessionsFilterInput } from './gql/supervision-sessions/graphql';
+import { graphql } from './gql';
+import type { ScheduleSupervisionInput, SupervisionSessionsFilterInput } from './gql/graphql';
 
 const SCHEDULE = graphql(`mutation ScheduleSupervisionInSupervisionSessions($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) {
   warnings session { id version recurrence recurrenceText startsAt startsLocal timeZone seriesEndsAt isRecurring supervisor { id } supervisees { id } } } }`);

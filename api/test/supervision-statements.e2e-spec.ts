@@ -7,7 +7,7 @@ import { testClock } from './support/clock';
 import { createOrg, insertPerson, tokensFor, type RoleKey, type TestOrg } from './support/factories';
 import { statementsOf } from './support/statements';
 import { startTestApp, type TestApp } from './support/test-app';
-import { graphql } from './gql/supervision-sessions';
+import { graphql } from './gql';
 
 const SCHEDULE = graphql(`mutation ScheduleSupervisionInStatements($i: ScheduleSupervisionInput!) { scheduleSupervision(input: $i) { session { id } } }`);
 const COMPLIANCE = graphql(`query SupervisionComplianceInStatements($f: SupervisionComplianceFilterInput) { supervisionCompliance(filter: $f) {

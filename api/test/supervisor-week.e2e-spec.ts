@@ -6,7 +6,7 @@ import { codeOf } from './support/graphql';
 import { insertNote, insertSession, minutesFromNow } from './support/matrix-supervision';
 import { startTestApp, type TestApp } from './support/test-app';
 import { weekBounds } from '../src/modules/supervision/week.service';
-import { graphql } from './gql/supervision-series';
+import { graphql } from './gql';
 
 const WEEK = graphql(`query SupervisorWeek($i: SupervisorWeekInput) { supervisorWeek(input: $i) {
   timeZone from to

@@ -5,7 +5,7 @@ import { createOrg, login, type TestOrg } from './support/factories';
 import { codeOf, gql } from './support/graphql';
 import { statementsOf } from './support/statements';
 import { startTestApp, type TestApp } from './support/test-app';
-import { graphql } from './gql/auth-sign-in';
+import { graphql } from './gql';
 
 // With the viewer cache on, a signed-in read names no statement at all, and yet whatever ends or changes a session
 // counts from the very next request: at once when the API itself made the change (its COMMIT reads which people the

@@ -4,7 +4,7 @@ import { insertPerson, type TestPerson } from './factories';
 import type { DocumentNode } from 'graphql';
 import { gql, gqlRaw, type GqlOptions, type GqlResult, type RawData, type TypedDocumentNode, type VariablesArgs } from './graphql';
 import type { TestApp } from './test-app';
-import { graphql } from '../gql/auth-sign-in';
+import { graphql } from '../gql';
 
 export const uniq = () => randomBytes(3).toString('hex');
 

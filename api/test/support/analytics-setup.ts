@@ -4,7 +4,7 @@ import { dataOf, type TypedDocumentNode, type VariablesArg } from './graphql';
 import { addPerson, callRaw, uniq } from './admin-helpers';
 import { periodKeys, startTwoOrgs } from './checklist-helpers';
 import type { TestApp } from './test-app';
-import { graphql } from '../gql/analytics';
+import { graphql } from '../gql';
 
 // ── operations ────────────────────────────────────────────────────────────────────────────────────
 export const POINT = graphql(`fragment DriftPointFields on SeriesPoint { period periodStart value n suppressed }`);

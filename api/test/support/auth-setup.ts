@@ -6,7 +6,7 @@ import { createServer } from '../../src/server';
 import { createOrg, login, type TestOrg } from './factories';
 import { call } from './admin-helpers';
 import { startTestApp, type TestApp } from './test-app';
-import { graphql } from '../gql/auth-sign-in';
+import { graphql } from '../gql';
 
 export const LOGIN = graphql(`mutation LoginInAuthSetup($i: LoginInput!) { login(input: $i) { token person { id name email roles organization { id name } } } }`);
 export const ME = graphql(`query MeInAuthSetup { me { id email roles organization { id } } }`);

@@ -6,8 +6,8 @@ import { createOrg, login, tokensFor, type RoleKey, type TestOrg } from './facto
 import { gql, type GqlResult } from './graphql';
 import { startTestApp, type TestApp } from './test-app';
 import { testClock } from './clock';
-import { graphql } from '../gql/checklists';
-import type { ChecklistFieldsFragment } from '../gql/checklists/graphql';
+import { graphql } from '../gql';
+import type { ChecklistFieldsFragment } from '../gql/graphql';
 
 /** Checklist and analytics helpers shared by the checklists-*.e2e-spec.ts and analytics-*.e2e-spec.ts files and their matrix entries. */
 

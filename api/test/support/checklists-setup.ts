@@ -5,7 +5,7 @@ import { dataOf, type TypedDocumentNode, type VariablesArg } from './graphql';
 import { addPerson, callRaw, uniq } from './admin-helpers';
 import { startTwoOrgs } from './checklist-helpers';
 import type { TestApp } from './test-app';
-import { graphql } from '../gql/checklists';
+import { graphql } from '../gql';
 
 // ── operations ────────────────────────────────────────────────────────────────────────────────────
 export const LIST = graphql(`query ChecklistsInChecklistsSetup($f: ChecklistFilterInput, $p: PageInput) { checklists(filter: $f, page: $p) { totalCount items { id status raterType subjectId raterId } } }`);

@@ -4,7 +4,7 @@ import type { Role } from '@tandem/shared';
 import type { DataSource } from 'typeorm';
 import { gql } from './graphql';
 import type { TestApp } from './test-app';
-import { graphql } from '../gql/auth-sign-in';
+import { graphql } from '../gql';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 let passwordHash: Promise<string> | null = null;

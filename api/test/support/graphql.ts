@@ -53,8 +53,8 @@ async function post<T>(app: Pick<TestApp, 'url'>, query: string, variables: unkn
 }
 
 /**
- * POSTs a typed operation (a `graphql(...)` document from the spec's feature folder, `test/gql/<feature>`) over real HTTP,
- * as a client would; its variables and answer are checked against the committed schema at compile time.
+ * POSTs a typed operation (a `graphql(...)` document from `test/gql`) over real HTTP, as a client would; its variables
+ * and answer are checked against the committed schema at compile time.
  */
 export function gql<R, V>(app: Pick<TestApp, 'url'>, document: TypedDocumentNode<R, V>, ...[variables, options]: VariablesArgs<V>): Promise<GqlResult<R>> {
   return post<R>(app, sourceOf(document), variables ?? {}, options ?? {});

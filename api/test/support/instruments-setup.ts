@@ -6,8 +6,8 @@ import { createOrg, login, tokensFor, type RoleKey, type TestOrg } from './facto
 import type { DocumentNode } from 'graphql';
 import { codeOf, gqlRaw, type GqlResult, type RawData, type TypedDocumentNode, type VariablesArg } from './graphql';
 import { startTestApp, type TestApp } from './test-app';
-import { graphql } from '../gql/instruments';
-import type { InstrumentVersionFieldsFragment } from '../gql/instruments/graphql';
+import { graphql } from '../gql';
+import type { InstrumentVersionFieldsFragment } from '../gql/graphql';
 
 export const VERSION_FIELDS = graphql(`fragment InstrumentVersionFields on InstrumentVersion { id version status publishedAt title problems definitionJson
   crosswalk { fromItemCode toItemCode }

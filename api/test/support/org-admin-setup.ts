@@ -4,7 +4,7 @@ import { createOrg, login, tokensFor, type RoleKey, type TestOrg } from './facto
 import { codeOf, type GqlResult, type TypedDocumentNode, type VariablesArg } from './graphql';
 import { auditRowsOf, callRaw, uniq, xminsOf } from './admin-helpers';
 import { startTestApp, type TestApp } from './test-app';
-import { graphql } from '../gql/org-admin-people';
+import { graphql } from '../gql';
 
 // ── operations ────────────────────────────────────────────────────────────────────────────────────
 export const PERSON = graphql(`fragment OrgAdminPerson on Person { id name email jobTitle livedExperience startedOn active invitationPending roles roleGrants { role programId } team { id } supervisor { id } }`);
@@ -17,15 +17,15 @@ export const UPDATE_PERSON = graphql(`mutation UpdatePerson($i: UpdatePersonInpu
 export const SET_ROLES = graphql(`mutation SetPersonRolesInOrgAdminSetup($i: SetPersonRolesInput!) { setPersonRoles(input: $i) { ...OrgAdminPerson } }`);
 export const ASSIGN_TEAM = graphql(`mutation AssignTeamInOrgAdminSetup($i: AssignTeamInput!) { assignTeam(input: $i) { id team { id } teamHistory { teamId startsOn endsOn } } }`);
 export const ASSIGN_SUPERVISOR = graphql(`mutation AssignSupervisorInOrgAdminSetup($i: AssignSupervisorInput!) { assignSupervisor(input: $i) { id supervisor { id } supervisionHistory { supervisorId superviseeId startsOn endsOn } } }`);
-export const DEACTIVATE = graphql(`mutation DeactivatePersonInOrgAdminSetup($id: ID!) { deactivatePerson(personId: $id) { id active } }`);
-export const REACTIVATE = graphql(`mutation ReactivatePersonInOrgAdminSetup($id: ID!) { reactivatePerson(personId: $id) { id active } }`);
-export const RESEND = graphql(`mutation ResendInvitationInOrgAdminSetup($id: ID!) { resendInvitation(personId: $id) }`);
+export const DEACTIVATE = graphql(`mutation DeactivatePerson($id: ID!) { deactivatePerson(personId: $id) { id active } }`);
+export const REACTIVATE = graphql(`mutation ReactivatePerson($id: ID!) { reactivatePerson(personId: $id) { id active } }`);
+export const RESEND = graphql(`mutation ResendInvitation($id: ID!) { resendInvitation(personId: $id) }`);
 export const IMPORT = graphql(`mutation ImportRoster($i: ImportRosterInput!) { importRoster(input: $i) {
   dryRun applied totalRows createCount updateCount errorCount fileErrors
   rows { line name email team roles supervisorEmail action errors invited } } }`);
 export const UPDATE_ORG = graphql(`mutation UpdateOrganizationInOrgAdminSetup($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { id name managersReadNotes } }`);
 export const ACCEPT = graphql(`mutation AcceptInvitationTokenAndPerson($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { token person { id } } }`);
-export const LOGIN = graphql(`mutation LoginInOrgAdminSetup($i: LoginInput!) { login(input: $i) { token } }`);
+export const LOGIN = graphql(`mutation Login($i: LoginInput!) { login(input: $i) { token } }`);
 export const PEOPLE = graphql(`query PeopleInOrgAdminSetup($f: PeopleFilterInput, $p: PageInput) { people(filter: $f, page: $p) { totalCount items { id name } } }`);
 
 export const sorted = (xs: string[]) => [...xs].sort();

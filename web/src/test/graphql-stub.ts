@@ -16,7 +16,7 @@ export interface GraphQLResponseStub {
 }
 
 /**
- * A successful answer typed by the operation's generated result type (web/src/gql/<feature>): fixtures built with it stop
+ * A successful answer typed by the operation's generated result type (web/src/gql): fixtures built with it stop
  * compiling when the schema or the operation changes, instead of drifting from what the API would send.
  */
 export function answer<TResult, TVariables>(_document: TypedDocumentNode<TResult, TVariables>, data: NoInfer<TResult>): { data: TResult } {

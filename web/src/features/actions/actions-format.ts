@@ -1,5 +1,5 @@
 import { formatDriftPeriod } from '@tandem/shared';
-import type { ActionFieldsFragment } from '../../gql/actions/graphql';
+import type { ActionFieldsFragment } from '../../gql/graphql';
 
 export const SCOPE_LABELS: Record<string, string> = { TEAM: 'Team', CASELOAD: 'Caseload', PERSON: 'One person' };
 

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { answer, stubGraphQL } from '../../test/graphql-stub';
-import type { ActionsPageQuery } from '../../gql/actions/graphql';
+import type { ActionsPageQuery } from '../../gql/graphql';
 import { TeamOptionsQueryDocument } from '../teams/teams.graphql';
 import { ActionsPageQueryDocument, SetActionStatusMutationDocument } from './actions.graphql';
 import { meResponse, renderApp } from '../../test/render-app';

@@ -11,7 +11,7 @@ import { Pagination } from '../../components/ui/pagination';
 import { Select } from '../../components/ui/select';
 import { Skeleton } from '../../components/ui/spinner';
 import { Table } from '../../components/ui/table';
-import type { ActionFieldsFragment, ActionItemStatus, ActionScope } from '../../gql/actions/graphql';
+import type { ActionFieldsFragment, ActionItemStatus, ActionScope } from '../../gql/graphql';
 import { formatDate, formatNumber } from '../../lib/format';
 import { errorMessage, request } from '../../lib/graphql-client';
 import { useViewer } from '../auth/use-auth';

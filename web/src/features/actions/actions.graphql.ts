@@ -1,4 +1,4 @@
-import { graphql } from '../../gql/actions';
+import { graphql } from '../../gql';
 
 export const ActionFieldsFragmentDoc = graphql(`
   fragment ActionFields on Action {

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ActionItemStatus, ActionScope } from '../../gql/actions/graphql';
+import type { ActionItemStatus, ActionScope } from '../../gql/graphql';
 import { request } from '../../lib/graphql-client';
 import { ActionsPageQueryDocument, SetActionStatusMutationDocument } from './actions.graphql';
 

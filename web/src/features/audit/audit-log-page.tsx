@@ -7,7 +7,7 @@ import { Select } from '../../components/ui/select';
 import { Skeleton } from '../../components/ui/spinner';
 import { Table } from '../../components/ui/table';
 import { TextField } from '../../components/ui/text-field';
-import type { AuditView } from '../../gql/audit/graphql';
+import type { AuditView } from '../../gql/graphql';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { prettySummary } from './audit-format';
 import { auditCsvHref, useAuditEvents, useAuditOptions, type AuditFilters } from './use-audit';

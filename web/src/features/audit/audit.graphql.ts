@@ -1,4 +1,4 @@
-import { graphql } from '../../gql/audit';
+import { graphql } from '../../gql';
 
 export const AuditEventsQueryDocument = graphql(`
   query AuditEvents($input: AuditEventsInput) {

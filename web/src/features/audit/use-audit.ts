@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import type { AuditView } from '../../gql/audit/graphql';
+import type { AuditView } from '../../gql/graphql';
 import { request } from '../../lib/graphql-client';
 import { AuditEventsQueryDocument, AuditOptionsQueryDocument } from './audit.graphql';
 import { MINUTE_MS } from '@tandem/shared';

@@ -1,4 +1,4 @@
-import { graphql } from '../../gql/auth';
+import { graphql } from '../../gql';
 
 export const MeQueryDocument = graphql(`
   query Me {

@@ -3,7 +3,7 @@ import { createContext, useContext } from 'react';
 import { MINUTE_MS, type Role } from '@tandem/shared';
 import type {
   AcceptInvitationInput, CreateOrganizationInput, LoginInput, MeQuery, RequestPasswordResetInput, ResetPasswordInput,
-} from '../../gql/auth/graphql';
+} from '../../gql/graphql';
 import { request } from '../../lib/graphql-client';
 import {
   AcceptInvitationMutationDocument, CreateOrganizationMutationDocument, InvitationQueryDocument, LoginMutationDocument,

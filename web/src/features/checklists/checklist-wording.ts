@@ -1,6 +1,6 @@
 import { formatFigure, formatFigureWithUnit, ratingAsFigure } from '@tandem/shared';
 import type { BadgeTone } from '../../components/ui/badge';
-import type { RaterType } from '../../gql/checklists/graphql';
+import type { RaterType } from '../../gql/graphql';
 import { formatDate, formatTimeOfDay } from '../../lib/format';
 
 /** Who rated, from the point of view of the person rated. */

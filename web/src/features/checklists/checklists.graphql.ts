@@ -1,4 +1,4 @@
-import { graphql } from '../../gql/checklists';
+import { graphql } from '../../gql';
 
 /** What lists show about a checklist (history, drafts, comparisons). */
 export const ChecklistSummaryFragment = graphql(`

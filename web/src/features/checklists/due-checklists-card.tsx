@@ -5,7 +5,7 @@ import { Badge } from '../../components/ui/badge';
 import { Button, ButtonLink } from '../../components/ui/button';
 import { ErrorState } from '../../components/ui/error-state';
 import { Skeleton } from '../../components/ui/spinner';
-import type { ChecklistsDueQuery, RaterType } from '../../gql/checklists/graphql';
+import type { ChecklistsDueQuery, RaterType } from '../../gql/graphql';
 import { formatDate } from '../../lib/format';
 import { errorMessage } from '../../lib/graphql-client';
 import { useViewer } from '../auth/use-auth';

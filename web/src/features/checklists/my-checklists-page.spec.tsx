@@ -1,7 +1,7 @@
 import { itemsForRater } from '@tandem/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import { answer, stubGraphQL, type OperationHandler } from '../../test/graphql-stub';
-import type { ChecklistsDueQuery } from '../../gql/checklists/graphql';
+import type { ChecklistsDueQuery } from '../../gql/graphql';
 import { ChecklistListQueryDocument, ChecklistQueryDocument, ChecklistsDueQueryDocument, CreatePersonServedLinkMutationDocument, OwnTrendQueryDocument, SaveChecklistAnswersMutationDocument, StartChecklistMutationDocument, SubmitChecklistMutationDocument } from './checklists.graphql';
 import { meResponse, renderApp } from '../../test/render-app';
 import { checklistFixture, DEFINITION } from './testing/fixtures';

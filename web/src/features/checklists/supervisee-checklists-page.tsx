@@ -6,7 +6,7 @@ import { EmptyState } from '../../components/ui/empty-state';
 import { ErrorState } from '../../components/ui/error-state';
 import { PageHeader } from '../../components/ui/page-header';
 import { Skeleton } from '../../components/ui/spinner';
-import type { ChecklistSummaryFragment } from '../../gql/checklists/graphql';
+import type { ChecklistSummaryFragment } from '../../gql/graphql';
 import { formatDate } from '../../lib/format';
 import { errorMessage } from '../../lib/graphql-client';
 import { bandInfo, dueWording, formatChecklistIndex } from './checklist-wording';

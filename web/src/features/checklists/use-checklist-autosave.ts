@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import type { AnswerInput } from '../../gql/checklists/graphql';
+import type { AnswerInput } from '../../gql/graphql';
 import { isApiError } from '../../lib/graphql-client';
 import { useAutosave, type AutosaveStatus } from '../../lib/use-autosave';
 import { answersFromServer, type AnswerState, type LocalAnswer } from './checklist-definition';

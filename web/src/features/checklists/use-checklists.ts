@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type {
   AmendChecklistInput, ChecklistDetailFragment, ChecklistFilterInput, RaterType, SaveChecklistAnswersInput, StartChecklistInput,
   SubmitChecklistInput,
-} from '../../gql/checklists/graphql';
+} from '../../gql/graphql';
 import { request } from '../../lib/graphql-client';
 import {
   AmendChecklistMutationDocument, ChecklistListQueryDocument, ChecklistQueryDocument, ChecklistsDueQueryDocument,

@@ -1,7 +1,7 @@
 import { DAY_MS, isRaterType, RATER_TYPE_LABELS, type RaterType } from '@tandem/shared';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import type { DriftFilterInput, Granularity } from '../../gql/dashboard/graphql';
+import type { DriftFilterInput, Granularity } from '../../gql/graphql';
 import { todayIso } from '../../lib/format';
 
 /**

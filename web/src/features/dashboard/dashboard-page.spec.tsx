@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { answer, stubGraphQL, type OperationHandler } from '../../test/graphql-stub';
-import type { CreateActionMutation } from '../../gql/actions/graphql';
+import type { CreateActionMutation } from '../../gql/graphql';
 import { CreateActionMutationDocument } from '../actions/actions.graphql';
 import { DeleteBaselineResetMutationDocument, DriftSupervisionQueryDocument, LanguageDensityQueryDocument, RebaselineTeamMutationDocument, TeamMembersQueryDocument } from './dashboard.graphql';
 import { meResponse, renderApp } from '../../test/render-app';

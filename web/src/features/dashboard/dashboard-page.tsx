@@ -10,7 +10,7 @@ import { FilterBar } from './filter-bar';
 import { GapCard, LanguageCard } from './focus-charts';
 import { AttentionList, ImprovingList, KpiCards } from './kpi-cards';
 import { HeatMapCard, PatternCard, supervisionLine, TeamTrendsCard } from './overview-charts';
-import type { DriftTeamSort } from '../../gql/dashboard/graphql';
+import type { DriftTeamSort } from '../../gql/graphql';
 import { ReviewPacketCard } from './review-packet-card';
 import { MoreTeams, TeamListControls } from './team-list';
 import { teamListFrom, useDriftOverview, useLanguageDensity, useTeamDrift } from './use-dashboard';

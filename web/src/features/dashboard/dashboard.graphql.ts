@@ -1,4 +1,4 @@
-import { graphql } from '../../gql/dashboard';
+import { graphql } from '../../gql';
 
 /** Signals as every chart and panel shows them. */
 export const DriftSignalFieldsFragment = graphql(`

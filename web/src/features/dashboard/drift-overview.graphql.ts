@@ -1,4 +1,4 @@
-import { graphql } from '../../gql/dashboard';
+import { graphql } from '../../gql';
 
 /** A team on the overview's first screen (where to look first, improving): no series. */
 export const TeamAttentionFieldsFragment = graphql(`

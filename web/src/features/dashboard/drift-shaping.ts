@@ -1,7 +1,7 @@
 import { isDimensionKey, METRIC_CATALOGUE, metricDefinition, usualRange, type UsualRangePoint } from '@tandem/shared';
 import { gapRuns, gapText } from '../../components/charts/chart-gaps';
 import type { ChartMarker, ControlChartRow } from '../../components/charts/control-chart';
-import type { MetricSeriesFieldsFragment } from '../../gql/dashboard/graphql';
+import type { MetricSeriesFieldsFragment } from '../../gql/graphql';
 
 /**
  * Shaping only: API series → chart rows. Values are moved to the chart's scale and joined by period; nothing is

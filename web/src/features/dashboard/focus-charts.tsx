@@ -7,7 +7,7 @@ import { gapRuns, gapText } from '../../components/charts/chart-gaps';
 import { gapSummary, languageSummary } from '../../components/charts/chart-summary';
 import { lineLegend, MultiLineChart, type LineSeriesSpec } from '../../components/charts/line-chart';
 import { PATTERN_COLORS, PATTERN_DASHES } from '../../components/charts/palette';
-import type { DriftLanguageDensityQuery } from '../../gql/dashboard/graphql';
+import type { DriftLanguageDensityQuery } from '../../gql/graphql';
 import type { GapPoint } from './overview-types';
 
 interface LoadState {

@@ -1,4 +1,4 @@
-import type { DriftOverviewQuery, PersonDriftQuery, TeamDriftQuery } from '../../gql/dashboard/graphql';
+import type { DriftOverviewQuery, PersonDriftQuery, TeamDriftQuery } from '../../gql/graphql';
 
 export type DriftOverview = DriftOverviewQuery['driftOverview'];
 export type DriftOverviewTeam = DriftOverview['teams']['items'][number];

@@ -6,7 +6,7 @@ import { Button } from '../../components/ui/button';
 import { Select } from '../../components/ui/select';
 import { TextField } from '../../components/ui/text-field';
 import { formatNumber } from '../../lib/format';
-import type { DriftTeamSort } from '../../gql/dashboard/graphql';
+import type { DriftTeamSort } from '../../gql/graphql';
 import { TEAM_PAGE_SIZE, TEAM_SORTS } from './use-dashboard';
 
 /** Waits this long after the last key before asking the API (one request per pause, not per key). */

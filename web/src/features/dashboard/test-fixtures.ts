@@ -1,6 +1,6 @@
 // Test data for dashboard component tests: API-shaped answers (what the GraphQL stub returns), not app code. Each answer
 // is typed by its operation's generated result type, so a schema change breaks these fixtures at compile time.
-import type { DriftSignalFieldsFragment, DriftOverviewQuery, MetricSeriesFieldsFragment } from '../../gql/dashboard/graphql';
+import type { DriftSignalFieldsFragment, DriftOverviewQuery, MetricSeriesFieldsFragment } from '../../gql/graphql';
 import { answer } from '../../test/graphql-stub';
 import { HomeOverviewQueryDocument } from '../home/home.graphql';
 import { TeamOptionsQueryDocument } from '../teams/teams.graphql';

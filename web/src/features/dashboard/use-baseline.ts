@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import type { RebaselineTeamInput } from '../../gql/dashboard/graphql';
+import type { RebaselineTeamInput } from '../../gql/graphql';
 import { request } from '../../lib/graphql-client';
 import { hasRole, type Viewer } from '../auth/use-auth';
 import { DeleteBaselineResetMutationDocument, RebaselineTeamMutationDocument } from './dashboard.graphql';

@@ -1,9 +1,9 @@
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type {
-  ChecklistFilterInput, CreateAnnotationInput, DriftFilterInput, DriftTeamSort, LanguageSeriesFilterInput,
-  SupervisionComplianceFilterInput, UpdateAnnotationInput,
-} from '../../gql/dashboard/graphql';
+  ChecklistFilterInput, CreateAnnotationInput, DriftFilterInput, DriftTeamSort, LanguageSeriesFilterInput, SupervisionComplianceFilterInput,
+  UpdateAnnotationInput,
+} from '../../gql/graphql';
 import { request } from '../../lib/graphql-client';
 import {
   CreateAnnotationMutationDocument, DeleteAnnotationMutationDocument, DriftSupervisionQueryDocument,

@@ -1,4 +1,4 @@
-import { graphql } from '../../gql/feedback';
+import { graphql } from '../../gql';
 
 export const PersonServedFormQueryDocument = graphql(`
   query PersonServedForm($token: String!) {

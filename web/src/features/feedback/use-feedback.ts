@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { PersonServedAnswersInput } from '../../gql/feedback/graphql';
+import type { PersonServedAnswersInput } from '../../gql/graphql';
 import { request } from '../../lib/graphql-client';
 import { PersonServedFormQueryDocument, SubmitPersonServedFeedbackMutationDocument } from './feedback.graphql';
 

@@ -6,7 +6,7 @@ import { ButtonLink } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
 import { ErrorState } from '../../components/ui/error-state';
 import { Skeleton } from '../../components/ui/spinner';
-import type { HomeOverviewQuery } from '../../gql/home/graphql';
+import type { HomeOverviewQuery } from '../../gql/graphql';
 import { formatDate, formatDateTime, formatNumber, plural, todayIso } from '../../lib/format';
 import { request } from '../../lib/graphql-client';
 import { HomeSupervisionAgendaQueryDocument } from './home.graphql';

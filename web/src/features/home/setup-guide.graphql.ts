@@ -1,4 +1,4 @@
-import { graphql } from '../../gql/home';
+import { graphql } from '../../gql';
 
 export const SetupProgressQueryDocument = graphql(`
   query SetupProgress {

@@ -5,7 +5,7 @@ import { Select } from '../../components/ui/select';
 import { Skeleton } from '../../components/ui/spinner';
 import { TextField } from '../../components/ui/text-field';
 import { useToast } from '../../components/ui/toast';
-import type { ChecklistPolicyQuery } from '../../gql/instruments/graphql';
+import type { ChecklistPolicyQuery } from '../../gql/graphql';
 import { errorMessage } from '../../lib/graphql-client';
 import { useChecklistPolicy, usePolicyPrograms, useUpdateChecklistPolicy } from './use-instruments';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { Select } from '../../components/ui/select';
-import type { InstrumentFormat } from '../../gql/instruments/graphql';
+import type { InstrumentFormat } from '../../gql/graphql';
 import { errorMessage } from '../../lib/graphql-client';
 import { fetchInstrumentExport } from './use-instruments';
 

@@ -4,7 +4,7 @@ import { Alert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { FieldShell, useFieldIds } from '../../components/ui/field';
 import { Select } from '../../components/ui/select';
-import type { InstrumentFormat } from '../../gql/instruments/graphql';
+import type { InstrumentFormat } from '../../gql/graphql';
 import { errorMessage, isApiError } from '../../lib/graphql-client';
 import { useImportInstrument } from './use-instruments';
 

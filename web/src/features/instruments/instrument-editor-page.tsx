@@ -7,7 +7,7 @@ import { ErrorState } from '../../components/ui/error-state';
 import { PageHeader } from '../../components/ui/page-header';
 import { Skeleton } from '../../components/ui/spinner';
 import { useToast } from '../../components/ui/toast';
-import type { InstrumentEditorQuery } from '../../gql/instruments/graphql';
+import type { InstrumentEditorQuery } from '../../gql/graphql';
 import { formatDate } from '../../lib/format';
 import { errorMessage } from '../../lib/graphql-client';
 import { ExportPanel } from './export-panel';

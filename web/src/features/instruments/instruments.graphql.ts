@@ -1,4 +1,4 @@
-import { graphql } from '../../gql/instruments';
+import { graphql } from '../../gql';
 
 export const InstrumentVersionFieldsFragment = graphql(`
   fragment InstrumentVersionFields on InstrumentVersion {

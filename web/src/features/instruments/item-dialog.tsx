@@ -5,7 +5,7 @@ import { Checkbox } from '../../components/ui/checkbox-group';
 import { Dialog } from '../../components/ui/dialog';
 import { Select } from '../../components/ui/select';
 import { TextAreaField } from '../../components/ui/text-field';
-import type { AddInstrumentItemInput, InstrumentDriftPattern, UpdateInstrumentItemInput } from '../../gql/instruments/graphql';
+import type { AddInstrumentItemInput, InstrumentDriftPattern, UpdateInstrumentItemInput } from '../../gql/graphql';
 import { errorMessage } from '../../lib/graphql-client';
 import { problemsOf } from './import-instrument-card';
 import { useAddInstrumentItem, useUpdateInstrumentItem, type InstrumentItemFields, type InstrumentVersionFields } from './use-instruments';

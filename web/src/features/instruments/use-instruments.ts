@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
-  AddInstrumentItemInput, ChecklistPolicyInput, ImportInstrumentInput, InstrumentEditorQuery, InstrumentFormat,
-  InstrumentVersionFieldsFragment, MoveInstrumentItemInput, RetireInstrumentItemInput, UpdateInstrumentItemInput,
-} from '../../gql/instruments/graphql';
+  AddInstrumentItemInput, ChecklistPolicyInput, ImportInstrumentInput, InstrumentEditorQuery, InstrumentFormat, InstrumentVersionFieldsFragment,
+  MoveInstrumentItemInput, RetireInstrumentItemInput, UpdateInstrumentItemInput,
+} from '../../gql/graphql';
 import { request } from '../../lib/graphql-client';
 import {
   AddInstrumentItemMutationDocument, ChecklistPolicyProgramsQueryDocument, ChecklistPolicyQueryDocument, CreateInstrumentDraftMutationDocument,

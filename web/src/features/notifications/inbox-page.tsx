@@ -5,7 +5,7 @@ import { ErrorState } from '../../components/ui/error-state';
 import { PageHeader } from '../../components/ui/page-header';
 import { Pagination } from '../../components/ui/pagination';
 import { Skeleton } from '../../components/ui/spinner';
-import type { NotificationsQuery } from '../../gql/notifications/graphql';
+import type { NotificationsQuery } from '../../gql/graphql';
 import { formatDateTime, plural } from '../../lib/format';
 import { INBOX_PAGE_SIZE, useMarkAllNotificationsRead, useMarkNotificationRead, useNotifications } from './use-notifications';
 import './notifications.css';

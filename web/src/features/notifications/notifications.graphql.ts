@@ -1,4 +1,4 @@
-import { graphql } from '../../gql/notifications';
+import { graphql } from '../../gql';
 
 export const UnreadNotificationCountQueryDocument = graphql(`
   query UnreadNotificationCount {

@@ -1,8 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { answer, stubGraphQL } from '../../test/graphql-stub';
-import type {
-  NotificationsQuery, SetNotificationPreferenceInput, UpdateNotificationSettingsMutation,
-} from '../../gql/notifications/graphql';
+import type { NotificationsQuery, SetNotificationPreferenceInput, UpdateNotificationSettingsMutation } from '../../gql/graphql';
 import { MarkAllNotificationsReadMutationDocument, MarkNotificationReadMutationDocument, NotificationPreferencesQueryDocument, NotificationsQueryDocument, SetNotificationPreferenceMutationDocument, UnreadNotificationCountQueryDocument, UpdateNotificationSettingsMutationDocument } from './notifications.graphql';
 import { meResponse, renderApp } from '../../test/render-app';
 

@@ -8,7 +8,7 @@ import { Select } from '../../components/ui/select';
 import { Skeleton } from '../../components/ui/spinner';
 import { TextField } from '../../components/ui/text-field';
 import { useToast } from '../../components/ui/toast';
-import type { NotificationChannel, NotificationKind, NotificationPreferencesQuery } from '../../gql/notifications/graphql';
+import type { NotificationChannel, NotificationKind, NotificationPreferencesQuery } from '../../gql/graphql';
 import { TimeZoneField } from '../supervision/time-zone-field';
 import { useNotificationPreferences, useSetNotificationPreference, useUpdateNotificationSettings } from './use-notifications';
 import './notifications.css';

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { SetNotificationPreferenceInput, UpdateNotificationSettingsInput } from '../../gql/notifications/graphql';
+import type { SetNotificationPreferenceInput, UpdateNotificationSettingsInput } from '../../gql/graphql';
 import { request } from '../../lib/graphql-client';
 import {
   MarkAllNotificationsReadMutationDocument,

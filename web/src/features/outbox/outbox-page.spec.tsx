@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { answer, stubGraphQL } from '../../test/graphql-stub';
-import type { OutboxMessagesQuery } from '../../gql/outbox/graphql';
+import type { OutboxMessagesQuery } from '../../gql/graphql';
 import { OutboxMessagesQueryDocument, OutboxSummaryQueryDocument, RetryOutboxMessageMutationDocument } from './outbox.graphql';
 import { meResponse, renderApp } from '../../test/render-app';
 

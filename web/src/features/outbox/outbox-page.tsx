@@ -11,7 +11,7 @@ import { Select } from '../../components/ui/select';
 import { Skeleton } from '../../components/ui/spinner';
 import { Badge, type BadgeTone } from '../../components/ui/badge';
 import { useToast } from '../../components/ui/toast';
-import type { OutboxMessageKind, OutboxMessageStatus, OutboxMessagesQuery } from '../../gql/outbox/graphql';
+import type { OutboxMessageKind, OutboxMessageStatus, OutboxMessagesQuery } from '../../gql/graphql';
 import { formatDateTime, plural } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { OUTBOX_PAGE_SIZE, useOutboxMessages, useOutboxSummary, useRetryOutboxMessage } from './use-outbox';

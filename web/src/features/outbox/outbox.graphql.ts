@@ -1,4 +1,4 @@
-import { graphql } from '../../gql/outbox';
+import { graphql } from '../../gql';
 
 export const OutboxMessagesQueryDocument = graphql(`
   query OutboxMessages($filter: OutboxFilterInput, $page: PageInput) {

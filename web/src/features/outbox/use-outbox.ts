@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { OutboxFilterInput } from '../../gql/outbox/graphql';
+import type { OutboxFilterInput } from '../../gql/graphql';
 import { request } from '../../lib/graphql-client';
 import { OutboxMessagesQueryDocument, OutboxSummaryQueryDocument, RetryOutboxMessageMutationDocument } from './outbox.graphql';
 

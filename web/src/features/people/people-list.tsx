@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { Table } from '../../components/ui/table';
-import type { PersonListItemFragment } from '../../gql/people/graphql';
+import type { PersonListItemFragment } from '../../gql/graphql';
 import { PersonStatusBadge, RoleBadges } from './role-display';
 import './people.css';
 

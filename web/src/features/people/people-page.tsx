@@ -10,7 +10,7 @@ import { Pagination } from '../../components/ui/pagination';
 import { Select } from '../../components/ui/select';
 import { Skeleton } from '../../components/ui/spinner';
 import { TextField } from '../../components/ui/text-field';
-import type { PeopleFilterInput } from '../../gql/people/graphql';
+import type { PeopleFilterInput } from '../../gql/graphql';
 import { useMediaQuery, SMALL_SCREEN } from '../../lib/use-media-query';
 import { hasRole, isScopedManager, useViewer } from '../auth/use-auth';
 import { useTeamOptions } from '../teams/use-teams';

@@ -1,4 +1,4 @@
-import { graphql } from '../../gql/people';
+import { graphql } from '../../gql';
 
 export const PersonListItemFragment = graphql(`
   fragment PersonListItem on Person {

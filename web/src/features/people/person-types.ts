@@ -1,3 +1,3 @@
-import type { PersonQuery } from '../../gql/people/graphql';
+import type { PersonQuery } from '../../gql/graphql';
 
 export type PersonDetail = PersonQuery['person'];

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   AssignSupervisorInput, AssignTeamInput, InvitePersonInput, PeopleFilterInput, SetPersonRolesInput, UpdatePersonInput,
-} from '../../gql/people/graphql';
+} from '../../gql/graphql';
 import { request } from '../../lib/graphql-client';
 import {
   AssignSupervisorMutationDocument, AssignTeamMutationDocument, DeactivatePersonMutationDocument, InvitePersonMutationDocument,

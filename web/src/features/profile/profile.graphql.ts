@@ -1,4 +1,4 @@
-import { graphql } from '../../gql/profile';
+import { graphql } from '../../gql';
 
 export const UpdateMyProfileMutationDocument = graphql(`
   mutation UpdateMyProfile($input: UpdateProfileInput!) {

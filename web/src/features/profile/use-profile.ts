@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ChangePasswordInput, UpdateProfileInput } from '../../gql/profile/graphql';
+import type { ChangePasswordInput, UpdateProfileInput } from '../../gql/graphql';
 import { request } from '../../lib/graphql-client';
 import { ChangePasswordMutationDocument, UpdateMyProfileMutationDocument } from './profile.graphql';
 

@@ -1,4 +1,4 @@
-import { graphql } from '../../gql/roster';
+import { graphql } from '../../gql';
 
 export const ImportRosterMutationDocument = graphql(`
   mutation ImportRoster($input: ImportRosterInput!) {

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ImportRosterMutation } from '../../gql/roster/graphql';
+import type { ImportRosterMutation } from '../../gql/graphql';
 import { request } from '../../lib/graphql-client';
 import { ImportRosterMutationDocument } from './roster.graphql';
 

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { answer, gqlError, stubGraphQL, type GraphQLResponseStub } from '../../test/graphql-stub';
-import type { OrganizationQuery } from '../../gql/settings/graphql';
+import type { OrganizationQuery } from '../../gql/graphql';
 import { OrganizationQueryDocument, UpdateOrganizationMutationDocument } from './settings.graphql';
 import { meResponse, renderApp } from '../../test/render-app';
 

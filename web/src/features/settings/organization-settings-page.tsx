@@ -7,7 +7,7 @@ import { PageHeader } from '../../components/ui/page-header';
 import { Skeleton } from '../../components/ui/spinner';
 import { TextField } from '../../components/ui/text-field';
 import { useToast } from '../../components/ui/toast';
-import type { NoteSigningOrder, OrganizationQuery } from '../../gql/settings/graphql';
+import type { NoteSigningOrder, OrganizationQuery } from '../../gql/graphql';
 import { formatDate } from '../../lib/format';
 import { useOrganization, useUpdateOrganization } from './use-organization';
 import { TEXT_LIMITS } from '@tandem/shared';

@@ -1,4 +1,4 @@
-import { graphql } from '../../gql/settings';
+import { graphql } from '../../gql';
 
 export const OrganizationQueryDocument = graphql(`
   query Organization {

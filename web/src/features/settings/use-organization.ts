@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { UpdateOrganizationInput } from '../../gql/settings/graphql';
+import type { UpdateOrganizationInput } from '../../gql/graphql';
 import { request } from '../../lib/graphql-client';
 import { OrganizationQueryDocument, UpdateOrganizationMutationDocument } from './settings.graphql';
 

@@ -1,4 +1,4 @@
-import { graphql } from '../../gql/supervision-admin';
+import { graphql } from '../../gql';
 
 export const SupervisionComplianceQueryDocument = graphql(`
   query SupervisionCompliance($filter: SupervisionComplianceFilterInput) {

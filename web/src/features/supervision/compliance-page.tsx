@@ -8,7 +8,7 @@ import { PageHeader } from '../../components/ui/page-header';
 import { Select } from '../../components/ui/select';
 import { Skeleton } from '../../components/ui/spinner';
 import { Table } from '../../components/ui/table';
-import type { SupervisionComplianceQuery } from '../../gql/supervision-admin/graphql';
+import type { SupervisionComplianceQuery } from '../../gql/graphql';
 import { formatDate, formatNumber, plural } from '../../lib/format';
 import { hasRole, useViewer } from '../auth/use-auth';
 import { COMPLIANCE_STATUS } from './labels';

@@ -1,12 +1,9 @@
 import { LANGUAGE_PATTERN_LABELS, MUTUALITY_FIDELITY_V1 } from '@tandem/shared';
 import type { BadgeTone } from '../../components/ui/badge';
 import type {
-  ActionItemStatus, LanguagePattern, LanguageSuppressionReason, SupervisionDimension, SupervisionType,
-} from '../../gql/supervision-notes/graphql';
-import type {
-  SupervisionChannel, SupervisionModality, SupervisionNoteStatus, SupervisionOccurrenceStatus,
-} from '../../gql/supervision/graphql';
-import type { SupervisionComplianceStatus, SupervisionPolicyPreset } from '../../gql/supervision-admin/graphql';
+  ActionItemStatus, LanguagePattern, LanguageSuppressionReason, SupervisionChannel, SupervisionComplianceStatus, SupervisionDimension,
+  SupervisionModality, SupervisionNoteStatus, SupervisionOccurrenceStatus, SupervisionPolicyPreset, SupervisionType,
+} from '../../gql/graphql';
 
 export const MODALITY_LABELS: Record<SupervisionModality, string> = {
   INDIVIDUAL: 'Individual',

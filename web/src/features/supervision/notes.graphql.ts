@@ -1,4 +1,4 @@
-import { graphql } from '../../gql/supervision-notes';
+import { graphql } from '../../gql';
 
 export const SupervisionActionItemFieldsFragment = graphql(`
   fragment SupervisionActionItemFields on SupervisionActionItem {

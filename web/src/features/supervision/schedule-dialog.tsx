@@ -6,7 +6,7 @@ import { Dialog } from '../../components/ui/dialog';
 import { Select } from '../../components/ui/select';
 import { TextField } from '../../components/ui/text-field';
 import { useToast } from '../../components/ui/toast';
-import type { SupervisionChannel, SupervisionModality } from '../../gql/supervision/graphql';
+import type { SupervisionChannel, SupervisionModality } from '../../gql/graphql';
 import { errorMessage } from '../../lib/graphql-client';
 import { hasRole, useViewer } from '../auth/use-auth';
 import { CHANNEL_LABELS, CHANNELS, MODALITIES, MODALITY_LABELS } from './labels';

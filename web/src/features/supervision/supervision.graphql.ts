@@ -1,4 +1,4 @@
-import { graphql } from '../../gql/supervision';
+import { graphql } from '../../gql';
 
 /** What the calendar and the session page show about one occurrence. */
 export const SupervisionOccurrenceFieldsFragment = graphql(`

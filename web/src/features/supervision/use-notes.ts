@@ -1,8 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
-  AmendSupervisionNoteInput, FinalizeSupervisionNoteInput, RecordSupervisionNoteInput, SignSupervisionNoteInput,
-  SupervisionActionItemFieldsFragment, SupervisionNoteFieldsFragment, UpdateActionItemInput,
-} from '../../gql/supervision-notes/graphql';
+  AmendSupervisionNoteInput, FinalizeSupervisionNoteInput, RecordSupervisionNoteInput, SignSupervisionNoteInput, SupervisionActionItemFieldsFragment,
+  SupervisionNoteFieldsFragment, UpdateActionItemInput,
+} from '../../gql/graphql';
 import { request } from '../../lib/graphql-client';
 import {
   AmendSupervisionNoteMutationDocument, FinalizeSupervisionNoteMutationDocument, RecordSupervisionNoteMutationDocument, ReflectLanguageQueryDocument, SignSupervisionNoteMutationDocument,

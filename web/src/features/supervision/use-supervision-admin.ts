@@ -1,7 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  SupervisionComplianceFilterInput, UpdateSupervisionPolicyInput, UpsertLexiconEntryInput,
-} from '../../gql/supervision-admin/graphql';
+import type { SupervisionComplianceFilterInput, UpdateSupervisionPolicyInput, UpsertLexiconEntryInput } from '../../gql/graphql';
 import { request } from '../../lib/graphql-client';
 import {
   DeleteLexiconEntryMutationDocument, LexiconQueryDocument, SupervisionComplianceQueryDocument, SupervisionPolicyQueryDocument,

@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClie
 import type {
   CancelSupervisionOccurrenceInput, EndSupervisionSeriesInput, MarkSupervisionOccurrenceInput, MoveSupervisionOccurrenceInput,
   ScheduleSupervisionInput, SupervisionOccurrenceFieldsFragment, SupervisionSessionsFilterInput,
-} from '../../gql/supervision/graphql';
+} from '../../gql/graphql';
 import { request } from '../../lib/graphql-client';
 import {
   CalendarFeedQueryDocument, CancelSupervisionOccurrenceMutationDocument, CreateCalendarFeedMutationDocument, EndSupervisionSeriesMutationDocument,

@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { answer, stubGraphQL } from '../../test/graphql-stub';
-import type { SupervisorWeekQuery } from '../../gql/supervision/graphql';
+import type { SupervisorWeekQuery } from '../../gql/graphql';
 import { SupervisorWeekQueryDocument } from './week.graphql';
 import { meResponse, renderApp } from '../../test/render-app';
 import { complianceWordsCases } from './testing/compliance-cases';

@@ -6,7 +6,7 @@ import { Button, ButtonLink } from '../../components/ui/button';
 import { ErrorState } from '../../components/ui/error-state';
 import { PageHeader } from '../../components/ui/page-header';
 import { Skeleton } from '../../components/ui/spinner';
-import type { NoteStep, SupervisorWeekQuery } from '../../gql/supervision/graphql';
+import type { NoteStep, SupervisorWeekQuery } from '../../gql/graphql';
 import { formatDate, todayIso } from '../../lib/format';
 import { request } from '../../lib/graphql-client';
 import { noteStatusBadge, OCCURRENCE_STATUS, personNames } from './labels';

@@ -1,4 +1,4 @@
-import { graphql } from '../../gql/supervision';
+import { graphql } from '../../gql';
 
 export const SupervisorWeekQueryDocument = graphql(`
   query SupervisorWeek($input: SupervisorWeekInput) {

@@ -10,7 +10,7 @@ import { PageHeader } from '../../components/ui/page-header';
 import { Skeleton } from '../../components/ui/spinner';
 import { Table } from '../../components/ui/table';
 import { useToast } from '../../components/ui/toast';
-import type { TeamsOverviewQuery } from '../../gql/teams/graphql';
+import type { TeamsOverviewQuery } from '../../gql/graphql';
 import { plural } from '../../lib/format';
 import { errorMessage } from '../../lib/graphql-client';
 import { hasRole, useViewer } from '../auth/use-auth';

@@ -1,4 +1,4 @@
-import { graphql } from '../../gql/teams';
+import { graphql } from '../../gql';
 
 export const TeamsOverviewQueryDocument = graphql(`
   query TeamsOverview($includeArchived: Boolean!) {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateProgramInput, CreateTeamInput, UpdateProgramInput, UpdateTeamInput } from '../../gql/teams/graphql';
+import type { CreateProgramInput, CreateTeamInput, UpdateProgramInput, UpdateTeamInput } from '../../gql/graphql';
 import { request } from '../../lib/graphql-client';
 import {
   CreateProgramMutationDocument, CreateTeamMutationDocument, TeamOptionsQueryDocument, TeamQueryDocument,

@@ -2,7 +2,7 @@ import { Button } from '../../../components/ui/button';
 import { Select } from '../../../components/ui/select';
 import { TextField } from '../../../components/ui/text-field';
 import { useToast } from '../../../components/ui/toast';
-import type { ActionItemStatus, SupervisionDimension } from '../../../gql/supervision-notes/graphql';
+import type { ActionItemStatus, SupervisionDimension } from '../../../gql/graphql';
 import { errorMessage } from '../../../lib/graphql-client';
 import { ACTION_STATUS_LABELS, DIMENSIONS } from '../labels';
 import { useUpdateActionItem, type ActionItem } from '../use-notes';

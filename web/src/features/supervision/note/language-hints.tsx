@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ReflectLanguageQuery } from '../../../gql/supervision-notes/graphql';
+import type { ReflectLanguageQuery } from '../../../gql/graphql';
 import { PATTERN_LABELS, SUPPRESSION_LABELS } from '../labels';
 import { useReflectLanguage } from '../use-notes';
 

@@ -1,6 +1,4 @@
-import type {
-  ActionItemInput, RecordSupervisionNoteInput, SupervisionDimension, SupervisionType,
-} from '../../../gql/supervision-notes/graphql';
+import type { ActionItemInput, RecordSupervisionNoteInput, SupervisionDimension, SupervisionType } from '../../../gql/graphql';
 import type { Note } from '../use-notes';
 
 /** An action item as edited: `id` once the server has it, `key` for React and for matching the server's answer. */

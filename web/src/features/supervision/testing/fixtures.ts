@@ -1,6 +1,6 @@
 // Test data for supervision component tests (shapes as the API answers them), typed by the generated GraphQL types so
 // a schema change breaks them at compile time.
-import type { ReflectLanguageQuery, SupervisionDriftCodesQuery } from '../../../gql/supervision-notes/graphql';
+import type { ReflectLanguageQuery, SupervisionDriftCodesQuery } from '../../../gql/graphql';
 import { answer } from '../../../test/graphql-stub';
 import { ReflectLanguageQueryDocument, SupervisionAgendaQueryDocument } from '../notes.graphql';
 import type { ActionItem, Note } from '../use-notes';
