@@ -140,9 +140,21 @@ async function measureRequests() {
   // The same client code and request for both (the bare server ignores the token): the load generator shares the
   // machine's two CPUs, so any difference in its own work per request would show up as a difference between servers.
   const bareClient = client(bare.url);
-  const bareMe = await throughput(REPEATS, 3, 32, () => bareClient.gql(ME, {}, staffToken));
+  // Side by side in time: each repeat measures both servers, in alternating order (on a shared machine, whichever runs
+  // first in a pair tends to do better), and reads each server's own CPU per request, the steadier of the two measures.
+  const loads = { bare: [bare, () => bareClient.gql(ME, {}, staffToken)], tandem: [server, () => gql(ME, {}, staffToken)] };
+  const meRuns = { bare: [], tandem: [], bareCpu: [], tandemCpu: [] };
+  for (let i = 0; i < REPEATS; i++) {
+    for (const name of i % 2 ? ['tandem', 'bare'] : ['bare', 'tandem']) {
+      const [target, request] = loads[name];
+      const before = (await target.stats()).cpu;
+      const perSecond = await throughput(1, 3, 32, request);
+      meRuns[name].push(perSecond);
+      meRuns[`${name}Cpu`].push(((await target.stats()).cpu - before) / (perSecond * 3));
+    }
+  }
   await bare.stop();
-  const me = await throughput(REPEATS, 3, 32, () => gql(ME, {}, staffToken));
+  const [bareMe, me, bareMeCpu, meCpu] = [meRuns.bare, meRuns.tandem, meRuns.bareCpu, meRuns.tandemCpu].map(median);
   const meStatements = await statementsPer(server, 5, () => gql(ME, {}, staffToken));
 
   // 32 staff members of the generated teams (or the demo's) each rate themselves.
@@ -179,7 +191,7 @@ async function measureRequests() {
   });
   const rawSubmit = await throughput(REPEATS, 4, clients, raw.op);
   await raw.close();
-  return { listAdmin, listOwn, listTeam, listSupervisor, listManager, listDeep, bareMe, me, meStatements, submit, writeStatements, rssBefore, rssPeak, rawSubmit, clients, failures };
+  return { listAdmin, listOwn, listTeam, listSupervisor, listManager, listDeep, bareMe, me, bareMeCpu, meCpu, meStatements, submit, writeStatements, rssBefore, rssPeak, rawSubmit, clients, failures };
 }
 
 async function measureFloors() {
@@ -264,6 +276,7 @@ row('checklist list page 1, supervisor', ms(requests.listSupervisor), '—', '�
 row('checklist list page 1, program manager', ms(requests.listManager), '—', '—');
 row('checklist list, keyset page half-way down, admin', ms(requests.listDeep), '—', '—');
 row(`authenticated \`{ me }\`, 32 concurrent (${requests.meStatements} SQL statement${requests.meStatements === 1 ? '' : 's'} each)`, rate(requests.me), `bare @apollo/server ${rate(requests.bareMe)}`, ratio(requests.me, requests.bareMe));
+row('authenticated `{ me }`: server CPU per request', `${Math.round(requests.meCpu)} µs`, `bare @apollo/server ${Math.round(requests.bareMeCpu)} µs`, ratio(requests.meCpu, requests.bareMeCpu));
 row(`submitChecklist over HTTP, ${requests.clients} clients (start → save → submit)`, `${rate(requests.submit)}${requests.failures.length ? ` (${requests.failures.length} refused under load)` : ''}`, `raw pg, same rows + rollups + audit ${rate(requests.rawSubmit)}`, ratio(requests.submit, requests.rawSubmit));
 const w = requests.writeStatements;
 row('SQL statements per write: start / save / submit', `${w.start} / ${w.save} / ${w.submit}`, 'raw pg: 6 per submit (BEGIN, 4 inserts, COMMIT)', '—');

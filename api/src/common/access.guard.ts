@@ -1,9 +1,7 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { GqlExecutionContext } from '@nestjs/graphql';
-import { ACCESS_KEY, type Access } from './auth.decorators';
+import { ACCESS_KEY, contextOf, type Access } from './auth.decorators';
 import { ForbiddenError, UnauthenticatedError } from './errors';
-import type { RequestContext } from './request-context';
 
 /**
  * Enforces each operation's declared access. An operation that declares nothing is refused, so a forgotten
@@ -26,7 +24,7 @@ export class AccessGuard implements CanActivate {
     }
     if (!access) throw new ForbiddenError('This operation has no access rule');
     if (access.kind === 'public') return true;
-    const ctx = GqlExecutionContext.create(context).getContext<RequestContext>();
+    const ctx = contextOf(context);
     if (!ctx.viewer) throw new UnauthenticatedError();
     if (access.kind === 'roles' && !ctx.viewer.roles.some((r) => access.roles.includes(r))) throw new ForbiddenError();
     return true;

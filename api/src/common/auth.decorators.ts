@@ -1,5 +1,4 @@
 import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
-import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Role } from '@tandem/shared';
 import type { RequestContext } from './request-context';
 
@@ -15,6 +14,10 @@ export const SignedIn = () => SetMetadata(ACCESS_KEY, { kind: 'signed-in' } sati
 /** Only people holding one of these roles. */
 export const Roles = (...roles: Role[]) => SetMetadata(ACCESS_KEY, { kind: 'roles', roles } satisfies Access);
 
-export const Ctx = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): RequestContext => GqlExecutionContext.create(context).getContext<RequestContext>(),
-);
+/** A GraphQL resolver's arguments are (parent, args, context, info). */
+const GRAPHQL_CONTEXT_ARG = 2;
+
+/** The resolver's request context, read from its place without building a GqlExecutionContext on every call. */
+export const contextOf = (context: ExecutionContext): RequestContext => context.getArgByIndex<RequestContext>(GRAPHQL_CONTEXT_ARG);
+
+export const Ctx = createParamDecorator((_data: unknown, context: ExecutionContext): RequestContext => contextOf(context));

@@ -36,7 +36,6 @@ class HttpRequestContext implements RequestContext {
 
   constructor(
     readonly requestId: string,
-    readonly ip: string,
     readonly clock: Clock,
     readonly db: RequestDb,
     readonly req: Request,
@@ -44,6 +43,14 @@ class HttpRequestContext implements RequestContext {
   ) {
     const slot = this[VIEWER];
     this.loaders = createLoaders(db, () => slot.current);
+  }
+
+  /**
+   * The client's address (honouring `trust proxy`), worked out when asked: only sign-in and the throttles need it. (No
+   * private field to keep it in: Apollo's shallow copy of the context would not carry one.)
+   */
+  get ip(): string {
+    return this.req.ip ?? this.req.socket.remoteAddress ?? 'unknown';
   }
 
   get viewer(): Viewer | null {
@@ -62,9 +69,7 @@ class HttpRequestContext implements RequestContext {
  */
 export async function buildContext(dataSource: DataSource, sessions: SessionsService, req: Request, res: Response, clock: Clock): Promise<RequestContext> {
   const db = new RequestDb(dataSource, null, sessions.viewerChanges);
-  const ctx = new HttpRequestContext(
-    (req as Request & { id?: string }).id ?? requestIdOf(req), req.ip ?? req.socket.remoteAddress ?? 'unknown', clock, db, req, res,
-  );
+  const ctx = new HttpRequestContext((req as Request & { id?: string }).id ?? requestIdOf(req), clock, db, req, res);
   const token = sessions.tokenFromRequest(ctx);
   try {
     if (token) {
@@ -76,10 +81,7 @@ export async function buildContext(dataSource: DataSource, sessions: SessionsSer
         ctx.viewer = found.viewer;
         // A read about the viewer themselves (`me`, their roles) needs no statement of its own. Not for writes: one may
         // change the person and read them back in the same request.
-        if (!writes) {
-          ctx.loaders.person.prime(found.viewer.personId, found.person);
-          ctx.loaders.grantsByPerson.prime(found.viewer.personId, found.grants);
-        }
+        if (!writes) ctx.loaders.knowViewer(found.viewer.personId, found.person, found.grants);
       }
     }
   } catch (e) {

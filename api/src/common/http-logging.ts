@@ -45,9 +45,9 @@ export function loggablePath(url: string | undefined): string {
 /**
  * HTTP request logs on the app's own pino logger: one line per API request with the request id, method, the loggable
  * path, status and duration, and for GraphQL the operation's name, type and error codes — never headers, cookies,
- * bodies, variables or query strings. One line, not one per layer, written when the response ends (or the client goes
- * away), at `error` for a 5xx: logging is paid on every request, so no per-request child logger or async context is
- * built for it (as pino-http did), only this line.
+ * bodies, variables or query strings. One line, not one per layer, written when the response closes (it finished, or
+ * the client went away), at `error` for a 5xx: logging is paid on every request, so no per-request child logger or async
+ * context is built for it (as pino-http did), only this line.
  */
 export function requestLogging(logger: Logger): (req: Request, res: Response, next: NextFunction) => void {
   // The line's fields are fixed above and hold nothing the logger's redaction paths name, so the line skips the
@@ -59,9 +59,8 @@ export function requestLogging(logger: Logger): (req: Request, res: Response, ne
       const began = performance.now();
       const requestId = (req as Request & { id?: string }).id ?? '';
       const method = req.method;
-      const done = (): void => {
-        res.off('close', done);
-        res.off('finish', done);
+      // A response emits 'close' once, after it finished or when the client went away first.
+      res.on('close', () => {
         const status = res.statusCode;
         const ms = Math.round(performance.now() - began);
         const op = operationOf(res);
@@ -71,9 +70,7 @@ export function requestLogging(logger: Logger): (req: Request, res: Response, ne
           : { requestId, req: { method, path }, res: { status }, ms };
         if (status >= 500) lines.error({ ...line, err: new Error(`failed with status code ${status}`) }, 'http');
         else lines.info(line, 'http');
-      };
-      res.on('close', done);
-      res.on('finish', done);
+      });
     }
     next();
   };

@@ -48,10 +48,24 @@ export class Loaders {
   #answersByChecklist?: DataLoader<string, ChecklistAnswerEntity[]>;
   #memberCountByTeam?: DataLoader<string, number>;
 
+  /** The viewer's own rows as the request's session lookup read them (see knowViewer). */
+  #known?: { personId: string; person: PersonEntity; grants: GrantRecord[] };
+
   constructor(
     private readonly db: RequestDb,
     private readonly viewer: () => Viewer | null,
   ) {}
+
+  /**
+   * The viewer's person row and role grants, already read with their session: the person and grant loaders answer them
+   * without a statement. They are primed when (if) the request first uses one of those loaders, so a request that needs
+   * neither builds neither.
+   */
+  knowViewer(personId: string, person: PersonEntity, grants: GrantRecord[]): void {
+    this.#known = { personId, person, grants };
+    this.#person?.prime(personId, person);
+    this.#grantsByPerson?.prime(personId, grants);
+  }
 
   /** Active teams of each program that the viewer may see (one query for all programs of a list). */
   get teamsByProgram(): DataLoader<string, TeamEntity[]> {
@@ -75,10 +89,13 @@ export class Loaders {
   }
 
   get person(): DataLoader<string, PersonEntity | null> {
+    if (this.#person) return this.#person;
     const { db } = this;
-    return (this.#person ??= new DataLoader<string, PersonEntity | null>(async (ids) =>
+    this.#person = new DataLoader<string, PersonEntity | null>(async (ids) =>
       byId(ids, await db.run((em) => peopleQuery(em).where('p.id = ANY(:ids::uuid[])', { ids: [...ids] }).getMany())),
-    ));
+    );
+    if (this.#known) this.#person.prime(this.#known.personId, this.#known.person);
+    return this.#person;
   }
 
   get team(): DataLoader<string, TeamEntity | null> {
@@ -96,11 +113,14 @@ export class Loaders {
   }
 
   get grantsByPerson(): DataLoader<string, GrantRecord[]> {
+    if (this.#grantsByPerson) return this.#grantsByPerson;
     const { db } = this;
-    return (this.#grantsByPerson ??= new DataLoader<string, GrantRecord[]>(async (ids) =>
+    this.#grantsByPerson = new DataLoader<string, GrantRecord[]>(async (ids) =>
       groupBy(ids, await db.run((em) => em.getRepository(RoleGrantEntity).createQueryBuilder('g').select(['g.id', 'g.personId', 'g.role', 'g.programId'])
         .where('g.personId = ANY(:ids::uuid[])', { ids: [...ids] }).orderBy('g.role').getMany()), (r) => r.personId),
-    ));
+    );
+    if (this.#known) this.#grantsByPerson.prime(this.#known.personId, this.#known.grants);
+    return this.#grantsByPerson;
   }
 
   get membershipsByPerson(): DataLoader<string, TeamMembershipEntity[]> {

@@ -17,6 +17,12 @@ export const SESSION_COOKIE = 'tandem_session';
  */
 @Injectable()
 export class SessionsService {
+  /**
+   * What each looked-up row means (the viewer, the grants in the loader's order), worked out once per row: the cache
+   * hands the same row to every request of a session. Frozen, since every such request shares them.
+   */
+  private readonly meanings = new WeakMap<FoundViewer, { viewer: Viewer; grants: GrantRecord[] }>();
+
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig, private readonly cache: ViewerCache) {}
 
   /** For the request's RequestDb: who to tell which people a COMMIT changed (null while the cache is off). */
@@ -54,15 +60,18 @@ export class SessionsService {
     }
     db.bindTenant(row.organization_id);
     if (!row.active) return null;
+    // The person is the request's own: a loader hands it to the request's resolvers, which may change it.
     const person = Object.assign(new PersonEntity(), {
       id: row.person_id, organizationId: row.organization_id, name: row.name, email: row.email, passwordHash: row.password_hash,
       jobTitle: row.job_title, livedExperience: row.lived_experience, startedOn: row.started_on, active: row.active,
       createdAt: row.created_at, updatedAt: row.updated_at,
     } satisfies { [K in keyof PersonEntity]: PersonEntity[K] });
-    // In the loader's order (by role), as the loader would have read them.
-    const grants = row.grants.map((g) => ({ personId: row.person_id, role: g.role as Role, programId: g.program_id }))
-      .sort((a, b) => (a.role < b.role ? -1 : a.role > b.role ? 1 : 0));
-    return { viewer: viewerOf(person, grants, row.session_id), person, grants };
+    let meaning = this.meanings.get(row);
+    if (!meaning) {
+      meaning = meaningOf(row);
+      this.meanings.set(row, meaning);
+    }
+    return { viewer: meaning.viewer, person, grants: meaning.grants };
   }
 
   /** The viewer a fresh session stands for (after sign-in), read in the request's transaction; null when inactive. */
@@ -103,6 +112,17 @@ export interface Authenticated {
   person: PersonEntity;
   grants: GrantRecord[];
 }
+/** A found row's viewer and grants, frozen (shared by every request of the session while the row is cached). */
+function meaningOf(row: FoundViewer): { viewer: Viewer; grants: GrantRecord[] } {
+  // In the loader's order (by role), as the loader would have read them.
+  const grants = row.grants.map((g) => Object.freeze({ personId: row.person_id, role: g.role as Role, programId: g.program_id }))
+    .sort((a, b) => (a.role < b.role ? -1 : a.role > b.role ? 1 : 0));
+  const viewer = viewerOf({ id: row.person_id, organizationId: row.organization_id, name: row.name, email: row.email }, grants, row.session_id);
+  Object.freeze(viewer.roles);
+  if (viewer.managedProgramIds) Object.freeze(viewer.managedProgramIds);
+  return { viewer: Object.freeze(viewer), grants: Object.freeze(grants) as GrantRecord[] };
+}
+
 function viewerOf(person: Pick<PersonEntity, 'id' | 'organizationId' | 'name' | 'email'>, grants: Pick<GrantRecord, 'role' | 'programId'>[], sessionId: string): Viewer {
   const roles = [...new Set(grants.map((g) => g.role).filter(isRole))] as Role[];
   const managerGrants = grants.filter((g) => g.role === 'PROGRAM_MANAGER');
