@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { client, median, spawnServer, submitOverHttp, throughput } from './measures.mjs';
+import { client, loadWithCpu, median, spawnServer, submitOverHttp, throughput } from './measures.mjs';
 
 const { values: args } = parseArgs({ options: {
   rounds: { type: 'string', default: '3' }, seconds: { type: 'string', default: '3' },
@@ -56,23 +56,32 @@ if (args.profile) mkdirSync(args.profile, { recursive: true });
 if (args['heap-profile']) mkdirSync(args['heap-profile'], { recursive: true });
 
 const LOGIN = 'mutation($i: LoginInput!) { login(input: $i) { token } }';
-const results = Object.fromEntries(variants.map((v) => [v.name, { health: [], me: [], submit: [], healthCpu: [], meCpu: [], submitCpu: [], rest: [], peak: [], heap: [], failures: 0 }]));
+const results = Object.fromEntries(variants.map((v) => [v.name, { health: [], me: [], submit: [], healthCpu: [], meCpu: [], meShare: [], submitCpu: [], rest: [], peak: [], heap: [], failures: 0 }]));
 // The references of `npm run bench`, measured in each round beside the variants: a bare node:http server and a bare
 // @apollo/server answering the same `me` shape.
-const refs = { http: [], apollo: [], apolloCpu: [] };
+const refs = { http: [], apollo: [], apolloCpu: [], apolloShare: [] };
 for (let round = 0; round < rounds; round++) {
   const bare = await spawnServer('http');
   refs.http.push(!runs('health') ? 0 : await throughput(1, seconds, 20, () => fetch(`${bare.url}/`).then((res) => res.text())));
   await bare.stop();
   const apollo = await spawnServer('apollo');
-  const apolloCpu = (await apollo.stats()).cpu;
   // The same client code and request as the variants' `me` (a bearer token of the same length, which the bare server
   // ignores): the load generator shares the CPUs, so its own work per request must not differ between the two.
   const apolloClient = client(apollo.url);
   const anyToken = randomBytes(32).toString('base64url');
-  refs.apollo.push(!runs('me') ? 0 : await throughput(1, seconds, 32, () => apolloClient.gql('{ me { id name email } }', {}, anyToken)));
-  // The reference's CPU per `me` too: the steadier unit on a machine the load generator shares.
-  if (refs.apollo.at(-1)) refs.apolloCpu.push(((await apollo.stats()).cpu - apolloCpu) / (refs.apollo.at(-1) * seconds));
+  if (runs('me')) {
+    // The reference's CPU per `me` too, and its share of the load generator's (see loadWithCpu): the steadier units.
+    const request = () => apolloClient.gql('{ me { id name email } }', {}, anyToken);
+    // A second of load first, so it is not measured while its code is still being compiled (the variants have had
+    // their sign-ins and, for `me`, the same second).
+    await throughput(1, 1, 32, request);
+    const load = await loadWithCpu(apollo, seconds, 32, request);
+    refs.apollo.push(load.rate);
+    refs.apolloCpu.push(load.serverCpu);
+    refs.apolloShare.push(load.share);
+  } else {
+    refs.apollo.push(0);
+  }
   await apollo.stop();
   process.stderr.write(`· round ${round + 1} references: node:http ${Math.round(refs.http.at(-1))}/s, @apollo/server me ${Math.round(refs.apollo.at(-1))}/s\n`);
   // Every other round runs the variants in reverse: whichever runs first in a round tends to do better on a busy machine.
@@ -91,7 +100,16 @@ for (let round = 0; round < rounds; round++) {
       return rate;
     };
     r.health.push(!runs('health') ? 0 : await perOp('health', seconds, () => throughput(1, seconds, 20, () => fetch(`${server.url}/health`).then((res) => res.text()))));
-    r.me.push(!runs('me') ? 0 : await perOp('me', seconds, () => throughput(1, seconds, 32, (w) => gql('{ me { id name email } }', {}, staff[w % staff.length].token))));
+    if (runs('me')) {
+      const request = (w) => gql('{ me { id name email } }', {}, staff[w % staff.length].token);
+      await throughput(1, 1, 32, request);
+      const load = await loadWithCpu(server, seconds, 32, request);
+      r.me.push(load.rate);
+      r.meCpu.push(load.serverCpu);
+      r.meShare.push(load.share);
+    } else {
+      r.me.push(0);
+    }
     if (args['heap-profile'] && runs('me')) {
       // A load of its own, after the measured one (sampling costs CPU): every allocation the API makes for `{ me }`.
       const file = join(resolve(args['heap-profile']), `${v.name}-${round}.heapprofile`);
@@ -130,6 +148,14 @@ const us = (xs) => (xs.length ? String(Math.round(median(xs))) : '—').padStart
 console.info('\nAPI CPU per operation (µs)', 'health'.padStart(9), 'me'.padStart(9), 'submit'.padStart(9));
 for (const [name, r] of Object.entries(results)) console.info(name.padEnd(26), us(r.healthCpu), us(r.meCpu), us(r.submitCpu));
 console.info('bare @apollo/server'.padEnd(26), '—'.padStart(9), us(refs.apolloCpu), '—'.padStart(9));
+if (refs.apolloShare.length) {
+  // The server's CPU per `me` over the load generator's, against the bare server's: moves least with the machine's speed.
+  console.info('\n`me`: server CPU ÷ load generator CPU, and against the bare @apollo/server');
+  console.info('bare @apollo/server'.padEnd(26), median(refs.apolloShare).toFixed(3).padStart(9));
+  for (const [name, r] of Object.entries(results)) {
+    console.info(name.padEnd(26), median(r.meShare).toFixed(3).padStart(9), `${(median(r.meShare) / median(refs.apolloShare)).toFixed(2)}×`.padStart(9));
+  }
+}
 console.info('');
 for (const [name, r] of Object.entries(results)) {
   console.info(name.padEnd(12), String(Math.round(median(r.health))).padStart(9), String(Math.round(median(r.me))).padStart(7), median(r.submit).toFixed(1).padStart(9),

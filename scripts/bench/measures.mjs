@@ -23,6 +23,23 @@ export async function timeMedian(repeats, fn) {
   return median(out);
 }
 
+/**
+ * One load against a server, with the CPU both sides spent per request (µs): the server's (from its own process) and
+ * the load generator's (this process). On a shared VM the machine's speed can swing more than twofold within minutes,
+ * moving both alike, so the server's CPU over the load generator's hardly moves: comparing that share between two
+ * servers measured side by side is the steadiest comparison of their cost per request this machine allows.
+ */
+export async function loadWithCpu(server, seconds, concurrency, fn) {
+  const serverBefore = (await server.stats()).cpu;
+  const clientBefore = process.cpuUsage();
+  const rate = await throughput(1, seconds, concurrency, fn);
+  const client = process.cpuUsage(clientBefore);
+  const requests = rate * seconds;
+  const serverCpu = ((await server.stats()).cpu - serverBefore) / requests;
+  const clientCpu = (client.user + client.system) / requests;
+  return { rate, serverCpu, clientCpu, share: serverCpu / clientCpu };
+}
+
 /** Operations per second with `concurrency` loops for `seconds`; the median of `repeats` runs. */
 export async function throughput(repeats, seconds, concurrency, fn) {
   const runs = [];
