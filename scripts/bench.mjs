@@ -150,11 +150,9 @@ async function measureRequests() {
     for (const name of i % 2 ? ['tandem', 'bare'] : ['bare', 'tandem']) meRuns[name].push(await loadWithCpu(loads[name][0], 3, 32, loads[name][1]));
   }
   await bare.stop();
-  const medianOf = (runs, key) => median(runs.map((r) => r[key]));
-  const [bareMe, me, bareMeCpu, meCpu, bareMeShare, meShare] = [
-    medianOf(meRuns.bare, 'rate'), medianOf(meRuns.tandem, 'rate'), medianOf(meRuns.bare, 'serverCpu'), medianOf(meRuns.tandem, 'serverCpu'),
-    medianOf(meRuns.bare, 'share'), medianOf(meRuns.tandem, 'share'),
-  ];
+  // Each figure's median over the repeats: [bare, Tandem].
+  const [[bareMe, me], [bareMeCpu, meCpu], [bareMeShare, meShare]] = ['rate', 'serverCpu', 'share']
+    .map((key) => [meRuns.bare, meRuns.tandem].map((runs) => median(runs.map((r) => r[key]))));
   const meStatements = await statementsPer(server, 5, () => gql(ME, {}, staffToken));
 
   // 32 staff members of the generated teams (or the demo's) each rate themselves.

@@ -39,6 +39,25 @@ const variants = (args.variant.length ? args.variant : [`current=${join(root, 'a
 // Process environment for the API child (e.g. --env MALLOC_ARENA_MAX=2), applied to every variant.
 const processEnv = Object.fromEntries(args.env.map((e) => e.split('=')));
 
+/**
+ * A `{ me }` load (32 concurrent) after a second of the same load, so no server is measured while its code is still
+ * being compiled: the rate, the server's CPU per request and its share of the load generator's (see loadWithCpu), the
+ * steadier units. Nothing when `--only` names another load.
+ */
+async function meLoad(server, request) {
+  if (!runs('me')) return { rate: 0 };
+  await throughput(1, 1, 32, request);
+  return loadWithCpu(server, seconds, 32, request);
+}
+
+/** Records a `{ me }` load's rate, and its CPU figures when it ran. */
+function keepMe(load, rates, cpus, shares) {
+  rates.push(load.rate);
+  if (!load.rate) return;
+  cpus.push(load.serverCpu);
+  shares.push(load.share);
+}
+
 const dataDir = join(root, '.test-data', 'fixed-cost');
 rmSync(dataDir, { recursive: true, force: true });
 const prepared = await db.prepareDatabase({ appPassword: 'tandem-bench', dataDir, embeddedPort: Number(process.env.TANDEM_BENCH_PG_PORT ?? 54361), databaseName: 'tandem' });
@@ -69,19 +88,7 @@ for (let round = 0; round < rounds; round++) {
   // ignores): the load generator shares the CPUs, so its own work per request must not differ between the two.
   const apolloClient = client(apollo.url);
   const anyToken = randomBytes(32).toString('base64url');
-  if (runs('me')) {
-    // The reference's CPU per `me` too, and its share of the load generator's (see loadWithCpu): the steadier units.
-    const request = () => apolloClient.gql('{ me { id name email } }', {}, anyToken);
-    // A second of load first, so it is not measured while its code is still being compiled (the variants have had
-    // their sign-ins and, for `me`, the same second).
-    await throughput(1, 1, 32, request);
-    const load = await loadWithCpu(apollo, seconds, 32, request);
-    refs.apollo.push(load.rate);
-    refs.apolloCpu.push(load.serverCpu);
-    refs.apolloShare.push(load.share);
-  } else {
-    refs.apollo.push(0);
-  }
+  keepMe(await meLoad(apollo, () => apolloClient.gql('{ me { id name email } }', {}, anyToken)), refs.apollo, refs.apolloCpu, refs.apolloShare);
   await apollo.stop();
   process.stderr.write(`· round ${round + 1} references: node:http ${Math.round(refs.http.at(-1))}/s, @apollo/server me ${Math.round(refs.apollo.at(-1))}/s\n`);
   // Every other round runs the variants in reverse: whichever runs first in a round tends to do better on a busy machine.
@@ -100,16 +107,7 @@ for (let round = 0; round < rounds; round++) {
       return rate;
     };
     r.health.push(!runs('health') ? 0 : await perOp('health', seconds, () => throughput(1, seconds, 20, () => fetch(`${server.url}/health`).then((res) => res.text()))));
-    if (runs('me')) {
-      const request = (w) => gql('{ me { id name email } }', {}, staff[w % staff.length].token);
-      await throughput(1, 1, 32, request);
-      const load = await loadWithCpu(server, seconds, 32, request);
-      r.me.push(load.rate);
-      r.meCpu.push(load.serverCpu);
-      r.meShare.push(load.share);
-    } else {
-      r.me.push(0);
-    }
+    keepMe(await meLoad(server, (w) => gql('{ me { id name email } }', {}, staff[w % staff.length].token)), r.me, r.meCpu, r.meShare);
     if (args['heap-profile'] && runs('me')) {
       // A load of its own, after the measured one (sampling costs CPU): every allocation the API makes for `{ me }`.
       const file = join(resolve(args['heap-profile']), `${v.name}-${round}.heapprofile`);
